@@ -1,0 +1,1 @@
+//! Corpus store (to be built): SQLite, quote search, reprints, statistics.

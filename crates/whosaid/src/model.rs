@@ -1,0 +1,334 @@
+//! Every data type of the pipeline, in the order data flows.
+//!
+//! A [`Document`] (id, plain text and, for HTML, the layout the DOM already
+//! showed) goes into [`crate::Analyzer::analyze`], which returns an
+//! [`Article`]: the output record of `shared/contract/OUTPUT.md`. Every
+//! annotation in an article is a [`Span`] of Unicode code points into
+//! [`Article::text`], end-exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open range of Unicode code points into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (code points, end-exclusive).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// Number of code points covered.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    /// True when the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// True when the two spans share at least one code point.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// True when `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A piece of the text with its span: the shape of cues, mentions and entities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// The covered text, equal to `text[start..end]` in code points.
+    pub text: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// The bare span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What a piece of furniture (text that is not the story) is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FurnitureKind {
+    /// The headline (also given in [`Article::headline`]).
+    Headline,
+    /// Calls to join, subscribe, follow, download, donate.
+    Promo,
+    /// A photo or figure caption.
+    Caption,
+    /// A photo credit, e.g. "(Name/Agency)".
+    Credit,
+    /// A notice that the story was first published elsewhere.
+    Syndication,
+    /// A section heading inside the story.
+    Subhead,
+    /// "By Name" lines.
+    Byline,
+    /// "KABUL (Reuters) -" style place and date lines.
+    Dateline,
+    /// Links to other stories.
+    Related,
+    /// Advertising.
+    Ad,
+    /// Anything else that is not the story (share bars, cookie notices).
+    Other,
+}
+
+/// Text that is not the story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Furniture {
+    /// What it is.
+    pub kind: FurnitureKind,
+    /// The furniture's text, equal to `text[start..end]`.
+    pub text: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// For captions: the photo credit found inside it, e.g. "Li Muzi/Xinhua".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+}
+
+/// A notice that the story was first published by someone else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Syndication {
+    /// Who published it first, when the notice or metadata names them.
+    pub original_publisher: Option<String>,
+    /// The notice's first code point (0 when it came from metadata only).
+    pub start: usize,
+    /// One past the notice's last code point.
+    pub end: usize,
+}
+
+/// The layout of an article: what is story and what is furniture.
+///
+/// Plain text gets its layout from [`crate::layout`]; HTML ingest fills it from
+/// the DOM and hands it in with the [`Document`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Layout {
+    /// The headline and its span, when the text contains it.
+    pub headline: Option<String>,
+    /// Where the headline sits in the text, if it does.
+    pub headline_span: Option<Span>,
+    /// Author names as printed, joined with ", " for several authors.
+    pub byline: Option<String>,
+    /// ISO 8601 date of publication, when known.
+    pub published: Option<String>,
+    /// Everything in the text that is not the story.
+    pub furniture: Vec<Furniture>,
+    /// The syndication notice, when there is one.
+    pub syndication: Option<Syndication>,
+    /// The story's paragraphs, in order (subheads excluded).
+    pub body: Vec<Span>,
+}
+
+/// One input article, before analysis.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Identifier: the file stem, or the record id in a corpus.
+    pub id: String,
+    /// The plain text every offset indexes.
+    pub text: String,
+    /// Where the article was fetched from, when known.
+    pub url: Option<String>,
+    /// The outlet's name, when known.
+    pub site_name: Option<String>,
+    /// Layout already known from the source (HTML); `None` to detect it from the text.
+    pub layout: Option<Layout>,
+}
+
+impl Document {
+    /// A plain-text document whose layout is detected from the text itself.
+    pub fn plain(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), text: text.into(), ..Default::default() }
+    }
+}
+
+/// The kind of a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteType {
+    /// Words inside quotation marks, attributed.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// Reported speech that contains quoted words.
+    Mixed,
+}
+
+/// One quotation: what was said, by whom, with which cue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// "q1", "q2", ... in text order.
+    pub id: String,
+    /// Direct, indirect or mixed.
+    #[serde(rename = "type")]
+    pub kind: QuoteType,
+    /// What was said; quote marks of a direct quote excluded.
+    pub text: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The reporting verb or phrase, `None` for continuations.
+    pub cue: Option<TextSpan>,
+    /// Id of the speaker in [`Article::speakers`], `None` when unknown.
+    pub speaker: Option<String>,
+    /// The mention naming the speaker at this quote, `None` when implicit.
+    pub speaker_mention: Option<TextSpan>,
+    /// Who was told, when stated ("told Reuters").
+    pub addressee: Option<String>,
+    /// How sure the engine is, 0 to 1.
+    pub confidence: f32,
+}
+
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// A company, government, agency, party, outlet.
+    Organization,
+    /// A collective of people ("officials", "Afghan activists").
+    Group,
+    /// An unnamed person ("a source", "one woman").
+    Anonymous,
+    /// A report, statement, poll, study.
+    Document,
+}
+
+/// A speaker's gender, only from evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+    /// No evidence either way.
+    Unknown,
+}
+
+/// Which evidence decided a gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GenderEvidence {
+    /// A pronoun that co-refers with the speaker.
+    Pronoun,
+    /// Mr., Mrs., Ms., Sir, Dame ...
+    Honorific,
+    /// The first-name lexicon.
+    NameLexicon,
+    /// A gendered noun ("woman", "father").
+    Noun,
+    /// None found.
+    None,
+}
+
+/// A role: a title and the organization it is held at.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Role {
+    /// "co-director", "Deputy Secretary-General".
+    pub title: String,
+    /// "Center on Armed Groups", when stated.
+    pub organization: Option<String>,
+}
+
+/// One source quoted in an article: a person, organization, group, anonymous or document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// "s1", "s2", ... in order of first quote.
+    pub id: String,
+    /// The fullest name the article gives.
+    pub name: String,
+    /// Person, organization, group, anonymous or document.
+    pub kind: SpeakerKind,
+    /// Female, male or unknown.
+    pub gender: Gender,
+    /// Which evidence decided the gender.
+    pub gender_evidence: GenderEvidence,
+    /// The evidence itself, e.g. "pronoun 'she'" or "name 'Maria' (0.99 female)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender_evidence_text: Option<String>,
+    /// Titles and organizations from the article.
+    pub roles: Vec<Role>,
+    /// Every mention of this speaker in the text.
+    pub mentions: Vec<TextSpan>,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organization.
+    Organization,
+    /// A place.
+    Place,
+    /// A date.
+    Date,
+}
+
+/// A person, organization, place or date named in the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The entity's text, equal to `text[start..end]`.
+    pub text: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+/// The article record of `shared/contract/OUTPUT.md`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Input file stem, or the record id in a corpus.
+    pub id: String,
+    /// Full plain text the offsets index.
+    pub text: String,
+    /// The story alone: no headline, byline or furniture; paragraphs joined by blank lines.
+    pub body: String,
+    /// The headline, when found.
+    pub headline: Option<String>,
+    /// Authors, when found.
+    pub byline: Option<String>,
+    /// ISO 8601 date, when stated.
+    pub published: Option<String>,
+    /// Where the page was fetched from, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The outlet, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// The syndication notice, `None` when the article is original.
+    pub syndication: Option<Syndication>,
+    /// Text that is not the story.
+    pub furniture: Vec<Furniture>,
+    /// Every quotation, in text order.
+    pub quotes: Vec<Quote>,
+    /// Every source quoted.
+    pub speakers: Vec<Speaker>,
+    /// People, organizations, places and dates named.
+    pub entities: Vec<Entity>,
+    /// Soft problems met while reading this article.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
