@@ -18,3 +18,4 @@ pub mod text;
 pub use error::{Error, Result};
 pub use model::*;
 pub use pipeline::Analyzer;
+pub mod segment;

@@ -1,0 +1,365 @@
+//! Segmentation of one paragraph: [`Token`]s, paired quotation marks
+//! ([`QuoteSpan`]) and [`Sentence`]s, all as byte offsets into the article text.
+//!
+//! Data flows `tokenize` -> `pair_quotes` -> `sentences`; the attribution stage
+//! reads the resulting [`Paragraph`].
+
+mod abbrev;
+
+use abbrev::{abbreviation, AbbrevKind};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and internal apostrophes, hyphens, abbreviation periods).
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// A quotation mark: “ ” " ‘ ’ ' « » „.
+    Quote,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token of a paragraph, as a byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Word, number, quote mark or punctuation.
+    pub kind: TokKind,
+    /// The first character (the mark itself for quotes and punctuation).
+    pub first: char,
+    /// An abbreviation that ends in a period ("Mr.", "U.S.", "J.").
+    pub abbrev: Option<AbbrevEnd>,
+    /// Whitespace (or the paragraph start) precedes the token.
+    pub space_before: bool,
+}
+
+/// Whether an abbreviation can end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevEnd {
+    /// "Mr.", "Sen.", initials: never ends a sentence.
+    Never,
+    /// "U.S.", "Inc.": ends one when a sentence opener follows.
+    May,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    /// True for a word starting with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokKind::Word && self.first.is_uppercase()
+    }
+    /// True for the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct && self.first == c
+    }
+}
+
+/// A pair of quotation marks, as token indices within the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the quote runs to the paragraph's end.
+    pub close: Option<usize>,
+    /// Single marks (‘ ’) rather than double.
+    pub single: bool,
+}
+
+impl QuoteSpan {
+    /// Index one past the last token inside the quote.
+    pub fn inner_end(&self, n_tokens: usize) -> usize {
+        self.close.unwrap_or(n_tokens)
+    }
+    /// True when token `i` lies inside the marks.
+    pub fn contains(&self, i: usize, n_tokens: usize) -> bool {
+        i > self.open && i < self.inner_end(n_tokens)
+    }
+}
+
+/// A sentence as a half-open range of token indices within the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// One paragraph, segmented.
+#[derive(Debug, Clone, Default)]
+pub struct Paragraph {
+    /// Byte range in the article text.
+    pub start: usize,
+    /// One past the paragraph's last byte.
+    pub end: usize,
+    /// Tokens in order.
+    pub tokens: Vec<Token>,
+    /// Quotation-mark pairs in order of their opening mark.
+    pub quotes: Vec<QuoteSpan>,
+    /// For each token, the index into `quotes` of the double-quote span it lies inside.
+    pub in_quote: Vec<Option<u16>>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Paragraph {
+    /// Segments the paragraph at byte range `start..end` of `text`.
+    pub fn new(text: &str, start: usize, end: usize) -> Self {
+        let tokens = tokenize(text, start, end);
+        let quotes = pair_quotes(&tokens, text);
+        let mut in_quote = vec![None; tokens.len()];
+        for (qi, q) in quotes.iter().enumerate() {
+            let e = q.inner_end(tokens.len());
+            for slot in in_quote.iter_mut().take(e).skip(q.open + 1) {
+                if slot.is_none() {
+                    *slot = Some(qi.min(u16::MAX as usize) as u16);
+                }
+            }
+        }
+        let sentences = sentences(&tokens, &quotes, &in_quote, text);
+        Paragraph { start, end, tokens, quotes, in_quote, sentences }
+    }
+
+    /// True when token `i` is inside quotation marks.
+    pub fn quoted(&self, i: usize) -> bool {
+        self.in_quote.get(i).copied().flatten().is_some()
+    }
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„' | '‟')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text[start..end]` into tokens.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(start..end) else { return out };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let tok_start = start + b;
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                } else if (is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&')
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
+                {
+                    // internal apostrophe (don't), hyphen (Secretary-General), dotted
+                    // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
+                    let ok = match cj {
+                        '.' => {
+                            chars[i..j].iter().all(|x| !x.1.is_alphabetic())
+                                || (j - run_start_of_segment(&chars, i, j) == 1)
+                        }
+                        ',' => c.is_ascii_digit() && chars[j + 1].1.is_ascii_digit(),
+                        _ => true,
+                    };
+                    if !ok {
+                        break;
+                    }
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut tok_end_idx = j;
+            let mut abbrev = None;
+            if chars.get(j).is_some_and(|x| x.1 == '.') {
+                let word = &slice[b..chars.get(j).map(|x| x.0).unwrap_or(slice.len())];
+                if let Some(kind) = abbreviation(word) {
+                    abbrev = Some(match kind {
+                        AbbrevKind::Never => AbbrevEnd::Never,
+                        AbbrevKind::May => AbbrevEnd::May,
+                    });
+                    tok_end_idx = j + 1;
+                } else if word.chars().count() == 1 && c.is_uppercase() {
+                    abbrev = Some(AbbrevEnd::Never); // an initial: "J. Smith"
+                    tok_end_idx = j + 1;
+                } else if word.contains('.') {
+                    abbrev = Some(AbbrevEnd::May); // dotted: "a.m.", "N.Y."
+                    tok_end_idx = j + 1;
+                }
+            }
+            let tok_end = start + chars.get(tok_end_idx).map(|x| x.0).unwrap_or(slice.len());
+            let kind = if c.is_ascii_digit() { TokKind::Number } else { TokKind::Word };
+            out.push(Token { start: tok_start, end: tok_end, kind, first: c, abbrev, space_before });
+            i = tok_end_idx;
+        } else {
+            let kind = if is_quote_char(c) { TokKind::Quote } else { TokKind::Punct };
+            let tok_end = start + b + c.len_utf8();
+            out.push(Token { start: tok_start, end: tok_end, kind, first: c, abbrev: None, space_before });
+            i += 1;
+        }
+        space_before = false;
+    }
+    out
+}
+
+/// Start index of the alphabetic run that ends at `j` (for "U.S" style checks).
+fn run_start_of_segment(chars: &[(usize, char)], from: usize, j: usize) -> usize {
+    let mut k = j;
+    while k > from && chars[k - 1].1.is_alphanumeric() {
+        k -= 1;
+    }
+    k
+}
+
+/// Pairs quotation marks. Double marks pair first; single marks pair only
+/// outside double quotes and only when a plausible closing mark exists. A quote
+/// left open runs to the paragraph's end; a new opening mark while one is open
+/// closes the old one just before it (a missing closing mark).
+pub fn pair_quotes(tokens: &[Token], text: &str) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokKind::Quote {
+            continue;
+        }
+        let role = match t.first {
+            '“' | '„' | '«' | '‟' => Some(true),
+            '”' | '»' => Some(false),
+            '"' => Some(straight_opens(tokens, i, open.is_some())),
+            _ => None,
+        };
+        match role {
+            Some(true) => {
+                if let Some(o) = open.take() {
+                    // an opening mark while one is open: the earlier quote lost its
+                    // closing mark; it ends here and a new quote starts
+                    out.push(QuoteSpan { open: o, close: Some(i), single: false });
+                }
+                open = Some(i);
+            }
+            Some(false) => {
+                if let Some(o) = open.take() {
+                    out.push(QuoteSpan { open: o, close: Some(i), single: false });
+                }
+            }
+            None => {}
+        }
+    }
+    if let Some(o) = open {
+        out.push(QuoteSpan { open: o, close: None, single: false });
+    }
+    // single marks outside double quotes
+    let inside_double = |i: usize| out.iter().any(|q| i >= q.open && q.close.map_or(true, |c| i <= c));
+    let mut singles = Vec::new();
+    let mut sopen: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokKind::Quote || !matches!(t.first, '‘' | '’' | '\'') || inside_double(i) {
+            continue;
+        }
+        let next_word = tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Word);
+        let opens = (t.first == '‘' || t.first == '\'') && t.space_before && next_word;
+        let closes = (t.first == '’' || t.first == '\'')
+            && !t.space_before
+            && tokens.get(i + 1).map_or(true, |n| n.space_before || n.kind == TokKind::Punct);
+        if opens && sopen.is_none() {
+            sopen = Some(i);
+        } else if closes {
+            if let Some(o) = sopen.take() {
+                singles.push(QuoteSpan { open: o, close: Some(i), single: true });
+            }
+        }
+    }
+    let _ = text;
+    out.extend(singles);
+    out.sort_by_key(|q| q.open);
+    out
+}
+
+/// Decides whether a straight double quote opens (true) or closes (false).
+fn straight_opens(tokens: &[Token], i: usize, is_open: bool) -> bool {
+    let before_space = tokens[i].space_before
+        || i == 0
+        || tokens.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.first, '(' | '[' | '—' | '–'));
+    let after_space = tokens.get(i + 1).map_or(true, |n| n.space_before);
+    match (before_space, after_space) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => !is_open,
+    }
+}
+
+/// Common words that open a sentence after an abbreviation such as "U.S.".
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That",
+    "There", "His", "Her", "Their", "Its", "Our", "As", "At", "On", "For", "If", "When", "While",
+    "After", "Yet", "So", "Still", "However", "Meanwhile", "Now", "Some", "Many", "Most",
+];
+
+/// Splits the paragraph's tokens into sentences. Never splits inside
+/// quotation marks, except right after a closing mark that ends a sentence.
+pub fn sentences(tokens: &[Token], quotes: &[QuoteSpan], in_quote: &[Option<u16>], text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let n = tokens.len();
+    let mut start = 0;
+    let mut i = 0;
+    let _ = quotes;
+    while i < n {
+        let t = &tokens[i];
+        let terminal = (t.kind == TokKind::Punct && matches!(t.first, '.' | '!' | '?' | '…'))
+            || t.abbrev == Some(AbbrevEnd::May);
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // swallow further terminal punctuation, closing quotes and brackets
+        let mut j = i + 1;
+        while j < n {
+            let tj = &tokens[j];
+            let closing = (tj.kind == TokKind::Quote && !tj.space_before && in_quote.get(j).copied().flatten().is_none())
+                || (tj.kind == TokKind::Punct && matches!(tj.first, '.' | '!' | '?' | ')' | ']' | '…') && !tj.space_before);
+            if closing {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(next) = tokens.get(j) else { break };
+        let inside = in_quote.get(j.saturating_sub(1)).copied().flatten().is_some() && in_quote.get(j).copied().flatten().is_some();
+        let opener = next.is_capitalized()
+            || next.kind == TokKind::Number
+            || (next.kind == TokKind::Quote && next.space_before)
+            || next.is_punct('(');
+        let abbr_ok = if t.abbrev == Some(AbbrevEnd::May) {
+            j == i + 1 && OPENERS.contains(&next.text(text))
+        } else {
+            true
+        };
+        if next.space_before && opener && abbr_ok && !inside {
+            out.push(Sentence { start, end: j });
+            start = j;
+        }
+        i = j.max(i + 1);
+    }
+    if start < n {
+        out.push(Sentence { start, end: n });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+use super::*;
+
+fn seg(t: &str) -> Paragraph {
+    Paragraph::new(t, 0, t.len())
+}
+
+fn sents(t: &str) -> Vec<String> {
+    let p = seg(t);
+    p.sentences
+        .iter()
+        .map(|s| t[p.tokens[s.start].start..p.tokens[s.end - 1].end].to_string())
+        .collect()
+}
+
+#[test]
+fn sentences_across_abbreviations() {
+    let cases: &[(&str, usize)] = &[
+        ("Mr. Smith went to Washington. He said so.", 2),
+        ("The U.N. Secretary-General spoke. Then he left.", 2),
+        ("It happened in the U.S. The president said so.", 2),
+        ("It happened in the U.S. Congress yesterday.", 1),
+        ("Sen. J. Doe met Sept. 11 survivors. They wept.", 2),
+        ("Prices rose 3.5 percent. Analysts were surprised!", 2),
+        ("Acme Inc. reported losses. Its shares fell.", 2),
+        ("One\u{a0}sentence here. Another\u{a0}one.", 2),
+    ];
+    for (t, n) in cases {
+        assert_eq!(sents(t).len(), *n, "{t}: {:?}", sents(t));
+    }
+}
+
+#[test]
+fn sentences_do_not_split_inside_quotes() {
+    let t = "“This is one. And two,” she said. Then more.";
+    let s = sents(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[0].ends_with("said."));
+    let t = "He said: “It is over.” Then he left.";
+    assert_eq!(sents(t).len(), 2, "{:?}", sents(t));
+}
+
+#[test]
+fn quotes_pair_curly_and_straight() {
+    let p = seg("“A,” he said. \"B c.\"");
+    assert_eq!(p.quotes.len(), 2);
+    assert!(p.quotes.iter().all(|q| q.close.is_some()));
+}
+
+#[test]
+fn nested_single_quotes_and_apostrophes() {
+    let t = "“She called it ‘gender apartheid’ and women’s rights under Shari’a,” he said.";
+    let p = seg(t);
+    assert_eq!(p.quotes.iter().filter(|q| !q.single).count(), 1);
+    assert_eq!(p.quotes.iter().filter(|q| q.single).count(), 0, "nested singles stay inside");
+    // apostrophes are inside words
+    assert!(p.tokens.iter().any(|tk| tk.text(t) == "women’s"));
+    assert!(p.tokens.iter().any(|tk| tk.text(t) == "Shari’a"));
+}
+
+#[test]
+fn single_quotes_at_top_level() {
+    let t = "Activists called it ‘gender apartheid’ on Monday.";
+    let p = seg(t);
+    assert_eq!(p.quotes.len(), 1);
+    assert!(p.quotes[0].single);
+    let t = "The students’ union met.";
+    assert!(seg(t).quotes.is_empty());
+}
+
+#[test]
+fn unclosed_quote_runs_to_paragraph_end_only() {
+    let t = "“This goes on and on. It never closes.";
+    let p = seg(t);
+    assert_eq!(p.quotes.len(), 1);
+    assert_eq!(p.quotes[0].close, None);
+    let t = "“First one. “Second starts here,” he said.";
+    let p = seg(t);
+    assert_eq!(p.quotes.len(), 2);
+    assert!(p.quotes.iter().all(|q| q.close.is_some()));
+}
+
+#[test]
+fn tokens_are_in_bounds_on_odd_input() {
+    for t in ["", " ", "\u{0}\u{1}", "....", "“”‘’\"'", "a.b.c.", "ß.Ü.", "1,000,000.5", "x\u{200b}y"] {
+        let p = seg(t);
+        for tk in &p.tokens {
+            assert!(t.get(tk.start..tk.end).is_some());
+        }
+    }
+}
