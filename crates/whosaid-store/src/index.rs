@@ -1,0 +1,233 @@
+//! The indexing pipeline: one reader -> N analyzer workers -> one SQLite writer.
+//!
+//! The reader pulls [`Input`]s from any iterator and drops those whose hash is
+//! already stored (so an interrupted run resumes); workers analyze and
+//! [`Prepared::new`] the rows; the writer commits them in batched
+//! transactions. Channels are bounded, so memory stays flat however large the
+//! corpus is. A failing input (unreadable, or an analyzer panic) is counted
+//! and reported in [`IndexReport::failures`]; the run goes on.
+
+use crate::error::{Result, StoreError};
+use crate::write::{insert, Prepared};
+use std::path::Path;
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use whosaid::Article;
+
+/// One input to index: an item to analyze (a document, say) with its content hash.
+#[derive(Debug)]
+pub struct Job<T> {
+    /// Where it came from, for reports.
+    pub source: String,
+    /// Content hash; equal hashes are stored once.
+    pub hash: [u8; 16],
+    /// Input size, for MB/s.
+    pub bytes: u64,
+    /// What the analyze function receives.
+    pub item: T,
+}
+
+/// What the input iterator yields: a job, or an input that could not be read.
+#[derive(Debug)]
+pub enum Input<T> {
+    /// Something to analyze and store.
+    Job(Job<T>),
+    /// An input that failed before analysis.
+    Failed {
+        /// The input.
+        source: String,
+        /// Why.
+        error: String,
+    },
+}
+
+/// Settings of a run; [`IndexOptions::default`] gives one worker per core and 1,000-article batches.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// Analyzer threads (default: available cores).
+    pub workers: usize,
+    /// Articles per transaction at most (default 1,000).
+    pub batch: usize,
+    /// Commit at least this often (default 1 s), so a kill loses little.
+    pub commit_every: Duration,
+    /// Call the progress callback at most this often (default 100 ms).
+    pub progress_every: Duration,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions {
+            workers: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
+            batch: 1000,
+            commit_every: Duration::from_secs(1),
+            progress_every: Duration::from_millis(100),
+        }
+    }
+}
+
+/// Counters of a run so far.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// Articles newly stored.
+    pub stored: u64,
+    /// Inputs skipped because they were already stored.
+    pub skipped: u64,
+    /// Inputs that failed.
+    pub failed: u64,
+    /// Bytes of the stored inputs.
+    pub bytes: u64,
+    /// Time since the run started.
+    pub elapsed: Duration,
+}
+
+impl Progress {
+    /// Inputs handled (stored, skipped or failed).
+    pub fn done(&self) -> u64 {
+        self.stored + self.skipped + self.failed
+    }
+}
+
+/// What a finished run did.
+#[derive(Debug, Clone, Default)]
+pub struct IndexReport {
+    /// Final counters.
+    pub progress: Progress,
+    /// Every failed input with its error.
+    pub failures: Vec<(String, String)>,
+}
+
+enum Msg {
+    Row(Box<Prepared>, u64),
+    Skipped,
+    Failed(String, String),
+}
+
+/// Indexes `inputs` into the store at `db` (created if missing), analyzing each item with `analyze`.
+///
+/// Fails only when the database cannot be opened or written; bad inputs are reported, not fatal.
+pub fn index<T, I, F, P>(db: &Path, inputs: I, analyze: F, opts: &IndexOptions, mut on_progress: P) -> Result<IndexReport>
+where
+    T: Send,
+    I: Iterator<Item = Input<T>> + Send,
+    F: Fn(T) -> Article + Sync,
+    P: FnMut(&Progress),
+{
+    let mut conn = crate::schema::open(db)?;
+    let reader_conn = crate::schema::open_read(db)?;
+    let workers = opts.workers.max(1);
+    let analyze = &analyze;
+    let start = Instant::now();
+
+    std::thread::scope(|scope| -> Result<IndexReport> {
+        let (job_tx, job_rx) = sync_channel::<Job<T>>(workers * 32);
+        let (msg_tx, msg_rx) = sync_channel::<Msg>(workers * 32 + opts.batch.min(4096));
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let reader_msgs = msg_tx.clone();
+        let reader = scope.spawn(move || -> Result<()> {
+            let mut seen = reader_conn.prepare("SELECT 1 FROM articles WHERE hash = ?")?;
+            for input in inputs {
+                match input {
+                    Input::Job(job) => {
+                        if seen.exists([&job.hash[..]])? {
+                            if reader_msgs.send(Msg::Skipped).is_err() {
+                                break;
+                            }
+                        } else if job_tx.send(job).is_err() {
+                            break;
+                        }
+                    }
+                    Input::Failed { source, error } => {
+                        if reader_msgs.send(Msg::Failed(source, error)).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        });
+        for _ in 0..workers {
+            let rx = Arc::clone(&job_rx);
+            let tx = msg_tx.clone();
+            scope.spawn(move || worker(&rx, &tx, analyze));
+        }
+        drop(job_rx);
+        drop(msg_tx);
+        let report = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
+        // On a writer error, stop the pipeline: dropping the receiver fails every pending send.
+        drop(msg_rx);
+        let read = reader.join().map_err(|_| StoreError::Pipeline("reader thread panicked".into()))?;
+        let report = report?;
+        read?;
+        Ok(report)
+    })
+}
+
+fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &std::sync::mpsc::SyncSender<Msg>, analyze: &F) {
+    loop {
+        let job = match rx.lock() {
+            Ok(g) => g.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else { return };
+        let Job { source, hash, bytes, item } = job;
+        let msg = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(item))) {
+            Ok(article) => Msg::Row(Box::new(Prepared::new(hash, source, article)), bytes),
+            Err(_) => Msg::Failed(source, "the analyzer panicked on this input".into()),
+        };
+        if tx.send(msg).is_err() {
+            return;
+        }
+    }
+}
+
+fn write_all<P: FnMut(&Progress)>(
+    conn: &mut rusqlite::Connection,
+    rx: &Receiver<Msg>,
+    opts: &IndexOptions,
+    start: Instant,
+    on_progress: &mut P,
+) -> Result<IndexReport> {
+    let mut report = IndexReport::default();
+    let mut last_progress = Instant::now();
+    let mut open = true;
+    while open {
+        let tx = conn.transaction()?;
+        let batch_start = Instant::now();
+        let mut in_batch = 0usize;
+        loop {
+            let left = opts.commit_every.saturating_sub(batch_start.elapsed());
+            match rx.recv_timeout(left.max(Duration::from_millis(1))) {
+                Ok(Msg::Row(p, bytes)) => {
+                    if insert(&tx, &p)? {
+                        report.progress.stored += 1;
+                        report.progress.bytes += bytes;
+                    } else {
+                        report.progress.skipped += 1;
+                    }
+                    in_batch += 1;
+                }
+                Ok(Msg::Skipped) => report.progress.skipped += 1,
+                Ok(Msg::Failed(s, e)) => {
+                    report.progress.failed += 1;
+                    report.failures.push((s, e));
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => open = false,
+            }
+            if last_progress.elapsed() >= opts.progress_every {
+                report.progress.elapsed = start.elapsed();
+                on_progress(&report.progress);
+                last_progress = Instant::now();
+            }
+            if !open || in_batch >= opts.batch || batch_start.elapsed() >= opts.commit_every {
+                break;
+            }
+        }
+        tx.commit()?;
+    }
+    conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);")?;
+    report.progress.elapsed = start.elapsed();
+    on_progress(&report.progress);
+    Ok(report)
+}

@@ -1,0 +1,157 @@
+//! Rows of one article, prepared off the writer thread ([`Prepared::new`]) and
+//! written in the writer's transaction ([`insert`]).
+
+use crate::derive;
+use crate::error::Result;
+use crate::minhash::Signature;
+use rusqlite::{params, Transaction};
+use whosaid::Article;
+
+/// One analyzed article plus everything the store derives from it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The input's content hash (see [`derive::doc_hash`]).
+    pub hash: [u8; 16],
+    /// Where it came from (a path), for reports.
+    pub source: String,
+    /// The analyzer's record.
+    pub article: Article,
+    /// Outlet, date and month per [`derive`].
+    pub outlet: String,
+    /// `YYYY-MM-DD` when known.
+    pub date: Option<String>,
+    /// `YYYY-MM` when known.
+    pub month: Option<String>,
+    /// From the syndication notice.
+    pub original_publisher: Option<String>,
+    /// Wire credit in the text.
+    pub wire: Option<String>,
+    /// MinHash of the body, `None` when too short.
+    pub signature: Option<Signature>,
+    /// Distinct body shingles.
+    pub shingles: u32,
+    /// Normalized name per speaker, in `article.speakers` order.
+    pub norms: Vec<String>,
+}
+
+impl Prepared {
+    /// Derives the rows of `article` (CPU work: shingles, MinHash, names).
+    pub fn new(hash: [u8; 16], source: String, article: Article) -> Prepared {
+        let date = derive::date(&article);
+        let month = date.as_deref().and_then(derive::month);
+        let (signature, shingles) = Signature::of(&article.body);
+        Prepared {
+            hash,
+            source,
+            outlet: derive::outlet(&article),
+            original_publisher: derive::original_publisher(&article),
+            wire: derive::wire_credit(&article),
+            norms: article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect(),
+            date,
+            month,
+            signature,
+            shingles,
+            article,
+        }
+    }
+}
+
+fn label<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Writes one article; returns false (writing nothing) when its hash is already stored.
+pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
+    let a = &p.article;
+    let sig = p.signature.as_ref().map(Signature::to_bytes);
+    let n = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO articles(hash, doc_id, source, outlet, date, month, headline, byline,
+             published, url, site_name, original_publisher, wire, text, body_chars, shingles, minhash)
+             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        )?
+        .execute(params![
+            &p.hash[..],
+            a.id,
+            p.source,
+            p.outlet,
+            p.date,
+            p.month,
+            a.headline,
+            a.byline,
+            a.published,
+            a.url,
+            a.site_name,
+            p.original_publisher,
+            p.wire,
+            a.text,
+            a.body.chars().count() as i64,
+            p.shingles as i64,
+            sig,
+        ])?;
+    if n == 0 {
+        return Ok(false);
+    }
+    let art = tx.last_insert_rowid();
+    let mut speaker_rows = std::collections::HashMap::new();
+    {
+        let mut ins_s = tx.prepare_cached(
+            "INSERT INTO speakers(article, sid, name, norm, kind, gender, gender_evidence) VALUES (?,?,?,?,?,?,?)",
+        )?;
+        let mut ins_r = tx.prepare_cached("INSERT INTO roles(speaker, title, organization) VALUES (?,?,?)")?;
+        for (s, norm) in a.speakers.iter().zip(&p.norms) {
+            ins_s.execute(params![
+                art,
+                s.id,
+                s.name,
+                norm,
+                label(&s.kind),
+                label(&s.gender),
+                label(&s.gender_evidence)
+            ])?;
+            let sid = tx.last_insert_rowid();
+            speaker_rows.insert(s.id.as_str(), sid);
+            for r in &s.roles {
+                ins_r.execute(params![sid, r.title, r.organization])?;
+            }
+        }
+    }
+    {
+        let mut ins_q = tx.prepare_cached(
+            "INSERT INTO quotes(article, qid, kind, text, start, end, cue, speaker, addressee, confidence)
+             VALUES (?,?,?,?,?,?,?,?,?,?)",
+        )?;
+        let mut ins_f = tx.prepare_cached("INSERT INTO quotes_fts(rowid, text) VALUES (?,?)")?;
+        for q in &a.quotes {
+            let speaker = q.speaker.as_deref().and_then(|s| speaker_rows.get(s).copied());
+            ins_q.execute(params![
+                art,
+                q.id,
+                label(&q.kind),
+                q.text,
+                q.start as i64,
+                q.end as i64,
+                q.cue.as_ref().map(|c| c.text.as_str()),
+                speaker,
+                q.addressee,
+                q.confidence as f64
+            ])?;
+            ins_f.execute(params![tx.last_insert_rowid(), q.text])?;
+        }
+    }
+    {
+        let mut ins_e = tx.prepare_cached("INSERT INTO entities(article, kind, text, start, end) VALUES (?,?,?,?,?)")?;
+        for e in &a.entities {
+            ins_e.execute(params![art, label(&e.kind), e.text, e.start as i64, e.end as i64])?;
+        }
+        let mut ins_fu =
+            tx.prepare_cached("INSERT INTO furniture(article, kind, text, start, end, credit) VALUES (?,?,?,?,?,?)")?;
+        for f in &a.furniture {
+            ins_fu.execute(params![art, label(&f.kind), f.text, f.start as i64, f.end as i64, f.credit])?;
+        }
+    }
+    Ok(true)
+}
