@@ -1,0 +1,158 @@
+//! The layout vocabularies of `data/layout/*.txt`, parsed once.
+//!
+//! Every file has a header comment saying where its entries came from; entries
+//! are matched case-insensitively, so they are kept lower-cased here.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+use crate::model::FurnitureKind;
+
+/// All layout vocabularies.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Words a promo line starts with ("join", "sign up").
+    pub promo_starts: Vec<String>,
+    /// Words one of which a promo line contains ("channel", "newsletter").
+    pub promo_objects: Vec<String>,
+    /// Phrases that make a short paragraph a promo anywhere.
+    pub promo_phrases: Vec<String>,
+    /// Syndication phrases followed by the publisher's name.
+    pub synd_phrases: Vec<String>,
+    /// Syndication phrases without a publisher after them.
+    pub synd_bare: Vec<String>,
+    /// First words allowed for the sentence holding a syndication phrase.
+    pub synd_openers: Vec<String>,
+    /// Wire agency (lower-cased) -> publisher name to report.
+    pub wires: HashMap<String, String>,
+    /// Prefixes of photo credits ("photo:", "ap photo").
+    pub credit_prefixes: Vec<String>,
+    /// Photo agencies a credit may end with.
+    pub credit_agencies: Vec<String>,
+    /// Prefixes of related-links lines.
+    pub related: Vec<String>,
+    /// Whole-paragraph boilerplate labels -> kind.
+    pub boilerplate: HashMap<String, FurnitureKind>,
+    /// Month spelling -> month number.
+    pub months: HashMap<String, u32>,
+    /// Weekday spellings.
+    pub weekdays: Vec<String>,
+    /// Byline prefixes ("by", "written by").
+    pub byline_prefixes: Vec<String>,
+    /// Contributor-line prefixes ("reporting by", "contributing:").
+    pub contributor_prefixes: Vec<String>,
+    /// Contributor-line endings ("contributed to this report").
+    pub contributor_suffixes: Vec<String>,
+    /// Job titles dropped from byline names.
+    pub roles: Vec<String>,
+    /// Syndication phrases then bare phrases, for one-pass search (ASCII case-insensitive).
+    pub synd_ac: Option<AhoCorasick>,
+    /// Credit prefixes, for one-pass search (ASCII case-insensitive).
+    pub credit_ac: Option<AhoCorasick>,
+}
+
+/// The lexicon, parsed on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+/// Lines of a data file without comments and blanks, with their `[section]`.
+fn entries(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
+    src.lines().filter_map(move |line| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if line.starts_with('[') && line.ends_with(']') {
+            section = line.get(1..line.len() - 1).unwrap_or("");
+            return None;
+        }
+        Some((section, line))
+    })
+}
+
+fn section(src: &'static str, name: &str) -> Vec<String> {
+    entries(src).filter(|(s, _)| *s == name).map(|(_, l)| l.to_lowercase()).collect()
+}
+
+fn build() -> Lexicon {
+    let promo = include_str!("../../data/layout/promo.txt");
+    let synd = include_str!("../../data/layout/syndication.txt");
+    let credit = include_str!("../../data/layout/credit.txt");
+    let mut lex = Lexicon {
+        promo_starts: section(promo, "starts"),
+        promo_objects: section(promo, "objects"),
+        promo_phrases: section(promo, "phrases"),
+        synd_phrases: section(synd, "phrases"),
+        synd_bare: section(synd, "bare"),
+        synd_openers: section(synd, "openers"),
+        credit_prefixes: section(credit, "prefixes"),
+        credit_agencies: section(credit, "agencies"),
+        related: section(include_str!("../../data/layout/related.txt"), ""),
+        byline_prefixes: section(include_str!("../../data/layout/byline.txt"), "prefixes"),
+        contributor_prefixes: section(include_str!("../../data/layout/byline.txt"), "contributor_prefixes"),
+        contributor_suffixes: section(include_str!("../../data/layout/byline.txt"), "contributor_suffixes"),
+        roles: section(include_str!("../../data/layout/byline.txt"), "roles"),
+        ..Default::default()
+    };
+    // Longest first, so "sign up for" wins over "sign up".
+    for v in [&mut lex.synd_phrases, &mut lex.credit_prefixes, &mut lex.related, &mut lex.promo_starts, &mut lex.byline_prefixes, &mut lex.contributor_prefixes] {
+        v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+    for (_, line) in entries(include_str!("../../data/layout/wire.txt")) {
+        let (short, full) = match line.split_once(" = ") {
+            Some((s, f)) => (s.trim(), f.trim()),
+            None => (line, line),
+        };
+        lex.wires.insert(short.to_lowercase(), full.to_string());
+        lex.wires.entry(full.to_lowercase()).or_insert_with(|| full.to_string());
+    }
+    for (_, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
+        if let Some((kind, text)) = line.split_once(':') {
+            let kind = match kind.trim() {
+                "ad" => FurnitureKind::Ad,
+                _ => FurnitureKind::Other,
+            };
+            lex.boilerplate.insert(text.trim().to_lowercase(), kind);
+        }
+    }
+    for (_, line) in entries(include_str!("../../data/layout/months.txt")) {
+        let mut parts = line.split_whitespace();
+        let first = parts.next().unwrap_or("");
+        if first == "d" {
+            lex.weekdays.extend(parts.map(str::to_lowercase));
+            continue;
+        }
+        if let Ok(n) = first.parse::<u32>() {
+            for p in parts {
+                lex.months.insert(p.to_lowercase(), n);
+            }
+        }
+    }
+    let ac = |pats: Vec<&String>| {
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(pats).ok()
+    };
+    lex.synd_ac = ac(lex.synd_phrases.iter().chain(lex.synd_bare.iter()).collect());
+    lex.credit_ac = ac(lex.credit_prefixes.iter().collect());
+    lex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_lexicon_loads() {
+        let l = lexicon();
+        assert!(l.promo_starts.iter().any(|s| s == "join"));
+        assert!(l.synd_phrases.iter().any(|s| s == "originally published by"));
+        assert_eq!(l.wires.get("ap").map(String::as_str), Some("Associated Press"));
+        assert_eq!(l.months.get("sept"), Some(&9));
+        assert_eq!(l.boilerplate.get("advertisement"), Some(&FurnitureKind::Ad));
+        assert!(l.related.iter().any(|s| s == "read more"));
+    }
+}

@@ -1,0 +1,308 @@
+//! Layout of a plain-text article: which paragraphs are the story and which
+//! are furniture (headline, byline, dateline, captions and credits, promo
+//! lines, syndication notices, subheads, related links, ads).
+//!
+//! [`paragraphs`] cuts the text into byte ranges; [`detect`] classifies each
+//! paragraph with the rules of `rules` (vocabularies in `data/layout/*.txt`,
+//! parsed once by `lexicon`) and returns a [`Layout`] whose spans are code
+//! points. Precision comes first: a paragraph stays in the body unless a rule
+//! is sure, because the quote pipeline reads only the body.
+//!
+//! The passes, in order: (1) every paragraph alone (promo, related, wire
+//! credit, syndication, byline, date line, caption, credit, boilerplate);
+//! (2) the headline, the first line of the first story paragraph, with its
+//! deck lines; (3) a dateline prefix on the first story paragraph;
+//! (4) subheads, short title-like paragraphs between two story paragraphs.
+
+mod lexicon;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use crate::model::{Furniture, FurnitureKind, Layout, Syndication};
+use crate::text::CharMap;
+
+/// One piece of furniture found, in byte offsets of the text.
+#[derive(Debug, Clone)]
+struct Item {
+    kind: FurnitureKind,
+    start: usize,
+    end: usize,
+    credit: Option<String>,
+    publisher: Option<String>,
+}
+
+impl Item {
+    fn new(kind: FurnitureKind, start: usize, end: usize) -> Self {
+        Item { kind, start, end, credit: None, publisher: None }
+    }
+}
+
+/// What the first pass decided for one paragraph.
+#[derive(Debug, Default)]
+struct Slot {
+    /// Furniture found in the paragraph.
+    items: Vec<Item>,
+    /// The story part of the paragraph, if any (bytes).
+    body: Option<(usize, usize)>,
+}
+
+/// Side facts the rules find: byline names and dates.
+#[derive(Debug, Default)]
+struct Facts {
+    byline: Option<String>,
+    published: Option<String>,
+}
+
+/// Finds the layout of a plain-text article.
+pub fn detect(text: &str) -> Layout {
+    let map = CharMap::new(text);
+    let paras = paragraphs(text);
+    let mut facts = Facts::default();
+    let mut slots: Vec<Slot> = paras.iter().map(|&(s, e)| classify(text, s, e, &mut facts)).collect();
+
+    // Pass 2: the headline.
+    let mut headline = None;
+    if let Some(h) = slots.iter().take(4).position(|sl| sl.body.is_some()) {
+        let later_body = slots.iter().skip(h + 1).any(|sl| sl.body.is_some());
+        if let Some((s, e)) = slots.get(h).and_then(|sl| sl.body) {
+            if let Some(hl) = headline_block(text, s, e, later_body, &mut facts) {
+                headline = Some(hl.headline);
+                if let Some(slot) = slots.get_mut(h) {
+                    slot.items = hl.items;
+                    slot.body = hl.body;
+                }
+            }
+        }
+    }
+
+    // Pass 3: a dateline at the start of the first story paragraph.
+    let mut wire = None;
+    if let Some(slot) = slots.iter_mut().take(8).find(|sl| sl.body.is_some()) {
+        if let Some((s, e)) = slot.body {
+            let p = &text[s..e];
+            if let Some((prefix_end, body_off, publisher)) = rules::dateline(p) {
+                let prefix = &p[..prefix_end];
+                let mut item = Item::new(FurnitureKind::Dateline, s, s + prefix_end);
+                item.publisher = publisher.clone();
+                if facts.published.is_none() {
+                    facts.published = rules::parse_date(prefix, lexicon::lexicon());
+                }
+                if let Some(pubr) = publisher {
+                    wire = Some((pubr, s, s + prefix_end));
+                }
+                slot.items.push(item);
+                slot.body = Some((s + body_off, e));
+            }
+        }
+    }
+
+    // Pass 4: subheads between story paragraphs.
+    let is_body: Vec<bool> = slots.iter().map(|sl| sl.body.is_some() && sl.items.is_empty()).collect();
+    let first_body = is_body.iter().position(|&b| b);
+    for i in 1..slots.len() {
+        if Some(i) == first_body || !is_body[i] || !is_body[i - 1] || !is_body.get(i + 1).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some((s, e)) = slots[i].body else { continue };
+        if rules::is_subhead_shape(&text[s..e]) {
+            slots[i].items.push(Item::new(FurnitureKind::Subhead, s, e));
+            slots[i].body = None;
+        }
+    }
+
+    // Assemble.
+    let mut layout = Layout { byline: facts.byline, published: facts.published, ..Default::default() };
+    if let Some((s, e)) = headline {
+        layout.headline = Some(text[s..e].to_string());
+        layout.headline_span = Some(map.span(s, e));
+    }
+    for slot in &slots {
+        for it in &slot.items {
+            if it.kind == FurnitureKind::Syndication && layout.syndication.is_none() {
+                let sp = map.span(it.start, it.end);
+                layout.syndication = Some(Syndication { original_publisher: it.publisher.clone(), start: sp.start, end: sp.end });
+            }
+            let sp = map.span(it.start, it.end);
+            layout.furniture.push(Furniture {
+                kind: it.kind,
+                text: text.get(it.start..it.end).unwrap_or("").to_string(),
+                start: sp.start,
+                end: sp.end,
+                credit: it.credit.clone(),
+            });
+        }
+        if let Some((s, e)) = slot.body {
+            if s < e {
+                layout.body.push(map.span(s, e));
+            }
+        }
+    }
+    if layout.syndication.is_none() {
+        if let Some((pubr, s, e)) = wire {
+            let sp = map.span(s, e);
+            layout.syndication = Some(Syndication { original_publisher: Some(pubr), start: sp.start, end: sp.end });
+        }
+    }
+    layout.furniture.sort_by_key(|f| (f.start, f.end));
+    layout
+}
+
+/// Pass 1: one paragraph on its own.
+fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
+    let p = &text[s..e];
+    let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
+    if let Some(kind) = rules::boilerplate(p) {
+        return one(kind);
+    }
+    if rules::is_related(p) {
+        return one(FurnitureKind::Related);
+    }
+    if let Some(publisher) = rules::wire_credit(p) {
+        let mut it = Item::new(FurnitureKind::Syndication, s, e);
+        it.publisher = Some(publisher);
+        return Slot { items: vec![it], body: None };
+    }
+    if let Some(hit) = rules::syndication(p) {
+        let mut it = Item::new(FurnitureKind::Syndication, s, e);
+        it.publisher = hit.publisher;
+        return Slot { items: vec![it], body: None };
+    }
+    if rules::is_promo(p) {
+        return one(FurnitureKind::Promo);
+    }
+    if let Some(slot) = byline_or_date(text, s, e, facts) {
+        return slot;
+    }
+    if let Some((cap_end, cs, ce)) = rules::caption(p) {
+        let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);
+        it.credit = p.get(cs..ce).map(|c| c.trim().to_string());
+        return Slot { items: vec![it], body: None };
+    }
+    let bare = p.trim_end_matches('.').trim_start_matches('(').trim_end_matches(')');
+    if rules::word_count(p, 10) <= 10 && rules::is_credit(bare, true) {
+        return one(FurnitureKind::Credit);
+    }
+    if rules::is_timestamp(p) {
+        return one(FurnitureKind::Subhead);
+    }
+    Slot { items: Vec::new(), body: Some((s, e)) }
+}
+
+/// Byline, contributor or date line at byte range `s..e`.
+fn byline_or_date(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<Slot> {
+    let p = &text[s..e];
+    let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
+    if rules::is_contributor(p) {
+        return Some(one(FurnitureKind::Byline));
+    }
+    if let Some(names) = rules::byline(p) {
+        facts.byline.get_or_insert(names);
+        if facts.published.is_none() {
+            facts.published = rules::parse_date(p, lexicon::lexicon());
+        }
+        return Some(one(FurnitureKind::Byline));
+    }
+    if let Some(date) = rules::date_line(p) {
+        facts.published.get_or_insert(date);
+        return Some(one(FurnitureKind::Dateline));
+    }
+    None
+}
+
+/// What [`headline_block`] found.
+struct HeadlineBlock {
+    headline: (usize, usize),
+    items: Vec<Item>,
+    body: Option<(usize, usize)>,
+}
+
+/// Pass 2: the first line of paragraph `s..e` as the headline, and what follows it in the paragraph.
+fn headline_block(text: &str, s: usize, e: usize, later_body: bool, facts: &mut Facts) -> Option<HeadlineBlock> {
+    let lines = lines_of(text, s, e);
+    let &(hs, he) = lines.first()?;
+    let line = &text[hs..he];
+    if !rules::is_headline_shape(line) || rules::dateline(line).is_some() {
+        return None;
+    }
+    if !later_body && lines.len() < 2 {
+        return None;
+    }
+    let mut items = vec![Item::new(FurnitureKind::Headline, hs, he)];
+    let deck_ok = line.ends_with(';') || !line.ends_with(['.', '!', '?']);
+    let mut body = None;
+    for &(ls, le) in lines.iter().skip(1) {
+        if let Some(slot) = byline_or_date(text, ls, le, facts) {
+            items.extend(slot.items);
+            continue;
+        }
+        let l = &text[ls..le];
+        if deck_ok && rules::word_count(l, 40) <= 40 && !rules::has_double_quote(l) {
+            items.push(Item::new(FurnitureKind::Other, ls, le));
+            continue;
+        }
+        body = Some((ls, e));
+        break;
+    }
+    if body.is_none() && !later_body {
+        return None;
+    }
+    Some(HeadlineBlock { headline: (hs, he), items, body })
+}
+
+/// Byte ranges of the non-blank lines of `s..e`, trimmed.
+fn lines_of(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = s;
+    for line in text[s..e].split_inclusive('\n') {
+        let t = line.trim();
+        if !t.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            out.push((pos + lead, pos + lead + t.len()));
+        }
+        pos += line.len();
+    }
+    out
+}
+
+/// Byte ranges of the paragraphs of `text`: runs of non-blank lines, trimmed.
+///
+/// A text with no blank line at all but several lines (one paragraph a line,
+/// as some feeds write) yields one paragraph per line.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let out = blank_line_paragraphs(text);
+    if let [(s, e)] = out[..] {
+        let lines = lines_of(text, s, e);
+        if lines.len() >= 3 {
+            return lines;
+        }
+    }
+    out
+}
+
+fn blank_line_paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(s) = start.take() {
+                out.push((s, end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            end = pos + line.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push((s, end));
+    }
+    out
+}
+

@@ -1,0 +1,658 @@
+//! Paragraph rules: each looks at one trimmed paragraph (`&str`) and says
+//! whether it is a kind of furniture. Positions returned are byte offsets
+//! into the paragraph. Every rule is bounded: long paragraphs are rejected
+//! after a word count, so the whole pass stays linear in the text.
+
+use super::lexicon::{lexicon, Lexicon};
+use crate::model::FurnitureKind;
+
+/// Double quotation marks (straight, curly, guillemets, low-9).
+pub(crate) fn has_double_quote(s: &str) -> bool {
+    s.contains(['"', '“', '”', '«', '»', '„']) || s.contains("''")
+}
+
+/// Any quotation mark that opens a quote, single ones included.
+fn has_any_quote(s: &str) -> bool {
+    has_double_quote(s) || s.contains('‘') || s.starts_with('\'') || s.contains(" '")
+}
+
+/// Number of whitespace-separated words, stopping once past `cap`.
+pub(crate) fn word_count(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap + 1).count()
+}
+
+/// `s` starts with `prefix` (lower-case) ignoring ASCII case, at a word boundary.
+pub(crate) fn starts_word_ci(s: &str, prefix: &str) -> bool {
+    let Some(head) = s.get(..prefix.len()) else { return false };
+    if !head.eq_ignore_ascii_case(prefix) {
+        return false;
+    }
+    let last_is_word = prefix.chars().last().is_some_and(char::is_alphanumeric);
+    match s[prefix.len()..].chars().next() {
+        None => true,
+        Some(c) => !last_is_word || !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'),
+    }
+}
+
+/// `hay` (lower-case) holds `word` as a whole word.
+fn has_word(hay: &str, word: &str) -> bool {
+    if !word.chars().all(char::is_alphanumeric) {
+        return hay.contains(word);
+    }
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(word)) {
+        let at = from + i;
+        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = at + word.len();
+    }
+    false
+}
+
+/// Reporting verbs: a paragraph holding one is likely story.
+fn has_speech_verb(lower: &str) -> bool {
+    ["said", "says", "told", "asked", "added"].iter().any(|w| has_word(lower, w))
+}
+
+/// The paragraph with leading bullets, emoji and punctuation removed.
+fn strip_lead(s: &str) -> &str {
+    s.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '(')
+}
+
+/// Is the paragraph a call to join, subscribe, follow, download, donate...?
+pub(crate) fn is_promo(p: &str) -> bool {
+    let nw = word_count(p, 40);
+    if nw > 40 || has_double_quote(p) {
+        return false;
+    }
+    let lex = lexicon();
+    let lower = strip_lead(p).to_lowercase();
+    if has_speech_verb(&lower) {
+        return false;
+    }
+    if lex.promo_phrases.iter().any(|ph| has_word_phrase(&lower, ph)) {
+        return true;
+    }
+    if lex.promo_starts.iter().any(|st| starts_word_ci(&lower, st)) {
+        return nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o));
+    }
+    false
+}
+
+/// `hay` holds the phrase starting at a word boundary.
+fn has_word_phrase(hay: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(phrase)) {
+        let at = from + i;
+        if hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        from = at + phrase.len();
+    }
+    false
+}
+
+/// Is the paragraph a "Read more: ..." / "RELATED: ..." link line?
+pub(crate) fn is_related(p: &str) -> bool {
+    if word_count(p, 40) > 40 {
+        return false;
+    }
+    let s = p.trim_start_matches(['"', '“', '\'', '‘', '*', '>', '»', '•', ' ']);
+    for pre in &lexicon().related {
+        if !starts_word_ci(s, pre) {
+            continue;
+        }
+        let rest = s[pre.len()..].trim_start();
+        if pre.ends_with(':') || rest.is_empty() || rest.starts_with([':', '—', '–', '|', '»', '>']) {
+            return true;
+        }
+        if rest.starts_with("- ") || rest.trim_end_matches(['"', '”', '.']).is_empty() {
+            return true;
+        }
+        // "Also on SiteName:" — up to three capitalised words, then a colon.
+        let mut words = 0;
+        for w in rest.split_whitespace() {
+            words += 1;
+            if words > 3 || !w.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            if w.ends_with(':') {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
+pub(crate) fn boilerplate(p: &str) -> Option<FurnitureKind> {
+    if p.len() > 120 {
+        return None;
+    }
+    if !p.chars().any(char::is_alphanumeric) {
+        // "___", "* * *", "---": a separator line.
+        return Some(FurnitureKind::Other);
+    }
+    let key = p
+        .trim_matches(|c: char| matches!(c, '.' | ':' | '"' | '“' | '”' | '\'' | '(' | ')' | '[' | ']') || c.is_whitespace())
+        .to_lowercase();
+    if let Some(k) = lexicon().boilerplate.get(&key) {
+        return Some(*k);
+    }
+    // An empty embed such as "<tweet ...><tweet/>." carries no words.
+    if p.starts_with('<') {
+        let inner: String = strip_tags(p);
+        if !inner.chars().any(char::is_alphanumeric) {
+            return Some(FurnitureKind::Other);
+        }
+    }
+    // Hat tips: "(h/t Site.)", "h/t: Site."
+    let lower = key.trim_start_matches('(');
+    if (lower.starts_with("h/t") || lower.starts_with("hat tip")) && word_count(p, 12) <= 12 {
+        return Some(FurnitureKind::Other);
+    }
+    None
+}
+
+/// The text outside `<...>` tags.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A timestamp heading of a live blog: "9:15 p.m.", "2 p.m.".
+pub(crate) fn is_timestamp(p: &str) -> bool {
+    let nw = word_count(p, 3);
+    if nw > 3 || !p.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let l = p.trim_end_matches('.').to_ascii_lowercase();
+    l.ends_with("a.m") || l.ends_with("p.m") || l.ends_with(" am") || l.ends_with(" pm")
+}
+
+/// The publisher named by a wire credit paragraph: "— Associated Press", "(Reuters)".
+pub(crate) fn wire_credit(p: &str) -> Option<String> {
+    if p.len() > 100 {
+        return None;
+    }
+    let mut s = p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '.' | '©' | '[' | ']'));
+    if starts_word_ci(s, "copyright") {
+        s = s[9..].trim_start();
+    }
+    s = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '©' || c.is_whitespace());
+    let lower = s.to_lowercase();
+    let lower = lower.strip_suffix(". all rights reserved").unwrap_or(&lower);
+    lexicon().wires.get(lower.trim()).cloned()
+}
+
+/// What [`syndication`] found: the publisher, when named.
+pub(crate) struct SyndicationHit {
+    /// The original publisher, when the notice names one.
+    pub publisher: Option<String>,
+}
+
+/// Is the paragraph a syndication notice? Returns the publisher it names.
+pub(crate) fn syndication(p: &str) -> Option<SyndicationHit> {
+    if word_count(p, 60) > 60 || has_double_quote(p) {
+        return None;
+    }
+    let lex = lexicon();
+    let lower = p.to_lowercase();
+    if lower.len() != p.len() {
+        // Lower-casing changed byte lengths (rare scripts): positions would not
+        // line up, so only accept a notice at the very start.
+        return None;
+    }
+    let ac = lex.synd_ac.as_ref()?;
+    for m in ac.find_iter(p) {
+        let (at, end) = (m.start(), m.end());
+        let ok_before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let ok_after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !ok_before || !ok_after || !sentence_opener_ok(&lower, at, &lex.synd_openers) {
+            continue;
+        }
+        let bare = m.pattern().as_usize() >= lex.synd_phrases.len();
+        let publisher = if bare { None } else { publisher_after(&p[end..]) };
+        if !bare && publisher.is_none() {
+            continue;
+        }
+        return Some(SyndicationHit { publisher });
+    }
+    None
+}
+
+/// The first word of the sentence holding byte `at` is one of `openers`.
+fn sentence_opener_ok(lower: &str, at: usize, openers: &[String]) -> bool {
+    let head = &lower[..at];
+    let start = [". ", "? ", "! ", ".\n"]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    if strip_lead(&lower[start..at]).is_empty() {
+        // The phrase itself opens the sentence ("Republished from ...").
+        return true;
+    }
+    let sentence = strip_lead(&lower[start..]);
+    let first = sentence.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
+    openers.iter().any(|o| o == first)
+}
+
+/// The capitalised name right after a syndication phrase.
+pub(crate) fn publisher_after(rest: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let toks: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let capital = t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let connector = matches!(t, "of" | "the" | "for" | "and" | "&" | "de" | "on" | "in" | "at" | "du" | "la");
+        if capital {
+            let trimmed = t.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+            words.push(trimmed);
+            if trimmed.len() != t.len() {
+                break;
+            }
+        } else if connector && toks.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_uppercase())) {
+            if !words.is_empty() || t == "the" {
+                if !words.is_empty() {
+                    words.push(t);
+                }
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let name = words.join(" ");
+    let name = name.trim_end_matches(['.', ',', '’', '\'']).trim();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
+/// Is `s` (a credit without its parentheses) shaped like a photo credit?
+/// `alone`: the credit is a whole paragraph, so a bare agency name counts.
+pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
+    let s = s.trim().trim_end_matches('.').trim();
+    if s.is_empty() || s.len() > 120 || has_double_quote(s) || word_count(s, 12) > 12 {
+        return false;
+    }
+    let lex = lexicon();
+    let lower = s.to_lowercase();
+    if lex.credit_prefixes.iter().any(|p| starts_word_ci(&lower, p)) {
+        return true;
+    }
+    // Name/Agency shape: two or more slash parts, each capitalised, one with a space
+    // or an agency, and no lower-case function words between.
+    let parts: Vec<&str> = s.split('/').map(str::trim).collect();
+    if parts.len() >= 2 {
+        let all_cap = parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "via" | "of" | "and" | "de"))
+        });
+        let substantial = parts.iter().any(|p| p.contains(' ') && p.len() >= 5)
+            || parts.iter().any(|p| lex.credit_agencies.contains(&p.to_lowercase()));
+        if all_cap && substantial {
+            return true;
+        }
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "via" | "for"));
+    if !capitalised {
+        return false;
+    }
+    // "John Moore, Getty Images", or a whole-paragraph "Getty Images".
+    lex.credit_agencies.iter().any(|a| {
+        lower.ends_with(a.as_str())
+            && lower[..lower.len() - a.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && (alone || lower.len() > a.len() + 3)
+    })
+}
+
+/// A caption with its credit: `(caption end, credit start, credit end)` in bytes.
+pub(crate) fn caption(p: &str) -> Option<(usize, usize, usize)> {
+    if word_count(p, 80) > 80 || p.contains('\n') {
+        return None;
+    }
+    let t = p.trim_end_matches('.').trim_end();
+    if t.ends_with(')') {
+        let open = t.rfind('(')?;
+        let inner = t.get(open + 1..t.len() - 1)?;
+        let cap = p[..open].trim_end();
+        if is_credit(inner, false) && cap.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !has_double_quote(cap) {
+            return Some((cap.len(), open + 1, t.len() - 1));
+        }
+        return None;
+    }
+    // "... in New York. Photo: Name/Agency"
+    let lex = lexicon();
+    let ac = lex.credit_ac.as_ref()?;
+    let mut best = None;
+    for m in ac.find_iter(p) {
+        let pre = lex.credit_prefixes.get(m.pattern().as_usize())?;
+        if !pre.ends_with(':') && !pre.ends_with(" by") {
+            continue;
+        }
+        let at = m.start();
+        let sep = if p[..at].ends_with(". ") {
+            at - 1
+        } else if p[..at].ends_with(" | ") {
+            at - 3
+        } else {
+            continue;
+        };
+        best = Some((sep, at, pre.len()));
+    }
+    let (sep, cstart, plen) = best?;
+    let cap = p[..sep].trim_end();
+    let cap_end = if p[..=sep].ends_with('.') { sep + 1 } else { cap.len() };
+    let credit = p[cstart..].trim_end_matches('.');
+    let value = credit.get(plen..).unwrap_or("").trim();
+    if !value.is_empty() && is_credit(credit, true) && !has_double_quote(cap) && cap.len() >= 8 {
+        return Some((cap_end, cstart, cstart + credit.len()));
+    }
+    None
+}
+
+/// A byline: the names it gives, joined with ", ".
+pub(crate) fn byline(p: &str) -> Option<String> {
+    if p.contains('\n') || word_count(p, 16) > 16 || has_double_quote(p) {
+        return None;
+    }
+    let lex = lexicon();
+    let pre = lex.byline_prefixes.iter().find(|pre| starts_word_ci(p, pre))?;
+    // "By" must be capitalised as printed ("By", "BY").
+    if !p.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let rest = p[pre.len()..].trim_start().trim_start_matches(':').trim_start();
+    // Names end at "|", a dash or a date.
+    let names_part = rest.split(['|', '—', '–', '\u{b7}']).next().unwrap_or("");
+    let names_part = names_part.split(" - ").next().unwrap_or("").trim();
+    let mut names = Vec::new();
+    for group in names_part.split([',', '&', ';']).flat_map(|g| g.split(" and ")) {
+        let g = group.trim().trim_end_matches('.').trim();
+        if g.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = g.split_whitespace().collect();
+        let lowered = g.to_lowercase();
+        if lex.wires.contains_key(&lowered) || words.iter().any(|w| lex.roles.contains(&w.to_lowercase())) {
+            continue;
+        }
+        if parse_date(g, lex).is_some() || lex.months.contains_key(&lowered) || lex.weekdays.contains(&lowered) {
+            continue;
+        }
+        let ok = words.len() <= 5
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || matches!(*w, "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "al" | "bin" | "dos" | "du")
+            });
+        if !ok {
+            return None;
+        }
+        names.push(g.to_string());
+    }
+    let first = names.first()?;
+    // "By Monday." is not a byline.
+    let fl = first.to_lowercase();
+    if lex.weekdays.contains(&fl) || lex.months.contains_key(&fl) {
+        return None;
+    }
+    Some(names.join(", "))
+}
+
+/// A contributor line: "Reporting by ...", "Contributing: ...", "X contributed to this report."
+pub(crate) fn is_contributor(p: &str) -> bool {
+    if word_count(p, 40) > 40 || has_double_quote(p) {
+        return false;
+    }
+    let lex = lexicon();
+    if lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    let lower = p.to_lowercase();
+    let l = lower.trim_end_matches(['.', ')']).trim_end();
+    word_count(p, 25) <= 25 && lex.contributor_suffixes.iter().any(|s| l.ends_with(s.as_str()))
+}
+
+/// A date line ("Tuesday, May 3, 2016.", "Published: June 11, 2018 10:00 ET"): its ISO date.
+pub(crate) fn date_line(p: &str) -> Option<String> {
+    if p.len() > 100 || word_count(p, 12) > 12 || has_any_quote(p) {
+        return None;
+    }
+    let lex = lexicon();
+    let date = parse_date(p, lex)?;
+    const FILLER: &[&str] = &[
+        "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt",
+        "utc", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "first", "|",
+    ];
+    let all_date_words = p.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')' | '|' | '-' | '—')).to_lowercase();
+        w.is_empty()
+            || w.chars().any(|c| c.is_ascii_digit())
+            || lex.months.contains_key(&w)
+            || lex.weekdays.contains(&w)
+            || FILLER.contains(&w.as_str())
+    });
+    all_date_words.then_some(date)
+}
+
+/// The first full date (with a year) in `s`, as ISO 8601 `YYYY-MM-DD`.
+pub(crate) fn parse_date(s: &str, lex: &Lexicon) -> Option<String> {
+    let toks: Vec<String> = s
+        .split_whitespace()
+        .take(40)
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':')).to_lowercase())
+        .collect();
+    let day = |t: &str| t.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let year = |t: &str| t.parse::<u32>().ok().filter(|y| (1800..=2200).contains(y) && t.len() == 4);
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(iso) = iso_date(t) {
+            return Some(iso);
+        }
+        let Some(&m) = lex.months.get(t.as_str()) else { continue };
+        // "May" the verb is common: a month needs a day and a year beside it.
+        let after = toks.get(i + 1).map(String::as_str).unwrap_or("");
+        let after2 = toks.get(i + 2).map(String::as_str).unwrap_or("");
+        if let (Some(d), Some(y)) = (day(after), year(after2)) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+        let before = if i > 0 { toks.get(i - 1).map(String::as_str).unwrap_or("") } else { "" };
+        if let (Some(d), Some(y)) = (day(before), year(after)) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
+/// `YYYY-MM-DD` (optionally followed by a time) as an ISO date.
+fn iso_date(t: &str) -> Option<String> {
+    let d = t.get(..10)?;
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
+        let m: u32 = d.get(5..7)?.parse().ok()?;
+        let day: u32 = d.get(8..10)?.parse().ok()?;
+        if (1..=12).contains(&m) && (1..=31).contains(&day) {
+            return Some(d.to_string());
+        }
+    }
+    None
+}
+
+/// A dateline at the start of a story paragraph: `(prefix end, body start, publisher)`.
+///
+/// "WASHINGTON (Reuters) - ...", "KABUL, Afghanistan (AP) — ...", "SEATTLE — ...".
+pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
+    let window = p.get(..p.len().min(120)).or_else(|| {
+        let mut e = p.len().min(120);
+        while !p.is_char_boundary(e) {
+            e -= 1;
+        }
+        p.get(..e)
+    })?;
+    let (dash_at, dash_len) = ["—", "–", "--", " - ", " -- "]
+        .iter()
+        .filter_map(|d| window.find(d).map(|i| (i, d.len())))
+        .min_by_key(|(i, _)| *i)?;
+    let prefix = p[..dash_at].trim_end();
+    let after = &p[dash_at + dash_len..];
+    let body_off = dash_at + dash_len + (after.len() - after.trim_start().len());
+    let body = &p[body_off..];
+    if prefix.is_empty() || body.is_empty() || word_count(prefix, 10) > 10 {
+        return None;
+    }
+    // The story must start as a sentence does.
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')) {
+        return None;
+    }
+    let lex = lexicon();
+    let mut publisher = None;
+    let mut place = prefix;
+    if prefix.ends_with(')') {
+        let open = prefix.rfind('(')?;
+        let inner = prefix.get(open + 1..prefix.len() - 1)?.trim();
+        publisher = Some(lex.wires.get(&inner.to_lowercase())?.clone());
+        place = prefix[..open].trim_end();
+    }
+    if place.is_empty() || place.contains(['(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let tokens_ok = place.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || lex.months.contains_key(&w.trim_end_matches(['.', ',']).to_lowercase())
+    });
+    if !tokens_ok {
+        return None;
+    }
+    let first = place.split_whitespace().next().unwrap_or("").trim_end_matches(',');
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let first_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    if !first_caps && publisher.is_none() {
+        return None;
+    }
+    let dash_end = dash_at + dash_len - (dash_len - p[dash_at..dash_at + dash_len].trim_end().len());
+    Some((dash_end, body_off, publisher))
+}
+
+/// Function words that stay lower-case in a title.
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "at", "by", "from", "as", "vs", "vs.", "but", "nor", "is",
+    "via", "into", "over", "per", "&",
+];
+
+/// A short title-like paragraph ("Mixed Messages", "‘Gender Apartheid’", "LETTERS.").
+pub(crate) fn is_subhead_shape(p: &str) -> bool {
+    if p.len() > 100 || p.contains('\n') || word_count(p, 10) > 10 {
+        return false;
+    }
+    let letters: Vec<char> = p.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 {
+        return false;
+    }
+    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    let lower = p.to_lowercase();
+    if has_speech_verb(&lower) {
+        return false;
+    }
+    // A quoted phrase as a heading: ‘Gender Apartheid’.
+    let opens = ['‘', '“', '"', '\''];
+    let closes = ['’', '”', '"', '\''];
+    if p.starts_with(opens) && p.ends_with(closes) {
+        let inner = p.trim_start_matches(opens).trim_end_matches(closes);
+        if inner.ends_with(['.', '!', '?', ',', ':', ';']) || has_any_quote(inner) || word_count(inner, 6) > 6 {
+            return false;
+        }
+        return title_case(inner) || letters.iter().all(|c| c.is_uppercase());
+    }
+    if has_any_quote(p) {
+        return false;
+    }
+    if all_caps {
+        // "LETTERS." or "1. WHAT IT MEANS." — headings in capitals may keep a period.
+        return !p.ends_with([':', ',', ';', '?', '!']) && word_count(p, 12) <= 12;
+    }
+    if p.ends_with(['.', '!', '?', ':', ',', ';', '…']) {
+        return false;
+    }
+    if !p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    title_case(p)
+}
+
+/// Most significant words start with a capital.
+fn title_case(s: &str) -> bool {
+    let mut sig = 0;
+    let mut cap = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || SMALL.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        sig += 1;
+        if w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            cap += 1;
+        }
+    }
+    sig >= 1 && cap * 4 >= sig * 3
+}
+
+/// Could this line be a headline? (First substantial line of an article.)
+pub(crate) fn is_headline_shape(line: &str) -> bool {
+    let nw = word_count(line, 30);
+    if nw == 0 || nw > 30 || line.len() > 300 {
+        return false;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    // A quotation with its attribution is a story sentence.
+    if has_double_quote(line) && has_speech_verb(&lower) {
+        return false;
+    }
+    if line.ends_with(['.', '!']) && !line.ends_with("..") {
+        // Headlines may end with a period (news archives add one); then keep them short.
+        return nw <= 25;
+    }
+    !line.ends_with([',', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_rules_dates() {
+        let l = lexicon();
+        assert_eq!(parse_date("on June 11, 2018, at", l).as_deref(), Some("2018-06-11"));
+        assert_eq!(parse_date("11 June 2018", l).as_deref(), Some("2018-06-11"));
+        assert_eq!(parse_date("2016-05-03T10:00", l).as_deref(), Some("2016-05-03"));
+        assert_eq!(parse_date("they may 3 2016x", l), None);
+        assert_eq!(date_line("Tuesday, May 3, 2016.").as_deref(), Some("2016-05-03"));
+        assert_eq!(date_line("He left on May 3, 2016."), None);
+    }
+
+    #[test]
+    fn layout_rules_publisher() {
+        assert_eq!(publisher_after(" Radio Free Europe/Radio Liberty and is reprinted").as_deref(), Some("Radio Free Europe/Radio Liberty"));
+        assert_eq!(publisher_after(" the Washington Examiner.").as_deref(), Some("Washington Examiner"));
+        assert_eq!(publisher_after(" Broadside Books, an imprint").as_deref(), Some("Broadside Books"));
+        assert_eq!(publisher_after(" our partners"), None);
+    }
+}

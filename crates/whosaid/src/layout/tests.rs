@@ -1,0 +1,365 @@
+//! Layout tests: a table of small cases written by the whosaid developers,
+//! span/offset invariants, a no-panic sweep over odd inputs, and (when
+//! `../shared` is present) the seed article and the PolNeAR dev set.
+
+use super::*;
+use crate::model::FurnitureKind as K;
+
+/// One table case: input text, and the furniture expected (kind, text).
+/// Every paragraph not listed must stay in the body.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    furniture: &'static [(K, &'static str)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "headline without period, then story",
+        text: "Council votes to close the old bridge\n\nThe city council voted on Tuesday to close the bridge, officials said.\n\nRepairs will take a year.",
+        furniture: &[(K::Headline, "Council votes to close the old bridge")],
+    },
+    Case {
+        name: "headline with period (news archive style) and deck",
+        text: "Mayor wins second term;\nVoters back transit plan in record turnout.\n\nThe mayor won a second term on Tuesday, according to official results.",
+        furniture: &[(K::Headline, "Mayor wins second term;"), (K::Other, "Voters back transit plan in record turnout.")],
+    },
+    Case {
+        name: "byline and dateline with wire",
+        text: "Quake hits coast\n\nBy Jane Doe and John Roe\n\nKABUL, Afghanistan (AP) — A strong earthquake struck on Monday, officials said.\n\nNo damage was reported.",
+        furniture: &[
+            (K::Headline, "Quake hits coast"),
+            (K::Byline, "By Jane Doe and John Roe"),
+            (K::Dateline, "KABUL, Afghanistan (AP) —"),
+        ],
+    },
+    Case {
+        name: "dateline with hyphen and Reuters",
+        text: "Talks resume\n\nWASHINGTON (Reuters) - Negotiators resumed talks on Friday.\n\nThey met for three hours.",
+        furniture: &[(K::Headline, "Talks resume"), (K::Dateline, "WASHINGTON (Reuters) -")],
+    },
+    Case {
+        name: "caption with slash credit",
+        text: "Storm damage mounts\n\nA man walks past a flooded street in Dhaka on May 2, 2021. (Jane Roe/Agency/TNS)\n\nFloods displaced thousands of people this week, the ministry said.",
+        furniture: &[(K::Headline, "Storm damage mounts"), (K::Caption, "A man walks past a flooded street in Dhaka on May 2, 2021.")],
+    },
+    Case {
+        name: "standalone credit",
+        text: "Storm damage mounts\n\nJohn Moore/Getty Images.\n\nFloods displaced thousands of people this week, the ministry said.",
+        furniture: &[(K::Headline, "Storm damage mounts"), (K::Credit, "John Moore/Getty Images.")],
+    },
+    Case {
+        name: "promo lines",
+        text: "Join our new channel on our messenger app and get breaking news first!\n\nPrices rise again\n\nPrices rose 3 percent in May, the bureau said.\n\nSign up for our daily newsletter here.\n\nFollow Sam Lee on Twitter @samlee.",
+        furniture: &[
+            (K::Promo, "Join our new channel on our messenger app and get breaking news first!"),
+            (K::Headline, "Prices rise again"),
+            (K::Promo, "Sign up for our daily newsletter here."),
+            (K::Promo, "Follow Sam Lee on Twitter @samlee."),
+        ],
+    },
+    Case {
+        name: "syndication variants",
+        text: "Dams and drought\n\nThis story first appeared in High Country News.\n\nRivers ran low this summer, the report said.\n\nRepublished with permission from The Valley Ledger.\n\nThis article was originally published by The Coast Courier and is reprinted with permission.",
+        furniture: &[
+            (K::Headline, "Dams and drought"),
+            (K::Syndication, "This story first appeared in High Country News."),
+            (K::Syndication, "Republished with permission from The Valley Ledger."),
+            (K::Syndication, "This article was originally published by The Coast Courier and is reprinted with permission."),
+        ],
+    },
+    Case {
+        name: "wire credit line",
+        text: "Rates held\n\nThe central bank held rates steady on Thursday.\n\n— Associated Press",
+        furniture: &[(K::Headline, "Rates held"), (K::Syndication, "— Associated Press")],
+    },
+    Case {
+        name: "subheads between story paragraphs",
+        text: "Long road ahead\n\nThe first paragraph of the story is here and it is long enough.\n\nMixed Signals\n\nA second paragraph follows the heading and says more.\n\n‘Open Doors’\n\nA third paragraph closes the story.",
+        furniture: &[(K::Headline, "Long road ahead"), (K::Subhead, "Mixed Signals"), (K::Subhead, "‘Open Doors’")],
+    },
+    Case {
+        name: "related links",
+        text: "Budget passes\n\nThe budget passed on a narrow vote.\n\nRead more: How the budget was written\n\nRELATED: Five things to know about the vote\n\nLawmakers went home after the vote.",
+        furniture: &[
+            (K::Headline, "Budget passes"),
+            (K::Related, "Read more: How the budget was written"),
+            (K::Related, "RELATED: Five things to know about the vote"),
+        ],
+    },
+    Case {
+        name: "date line gives published",
+        text: "Budget passes\n\nTuesday, May 3, 2016\n\nThe budget passed on a narrow vote.",
+        furniture: &[(K::Headline, "Budget passes"), (K::Dateline, "Tuesday, May 3, 2016")],
+    },
+    Case {
+        name: "look-alikes stay in the body",
+        text: "Senate debate heats up\n\nThe senator spoke for an hour.\n\n“Out!”\n\nIt didn’t.\n\n“We Will Win”, she said\n\nBy winning Ohio, Kasich took all 66 delegates.\n\nFollow the money, he said, and you will see.\n\nISIS — the group claimed the attack.\n\nSupport for our troops remains high in every poll this year, analysts noted in a long report.\n\nThe plan was originally published by the ministry in May.\n\nThe debate ended late.",
+        furniture: &[(K::Headline, "Senate debate heats up")],
+    },
+    Case {
+        name: "no headline when the text opens with a long story sentence",
+        text: "The Taliban enters the new year still emboldened by the lightning military victory that propelled it to power in Kabul, defiant as ever in the face of international efforts to moderate its behavior.\n\nA second paragraph.",
+        furniture: &[],
+    },
+];
+
+fn chars_slice(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e.saturating_sub(s)).collect()
+}
+
+/// Every span of a layout indexes `text` in code points and agrees with its text.
+fn check_spans(text: &str, l: &Layout) {
+    let n = text.chars().count();
+    for f in &l.furniture {
+        assert!(f.start <= f.end && f.end <= n, "furniture span out of range: {f:?}");
+        assert_eq!(chars_slice(text, f.start, f.end), f.text, "furniture text mismatch");
+    }
+    for b in &l.body {
+        assert!(b.start < b.end && b.end <= n, "body span out of range: {b:?}");
+        for f in &l.furniture {
+            assert!(!b.overlaps(crate::model::Span::new(f.start, f.end)), "body {b:?} overlaps furniture {f:?}");
+        }
+    }
+    if let (Some(h), Some(sp)) = (&l.headline, l.headline_span) {
+        assert_eq!(&chars_slice(text, sp.start, sp.end), h);
+    }
+}
+
+#[test]
+fn layout_table_cases() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let l = detect(case.text);
+        check_spans(case.text, &l);
+        let got: Vec<(K, &str)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str())).collect();
+        if got != case.furniture {
+            failures.push(format!("{}:\n  want {:?}\n  got  {:?}", case.name, case.furniture, got));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn layout_table_details() {
+    let t = CASES[2].text;
+    let l = detect(t);
+    assert_eq!(l.byline.as_deref(), Some("Jane Doe, John Roe"));
+    let synd = l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref());
+    assert_eq!(synd, Some("Associated Press"));
+    let first_body = l.body.first().map(|b| chars_slice(t, b.start, b.end)).unwrap_or_default();
+    assert!(first_body.starts_with("A strong earthquake"), "{first_body}");
+
+    let l = detect(CASES[4].text);
+    assert_eq!(l.furniture.get(1).and_then(|f| f.credit.as_deref()), Some("Jane Roe/Agency/TNS"));
+    assert_eq!(l.body.len(), 1, "the credit stays out of the body");
+
+    let l = detect(CASES[7].text);
+    let s = l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref());
+    assert_eq!(s, Some("High Country News"));
+    let pubs: Vec<_> = l.furniture.iter().filter(|f| f.kind == K::Syndication).map(|f| f.text.clone()).collect();
+    assert_eq!(pubs.len(), 3);
+
+    assert_eq!(detect(CASES[11].text).published.as_deref(), Some("2016-05-03"));
+    assert_eq!(detect(CASES[12].text).body.len(), 10);
+}
+
+#[test]
+fn layout_spans_are_code_points() {
+    let t = "Über café ‘Zürich’ — naïve\n\nDÜSSELDORF (Reuters) — Das Café «Œuvre» öffnete am Montag, sagte sie.\n\nÜbernahme\n\n“Ça va,” dit-il. Ελληνικά 日本語 emoji 🎉 text.\n\nFoto im Regen in Köln am 3. Mai. (Jürgen Maß/Agentur/TNS)\n\nDieser Text ist länger und bleibt im Körper.";
+    let l = detect(t);
+    check_spans(t, &l);
+    assert!(l.furniture.iter().any(|f| f.kind == K::Dateline), "{:?}", l.furniture);
+    assert!(l.furniture.iter().any(|f| f.kind == K::Caption && f.credit.as_deref() == Some("Jürgen Maß/Agentur/TNS")));
+}
+
+#[test]
+fn layout_no_panic_on_odd_inputs() {
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        " ".into(),
+        "\n\n\n".into(),
+        "\u{0}\u{1}\u{7f}\u{feff}".into(),
+        "a".into(),
+        "x".repeat(200_000),
+        "word ".repeat(50_000),
+        "(".repeat(1000),
+        ")".repeat(1000) + "(" + &"/".repeat(100),
+        "—".repeat(500),
+        "A — B\n\n— \n\n(\n\n)".into(),
+        "By\n\nBy \n\nBY ,,,\n\nPhoto:\n\n(Photo:)\n\nRead more:".into(),
+        "WASHINGTON (\n\nX (AP) —\n\n—— A".into(),
+        "\r\n\r\nTitle\r\n\r\nBody text here.\r\n".into(),
+        "ǅ İ ß ﬁ Σ".repeat(100),
+        "Ⅻ. ＡＢＣ — Ｄ\n\n“‘’”".into(),
+    ];
+    // Pseudo-random strings over an alphabet of awkward characters.
+    let alphabet: Vec<char> = "aZ .,;:—–-()[]/“”‘’\"'\n\n\t@#İßé日🎉\u{0}\u{300}0123456789".chars().collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for len in [1usize, 2, 5, 17, 64, 300, 2000] {
+        for _ in 0..40 {
+            let mut s = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            inputs.push(s);
+        }
+    }
+    for t in &inputs {
+        let l = detect(t);
+        check_spans(t, &l);
+        for (s, e) in paragraphs(t) {
+            assert!(t.get(s..e).is_some());
+        }
+    }
+}
+
+#[test]
+fn layout_single_newline_text_splits_lines() {
+    let t = "Headline Here\nFirst story line is long enough.\nSecond line.\nThird line.";
+    assert_eq!(paragraphs(t).len(), 4);
+    let t2 = "A b.\n\n  C d.\nE.\n\n\n";
+    let p = paragraphs(t2);
+    assert_eq!(p.len(), 2);
+    assert_eq!(&t2[p[1].0..p[1].1], "C d.\nE.");
+    assert!(detect("  \n \n").body.is_empty());
+}
+
+#[test]
+fn layout_is_linear_and_fast() {
+    let para = "The committee met on Tuesday and said the plan would go ahead, officials told reporters in the capital.\n\n";
+    let t = format!("Headline of the day\n\n{}", para.repeat(40_000));
+    let start = std::time::Instant::now();
+    let l = detect(&t);
+    let secs = start.elapsed().as_secs_f64();
+    assert_eq!(l.body.len(), 40_000);
+    let mbps = t.len() as f64 / 1e6 / secs.max(1e-9);
+    eprintln!("layout: {:.1} MB in {:.3}s = {:.0} MB/s", t.len() as f64 / 1e6, secs, mbps);
+    // Debug builds are slow; this only guards against quadratic blowups.
+    assert!(secs < 5.0, "{mbps} MB/s");
+}
+
+// ---- tests over ../shared (skipped when absent) ----
+
+fn shared(rel: &str) -> Option<std::path::PathBuf> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipping: {} not found", p.display());
+        None
+    }
+}
+
+fn span_of(v: &serde_json::Value) -> Option<(usize, usize)> {
+    let a = v.get("span")?.as_array()?;
+    Some((a.first()?.as_u64()? as usize, a.get(1)?.as_u64()? as usize))
+}
+
+#[test]
+fn layout_seed_article_matches_gold() {
+    let Some(dir) = shared("gold/seed") else { return };
+    let Ok(text) = std::fs::read_to_string(dir.join("rferl-taliban-engagement.txt")) else { return };
+    let Ok(gold) = std::fs::read_to_string(dir.join("rferl-taliban-engagement.gold.json")) else { return };
+    let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold json");
+    let l = detect(&text);
+    check_spans(&text, &l);
+    assert_eq!(l.headline.as_deref(), gold["headline"].as_str());
+    let mut want: Vec<(String, usize, usize, Option<String>)> = gold["furniture"]
+        .as_array()
+        .expect("furniture")
+        .iter()
+        .filter_map(|f| {
+            let (s, e) = span_of(f)?;
+            Some((f["kind"].as_str()?.to_string(), s, e, f.get("credit").and_then(|c| c.as_str()).map(str::to_string)))
+        })
+        .collect();
+    want.sort();
+    let mut got: Vec<(String, usize, usize, Option<String>)> = l
+        .furniture
+        .iter()
+        .filter(|f| f.kind != K::Headline)
+        .map(|f| {
+            let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            (kind, f.start, f.end, f.credit.clone())
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got, want);
+    let synd = gold["furniture"].as_array().and_then(|a| a.iter().find(|f| f["kind"] == "syndication"));
+    let want_pub = synd.and_then(|s| s["original_publisher"].as_str());
+    assert_eq!(l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref()), want_pub);
+}
+
+/// Share of gold quote spans whose every non-space code point lies in a body
+/// span, over one PolNeAR split. Quotes inside the gold headline are counted
+/// apart: a headline is never body.
+fn polnear_quote_coverage(split: &str) -> Option<(usize, usize, usize, Vec<String>)> {
+    let dir = shared(&format!("gold/polnear/{split}"))?;
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    let (mut total, mut inside, mut in_headline) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for path in entries.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(gold) = std::fs::read_to_string(path.with_extension("gold.json")) else { continue };
+        let Ok(gold) = serde_json::from_str::<serde_json::Value>(&gold) else { continue };
+        let l = detect(&text);
+        check_spans(&text, &l);
+        let chars: Vec<char> = text.chars().collect();
+        let headline_len = gold["headline"].as_str().map(|h| h.chars().count()).unwrap_or(0);
+        for q in gold["quotes"].as_array().into_iter().flatten() {
+            let Some((s, e)) = span_of(q) else { continue };
+            if text.starts_with(gold["headline"].as_str().unwrap_or("\u{0}")) && s < headline_len {
+                in_headline += 1;
+                continue;
+            }
+            total += 1;
+            let ok = (s..e.min(chars.len())).all(|c| chars[c].is_whitespace() || l.body.iter().any(|b| b.start <= c && c < b.end));
+            if ok {
+                inside += 1;
+            } else {
+                let f = l.furniture.iter().find(|f| f.start < e && s < f.end);
+                misses.push(format!("{}: {:?} in {:?}", path.display(), chars_slice(&text, s, e.min(s + 60)), f.map(|f| (f.kind, &f.text))));
+            }
+        }
+    }
+    Some((total, inside, in_headline, misses))
+}
+
+#[test]
+fn layout_polnear_dev_quotes_stay_in_body() {
+    let Some((total, inside, in_headline, misses)) = polnear_quote_coverage("dev") else { return };
+    eprintln!("polnear dev: {inside}/{total} gold quotes in body ({in_headline} more inside the headline)");
+    for m in &misses {
+        eprintln!("  miss {m}");
+    }
+    assert!(total > 0);
+    assert!(inside as f64 >= 0.995 * total as f64, "{inside}/{total}");
+}
+
+/// Run with `--ignored --nocapture` for the train-split numbers and the furniture list.
+#[test]
+#[ignore]
+fn layout_polnear_train_report() {
+    let Some(dir) = shared("gold/polnear/train") else { return };
+    let Some((total, inside, in_headline, misses)) = polnear_quote_coverage("train") else { return };
+    eprintln!("polnear train: {inside}/{total} gold quotes in body ({in_headline} more inside the headline)");
+    for m in &misses {
+        eprintln!("  miss {m}");
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    let mut counts = std::collections::BTreeMap::new();
+    for path in entries.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        for f in detect(&text).furniture.iter().filter(|f| f.kind != K::Headline) {
+            *counts.entry(format!("{:?}", f.kind)).or_insert(0usize) += 1;
+            eprintln!("FURN\t{:?}\t{}", f.kind, f.text.replace('\n', "\\n"));
+        }
+    }
+    eprintln!("furniture other than headline: {counts:?}");
+}
