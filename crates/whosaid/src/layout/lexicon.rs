@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 use crate::model::FurnitureKind;
@@ -49,6 +49,8 @@ pub(crate) struct Lexicon {
     pub roles: Vec<String>,
     /// Syndication phrases then bare phrases, for one-pass search (ASCII case-insensitive).
     pub synd_ac: Option<AhoCorasick>,
+    /// Promo phrases, for one-pass search (ASCII case-insensitive).
+    pub promo_ac: Option<AhoCorasick>,
     /// Credit prefixes, for one-pass search (ASCII case-insensitive).
     pub credit_ac: Option<AhoCorasick>,
 }
@@ -134,9 +136,10 @@ fn build() -> Lexicon {
         }
     }
     let ac = |pats: Vec<&String>| {
-        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(pats).ok()
+        AhoCorasickBuilder::new().kind(Some(AhoCorasickKind::DFA)).ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(pats).ok()
     };
     lex.synd_ac = ac(lex.synd_phrases.iter().chain(lex.synd_bare.iter()).collect());
+    lex.promo_ac = ac(lex.promo_phrases.iter().collect());
     lex.credit_ac = ac(lex.credit_prefixes.iter().collect());
     lex
 }

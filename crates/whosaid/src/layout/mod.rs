@@ -151,28 +151,40 @@ pub fn detect(text: &str) -> Layout {
 /// Pass 1: one paragraph on its own.
 fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
     let p = &text[s..e];
+    let nw = rules::word_count(p, 80);
+    let story = Slot { items: Vec::new(), body: Some((s, e)) };
+    if nw > 80 {
+        // Every rule is for short paragraphs: long ones are story.
+        return story;
+    }
     let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
-    if let Some(kind) = rules::boilerplate(p) {
-        return one(kind);
+    if nw <= 40 {
+        if let Some(kind) = rules::boilerplate(p) {
+            return one(kind);
+        }
+        if rules::is_related(p) {
+            return one(FurnitureKind::Related);
+        }
+        if let Some(publisher) = rules::wire_credit(p) {
+            let mut it = Item::new(FurnitureKind::Syndication, s, e);
+            it.publisher = Some(publisher);
+            return Slot { items: vec![it], body: None };
+        }
     }
-    if rules::is_related(p) {
-        return one(FurnitureKind::Related);
+    if nw <= 60 {
+        if let Some(hit) = rules::syndication(p) {
+            let mut it = Item::new(FurnitureKind::Syndication, s, e);
+            it.publisher = hit.publisher;
+            return Slot { items: vec![it], body: None };
+        }
     }
-    if let Some(publisher) = rules::wire_credit(p) {
-        let mut it = Item::new(FurnitureKind::Syndication, s, e);
-        it.publisher = Some(publisher);
-        return Slot { items: vec![it], body: None };
-    }
-    if let Some(hit) = rules::syndication(p) {
-        let mut it = Item::new(FurnitureKind::Syndication, s, e);
-        it.publisher = hit.publisher;
-        return Slot { items: vec![it], body: None };
-    }
-    if rules::is_promo(p) {
-        return one(FurnitureKind::Promo);
-    }
-    if let Some(slot) = byline_or_date(text, s, e, facts) {
-        return slot;
+    if nw <= 40 {
+        if rules::is_promo(p) {
+            return one(FurnitureKind::Promo);
+        }
+        if let Some(slot) = byline_or_date(text, s, e, facts) {
+            return slot;
+        }
     }
     if let Some((cap_end, cs, ce)) = rules::caption(p) {
         let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);
@@ -186,7 +198,7 @@ fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
     if rules::is_timestamp(p) {
         return one(FurnitureKind::Subhead);
     }
-    Slot { items: Vec::new(), body: Some((s, e)) }
+    story
 }
 
 /// Byline, contributor or date line at byte range `s..e`.

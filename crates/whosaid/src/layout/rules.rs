@@ -8,7 +8,20 @@ use crate::model::FurnitureKind;
 
 /// Double quotation marks (straight, curly, guillemets, low-9).
 pub(crate) fn has_double_quote(s: &str) -> bool {
-    s.contains(['"', '“', '”', '«', '»', '„']) || s.contains("''")
+    // Byte scan: '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB).
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => return true,
+            b'\'' if b.get(i + 1) == Some(&b'\'') => return true,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)) => return true,
+            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Any quotation mark that opens a quote, single ones included.
@@ -18,7 +31,21 @@ fn has_any_quote(s: &str) -> bool {
 
 /// Number of whitespace-separated words, stopping once past `cap`.
 pub(crate) fn word_count(s: &str, cap: usize) -> usize {
-    s.split_whitespace().take(cap + 1).count()
+    // Byte scan over ASCII whitespace; other spaces (NBSP) join words, which only undercounts.
+    let mut n = 0;
+    let mut in_word = false;
+    for &c in s.as_bytes() {
+        if c.is_ascii_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            if n > cap {
+                return n;
+            }
+        }
+    }
+    n
 }
 
 /// `s` starts with `prefix` (lower-case) ignoring ASCII case, at a word boundary.
@@ -69,30 +96,24 @@ pub(crate) fn is_promo(p: &str) -> bool {
         return false;
     }
     let lex = lexicon();
-    let lower = strip_lead(p).to_lowercase();
+    let lead = strip_lead(p);
+    // Cheap gates first: a promo phrase anywhere, or a promo verb first.
+    let phrase_hit = lex.promo_ac.as_ref().is_some_and(|ac| {
+        // The phrase must open a sentence: "Sign up for ..." yes, "wanted men to sign up for" no.
+        ac.find_iter(lead).any(|m| {
+            let before = lead[..m.start()].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '|', '—', ':'])
+        })
+    });
+    let starts = lex.promo_starts.iter().any(|st| starts_word_ci(lead, st));
+    if !phrase_hit && !starts {
+        return false;
+    }
+    let lower = lead.to_lowercase();
     if has_speech_verb(&lower) {
         return false;
     }
-    if lex.promo_phrases.iter().any(|ph| has_word_phrase(&lower, ph)) {
-        return true;
-    }
-    if lex.promo_starts.iter().any(|st| starts_word_ci(&lower, st)) {
-        return nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o));
-    }
-    false
-}
-
-/// `hay` holds the phrase starting at a word boundary.
-fn has_word_phrase(hay: &str, phrase: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay.get(from..).and_then(|h| h.find(phrase)) {
-        let at = from + i;
-        if hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
-            return true;
-        }
-        from = at + phrase.len();
-    }
-    false
+    phrase_hit || nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o))
 }
 
 /// Is the paragraph a "Read more: ..." / "RELATED: ..." link line?
@@ -209,13 +230,13 @@ pub(crate) fn syndication(p: &str) -> Option<SyndicationHit> {
         return None;
     }
     let lex = lexicon();
+    let ac = lex.synd_ac.as_ref()?;
+    ac.find(p)?;
     let lower = p.to_lowercase();
     if lower.len() != p.len() {
-        // Lower-casing changed byte lengths (rare scripts): positions would not
-        // line up, so only accept a notice at the very start.
+        // Lower-casing changed byte lengths (rare scripts): positions would not line up.
         return None;
     }
-    let ac = lex.synd_ac.as_ref()?;
     for m in ac.find_iter(p) {
         let (at, end) = (m.start(), m.end());
         let ok_before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
@@ -424,9 +445,11 @@ pub(crate) fn is_contributor(p: &str) -> bool {
     if lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
-    let lower = p.to_lowercase();
-    let l = lower.trim_end_matches(['.', ')']).trim_end();
-    word_count(p, 25) <= 25 && lex.contributor_suffixes.iter().any(|s| l.ends_with(s.as_str()))
+    let l = p.trim_end_matches(['.', ')']).trim_end();
+    word_count(p, 25) <= 25
+        && lex.contributor_suffixes.iter().any(|s| {
+            l.len() >= s.len() && l.get(l.len() - s.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(s))
+        })
 }
 
 /// A date line ("Tuesday, May 3, 2016.", "Published: June 11, 2018 10:00 ET"): its ISO date.

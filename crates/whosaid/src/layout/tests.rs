@@ -363,3 +363,28 @@ fn layout_polnear_train_report() {
     }
     eprintln!("furniture other than headline: {counts:?}");
 }
+
+/// Run with `--release --ignored --nocapture`: layout speed over PolNeAR train.
+#[test]
+#[ignore]
+fn layout_polnear_train_speed() {
+    let Some(dir) = shared("gold/polnear/train") else { return };
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    let texts: Vec<String> = entries
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..5 {
+        for t in &texts {
+            n += detect(t).body.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!("speed: {} articles x5, {:.1} MB, {n} body paragraphs, {:.0} MB/s", texts.len(), 5.0 * bytes as f64 / 1e6, 5.0 * bytes as f64 / 1e6 / secs);
+    assert!(n > 0);
+}
