@@ -3,19 +3,25 @@
 //! The main types, in the order data flows:
 //! [`Document`] (id + plain text, optionally a [`Layout`] from HTML) ->
 //! [`layout`] (furniture and story paragraphs) -> [`segment`] (sentences,
-//! tokens, quotation marks) -> [`attribute`] (cues, quotes, speakers) ->
-//! [`recognize`] (names, roles, gender, entities) -> [`Article`], the
-//! record of `shared/contract/OUTPUT.md`. [`Analyzer`] runs the stages.
+//! tokens, quotation marks) -> [`recognize`] (names, roles, gender) ->
+//! [`attribute`] (cues, quotes, local speaker mentions) -> [`resolve`]
+//! (one speaker per source) -> [`Article`], the record of
+//! `shared/contract/OUTPUT.md`. [`Analyzer`] runs the stages.
 //!
-//! All offsets are Unicode code points into [`Article::text`].
+//! All offsets in the record are Unicode code points into [`Article::text`];
+//! stages work on byte offsets and convert once, at the end.
 
+pub mod attribute;
 pub mod error;
 pub mod layout;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod recognize;
+pub mod resolve;
+pub mod segment;
 pub mod text;
 
 pub use error::{Error, Result};
 pub use model::*;
 pub use pipeline::Analyzer;
-pub mod segment;

@@ -1,10 +1,37 @@
 //! [`Analyzer`]: runs the stages in order on one [`Document`].
+//!
+//! layout (plain text) or the ingest's layout (HTML) -> segment each story
+//! paragraph -> names -> attributions -> speakers -> the [`Article`] record,
+//! with byte offsets converted to code points at the very end.
 
+use crate::attribute::{self, Attribution};
 use crate::model::*;
+use crate::recognize::names::Names;
+use crate::resolve::{self, Resolution};
+use crate::segment::Paragraph;
+use crate::text::CharMap;
+
+/// Articles larger than this are cut before analysis (a warning says so).
+pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
 /// Runs the whole pipeline. Build once, analyze many documents; it is `Sync`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Analyzer {}
+
+/// Every intermediate result of one analysis (for `whosaid debug`).
+#[derive(Debug)]
+pub struct Trace {
+    /// The layout used.
+    pub layout: Layout,
+    /// Segmented story paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+    /// Names found.
+    pub names: Names,
+    /// Attributions before speaker resolution.
+    pub attributions: Vec<Attribution>,
+    /// Speakers and links.
+    pub resolution: Resolution,
+}
 
 impl Analyzer {
     /// An analyzer with the bundled lexicons.
@@ -14,15 +41,110 @@ impl Analyzer {
 
     /// Analyzes one document. Never panics; messy input yields warnings.
     pub fn analyze(&self, doc: &Document) -> Article {
-        let text = &doc.text;
+        self.analyze_traced(doc).0
+    }
+
+    /// Analyzes one document and keeps every intermediate stage.
+    pub fn analyze_traced(&self, doc: &Document) -> (Article, Trace) {
+        let text = doc.text.as_str();
+        let mut warnings = Vec::new();
         let layout = match &doc.layout {
             Some(l) => l.clone(),
             None => crate::layout::detect(text),
         };
-        let body = body_text(text, &layout.body);
-        Article {
+        let lc = text.to_ascii_lowercase();
+        let map = CharMap::new(text);
+        let mut paragraphs = Vec::with_capacity(layout.body.len());
+        let mut budget = MAX_TEXT_BYTES;
+        for s in &layout.body {
+            let (b0, b1) = (byte_of_char_fast(text, &map, s.start), byte_of_char_fast(text, &map, s.end));
+            if b1 <= b0 || text.get(b0..b1).is_none() {
+                continue;
+            }
+            if b1 - b0 > budget {
+                warnings.push(format!("text beyond {} MB not analyzed for quotes", MAX_TEXT_BYTES >> 20));
+                break;
+            }
+            budget -= b1 - b0;
+            paragraphs.push(Paragraph::new(text, b0, b1));
+        }
+        let names = Names::build(text, &lc, &paragraphs);
+        let attributions = attribute::find(text, &lc, &paragraphs);
+        let resolution = resolve::resolve(text, &lc, &attributions, &names);
+
+        let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);
+        // speakers: only those quoted, in order of first quote
+        let mut order: Vec<usize> = Vec::new();
+        for l in &resolution.links {
+            if let Some(i) = l.0 {
+                if !order.contains(&i) {
+                    order.push(i);
+                }
+            }
+        }
+        let sid = |i: usize| order.iter().position(|&x| x == i).map(|p| format!("s{}", p + 1));
+        let mut quotes = Vec::with_capacity(attributions.len());
+        for (qi, (a, l)) in attributions.iter().zip(&resolution.links).enumerate() {
+            let c = ts(a.content);
+            quotes.push(Quote {
+                id: format!("q{}", qi + 1),
+                kind: a.kind,
+                text: c.text,
+                start: c.start,
+                end: c.end,
+                cue: a.cue.map(ts),
+                speaker: l.0.and_then(sid),
+                speaker_mention: l.1.map(ts),
+                addressee: a.addressee.and_then(|r| text.get(r.0..r.1)).map(str::to_string),
+                confidence: a.confidence,
+            });
+        }
+        let speakers = order
+            .iter()
+            .enumerate()
+            .filter_map(|(n, &i)| {
+                let d = resolution.speakers.get(i)?;
+                let mut mentions: Vec<TextSpan> = d.mentions.iter().map(|&r| ts(r)).collect();
+                if d.kind == SpeakerKind::Person {
+                    if let Some(p) = names.people.iter().find(|p| p.full == d.name) {
+                        for &o in &p.occurrences {
+                            if !d.mentions.contains(&o) {
+                                mentions.push(ts(o));
+                            }
+                        }
+                    }
+                }
+                mentions.sort_by_key(|m| m.start);
+                mentions.dedup_by_key(|m| (m.start, m.end));
+                Some(Speaker {
+                    id: format!("s{}", n + 1),
+                    name: d.name.clone(),
+                    kind: d.kind,
+                    gender: d.gender.0,
+                    gender_evidence: d.gender.1,
+                    gender_evidence_text: d.gender.2.clone(),
+                    roles: d.roles.clone(),
+                    mentions,
+                })
+            })
+            .collect();
+        let entities = names
+            .entities()
+            .into_iter()
+            .map(|(kind, r)| {
+                let t = ts(r);
+                Entity { kind, text: t.text, start: t.start, end: t.end }
+            })
+            .collect();
+        let body = layout
+            .body
+            .iter()
+            .filter_map(|s| text.get(byte_of_char_fast(text, &map, s.start)..byte_of_char_fast(text, &map, s.end)))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let article = Article {
             id: doc.id.clone(),
-            text: text.clone(),
+            text: text.to_string(),
             body,
             headline: layout.headline.clone(),
             byline: layout.byline.clone(),
@@ -31,20 +153,16 @@ impl Analyzer {
             site_name: doc.site_name.clone(),
             syndication: layout.syndication.clone(),
             furniture: layout.furniture.clone(),
-            quotes: Vec::new(),
-            speakers: Vec::new(),
-            entities: Vec::new(),
-            warnings: Vec::new(),
-        }
+            quotes,
+            speakers,
+            entities,
+            warnings,
+        };
+        (article, Trace { layout, paragraphs, names, attributions, resolution })
     }
 }
 
-/// The story's paragraphs joined by blank lines.
-fn body_text(text: &str, body: &[Span]) -> String {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte = |c: usize| chars.get(c).map(|x| x.0).unwrap_or(text.len());
-    body.iter()
-        .filter_map(|s| text.get(byte(s.start)..byte(s.end)))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+/// Byte offset of code point `c`: identity for ASCII texts.
+fn byte_of_char_fast(text: &str, map: &CharMap, c: usize) -> usize {
+    map.byte_at(c, text.len())
 }

@@ -8,6 +8,8 @@ use crate::model::{Span, TextSpan};
 pub struct CharMap {
     /// For ASCII-only texts this is empty and offsets are the identity.
     starts: Vec<u32>,
+    /// For non-ASCII texts: the byte offset of each code point, plus the length.
+    bytes: Vec<u32>,
     ascii: bool,
 }
 
@@ -15,10 +17,12 @@ impl CharMap {
     /// Builds the map for `text` in one pass.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return CharMap { starts: Vec::new(), ascii: true };
+            return CharMap { starts: Vec::new(), bytes: Vec::new(), ascii: true };
         }
         // starts[b] = code-point index of the char containing byte b; plus one entry for len.
         let mut starts = Vec::with_capacity(text.len() + 1);
+        let mut bytes: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+        bytes.push(text.len() as u32);
         for (ci, ch) in text.chars().enumerate() {
             for _ in 0..ch.len_utf8() {
                 starts.push(ci as u32);
@@ -26,7 +30,16 @@ impl CharMap {
         }
         let n = text.chars().count() as u32;
         starts.push(n);
-        CharMap { starts, ascii: false }
+        CharMap { starts, bytes, ascii: false }
+    }
+
+    /// The byte offset of code point `c` (clamped to the text's end).
+    pub fn byte_at(&self, c: usize, text_len: usize) -> usize {
+        if self.ascii {
+            return c.min(text_len);
+        }
+        let i = c.min(self.bytes.len().saturating_sub(1));
+        self.bytes.get(i).copied().unwrap_or(0) as usize
     }
 
     /// The code-point offset of byte offset `b` (clamped to the text's end).

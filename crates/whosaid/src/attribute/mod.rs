@@ -1,0 +1,684 @@
+//! Attribution: reporting cues, quote spans and the local speaker mention.
+//!
+//! For each segmented [`Paragraph`], [`find`] looks for cues (a verb of saying,
+//! "according to") outside quotation marks, then for the structure around each:
+//! content before the cue (`"A," X said`, `A, X said`, inverted `A, said X`),
+//! content after it (`X said (that) A`, `X told Y: "A"`), or "according to X".
+//! Quotes left without a cue inherit the speaker of the paragraph or of the
+//! previous paragraph (continuations); short quoted phrases without a cue are
+//! scare quotes and dropped. The result is a list of [`Attribution`]s with byte
+//! spans; [`crate::resolve`] turns their mentions into speakers.
+
+pub mod lexicon;
+
+use crate::model::QuoteType;
+use crate::segment::{Paragraph, TokKind, Token};
+use lexicon::{lexicon, CueClass};
+
+/// A byte range of the article text.
+pub type Range = (usize, usize);
+
+/// The noun phrase naming a speaker at one cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionSpan {
+    /// Byte range of the whole phrase ("Ashley Jackson", "a senior official").
+    pub span: Range,
+    /// An appositive describing it (", co-director of X,"), if any.
+    pub appositive: Option<Range>,
+    /// For relative pronouns ("who said"): the phrase they refer to.
+    pub antecedent: Option<Range>,
+}
+
+/// Where an attribution's speaker comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeakerRef {
+    /// A mention at the cue.
+    Mention(MentionSpan),
+    /// The same speaker as an earlier attribution (index into the list).
+    Inherit(usize),
+    /// Unknown.
+    Unknown,
+}
+
+/// One quote found with its cue and speaker reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Byte range of what was said.
+    pub content: Range,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteType,
+    /// Byte range of the cue.
+    pub cue: Option<Range>,
+    /// Who said it.
+    pub speaker: SpeakerRef,
+    /// Byte range of the addressee ("told reporters").
+    pub addressee: Option<Range>,
+    /// 0 to 1.
+    pub confidence: f32,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Why: the rule that produced it (for `whosaid debug`).
+    pub rule: &'static str,
+}
+
+/// Words that end a subject phrase when walking back from a cue.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "and", "but", "because", "when", "while", "as", "if", "after", "before", "since",
+    "although", "though", "so", "or", "where", "whether", "than", "until", "unless", "once",
+    "said", "says", "told", "is", "are", "was", "were", "to", "in", "on", "at", "for", "with",
+    "by", "from", "of", "about", "into", "over", "under", "against", "during", "not", "this",
+];
+
+/// Words that start an adjunct after a cue ("said on Tuesday", "said in a statement").
+const ADJUNCT_WORDS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "while", "when", "to", "of", "about", "via",
+    "through", "from", "with", "last", "this", "yesterday", "today", "tonight", "earlier",
+    "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "recently", "afterward", "afterwards", "again", "then", "too", "as", "for", "by",
+];
+
+/// Determiners that may open a speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four",
+    "his", "her", "their", "its", "our", "other", "most", "few", "both", "all", "any", "each",
+];
+
+/// Reads the paragraphs and returns every attribution in text order.
+pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut pending_colon: Option<SpeakerRef> = None;
+    for (pi, p) in paras.iter().enumerate() {
+        let before = out.len();
+        let cx = Ctx { text, lc, p, pi };
+        for s in &p.sentences {
+            cx.sentence(s.start, s.end, &mut out);
+        }
+        // "X said:" closing the previous paragraph introduces this one's quote
+        if let Some(sp) = pending_colon.take() {
+            if let Some(q) = p.quotes.first() {
+                if q.open == 0 && !out[before..].iter().any(|a| overlaps(a.content, cx.quote_inner(q))) {
+                    let content = cx.quote_inner(q);
+                    out.push(Attribution {
+                        content,
+                        kind: QuoteType::Direct,
+                        cue: None,
+                        speaker: sp,
+                        addressee: None,
+                        confidence: 0.8,
+                        paragraph: pi,
+                        rule: "colon-intro",
+                    });
+                }
+            }
+        }
+        cx.orphans(before, &mut out);
+        if let Some(last) = p.tokens.last() {
+            if last.is_punct(':') {
+                if let Some(a) = out[before..].iter().rev().find(|a| a.content.1 <= last.start + 1) {
+                    pending_colon = Some(a.speaker.clone());
+                } else if let Some((sp, _)) = cx.colon_speaker() {
+                    pending_colon = Some(sp);
+                }
+            }
+        }
+        out[before..].sort_by_key(|a| a.content.0);
+    }
+    out
+}
+
+fn overlaps(a: Range, b: Range) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    lc: &'a str,
+    p: &'a Paragraph,
+    pi: usize,
+}
+
+impl<'a> Ctx<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.p.tokens.get(i)
+    }
+    fn lw(&self, i: usize) -> &'a str {
+        self.tok(i).map(|t| self.lc.get(t.start..t.end).unwrap_or("")).unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn is_close_quote(&self, i: usize) -> bool {
+        self.p.quotes.iter().any(|q| q.close == Some(i))
+    }
+    fn is_open_quote(&self, i: usize) -> bool {
+        self.p.quotes.iter().any(|q| q.open == i)
+    }
+    fn bytes(&self, a: usize, b: usize) -> Range {
+        // token range [a, b) -> byte range
+        match (self.tok(a), b.checked_sub(1).and_then(|x| self.tok(x))) {
+            (Some(s), Some(e)) if a < b => (s.start, e.end),
+            _ => (0, 0),
+        }
+    }
+    fn quote_inner(&self, q: &crate::segment::QuoteSpan) -> Range {
+        let start = self.tok(q.open).map(|t| t.end).unwrap_or(self.p.start);
+        let end = match q.close {
+            Some(c) => self.tok(c).map(|t| t.start).unwrap_or(self.p.end),
+            None => self.p.end,
+        };
+        trim(self.text, start, end.max(start))
+    }
+
+    /// Finds attributions in the sentence of tokens `[a, b)`.
+    fn sentence(&self, a: usize, b: usize, out: &mut Vec<Attribution>) {
+        let lex = lexicon();
+        let mut k = a;
+        while k < b {
+            if !self.is_word(k) || self.p.quoted(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.lw(k);
+            if w == "according" && self.lw(k + 1) == "to" {
+                if let Some(at) = self.according(k, a, b) {
+                    push(out, at);
+                }
+                k += 2;
+                continue;
+            }
+            if let Some(&class) = lex.cues.get(w) {
+                if let Some(at) = self.cue(k, class, a, b) {
+                    push(out, at);
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// "According to X, A." / "A, according to X."
+    fn according(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        let (ns, ne) = self.np_after(k + 2, b)?;
+        let mention = MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None };
+        let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
+        let (cs, ce) = if lead {
+            let mut s = ne;
+            while s < b && (self.punct(s, ',') || self.appositive_tail(s, b)) {
+                s = self.skip_appositive(s, b);
+            }
+            (s, b)
+        } else {
+            (a, k)
+        };
+        let content = self.content(cs, ce)?;
+        Some(Attribution {
+            content: content.0,
+            kind: content.1,
+            cue: Some(self.bytes(k, k + 2)),
+            speaker: SpeakerRef::Mention(mention),
+            addressee: None,
+            confidence: 0.75,
+            paragraph: self.pi,
+            rule: if lead { "according-to-lead" } else { "according-to-tail" },
+        })
+    }
+
+    fn appositive_tail(&self, _s: usize, _b: usize) -> bool {
+        false
+    }
+
+    fn skip_appositive(&self, s: usize, _b: usize) -> usize {
+        s + 1
+    }
+
+    /// A cue verb at token `k` of the sentence `[a, b)`.
+    fn cue(&self, k: usize, class: CueClass, a: usize, b: usize) -> Option<Attribution> {
+        let lex = lexicon();
+        // the verb group: "has long said", "would later say"
+        let mut after = k + 1;
+        // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
+        let cue_range = self.bytes(k, k + 1);
+        // inverted subject: ", said X" right after a comma or closing quote
+        let prev = k.checked_sub(1);
+        let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
+        if after_break && class != CueClass::Belief {
+            if let Some((ns, ne)) = self.np_after(k + 1, b) {
+                let rest_adjunct = self.adjunct_only(ne, b);
+                let content_end = self.back_over_punct(k, a);
+                if rest_adjunct && content_end > a {
+                    if let Some((content, kind)) = self.content(a, content_end) {
+                        let (sp, ap) = self.with_appositive(ns, ne, b);
+                        return Some(Attribution {
+                            content,
+                            kind,
+                            cue: Some(cue_range),
+                            speaker: SpeakerRef::Mention(MentionSpan { span: sp, appositive: ap, antecedent: None }),
+                            addressee: None,
+                            confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
+                            paragraph: self.pi,
+                            rule: "content-comma-cue-subject",
+                        });
+                    }
+                }
+            }
+        }
+        // subject before the cue
+        let subj = self.np_before(k, a)?;
+        // addressee for verbs of telling
+        let mut addressee = None;
+        if class == CueClass::Tell {
+            if let Some((xs, xe)) = self.np_after(after, b) {
+                addressee = Some(self.bytes(xs, xe));
+                after = xe;
+            }
+        }
+        // content before: "A, X said." / "“A,” X said."
+        let before_subj = subj.first_tok.checked_sub(1);
+        let subj_after_break = before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
+        let mut rest = after;
+        while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
+            rest += 1;
+        }
+        if subj_after_break && class != CueClass::Object {
+            let content_end = self.back_over_punct(subj.first_tok, a);
+            let clause_after = rest < b && !self.adjunct_only(after, b);
+            if content_end > a && !clause_after {
+                if let Some((content, kind)) = self.content(a, content_end) {
+                    return Some(Attribution {
+                        content,
+                        kind,
+                        cue: Some(cue_range),
+                        speaker: SpeakerRef::Mention(subj.mention),
+                        addressee: addressee.map(|x| x),
+                        confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
+                        paragraph: self.pi,
+                        rule: "content-comma-subject-cue",
+                    });
+                }
+            }
+        }
+        // content after: "X said (that) A", "X said: “A”"
+        let mut cs = after;
+        let mut saw_that = false;
+        // skip adjuncts before "that": "said on Tuesday that"
+        if let Some(t) = (after..b.min(after + 8)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)) {
+            if self.adjunct_only_range(after, t) {
+                cs = t + 1;
+                saw_that = true;
+            }
+        }
+        while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
+            cs += 1;
+        }
+        if !saw_that && self.lw(cs) == "that" {
+            cs += 1;
+            saw_that = true;
+        }
+        if cs >= b {
+            return None;
+        }
+        let opens_quote = self.is_open_quote(cs);
+        match class {
+            CueClass::Belief if !saw_that && !opens_quote => return None,
+            _ => {}
+        }
+        if !saw_that && !opens_quote && ADJUNCT_WORDS.contains(&self.lw(cs)) && class != CueClass::Object {
+            // "said in a statement." with nothing reported after
+            if self.adjunct_only(cs, b) {
+                return None;
+            }
+        }
+        let _ = lex;
+        let (content, kind) = self.content(cs, b)?;
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(cue_range),
+            speaker: SpeakerRef::Mention(subj.mention),
+            addressee,
+            confidence: match kind {
+                QuoteType::Direct => 0.9,
+                QuoteType::Mixed => 0.8,
+                QuoteType::Indirect => if saw_that { 0.75 } else { 0.6 },
+            },
+            paragraph: self.pi,
+            rule: "subject-cue-content",
+        })
+    }
+
+    /// Index after walking back from `k` over commas, dashes and closing quotes.
+    fn back_over_punct(&self, k: usize, a: usize) -> usize {
+        let mut e = k;
+        while e > a && (self.punct(e - 1, ',') || self.punct(e - 1, '—') || self.is_close_quote(e - 1) || self.punct(e - 1, '-')) {
+            if self.is_close_quote(e - 1) {
+                // keep the quote: content ends after the closing mark
+                return e;
+            }
+            e -= 1;
+        }
+        e
+    }
+
+    /// True when tokens `[i, b)` are only adjuncts and punctuation ("in a statement on Tuesday.").
+    fn adjunct_only(&self, i: usize, b: usize) -> bool {
+        self.adjunct_only_range(i, b)
+    }
+
+    fn adjunct_only_range(&self, i: usize, b: usize) -> bool {
+        if i >= b {
+            return true;
+        }
+        let first = self.lw(i);
+        let words = (i..b).filter(|&j| self.is_word(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Number)).count();
+        if words == 0 {
+            return true;
+        }
+        if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
+            return false;
+        }
+        (ADJUNCT_WORDS.contains(&first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 14
+    }
+
+    /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.
+    fn content(&self, mut cs: usize, mut ce: usize) -> Option<(Range, QuoteType)> {
+        // trim punctuation at both ends
+        while cs < ce && self.tok(cs).is_some_and(|t| t.kind == TokKind::Punct && !matches!(t.first, '(' | '$')) {
+            cs += 1;
+        }
+        while ce > cs && self.tok(ce - 1).is_some_and(|t| t.kind == TokKind::Punct && !matches!(t.first, ')' | '%')) {
+            ce -= 1;
+        }
+        if cs >= ce {
+            return None;
+        }
+        let n = self.p.tokens.len();
+        // one quotation covering the whole content
+        for q in &self.p.quotes {
+            let inner_end = q.inner_end(n);
+            if q.open == cs && (q.close.map_or(ce >= n, |c| c + 1 >= ce) || (inner_end >= ce)) {
+                let tail_ok = q.close.map_or(true, |c| (c + 1..ce).all(|i| !self.is_word(i)));
+                if tail_ok {
+                    let r = self.quote_inner(q);
+                    if r.1 > r.0 {
+                        return Some((r, QuoteType::Direct));
+                    }
+                }
+            }
+        }
+        let words = (cs..ce).filter(|&i| self.is_word(i) || self.tok(i).is_some_and(|t| t.kind == TokKind::Number)).count();
+        if words < 2 {
+            return None;
+        }
+        let has_quote = self.p.quotes.iter().any(|q| !q.single && q.open >= cs && q.open < ce);
+        let r = self.bytes(cs, ce);
+        let r = trim(self.text, r.0, r.1);
+        Some((r, if has_quote { QuoteType::Mixed } else { QuoteType::Indirect }))
+    }
+
+    /// The subject phrase before the cue at `k` (the sentence starts at `a`).
+    fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
+        let lex = lexicon();
+        let mut j = k;
+        while j > a && self.is_word(j - 1) && lex.adverbs.contains(self.lw(j - 1)) {
+            j -= 1;
+        }
+        if j == a {
+            return None;
+        }
+        let last = j - 1;
+        let w = self.lw(last);
+        if lex.pronouns.contains_key(w) {
+            let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
+                self.np_core(last - 1, a).map(|(s, e)| self.bytes(s, e))
+            } else {
+                None
+            };
+            if matches!(w, "who" | "which") && antecedent.is_none() {
+                // "the man who said": the phrase before who
+                let ant = self.np_core(last, a).map(|(s, e)| self.bytes(s, e));
+                return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
+            }
+            return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
+        }
+        if self.punct(last, ',') || self.punct(last, ')') {
+            // "X, co-director of Y, said": the appositive sits between two commas
+            let open = if self.punct(last, ')') { '(' } else { ',' };
+            let mut c2 = last;
+            let lim = last.saturating_sub(30).max(a);
+            while c2 > lim {
+                c2 -= 1;
+                if self.punct(c2, open) || self.is_close_quote(c2) {
+                    break;
+                }
+            }
+            if c2 > a && c2 < last && self.punct(c2, open) {
+                let (s, e) = self.np_core(c2, a)?;
+                let app = trim_range(self.bytes(c2 + 1, last));
+                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
+            }
+            return None;
+        }
+        let (s, e) = self.np_core(j, a)?;
+        Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None } })
+    }
+
+    /// The noun phrase ending just before token `end`, not reaching before `a`.
+    fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut s = end;
+        while s > a {
+            let i = s - 1;
+            let Some(t) = self.tok(i) else { break };
+            let ok = match t.kind {
+                TokKind::Word => {
+                    let w = self.lw(i);
+                    if t.is_capitalized() || t.abbrev.is_some() {
+                        true
+                    } else if w == "and" {
+                        // "Smith and Jones": coordination of names only
+                        self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized())
+                    } else {
+                        !CLAUSE_WORDS.contains(&w) || (w == "of" || w == "for" || w == "at" || w == "on") && s < end
+                    }
+                }
+                TokKind::Number => true,
+                TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before,
+                TokKind::Quote => false,
+            };
+            if !ok {
+                break;
+            }
+            s = i;
+            if end - s > 12 {
+                return None;
+            }
+        }
+        // do not start on a preposition left over from "of/for/at"
+        while s < end && matches!(self.lw(s), "of" | "for" | "at" | "on") {
+            s += 1;
+        }
+        if s >= end {
+            return None;
+        }
+        if !self.valid_np(s, end) {
+            return None;
+        }
+        Some((s, end))
+    }
+
+    /// True when `[s, e)` can name a speaker: a name, pronoun, title or speaker noun.
+    fn valid_np(&self, s: usize, e: usize) -> bool {
+        let lex = lexicon();
+        let head = self.lw(e - 1);
+        if e - s == 1 && lex.pronouns.contains_key(head) {
+            return true;
+        }
+        let has_name = (s..e).any(|i| {
+            self.tok(i).is_some_and(|t| t.is_capitalized())
+                && !(i == s && DETERMINERS.contains(&self.lw(i)))
+                && !matches!(self.lw(i), "the" | "a" | "an" | "but" | "and" | "in" | "this" | "that" | "it")
+        });
+        if has_name {
+            return true;
+        }
+        if lex.nouns.contains_key(head) || lex.titles.contains(head) {
+            return true;
+        }
+        let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");
+        ends_agentive && head.len() > 4
+    }
+
+    /// The noun phrase starting at token `i` (subject after an inverted cue, "according to X", an addressee).
+    fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut e = i;
+        let mut words = 0;
+        while e < b {
+            let Some(t) = self.tok(e) else { break };
+            let w = self.lw(e);
+            let ok = match t.kind {
+                TokKind::Word => {
+                    if t.is_capitalized() || t.abbrev.is_some() {
+                        true
+                    } else if e == i && (DETERMINERS.contains(&w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
+                        true
+                    } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
+                        true
+                    } else {
+                        words > 0 && !CLAUSE_WORDS.contains(&w) && !ADJUNCT_WORDS.contains(&w) && !lex.cues.contains_key(w) && e > i && self.tok(e - 1).is_some_and(|p| !p.is_capitalized() || DETERMINERS.contains(&self.lw(e - 1)) || self.lw(e - 1) == "the")
+                    }
+                }
+                TokKind::Number => words > 0,
+                TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '\'') && !t.space_before && words > 0,
+                TokKind::Quote => false,
+            };
+            if !ok {
+                break;
+            }
+            if t.kind == TokKind::Word {
+                words += 1;
+            }
+            e += 1;
+            if e - i > 10 {
+                break;
+            }
+        }
+        if e == i || words == 0 {
+            return None;
+        }
+        // a single pronoun object or determiner alone is not a speaker
+        if e - i == 1 && DETERMINERS.contains(&self.lw(i)) {
+            return None;
+        }
+        Some((i, e))
+    }
+
+    /// Extends an inverted subject with its appositive: "said Jackson, co-director of X."
+    fn with_appositive(&self, ns: usize, ne: usize, b: usize) -> (Range, Option<Range>) {
+        let sp = self.bytes(ns, ne);
+        if self.punct(ne, ',') && ne + 1 < b {
+            let mut e = ne + 1;
+            while e < b && !self.punct(e, ',') && !self.punct(e, '.') && !self.is_open_quote(e) {
+                e += 1;
+            }
+            if e > ne + 1 {
+                return (sp, Some(trim_range(self.bytes(ne + 1, e))));
+            }
+        }
+        (sp, None)
+    }
+
+    /// The speaker of a paragraph ending "X said:".
+    fn colon_speaker(&self) -> Option<(SpeakerRef, usize)> {
+        let n = self.p.tokens.len();
+        let last = n.checked_sub(1)?;
+        let mut k = last;
+        let lex = lexicon();
+        while k > 0 {
+            k -= 1;
+            if lex.cues.contains_key(self.lw(k)) {
+                break;
+            }
+        }
+        if !lex.cues.contains_key(self.lw(k)) {
+            return None;
+        }
+        let a = self.p.sentences.last().map(|s| s.start).unwrap_or(0);
+        let subj = self.np_before(k, a)?;
+        Some((SpeakerRef::Mention(subj.mention), k))
+    }
+
+    /// Quotations the cues left unattributed: whole-sentence quotes take the
+    /// speaker of a neighbouring attribution; short phrases are scare quotes.
+    fn orphans(&self, before: usize, out: &mut Vec<Attribution>) {
+        let n = self.p.tokens.len();
+        for q in &self.p.quotes {
+            let inner = self.quote_inner(q);
+            if inner.1 <= inner.0 || out[before..].iter().any(|a| overlaps(a.content, inner)) {
+                continue;
+            }
+            let words = (q.open + 1..q.inner_end(n)).filter(|&i| self.is_word(i)).count();
+            let sent = self.p.sentences.iter().find(|s| s.start <= q.open && q.open < s.end);
+            let whole = sent.is_some_and(|s| {
+                (s.start..q.open).all(|i| !self.is_word(i)) && q.close.map_or(true, |c| (c + 1..s.end).all(|i| !self.is_word(i)))
+            });
+            if !(whole && words >= 3) {
+                continue;
+            }
+            // speaker: nearest attribution in this paragraph, else the previous paragraph's last
+            let here = out[before..]
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !matches!(a.speaker, SpeakerRef::Unknown))
+                .min_by_key(|(_, a)| if a.content.0 < inner.0 { inner.0 - a.content.0 } else { (a.content.0 - inner.0) * 2 })
+                .map(|(i, _)| before + i);
+            let prev = if here.is_none() && before > 0 {
+                let last = before - 1;
+                let a = &out[last];
+                (a.paragraph + 2 >= self.pi && (q.open == 0)).then_some(last)
+            } else {
+                None
+            };
+            let (speaker, conf, rule) = match here.or(prev) {
+                Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { "continuation" }),
+                None => (SpeakerRef::Unknown, 0.4, "unattributed-quote"),
+            };
+            out.push(Attribution {
+                content: inner,
+                kind: QuoteType::Direct,
+                cue: None,
+                speaker,
+                addressee: None,
+                confidence: conf,
+                paragraph: self.pi,
+                rule,
+            });
+        }
+    }
+}
+
+/// A subject phrase and where it starts.
+struct Subject {
+    first_tok: usize,
+    mention: MentionSpan,
+}
+
+fn push(out: &mut Vec<Attribution>, at: Attribution) {
+    if at.content.1 > at.content.0 && !out.iter().any(|o| o.content == at.content) {
+        out.push(at);
+    }
+}
+
+fn trim_range(r: Range) -> Range {
+    r
+}
+
+/// Shrinks a byte range past whitespace at both ends.
+pub fn trim(text: &str, start: usize, end: usize) -> Range {
+    let Some(s) = text.get(start..end) else { return (start, start) };
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (start + lead, (end - trail).max(start + lead))
+}

@@ -1,0 +1,357 @@
+//! Proper names in the article: runs of capitalised words become people,
+//! organizations or places. People are grouped by surname so that "Jackson"
+//! resolves to "Ashley Jackson"; each person keeps its occurrences, the titles
+//! printed before them and the gender evidence found around them.
+
+use crate::attribute::lexicon::lexicon;
+use crate::attribute::Range;
+use crate::model::{EntityKind, Gender, GenderEvidence};
+use crate::segment::{Paragraph, TokKind};
+
+/// One person named in the article.
+#[derive(Debug, Clone)]
+pub struct PersonName {
+    /// The fullest form of the name the article gives.
+    pub full: String,
+    /// The surname (last word), lowercased.
+    pub last: String,
+    /// Byte ranges where the person is named (full or surname only).
+    pub occurrences: Vec<Range>,
+    /// Byte ranges of titles printed right before an occurrence, with the organization prefix.
+    pub titles: Vec<(Range, Option<Range>)>,
+    /// An honorific seen before the name ("Mr", "Ms").
+    pub honorific: Option<String>,
+}
+
+impl PersonName {
+    /// The start of the last occurrence before `pos`, or 0.
+    pub fn last_seen(&self, pos: usize) -> usize {
+        self.occurrences.iter().map(|r| r.0).filter(|&s| s < pos).max().unwrap_or(0)
+    }
+}
+
+/// A capitalised run classified as something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameRun {
+    /// Byte range of the name (titles stripped).
+    pub span: Range,
+    /// What it was taken for.
+    pub kind: EntityKind,
+    /// Index into `people` for persons.
+    pub person: Option<usize>,
+}
+
+/// The names of one article.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Every person.
+    pub people: Vec<PersonName>,
+    /// Every classified run, in text order.
+    pub runs: Vec<NameRun>,
+    /// Byte positions of gendered pronouns: (position, female?).
+    pronouns: Vec<(usize, bool)>,
+    /// Sentence boundaries (byte starts), sorted.
+    sentence_starts: Vec<usize>,
+}
+
+/// Capitalised words that open sentences and are not names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "But", "And", "In", "On", "At", "For", "If", "When", "While", "After",
+    "Before", "As", "So", "Yet", "Still", "However", "Meanwhile", "Now", "This", "That", "These",
+    "Those", "There", "Here", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their",
+    "Its", "Our", "My", "Your", "Some", "Many", "Most", "Other", "Others", "One", "Two", "Both",
+    "All", "No", "Not", "Then", "Today", "Yesterday", "Last", "Next", "According", "Since",
+    "Although", "Though", "Because", "With", "Without", "From", "To", "Of", "By", "Under", "Over",
+    "Even", "Also", "Just", "Only", "What", "Who", "Why", "How", "Where", "Which", "Asked",
+    "Despite", "During", "Like", "Unlike", "Instead", "Among", "Through", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Do", "Does", "Did", "Is", "Are", "Was",
+    "Were", "Will", "Would", "Can", "Could", "Should", "Yes", "Every", "Each", "Such", "Another",
+    "Once", "Whether", "Several", "Few", "Let", "Until", "Or", "Nor", "Any", "Perhaps", "Maybe",
+];
+
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+];
+
+const HONORIFICS: &[(&str, Option<bool>)] = &[
+    ("mr", Some(false)), ("mr.", Some(false)), ("mrs", Some(true)), ("mrs.", Some(true)),
+    ("ms", Some(true)), ("ms.", Some(true)), ("miss", Some(true)), ("sir", Some(false)),
+    ("dame", Some(true)), ("lord", Some(false)), ("lady", Some(true)), ("dr.", None),
+    ("dr", None), ("mullah", Some(false)), ("sheikh", Some(false)), ("king", Some(false)),
+    ("queen", Some(true)), ("prince", Some(false)), ("princess", Some(true)),
+];
+
+fn honorific(w: &str) -> Option<Option<bool>> {
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
+}
+
+impl Names {
+    /// Reads the names of the paragraphs.
+    pub fn build(text: &str, lc: &str, paras: &[Paragraph]) -> Names {
+        let lex = lexicon();
+        let mut n = Names::default();
+        let mut raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)> = Vec::new(); // name, title, org prefix, honorific, sentence-initial
+        for p in paras {
+            let toks = &p.tokens;
+            let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
+            n.sentence_starts.extend(p.sentences.iter().filter_map(|s| toks.get(s.start).map(|t| t.start)));
+            let mut i = 0;
+            while i < toks.len() {
+                let t = &toks[i];
+                let w = lc.get(t.start..t.end).unwrap_or("");
+                if t.kind == TokKind::Word && matches!(w, "he" | "his" | "him" | "himself") {
+                    n.pronouns.push((t.start, false));
+                } else if t.kind == TokKind::Word && matches!(w, "she" | "her" | "hers" | "herself") {
+                    n.pronouns.push((t.start, true));
+                }
+                if !t.is_capitalized() {
+                    i += 1;
+                    continue;
+                }
+                // a run of capitalised words, initials and name particles
+                let mut j = i;
+                while j < toks.len() {
+                    let tj = &toks[j];
+                    let wj = tj.text(text);
+                    let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
+                        && j > i
+                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized());
+                    if tj.is_capitalized() || (particle && !matches!(wj, "and")) || (wj == "and" && particle && false) {
+                        j += 1;
+                    } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let sentence_initial = starts.contains(&i) || (i > 0 && toks[i - 1].kind == TokKind::Quote && starts.contains(&(i - 1)));
+                let mut s = i;
+                // drop sentence-opening function words
+                while s < j && NOT_NAMES.contains(&toks[s].text(text).trim_end_matches('.')) {
+                    s += 1;
+                }
+                if s >= j {
+                    i = j.max(i + 1);
+                    continue;
+                }
+                // titles inside the run: keep the name after the last title word
+                let mut hon = None;
+                let mut title: Option<Range> = None;
+                let mut org: Option<Range> = None;
+                let mut k = s;
+                while k < j {
+                    let mut matched = 0;
+                    for len in (1..=lex.max_title_words.min(j - k)).rev() {
+                        let cand = lc.get(toks[k].start..toks[k + len - 1].end).unwrap_or("");
+                        if lex.titles.contains(cand) {
+                            matched = len;
+                            break;
+                        }
+                    }
+                    let wk = lc.get(toks[k].start..toks[k].end).unwrap_or("");
+                    if matched == 0 {
+                        if let Some(_g) = honorific(wk) {
+                            hon = Some(wk.trim_end_matches('.').to_string());
+                            matched = 1;
+                        }
+                    }
+                    if matched > 0 && k + matched < j {
+                        // words before the first title are its organization ("UN Deputy Secretary-General")
+                        if title.is_none() && k > s {
+                            org = Some((toks[s].start, toks[k - 1].end));
+                        }
+                        let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
+                        title = Some((tstart, toks[k + matched - 1].end));
+                        k += matched;
+                        s = k;
+                    } else {
+                        k += 1;
+                    }
+                }
+                // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
+                if hon.is_none() && i > 0 {
+                    let wb = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
+                    if honorific(wb).is_some() {
+                        hon = Some(wb.trim_end_matches('.').to_string());
+                    }
+                    if title.is_none() && lex.titles.contains(wb) {
+                        title = Some((toks[i - 1].start, toks[i - 1].end));
+                    }
+                }
+                let initial = sentence_initial && s == i && title.is_none() && hon.is_none();
+                raw.push(((toks[s].start, toks[j - 1].end), title, org, hon, initial));
+                i = j;
+            }
+        }
+        n.classify(text, raw);
+        n
+    }
+
+    fn classify(&mut self, text: &str, raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)>) {
+        let lex = lexicon();
+        // first pass: multiword person names
+        let mut kinds = Vec::with_capacity(raw.len());
+        for (span, title, _org, hon, initial) in &raw {
+            let s = text.get(span.0..span.1).unwrap_or("");
+            let words: Vec<&str> = s.split_whitespace().collect();
+            let orgish = words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+                || words.iter().any(|w| is_acronym(w)) && words.len() == 1;
+            let kind = if MONTHS.contains(&words[0]) {
+                EntityKind::Date
+            } else if orgish {
+                EntityKind::Organization
+            } else if crate::lexicon::places::place_kind(s).is_some() {
+                EntityKind::Place
+            } else if (2..=4).contains(&words.len()) && (title.is_some() || hon.is_some() || first_name_like(words[0]) || !initial) {
+                EntityKind::Person
+            } else if words.len() == 1 && (hon.is_some() || title.is_some()) {
+                EntityKind::Person
+            } else {
+                // decided in the second pass (surname of a known person) or left out
+                EntityKind::Place
+            };
+            kinds.push(kind);
+        }
+        for (ri, (span, title, org, hon, _)) in raw.iter().enumerate() {
+            if kinds[ri] != EntityKind::Person {
+                continue;
+            }
+            let s = text.get(span.0..span.1).unwrap_or("").to_string();
+            let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
+            let pi = match self.people.iter().position(|p| p.last == last && (p.full.split_whitespace().count() == 1 || s.split_whitespace().count() == 1 || first_compatible(&p.full, &s))) {
+                Some(pi) => {
+                    if s.split_whitespace().count() > self.people[pi].full.split_whitespace().count() {
+                        self.people[pi].full = s.clone();
+                    }
+                    pi
+                }
+                None => {
+                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), titles: Vec::new(), honorific: None });
+                    self.people.len() - 1
+                }
+            };
+            let p = &mut self.people[pi];
+            p.occurrences.push(*span);
+            if let Some(t) = title {
+                p.titles.push((*t, *org));
+            }
+            if hon.is_some() && p.honorific.is_none() {
+                p.honorific.clone_from(hon);
+            }
+            self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
+        }
+        // second pass: single words that are a known surname
+        for (ri, (span, _, _, _, _)) in raw.iter().enumerate() {
+            if kinds[ri] == EntityKind::Person {
+                continue;
+            }
+            let s = text.get(span.0..span.1).unwrap_or("");
+            let lower = s.to_lowercase();
+            if let Some(pi) = self.people.iter().position(|p| p.last == lower) {
+                self.people[pi].occurrences.push(*span);
+                self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
+            } else if kinds[ri] != EntityKind::Place || crate::lexicon::places::place_kind(s).is_some() {
+                self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
+            }
+        }
+        self.runs.sort_by_key(|r| r.span.0);
+        for p in &mut self.people {
+            p.occurrences.sort();
+        }
+        self.sentence_starts.sort_unstable();
+    }
+
+    /// The person named inside `span` (not after a preposition like "for").
+    pub fn person_in(&self, span: Range) -> Option<&PersonName> {
+        let run = self.runs.iter().filter(|r| r.person.is_some() && span.0 <= r.span.0 && r.span.1 <= span.1).last()?;
+        self.people.get(run.person?)
+    }
+
+    /// True when `span` holds an organization name.
+    pub fn is_org(&self, span: Range) -> bool {
+        self.runs.iter().any(|r| r.kind == EntityKind::Organization && span.0 <= r.span.0 && r.span.1 <= span.1)
+    }
+
+    /// The person named most recently before `pos` whose gender fits.
+    pub fn nearest_person_before(&self, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
+        self.runs
+            .iter()
+            .rev()
+            .filter(|r| r.span.1 <= pos)
+            .filter_map(|r| r.person.and_then(|i| self.people.get(i)))
+            .find(|p| want.map_or(true, |w| {
+                let g = self.gender_guess(p);
+                g == w || g == Gender::Unknown
+            }))
+    }
+
+    fn gender_guess(&self, p: &PersonName) -> Gender {
+        match p.honorific.as_deref().and_then(honorific).flatten() {
+            Some(true) => Gender::Female,
+            Some(false) => Gender::Male,
+            None => Gender::Unknown,
+        }
+    }
+
+    /// Gender of a person from honorifics, then pronouns right after its mentions, then the first-name lexicon.
+    pub fn gender_of(&self, text: &str, p: &PersonName) -> (Gender, GenderEvidence, Option<String>) {
+        if let Some(h) = &p.honorific {
+            match honorific(h).flatten() {
+                Some(true) => return (Gender::Female, GenderEvidence::Honorific, Some(format!("honorific '{h}'"))),
+                Some(false) => return (Gender::Male, GenderEvidence::Honorific, Some(format!("honorific '{h}'"))),
+                None => {}
+            }
+        }
+        // pronouns after each occurrence, before any other person is named, within two sentences
+        let (mut f, mut m) = (0, 0);
+        for occ in &p.occurrences {
+            let limit = self.sentence_starts.iter().filter(|&&s| s > occ.1).nth(1).copied().unwrap_or(usize::MAX);
+            let other = self.runs.iter().find(|r| r.span.0 > occ.1 && r.person.is_some() && r.span.0 < limit && !p.occurrences.contains(&r.span)).map(|r| r.span.0).unwrap_or(limit);
+            if let Some(&(_, fem)) = self.pronouns.iter().find(|(pos, _)| *pos > occ.1 && *pos < other.min(limit)) {
+                if fem { f += 1 } else { m += 1 }
+            }
+        }
+        if f > m {
+            return (Gender::Female, GenderEvidence::Pronoun, Some(format!("pronoun 'she/her' after {f} of {} mentions", p.occurrences.len())));
+        }
+        if m > f {
+            return (Gender::Male, GenderEvidence::Pronoun, Some(format!("pronoun 'he/his' after {m} of {} mentions", p.occurrences.len())));
+        }
+        let first = p.full.split_whitespace().next().unwrap_or("");
+        if p.full.split_whitespace().count() >= 2 {
+            if let Some(g) = crate::lexicon::names::first_name_gender(first) {
+                if g.female_share >= 0.9 {
+                    return (Gender::Female, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({:.2} female)", g.female_share)));
+                }
+                if g.female_share <= 0.1 {
+                    return (Gender::Male, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({:.2} female)", g.female_share)));
+                }
+            }
+        }
+        let _ = text;
+        (Gender::Unknown, GenderEvidence::None, None)
+    }
+
+    /// Entities: people, organizations, places and dates, as byte ranges.
+    pub fn entities(&self) -> Vec<(EntityKind, Range)> {
+        self.runs.iter().map(|r| (r.kind, r.span)).collect()
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn first_name_like(w: &str) -> bool {
+    crate::lexicon::names::is_known_first_name(w)
+}
+
+fn first_compatible(a: &str, b: &str) -> bool {
+    let fa = a.split_whitespace().next().unwrap_or("");
+    let fb = b.split_whitespace().next().unwrap_or("");
+    fa.chars().next() == fb.chars().next()
+}

@@ -1,0 +1,256 @@
+//! Speakers: mentions at cues become one [`Speaker`] per source.
+//!
+//! A name mention resolves to the fullest name of the article sharing its
+//! surname; a pronoun to the most recent compatible speaker; "who" to its
+//! antecedent; a definite common noun ("the source") to the latest speaker with
+//! that head noun. Kinds come from the phrase (name, organization word,
+//! speaker noun). Roles come from titles before a name and appositives after
+//! it; gender from honorifics, co-referring pronouns, gendered nouns, and
+//! last the first-name lexicon.
+
+use crate::attribute::lexicon::{lexicon, NounKind};
+use crate::attribute::{Attribution, MentionSpan, Range, SpeakerRef};
+use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
+use crate::recognize::names::{Names, PersonName};
+use std::collections::HashMap;
+
+/// A speaker while the article is being read (byte spans).
+#[derive(Debug, Clone)]
+pub struct SpeakerDraft {
+    /// Canonical name.
+    pub name: String,
+    /// Person, organization, group, anonymous, document.
+    pub kind: SpeakerKind,
+    /// Byte ranges of its mentions.
+    pub mentions: Vec<Range>,
+    /// Titles and organizations.
+    pub roles: Vec<Role>,
+    /// Gender and its evidence.
+    pub gender: (Gender, GenderEvidence, Option<String>),
+    /// Lowercased head noun for common-noun speakers ("source").
+    head: Option<String>,
+}
+
+/// The speakers of an article and, for each attribution, its speaker index and local mention.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// Speakers in order of first quote.
+    pub speakers: Vec<SpeakerDraft>,
+    /// Per attribution: (speaker index, mention byte range).
+    pub links: Vec<(Option<usize>, Option<Range>)>,
+}
+
+/// Resolves the attributions' mentions into speakers.
+pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
+    let mut r = Resolution::default();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (ai, a) in atts.iter().enumerate() {
+        let link = match &a.speaker {
+            SpeakerRef::Unknown => (None, None),
+            SpeakerRef::Inherit(i) => (r.links.get(*i).and_then(|l| l.0), None),
+            SpeakerRef::Mention(m) => {
+                let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
+                if let (Some(i), Some(app)) = (idx, m.appositive) {
+                    if let Some(sp) = r.speakers.get_mut(i) {
+                        if sp.kind == SpeakerKind::Person {
+                            for role in crate::recognize::roles::appositive_roles(text, app) {
+                                if !sp.roles.contains(&role) {
+                                    sp.roles.push(role);
+                                }
+                            }
+                        }
+                    }
+                }
+                (idx, Some(m.span))
+            }
+        };
+        if let (Some(i), Some(span)) = link {
+            if let Some(sp) = r.speakers.get_mut(i) {
+                if !sp.mentions.contains(&span) {
+                    sp.mentions.push(span);
+                }
+            }
+        }
+        let _ = ai;
+        r.links.push(link);
+    }
+    r
+}
+
+fn resolve_mention(
+    text: &str,
+    lc: &str,
+    m: &MentionSpan,
+    r: &mut Resolution,
+    by_key: &mut HashMap<String, usize>,
+    names: &Names,
+    at: usize,
+) -> Option<usize> {
+    let lex = lexicon();
+    let phrase = text.get(m.span.0..m.span.1)?;
+    let lphrase = lc.get(m.span.0..m.span.1)?;
+    // pronouns
+    if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {
+        if let Some(ant) = m.antecedent {
+            let am = MentionSpan { span: ant, appositive: None, antecedent: None };
+            let i = resolve_mention(text, lc, &am, r, by_key, names, at)?;
+            return Some(i);
+        }
+        let want = match g {
+            "male" => Some(Gender::Male),
+            "female" => Some(Gender::Female),
+            _ => None,
+        };
+        let singular_person = matches!(lphrase, "he" | "she" | "i");
+        // most recent speaker that fits
+        let last = r.links.iter().rev().filter_map(|l| l.0).find(|&i| {
+            let sp = &r.speakers[i];
+            let kind_ok = if singular_person {
+                sp.kind == SpeakerKind::Person || sp.kind == SpeakerKind::Anonymous
+            } else if lphrase == "they" || lphrase == "we" {
+                sp.kind != SpeakerKind::Person
+            } else {
+                true
+            };
+            kind_ok && want.map_or(true, |w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
+        });
+        // or the nearest person named before it with a compatible gender
+        let named = if singular_person {
+            names.nearest_person_before(at.min(m.span.0), want)
+        } else {
+            None
+        };
+        let choice = match (last, named) {
+            (Some(i), Some(p)) => {
+                let last_pos = r.speakers[i].mentions.last().map(|x| x.0).unwrap_or(0);
+                if p.last_seen(m.span.0) > last_pos { Some(Err(p)) } else { Some(Ok(i)) }
+            }
+            (Some(i), None) => Some(Ok(i)),
+            (None, Some(p)) => Some(Err(p)),
+            (None, None) => None,
+        };
+        let idx = match choice? {
+            Ok(i) => i,
+            Err(p) => person_speaker(text, p, r, by_key, names),
+        };
+        if let Some(w) = want {
+            let sp = &mut r.speakers[idx];
+            if sp.kind == SpeakerKind::Person && sp.gender.1 != GenderEvidence::Honorific {
+                sp.gender = (w, GenderEvidence::Pronoun, Some(format!("pronoun '{}'", phrase)));
+            }
+        }
+        return Some(idx);
+    }
+    // a person's name inside the phrase
+    if let Some(p) = names.person_in(m.span) {
+        return Some(person_speaker(text, p, r, by_key, names));
+    }
+    // an organization or other proper name
+    let kind = classify_phrase(text, lc, m.span, names);
+    let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
+    if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
+        if let Some(&i) = r.links.iter().rev().filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {
+            return Some(i);
+        }
+    }
+    let name = strip_determiner(phrase);
+    let key = format!("{:?}:{}", kind, name.to_lowercase());
+    // anonymous "a source" twice are two people; only definite references merge
+    if kind != SpeakerKind::Anonymous || definite {
+        if let Some(&i) = by_key.get(&key) {
+            return Some(i);
+        }
+    }
+    let gender = noun_gender(lphrase);
+    r.speakers.push(SpeakerDraft {
+        name: name.to_string(),
+        kind,
+        mentions: Vec::new(),
+        roles: Vec::new(),
+        gender,
+        head: Some(head),
+    });
+    let i = r.speakers.len() - 1;
+    by_key.insert(key, i);
+    Some(i)
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
+    for w in lphrase.split(|c: char| !c.is_alphanumeric()) {
+        let g = match w {
+            "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" => Gender::Female,
+            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" => Gender::Male,
+            _ => continue,
+        };
+        return (g, GenderEvidence::Noun, Some(format!("noun '{w}'")));
+    }
+    (Gender::Unknown, GenderEvidence::None, None)
+}
+
+/// The kind of a non-person speaker phrase.
+fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerKind {
+    let lex = lexicon();
+    let phrase = text.get(span.0..span.1).unwrap_or("");
+    let lphrase = lc.get(span.0..span.1).unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.iter().any(|w| lex.org_words.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))) || names.is_org(span) {
+        return SpeakerKind::Organization;
+    }
+    let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    // the head noun decides for common nouns; "a spokesman for X": the first noun
+    let first_noun = lphrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| lex.nouns.contains_key(w));
+    if let Some(k) = lex.nouns.get(head).or_else(|| first_noun.and_then(|w| lex.nouns.get(w))) {
+        return match k {
+            NounKind::Anonymous => SpeakerKind::Anonymous,
+            NounKind::Group => SpeakerKind::Group,
+            NounKind::Document => SpeakerKind::Document,
+            NounKind::Organization => SpeakerKind::Organization,
+        };
+    }
+    let all_caps = words.iter().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '/' || c == '-'));
+    if all_caps {
+        return SpeakerKind::Organization;
+    }
+    if words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if head.ends_with('s') && words.len() <= 2 {
+            return SpeakerKind::Group; // "Republicans", "Afghan activists"
+        }
+        return SpeakerKind::Organization;
+    }
+    if head.ends_with('s') {
+        SpeakerKind::Group
+    } else {
+        SpeakerKind::Anonymous
+    }
+}
+
+/// The speaker index of a person, creating it with profile on first sight.
+fn person_speaker(text: &str, p: &PersonName, r: &mut Resolution, by_key: &mut HashMap<String, usize>, names: &Names) -> usize {
+    let key = format!("person:{}", p.full.to_lowercase());
+    if let Some(&i) = by_key.get(&key) {
+        return i;
+    }
+    let roles = crate::recognize::roles::roles_of(text, p, names);
+    let gender = names.gender_of(text, p);
+    r.speakers.push(SpeakerDraft {
+        name: p.full.clone(),
+        kind: SpeakerKind::Person,
+        mentions: Vec::new(),
+        roles,
+        gender,
+        head: None,
+    });
+    let i = r.speakers.len() - 1;
+    by_key.insert(key, i);
+    i
+}
