@@ -1,41 +1,76 @@
 //! `whosaid analyze`: inputs -> article records on stdout, streamed in input order.
+//!
+//! Each input is opened with [`whosaid_ingest::open`] and read record by
+//! record (a WARC archive or JSONL corpus never sits in memory whole). A bad
+//! record is reported on stderr and the batch goes on; the exit code is 1 at
+//! the end if any input or record failed. Records that are not articles
+//! (images, redirects in a WARC) are noted on stderr but are not failures.
 
 use anyhow::Result;
+use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Analyzes every input in order; bad inputs are reported on stderr and skipped.
+/// The article record plus what the transport knew (WARC fetch date).
+#[derive(Serialize)]
+struct Record<'a> {
+    #[serde(flatten)]
+    article: &'a whosaid::Article,
+    /// When the page was fetched (WARC-Date), for archive inputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fetched: Option<&'a str>,
+}
+
+/// Analyzes every input in order; bad inputs and records are reported on stderr and skipped.
 pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
     let analyzer = whosaid::Analyzer::new();
     let files = whosaid_ingest::expand(paths);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
+    let (mut failed, mut skipped, mut done) = (0usize, 0usize, 0usize);
     for f in &files {
-        match whosaid_ingest::read(f) {
-            Ok(docs) => {
-                for d in &docs {
-                    let a = analyzer.analyze(d);
-                    let written = if pretty {
-                        serde_json::to_writer_pretty(&mut out, &a)
-                    } else {
-                        serde_json::to_writer(&mut out, &a)
-                    };
-                    if written.is_err() || writeln!(out).is_err() {
-                        return Ok(ExitCode::SUCCESS); // reader went away (closed pipe)
-                    }
-                }
-            }
+        let inputs = match whosaid_ingest::open(f) {
+            Ok(i) => i,
             Err(e) => {
                 failed += 1;
                 eprintln!("whosaid: skipped {e}");
+                continue;
             }
+        };
+        for item in inputs {
+            let input = match item {
+                Ok(i) => i,
+                Err(e) if e.is_skip() => {
+                    skipped += 1;
+                    eprintln!("whosaid: not an article: {e}");
+                    continue;
+                }
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("whosaid: skipped {e}");
+                    continue;
+                }
+            };
+            let a = analyzer.analyze(&input.doc);
+            let rec = Record { article: &a, fetched: input.fetched.as_deref() };
+            let written = if pretty {
+                serde_json::to_writer_pretty(&mut out, &rec)
+            } else {
+                serde_json::to_writer(&mut out, &rec)
+            };
+            if written.is_err() || writeln!(out).is_err() {
+                return Ok(ExitCode::SUCCESS); // reader went away (closed pipe)
+            }
+            done += 1;
         }
     }
     let _ = out.flush();
+    if skipped > 0 {
+        eprintln!("whosaid: {skipped} records were not articles");
+    }
     if failed > 0 {
-        eprintln!("whosaid: {failed} of {} inputs failed", files.len());
+        eprintln!("whosaid: {failed} inputs or records failed ({done} articles written)");
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

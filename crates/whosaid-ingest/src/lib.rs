@@ -1,10 +1,30 @@
-//! Input formats: plain text files, folders, stdin (HTML, WARC and JSONL to come)
-//! become [`whosaid::Document`]s.
+//! Input formats -> [`whosaid::Document`]s, streamed.
+//!
+//! [`open`] sniffs one input (file or `-` for stdin) from its bytes — gzip
+//! magic, `WARC/1.`, `<html`/`<!doctype`, JSON object lines — and returns an
+//! iterator of [`Input`]s: one for a plain-text or HTML page, one per HTML
+//! record for a WARC archive ([`warc::WarcReader`]), one per line for a JSON
+//! Lines corpus ([`jsonl::JsonlReader`]). HTML goes through [`decode`]
+//! (charset) and [`html`] (DOM, main-content extraction, metadata), which fill
+//! [`whosaid::Layout`] so the analyzer uses the DOM's paragraphs. A bad record
+//! is an `Err` item and the stream goes on; [`expand`] turns folders into files.
+//!
+//! Ids: `NAME.txt`, `NAME.html`, `NAME.html.gz` -> `NAME`; WARC records -> the
+//! WARC-Record-ID's uuid (or a URI-derived id); JSONL -> the `"id"` field.
 
+pub mod decode;
+pub mod html;
+pub mod jsonl;
+pub mod warc;
+
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use whosaid::Document;
 
-/// Why one input could not be read.
+/// Largest single page or text file read (decompressed).
+pub const MAX_PAGE: u64 = 32 << 20;
+
+/// Why one input or record could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     /// The file could not be opened or read.
@@ -15,15 +35,42 @@ pub enum IngestError {
         /// The OS error.
         source: std::io::Error,
     },
-    /// The content is not an article we can read.
+    /// The content is broken or not something we can read.
     #[error("{path}: {reason}")]
     Format {
-        /// The input.
+        /// The input (and record).
         path: String,
         /// What is wrong.
         reason: String,
     },
+    /// A well-formed record that is not an article (an image, a redirect): skipped, not a failure.
+    #[error("{path}: {reason}")]
+    NotArticle {
+        /// The input.
+        path: String,
+        /// What it is instead.
+        reason: String,
+    },
 }
+
+impl IngestError {
+    /// True for records that were skipped because they are not articles (not failures).
+    pub fn is_skip(&self) -> bool {
+        matches!(self, IngestError::NotArticle { .. })
+    }
+}
+
+/// One document read from an input, with what the transport knew about it.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The document for the analyzer.
+    pub doc: Document,
+    /// When the page was fetched (WARC-Date), if known.
+    pub fetched: Option<String>,
+}
+
+/// A stream of documents (or per-record errors) from one input.
+pub type Inputs = Box<dyn Iterator<Item = Result<Input, IngestError>>>;
 
 /// Expands paths (folders recursively, sorted) into the files to read; `-` stays stdin.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -31,7 +78,7 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     for p in paths {
         if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, &mut files);
+            walk(p, &mut files, 0);
             files.sort();
             out.extend(files);
         } else {
@@ -41,28 +88,35 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 64 {
+        return;
+    }
     let Ok(rd) = std::fs::read_dir(dir) else { return };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            walk(&p, out);
+            walk(&p, out, depth + 1);
         } else if is_article_file(&p) {
             out.push(p);
         }
     }
 }
 
-/// True for files a folder walk picks up (gold annotations and hidden files are skipped).
+/// Endings a folder walk picks up.
+const ENDINGS: &[&str] = &[".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz", ".jsonl", ".jsonl.gz"];
+
+/// True for files a folder walk picks up (gold `*.json` annotations and hidden files are skipped).
 pub fn is_article_file(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    !name.starts_with('.') && !name.ends_with(".json") && name.ends_with(".txt")
+    let lower = name.to_ascii_lowercase();
+    !name.starts_with('.') && !lower.ends_with(".json") && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
-/// The id of a file: its name without `.txt`, `.html`, `.htm` and `.gz`.
+/// The id of a file: its name without `.gz`, `.html`, `.htm`, `.txt`, `.warc`, `.jsonl`.
 pub fn id_of(p: &Path) -> String {
     let mut name = p.file_name().and_then(|n| n.to_str()).unwrap_or("stdin").to_string();
-    for ext in [".gz", ".html", ".htm", ".txt"] {
+    for ext in [".gz", ".html", ".htm", ".txt", ".warc", ".jsonl"] {
         if let Some(s) = name.strip_suffix(ext) {
             name = s.to_string();
         }
@@ -70,19 +124,76 @@ pub fn id_of(p: &Path) -> String {
     name
 }
 
-/// Reads one input into documents (a plain-text file is one document).
-pub fn read(path: &Path) -> Result<Vec<Document>, IngestError> {
+/// Builds the document of one HTML page: decode, extract, layout. Fails when it cannot be decoded.
+pub fn html_document(bytes: &[u8], charset: Option<&str>, id: String, url: Option<&str>, shown: &str) -> Result<Document, IngestError> {
+    let src = decode::decode_html(bytes, charset).map_err(|reason| IngestError::Format { path: shown.to_string(), reason })?;
+    let page = html::extract(&src, url);
+    Ok(Document { id, text: page.text, url: page.url.or_else(|| url.map(String::from)), site_name: page.site_name, layout: Some(page.layout) })
+}
+
+/// Opens one input and streams its documents. Fails only when the input cannot be opened.
+pub fn open(path: &Path) -> Result<Inputs, IngestError> {
     let shown = path.display().to_string();
-    let bytes = if path.as_os_str() == "-" {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
-            .map_err(|source| IngestError::Io { path: shown.clone(), source })?;
-        b
+    let io = |source| IngestError::Io { path: shown.clone(), source };
+    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
     } else {
-        std::fs::read(path).map_err(|source| IngestError::Io { path: shown.clone(), source })?
+        Box::new(std::fs::File::open(path).map_err(io)?)
     };
-    let text = plain_text(&bytes).map_err(|reason| IngestError::Format { path: shown, reason })?;
-    Ok(vec![Document::plain(id_of(path), text)])
+    let mut r = BufReader::with_capacity(1 << 16, raw);
+    let head = r.fill_buf().map_err(|source| IngestError::Io { path: shown.clone(), source })?;
+    let mut reader: Box<dyn BufRead> = if decode::is_gzip(head) {
+        Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(r)))
+    } else {
+        Box::new(r)
+    };
+    let head = match reader.fill_buf() {
+        Ok(h) => h.get(..h.len().min(4096)).unwrap_or(h).to_vec(),
+        Err(e) => return Err(IngestError::Format { path: shown, reason: format!("cannot decompress: {e}") }),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let id = id_of(path);
+    match decode::sniff(&head, name) {
+        decode::Format::Warc => Ok(Box::new(warc::WarcReader::new(reader, shown))),
+        decode::Format::Jsonl => Ok(Box::new(jsonl::JsonlReader::new(reader, shown))),
+        fmt => {
+            let one = read_whole(&mut reader, &shown).and_then(|bytes| {
+                let doc = if fmt == decode::Format::Html {
+                    html_document(&bytes, None, id, None, &shown)?
+                } else {
+                    let text = plain_text(&bytes).map_err(|reason| IngestError::Format { path: shown.clone(), reason })?;
+                    Document::plain(id, text)
+                };
+                Ok(Input { doc, fetched: None })
+            });
+            Ok(Box::new(std::iter::once(one)))
+        }
+    }
+}
+
+fn read_whole(r: &mut dyn BufRead, shown: &str) -> Result<Vec<u8>, IngestError> {
+    let mut bytes = Vec::new();
+    r.take(MAX_PAGE + 1).read_to_end(&mut bytes).map_err(|e| IngestError::Format {
+        path: shown.to_string(),
+        reason: format!("read failed (truncated or corrupt gzip?): {e}"),
+    })?;
+    if bytes.len() as u64 > MAX_PAGE {
+        return Err(IngestError::Format { path: shown.to_string(), reason: format!("larger than the {} MiB page limit", MAX_PAGE >> 20) });
+    }
+    Ok(bytes)
+}
+
+/// Reads one input into documents, stopping at the first bad record (see [`open`] to stream).
+pub fn read(path: &Path) -> Result<Vec<Document>, IngestError> {
+    let mut out = Vec::new();
+    for item in open(path)? {
+        match item {
+            Ok(i) => out.push(i.doc),
+            Err(e) if e.is_skip() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
 }
 
 /// Checks that bytes are plain UTF-8 text (a BOM is dropped).

@@ -1,0 +1,928 @@
+//! Main-content extraction: a [`Dom`] -> text blocks -> scored containers ->
+//! a [`Page`] whose layout marks the story's paragraphs and the furniture.
+//!
+//! Stages: [`blocks`] linearises the visible DOM into paragraph-sized text
+//! blocks; [`choose`] scores the elements that hold paragraph-like blocks
+//! (commas, length, link density, class and id names) and picks the story's
+//! container plus the siblings that belong to it; [`classify`] labels every
+//! block in the container as body or a kind of furniture; [`assemble`] joins
+//! the kept blocks into the text and records the spans.
+
+use super::classes::{cat, cats_of_names, cats_of_tag, Cats};
+use super::dom::{collapse_ws, Dom, NodeData, NodeId};
+use super::meta::{self, Meta};
+use whosaid::{Furniture, FurnitureKind, Layout, Span, Syndication};
+
+/// One extracted page: plain text, layout and metadata.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// Blocks joined by blank lines; every span indexes it (code points).
+    pub text: String,
+    /// Story paragraphs, furniture, headline, byline, date, syndication.
+    pub layout: Layout,
+    /// Canonical URL, when the page names one.
+    pub url: Option<String>,
+    /// The outlet's name, when the page names it.
+    pub site_name: Option<String>,
+}
+
+/// A paragraph-sized run of visible text.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Whitespace-collapsed text.
+    pub text: String,
+    /// The innermost block-level element holding it.
+    pub owner: NodeId,
+    /// Non-whitespace characters.
+    pub chars: usize,
+    /// Non-whitespace characters inside links.
+    pub link_chars: usize,
+    /// Heading level 1-6, 0 when not a heading.
+    pub heading: u8,
+    /// Inside a list item.
+    pub in_li: bool,
+}
+
+impl Block {
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            return 0.0;
+        }
+        self.link_chars as f32 / self.chars as f32
+    }
+}
+
+const SKIP: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "button", "input", "textarea", "option", "video", "audio", "map", "title",
+    "meta", "link", "img", "picture", "source", "dialog",
+];
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd"
+            | "blockquote" | "pre" | "section" | "article" | "main" | "header" | "footer" | "nav"
+            | "aside" | "figure" | "figcaption" | "table" | "tr" | "td" | "th" | "tbody" | "thead"
+            | "tfoot" | "caption" | "form" | "fieldset" | "address" | "details" | "summary"
+            | "center" | "hgroup" | "body" | "html" | "legend" | "menu" | "hr" | "br"
+    )
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    let n = dom.node(id);
+    if n.attr("hidden").is_some() || n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(st) = n.attr("style") {
+        let st: String = st.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if st.contains("display:none") || st.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Category bits of every node (0 for text, root, html and body).
+pub fn element_cats(dom: &Dom) -> Vec<Cats> {
+    let mut out = vec![0; dom.nodes.len()];
+    let mut names = String::new();
+    for (i, n) in dom.nodes.iter().enumerate() {
+        let NodeData::Element { name, attrs } = &n.data else { continue };
+        if matches!(&**name, "html" | "body") {
+            continue;
+        }
+        names.clear();
+        for (k, v) in attrs {
+            if matches!(&**k, "class" | "id" | "role" | "itemprop" | "data-testid" | "data-component") {
+                names.push_str(v);
+                names.push(' ');
+            }
+        }
+        names.make_ascii_lowercase();
+        let mut c = cats_of_tag(name) | cats_of_names(&names);
+        if c & cat::STRONG_POS != 0 {
+            c &= !cat::BOILER;
+        }
+        if let Some(slot) = out.get_mut(i) {
+            *slot = c;
+        }
+    }
+    out
+}
+
+/// Linearises the visible DOM into blocks, in document order.
+pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
+    enum Ev {
+        Enter(NodeId),
+        Exit(NodeId),
+    }
+    struct St {
+        buf: String,
+        link: usize,
+        out: Vec<Block>,
+    }
+    fn flush(st: &mut St, owner: NodeId, heading: u8, in_li: bool) {
+        if st.buf.trim().is_empty() {
+            st.buf.clear();
+            st.link = 0;
+            return;
+        }
+        let text = collapse_ws(&st.buf);
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        st.out.push(Block { text, owner, chars, link_chars: st.link.min(chars), heading, in_li });
+        st.buf.clear();
+        st.link = 0;
+    }
+    let mut st = St { buf: String::new(), link: 0, out: Vec::new() };
+    let mut owners: Vec<NodeId> = vec![0];
+    let mut headings: Vec<u8> = Vec::new();
+    let mut li_depth = 0usize;
+    let mut link_depth = 0usize;
+    let mut todo = vec![Ev::Enter(0)];
+    while let Some(ev) = todo.pop() {
+        let cur_owner = owners.last().copied().unwrap_or(0);
+        let cur_heading = headings.last().copied().unwrap_or(0);
+        match ev {
+            Ev::Enter(id) => {
+                let node = dom.node(id);
+                match &node.data {
+                    NodeData::Root => todo.extend(node.children.iter().rev().map(|&c| Ev::Enter(c))),
+                    NodeData::Text(t) => {
+                        st.buf.push_str(t);
+                        if link_depth > 0 {
+                            st.link += t.chars().filter(|c| !c.is_whitespace()).count();
+                        }
+                    }
+                    NodeData::Script(_) => {}
+                    NodeData::Element { name, .. } => {
+                        if SKIP.contains(&&**name) {
+                            continue;
+                        }
+                        if cats.get(id).is_some_and(|c| c & cat::HIDDEN != 0) || is_hidden(dom, id) {
+                            continue;
+                        }
+                        if matches!(&**name, "br" | "hr") {
+                            flush(&mut st, cur_owner, cur_heading, li_depth > 0);
+                            continue;
+                        }
+                        if is_block(name) {
+                            flush(&mut st, cur_owner, cur_heading, li_depth > 0);
+                            owners.push(id);
+                        } else {
+                            // Inline elements keep words apart only where the source had space.
+                        }
+                        if let Some(l) = heading_level(name) {
+                            headings.push(l);
+                        }
+                        if &**name == "li" {
+                            li_depth += 1;
+                        }
+                        if &**name == "a" {
+                            link_depth += 1;
+                        }
+                        todo.push(Ev::Exit(id));
+                        todo.extend(node.children.iter().rev().map(|&c| Ev::Enter(c)));
+                    }
+                }
+            }
+            Ev::Exit(id) => {
+                let name = dom.node(id).name();
+                if is_block(name) {
+                    flush(&mut st, cur_owner, cur_heading, li_depth > 0);
+                    owners.pop();
+                }
+                if heading_level(name).is_some() {
+                    headings.pop();
+                }
+                if name == "li" {
+                    li_depth = li_depth.saturating_sub(1);
+                }
+                if name == "a" {
+                    link_depth = link_depth.saturating_sub(1);
+                }
+            }
+        }
+    }
+    flush(&mut st, 0, 0, false);
+    st.out
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// The chosen story container(s) and the node facts the later stages need.
+struct Choice {
+    roots: Vec<NodeId>,
+    end: Vec<NodeId>,
+}
+
+impl Choice {
+    fn contains(&self, root: NodeId, n: NodeId) -> bool {
+        root <= n && n < self.end.get(root).copied().unwrap_or(0)
+    }
+    fn root_of(&self, n: NodeId) -> Option<NodeId> {
+        self.roots.iter().copied().find(|&r| self.contains(r, n))
+    }
+}
+
+fn parent(dom: &Dom, n: NodeId) -> NodeId {
+    dom.node(n).parent
+}
+
+fn commas(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count()
+}
+
+fn is_para_tag(name: &str) -> bool {
+    matches!(name, "p" | "li" | "blockquote" | "pre" | "td" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption")
+}
+
+/// Normalised words of a text, for comparisons: lowercase alphanumerics joined by one space.
+fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            for c in w.chars() {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Scores containers and picks the story's.
+fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Choice {
+    let n = dom.nodes.len();
+    let mut end: Vec<NodeId> = (0..n).map(|i| i + 1).collect();
+    for i in (1..n).rev() {
+        let p = parent(dom, i);
+        let e = end.get(i).copied().unwrap_or(i + 1);
+        if let Some(slot) = end.get_mut(p) {
+            *slot = (*slot).max(e);
+        }
+    }
+    let mut tot = vec![0u32; n];
+    let mut link = vec![0u32; n];
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    // Subtree character sums.
+    for b in blocks {
+        let mut x = b.owner;
+        for _ in 0..200 {
+            if let Some(t) = tot.get_mut(x) {
+                *t += b.chars as u32;
+            }
+            if let Some(l) = link.get_mut(x) {
+                *l += b.link_chars as u32;
+            }
+            if x == 0 {
+                break;
+            }
+            x = parent(dom, x);
+        }
+    }
+    let init = |x: NodeId| -> f32 {
+        let c = cats.get(x).copied().unwrap_or(0);
+        let mut s = match dom.node(x).name() {
+            "div" | "article" | "main" | "section" => 5.0,
+            "pre" | "td" | "blockquote" => 3.0,
+            "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+            _ => 0.0,
+        };
+        if c & (cat::POS | cat::STRONG_POS) != 0 {
+            s += 25.0;
+        }
+        if c & cat::STRONG_POS != 0 {
+            s += 25.0;
+        }
+        if c & (cat::BOILER | cat::HEADER) != 0 && c & cat::STRONG_POS == 0 {
+            s -= 25.0;
+        }
+        s
+    };
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
+            continue;
+        }
+        // Paragraphs inside navigation, comments or footers do not vote.
+        let mut chain = 0;
+        let mut x = b.owner;
+        for _ in 0..200 {
+            chain |= cats.get(x).copied().unwrap_or(0);
+            if x == 0 {
+                break;
+            }
+            x = parent(dom, x);
+        }
+        if chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
+            continue;
+        }
+        let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+        if confirmed.get(bi).copied().unwrap_or(false) {
+            s += 3.0;
+        }
+        let mut x = if is_para_tag(dom.node(b.owner).name()) { parent(dom, b.owner) } else { b.owner };
+        for level in 0..5 {
+            if x == 0 {
+                break;
+            }
+            if !scored.get(x).copied().unwrap_or(true) {
+                if let Some(sc) = score.get_mut(x) {
+                    *sc = init(x);
+                }
+                if let Some(f) = scored.get_mut(x) {
+                    *f = true;
+                }
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            if let Some(sc) = score.get_mut(x) {
+                *sc += s / div;
+            }
+            x = parent(dom, x);
+        }
+    }
+    let ld = |x: NodeId| -> f32 {
+        let t = tot.get(x).copied().unwrap_or(0);
+        if t == 0 {
+            0.0
+        } else {
+            link.get(x).copied().unwrap_or(0) as f32 / t as f32
+        }
+    };
+    let mut cands: Vec<(f32, NodeId)> = (0..n)
+        .filter(|&i| scored.get(i).copied().unwrap_or(false))
+        .map(|i| (score.get(i).copied().unwrap_or(0.0) * (1.0 - ld(i)), i))
+        .collect();
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let Some(&(top_score, mut top)) = cands.first() else {
+        return Choice { roots: vec![0], end };
+    };
+    let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * (1.0 - ld(x));
+    // Several strong candidates under one ancestor: take the ancestor.
+    let alts: Vec<NodeId> = cands.iter().skip(1).take(5).filter(|c| c.0 >= 0.75 * top_score).map(|c| c.1).collect();
+    if alts.len() >= 3 {
+        let mut p = parent(dom, top);
+        while p != 0 {
+            let inside = alts.iter().filter(|&&a| p <= a && a < end.get(p).copied().unwrap_or(0)).count();
+            if inside >= 3 {
+                top = p;
+                break;
+            }
+            p = parent(dom, p);
+        }
+    }
+    // Climb while the parent scores higher (the story was split into sibling parts).
+    let mut last = final_score(top);
+    let mut p = parent(dom, top);
+    while p != 0 && !matches!(dom.node(p).name(), "body" | "html") {
+        if !scored.get(p).copied().unwrap_or(false) {
+            p = parent(dom, p);
+            continue;
+        }
+        let ps = final_score(p);
+        if ps < last / 3.0 {
+            break;
+        }
+        if ps > last {
+            top = p;
+            break;
+        }
+        last = ps;
+        p = parent(dom, p);
+    }
+    // A container that holds nothing but one child: use the child's parent level.
+    let top_final = final_score(top);
+    let threshold = (top_final * 0.2).max(10.0);
+    let mut roots = Vec::new();
+    let par = parent(dom, top);
+    if top != 0 && par != 0 {
+        for &sib in &dom.node(par).children {
+            if sib == top {
+                roots.push(sib);
+                continue;
+            }
+            if !matches!(dom.node(sib).data, NodeData::Element { .. }) {
+                continue;
+            }
+            let sc = cats.get(sib).copied().unwrap_or(0);
+            let mut keep = scored.get(sib).copied().unwrap_or(false) && final_score(sib) >= threshold;
+            if !keep && dom.node(sib).name() == "p" {
+                let t = tot.get(sib).copied().unwrap_or(0);
+                let d = ld(sib);
+                keep = (t > 80 && d < 0.25) || (t > 0 && d == 0.0 && sentence_end(&dom.text_of(sib)));
+            }
+            if keep && sc & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::RELATED) == 0 {
+                roots.push(sib);
+            }
+        }
+    } else {
+        roots.push(top);
+    }
+    Choice { roots, end }
+}
+
+fn sentence_end(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '"', '”', '。'])
+}
+
+/// Starts of lines that mark promotion, sharing and related links (lowercase).
+const PROMO_STARTS: &[(&str, FurnitureKind)] = &[
+    ("advertisement", FurnitureKind::Ad),
+    ("sponsored", FurnitureKind::Ad),
+    ("sign up", FurnitureKind::Promo),
+    ("subscribe", FurnitureKind::Promo),
+    ("click here", FurnitureKind::Promo),
+    ("join our", FurnitureKind::Promo),
+    ("follow us", FurnitureKind::Promo),
+    ("download the", FurnitureKind::Promo),
+    ("download our", FurnitureKind::Promo),
+    ("get our", FurnitureKind::Promo),
+    ("support our", FurnitureKind::Promo),
+    ("share this", FurnitureKind::Other),
+    ("share on", FurnitureKind::Other),
+    ("listen to this", FurnitureKind::Other),
+    ("read more", FurnitureKind::Related),
+    ("read also", FurnitureKind::Related),
+    ("related:", FurnitureKind::Related),
+    ("related articles", FurnitureKind::Related),
+    ("related stories", FurnitureKind::Related),
+    ("see also", FurnitureKind::Related),
+    ("more from", FurnitureKind::Related),
+    ("recommended", FurnitureKind::Related),
+    ("©", FurnitureKind::Other),
+    ("copyright ©", FurnitureKind::Other),
+    ("all rights reserved", FurnitureKind::Other),
+    ("we use cookies", FurnitureKind::Other),
+    ("this site uses cookies", FurnitureKind::Other),
+];
+
+/// What a block in the text is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Body,
+    Furniture(FurnitureKind),
+}
+
+fn kind_of_cats(c: Cats) -> Option<FurnitureKind> {
+    let k = if c & cat::CAPTION != 0 {
+        FurnitureKind::Caption
+    } else if c & cat::CREDIT != 0 {
+        FurnitureKind::Credit
+    } else if c & cat::AD != 0 {
+        FurnitureKind::Ad
+    } else if c & cat::PROMO != 0 {
+        FurnitureKind::Promo
+    } else if c & (cat::RELATED | cat::TAGS) != 0 {
+        FurnitureKind::Related
+    } else if c & cat::BYLINE != 0 {
+        FurnitureKind::Byline
+    } else if c & (cat::NAV | cat::FOOTER | cat::ASIDE | cat::COMMENT | cat::SHARE | cat::COOKIE | cat::DATE | cat::BIO | cat::MODAL | cat::HEADLINE) != 0 {
+        FurnitureKind::Other
+    } else {
+        return None;
+    };
+    Some(k)
+}
+
+/// Labels one block inside the story container.
+fn classify(dom: &Dom, cats: &[Cats], b: &Block, root: NodeId) -> Role {
+    if b.heading == 1 {
+        return Role::Furniture(FurnitureKind::Headline);
+    }
+    if b.heading > 1 {
+        return Role::Furniture(FurnitureKind::Subhead);
+    }
+    // Categories of the elements between the block and the container.
+    let mut c = 0;
+    let mut x = b.owner;
+    for _ in 0..100 {
+        if x == root || x == 0 {
+            break;
+        }
+        c |= cats.get(x).copied().unwrap_or(0);
+        x = parent(dom, x);
+    }
+    if c & cat::FIGURE != 0 && b.chars < 300 && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
+        c |= cat::CAPTION;
+    }
+    if let Some(k) = kind_of_cats(c) {
+        // A long paragraph wrapped in a weakly named box is still story.
+        let weak = c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS) == 0;
+        if !(weak && b.chars > 200) {
+            return Role::Furniture(k);
+        }
+    }
+    if b.link_density() > 0.5 && b.chars < 400 {
+        return Role::Furniture(FurnitureKind::Related);
+    }
+    let lower = b.text.to_lowercase();
+    if b.chars < 200 {
+        for (p, k) in PROMO_STARTS {
+            if lower.starts_with(p) {
+                return Role::Furniture(*k);
+            }
+        }
+    }
+    if syndication_notice(&b.text).is_some() && b.chars < 300 {
+        return Role::Furniture(FurnitureKind::Syndication);
+    }
+    Role::Body
+}
+
+/// If `s` is a notice that the story was first published elsewhere: the publisher named.
+fn syndication_notice(s: &str) -> Option<Option<String>> {
+    let lower = s.to_lowercase();
+    const CUES: &[&str] = &[
+        "originally published",
+        "first published",
+        "originally appeared",
+        "first appeared",
+        "is republished from",
+        "was republished",
+        "republished with permission",
+        "reprinted with permission",
+        "reproduced with permission",
+        "this article was published by",
+        "this story was produced by",
+        "republished from",
+    ];
+    let (at, cue) = CUES.iter().find_map(|c| lower.find(c).map(|i| (i, *c)))?;
+    // The publisher: the words after "on/in/by/from/at" following the cue.
+    let after_b = at + cue.len();
+    let tail = s.get(after_b..).unwrap_or("");
+    let mut name = None;
+    for prep in [" by ", " on ", " in ", " from ", " at ", " "] {
+        if let Some(i) = tail.find(prep) {
+            if i < 40 {
+                let rest = tail.get(i + prep.len()..).unwrap_or("");
+                let cut = rest.find(['.', ',', ';', '(', '\n']).unwrap_or(rest.len());
+                let cand = rest.get(..cut).unwrap_or("").trim();
+                let cand = cand.trim_start_matches("the website of ").trim_start_matches("The ").trim();
+                if !cand.is_empty() && cand.len() < 80 && cand.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    name = Some(cand.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    Some(name)
+}
+
+/// Wire-service credits in a dateline: "(AP) —", "(Reuters) -".
+const WIRES: &[(&str, &str)] = &[
+    ("(AP)", "The Associated Press"),
+    ("(Reuters)", "Reuters"),
+    ("(AFP)", "Agence France-Presse"),
+    ("(UPI)", "United Press International"),
+    ("(dpa)", "dpa"),
+    ("(Bloomberg)", "Bloomberg"),
+    ("(CNN)", "CNN"),
+    ("(PA)", "PA Media"),
+    ("(ANSA)", "ANSA"),
+    ("(EFE)", "EFE"),
+];
+
+fn title_case_words(s: &str) -> bool {
+    !s.is_empty() && s.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// Cleans a page title: drops the site-name part ("Story | Site").
+fn clean_title(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " » "] {
+        let parts: Vec<&str> = title.split(sep).collect();
+        if parts.len() >= 2 {
+            if let Some(site) = site {
+                let ns = norm(site);
+                let kept: Vec<&str> = parts.iter().copied().filter(|p| norm(p) != ns && !ns.contains(&norm(p)) || norm(p).is_empty()).collect();
+                if !kept.is_empty() && kept.len() < parts.len() {
+                    return kept.join(sep);
+                }
+            }
+            // Keep the longest part.
+            if let Some(best) = parts.iter().max_by_key(|p| p.len()) {
+                if best.len() * 2 > title.len() {
+                    return best.trim().to_string();
+                }
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// ISO 8601 date (and time when given) from common date strings; `None` when unrecognised.
+pub fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
+        // Keep the full timestamp when it is well-formed, else the date.
+        let full: String = s.chars().take_while(|c| !c.is_whitespace()).collect();
+        if full.len() > 10 && full.as_bytes().get(10) == Some(&b'T') {
+            return Some(full);
+        }
+        return s.get(..10).map(String::from);
+    }
+    if digits(0..8) && s.len() == 8 {
+        return Some(format!("{}-{}-{}", s.get(0..4)?, s.get(4..6)?, s.get(6..8)?));
+    }
+    if digits(0..4) && b.get(4) == Some(&b'/') && digits(5..7) && b.get(7) == Some(&b'/') && digits(8..10) {
+        return Some(format!("{}-{}-{}", s.get(0..4)?, s.get(5..7)?, s.get(8..10)?));
+    }
+    None
+}
+
+/// A /YYYY/MM/DD/ date in a URL.
+fn url_date(url: &str) -> Option<String> {
+    let b = url.as_bytes();
+    for i in 0..b.len().saturating_sub(10) {
+        if b.get(i) == Some(&b'/') {
+            let seg = url.get(i + 1..i + 11)?;
+            let sb = seg.as_bytes();
+            if sb.get(4) == Some(&b'/') && sb.get(7) == Some(&b'/') {
+                let y = seg.get(0..4)?;
+                let m = seg.get(5..7)?;
+                let d = seg.get(8..10)?;
+                if [y, m, d].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) && y.starts_with(['1', '2']) {
+                    let mi: u32 = m.parse().ok()?;
+                    let di: u32 = d.parse().ok()?;
+                    if (1..=12).contains(&mi) && (1..=31).contains(&di) {
+                        return Some(format!("{y}-{m}-{d}"));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Extracts the story and its layout from a decoded page.
+pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
+    let dom = Dom::parse(html);
+    let meta = meta::read(&dom);
+    let cats = element_cats(&dom);
+    let blocks = blocks(&dom, &cats);
+    let confirmed = confirm(&meta, &blocks);
+    let choice = choose(&dom, &cats, &blocks, &confirmed);
+    assemble(&dom, &meta, &cats, &blocks, &choice, url_hint)
+}
+
+/// Marks blocks whose words appear in the JSON-LD `articleBody`, when the page has one.
+fn confirm(meta: &Meta, blocks: &[Block]) -> Vec<bool> {
+    let Some(ab) = meta.article_body.as_deref().filter(|a| a.len() > 400) else {
+        return vec![false; blocks.len()];
+    };
+    let ab = norm(&super::dom::decode_entities(ab));
+    let finder_src = ab.as_bytes();
+    blocks
+        .iter()
+        .map(|b| {
+            if b.chars < 30 || b.heading != 0 {
+                return false;
+            }
+            let nb = norm(&b.text);
+            !nb.is_empty() && memchr::memmem::find(finder_src, nb.as_bytes()).is_some()
+        })
+        .collect()
+}
+
+fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], choice: &Choice, url_hint: Option<&str>) -> Page {
+    let site_name = meta.site_name.clone();
+    // Headline: an h1 that agrees with the metadata, else the metadata.
+    let meta_title = meta.og_title.clone().or_else(|| meta.ld_headline.clone()).or_else(|| meta.title.clone());
+    let meta_title = meta_title.map(|t| clean_title(&t, site_name.as_deref()));
+    let mt_norm = meta_title.as_deref().map(norm).unwrap_or_default();
+    let h1_block = blocks.iter().position(|b| {
+        b.heading == 1 && b.chars > 3 && {
+            let nb = norm(&b.text);
+            mt_norm.is_empty() || mt_norm.contains(&nb) || nb.contains(&mt_norm)
+        }
+    });
+    let h1_block = h1_block.or_else(|| {
+        if mt_norm.is_empty() {
+            blocks.iter().position(|b| b.heading == 1 && b.chars > 3)
+        } else {
+            None
+        }
+    });
+    let headline = h1_block.and_then(|i| blocks.get(i)).map(|b| b.text.clone()).or(meta_title);
+
+    // Roles for every block; None = left out of the text.
+    let first_root_block = blocks.iter().position(|b| choice.root_of(b.owner).is_some());
+    let mut roles: Vec<Option<Role>> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        let role = if Some(i) == h1_block {
+            Some(Role::Furniture(FurnitureKind::Headline))
+        } else if let Some(root) = choice.root_of(b.owner) {
+            Some(classify(dom, cats, b, root))
+        } else {
+            // Outside the story: keep bylines and dates near the top, cookie and consent notices.
+            let mut c = 0;
+            let mut x = b.owner;
+            for _ in 0..100 {
+                c |= cats.get(x).copied().unwrap_or(0);
+                if x == 0 {
+                    break;
+                }
+                x = parent(dom, x);
+            }
+            let near_top = first_root_block.is_some_and(|f| i < f) && h1_block.is_some_and(|h| i > h);
+            if c & cat::COOKIE != 0 && b.chars > 40 {
+                Some(Role::Furniture(FurnitureKind::Other))
+            } else if near_top && c & cat::BYLINE != 0 && b.chars < 120 && b.link_density() < 1.0 || near_top && b.text.starts_with("By ") && b.chars < 100 {
+                Some(Role::Furniture(FurnitureKind::Byline))
+            } else {
+                None
+            }
+        };
+        roles.push(role);
+    }
+
+    // Text and spans.
+    let mut text = String::new();
+    let mut pos = 0usize; // code points
+    let mut layout = Layout::default();
+    let mut dom_bylines = Vec::new();
+    for (b, role) in blocks.iter().zip(&roles) {
+        let Some(role) = role else { continue };
+        if !text.is_empty() {
+            text.push_str("\n\n");
+            pos += 2;
+        }
+        let start = pos;
+        let n = b.text.chars().count();
+        text.push_str(&b.text);
+        pos += n;
+        let span = Span::new(start, pos);
+        match role {
+            Role::Body => layout.body.push(span),
+            Role::Furniture(kind) => {
+                if *kind == FurnitureKind::Headline && layout.headline_span.is_none() {
+                    layout.headline_span = Some(span);
+                }
+                if *kind == FurnitureKind::Byline {
+                    dom_bylines.push(b.text.clone());
+                }
+                let credit = if *kind == FurnitureKind::Caption { credit_in(&b.text) } else { None };
+                layout.furniture.push(Furniture { kind: *kind, text: b.text.clone(), start, end: pos, credit });
+            }
+        }
+    }
+    layout.headline = headline;
+    layout.byline = if !meta.authors.is_empty() {
+        Some(meta.authors.join(", "))
+    } else {
+        dom_bylines.first().map(|b| clean_byline(b)).filter(|b| !b.is_empty())
+    };
+    let url = meta.canonical.clone().or_else(|| url_hint.map(String::from));
+    layout.published = meta
+        .published
+        .as_deref()
+        .and_then(iso_date)
+        .or_else(|| {
+            dom.elements("time").find_map(|t| dom.node(t).attr("datetime").and_then(iso_date))
+        })
+        .or_else(|| url.as_deref().and_then(url_date))
+        .or_else(|| url_hint.and_then(url_date));
+    layout.syndication = syndication(&text, &layout, meta);
+    Page { text, layout, url, site_name }
+}
+
+/// "By A and B | Reporter" -> "A, B".
+fn clean_byline(s: &str) -> String {
+    let s = s.trim();
+    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).or_else(|| s.strip_prefix("BY ")).unwrap_or(s);
+    let s = s.split(['|', '\n']).next().unwrap_or("");
+    meta::split_authors(s).into_iter().filter(|a| title_case_words(a)).collect::<Vec<_>>().join(", ")
+}
+
+/// The photo credit inside a caption: "(Name/Agency)", "Photo: X", "Credit: X".
+fn credit_in(s: &str) -> Option<String> {
+    for key in ["Photo by ", "Photograph: ", "Photo: ", "Credit: ", "Image: ", "Picture: ", "Foto: "] {
+        if let Some(i) = s.find(key) {
+            let rest = s.get(i + key.len()..).unwrap_or("");
+            let cut = rest.find([')', ']', '\n']).unwrap_or(rest.len());
+            let c = rest.get(..cut).unwrap_or("").trim().trim_end_matches('.');
+            if !c.is_empty() && c.len() < 100 {
+                return Some(c.to_string());
+            }
+        }
+    }
+    let open = s.rfind('(')?;
+    let close = s.get(open..)?.find(')')? + open;
+    let inner = s.get(open + 1..close)?.trim();
+    (inner.contains('/') && inner.len() < 80).then(|| inner.to_string())
+}
+
+fn syndication(text: &str, layout: &Layout, meta: &Meta) -> Option<Syndication> {
+    // A notice block in the text.
+    for f in &layout.furniture {
+        if f.kind == FurnitureKind::Syndication {
+            let publisher = syndication_notice(&f.text).flatten();
+            return Some(Syndication { original_publisher: publisher, start: f.start, end: f.end });
+        }
+    }
+    // A wire credit in the first body paragraph's dateline.
+    if let Some(first) = layout.body.first() {
+        let chars: Vec<char> = text.chars().skip(first.start).take(first.len().min(200)).collect();
+        let head: String = chars.iter().collect();
+        for (mark, name) in WIRES {
+            if let Some(b) = head.find(mark) {
+                let before = head.get(..b).unwrap_or("");
+                if before.chars().count() < 80 && before.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+                    let s = first.start + before.chars().count();
+                    return Some(Syndication {
+                        original_publisher: Some((*name).to_string()),
+                        start: s,
+                        end: s + mark.chars().count(),
+                    });
+                }
+            }
+        }
+    }
+    if let Some((publisher, url)) = &meta.based_on {
+        let name = publisher.clone().or_else(|| url.as_deref().and_then(host_of));
+        return Some(Syndication { original_publisher: name, start: 0, end: 0 });
+    }
+    None
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(t: &str, s: usize, e: usize) -> String {
+        t.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn story_paragraphs_are_body_and_furniture_spans_match() {
+        let html = r#"<html><head><title>Big news – Example Times</title>
+            <meta property="og:site_name" content="Example Times">
+            <meta name="author" content="Ana Pérez">
+            <meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>
+            <body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+            <article><h1>Big news</h1>
+            <div class="article-body">
+            <p>“This is the first paragraph,” said the minister, adding that the plan, long delayed, would start soon.</p>
+            <figure><img src="x.jpg"><figcaption>The minister speaks. (Li Muzi/Xinhua)</figcaption></figure>
+            <h2>What comes next</h2>
+            <p>The second paragraph, with more words, explains the background of the decision in detail.</p>
+            <div class="newsletter-promo"><p>Sign up for our newsletter to get the news every day.</p></div>
+            <p>A third paragraph closes the story, with a quote from an expert, who said it was fine.</p>
+            </div></article>
+            <div class="related"><a href="/a">Other story one</a><a href="/b">Other story two</a></div>
+            <footer>© 2024 Example Times</footer></body></html>"#;
+        let page = extract(html, None);
+        let l = &page.layout;
+        assert_eq!(l.body.len(), 3, "{:#?}", page);
+        assert_eq!(l.headline.as_deref(), Some("Big news"));
+        assert_eq!(l.byline.as_deref(), Some("Ana Pérez"));
+        assert_eq!(l.published.as_deref(), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(page.site_name.as_deref(), Some("Example Times"));
+        let kinds: Vec<_> = l.furniture.iter().map(|f| f.kind).collect();
+        assert!(kinds.contains(&FurnitureKind::Caption));
+        assert!(kinds.contains(&FurnitureKind::Subhead));
+        assert!(kinds.contains(&FurnitureKind::Promo));
+        let cap = l.furniture.iter().find(|f| f.kind == FurnitureKind::Caption);
+        assert_eq!(cap.and_then(|c| c.credit.as_deref()), Some("Li Muzi/Xinhua"));
+        for f in &l.furniture {
+            assert_eq!(chars(&page.text, f.start, f.end), f.text);
+        }
+        for s in &l.body {
+            assert!(!chars(&page.text, s.start, s.end).is_empty());
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(iso_date("2019-11-19T10:00:00-05:00").as_deref(), Some("2019-11-19T10:00:00-05:00"));
+        assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
+        assert_eq!(url_date("https://x.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("Tuesday"), None);
+    }
+}

@@ -1,0 +1,9 @@
+//! HTML pages: bytes -> decoded text ([`decode`]) -> [`dom::Dom`] ->
+//! [`extract::Page`] (clean text + layout) -> [`whosaid::Document`].
+
+pub mod classes;
+pub mod dom;
+pub mod extract;
+pub mod meta;
+
+pub use extract::{extract, Page};

@@ -1,0 +1,107 @@
+//! JSON Lines corpora: one `{"id", "text" | "html", "url", "published"}` object a line,
+//! read line by line by [`JsonlReader`].
+
+use crate::{html_document, IngestError, Input};
+use serde_json::Value;
+use std::io::{BufRead, Read};
+use whosaid::Document;
+
+/// Longest line read; longer lines are skipped with an error.
+const MAX_LINE: u64 = 64 << 20;
+
+/// Streams the records of one JSONL file.
+pub struct JsonlReader<R: BufRead> {
+    r: R,
+    name: String,
+    line_no: usize,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    /// A reader over JSONL bytes; `name` is used in errors and default ids.
+    pub fn new(r: R, name: impl Into<String>) -> Self {
+        JsonlReader { r, name: name.into(), line_no: 0, done: false }
+    }
+
+    fn err(&self, reason: String) -> IngestError {
+        IngestError::Format { path: format!("{}:{}", self.name, self.line_no), reason }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Result<Input, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut buf = Vec::new();
+        while !self.done {
+            buf.clear();
+            self.line_no += 1;
+            let n = match (&mut self.r).take(MAX_LINE).read_until(b'\n', &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(self.err(format!("read error (truncated or corrupt input): {e}"))));
+                }
+            };
+            if n == 0 {
+                return None;
+            }
+            if buf.last() != Some(&b'\n') && n as u64 == MAX_LINE {
+                // Drop the rest of the overlong line.
+                let mut rest = Vec::new();
+                let _ = (&mut self.r).read_until(b'\n', &mut rest);
+                return Some(Err(self.err(format!("line longer than {MAX_LINE} bytes"))));
+            }
+            if buf.iter().all(|c| c.is_ascii_whitespace()) {
+                continue;
+            }
+            return Some(self.record(&buf));
+        }
+        None
+    }
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    fn record(&self, line: &[u8]) -> Result<Input, IngestError> {
+        let v: Value = serde_json::from_slice(line).map_err(|e| self.err(format!("not a JSON object: {e}")))?;
+        let Value::Object(o) = v else {
+            return Err(self.err("not a JSON object".into()));
+        };
+        let s = |k: &str| o.get(k).and_then(|x| x.as_str()).map(String::from);
+        let id = match o.get("id") {
+            Some(Value::String(x)) => x.clone(),
+            Some(Value::Number(x)) => x.to_string(),
+            _ => format!("{}-{}", crate::id_of(std::path::Path::new(&self.name)), self.line_no),
+        };
+        let url = s("url");
+        let published = s("published").or_else(|| s("date"));
+        let mut doc = if let Some(html) = s("html") {
+            let shown = format!("{}:{}", self.name, self.line_no);
+            html_document(html.as_bytes(), Some("utf-8"), id, url.as_deref(), &shown)?
+        } else if let Some(text) = s("text") {
+            let mut d = Document::plain(id, text);
+            d.url = url;
+            d
+        } else {
+            return Err(self.err("record has neither \"text\" nor \"html\"".into()));
+        };
+        if doc.site_name.is_none() {
+            doc.site_name = s("site_name").or_else(|| s("source"));
+        }
+        if let Some(p) = published {
+            let iso = crate::html::extract::iso_date(&p).unwrap_or(p);
+            let layout = doc.layout.get_or_insert_with(|| whosaid::layout::detect(&doc.text));
+            if layout.published.is_none() {
+                layout.published = Some(iso);
+            }
+        }
+        if let Some(h) = s("title").or_else(|| s("headline")) {
+            if let Some(l) = doc.layout.as_mut() {
+                if l.headline.is_none() {
+                    l.headline = Some(h);
+                }
+            }
+        }
+        Ok(Input { doc, fetched: None })
+    }
+}
