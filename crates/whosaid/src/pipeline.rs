@@ -54,9 +54,11 @@ impl Analyzer {
         };
         let lc = text.to_ascii_lowercase();
         let map = CharMap::new(text);
-        let mut paragraphs = Vec::with_capacity(layout.body.len());
+        let mut paragraphs = Vec::with_capacity(layout.body.len() + 1);
         let mut budget = MAX_TEXT_BYTES;
-        for s in &layout.body {
+        // the headline is read too: headlines often report what someone said
+        let spans: Vec<Span> = layout.headline_span.iter().chain(layout.body.iter()).copied().collect();
+        for s in &spans {
             let (b0, b1) = (byte_of_char_fast(text, &map, s.start), byte_of_char_fast(text, &map, s.end));
             if b1 <= b0 || text.get(b0..b1).is_none() {
                 continue;

@@ -44,6 +44,8 @@ pub struct Lexicon {
     pub org_words: HashSet<&'static str>,
     /// Titles, lowercase, possibly multiword.
     pub titles: HashSet<&'static str>,
+    /// Cue forms that are also common nouns.
+    pub noun_verbs: HashSet<&'static str>,
     /// Longest title in words.
     pub max_title_words: usize,
 }
@@ -100,7 +102,10 @@ pub fn lexicon() -> &'static Lexicon {
             .collect();
         let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, max_title_words }
+        let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, noun_verbs, max_title_words }
     })
 }
 

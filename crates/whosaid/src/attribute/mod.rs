@@ -77,6 +77,38 @@ const ADJUNCT_WORDS: &[&str] = &[
     "recently", "afterward", "afterwards", "again", "then", "too", "as", "for", "by",
 ];
 
+/// Sentence adverbs and connectives that open a sentence but are not part of a speaker phrase.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "meanwhile", "however", "but", "and", "still", "yet", "so", "now", "then", "also", "instead",
+    "later", "earlier", "today", "yesterday", "moreover", "indeed", "separately", "similarly",
+    "thus", "finally", "recently", "previously", "ultimately", "nevertheless", "nonetheless",
+    "otherwise", "last", "this", "in", "on", "at", "during", "after", "before", "while",
+];
+
+/// Lowercase modifiers that stay in a speaker phrase without a determiner ("former President X").
+const PHRASE_MODIFIERS: &[&str] = &[
+    "former", "senior", "top", "chief", "deputy", "acting", "then", "longtime", "current",
+    "outgoing", "incoming", "presidential", "republican", "democratic", "administration",
+    "campaign", "white", "house", "state", "federal", "local", "government", "party", "u.s.",
+    "foreign", "defense", "military", "intelligence", "police", "court", "congressional",
+    "senate", "gop", "team", "policy", "press", "news", "vice", "assistant", "associate",
+];
+
+/// Labels that open a paragraph with a colon but name no speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "note", "update", "updated", "editor", "editors", "related", "photo", "photos", "source",
+    "sources", "correction", "watch", "read", "more", "see", "video", "listen", "also", "breaking",
+    "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "poll", "full", "abstract",
+    "the", "why", "what", "how", "who", "when", "where", "here", "this", "that", "live", "latest",
+];
+
+/// Month and day names: capitalised but never a speaker.
+const MONTH_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
 /// Determiners that may open a speaker phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four",
@@ -90,6 +122,9 @@ pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
         let cx = Ctx { text, lc, p, pi };
+        if let Some(at) = cx.speaker_colon() {
+            push(&mut out, at);
+        }
         for s in &p.sentences {
             cx.sentence(s.start, s.end, &mut out);
         }
@@ -189,8 +224,14 @@ impl<'a> Ctx<'a> {
                 k += 2;
                 continue;
             }
-            if let Some(&class) = lex.cues.get(w) {
-                if let Some(at) = self.cue(k, class, a, b) {
+            let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
+            if let (true, Some(&class)) = (lowercase, lex.cues.get(w)) {
+                let at = if w.ends_with("ing") {
+                    self.participle(k, class, a, b, out)
+                } else {
+                    self.cue(k, class, a, b)
+                };
+                if let Some(at) = at {
                     push(out, at);
                 }
             }
@@ -243,9 +284,10 @@ impl<'a> Ctx<'a> {
         // inverted subject: ", said X" right after a comma or closing quote
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
-        if after_break && class != CueClass::Belief {
+        if after_break && !matches!(class, CueClass::Belief | CueClass::Tell) {
             if let Some((ns, ne)) = self.np_after(k + 1, b) {
-                let rest_adjunct = self.adjunct_only(ne, b);
+                // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
+                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || matches!(self.lw(ne), "who" | "whose");
                 let content_end = self.back_over_punct(k, a);
                 if rest_adjunct && content_end > a {
                     if let Some((content, kind)) = self.content(a, content_end) {
@@ -266,6 +308,15 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
+        if lex.noun_verbs.contains(self.lw(k)) {
+            // "Battleground state Florida ...": a noun unless the structure says verb
+            let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
+            let next_that = self.lw(k + 1) == "that";
+            let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
+            if !(pron || next_that || next_quote) {
+                return None;
+            }
+        }
         // addressee for verbs of telling
         let mut addressee = None;
         if class == CueClass::Tell {
@@ -330,7 +381,6 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        let _ = lex;
         let (content, kind) = self.content(cs, b)?;
         Some(Attribution {
             content,
@@ -345,6 +395,78 @@ impl<'a> Ctx<'a> {
             },
             paragraph: self.pi,
             rule: "subject-cue-content",
+        })
+    }
+
+    /// ", adding that A": the participle's speaker is the sentence's subject.
+    fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let prev = k.checked_sub(1)?;
+        let aux = matches!(self.lw(prev), "is" | "was" | "were" | "are" | "been" | "be" | "am" | "kept" | "keeps" | "started" | "began");
+        if aux {
+            return self.cue(k, class, a, b);
+        }
+        // "with Guterres saying that ...": the phrase after "with" speaks
+        if self.is_word(prev) && class != CueClass::Belief {
+            if let Some(subj) = self.np_before(k, a) {
+                if subj.first_tok > a && self.lw(subj.first_tok - 1) == "with" {
+                    let mut cs = k + 1;
+                    if let Some(t) = (cs..b.min(cs + 8)).find(|&i| self.lw(i) == "that") {
+                        if self.adjunct_only_range(cs, t) {
+                            cs = t + 1;
+                        }
+                    }
+                    let (content, kind) = self.content(cs, b)?;
+                    return Some(Attribution {
+                        content,
+                        kind,
+                        cue: Some(self.bytes(k, k + 1)),
+                        speaker: SpeakerRef::Mention(subj.mention),
+                        addressee: None,
+                        confidence: 0.65,
+                        paragraph: self.pi,
+                        rule: "with-subject-participle",
+                    });
+                }
+            }
+        }
+        if !(self.punct(prev, ',') || self.punct(prev, '—')) || class == CueClass::Belief {
+            return None;
+        }
+        // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
+        let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
+        let speaker = match out.iter().rev().find(|x| x.paragraph == self.pi && x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
+            Some(x) => x.speaker.clone(),
+            None => {
+                let mut s0 = a;
+                while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(&self.lw(s0))) {
+                    s0 += 1;
+                }
+                let (ns, ne) = self.np_after(s0, k)?;
+                if !self.valid_np(ns, ne) {
+                    return None;
+                }
+                SpeakerRef::Mention(MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None })
+            }
+        };
+        let mut cs = k + 1;
+        if class == CueClass::Tell {
+            if let Some((_, xe)) = self.np_after(cs, b) {
+                cs = xe;
+            }
+        }
+        while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
+            cs += 1;
+        }
+        let (content, kind) = self.content(cs, b)?;
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker,
+            addressee: None,
+            confidence: 0.65,
+            paragraph: self.pi,
+            rule: "participle-after-comma",
         })
     }
 
@@ -421,7 +543,7 @@ impl<'a> Ctx<'a> {
     fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
         let lex = lexicon();
         let mut j = k;
-        while j > a && self.is_word(j - 1) && lex.adverbs.contains(self.lw(j - 1)) {
+        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
             j -= 1;
         }
         if j == a {
@@ -460,7 +582,22 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        let (s, e) = self.np_core(j, a)?;
+        let core = self.np_core(j, a);
+        // "The document that surfaced in November said": the phrase before a short relative clause
+        let rel_from = core.map_or(j, |c| c.0);
+        let rel = (rel_from.saturating_sub(8).max(a)..rel_from.max(a))
+            .rev()
+            .find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i));
+        if let Some(r) = rel {
+            if let Some((s2, e2)) = self.np_core(r, a) {
+                let starts_det = DETERMINERS.contains(&self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
+                let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
+                if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(&self.lw(i))))) {
+                    return Some(Subject { first_tok: s2, mention: MentionSpan { span: self.bytes(s2, e2), appositive: None, antecedent: None } });
+                }
+            }
+        }
+        let (s, e) = core?;
         Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None } })
     }
 
@@ -474,29 +611,49 @@ impl<'a> Ctx<'a> {
             let ok = match t.kind {
                 TokKind::Word => {
                     let w = self.lw(i);
-                    if t.is_capitalized() || t.abbrev.is_some() {
-                        true
-                    } else if w == "and" {
+                    if w == "and" {
                         // "Smith and Jones": coordination of names only
                         self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized())
+                    } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
+                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
                     } else {
-                        !CLAUSE_WORDS.contains(&w) || (w == "of" || w == "for" || w == "at" || w == "on") && s < end
+                        !CLAUSE_WORDS.contains(&w)
                     }
                 }
                 TokKind::Number => true,
                 TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before,
-                TokKind::Quote => false,
+                TokKind::Quote => matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s",
             };
             if !ok {
                 break;
             }
             s = i;
-            if end - s > 12 {
+            if end - s > 14 {
                 return None;
             }
         }
-        // do not start on a preposition left over from "of/for/at"
-        while s < end && matches!(self.lw(s), "of" | "for" | "at" | "on") {
+        // without a determiner, lowercase words other than titles and speaker nouns end the phrase
+        let det = |i: usize| DETERMINERS.contains(&self.lw(i)) || self.is_possessive(i);
+        if !(s < end && (det(s) || (s + 1..end).any(|i| self.is_possessive(i) && i > s))) {
+            let mut cut = s;
+            for i in s..end {
+                let Some(t) = self.tok(i) else { continue };
+                let w = self.lw(i);
+                let keep = t.kind != TokKind::Word
+                    || t.is_capitalized()
+                    || t.abbrev.is_some()
+                    || lex.titles.contains(w)
+                    || lex.nouns.contains_key(w)
+                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
+                    || PHRASE_MODIFIERS.contains(&w);
+                if !keep {
+                    cut = i + 1;
+                }
+            }
+            s = cut;
+        }
+        // leading sentence adverbs and prepositions are not part of the phrase
+        while s < end && (SENTENCE_ADVERBS.contains(&self.lw(s)) || matches!(self.lw(s), "of" | "for" | "at" | "on" | "in" | "and")) {
             s += 1;
         }
         if s >= end {
@@ -506,6 +663,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((s, end))
+    }
+
+    /// True for "Trump’s": a word followed by a possessive "’s".
+    fn is_possessive(&self, i: usize) -> bool {
+        self.lw(i).ends_with("'s") || self.text.get(self.tok(i).map_or(0..0, |t| t.start..t.end)).is_some_and(|w| w.ends_with("’s"))
     }
 
     /// True when `[s, e)` can name a speaker: a name, pronoun, title or speaker noun.
@@ -590,6 +752,36 @@ impl<'a> Ctx<'a> {
         (sp, None)
     }
 
+    /// "PENCE: Well, look ..." (transcripts) and "Name Surname: ..." (headlines):
+    /// a short capitalised name and a colon open the paragraph.
+    fn speaker_colon(&self) -> Option<Attribution> {
+        let colon = (1..=4).find(|&i| self.punct(i, ':'))?;
+        let name_ok = (0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
+        if !name_ok {
+            return None;
+        }
+        let all_caps = (0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
+        let first = self.lw(0);
+        if NOT_SPEAKER_LABELS.contains(&first) || (!all_caps && colon < 2) {
+            return None;
+        }
+        let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
+        if words < 3 {
+            return None;
+        }
+        let (content, kind) = self.content(colon + 1, self.p.tokens.len())?;
+        Some(Attribution {
+            content,
+            kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
+            cue: Some(self.bytes(colon, colon + 1)),
+            speaker: SpeakerRef::Mention(MentionSpan { span: self.bytes(0, colon), appositive: None, antecedent: None }),
+            addressee: None,
+            confidence: if all_caps { 0.85 } else { 0.6 },
+            paragraph: self.pi,
+            rule: "speaker-colon",
+        })
+    }
+
     /// The speaker of a paragraph ending "X said:".
     fn colon_speaker(&self) -> Option<(SpeakerRef, usize)> {
         let n = self.p.tokens.len();
@@ -663,6 +855,11 @@ impl<'a> Ctx<'a> {
 struct Subject {
     first_tok: usize,
     mention: MentionSpan,
+}
+
+/// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ly") && !matches!(w, "family" | "supply" | "assembly" | "italy" | "rally" | "reply" | "apply" | "anomaly" | "monopoly")
 }
 
 fn push(out: &mut Vec<Attribution>, at: Attribution) {
