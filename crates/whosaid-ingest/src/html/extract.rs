@@ -223,6 +223,8 @@ fn heading_level(name: &str) -> Option<u8> {
 /// The chosen story container(s) and the node facts the later stages need.
 struct Choice {
     roots: Vec<NodeId>,
+    /// The best-scored candidates (for [`explain`]).
+    cands: Vec<(f32, NodeId)>,
     end: Vec<NodeId>,
 }
 
@@ -295,24 +297,26 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         }
     }
     let init = |x: NodeId| -> f32 {
-        let c = cats.get(x).copied().unwrap_or(0);
-        let mut s = match dom.node(x).name() {
+        match dom.node(x).name() {
             "div" | "article" | "main" | "section" => 5.0,
             "pre" | "td" | "blockquote" => 3.0,
             "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
             _ => 0.0,
-        };
-        if c & (cat::POS | cat::STRONG_POS) != 0 {
-            s += 25.0;
         }
+    };
+    // Class and id names scale a candidate's score; they never make one from nothing.
+    let factor = |x: NodeId| -> f32 {
+        let c = cats.get(x).copied().unwrap_or(0);
         if c & cat::STRONG_POS != 0 {
-            s += 25.0;
+            1.5
+        } else if c & (cat::BOILER | cat::HEADER) != 0 {
+            0.6
+        } else if c & cat::POS != 0 {
+            1.2
+        } else {
+            1.0
         }
-        if c & (cat::BOILER | cat::HEADER) != 0 && c & cat::STRONG_POS == 0 {
-            s -= 25.0;
-        }
-        s
     };
     for (bi, b) in blocks.iter().enumerate() {
         if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
@@ -369,13 +373,13 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     };
     let mut cands: Vec<(f32, NodeId)> = (0..n)
         .filter(|&i| scored.get(i).copied().unwrap_or(false))
-        .map(|i| (score.get(i).copied().unwrap_or(0.0) * (1.0 - ld(i)), i))
+        .map(|i| (score.get(i).copied().unwrap_or(0.0) * factor(i) * (1.0 - ld(i)), i))
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end };
+        return Choice { roots: vec![0], end, cands };
     };
-    let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * (1.0 - ld(x));
+    let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
     let alts: Vec<NodeId> = cands.iter().skip(1).take(5).filter(|c| c.0 >= 0.75 * top_score).map(|c| c.1).collect();
     if alts.len() >= 3 {
@@ -390,22 +394,16 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         }
     }
     // Climb while the parent scores higher (the story was split into sibling parts).
-    let mut last = final_score(top);
+    let first = final_score(top);
     let mut p = parent(dom, top);
-    while p != 0 && !matches!(dom.node(p).name(), "body" | "html") {
-        if !scored.get(p).copied().unwrap_or(false) {
-            p = parent(dom, p);
-            continue;
-        }
-        let ps = final_score(p);
-        if ps < last / 3.0 {
+    for _ in 0..3 {
+        if p == 0 || matches!(dom.node(p).name(), "body" | "html") {
             break;
         }
-        if ps > last {
+        if scored.get(p).copied().unwrap_or(false) && final_score(p) > first {
             top = p;
             break;
         }
-        last = ps;
         p = parent(dom, p);
     }
     // A container that holds nothing but one child: use the child's parent level.
@@ -436,7 +434,8 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     } else {
         roots.push(top);
     }
-    Choice { roots, end }
+    cands.truncate(8);
+    Choice { roots, end, cands }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -524,9 +523,9 @@ fn classify(dom: &Dom, cats: &[Cats], b: &Block, root: NodeId) -> Role {
         c |= cat::CAPTION;
     }
     if let Some(k) = kind_of_cats(c) {
-        // A long paragraph wrapped in a weakly named box is still story.
-        let weak = c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS) == 0;
-        if !(weak && b.chars > 200) {
+        // A paragraph in a weakly named box (aside, widget, date, header) is still story.
+        let weak = c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS | cat::ASIDE | cat::FIGURE | cat::HEADLINE) == 0;
+        if !(weak && b.chars > 100) {
             return Role::Furniture(k);
         }
     }
@@ -682,6 +681,34 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
     let confirmed = confirm(&meta, &blocks);
     let choice = choose(&dom, &cats, &blocks, &confirmed);
     assemble(&dom, &meta, &cats, &blocks, &choice, url_hint)
+}
+
+/// A human-readable trace of the extraction: chosen containers, then every block with its role.
+pub fn explain(html: &str) -> String {
+    use std::fmt::Write;
+    let dom = Dom::parse(html);
+    let meta = meta::read(&dom);
+    let cats = element_cats(&dom);
+    let blocks = blocks(&dom, &cats);
+    let confirmed = confirm(&meta, &blocks);
+    let choice = choose(&dom, &cats, &blocks, &confirmed);
+    let desc = |n: NodeId| {
+        let node = dom.node(n);
+        format!("{}#{}.{}", node.name(), node.attr("id").unwrap_or(""), node.attr("class").unwrap_or("").replace(' ', "."))
+    };
+    let mut out = String::new();
+    for (s, c) in &choice.cands {
+        let _ = writeln!(out, "CAND {s:.1} {c} {}", desc(*c));
+    }
+    for r in &choice.roots {
+        let _ = writeln!(out, "ROOT {} {}", r, desc(*r));
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        let role = choice.root_of(b.owner).map(|r| classify(&dom, &cats, b, r));
+        let t: String = b.text.chars().take(70).collect();
+        let _ = writeln!(out, "{:?} c{} ld{:.2} {}{} [{}] {}", role, b.chars, b.link_density(), if confirmed.get(i).copied().unwrap_or(false) { "*" } else { "" }, b.owner, desc(b.owner), t);
+    }
+    out
 }
 
 /// Marks blocks whose words appear in the JSON-LD `articleBody`, when the page has one.
