@@ -225,6 +225,8 @@ struct Choice {
     roots: Vec<NodeId>,
     /// The best-scored candidates (for [`explain`]).
     cands: Vec<(f32, NodeId)>,
+    /// Non-whitespace characters of visible text under each node.
+    tot: Vec<u32>,
     end: Vec<NodeId>,
 }
 
@@ -377,7 +379,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands };
+        return Choice { roots: vec![0], end, cands, tot };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
@@ -435,7 +437,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.push(top);
     }
     cands.truncate(8);
-    Choice { roots, end, cands }
+    Choice { roots, end, cands, tot }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -502,7 +504,7 @@ fn kind_of_cats(c: Cats) -> Option<FurnitureKind> {
 }
 
 /// Labels one block inside the story container.
-fn classify(dom: &Dom, cats: &[Cats], b: &Block, root: NodeId) -> Role {
+fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) -> Role {
     if b.heading == 1 {
         return Role::Furniture(FurnitureKind::Headline);
     }
@@ -510,13 +512,18 @@ fn classify(dom: &Dom, cats: &[Cats], b: &Block, root: NodeId) -> Role {
         return Role::Furniture(FurnitureKind::Subhead);
     }
     // Categories of the elements between the block and the container.
+    // A box that holds most of the story is not furniture, whatever its name ("paywall", "widget").
+    let root_tot = choice.tot.get(root).copied().unwrap_or(0);
     let mut c = 0;
     let mut x = b.owner;
     for _ in 0..100 {
         if x == root || x == 0 {
             break;
         }
-        c |= cats.get(x).copied().unwrap_or(0);
+        let t = choice.tot.get(x).copied().unwrap_or(0);
+        if t * 2 < root_tot || t < 300 {
+            c |= cats.get(x).copied().unwrap_or(0);
+        }
         x = parent(dom, x);
     }
     if c & cat::FIGURE != 0 && b.chars < 300 && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
@@ -704,7 +711,7 @@ pub fn explain(html: &str) -> String {
         let _ = writeln!(out, "ROOT {} {}", r, desc(*r));
     }
     for (i, b) in blocks.iter().enumerate() {
-        let role = choice.root_of(b.owner).map(|r| classify(&dom, &cats, b, r));
+        let role = choice.root_of(b.owner).map(|r| classify(&dom, &cats, &choice, b, r));
         let t: String = b.text.chars().take(70).collect();
         let _ = writeln!(out, "{:?} c{} ld{:.2} {}{} [{}] {}", role, b.chars, b.link_density(), if confirmed.get(i).copied().unwrap_or(false) { "*" } else { "" }, b.owner, desc(b.owner), t);
     }
@@ -758,7 +765,7 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], choice: &Ch
         let role = if Some(i) == h1_block {
             Some(Role::Furniture(FurnitureKind::Headline))
         } else if let Some(root) = choice.root_of(b.owner) {
-            Some(classify(dom, cats, b, root))
+            Some(classify(dom, cats, choice, b, root))
         } else {
             // Outside the story: keep bylines and dates near the top, cookie and consent notices.
             let mut c = 0;
