@@ -436,6 +436,20 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     } else {
         roots.push(top);
     }
+    // The story split into chunks: other candidates built like the top one (same tag and class).
+    let sig = |x: NodeId| (dom.node(x).name().to_string(), dom.node(x).attr("class").unwrap_or("").to_string());
+    let top_sig = sig(top);
+    if !top_sig.1.is_empty() {
+        for &(sc, c) in &cands {
+            if sc < top_final * 0.1 || roots.iter().any(|&r| (r <= c && c < end.get(r).copied().unwrap_or(0)) || (c <= r && r < end.get(c).copied().unwrap_or(0))) {
+                continue;
+            }
+            if sig(c) == top_sig {
+                roots.push(c);
+            }
+        }
+        roots.sort_unstable();
+    }
     cands.truncate(8);
     Choice { roots, end, cands, tot }
 }
