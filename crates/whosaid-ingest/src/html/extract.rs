@@ -561,7 +561,7 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             }
         }
     }
-    if syndication_notice(&b.text).is_some() && b.chars < 300 {
+    if (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) && b.chars < 300 {
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
@@ -585,6 +585,13 @@ fn syndication_notice(s: &str) -> Option<Option<String>> {
         "republished from",
     ];
     let (at, cue) = CUES.iter().find_map(|c| lower.find(c).map(|i| (i, *c)))?;
+    // The notice speaks about the piece itself ("This article was originally published ...").
+    const SELF: &[&str] = &["this article", "this story", "this post", "this piece", "this essay", "this column",
+        "this report", "a version of this", "this interview", "was originally", "is republished", "republished with",
+        "reprinted with", "reproduced with"];
+    if at > 80 || !(SELF.iter().any(|x| lower.contains(x)) || at < 3) {
+        return None;
+    }
     // The publisher: the words after "on/in/by/from/at" following the cue.
     let after_b = at + cue.len();
     let tail = s.get(after_b..).unwrap_or("");
@@ -604,6 +611,24 @@ fn syndication_notice(s: &str) -> Option<Option<String>> {
         }
     }
     Some(name)
+}
+
+/// A copyright line naming a wire service: "© 2019 Associated Press. All Rights Reserved."
+fn wire_copyright(s: &str) -> Option<&'static str> {
+    let lower = s.to_lowercase();
+    if !(lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)")) {
+        return None;
+    }
+    const NAMES: &[(&str, &str)] = &[
+        ("associated press", "The Associated Press"),
+        ("reuters", "Reuters"),
+        ("agence france-presse", "Agence France-Presse"),
+        ("afp", "Agence France-Presse"),
+        ("bloomberg", "Bloomberg"),
+        ("dpa", "dpa"),
+        ("united press international", "United Press International"),
+    ];
+    NAMES.iter().find(|(k, _)| lower.contains(k)).map(|(_, v)| *v)
 }
 
 /// Wire-service credits in a dateline: "(AP) —", "(Reuters) -".
@@ -883,7 +908,7 @@ fn syndication(text: &str, layout: &Layout, meta: &Meta) -> Option<Syndication> 
     // A notice block in the text.
     for f in &layout.furniture {
         if f.kind == FurnitureKind::Syndication {
-            let publisher = syndication_notice(&f.text).flatten();
+            let publisher = syndication_notice(&f.text).flatten().or_else(|| wire_copyright(&f.text).map(String::from));
             return Some(Syndication { original_publisher: publisher, start: f.start, end: f.end });
         }
     }
