@@ -1,6 +1,11 @@
 //! The `whosaid` command: arguments -> library -> JSON.
 
 mod analyze;
+mod index;
+mod reprints;
+mod search;
+mod speakers;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -24,12 +29,33 @@ enum Cmd {
         #[arg(long)]
         pretty: bool,
     },
+    /// Analyze inputs and store them in a corpus database (resumes: stored inputs are skipped).
+    Index(index::IndexArgs),
+    /// Full-text search over the quotes of a corpus database.
+    Search(search::SearchArgs),
+    /// People quoted across a corpus database.
+    Speakers(speakers::SpeakersArgs),
+    /// Source diversity of a corpus database by outlet, month or speaker.
+    Stats(stats::StatsArgs),
+    /// Clusters of near-duplicate stories across outlets, with the original publisher.
+    Reprints(reprints::ReprintsArgs),
+    /// Benchmark indexing on the gold corpus (or one generated from it): articles/s and MB/s.
+    BenchIndex(index::BenchIndexArgs),
+    /// Benchmark search latency (p50/p95/p99) on a corpus database.
+    BenchSearch(search::BenchSearchArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let res = match cli.cmd {
         Cmd::Analyze { paths, pretty } => analyze::run(&paths, pretty),
+        Cmd::Index(a) => index::run(&a),
+        Cmd::Search(a) => search::run(&a),
+        Cmd::Speakers(a) => speakers::run(&a),
+        Cmd::Stats(a) => stats::run(&a),
+        Cmd::Reprints(a) => reprints::run(&a),
+        Cmd::BenchIndex(a) => index::bench(&a),
+        Cmd::BenchSearch(a) => search::bench(&a),
     };
     match res {
         Ok(code) => code,

@@ -164,6 +164,13 @@ pub fn original_publisher(a: &Article) -> Option<String> {
 
 /// Finds "This story originally appeared in X." style notices in lines under 300 characters.
 pub fn notice_publisher(text: &str) -> Option<String> {
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(NOTICES).ok());
+    if let Some(f) = finder {
+        if !f.is_match(text) {
+            return None;
+        }
+    }
     for line in text.lines().filter(|l| l.len() < 300) {
         let lower = line.to_lowercase();
         for pat in NOTICES {

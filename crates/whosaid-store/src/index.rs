@@ -10,7 +10,7 @@
 use crate::error::{Result, StoreError};
 use crate::write::{insert, Prepared};
 use std::path::Path;
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use whosaid::Article;
@@ -79,6 +79,10 @@ pub struct Progress {
     pub bytes: u64,
     /// Time since the run started.
     pub elapsed: Duration,
+    /// Time the workers spent analyzing and preparing rows (summed over workers).
+    pub analyze_time: Duration,
+    /// Time the writer spent inserting and committing.
+    pub write_time: Duration,
 }
 
 impl Progress {
@@ -98,20 +102,23 @@ pub struct IndexReport {
 }
 
 enum Msg {
-    Row(Box<Prepared>, u64),
+    Row(Box<Prepared>, u64, Duration),
     Skipped,
     Failed(String, String),
 }
 
 /// Indexes `inputs` into the store at `db` (created if missing), analyzing each item with `analyze`.
 ///
-/// Fails only when the database cannot be opened or written; bad inputs are reported, not fatal.
+/// The input iterator runs on the calling thread (it need not be `Send`); the
+/// workers and the writer run on their own threads, and `on_progress` is
+/// called from the writer. Fails only when the database cannot be opened or
+/// written; bad inputs are reported, not fatal.
 pub fn index<T, I, F, P>(db: &Path, inputs: I, analyze: F, opts: &IndexOptions, mut on_progress: P) -> Result<IndexReport>
 where
     T: Send,
-    I: Iterator<Item = Input<T>> + Send,
+    I: Iterator<Item = Input<T>>,
     F: Fn(T) -> Article + Sync,
-    P: FnMut(&Progress),
+    P: FnMut(&Progress) + Send,
 {
     let mut conn = crate::schema::open(db)?;
     let reader_conn = crate::schema::open_read(db)?;
@@ -123,47 +130,53 @@ where
         let (job_tx, job_rx) = sync_channel::<Job<T>>(workers * 32);
         let (msg_tx, msg_rx) = sync_channel::<Msg>(workers * 32 + opts.batch.min(4096));
         let job_rx = Arc::new(Mutex::new(job_rx));
-        let reader_msgs = msg_tx.clone();
-        let reader = scope.spawn(move || -> Result<()> {
-            let mut seen = reader_conn.prepare("SELECT 1 FROM articles WHERE hash = ?")?;
-            for input in inputs {
-                match input {
-                    Input::Job(job) => {
-                        if seen.exists([&job.hash[..]])? {
-                            if reader_msgs.send(Msg::Skipped).is_err() {
-                                break;
-                            }
-                        } else if job_tx.send(job).is_err() {
-                            break;
-                        }
-                    }
-                    Input::Failed { source, error } => {
-                        if reader_msgs.send(Msg::Failed(source, error)).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-            Ok(())
-        });
         for _ in 0..workers {
             let rx = Arc::clone(&job_rx);
             let tx = msg_tx.clone();
             scope.spawn(move || worker(&rx, &tx, analyze));
         }
         drop(job_rx);
+        let writer = scope.spawn(move || {
+            let r = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
+            // On a writer error, dropping the receiver fails every pending send and stops the pipeline.
+            drop(msg_rx);
+            r
+        });
+        let read = read_all(&reader_conn, inputs, &job_tx, &msg_tx);
+        drop(job_tx);
         drop(msg_tx);
-        let report = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
-        // On a writer error, stop the pipeline: dropping the receiver fails every pending send.
-        drop(msg_rx);
-        let read = reader.join().map_err(|_| StoreError::Pipeline("reader thread panicked".into()))?;
-        let report = report?;
+        let report = writer.join().map_err(|_| StoreError::Pipeline("writer thread panicked".into()))??;
         read?;
         Ok(report)
     })
 }
 
-fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &std::sync::mpsc::SyncSender<Msg>, analyze: &F) {
+fn read_all<T, I: Iterator<Item = Input<T>>>(
+    conn: &rusqlite::Connection,
+    inputs: I,
+    jobs: &SyncSender<Job<T>>,
+    msgs: &SyncSender<Msg>,
+) -> Result<()> {
+    let mut seen = conn.prepare("SELECT 1 FROM articles WHERE hash = ?")?;
+    for input in inputs {
+        let sent = match input {
+            Input::Job(job) => {
+                if seen.exists([&job.hash[..]])? {
+                    msgs.send(Msg::Skipped).is_ok()
+                } else {
+                    jobs.send(job).is_ok()
+                }
+            }
+            Input::Failed { source, error } => msgs.send(Msg::Failed(source, error)).is_ok(),
+        };
+        if !sent {
+            break; // the writer stopped; its error is the one to report
+        }
+    }
+    Ok(())
+}
+
+fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &SyncSender<Msg>, analyze: &F) {
     loop {
         let job = match rx.lock() {
             Ok(g) => g.recv(),
@@ -171,8 +184,12 @@ fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &std:
         };
         let Ok(job) = job else { return };
         let Job { source, hash, bytes, item } = job;
+        let t = Instant::now();
         let msg = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(item))) {
-            Ok(article) => Msg::Row(Box::new(Prepared::new(hash, source, article)), bytes),
+            Ok(article) => {
+                let p = Box::new(Prepared::new(hash, source, article));
+                Msg::Row(p, bytes, t.elapsed())
+            }
             Err(_) => Msg::Failed(source, "the analyzer panicked on this input".into()),
         };
         if tx.send(msg).is_err() {
@@ -198,8 +215,12 @@ fn write_all<P: FnMut(&Progress)>(
         loop {
             let left = opts.commit_every.saturating_sub(batch_start.elapsed());
             match rx.recv_timeout(left.max(Duration::from_millis(1))) {
-                Ok(Msg::Row(p, bytes)) => {
-                    if insert(&tx, &p)? {
+                Ok(Msg::Row(p, bytes, took)) => {
+                    report.progress.analyze_time += took;
+                    let t = Instant::now();
+                    let new = insert(&tx, &p)?;
+                    report.progress.write_time += t.elapsed();
+                    if new {
                         report.progress.stored += 1;
                         report.progress.bytes += bytes;
                     } else {
@@ -224,7 +245,9 @@ fn write_all<P: FnMut(&Progress)>(
                 break;
             }
         }
+        let t = Instant::now();
         tx.commit()?;
+        report.progress.write_time += t.elapsed();
     }
     conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);")?;
     report.progress.elapsed = start.elapsed();

@@ -4,7 +4,7 @@
 //! signatures ([`BANDS`] bands of [`ROWS`] rows), checks each candidate pair's
 //! estimated similarity, and joins similar stories with a union-find.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Hash functions per signature.
 pub const HASHES: usize = 64;
@@ -32,23 +32,35 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The distinct word-shingle hashes of a text (lowercase letters and digits).
-pub fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()))
-        .collect();
-    let mut out = HashSet::with_capacity(words.len());
-    if words.len() < SHINGLE {
-        if !words.is_empty() {
-            out.insert(words.iter().fold(0u64, |h, w| mix(h ^ w)));
+fn word_hash(w: &str) -> u64 {
+    if w.is_ascii() && w.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        xxhash_rust::xxh3::xxh3_64(b)
+    } else {
+        xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes())
+    }
+}
+
+/// The distinct word-shingle hashes of a text (lowercase letters and digits), sorted.
+pub fn shingles(text: &str) -> Vec<u64> {
+    let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+    let mut out: Vec<u64> = if words.len() < SHINGLE {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![words.iter().fold(0u64, |h, w| mix(h ^ w))]
         }
-        return out;
-    }
-    for win in words.windows(SHINGLE) {
-        out.insert(win.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h.rotate_left(17) ^ w)));
-    }
+    } else {
+        words
+            .windows(SHINGLE)
+            .map(|win| win.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h.rotate_left(17) ^ w)))
+            .collect()
+    };
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -61,12 +73,11 @@ impl Signature {
             return (None, n);
         }
         let mut mins = [u32::MAX; HASHES];
+        // Hash function i is the multiply-shift h_i(s) = (a_i * s + b_i) >> 32 with odd a_i.
         for s in set {
-            for (i, m) in mins.iter_mut().enumerate() {
-                let h = (mix(s ^ SEEDS[i]) >> 32) as u32;
-                if h < *m {
-                    *m = h;
-                }
+            for ((m, a), b) in mins.iter_mut().zip(&SEEDS).zip(&SEEDS_B) {
+                let h = ((a | 1).wrapping_mul(s).wrapping_add(*b) >> 32) as u32;
+                *m = (*m).min(h);
             }
         }
         (Some(Signature { mins, shingles: n }), n)
@@ -118,9 +129,12 @@ impl Signature {
     }
 }
 
-const SEEDS: [u64; HASHES] = {
+const SEEDS: [u64; HASHES] = seeds(0x2545_f491_4f6c_dd1d);
+const SEEDS_B: [u64; HASHES] = seeds(0x1b87_3593_cc9e_2d51);
+
+const fn seeds(start: u64) -> [u64; HASHES] {
     let mut s = [0u64; HASHES];
-    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut x: u64 = start;
     let mut i = 0;
     while i < HASHES {
         x ^= x << 13;
@@ -130,7 +144,7 @@ const SEEDS: [u64; HASHES] = {
         i += 1;
     }
     s
-};
+}
 
 /// Groups signatures into stories with LSH candidates and a union-find.
 #[derive(Debug, Default)]

@@ -5,7 +5,7 @@ use crate::derive;
 use crate::error::Result;
 use crate::minhash::Signature;
 use rusqlite::{params, Transaction};
-use whosaid::Article;
+use whosaid::{Article, EntityKind, FurnitureKind, Gender, GenderEvidence, QuoteType, SpeakerKind};
 
 /// One analyzed article plus everything the store derives from it.
 #[derive(Debug, Clone)]
@@ -32,6 +32,10 @@ pub struct Prepared {
     pub shingles: u32,
     /// Normalized name per speaker, in `article.speakers` order.
     pub norms: Vec<String>,
+    /// Body length in code points.
+    pub body_chars: usize,
+    /// Kind, gender and gender evidence labels per speaker (as in the JSON record).
+    pub speaker_labels: Vec<[&'static str; 3]>,
 }
 
 impl Prepared {
@@ -47,6 +51,12 @@ impl Prepared {
             original_publisher: derive::original_publisher(&article),
             wire: derive::wire_credit(&article),
             norms: article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect(),
+            body_chars: article.body.chars().count(),
+            speaker_labels: article
+                .speakers
+                .iter()
+                .map(|s| [speaker_kind(s.kind), gender(s.gender), evidence(s.gender_evidence)])
+                .collect(),
             date,
             month,
             signature,
@@ -56,10 +66,64 @@ impl Prepared {
     }
 }
 
-fn label<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+fn speaker_kind(k: SpeakerKind) -> &'static str {
+    match k {
+        SpeakerKind::Person => "person",
+        SpeakerKind::Organization => "organization",
+        SpeakerKind::Group => "group",
+        SpeakerKind::Anonymous => "anonymous",
+        SpeakerKind::Document => "document",
+    }
+}
+
+fn gender(g: Gender) -> &'static str {
+    match g {
+        Gender::Female => "female",
+        Gender::Male => "male",
+        Gender::Unknown => "unknown",
+    }
+}
+
+fn evidence(e: GenderEvidence) -> &'static str {
+    match e {
+        GenderEvidence::Pronoun => "pronoun",
+        GenderEvidence::Honorific => "honorific",
+        GenderEvidence::NameLexicon => "name_lexicon",
+        GenderEvidence::Noun => "noun",
+        GenderEvidence::None => "none",
+    }
+}
+
+fn quote_kind(k: QuoteType) -> &'static str {
+    match k {
+        QuoteType::Direct => "direct",
+        QuoteType::Indirect => "indirect",
+        QuoteType::Mixed => "mixed",
+    }
+}
+
+fn entity_kind(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Date => "date",
+    }
+}
+
+fn furniture_kind(k: FurnitureKind) -> &'static str {
+    match k {
+        FurnitureKind::Headline => "headline",
+        FurnitureKind::Promo => "promo",
+        FurnitureKind::Caption => "caption",
+        FurnitureKind::Credit => "credit",
+        FurnitureKind::Syndication => "syndication",
+        FurnitureKind::Subhead => "subhead",
+        FurnitureKind::Byline => "byline",
+        FurnitureKind::Dateline => "dateline",
+        FurnitureKind::Related => "related",
+        FurnitureKind::Ad => "ad",
+        FurnitureKind::Other => "other",
     }
 }
 
@@ -88,7 +152,7 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             p.original_publisher,
             p.wire,
             a.text,
-            a.body.chars().count() as i64,
+            p.body_chars as i64,
             p.shingles as i64,
             sig,
         ])?;
@@ -102,16 +166,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             "INSERT INTO speakers(article, sid, name, norm, kind, gender, gender_evidence) VALUES (?,?,?,?,?,?,?)",
         )?;
         let mut ins_r = tx.prepare_cached("INSERT INTO roles(speaker, title, organization) VALUES (?,?,?)")?;
-        for (s, norm) in a.speakers.iter().zip(&p.norms) {
-            ins_s.execute(params![
-                art,
-                s.id,
-                s.name,
-                norm,
-                label(&s.kind),
-                label(&s.gender),
-                label(&s.gender_evidence)
-            ])?;
+        for ((s, norm), l) in a.speakers.iter().zip(&p.norms).zip(&p.speaker_labels) {
+            ins_s.execute(params![art, s.id, s.name, norm, l[0], l[1], l[2]])?;
             let sid = tx.last_insert_rowid();
             speaker_rows.insert(s.id.as_str(), sid);
             for r in &s.roles {
@@ -130,7 +186,7 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             ins_q.execute(params![
                 art,
                 q.id,
-                label(&q.kind),
+                quote_kind(q.kind),
                 q.text,
                 q.start as i64,
                 q.end as i64,
@@ -145,12 +201,12 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     {
         let mut ins_e = tx.prepare_cached("INSERT INTO entities(article, kind, text, start, end) VALUES (?,?,?,?,?)")?;
         for e in &a.entities {
-            ins_e.execute(params![art, label(&e.kind), e.text, e.start as i64, e.end as i64])?;
+            ins_e.execute(params![art, entity_kind(e.kind), e.text, e.start as i64, e.end as i64])?;
         }
         let mut ins_fu =
             tx.prepare_cached("INSERT INTO furniture(article, kind, text, start, end, credit) VALUES (?,?,?,?,?,?)")?;
         for f in &a.furniture {
-            ins_fu.execute(params![art, label(&f.kind), f.text, f.start as i64, f.end as i64, f.credit])?;
+            ins_fu.execute(params![art, furniture_kind(f.kind), f.text, f.start as i64, f.end as i64, f.credit])?;
         }
     }
     Ok(true)

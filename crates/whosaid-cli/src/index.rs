@@ -1,0 +1,259 @@
+//! `whosaid index` and `whosaid bench-index`: inputs -> analyzer workers -> the SQLite store.
+
+use anyhow::{bail, Context, Result};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use whosaid_store::{IndexOptions, IndexReport, Input, Job, Progress};
+
+/// Arguments of `whosaid index`.
+#[derive(clap::Args)]
+pub struct IndexArgs {
+    /// Files or folders (recursively) to analyze and store.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// The database file (created if missing).
+    #[arg(long)]
+    db: PathBuf,
+    /// Analyzer threads (default: one per core).
+    #[arg(long)]
+    workers: Option<usize>,
+}
+
+/// Arguments of `whosaid bench-index`.
+#[derive(clap::Args)]
+pub struct BenchIndexArgs {
+    /// The database file; removed first unless --keep.
+    #[arg(long)]
+    db: PathBuf,
+    /// Gold folders to read (texts, and quotes from *.gold.json).
+    #[arg(long, default_values = ["/work/shared/gold/polnear/train", "/work/shared/gold/polnear/dev"])]
+    gold: Vec<PathBuf>,
+    /// Generate this many articles by resampling gold paragraphs (0: index the gold files themselves).
+    #[arg(long, default_value_t = 0)]
+    generate: u64,
+    /// Seed of the generated corpus.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Lay the gold quotes onto the analyzed articles (the analyzer's own quote finder is still being built).
+    #[arg(long)]
+    gold_quotes: bool,
+    /// Keep an existing database (measures a resumed run).
+    #[arg(long)]
+    keep: bool,
+    /// Analyzer threads (default: one per core).
+    #[arg(long)]
+    workers: Option<usize>,
+}
+
+/// Draws progress on a terminal, or logs a plain line every 5 s when stderr is not one.
+struct Bar {
+    total: Option<u64>,
+    tty: bool,
+    last_log: Instant,
+}
+
+impl Bar {
+    fn new(total: Option<u64>) -> Self {
+        Bar { total, tty: std::io::stderr().is_terminal(), last_log: Instant::now() }
+    }
+
+    fn line(&self, p: &Progress) -> String {
+        let secs = p.elapsed.as_secs_f64().max(1e-3);
+        let rate = p.done() as f64 / secs;
+        let mut s = match self.total {
+            Some(t) => format!("{}/{} inputs", p.done(), t),
+            None => format!("{} inputs", p.done()),
+        };
+        s.push_str(&format!(
+            "  {} stored, {} skipped, {} errors  {:.0} articles/s  {:.1} MB/s",
+            p.stored,
+            p.skipped,
+            p.failed,
+            rate,
+            p.bytes as f64 / 1e6 / secs
+        ));
+        if let Some(t) = self.total {
+            if rate > 0.0 && t > p.done() {
+                let eta = ((t - p.done()) as f64 / rate) as u64;
+                s.push_str(&format!("  ETA {}:{:02}:{:02}", eta / 3600, eta / 60 % 60, eta % 60));
+            }
+        }
+        s
+    }
+
+    fn show(&mut self, p: &Progress) {
+        let mut err = std::io::stderr().lock();
+        if self.tty {
+            let bar = match self.total {
+                Some(t) if t > 0 => {
+                    let filled = (p.done().min(t) * 30 / t) as usize;
+                    format!("[{}{}] ", "=".repeat(filled), " ".repeat(30 - filled))
+                }
+                _ => String::new(),
+            };
+            let _ = write!(err, "\r\x1b[2K{bar}{}", self.line(p));
+            let _ = err.flush();
+        } else if self.last_log.elapsed() >= Duration::from_secs(5) {
+            let _ = writeln!(err, "whosaid index: {}", self.line(p));
+            self.last_log = Instant::now();
+        }
+    }
+
+    fn finish(&mut self, p: &Progress) {
+        let mut err = std::io::stderr().lock();
+        if self.tty {
+            let _ = writeln!(err);
+        }
+        let _ = writeln!(err, "whosaid index: done in {:.1}s: {}", p.elapsed.as_secs_f64(), self.line(p));
+    }
+}
+
+fn options(workers: Option<usize>) -> IndexOptions {
+    let mut o = IndexOptions::default();
+    if let Some(w) = workers {
+        o.workers = w.max(1);
+    }
+    o
+}
+
+fn report_failures(r: &IndexReport) -> ExitCode {
+    for (src, e) in &r.failures {
+        eprintln!("whosaid: failed {src}: {e}");
+    }
+    if r.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("whosaid: {} inputs failed (listed above); the others are stored", r.failures.len());
+        ExitCode::from(1)
+    }
+}
+
+/// Runs `whosaid index`: every input analyzed and stored once; bad inputs reported at the end.
+pub fn run(args: &IndexArgs) -> Result<ExitCode> {
+    let files = whosaid_ingest::expand(&args.paths);
+    // Single-page files give one article each; an archive or JSONL file an unknown number.
+    let single = |p: &PathBuf| {
+        let n = p.to_string_lossy().to_lowercase();
+        [".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz"].iter().any(|e| n.ends_with(e))
+    };
+    let total = files.iter().all(single).then_some(files.len() as u64);
+    let not_articles = std::cell::Cell::new(0u64);
+    // Each file streams its records (a WARC or JSONL corpus never sits in memory whole).
+    let inputs = files.into_iter().flat_map(|path| {
+        let source = path.display().to_string();
+        let records: Box<dyn Iterator<Item = Input<whosaid::Document>>> = match whosaid_ingest::open(&path) {
+            Ok(items) => {
+                let source = source.clone();
+                let not_articles = &not_articles;
+                Box::new(items.filter_map(move |item| match item {
+                    Ok(input) => {
+                        let hash = whosaid_store::derive::doc_hash(&input.doc);
+                        let bytes = input.doc.text.len() as u64;
+                        Some(Input::Job(Job { source: source.clone(), hash, bytes, item: input.doc }))
+                    }
+                    Err(e) if e.is_skip() => {
+                        not_articles.set(not_articles.get() + 1);
+                        None
+                    }
+                    Err(e) => Some(Input::Failed { source: source.clone(), error: e.to_string() }),
+                }))
+            }
+            Err(e) => Box::new(std::iter::once(Input::Failed { source, error: e.to_string() })),
+        };
+        records
+    });
+    let analyzer = whosaid::Analyzer::new();
+    let mut bar = Bar::new(total);
+    let report = whosaid_store::index(&args.db, inputs, |d| analyzer.analyze(&d), &options(args.workers), |p| bar.show(p))
+        .with_context(|| format!("indexing into {}", args.db.display()))?;
+    bar.finish(&report.progress);
+    if not_articles.get() > 0 {
+        eprintln!("whosaid: {} records were not articles (skipped)", not_articles.get());
+    }
+    Ok(report_failures(&report))
+}
+
+fn remove_db(db: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("removing {}", PathBuf::from(p).display())),
+        }
+    }
+    Ok(())
+}
+
+/// Runs `whosaid bench-index`: indexes the gold texts (or a corpus generated from them), reports
+/// articles/s and MB/s, and fails when the stored count is not the expected one.
+pub fn bench(args: &BenchIndexArgs) -> Result<ExitCode> {
+    if !args.keep {
+        remove_db(&args.db)?;
+    }
+    let gold = whosaid_store::synth::load_gold(&args.gold).context("reading the gold corpus")?;
+    if gold.is_empty() {
+        bail!("no gold texts under {:?}", args.gold);
+    }
+    let analyzer = whosaid::Analyzer::new();
+    let overlay = args.gold_quotes;
+    let analyze = |s: whosaid_store::synth::SynthDoc| {
+        let a = analyzer.analyze(&s.doc);
+        if overlay {
+            whosaid_store::synth::with_quotes(a, &s.quotes)
+        } else {
+            a
+        }
+    };
+    let to_job = |source: String, s: whosaid_store::synth::SynthDoc| {
+        let hash = whosaid_store::derive::doc_hash(&s.doc);
+        Input::Job(Job { source, hash, bytes: s.doc.text.len() as u64, item: s })
+    };
+    let opts = options(args.workers);
+    let (expected, report) = if args.generate == 0 {
+        let n = gold.len() as u64;
+        let mut bar = Bar::new(Some(n));
+        let inputs = gold.iter().map(|(p, d, q)| {
+            to_job(p.display().to_string(), whosaid_store::synth::SynthDoc { doc: d.clone(), quotes: q.clone() })
+        });
+        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
+        bar.finish(&r.progress);
+        (n, r)
+    } else {
+        let pool = whosaid_store::synth::Pool::new(&gold);
+        let mut bar = Bar::new(Some(args.generate));
+        let inputs = pool.docs(args.generate, args.seed).map(|s| to_job(s.doc.id.clone(), s));
+        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
+        bar.finish(&r.progress);
+        (args.generate, r)
+    };
+    let conn = whosaid_store::open_read(&args.db)?;
+    let stored = whosaid_store::count_articles(&conn)?;
+    let quotes: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
+    let p = &report.progress;
+    let secs = p.elapsed.as_secs_f64().max(1e-9);
+    let size = std::fs::metadata(&args.db).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "bench-index: {} articles stored ({} new, {} skipped, {} failed) in {:.2}s with {} workers: {:.0} articles/s, {:.2} MB/s; {} quotes; db {:.1} MB; analyze+prepare {:.2}s (all workers), write {:.2}s",
+        stored,
+        p.stored,
+        p.skipped,
+        p.failed,
+        secs,
+        opts.workers,
+        p.stored as f64 / secs,
+        p.bytes as f64 / 1e6 / secs,
+        quotes,
+        size as f64 / 1e6,
+        p.analyze_time.as_secs_f64(),
+        p.write_time.as_secs_f64()
+    );
+    if stored != expected {
+        eprintln!("bench-index: expected {expected} articles stored, found {stored}");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(report_failures(&report))
+}

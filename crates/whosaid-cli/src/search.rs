@@ -1,0 +1,174 @@
+//! `whosaid search` (quotes by words, speaker, outlet, date) and `whosaid bench-search` (latency percentiles).
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use whosaid_store::SearchQuery;
+
+/// Arguments of `whosaid search`.
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// Words that every quote found contains; "quoted phrases" and prefix* work.
+    query: String,
+    /// The database file.
+    #[arg(long)]
+    db: PathBuf,
+    /// Only quotes of this speaker (full name, or last name).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Only this outlet.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Only articles dated on or after this YYYY[-MM[-DD]].
+    #[arg(long)]
+    from: Option<String>,
+    /// Only articles dated on or before this YYYY[-MM[-DD]].
+    #[arg(long)]
+    to: Option<String>,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Order by relevance (BM25) rather than index order.
+    #[arg(long)]
+    rank: bool,
+    /// One JSON object per hit (JSON Lines).
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `whosaid search`; exit code 1 when nothing is found.
+pub fn run(args: &SearchArgs) -> Result<ExitCode> {
+    let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
+    let q = SearchQuery {
+        text: args.query.clone(),
+        speaker: args.speaker.clone(),
+        outlet: args.outlet.clone(),
+        from: args.from.clone(),
+        to: args.to.clone(),
+        limit: args.limit,
+        rank: args.rank,
+    };
+    let hits = whosaid_store::search(&conn, &q)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for h in &hits {
+        let r = if args.json {
+            serde_json::to_writer(&mut out, h).map_err(anyhow::Error::from).and_then(|_| Ok(writeln!(out)?))
+        } else {
+            let who = match (&h.speaker, h.roles.first()) {
+                (Some(s), Some(r)) => format!("{s} ({r})"),
+                (Some(s), None) => s.clone(),
+                _ => "unknown speaker".into(),
+            };
+            writeln!(
+                out,
+                "{who} — {} {} [{} {} {}..{}]\n  “{}”",
+                h.outlet,
+                h.date.as_deref().unwrap_or("undated"),
+                h.article,
+                h.quote_id,
+                h.start,
+                h.end,
+                h.quote
+            )
+            .map_err(anyhow::Error::from)
+        };
+        if r.is_err() {
+            return Ok(ExitCode::SUCCESS); // closed pipe
+        }
+    }
+    let _ = out.flush();
+    Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Arguments of `whosaid bench-search`.
+#[derive(clap::Args)]
+pub struct BenchSearchArgs {
+    /// The database file (indexed before, e.g. by bench-index --gold-quotes).
+    #[arg(long)]
+    db: PathBuf,
+    /// Number of queries to time.
+    #[arg(long, default_value_t = 500)]
+    queries: usize,
+    /// Seed for picking query words from stored quotes.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Hits per query.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+}
+
+/// Runs `whosaid bench-search`: queries built from words of random stored quotes (a quarter with an
+/// outlet filter, a fifth with a speaker filter, a sixth with a date range), timed one by one.
+pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
+    let conn = whosaid_store::open_read(&args.db)?;
+    let max_id: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM quotes", [], |r| r.get(0))?;
+    if max_id == 0 {
+        anyhow::bail!("no quotes stored in {}: index with --gold-quotes first", args.db.display());
+    }
+    let mut rng = whosaid_store::synth::Rng::new(args.seed);
+    let mut pick = conn.prepare(
+        "SELECT q.text, a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id LIMIT 1",
+    )?;
+    let mut queries = Vec::new();
+    while queries.len() < args.queries {
+        let id = 1 + rng.below(max_id as usize) as i64;
+        let (text, outlet, speaker, date): (String, String, Option<String>, Option<String>) =
+            pick.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let n = queries.len();
+        let w1 = words[rng.below(words.len())];
+        let text = if n % 2 == 0 { w1.to_string() } else { format!("{w1} {}", words[rng.below(words.len())]) };
+        let mut q = SearchQuery { text, limit: args.limit, ..Default::default() };
+        if n % 4 == 1 {
+            q.outlet = Some(outlet);
+        }
+        if n % 5 == 2 {
+            q.speaker = speaker;
+        }
+        if n % 6 == 3 {
+            if let Some(d) = date {
+                q.from = d.get(..7).map(str::to_string);
+                q.to = d.get(..7).map(str::to_string);
+            }
+        }
+        queries.push(q);
+    }
+    // Warm the page cache the way a running service would be.
+    for q in queries.iter().take(20) {
+        whosaid_store::search(&conn, q)?;
+    }
+    let mut times = Vec::with_capacity(queries.len());
+    let mut hits = 0usize;
+    for q in &queries {
+        let t = Instant::now();
+        hits += whosaid_store::search(&conn, q)?.len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let mut sorted = times.clone();
+    sorted.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1];
+    let slowest = times
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(i, _)| format!("{:?}", queries[i].text))
+        .unwrap_or_default();
+    println!(
+        "bench-search: {} queries over {} quotes, {} hits: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms (slowest {})",
+        queries.len(),
+        max_id,
+        hits,
+        pct(0.50),
+        pct(0.95),
+        pct(0.99),
+        pct(1.0),
+        slowest
+    );
+    Ok(ExitCode::SUCCESS)
+}

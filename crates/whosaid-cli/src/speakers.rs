@@ -1,0 +1,41 @@
+//! `whosaid speakers`: the people quoted across the corpus, most quoted first.
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `whosaid speakers`.
+#[derive(clap::Args)]
+pub struct SpeakersArgs {
+    /// The database file.
+    #[arg(long)]
+    db: PathBuf,
+    /// One JSON object per person (JSON Lines).
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `whosaid speakers`.
+pub fn run(args: &SpeakersArgs) -> Result<ExitCode> {
+    let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
+    let people = whosaid_store::speakers(&conn)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for p in &people {
+        let r = if args.json {
+            serde_json::to_writer(&mut out, p).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+        } else {
+            let roles = if p.roles.is_empty() { String::new() } else { format!(" — {}", p.roles.join("; ")) };
+            writeln!(
+                out,
+                "{}\t{} quotes in {} articles, {} outlets, {}{}",
+                p.name, p.quotes, p.articles, p.outlets, p.gender, roles
+            )
+        };
+        if r.is_err() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let _ = out.flush();
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,457 @@
+//! Corpus-mode tests. Expected numbers are always computed here, from the
+//! records the test builds, never from the store's own output.
+//!
+//! - `search_*`: FTS hits and filters against a hand count over the quotes.
+//! - `stats_*`: per-outlet and per-month counts and gender shares, reprints counted once.
+//! - `speakers_*`: one entry per full name; shared surnames stay apart.
+//! - `reprints_*`: a story and its reprints cluster, unrelated stories do not.
+//! - `index_*`: the threaded pipeline stores each input once and resumes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+use whosaid::*;
+use whosaid_store::synth::Rng;
+
+fn temp_db(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-store-tests-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let db = dir.join(format!("{name}.db"));
+    for s in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{s}", db.display()));
+    }
+    db
+}
+
+const WORDS: &[&str] = &[
+    "river", "copper", "lantern", "meadow", "harbor", "pencil", "garden", "window", "thunder", "velvet", "orchard",
+    "signal", "marble", "canyon", "feather", "engine", "basket", "island", "ladder", "mirror", "needle", "planet",
+    "rocket", "saddle", "tunnel", "violin", "wagon", "yellow", "zephyr", "anchor", "bridge", "candle", "desert",
+    "falcon", "glacier", "hammer", "jungle", "kettle", "lemon", "magnet",
+];
+
+/// A paragraph of seeded random words: bodies of different seeds share no 5-word shingles in practice.
+fn babble(rng: &mut Rng, n: usize) -> String {
+    let mut w: Vec<&str> = (0..n).map(|_| WORDS[rng.below(WORDS.len())]).collect();
+    if let Some(f) = w.first_mut() {
+        *f = "The";
+    }
+    format!("{}.", w.join(" "))
+}
+
+struct Spk {
+    name: &'static str,
+    gender: Gender,
+    kind: SpeakerKind,
+}
+
+const PEOPLE: &[Spk] = &[
+    Spk { name: "Anna Smith", gender: Gender::Female, kind: SpeakerKind::Person },
+    Spk { name: "John Smith", gender: Gender::Male, kind: SpeakerKind::Person },
+    Spk { name: "Maria Lopez", gender: Gender::Female, kind: SpeakerKind::Person },
+    Spk { name: "Lee Chen", gender: Gender::Unknown, kind: SpeakerKind::Person },
+    Spk { name: "the city council", gender: Gender::Unknown, kind: SpeakerKind::Organization },
+];
+
+const TOPICS: &[&str] = &["budget deficit", "school funding", "bridge repairs", "water prices"];
+
+/// Builds article `i`: outlet, month and quotes all from a seeded draw.
+fn article(i: usize, rng: &mut Rng) -> Article {
+    let outlets = ["gazette", "herald", "tribune"];
+    let outlet = outlets[rng.below(3)];
+    let month = 1 + rng.below(3);
+    let id = format!("{outlet}_2020-{month:02}-{:02}_story-{i}", 1 + rng.below(28));
+    let mut text = String::new();
+    let mut quotes = Vec::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let nq = rng.below(5);
+    for q in 0..nq {
+        text.push_str(&babble(rng, 30));
+        text.push_str("\n\n");
+        let who = &PEOPLE[rng.below(PEOPLE.len())];
+        let topic = TOPICS[rng.below(TOPICS.len())];
+        let said = format!("We must talk about the {topic} now, said item {i} {q}");
+        let start = text.chars().count();
+        text.push_str(&said);
+        let end = text.chars().count();
+        text.push_str("\n\n");
+        let sid = match speakers.iter().find(|s| s.name == who.name) {
+            Some(s) => s.id.clone(),
+            None => {
+                let id = format!("s{}", speakers.len() + 1);
+                speakers.push(Speaker {
+                    id: id.clone(),
+                    name: who.name.to_string(),
+                    kind: who.kind,
+                    gender: who.gender,
+                    gender_evidence: GenderEvidence::None,
+                    gender_evidence_text: None,
+                    roles: vec![Role { title: "spokesperson".into(), organization: None }],
+                    mentions: vec![],
+                });
+                id
+            }
+        };
+        quotes.push(Quote {
+            id: format!("q{}", q + 1),
+            kind: QuoteType::Direct,
+            text: said,
+            start,
+            end,
+            cue: None,
+            speaker: Some(sid),
+            speaker_mention: None,
+            addressee: None,
+            confidence: 0.9,
+        });
+    }
+    text.push_str(&babble(rng, 40));
+    Article {
+        id,
+        body: text.clone(),
+        text,
+        headline: Some(format!("Story {i}")),
+        byline: None,
+        published: None,
+        url: None,
+        site_name: None,
+        syndication: None,
+        furniture: vec![],
+        quotes,
+        speakers,
+        entities: vec![],
+        warnings: vec![],
+    }
+}
+
+fn corpus(n: usize) -> Vec<Article> {
+    let mut rng = Rng::new(2024);
+    (0..n).map(|i| article(i, &mut rng)).collect()
+}
+
+fn outlet_of(a: &Article) -> String {
+    a.id.split('_').next().unwrap_or("").to_string()
+}
+
+fn month_of(a: &Article) -> String {
+    a.id.split('_').nth(1).and_then(|d| d.get(..7)).unwrap_or("").to_string()
+}
+
+fn speaker_of<'a>(a: &'a Article, q: &Quote) -> Option<&'a Speaker> {
+    a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref())
+}
+
+#[test]
+fn search_hits_match_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
+    let arts = corpus(300);
+    let db = temp_db("search");
+    let mut conn = whosaid_store::open(&db)?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 300);
+    let count = |pred: &dyn Fn(&Article, &Quote) -> bool| -> usize {
+        arts.iter().flat_map(|a| a.quotes.iter().map(move |q| (a, q))).filter(|(a, q)| pred(a, q)).count()
+    };
+    let search = |q: whosaid_store::SearchQuery| whosaid_store::search(&conn, &q);
+    let base = || whosaid_store::SearchQuery { limit: 100_000, ..Default::default() };
+
+    let want = count(&|_, q| q.text.contains("budget deficit"));
+    assert!(want > 10);
+    assert_eq!(search(whosaid_store::SearchQuery { text: "Budget deficit".into(), ..base() })?.len(), want);
+    let want_phrase = count(&|_, q| q.text.contains("school funding"));
+    assert_eq!(search(whosaid_store::SearchQuery { text: "\"school funding\"".into(), ..base() })?.len(), want_phrase);
+
+    let want = count(&|a, q| q.text.contains("water") && outlet_of(a) == "herald");
+    let hits = search(whosaid_store::SearchQuery { text: "water".into(), outlet: Some("Herald".into()), ..base() })?;
+    assert_eq!(hits.len(), want);
+    assert!(hits.iter().all(|h| h.outlet == "herald"));
+
+    let want = count(&|a, q| {
+        q.text.contains("bridge") && speaker_of(a, q).is_some_and(|s| s.name == "Anna Smith")
+    });
+    let hits = search(whosaid_store::SearchQuery { text: "bridge".into(), speaker: Some("anna smith".into()), ..base() })?;
+    assert_eq!(hits.len(), want);
+    // A last name alone matches every Smith.
+    let want_smiths = count(&|a, q| {
+        q.text.contains("bridge") && speaker_of(a, q).is_some_and(|s| s.name.ends_with("Smith"))
+    });
+    let hits = search(whosaid_store::SearchQuery { text: "bridge".into(), speaker: Some("Smith".into()), ..base() })?;
+    assert_eq!(hits.len(), want_smiths);
+    assert!(want_smiths > want);
+
+    let want = count(&|a, q| q.text.contains("prices") && month_of(a) == "2020-02");
+    let hits = search(whosaid_store::SearchQuery {
+        text: "prices".into(),
+        from: Some("2020-02".into()),
+        to: Some("2020-02".into()),
+        ..base()
+    })?;
+    assert_eq!(hits.len(), want);
+
+    // Offsets index the stored article text.
+    let by_id: HashMap<&str, &Article> = arts.iter().map(|a| (a.id.as_str(), a)).collect();
+    for h in search(whosaid_store::SearchQuery { text: "talk".into(), limit: 50, ..Default::default() })? {
+        let a = by_id[h.article.as_str()];
+        let span: String = a.text.chars().skip(h.start as usize).take((h.end - h.start) as usize).collect();
+        assert_eq!(span, h.quote);
+        assert_eq!(h.roles, vec!["spokesperson".to_string()]);
+    }
+    assert_eq!(search(whosaid_store::SearchQuery { text: "  ( ) \" ".into(), ..base() })?.len(), 0);
+    assert_eq!(search(whosaid_store::SearchQuery { text: "budget".into(), limit: 3, ..base() })?.len(), 3);
+    Ok(())
+}
+
+#[test]
+fn stats_match_a_hand_count_and_count_reprints_once() -> Result<(), Box<dyn std::error::Error>> {
+    let mut arts = corpus(200);
+    // A reprint of article 0 in the same outlet: same body, same people; it must not count them twice.
+    let mut re = arts[0].clone();
+    re.id = format!("{}_reprint", arts[0].id);
+    re.headline = Some("Reprinted".into());
+    arts.push(re);
+    let db = temp_db("stats");
+    let mut conn = whosaid_store::open(&db)?;
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    let story = |a: &Article| if a.id.ends_with("_reprint") { arts[0].id.clone() } else { a.id.clone() };
+
+    for by in [whosaid_store::GroupBy::Outlet, whosaid_store::GroupBy::Month] {
+        let key = |a: &Article| if by == whosaid_store::GroupBy::Outlet { outlet_of(a) } else { month_of(a) };
+        #[derive(Default, Debug)]
+        struct Want {
+            articles: u64,
+            quotes: u64,
+            sources: HashSet<String>,
+            people: HashMap<(String, String), Gender>,
+        }
+        let mut want: BTreeMap<String, Want> = BTreeMap::new();
+        for a in &arts {
+            let w = want.entry(key(a)).or_default();
+            w.articles += 1;
+            w.quotes += a.quotes.len() as u64;
+            for s in &a.speakers {
+                w.sources.insert(s.name.to_lowercase());
+                if s.kind == SpeakerKind::Person {
+                    w.people.insert((story(a), s.name.to_lowercase()), s.gender);
+                }
+            }
+        }
+        let got = whosaid_store::stats(&conn, by)?;
+        assert_eq!(got.articles, arts.len() as u64);
+        assert_eq!(got.quotes, arts.iter().map(|a| a.quotes.len() as u64).sum::<u64>());
+        assert_eq!(got.stories, arts.len() as u64 - 1);
+        assert_eq!(got.rows.len(), want.len());
+        for row in &got.rows {
+            let w = &want[&row.key];
+            assert_eq!(row.articles, w.articles, "{}", row.key);
+            assert_eq!(row.quotes, w.quotes, "{}", row.key);
+            assert_eq!(row.sources, w.sources.len() as u64, "{}", row.key);
+            assert_eq!(row.people, w.people.len() as u64, "{}", row.key);
+            let n = |g: Gender| w.people.values().filter(|&&x| x == g).count() as u64;
+            assert_eq!((row.women, row.men, row.unknown), (n(Gender::Female), n(Gender::Male), n(Gender::Unknown)));
+        }
+    }
+    let people: HashSet<&str> =
+        arts.iter().flat_map(|a| &a.speakers).filter(|s| s.kind == SpeakerKind::Person).map(|s| s.name.as_str()).collect();
+    let by_speaker = whosaid_store::stats(&conn, whosaid_store::GroupBy::Speaker)?;
+    assert_eq!(by_speaker.rows.len(), people.len());
+    for row in &by_speaker.rows {
+        let q = arts
+            .iter()
+            .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
+            .filter(|(a, q)| speaker_of(a, q).is_some_and(|s| s.name == row.key))
+            .count() as u64;
+        assert_eq!(row.quotes, q, "{}", row.key);
+    }
+    let csv = whosaid_store::stats::to_csv(&by_speaker);
+    assert_eq!(csv.lines().count(), people.len() + 1);
+    let svg = whosaid_store::plot::svg(&whosaid_store::stats(&conn, whosaid_store::GroupBy::Outlet)?, 40);
+    assert!(svg.starts_with("<svg") && svg.contains("gazette"));
+    Ok(())
+}
+
+#[test]
+fn speakers_merge_full_names_and_keep_shared_surnames_apart() -> Result<(), Box<dyn std::error::Error>> {
+    let mut arts = corpus(60);
+    // One story names only "Smith" (the analyzer could not resolve a full name there).
+    let mut lone = article(999, &mut Rng::new(5));
+    lone.speakers = vec![Speaker {
+        id: "s1".into(),
+        name: "Smith".into(),
+        kind: SpeakerKind::Person,
+        gender: Gender::Unknown,
+        gender_evidence: GenderEvidence::None,
+        gender_evidence_text: None,
+        roles: vec![],
+        mentions: vec![],
+    }];
+    for q in &mut lone.quotes {
+        q.speaker = Some("s1".into());
+    }
+    arts.push(lone);
+    let db = temp_db("speakers");
+    let mut conn = whosaid_store::open(&db)?;
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    let got = whosaid_store::speakers(&conn)?;
+    let mut want: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for a in &arts {
+        for s in a.speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
+            let e = want.entry(s.name.clone()).or_default();
+            e.0 += 1;
+            e.1 += a.quotes.iter().filter(|q| q.speaker.as_ref() == Some(&s.id)).count() as u64;
+        }
+    }
+    let got_map: BTreeMap<String, (u64, u64)> = got.iter().map(|p| (p.name.clone(), (p.articles, p.quotes))).collect();
+    assert_eq!(got_map, want);
+    assert!(got_map.contains_key("Anna Smith") && got_map.contains_key("John Smith") && got_map.contains_key("Smith"));
+    let anna = got.iter().find(|p| p.name == "Anna Smith").ok_or("no Anna")?;
+    assert_eq!(anna.gender, "female");
+    assert_eq!(anna.roles, vec!["spokesperson".to_string()]);
+    Ok(())
+}
+
+// An original story written for this test, and its reprints.
+const ORIGINAL: &[&str] = &[
+    "The Lakeside town council voted 5 to 2 on Monday night to close the Harbor Street ferry terminal by the end of the summer, ending more than sixty years of daily crossings to Pine Island.",
+    "Council members said the terminal's wooden pier had rotted beyond repair and that a replacement would cost the town about 14 million dollars, nearly twice its yearly budget for roads and parks.",
+    "\"We looked at every option we could find, and none of them kept the boats running without raising property taxes by a third,\" said Councilwoman Ruth Abernathy, who chairs the finance committee.",
+    "Residents of Pine Island, about four hundred people, will have to drive the long way around the bay, a trip of fifty minutes each way, or rely on a private water taxi that the council hopes to license.",
+    "Several islanders spoke against the plan during a public hearing that lasted past midnight, holding hand-painted signs and photographs of the ferry in its early years.",
+    "\"My mother rode this ferry to school, and so did I, and so did my kids,\" said Tom Okafor, a boat mechanic who has lived on the island since 1979. \"Now they tell us it is just a line in a spreadsheet.\"",
+    "The two members who voted against the closure proposed a smaller floating dock that could serve a shuttle boat, but engineers hired by the town said it would not survive winter storms.",
+    "The town will hold a second hearing next month on the water taxi license and on whether to sell the terminal building, which sits on a valuable stretch of the waterfront.",
+];
+
+const UNRELATED: &[&str] = &[
+    "A family of river otters has moved into the old mill pond behind the public library, delighting children and worrying the librarians who fear for the koi they have raised for a decade. Wildlife officers said the otters will probably move on once the fish are gone, and advised against feeding them. The library plans a reading hour about otters next week.",
+    "The regional orchestra opened its season with a program of Czech music on Saturday, drawing a full house despite the rain. The new conductor, appointed in the spring, led a brisk account of a Dvorak symphony and a rarely played suite of folk dances. Ticket sales for the season are up by a fifth compared with last year, the orchestra said.",
+    "High school robotics teams from six counties competed in the gymnasium on Friday, building machines that stacked crates and climbed a narrow ramp. A team of sophomores won the top prize with a robot made partly from bicycle parts. The winners will travel to the state finals in April, paid for by a bake sale and a local hardware store.",
+    "A late frost damaged apple blossoms across the valley this week, and growers said the harvest could be the smallest in twenty years. Some orchards ran fans and sprinklers through the night to protect the buds. Farm agents will survey the damage and decide whether growers qualify for disaster relief from the state.",
+    // Same town and topic area as the original, but a different story: must not join it.
+    "The Lakeside town council approved a new parking plan for the waterfront on Tuesday, adding meters along Harbor Street and a free lot near the marina for residents. Shop owners had asked for more short-term spaces during the summer season. The meters will be installed in May, and the fees will pay for new benches and lights along the promenade.",
+];
+
+fn doc(id: &str, site: &str, url: &str, text: String) -> Document {
+    Document { id: id.into(), text, url: Some(url.into()), site_name: Some(site.into()), layout: None }
+}
+
+#[test]
+fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::error::Error>> {
+    let body = ORIGINAL.join("\n\n");
+    let mut docs = vec![doc(
+        "gazette-ferry",
+        "Lakeside Gazette",
+        "https://lakesidegazette.example/2021/06/14/ferry-terminal-to-close",
+        format!("Council votes to close Harbor Street ferry terminal\n\n{body}\n"),
+    )];
+    // A reprint with a new headline, a promo line and a syndication notice.
+    docs.push(doc(
+        "coastal-ferry",
+        "Coastal Daily",
+        "https://coastaldaily.example/news/2021/06/16/island-loses-its-ferry",
+        format!(
+            "Island loses its ferry after council vote\n\nSubscribe to our free morning newsletter for more local news.\n\n{body}\n\nThis story originally appeared in the Lakeside Gazette and is republished with permission.\n"
+        ),
+    ));
+    // A reprint with its ending trimmed, in another outlet.
+    docs.push(doc(
+        "bay-ferry",
+        "Bay Area Observer",
+        "https://bayobserver.example/2021/06/15/pine-island-ferry",
+        format!("Pine Island ferry to stop this summer\n\n{}\n", ORIGINAL[..6].join("\n\n")),
+    ));
+    // Another outlet, with a different headline and a follow-us line at the end.
+    docs.push(doc(
+        "valley-ferry",
+        "Valley Voice",
+        "https://valleyvoice.example/2021/06/17/ferry",
+        format!("Sixty years of crossings end\n\n{body}\n\nFollow us on social media for updates.\n"),
+    ));
+    for (i, t) in UNRELATED.iter().enumerate() {
+        docs.push(doc(
+            &format!("other-{i}"),
+            ["Lakeside Gazette", "Coastal Daily", "Valley Voice"][i % 3],
+            &format!("https://news{i}.example/2021/06/1{i}/story"),
+            format!("Headline number {i}\n\n{t}\n"),
+        ));
+    }
+    let db = temp_db("reprints");
+    let analyzer = Analyzer::new();
+    let inputs = docs.into_iter().map(|d| {
+        whosaid_store::Input::Job(whosaid_store::Job {
+            source: d.id.clone(),
+            hash: whosaid_store::derive::doc_hash(&d),
+            bytes: d.text.len() as u64,
+            item: d,
+        })
+    });
+    let r = whosaid_store::index(&db, inputs, |d| analyzer.analyze(&d), &Default::default(), |_| {})?;
+    assert_eq!(r.progress.stored, 4 + UNRELATED.len() as u64);
+    let conn = whosaid_store::open_read(&db)?;
+    let clusters = whosaid_store::reprints(&conn)?;
+    assert_eq!(clusters.len(), 1, "{clusters:#?}");
+    let c = &clusters[0];
+    let mut ids: Vec<&str> = c.articles.iter().map(|m| m.article.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, vec!["bay-ferry", "coastal-ferry", "gazette-ferry", "valley-ferry"]);
+    assert_eq!(c.outlets, 4);
+    let p = c.original_publisher.as_deref().ok_or("no original publisher")?;
+    assert!(p.contains("Lakeside Gazette"), "{p}");
+    assert_eq!(c.evidence.as_deref(), Some("syndication notice"));
+    assert_eq!(c.articles[0].article, "gazette-ferry", "earliest first");
+    // Stats count the four versions as one story.
+    assert_eq!(whosaid_store::stats(&conn, whosaid_store::GroupBy::Outlet)?.stories, 1 + UNRELATED.len() as u64);
+    Ok(())
+}
+
+#[test]
+fn index_pipeline_stores_each_input_once_and_resumes() -> Result<(), Box<dyn std::error::Error>> {
+    let arts = corpus(500);
+    let db = temp_db("pipeline");
+    let jobs = |n: usize| {
+        arts.iter().take(n).map(|a| {
+            let d = Document::plain(a.id.clone(), a.text.clone());
+            whosaid_store::Input::Job(whosaid_store::Job {
+                source: a.id.clone(),
+                hash: whosaid_store::derive::doc_hash(&d),
+                bytes: 1,
+                item: a.clone(),
+            })
+        })
+    };
+    let opts = whosaid_store::IndexOptions { batch: 37, ..Default::default() };
+    let r = whosaid_store::index(&db, jobs(200), |a| a, &opts, |_| {})?;
+    assert_eq!((r.progress.stored, r.progress.skipped), (200, 0));
+    let bad = std::iter::once(whosaid_store::Input::Failed { source: "bad.txt".into(), error: "binary".into() });
+    let r = whosaid_store::index(&db, jobs(500).chain(bad), |a| a, &opts, |_| {})?;
+    assert_eq!((r.progress.stored, r.progress.skipped, r.progress.failed), (300, 200, 1));
+    assert_eq!(r.failures, vec![("bad.txt".to_string(), "binary".to_string())]);
+    let conn = whosaid_store::open_read(&db)?;
+    assert_eq!(whosaid_store::count_articles(&conn)?, 500);
+    let quotes: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
+    assert_eq!(quotes as usize, arts.iter().map(|a| a.quotes.len()).sum::<usize>());
+    Ok(())
+}
+
+#[test]
+fn analyzer_panics_are_reported_not_fatal() -> Result<(), Box<dyn std::error::Error>> {
+    let arts = corpus(20);
+    let db = temp_db("panic");
+    let jobs = arts.iter().map(|a| {
+        whosaid_store::Input::Job(whosaid_store::Job {
+            source: a.id.clone(),
+            hash: whosaid_store::derive::doc_hash(&Document::plain(a.id.clone(), a.text.clone())),
+            bytes: 1,
+            item: a.clone(),
+        })
+    });
+    let boom = |a: Article| {
+        if a.id.ends_with("story-3") {
+            std::panic::panic_any("boom");
+        }
+        a
+    };
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let r = whosaid_store::index(&db, jobs, boom, &Default::default(), |_| {});
+    std::panic::set_hook(prev);
+    let r = r?;
+    assert_eq!((r.progress.stored, r.progress.failed), (19, 1));
+    Ok(())
+}
