@@ -121,7 +121,7 @@ pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        let cx = Ctx { text, lc, p, pi };
+        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default() };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
@@ -170,6 +170,10 @@ struct Ctx<'a> {
     lc: &'a str,
     p: &'a Paragraph,
     pi: usize,
+    /// Attributions a rule produced besides the one it returns.
+    extra: std::cell::RefCell<Vec<Attribution>>,
+    /// Accept "the clip", "another 19 percent" as speakers (verbs of saying only).
+    lenient: std::cell::Cell<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -226,11 +230,15 @@ impl<'a> Ctx<'a> {
             }
             let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
             if let (true, Some(&class)) = (lowercase, lex.cues.get(w)) {
+                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell));
                 let at = if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
                 } else {
-                    self.cue(k, class, a, b)
+                    self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out))
                 };
+                for x in self.extra.borrow_mut().drain(..) {
+                    push(out, x);
+                }
                 if let Some(at) = at {
                     push(out, at);
                 }
@@ -335,6 +343,23 @@ impl<'a> Ctx<'a> {
         if subj_after_break && class != CueClass::Object {
             let content_end = self.back_over_punct(subj.first_tok, a);
             let clause_after = rest < b && !self.adjunct_only(after, b);
+            // "A, X said, B.": a parenthetical cue; both sides were said
+            if clause_after && content_end > a && self.punct(after, ',') {
+                if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
+                    let mk = |content: Range, kind: QuoteType| Attribution {
+                        content,
+                        kind,
+                        cue: Some(cue_range),
+                        speaker: SpeakerRef::Mention(subj.mention.clone()),
+                        addressee,
+                        confidence: 0.75,
+                        paragraph: self.pi,
+                        rule: "parenthetical-cue",
+                    };
+                    self.extra.borrow_mut().push(mk(c1, k1));
+                    return Some(mk(c2, k2));
+                }
+            }
             if content_end > a && !clause_after {
                 if let Some((content, kind)) = self.content(a, content_end) {
                     return Some(Attribution {
@@ -398,6 +423,22 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.
+    fn coordinated(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let lex = lexicon();
+        let mut j = k;
+        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
+            j -= 1;
+        }
+        let prev = j.checked_sub(1)?;
+        if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
+            return None;
+        }
+        let mut at = self.participle_with_subject(k, class, a, b, out)?;
+        at.rule = "coordinated-verb";
+        Some(at)
+    }
+
     /// ", adding that A": the participle's speaker is the sentence's subject.
     fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         let prev = k.checked_sub(1)?;
@@ -432,6 +473,11 @@ impl<'a> Ctx<'a> {
         if !(self.punct(prev, ',') || self.punct(prev, '—')) || class == CueClass::Belief {
             return None;
         }
+        self.participle_with_subject(k, class, a, b, out)
+    }
+
+    /// Content after the cue at `k`, spoken by the sentence's subject.
+    fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
         let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
         let speaker = match out.iter().rev().find(|x| x.paragraph == self.pi && x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
@@ -500,7 +546,7 @@ impl<'a> Ctx<'a> {
         if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
             return false;
         }
-        (ADJUNCT_WORDS.contains(&first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 14
+        (ADJUNCT_WORDS.contains(&first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
     }
 
     /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.
@@ -564,9 +610,10 @@ impl<'a> Ctx<'a> {
             }
             return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
         }
-        if self.punct(last, ',') || self.punct(last, ')') {
-            // "X, co-director of Y, said": the appositive sits between two commas
-            let open = if self.punct(last, ')') { '(' } else { ',' };
+        if self.punct(last, ',') || self.punct(last, ')') || self.punct(last, '—') || (self.punct(last, '-') && self.tok(last).is_some_and(|t| t.space_before || last > 0 && self.punct(last - 1, '-'))) {
+            // "X, co-director of Y, said": the appositive sits between two commas (or dashes, or brackets)
+            let open = if self.punct(last, ')') { '(' } else if self.punct(last, ',') { ',' } else { self.tok(last).map_or('-', |t| t.first) };
+            let last = if open == '-' && last > 0 && self.punct(last - 1, '-') { last - 1 } else { last };
             let mut c2 = last;
             let lim = last.saturating_sub(30).max(a);
             while c2 > lim {
@@ -576,13 +623,23 @@ impl<'a> Ctx<'a> {
                 }
             }
             if c2 > a && c2 < last && self.punct(c2, open) {
+                let app_start = c2 + 1;
+                if open == '-' && self.punct(c2 - 1, '-') {
+                    c2 -= 1;
+                }
+                let c2 = self.skip_brackets_back(c2, a);
+                let (s, e) = self.np_core(c2, a)?;
+                let app = trim_range(self.bytes(app_start, last));
+                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
+            }
+            if false {
                 let (s, e) = self.np_core(c2, a)?;
                 let app = trim_range(self.bytes(c2 + 1, last));
                 return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
             }
             return None;
         }
-        let core = self.np_core(j, a);
+        let core = self.np_core(self.skip_brackets_back(j, a), a);
         // "The document that surfaced in November said": the phrase before a short relative clause
         let rel_from = core.map_or(j, |c| c.0);
         let rel = (rel_from.saturating_sub(8).max(a)..rel_from.max(a))
@@ -665,6 +722,16 @@ impl<'a> Ctx<'a> {
         Some((s, end))
     }
 
+    /// Before "Rep. X (D-Ohio)": the index of the opening bracket when `end` follows a bracketed group.
+    fn skip_brackets_back(&self, end: usize, a: usize) -> usize {
+        if end > a + 1 && self.punct(end - 1, ')') {
+            if let Some(o) = (a..end - 1).rev().take(8).find(|&i| self.punct(i, '(')) {
+                return o;
+            }
+        }
+        end
+    }
+
     /// True for "Trump’s": a word followed by a possessive "’s".
     fn is_possessive(&self, i: usize) -> bool {
         self.lw(i).ends_with("'s") || self.text.get(self.tok(i).map_or(0..0, |t| t.start..t.end)).is_some_and(|w| w.ends_with("’s"))
@@ -686,6 +753,9 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if lex.nouns.contains_key(head) || lex.titles.contains(head) {
+            return true;
+        }
+        if self.lenient.get() && DETERMINERS.contains(&self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(&head) {
             return true;
         }
         let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");
@@ -782,6 +852,30 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "“...” ― Jane Doe": a dash and a name right after the closing mark.
+    fn dash_speaker(&self, close: usize) -> Option<MentionSpan> {
+        let mut i = close + 1;
+        while self.punct(i, '.') || self.punct(i, ',') {
+            i += 1;
+        }
+        if !self.tok(i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '―' | '—' | '–' | '-')) {
+            return None;
+        }
+        i += 1;
+        while self.punct(i, '-') {
+            i += 1;
+        }
+        let s = i;
+        let mut e = s;
+        while self.tok(e).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some() || (t.kind == TokKind::Punct && matches!(t.first, '-' | '\'' | '.') && !t.space_before)) {
+            e += 1;
+        }
+        if e == s || e - s > 6 {
+            return None;
+        }
+        Some(MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None })
+    }
+
     /// The speaker of a paragraph ending "X said:".
     fn colon_speaker(&self) -> Option<(SpeakerRef, usize)> {
         let n = self.p.tokens.len();
@@ -833,6 +927,19 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             };
+            if let Some(m) = q.close.and_then(|c| self.dash_speaker(c)) {
+                out.push(Attribution {
+                    content: inner,
+                    kind: QuoteType::Direct,
+                    cue: None,
+                    speaker: SpeakerRef::Mention(m),
+                    addressee: None,
+                    confidence: 0.8,
+                    paragraph: self.pi,
+                    rule: "quote-dash-speaker",
+                });
+                continue;
+            }
             let (speaker, conf, rule) = match here.or(prev) {
                 Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { "continuation" }),
                 None => (SpeakerRef::Unknown, 0.4, "unattributed-quote"),

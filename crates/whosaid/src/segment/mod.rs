@@ -206,6 +206,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let kind = if c.is_ascii_digit() { TokKind::Number } else { TokKind::Word };
             out.push(Token { start: tok_start, end: tok_end, kind, first: c, abbrev, space_before });
             i = tok_end_idx;
+        } else if (c == '\'' || c == '`') && chars.get(i + 1).is_some_and(|x| x.1 == c) {
+            // two apostrophes or backticks stand for a double quotation mark (''quote'', ``quote'')
+            let tok_end = start + chars.get(i + 2).map(|x| x.0).unwrap_or(slice.len());
+            let first = if c == '`' { '“' } else { '"' };
+            out.push(Token { start: tok_start, end: tok_end, kind: TokKind::Quote, first, abbrev: None, space_before });
+            i += 2;
         } else {
             let kind = if is_quote_char(c) { TokKind::Quote } else { TokKind::Punct };
             let tok_end = start + b + c.len_utf8();
@@ -239,6 +245,8 @@ pub fn pair_quotes(tokens: &[Token], text: &str) -> Vec<QuoteSpan> {
         }
         let role = match t.first {
             '“' | '„' | '«' | '‟' => Some(true),
+            // a closing mark used as an opening one: at a paragraph or sentence start, glued to a word
+            '”' if open.is_none() && (i == 0 || t.space_before) && tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind != TokKind::Punct) => Some(true),
             '”' | '»' => Some(false),
             '"' => Some(straight_opens(tokens, i, open.is_some())),
             _ => None,
