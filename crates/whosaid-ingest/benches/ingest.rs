@@ -1,1 +1,72 @@
-fn main() {}
+//! Throughput of the whole pipeline on the Zyte benchmark pages (read from
+//! `shared/gold/extraction/zyte/html`, never copied into the repo): decode,
+//! parse, extract, analyze. Reports pages/s (elements) and MB/s (bytes), and
+//! asserts how many pages yield a story so a broken pipeline cannot look fast.
+//! `ZYTE_DIR` overrides the folder; without the pages the bench is skipped.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::io::Read;
+use std::path::PathBuf;
+
+fn pages() -> Vec<(String, Vec<u8>)> {
+    let dir = std::env::var_os("ZYTE_DIR").map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gold/extraction/zyte/html")
+    });
+    let mut out = Vec::new();
+    let Ok(rd) = std::fs::read_dir(&dir) else { return out };
+    let mut files: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for f in files {
+        let Ok(gz) = std::fs::read(&f) else { continue };
+        let mut bytes = Vec::new();
+        if flate2::read::MultiGzDecoder::new(&gz[..]).read_to_end(&mut bytes).is_ok() {
+            out.push((whosaid_ingest::id_of(&f), bytes));
+        }
+    }
+    out
+}
+
+fn run(analyzer: &whosaid::Analyzer, pages: &[(String, Vec<u8>)]) -> usize {
+    let mut with_body = 0;
+    for (id, bytes) in pages {
+        if let Ok(doc) = whosaid_ingest::html_document(bytes, None, id.clone(), None, id) {
+            let a = analyzer.analyze(&doc);
+            with_body += usize::from(a.body.len() > 200);
+        }
+    }
+    with_body
+}
+
+fn bench(c: &mut Criterion) {
+    let pages = pages();
+    if pages.is_empty() {
+        eprintln!("zyte pages not found; set ZYTE_DIR");
+        return;
+    }
+    let analyzer = whosaid::Analyzer::new();
+    let n = run(&analyzer, &pages);
+    assert!(n >= 170, "only {n} of {} pages yielded a story", pages.len());
+    let bytes: usize = pages.iter().map(|p| p.1.len()).sum();
+    let start = std::time::Instant::now();
+    let rounds = 3;
+    for _ in 0..rounds {
+        std::hint::black_box(run(&analyzer, &pages));
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "zyte: {} pages, {:.1} pages/s, {:.1} MB/s (one core, whole pipeline)",
+        pages.len(),
+        (pages.len() * rounds) as f64 / secs,
+        (bytes * rounds) as f64 / secs / 1e6
+    );
+    let mut g = c.benchmark_group("zyte");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(pages.len() as u64));
+    g.bench_function("pages", |b| b.iter(|| run(&analyzer, &pages)));
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("bytes", |b| b.iter(|| run(&analyzer, &pages)));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
