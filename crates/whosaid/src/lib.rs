@@ -13,6 +13,7 @@
 
 pub mod attribute;
 pub mod error;
+pub mod eval;
 pub mod layout;
 pub mod lexicon;
 pub mod model;
