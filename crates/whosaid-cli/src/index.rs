@@ -36,7 +36,7 @@ pub struct BenchIndexArgs {
     /// Seed of the generated corpus.
     #[arg(long, default_value_t = 42)]
     seed: u64,
-    /// Lay the gold quotes onto the analyzed articles (the analyzer's own quote finder is still being built).
+    /// Replace the analyzer's quotes and speakers with the gold ones.
     #[arg(long)]
     gold_quotes: bool,
     /// Keep an existing database (measures a resumed run).

@@ -195,8 +195,9 @@ impl Pool {
     }
 }
 
-/// Lays gold quotes onto an analyzed article: one speaker per distinct gold name.
+/// Replaces an analyzed article's quotes and speakers with gold quotes: one speaker per distinct gold name.
 pub fn with_quotes(mut a: Article, quotes: &[GoldQuote]) -> Article {
+    a.quotes.clear();
     let mut qs: Vec<&GoldQuote> = quotes.iter().collect();
     qs.sort_by_key(|q| (q.start, q.end));
     let mut speakers: Vec<Speaker> = Vec::new();
