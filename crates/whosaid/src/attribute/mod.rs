@@ -293,7 +293,12 @@ impl<'a> Ctx<'a> {
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
         if after_break && !matches!(class, CueClass::Belief | CueClass::Tell) {
-            if let Some((ns, ne)) = self.np_after(k + 1, b) {
+            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| {
+                self.lenient.set(false);
+                let ok = self.valid_np(ns, ne);
+                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell));
+                ok
+            }) {
                 // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
                 let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || matches!(self.lw(ne), "who" | "whose");
                 let content_end = self.back_over_punct(k, a);
@@ -344,7 +349,8 @@ impl<'a> Ctx<'a> {
             let content_end = self.back_over_punct(subj.first_tok, a);
             let clause_after = rest < b && !self.adjunct_only(after, b);
             // "A, X said, B.": a parenthetical cue; both sides were said
-            if clause_after && content_end > a && self.punct(after, ',') {
+            let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
+            if clause_after && content_end > a && self.punct(after, ',') && before_words >= 3 && !self.lw(after + 1).ends_with("ing") {
                 if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
                     let mk = |content: Range, kind: QuoteType| Attribution {
                         content,
@@ -395,7 +401,18 @@ impl<'a> Ctx<'a> {
         if cs >= b {
             return None;
         }
+        // "said in a statement: “...”" / "said Tuesday, “...”": skip the adjunct to the quotation
+        if !saw_that && !self.is_open_quote(cs) {
+            if let Some(q) = (cs..b.min(cs + 10)).find(|&i| self.is_open_quote(i) && i > cs && (self.punct(i - 1, ',') || self.punct(i - 1, ':'))) {
+                if (cs..q).all(|i| !self.p.quoted(i)) {
+                    cs = q;
+                }
+            }
+        }
         let opens_quote = self.is_open_quote(cs);
+        if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
+            return None; // "has written extensively on X", "spoke about Y"
+        }
         match class {
             CueClass::Belief if !saw_that && !opens_quote => return None,
             _ => {}
@@ -500,8 +517,13 @@ impl<'a> Ctx<'a> {
                 cs = xe;
             }
         }
+        let mut saw_that = false;
         while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
+            saw_that |= self.lw(cs) == "that";
             cs += 1;
+        }
+        if !saw_that && !self.is_open_quote(cs) && intransitive_start(self.lw(cs)) {
+            return None;
         }
         let (content, kind) = self.content(cs, b)?;
         Some(Attribution {
@@ -779,7 +801,12 @@ impl<'a> Ctx<'a> {
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
                     } else {
-                        words > 0 && !CLAUSE_WORDS.contains(&w) && !ADJUNCT_WORDS.contains(&w) && !lex.cues.contains_key(w) && e > i && self.tok(e - 1).is_some_and(|p| !p.is_capitalized() || DETERMINERS.contains(&self.lw(e - 1)) || self.lw(e - 1) == "the")
+                        words > 0
+                            && !CLAUSE_WORDS.contains(&w)
+                            && !ADJUNCT_WORDS.contains(&w)
+                            && !lex.cues.contains_key(w)
+                            && !is_ly_adverb(w)
+                            && (DETERMINERS.contains(&self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
                     }
                 }
                 TokKind::Number => words > 0,
@@ -962,6 +989,11 @@ impl<'a> Ctx<'a> {
 struct Subject {
     first_tok: usize,
     mention: MentionSpan,
+}
+
+/// True when content would start with a preposition or adverb: the verb is used without an object.
+fn intransitive_start(w: &str) -> bool {
+    is_ly_adverb(w) || matches!(w, "about" | "on")
 }
 
 /// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").
