@@ -347,7 +347,8 @@ impl<'a> Ctx<'a> {
         }
         if subj_after_break && class != CueClass::Object {
             let content_end = self.back_over_punct(subj.first_tok, a);
-            let clause_after = rest < b && !self.adjunct_only(after, b);
+            let participle_next = self.punct(after, ',') && (self.lw(after + 1).ends_with("ing") || matches!(self.lw(after + 1), "and" | "but" | "as" | "while" | "when" | "before" | "after" | "because" | "although"));
+            let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             if clause_after && content_end > a && self.punct(after, ',') && before_words >= 3 && !self.lw(after + 1).ends_with("ing") {
@@ -806,6 +807,7 @@ impl<'a> Ctx<'a> {
                             && !ADJUNCT_WORDS.contains(&w)
                             && !lex.cues.contains_key(w)
                             && !is_ly_adverb(w)
+                            && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && (DETERMINERS.contains(&self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
                     }
                 }
