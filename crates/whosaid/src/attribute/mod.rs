@@ -300,7 +300,7 @@ impl<'a> Ctx<'a> {
                 ok
             }) {
                 // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
-                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || matches!(self.lw(ne), "who" | "whose");
+                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(self.lw(ne), "who" | "whose");
                 let content_end = self.back_over_punct(k, a);
                 if rest_adjunct && content_end > a {
                     if let Some((content, kind)) = self.content(a, content_end) {
@@ -807,6 +807,7 @@ impl<'a> Ctx<'a> {
                             && !ADJUNCT_WORDS.contains(&w)
                             && !lex.cues.contains_key(w)
                             && !is_ly_adverb(w)
+                            && !matches!(w, "who" | "whose" | "which" | "whom")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && (DETERMINERS.contains(&self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
                     }
@@ -854,26 +855,29 @@ impl<'a> Ctx<'a> {
     /// "PENCE: Well, look ..." (transcripts) and "Name Surname: ..." (headlines):
     /// a short capitalised name and a colon open the paragraph.
     fn speaker_colon(&self) -> Option<Attribution> {
-        let colon = (1..=4).find(|&i| self.punct(i, ':'))?;
-        let name_ok = (0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
+        let n0 = usize::from(self.is_open_quote(0));
+        let colon = (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':'))?;
+        let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
         if !name_ok {
             return None;
         }
-        let all_caps = (0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
-        let first = self.lw(0);
-        if NOT_SPEAKER_LABELS.contains(&first) || (!all_caps && colon < 2) {
+        let all_caps = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
+        let first = self.lw(n0);
+        if NOT_SPEAKER_LABELS.contains(&first) || (!all_caps && colon < n0 + 2) {
             return None;
         }
         let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
         if words < 3 {
             return None;
         }
-        let (content, kind) = self.content(colon + 1, self.p.tokens.len())?;
+        let n = self.p.tokens.len();
+        let end = if n0 == 1 { self.p.quotes.first().and_then(|q| q.close).filter(|&c| c + 2 >= n).unwrap_or(n) } else { n };
+        let (content, kind) = self.content(colon + 1, end)?;
         Some(Attribution {
             content,
             kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
             cue: Some(self.bytes(colon, colon + 1)),
-            speaker: SpeakerRef::Mention(MentionSpan { span: self.bytes(0, colon), appositive: None, antecedent: None }),
+            speaker: SpeakerRef::Mention(MentionSpan { span: self.bytes(n0, colon), appositive: None, antecedent: None }),
             addressee: None,
             confidence: if all_caps { 0.85 } else { 0.6 },
             paragraph: self.pi,
