@@ -292,7 +292,7 @@ impl<'a> Ctx<'a> {
         // inverted subject: ", said X" right after a comma or closing quote
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
-        if after_break && !matches!(class, CueClass::Belief | CueClass::Tell) {
+        if after_break && class == CueClass::Speech {
             if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| {
                 self.lenient.set(false);
                 let ok = self.valid_np(ns, ne);
@@ -351,7 +351,22 @@ impl<'a> Ctx<'a> {
             let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
-            if clause_after && content_end > a && self.punct(after, ',') && before_words >= 3 && !self.lw(after + 1).ends_with("ing") {
+            if clause_after && content_end > a && self.punct(after, ',') && before_words >= 2 && !self.lw(after + 1).ends_with("ing") {
+                if before_words < 6 {
+                    // "Such an approach, she said, would be ...": one span, the subject belongs to it
+                    if let Some((c, k)) = self.content(a, b) {
+                        return Some(Attribution {
+                            content: c,
+                            kind: k,
+                            cue: Some(cue_range),
+                            speaker: SpeakerRef::Mention(subj.mention.clone()),
+                            addressee,
+                            confidence: 0.75,
+                            paragraph: self.pi,
+                            rule: "parenthetical-cue",
+                        });
+                    }
+                }
                 if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
                     let mk = |content: Range, kind: QuoteType| Attribution {
                         content,
@@ -561,7 +576,15 @@ impl<'a> Ctx<'a> {
         if i >= b {
             return true;
         }
+        // ", who ...", ", according to ...", ", adding ...": still no new clause
+        let (i, comma) = if self.punct(i, ',') { (i + 1, true) } else { (i, false) };
+        if i >= b {
+            return true;
+        }
         let first = self.lw(i);
+        if comma && !(ADJUNCT_WORDS.contains(&first) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
+            return false;
+        }
         let words = (i..b).filter(|&j| self.is_word(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Number)).count();
         if words == 0 {
             return true;
