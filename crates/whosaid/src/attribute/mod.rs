@@ -382,7 +382,10 @@ impl<'a> Ctx<'a> {
                     return Some(mk(c2, k2));
                 }
             }
-            if content_end > a && !clause_after {
+            // a closed quotation right before the subject is what was said, whatever follows
+            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.p.quotes.iter().any(|q| q.close == Some(content_end - 1) && q.open <= a + 1);
+            let that_after = self.lw(after) == "that" || self.punct(after, ':');
+            if content_end > a && (!clause_after || (quote_before && !that_after)) {
                 if let Some((content, kind)) = self.content(a, content_end) {
                     return Some(Attribution {
                         content,
@@ -592,7 +595,7 @@ impl<'a> Ctx<'a> {
         if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
             return false;
         }
-        (ADJUNCT_WORDS.contains(&first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+        (ADJUNCT_WORDS.contains(&first) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
     }
 
     /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.
