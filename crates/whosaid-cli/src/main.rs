@@ -1,6 +1,9 @@
 //! The `whosaid` command: arguments -> library -> JSON.
 
 mod analyze;
+mod bench;
+mod debug;
+mod eval;
 mod index;
 mod reprints;
 mod search;
@@ -43,6 +46,12 @@ enum Cmd {
     BenchIndex(index::BenchIndexArgs),
     /// Benchmark search latency (p50/p95/p99) on a corpus database.
     BenchSearch(search::BenchSearchArgs),
+    /// Score the pipeline on gold annotations (*.gold.json): the metrics of shared/tools/score.py.
+    Eval(eval::EvalArgs),
+    /// Print one pipeline stage (layout, sentences, quotes, cues, attributions, speakers, names) for a file.
+    Debug(debug::DebugArgs),
+    /// Benchmark the pipeline on one core over a corpus of *.txt: MB/s, articles/s, quote count check.
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -56,6 +65,9 @@ fn main() -> std::process::ExitCode {
         Cmd::Reprints(a) => reprints::run(&a),
         Cmd::BenchIndex(a) => index::bench(&a),
         Cmd::BenchSearch(a) => search::bench(&a),
+        Cmd::Eval(a) => eval::run(&a),
+        Cmd::Debug(a) => debug::run(&a),
+        Cmd::Bench(a) => bench::run(&a),
     };
     match res {
         Ok(code) => code,

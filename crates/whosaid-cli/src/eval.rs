@@ -1,0 +1,67 @@
+//! `whosaid eval`: runs the pipeline over gold annotations and prints the
+//! metrics of `shared/tools/score.py`, byte for byte as it prints them.
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use whosaid::eval::{self, Prediction, Predictions};
+
+/// Arguments of `whosaid eval`.
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// A `*.gold.json` file or a folder searched recursively for them (texts from each gold's `text_file`).
+    pub gold: PathBuf,
+    /// Score quotation only: gold quotes without quotation marks become optional.
+    #[arg(long)]
+    pub quoted_only: bool,
+    /// Print the metrics as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Print every miss first: article, kind, speaker, text (tab-separated).
+    #[arg(long)]
+    pub show_misses: bool,
+    /// Score these predictions (JSON, JSONL or a folder of *.json) instead of running the pipeline.
+    #[arg(long, value_name = "PATH")]
+    pub pred: Option<PathBuf>,
+}
+
+/// Scores the pipeline (or `--pred`) against the gold; exit 0 unless the gold cannot be read.
+pub fn run(a: &EvalArgs) -> Result<ExitCode> {
+    let gold = eval::load_gold(&a.gold).with_context(|| format!("reading gold {}", a.gold.display()))?;
+    if gold.is_empty() {
+        anyhow::bail!("no *.gold.json under {}", a.gold.display());
+    }
+    let pred: Predictions = match &a.pred {
+        Some(p) => eval::load_predictions(p).with_context(|| format!("reading predictions {}", p.display()))?,
+        None => {
+            let analyzer = whosaid::Analyzer::new();
+            gold.iter()
+                .map(|g| {
+                    let art = analyzer.analyze(&whosaid::Document::plain(g.id.clone(), g.text.clone()));
+                    (g.id.clone(), Prediction::from_article(&art))
+                })
+                .collect()
+        }
+    };
+    let (report, misses) = eval::score(&gold, &pred, a.quoted_only);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut body = String::new();
+    if a.show_misses {
+        for m in &misses {
+            body.push_str(&m.to_string());
+            body.push('\n');
+        }
+    }
+    if a.json {
+        body.push_str(&report.to_json());
+        body.push('\n');
+    } else {
+        body.push_str(&report.to_text());
+    }
+    if out.write_all(body.as_bytes()).and_then(|_| out.flush()).is_err() {
+        return Ok(ExitCode::SUCCESS); // reader went away
+    }
+    Ok(ExitCode::SUCCESS)
+}
