@@ -63,20 +63,12 @@ CREATE INDEX quotes_speaker ON quotes(speaker);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TABLE entities(
-    article INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL
-);
-CREATE TABLE furniture(
-    article INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    credit TEXT
+-- Entities and furniture of an article: JSON arrays of the record's objects
+-- (kind, text, start, end[, credit]); one row per article keeps the writer fast.
+CREATE TABLE extras(
+    article INTEGER PRIMARY KEY,
+    entities TEXT NOT NULL,
+    furniture TEXT NOT NULL
 );
 "#];
 

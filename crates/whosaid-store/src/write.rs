@@ -5,7 +5,7 @@ use crate::derive;
 use crate::error::Result;
 use crate::minhash::Signature;
 use rusqlite::{params, Transaction};
-use whosaid::{Article, EntityKind, FurnitureKind, Gender, GenderEvidence, QuoteType, SpeakerKind};
+use whosaid::{Article, Gender, GenderEvidence, QuoteType, SpeakerKind};
 
 /// One analyzed article plus everything the store derives from it.
 #[derive(Debug, Clone)]
@@ -34,6 +34,10 @@ pub struct Prepared {
     pub norms: Vec<String>,
     /// Body length in code points.
     pub body_chars: usize,
+    /// The entities as a JSON array.
+    pub entities_json: String,
+    /// The furniture as a JSON array.
+    pub furniture_json: String,
     /// Kind, gender and gender evidence labels per speaker (as in the JSON record).
     pub speaker_labels: Vec<[&'static str; 3]>,
 }
@@ -52,6 +56,8 @@ impl Prepared {
             wire: derive::wire_credit(&article),
             norms: article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect(),
             body_chars: article.body.chars().count(),
+            entities_json: serde_json::to_string(&article.entities).unwrap_or_else(|_| "[]".into()),
+            furniture_json: serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into()),
             speaker_labels: article
                 .speakers
                 .iter()
@@ -99,31 +105,6 @@ fn quote_kind(k: QuoteType) -> &'static str {
         QuoteType::Direct => "direct",
         QuoteType::Indirect => "indirect",
         QuoteType::Mixed => "mixed",
-    }
-}
-
-fn entity_kind(k: EntityKind) -> &'static str {
-    match k {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Date => "date",
-    }
-}
-
-fn furniture_kind(k: FurnitureKind) -> &'static str {
-    match k {
-        FurnitureKind::Headline => "headline",
-        FurnitureKind::Promo => "promo",
-        FurnitureKind::Caption => "caption",
-        FurnitureKind::Credit => "credit",
-        FurnitureKind::Syndication => "syndication",
-        FurnitureKind::Subhead => "subhead",
-        FurnitureKind::Byline => "byline",
-        FurnitureKind::Dateline => "dateline",
-        FurnitureKind::Related => "related",
-        FurnitureKind::Ad => "ad",
-        FurnitureKind::Other => "other",
     }
 }
 
@@ -198,16 +179,10 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             ins_f.execute(params![tx.last_insert_rowid(), q.text])?;
         }
     }
-    {
-        let mut ins_e = tx.prepare_cached("INSERT INTO entities(article, kind, text, start, end) VALUES (?,?,?,?,?)")?;
-        for e in &a.entities {
-            ins_e.execute(params![art, entity_kind(e.kind), e.text, e.start as i64, e.end as i64])?;
-        }
-        let mut ins_fu =
-            tx.prepare_cached("INSERT INTO furniture(article, kind, text, start, end, credit) VALUES (?,?,?,?,?,?)")?;
-        for f in &a.furniture {
-            ins_fu.execute(params![art, furniture_kind(f.kind), f.text, f.start as i64, f.end as i64, f.credit])?;
-        }
-    }
+    tx.prepare_cached("INSERT INTO extras(article, entities, furniture) VALUES (?,?,?)")?.execute(params![
+        art,
+        p.entities_json,
+        p.furniture_json
+    ])?;
     Ok(true)
 }
