@@ -129,6 +129,11 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
             return;
         }
         let text = collapse_ws(&st.buf);
+        if text.is_empty() {
+            st.buf.clear();
+            st.link = 0;
+            return;
+        }
         let chars = text.chars().filter(|c| !c.is_whitespace()).count();
         st.out.push(Block { text, owner, chars, link_chars: st.link.min(chars), heading, in_li });
         st.buf.clear();
