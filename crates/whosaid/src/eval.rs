@@ -7,9 +7,9 @@
 //! and returns a [`Report`] (printed by [`Report::to_text`] / [`Report::to_json`]
 //! exactly as the Python scorer prints it) and the [`Miss`]es behind it.
 //!
-//! Metrics, as in the reference: a gold quote is found when >= 50% of its `\w+`
-//! tokens lie inside predicted quote spans, a predicted quote is correct when
-//! >= 50% of its tokens lie inside gold quote spans (optional gold quotes count
+//! Metrics, as in the reference: a gold quote is found when at least half of its
+//! `\w+` tokens lie inside predicted quote spans, a predicted quote is correct
+//! when at least half of its tokens lie inside gold quote spans (optional gold quotes count
 //! for precision, never against recall); attribution is the same over spans whose
 //! speakers match ([`same_speaker`]); speaker profiles compare gold people with
 //! predicted speakers, their gender and roles.
@@ -660,7 +660,7 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
         for q in &p.quotes {
             let ok = match (q.start, q.end) {
                 (Some(s), Some(e)) if 0 <= s && s <= e && e as usize <= chars.len() => {
-                    q.text.as_ref().map_or(true, |t| slice(&chars, s as usize, e as usize) == *t)
+                    q.text.as_ref().is_none_or(|t| slice(&chars, s as usize, e as usize) == *t)
                 }
                 _ => false,
             };
@@ -743,8 +743,8 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
                     .collect::<Vec<_>>()
                     .join(" ");
                 let org = norm(role.organization.as_deref());
-                let last = org.split(' ').filter(|w| !w.is_empty()).last();
-                if got.contains(&norm(role.title.as_deref())) && last.map_or(true, |w| got.contains(w)) {
+                let last = org.split(' ').rfind(|w| !w.is_empty());
+                if got.contains(&norm(role.title.as_deref())) && last.is_none_or(|w| got.contains(w)) {
                     r.roles_found.0 += 1;
                 }
             }
