@@ -13,6 +13,7 @@
 
 pub mod attribute;
 pub mod error;
+pub mod fasthash;
 pub mod eval;
 pub mod layout;
 pub mod lexicon;

@@ -1,6 +1,6 @@
 //! The attribution lexicons in `data/attribution/`, parsed once.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 /// How a reporting cue takes its content.
@@ -58,7 +58,7 @@ fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut cues = HashMap::new();
+        let mut cues = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/cues.tsv")) {
             let mut it = line.split('\t');
             let (Some(class), Some(forms)) = (it.next(), it.next()) else { continue };
@@ -76,14 +76,14 @@ pub fn lexicon() -> &'static Lexicon {
         let adverbs = data_lines(include_str!("../../data/attribution/adverbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/pronouns.tsv")) {
             let v: Vec<&str> = line.split('\t').collect();
             if let [p, g, n] = v[..] {
                 pronouns.insert(p, (g, n));
             }
         }
-        let mut nouns = HashMap::new();
+        let mut nouns = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/speaker_nouns.tsv")) {
             let v: Vec<&str> = line.split('\t').collect();
             if let [w, k] = v[..] {

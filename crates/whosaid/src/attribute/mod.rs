@@ -190,10 +190,10 @@ impl<'a> Ctx<'a> {
         self.tok(i).is_some_and(|t| t.is_punct(c))
     }
     fn is_close_quote(&self, i: usize) -> bool {
-        self.p.quotes.iter().any(|q| q.close == Some(i))
+        self.p.marks.get(i).is_some_and(|m| m & 2 != 0)
     }
     fn is_open_quote(&self, i: usize) -> bool {
-        self.p.quotes.iter().any(|q| q.open == i)
+        self.p.marks.get(i).is_some_and(|m| m & 1 != 0)
     }
     fn bytes(&self, a: usize, b: usize) -> Range {
         // token range [a, b) -> byte range

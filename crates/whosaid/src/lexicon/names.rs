@@ -5,7 +5,7 @@
 //! rests on. The table is `data/names/first_names.tsv` (see its header for
 //! the source and the build command), parsed once on first use.
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use super::{data_rows, fold_latin};
@@ -55,7 +55,7 @@ fn table() -> &'static HashMap<&'static str, NameGender> {
 /// Parses `first_names.tsv` text, skipping lines that are malformed: fewer
 /// than three fields, a share outside 0..=1, or a count that is not a number.
 fn parse(text: &str) -> HashMap<&str, NameGender> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for row in data_rows(text) {
         let [name, share, count, ..] = row[..] else {
             continue;

@@ -14,7 +14,7 @@
 //! also a common word or a person's name (`Jordan`, `Jackson`, `Victoria`)
 //! is still found: callers weigh the context.
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use super::{data_rows, fold_latin};
@@ -183,7 +183,7 @@ fn parse_demonyms(text: &str) -> HashMap<&str, Option<&str>> {
 /// [`PlaceKind`] order wins, and the country is kept only if every row of
 /// that kind agrees on it.
 fn build(rows: Vec<Row<'static>>) -> Places {
-    let mut exact: HashMap<&'static str, Place> = HashMap::new();
+    let mut exact: HashMap<&'static str, Place> = HashMap::default();
     let mut max_words = 0;
     for (name, kind, country) in rows {
         max_words = max_words.max(name.split_whitespace().count());
@@ -199,7 +199,7 @@ fn build(rows: Vec<Row<'static>>) -> Places {
             })
             .or_insert(new);
     }
-    let mut folded: HashMap<Box<str>, Place> = HashMap::new();
+    let mut folded: HashMap<Box<str>, Place> = HashMap::default();
     for (name, place) in &exact {
         if name.is_ascii() {
             continue;

@@ -96,7 +96,12 @@ impl Names {
         let mut raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)> = Vec::new(); // name, title, org prefix, honorific, sentence-initial
         for p in paras {
             let toks = &p.tokens;
-            let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
+            let mut is_start = vec![false; toks.len() + 1];
+            for s in &p.sentences {
+                if let Some(x) = is_start.get_mut(s.start) {
+                    *x = true;
+                }
+            }
             n.sentence_starts.extend(p.sentences.iter().filter_map(|s| toks.get(s.start).map(|t| t.start)));
             let mut i = 0;
             while i < toks.len() {
@@ -127,7 +132,7 @@ impl Names {
                         break;
                     }
                 }
-                let sentence_initial = starts.contains(&i) || (i > 0 && toks[i - 1].kind == TokKind::Quote && starts.contains(&(i - 1)));
+                let sentence_initial = is_start[i] || (i > 0 && toks[i - 1].kind == TokKind::Quote && is_start[i - 1]);
                 let mut s = i;
                 // drop sentence-opening function words
                 while s < j && NOT_NAMES.contains(&toks[s].text(text).trim_end_matches('.')) {
@@ -203,7 +208,7 @@ impl Names {
                 EntityKind::Date
             } else if orgish {
                 EntityKind::Organization
-            } else if crate::lexicon::places::place_kind(s).is_some() {
+            } else if title.is_none() && hon.is_none() && crate::lexicon::places::place_kind(s).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len()) && (title.is_some() || hon.is_some() || first_name_like(words[0]) || !initial) {
                 EntityKind::Person

@@ -108,6 +108,8 @@ pub struct Paragraph {
     pub in_quote: Vec<Option<u16>>,
     /// Sentences in order.
     pub sentences: Vec<Sentence>,
+    /// For each token: bit 1 when it opens a quotation, bit 2 when it closes one.
+    pub marks: Vec<u8>,
 }
 
 impl Paragraph {
@@ -125,7 +127,16 @@ impl Paragraph {
             }
         }
         let sentences = sentences(&tokens, &quotes, &in_quote, text);
-        Paragraph { start, end, tokens, quotes, in_quote, sentences }
+        let mut marks = vec![0u8; tokens.len()];
+        for q in &quotes {
+            if let Some(m) = marks.get_mut(q.open) {
+                *m |= 1;
+            }
+            if let Some(m) = q.close.and_then(|c| marks.get_mut(c)) {
+                *m |= 2;
+            }
+        }
+        Paragraph { start, end, tokens, quotes, in_quote, sentences, marks }
     }
 
     /// True when token `i` is inside quotation marks.
