@@ -49,7 +49,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             if buf.last() != Some(&b'\n') && n as u64 == MAX_LINE {
                 // Drop the rest of the overlong line.
                 let mut rest = Vec::new();
-                let _ = (&mut self.r).read_until(b'\n', &mut rest);
+                let _ = self.r.read_until(b'\n', &mut rest);
                 return Some(Err(self.err(format!("line longer than {MAX_LINE} bytes"))));
             }
             if buf.iter().all(|c| c.is_ascii_whitespace()) {

@@ -241,15 +241,14 @@ fn http_payload(block: &[u8]) -> Result<(Vec<u8>, String), String> {
         }
     }
     let mut payload = if chunked { dechunk(body).unwrap_or_else(|| body.to_vec()) } else { body.to_vec() };
-    if encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate" {
-        if crate::decode::is_gzip(&payload) {
+    if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate")
+        && crate::decode::is_gzip(&payload) {
             let mut out = Vec::new();
             let ok = flate2::read::MultiGzDecoder::new(&payload[..]).take(MAX_RECORD * 4).read_to_end(&mut out).is_ok();
             if ok {
                 payload = out;
             }
         }
-    }
     Ok((payload, ctype))
 }
 

@@ -215,7 +215,7 @@ mod jsonl {
         for f in ["a.txt", "b.html", "c.htm", "d.html.gz", "e.warc", "f.warc.gz", "g.jsonl", "a.gold.json", "x.json", ".hidden.txt", "z.pdf"] {
             std::fs::write(d.join(f), b"x").expect("write");
         }
-        let names: Vec<String> = whosaid_ingest::expand(&[d.clone()])
+        let names: Vec<String> = whosaid_ingest::expand(std::slice::from_ref(&d))
             .iter()
             .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(String::from))
             .collect();

@@ -63,13 +63,12 @@ pub fn read(dom: &Dom) -> Meta {
                         "og:title" | "twitter:title" => set(&mut m.og_title, content),
                         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut m.site_name, content),
                         "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
-                        | "cxenseparse:author" => {
-                            if !content.starts_with("http") {
+                        | "cxenseparse:author"
+                            if !content.starts_with("http") => {
                                 for a in split_authors(content.trim_start_matches("By ").trim_start_matches("by ")) {
                                     add_author(&mut meta_authors, &a);
                                 }
                             }
-                        }
                         "article:published_time" | "datepublished" | "date" | "pubdate" | "publishdate"
                         | "dc.date" | "dc.date.issued" | "parsely-pub-date" | "sailthru.date" | "og:published_time"
                         | "article.published" | "publish-date" | "dcterms.created" => set(&mut m.published, content),
@@ -88,14 +87,13 @@ pub fn read(dom: &Dom) -> Meta {
                     }
                 }
             }
-            "title" => {
-                if m.title.is_none() {
+            "title"
+                if m.title.is_none() => {
                     let t = dom.text_of(i);
                     if !t.is_empty() {
                         m.title = Some(t);
                     }
                 }
-            }
             "script" => {
                 for &c in &n.children {
                     if let NodeData::Script(s) = &dom.node(c).data {
