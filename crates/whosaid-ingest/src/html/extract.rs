@@ -494,6 +494,63 @@ const PROMO_STARTS: &[(&str, FurnitureKind)] = &[
     ("this site uses cookies", FurnitureKind::Other),
 ];
 
+/// Whole blocks that are interface labels or ad markers, in several languages (lowercase, no punctuation).
+const UI_LABELS: &[(&str, FurnitureKind)] = &[
+    ("advertisement", FurnitureKind::Ad),
+    ("advert", FurnitureKind::Ad),
+    ("ad", FurnitureKind::Ad),
+    ("ads", FurnitureKind::Ad),
+    ("sponsored", FurnitureKind::Ad),
+    ("anzeige", FurnitureKind::Ad),
+    ("werbung", FurnitureKind::Ad),
+    ("publicité", FurnitureKind::Ad),
+    ("publicidad", FurnitureKind::Ad),
+    ("pubblicità", FurnitureKind::Ad),
+    ("publicidade", FurnitureKind::Ad),
+    ("reklama", FurnitureKind::Ad),
+    ("advertentie", FurnitureKind::Ad),
+    ("story continues below advertisement", FurnitureKind::Ad),
+    ("continue reading below", FurnitureKind::Ad),
+    ("comments", FurnitureKind::Other),
+    ("comment", FurnitureKind::Other),
+    ("leave a comment", FurnitureKind::Other),
+    ("share", FurnitureKind::Other),
+    ("share this", FurnitureKind::Other),
+    ("share this article", FurnitureKind::Other),
+    ("tweet", FurnitureKind::Other),
+    ("print", FurnitureKind::Other),
+    ("email", FurnitureKind::Other),
+    ("reply", FurnitureKind::Other),
+    ("tags", FurnitureKind::Related),
+    ("related", FurnitureKind::Related),
+    ("kommentare", FurnitureKind::Other),
+    ("teilen", FurnitureKind::Other),
+    ("compartir", FurnitureKind::Other),
+    ("comentarios", FurnitureKind::Other),
+    ("partager", FurnitureKind::Other),
+    ("commentaires", FurnitureKind::Other),
+    ("condividi", FurnitureKind::Other),
+    ("commenti", FurnitureKind::Other),
+    ("compartilhe", FurnitureKind::Other),
+    ("comentários", FurnitureKind::Other),
+    ("text size", FurnitureKind::Other),
+];
+
+/// Phrases that make a short block a call to act (lowercase).
+const PROMO_PHRASES: &[&str] = &[
+    "click here",
+    "sign up for",
+    "sign up to",
+    "subscribe to our",
+    "subscribe now",
+    "our newsletter",
+    "daily newsletter",
+    "delivered to your inbox",
+    "follow us on",
+    "download our app",
+    "download the app",
+];
+
 /// What a block in the text is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Role {
@@ -559,6 +616,15 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         return Role::Furniture(FurnitureKind::Related);
     }
     let lower = b.text.to_lowercase();
+    if b.chars < 40 {
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some((_, k)) = UI_LABELS.iter().find(|(l, _)| *l == bare) {
+            return Role::Furniture(*k);
+        }
+    }
+    if b.chars < 250 && PROMO_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Role::Furniture(FurnitureKind::Promo);
+    }
     if b.chars < 200 {
         for (p, k) in PROMO_STARTS {
             if lower.starts_with(p) {
