@@ -159,6 +159,19 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(i, _)| format!("{:?}", queries[i].text))
         .unwrap_or_default();
+    for (kind, pick) in [
+        ("words only", &(|q: &SearchQuery| q.outlet.is_none() && q.speaker.is_none() && q.from.is_none()) as &dyn Fn(&SearchQuery) -> bool),
+        ("--outlet", &|q: &SearchQuery| q.outlet.is_some()),
+        ("--speaker", &|q: &SearchQuery| q.speaker.is_some()),
+        ("--from/--to", &|q: &SearchQuery| q.from.is_some()),
+    ] {
+        let mut t: Vec<f64> = queries.iter().zip(&times).filter(|(q, _)| pick(q)).map(|(_, t)| *t).collect();
+        t.sort_by(|a, b| a.total_cmp(b));
+        if let Some(max) = t.last() {
+            let p99 = t[((t.len() as f64 * 0.99).ceil() as usize).clamp(1, t.len()) - 1];
+            println!("  {kind:<12} {:>4} queries: p50 {:.2} ms, p99 {p99:.2} ms, max {max:.2} ms", t.len(), t[t.len() / 2]);
+        }
+    }
     println!(
         "bench-search: {} queries over {} quotes, {} hits: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms (slowest {})",
         queries.len(),

@@ -35,11 +35,13 @@ CREATE TABLE speakers(
     sid TEXT NOT NULL,                  -- "s1" within the article
     name TEXT NOT NULL,
     norm TEXT NOT NULL,                 -- normalized full name: the corpus-wide identity
+    surname TEXT NOT NULL,              -- last word of norm, for --speaker SURNAME
     kind TEXT NOT NULL,
     gender TEXT NOT NULL,
     gender_evidence TEXT NOT NULL
 );
 CREATE INDEX speakers_norm ON speakers(norm);
+CREATE INDEX speakers_surname ON speakers(surname);
 CREATE TABLE roles(
     speaker INTEGER NOT NULL,
     title TEXT NOT NULL,

@@ -144,11 +144,12 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     let mut speaker_rows = std::collections::HashMap::new();
     {
         let mut ins_s = tx.prepare_cached(
-            "INSERT INTO speakers(article, sid, name, norm, kind, gender, gender_evidence) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO speakers(article, sid, name, norm, surname, kind, gender, gender_evidence) VALUES (?,?,?,?,?,?,?,?)",
         )?;
         let mut ins_r = tx.prepare_cached("INSERT INTO roles(speaker, title, organization) VALUES (?,?,?)")?;
         for ((s, norm), l) in a.speakers.iter().zip(&p.norms).zip(&p.speaker_labels) {
-            ins_s.execute(params![art, s.id, s.name, norm, l[0], l[1], l[2]])?;
+            let surname = norm.rsplit(' ').next().unwrap_or("");
+            ins_s.execute(params![art, s.id, s.name, norm, surname, l[0], l[1], l[2]])?;
             let sid = tx.last_insert_rowid();
             speaker_rows.insert(s.id.as_str(), sid);
             for r in &s.roles {
