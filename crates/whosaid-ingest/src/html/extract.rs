@@ -797,7 +797,7 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
     let blocks = blocks(&dom, &cats);
     let confirmed = confirm(&meta, &blocks);
     let choice = choose(&dom, &cats, &blocks, &confirmed);
-    assemble(&dom, &meta, &cats, &blocks, &choice, url_hint)
+    assemble(&dom, &meta, &cats, &blocks, &confirmed, &choice, url_hint)
 }
 
 /// A human-readable trace of the extraction: chosen containers, then every block with its role.
@@ -847,7 +847,7 @@ fn confirm(meta: &Meta, blocks: &[Block]) -> Vec<bool> {
         .collect()
 }
 
-fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], choice: &Choice, url_hint: Option<&str>) -> Page {
+fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: &[bool], choice: &Choice, url_hint: Option<&str>) -> Page {
     let site_name = meta.site_name.clone();
     // Headline: an h1 that agrees with the metadata, else the metadata.
     let meta_title = meta.og_title.clone().or_else(|| meta.ld_headline.clone()).or_else(|| meta.title.clone());
@@ -876,6 +876,9 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], choice: &Ch
             Some(Role::Furniture(FurnitureKind::Headline))
         } else if let Some(root) = choice.root_of(b.owner) {
             Some(classify(dom, cats, choice, b, root))
+        } else if confirmed.get(i).copied().unwrap_or(false) && b.heading == 0 && b.link_density() < 0.3 {
+            // The page's own data (JSON-LD articleBody) says this paragraph is story.
+            Some(Role::Body)
         } else {
             // Outside the story: keep bylines and dates near the top, cookie and consent notices.
             let mut c = 0;
