@@ -205,8 +205,7 @@ mod tests {
     use super::*;
 
     fn art(id: &str) -> Article {
-        let a = whosaid::Analyzer::new().analyze(&Document::plain(id, "x"));
-        a
+        whosaid::Analyzer::new().analyze(&Document::plain(id, "x"))
     }
 
     #[test]

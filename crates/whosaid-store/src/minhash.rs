@@ -219,6 +219,7 @@ mod tests {
     const A: &str = "The council voted on Tuesday to close the old library on Maple Street after a long debate about costs, and the mayor said the building would be sold to pay for repairs at three schools across the north side of town before winter comes.";
 
     #[test]
+    #[allow(clippy::panic)]
     fn identical_and_unrelated() {
         let (a, _) = Signature::of(A);
         let (b, _) = Signature::of(&format!("Promo: read more.\n\n{A}"));

@@ -126,11 +126,9 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
         }
         None => false,
     };
-    let filters = format!(
-        "AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
+    let filters = "AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
          AND (?4 IS NULL OR a.date >= ?4)
-         AND (?5 IS NULL OR a.date <= ?5 || '~')"
-    );
+         AND (?5 IS NULL OR a.date <= ?5 || '~')";
     let sql = if few {
         // Few quotes: read them all from the speaker index and match the words here.
         format!(

@@ -430,6 +430,7 @@ fn index_pipeline_stores_each_input_once_and_resumes() -> Result<(), Box<dyn std
 }
 
 #[test]
+#[allow(clippy::panic)]
 fn analyzer_panics_are_reported_not_fatal() -> Result<(), Box<dyn std::error::Error>> {
     let arts = corpus(20);
     let db = temp_db("panic");
