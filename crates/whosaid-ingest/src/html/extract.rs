@@ -957,7 +957,11 @@ fn clean_byline(s: &str) -> String {
     let s = s.trim();
     let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).or_else(|| s.strip_prefix("BY ")).unwrap_or(s);
     let s = s.split(['|', '\n']).next().unwrap_or("");
-    meta::split_authors(s).into_iter().filter(|a| title_case_words(a)).collect::<Vec<_>>().join(", ")
+    meta::split_authors(s)
+        .into_iter()
+        .filter(|a| title_case_words(a) && meta::plausible_author(a) && a.split_whitespace().count() <= 5)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The photo credit inside a caption: "(Name/Agency)", "Photo: X", "Credit: X".

@@ -38,11 +38,39 @@ fn set(slot: &mut Option<String>, v: &str) {
 fn add_author(list: &mut Vec<String>, name: &str) {
     let name = collapse_ws(name);
     let name = name.strip_prefix("By ").or_else(|| name.strip_prefix("by ")).unwrap_or(&name).trim().to_string();
-    if name.is_empty() || name.len() > 80 || name.starts_with("http") || name.contains('@') && !name.contains(' ') {
+    if !plausible_author(&name) {
         return;
     }
-    if !list.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
-        list.push(name);
+    let key = name_key(&name);
+    if let Some(i) = list.iter().position(|a| name_key(a) == key) {
+        // Keep the fuller spelling ("Troy L. Smith" over "Troy Smith").
+        if list.get(i).is_some_and(|a| a.len() < name.len()) {
+            list[i] = name;
+        }
+        return;
+    }
+    list.push(name);
+}
+
+/// False for things that are not a person's or desk's name: URLs, domains, dates, handles.
+pub fn plausible_author(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    !(name.is_empty()
+        || name.len() > 80
+        || lower.starts_with("http")
+        || lower.starts_with("www.")
+        || [".com", ".org", ".net", ".co.", ".de", ".fr", ".it", ".br"].iter().any(|d| lower.contains(d))
+        || name.contains('@')
+        || name.chars().any(|c| c.is_ascii_digit())
+        || !name.chars().any(|c| c.is_alphabetic()))
+}
+
+/// First and last word, lowercase: "Troy L. Smith" and "Troy Smith" are one author.
+fn name_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match (words.first(), words.last()) {
+        (Some(f), Some(l)) => format!("{} {}", f.to_lowercase(), l.to_lowercase()),
+        _ => name.to_lowercase(),
     }
 }
 
@@ -107,8 +135,8 @@ pub fn read(dom: &Dom) -> Meta {
         }
     }
     for a in meta_authors {
-        if !m.authors.iter().any(|x| x.eq_ignore_ascii_case(&a)) && m.authors.len() < 8 {
-            m.authors.push(a);
+        if m.authors.len() < 8 {
+            add_author(&mut m.authors, &a);
         }
     }
     m
