@@ -62,8 +62,11 @@ CREATE TABLE quotes(
     confidence REAL NOT NULL
 );
 CREATE INDEX quotes_speaker ON quotes(speaker);
+-- Contentless full-text index of quotes (rowid = quotes.id). Besides the text it
+-- indexes the filters, so `--speaker`, `--outlet` and dates narrow the match
+-- inside the index: speaker = normalized name, outlet = outlet, month = "YYYY MM".
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
 );
 -- Entities and furniture of an article: JSON arrays of the record's objects
 -- (kind, text, start, end[, credit]); one row per article keeps the writer fast.

@@ -104,64 +104,78 @@ pub fn matches(text: &str, terms: &[Term]) -> bool {
     })
 }
 
+fn phrase(words: &str) -> Option<String> {
+    let t = fts_query(&format!("\"{}\"", words.replace('"', " ")))?;
+    Some(t)
+}
+
+/// Months `YYYY MM` from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when open-ended or too long.
+fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
+    let ym = |s: &str, end: bool| -> Option<(u32, u32)> {
+        let y: u32 = s.get(..4)?.parse().ok()?;
+        let m: u32 = match s.get(5..7) {
+            Some(m) => m.parse().ok()?,
+            None if end => 12,
+            None => 1,
+        };
+        (1..=12).contains(&m).then_some((y, m))
+    };
+    let (mut y, mut m) = ym(from?, false)?;
+    let (ty, tm) = ym(to?, true)?;
+    let mut out = Vec::new();
+    while (y, m) <= (ty, tm) {
+        out.push(format!("\"{y:04} {m:02}\""));
+        if out.len() > 600 {
+            return None;
+        }
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    Some(out)
+}
+
+/// The FTS5 query of a search: the words in the text column, the filters in theirs.
+fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
+    let mut parts = vec![format!("text : ({})", fts_query(&q.text)?)];
+    if let Some(p) = speaker.and_then(phrase) {
+        parts.push(format!("speaker : ({p})"));
+    }
+    if let Some(p) = q.outlet.as_deref().and_then(phrase) {
+        parts.push(format!("outlet : ({p})"));
+    }
+    match months(q.from.as_deref(), q.to.as_deref()) {
+        Some(ms) if ms.is_empty() => return None,
+        Some(ms) => parts.push(format!("month : ({})", ms.join(" OR "))),
+        None => {}
+    }
+    Some(parts.join(" AND "))
+}
+
 /// Runs a search; an empty query (no words) finds nothing.
+///
+/// The FTS index narrows by words and filters at once; the exact filters
+/// (full outlet name, last name, day range) are then checked on the rows.
 pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
-    let Some(fts) = fts_query(&q.text) else { return Ok(Vec::new()) };
-    let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
+    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Vec::new()) };
+    let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
     let order = if q.rank { "ORDER BY f.rank" } else { "" };
     // A full name matches exactly; a single word matches a full name or a last name.
-    let speaker_where = "(s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))";
-    // A rare speaker drives the query from the speaker index, each quote checked
-    // against the FTS index by rowid; otherwise the FTS match drives it.
-    let few = match &speaker {
-        Some(sp) => {
-            let n: i64 = conn
-                .prepare_cached(&format!(
-                    "SELECT count(*) FROM (SELECT 1 FROM speakers s JOIN quotes q ON q.speaker = s.id
-                     WHERE {speaker_where} LIMIT 5001)",
-                ).replace("?2", "?1"))?
-                .query_row([sp], |r| r.get(0))?;
-            n <= 5000
-        }
-        None => false,
-    };
-    let filters = "AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
-         AND (?4 IS NULL OR a.date >= ?4)
-         AND (?5 IS NULL OR a.date <= ?5 || '~')";
-    let sql = if few {
-        // Few quotes: read them all from the speaker index and match the words here.
-        format!(
-            "SELECT q.text, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
-             FROM speakers s
-             JOIN quotes q ON q.speaker = s.id
-             JOIN articles a ON a.id = q.article
-             WHERE {speaker_where} AND ?1 IS NOT NULL
-               {filters}
-             ORDER BY q.id LIMIT 5001"
-        )
-    } else {
-        format!(
-            "SELECT q.text, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
-             FROM quotes_fts f
-             JOIN quotes q ON q.id = f.rowid
-             JOIN articles a ON a.id = q.article
-             LEFT JOIN speakers s ON s.id = q.speaker
-             WHERE quotes_fts MATCH ?1
-               AND (?2 IS NULL OR {speaker_where})
-               {filters}
-             {order} LIMIT ?6"
-        )
-    };
-    let wanted = terms(&q.text);
+    let sql = format!(
+        "SELECT q.text, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
+         FROM quotes_fts f
+         JOIN quotes q ON q.id = f.rowid
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE quotes_fts MATCH ?1
+           AND (?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
+           AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
+           AND (?4 IS NULL OR a.date >= ?4)
+           AND (?5 IS NULL OR a.date <= ?5 || '~')
+         {order} LIMIT ?6"
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut roles = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
-    let params = if few {
-        params![fts, speaker, q.outlet, q.from, q.to]
-    } else {
-        params![fts, speaker, q.outlet, q.from, q.to, limit]
-    };
-    let rows = stmt.query_map(params, |r| {
+    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| {
         Ok((
             Hit {
                 quote: r.get(0)?,
@@ -180,12 +194,6 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
     let mut hits = Vec::new();
     for row in rows {
         let (mut hit, sid) = row?;
-        if few && !matches(&hit.quote, &wanted) {
-            continue;
-        }
-        if hits.len() as i64 >= limit {
-            break;
-        }
         if let Some(sid) = sid {
             let rs = roles.query_map([sid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
             for role in rs {
@@ -204,6 +212,14 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_ranges() {
+        assert_eq!(months(Some("2015-11"), Some("2016-01-31")).map(|m| m.len()), Some(3));
+        assert_eq!(months(Some("2016"), Some("2016")).map(|m| m.len()), Some(12));
+        assert_eq!(months(Some("2016-05"), Some("2016-04")), Some(vec![]));
+        assert_eq!(months(None, Some("2016")), None);
+    }
 
     #[test]
     fn terms_match_like_the_index() {

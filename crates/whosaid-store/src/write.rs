@@ -162,7 +162,9 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             "INSERT INTO quotes(article, qid, kind, text, start, end, cue, speaker, addressee, confidence)
              VALUES (?,?,?,?,?,?,?,?,?,?)",
         )?;
-        let mut ins_f = tx.prepare_cached("INSERT INTO quotes_fts(rowid, text) VALUES (?,?)")?;
+        let mut ins_f =
+            tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
+        let month = p.month.as_deref().unwrap_or("").replace('-', " ");
         for q in &a.quotes {
             let speaker = q.speaker.as_deref().and_then(|s| speaker_rows.get(s).copied());
             ins_q.execute(params![
@@ -177,7 +179,14 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 q.addressee,
                 q.confidence as f64
             ])?;
-            ins_f.execute(params![tx.last_insert_rowid(), q.text])?;
+            let norm = q
+                .speaker
+                .as_deref()
+                .and_then(|s| a.speakers.iter().position(|x| x.id == s))
+                .and_then(|i| p.norms.get(i))
+                .map(String::as_str)
+                .unwrap_or("");
+            ins_f.execute(params![tx.last_insert_rowid(), q.text, norm, p.outlet, month])?;
         }
     }
     tx.prepare_cached("INSERT INTO extras(article, entities, furniture) VALUES (?,?,?)")?.execute(params![
