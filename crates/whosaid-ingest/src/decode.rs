@@ -100,6 +100,12 @@ pub fn declared_charset(b: &[u8]) -> Option<&'static Encoding> {
 /// `<meta>`); otherwise chardetng's guess. Fails when the bytes are binary or
 /// the result is mostly replacement characters.
 pub fn decode_html(b: &[u8], http_charset: Option<&str>) -> Result<String, String> {
+    decode_html_owned(b.to_vec(), http_charset)
+}
+
+/// [`decode_html`] on owned bytes: valid UTF-8 is taken over without a copy.
+pub fn decode_html_owned(v: Vec<u8>, http_charset: Option<&str>) -> Result<String, String> {
+    let b = &v[..];
     if let Some((enc, bom_len)) = Encoding::for_bom(b) {
         let (s, _) = enc.decode_without_bom_handling(b.get(bom_len..).unwrap_or(&[]));
         return Ok(s.into_owned());
@@ -107,8 +113,8 @@ pub fn decode_html(b: &[u8], http_charset: Option<&str>) -> Result<String, Strin
     if looks_binary(b) {
         return Err("binary content, not an HTML page".into());
     }
-    if let Ok(s) = std::str::from_utf8(b) {
-        return Ok(s.to_string());
+    if std::str::from_utf8(b).is_ok() {
+        return String::from_utf8(v).map_err(|e| e.to_string());
     }
     let declared = http_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).or_else(|| declared_charset(b));
     let enc = match declared {

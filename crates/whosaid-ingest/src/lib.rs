@@ -126,7 +126,12 @@ pub fn id_of(p: &Path) -> String {
 
 /// Builds the document of one HTML page: decode, extract, layout. Fails when it cannot be decoded.
 pub fn html_document(bytes: &[u8], charset: Option<&str>, id: String, url: Option<&str>, shown: &str) -> Result<Document, IngestError> {
-    let src = decode::decode_html(bytes, charset).map_err(|reason| IngestError::Format { path: shown.to_string(), reason })?;
+    html_document_owned(bytes.to_vec(), charset, id, url, shown)
+}
+
+/// [`html_document`] on owned bytes (no copy of a UTF-8 page).
+pub fn html_document_owned(bytes: Vec<u8>, charset: Option<&str>, id: String, url: Option<&str>, shown: &str) -> Result<Document, IngestError> {
+    let src = decode::decode_html_owned(bytes, charset).map_err(|reason| IngestError::Format { path: shown.to_string(), reason })?;
     let page = html::extract(&src, url);
     Ok(Document { id, text: page.text, url: page.url.or_else(|| url.map(String::from)), site_name: page.site_name, layout: Some(page.layout) })
 }
@@ -159,7 +164,7 @@ pub fn open(path: &Path) -> Result<Inputs, IngestError> {
         fmt => {
             let one = read_whole(&mut reader, &shown).and_then(|bytes| {
                 let doc = if fmt == decode::Format::Html {
-                    html_document(&bytes, None, id, None, &shown)?
+                    html_document_owned(bytes, None, id, None, &shown)?
                 } else {
                     let text = plain_text(&bytes).map_err(|reason| IngestError::Format { path: shown.clone(), reason })?;
                     Document::plain(id, text)

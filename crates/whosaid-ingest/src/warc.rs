@@ -6,7 +6,7 @@
 //! decoder. Non-HTML responses come out as [`IngestError::NotArticle`];
 //! truncated or malformed records as errors naming the file and byte offset.
 
-use crate::{html_document, IngestError, Input};
+use crate::{html_document_owned, IngestError, Input};
 use std::io::{BufRead, Read};
 
 /// Largest record payload read into memory; bigger records are skipped with an error.
@@ -168,7 +168,7 @@ impl<R: BufRead> WarcReader<R> {
         let charset = ctype.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(|c| c.trim_matches('"').to_string()));
         let id = record_id(h.record_id.as_deref(), &uri, start);
         let shown = format!("{} ({what})", self.name);
-        let doc = html_document(&payload, charset.as_deref(), id, (!uri.is_empty()).then_some(uri.as_str()), &shown)?;
+        let doc = html_document_owned(payload, charset.as_deref(), id, (!uri.is_empty()).then_some(uri.as_str()), &shown)?;
         Ok(Some(Some(Input { doc, fetched: h.date })))
     }
 }

@@ -615,6 +615,9 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
     if b.link_density() > 0.5 && b.chars < 400 {
         return Role::Furniture(FurnitureKind::Related);
     }
+    if b.chars >= 300 {
+        return Role::Body;
+    }
     let lower = b.text.to_lowercase();
     if b.chars < 40 {
         let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
@@ -632,7 +635,7 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             }
         }
     }
-    if (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) && b.chars < 300 {
+    if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
