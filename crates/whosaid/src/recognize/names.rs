@@ -124,7 +124,7 @@ impl Names {
                     let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
                         && j > i
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized());
-                    if tj.is_capitalized() || (particle && !matches!(wj, "and")) || (wj == "and" && particle && false) {
+                    if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
                         j += 1;
                     } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         j += 1;
