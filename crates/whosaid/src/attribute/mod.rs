@@ -442,7 +442,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        let (content, kind) = self.content(cs, b)?;
+        let ce = self.content_end(cs, b);
+        if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 {
+            return None; // "a message posted Friday, Cruz said ...": not this cue's content
+        }
+        let (content, kind) = self.content(cs, ce)?;
         Some(Attribution {
             content,
             kind,
@@ -555,6 +559,29 @@ impl<'a> Ctx<'a> {
             paragraph: self.pi,
             rule: "participle-after-comma",
         })
+    }
+
+    /// Where content after a cue ends: the sentence end, or a comma that opens
+    /// another attribution ("A, the source added").
+    fn content_end(&self, cs: usize, b: usize) -> usize {
+        let lex = lexicon();
+        for c in cs + 1..b {
+            if !self.punct(c, ',') || self.p.quoted(c) {
+                continue;
+            }
+            for j in c + 2..b.min(c + 9) {
+                let w = self.lw(j);
+                if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !w.ends_with("ing") {
+                    if let Some(sub) = self.np_before(j, c + 1) {
+                        if sub.first_tok == c + 1 {
+                            return c;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        b
     }
 
     /// Index after walking back from `k` over commas, dashes and closing quotes.
