@@ -64,7 +64,8 @@ CREATE TABLE quotes(
 CREATE INDEX quotes_speaker ON quotes(speaker);
 -- Contentless full-text index of quotes (rowid = quotes.id). Besides the text it
 -- indexes the filters, so `--speaker`, `--outlet` and dates narrow the match
--- inside the index: speaker = normalized name, outlet = outlet, month = "YYYY MM".
+-- inside the index: speaker = normalized name; outlet and month are one token
+-- each (search::filter_token: "x" + lowercase letters and digits, "x201603").
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
 );

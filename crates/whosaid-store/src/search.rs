@@ -104,12 +104,22 @@ pub fn matches(text: &str, terms: &[Term]) -> bool {
     })
 }
 
+/// An outlet or month as one FTS token: lowercase letters and digits only ("2016-03" -> "201603").
+pub fn filter_token(v: &str) -> String {
+    let t: String = v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    if t.is_empty() {
+        "none".into()
+    } else {
+        format!("x{t}")
+    }
+}
+
 fn phrase(words: &str) -> Option<String> {
     let t = fts_query(&format!("\"{}\"", words.replace('"', " ")))?;
     Some(t)
 }
 
-/// Months `YYYY MM` from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when open-ended or too long.
+/// Month tokens (see [`filter_token`]) from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when open-ended or too long.
 fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
     let ym = |s: &str, end: bool| -> Option<(u32, u32)> {
         let y: u32 = s.get(..4)?.parse().ok()?;
@@ -124,7 +134,7 @@ fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
     let (ty, tm) = ym(to?, true)?;
     let mut out = Vec::new();
     while (y, m) <= (ty, tm) {
-        out.push(format!("\"{y:04} {m:02}\""));
+        out.push(format!("\"{}\"", filter_token(&format!("{y:04}{m:02}"))));
         if out.len() > 600 {
             return None;
         }
@@ -139,8 +149,8 @@ fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
     if let Some(p) = speaker.and_then(phrase) {
         parts.push(format!("speaker : ({p})"));
     }
-    if let Some(p) = q.outlet.as_deref().and_then(phrase) {
-        parts.push(format!("outlet : ({p})"));
+    if let Some(o) = q.outlet.as_deref() {
+        parts.push(format!("outlet : \"{}\"", filter_token(o)));
     }
     match months(q.from.as_deref(), q.to.as_deref()) {
         Some(ms) if ms.is_empty() => return None,

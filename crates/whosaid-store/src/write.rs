@@ -164,7 +164,9 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
         )?;
         let mut ins_f =
             tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
-        let month = p.month.as_deref().unwrap_or("").replace('-', " ");
+        // One token per filter value keeps its doclist cheap to intersect.
+        let month = crate::search::filter_token(p.month.as_deref().unwrap_or(""));
+        let outlet = crate::search::filter_token(&p.outlet);
         for q in &a.quotes {
             let speaker = q.speaker.as_deref().and_then(|s| speaker_rows.get(s).copied());
             ins_q.execute(params![
@@ -186,7 +188,7 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 .and_then(|i| p.norms.get(i))
                 .map(String::as_str)
                 .unwrap_or("");
-            ins_f.execute(params![tx.last_insert_rowid(), q.text, norm, p.outlet, month])?;
+            ins_f.execute(params![tx.last_insert_rowid(), q.text, norm, outlet, month])?;
         }
     }
     tx.prepare_cached("INSERT INTO extras(article, entities, furniture) VALUES (?,?,?)")?.execute(params![
