@@ -25,7 +25,8 @@ pub fn run(args: &SpeakersArgs) -> Result<ExitCode> {
         let r = if args.json {
             serde_json::to_writer(&mut out, p).map_err(std::io::Error::from).and_then(|_| writeln!(out))
         } else {
-            let roles = if p.roles.is_empty() { String::new() } else { format!(" — {}", p.roles.join("; ")) };
+            let shown: Vec<&str> = p.roles.iter().take(5).map(String::as_str).collect();
+            let roles = if shown.is_empty() { String::new() } else { format!(" — {}", shown.join("; ")) };
             writeln!(
                 out,
                 "{}\t{} quotes in {} articles, {} outlets, {}{}",
