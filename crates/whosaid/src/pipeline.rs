@@ -77,14 +77,16 @@ impl Analyzer {
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);
         // speakers: only those quoted, in order of first quote
         let mut order: Vec<usize> = Vec::new();
+        let mut rank: Vec<Option<usize>> = vec![None; resolution.speakers.len()];
         for l in &resolution.links {
-            if let Some(i) = l.0 {
-                if !order.contains(&i) {
-                    order.push(i);
+            if let Some(slot) = l.0.and_then(|i| rank.get_mut(i)) {
+                if slot.is_none() {
+                    *slot = Some(order.len());
+                    order.extend(l.0);
                 }
             }
         }
-        let sid = |i: usize| order.iter().position(|&x| x == i).map(|p| format!("s{}", p + 1));
+        let sid = |i: usize| rank.get(i).copied().flatten().map(|p| format!("s{}", p + 1));
         let mut quotes = Vec::with_capacity(attributions.len());
         for (qi, (a, l)) in attributions.iter().zip(&resolution.links).enumerate() {
             let c = ts(a.content);

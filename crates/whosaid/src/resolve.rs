@@ -14,6 +14,9 @@ use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
 use std::collections::HashMap;
 
+/// How many earlier quotes a pronoun or definite noun may reach back to.
+const RECENT: usize = 40;
+
 /// A speaker while the article is being read (byte spans).
 #[derive(Debug, Clone)]
 pub struct SpeakerDraft {
@@ -103,7 +106,8 @@ fn resolve_mention(
         };
         let singular_person = matches!(lphrase, "he" | "she" | "i");
         // most recent speaker that fits
-        let last = r.links.iter().rev().filter_map(|l| l.0).find(|&i| {
+        // the most recent speakers only: a pronoun reaches back a few dozen quotes at most
+        let last = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
             let sp = &r.speakers[i];
             let kind_ok = if singular_person {
                 sp.kind == SpeakerKind::Person || sp.kind == SpeakerKind::Anonymous
@@ -150,7 +154,7 @@ fn resolve_mention(
     let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
-        if let Some(&i) = r.links.iter().rev().filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {
+        if let Some(&i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {
             return Some(i);
         }
     }

@@ -520,7 +520,7 @@ impl<'a> Ctx<'a> {
     fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
         let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
-        let speaker = match out.iter().rev().find(|x| x.paragraph == self.pi && x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
+        let speaker = match out.iter().rev().take_while(|x| x.paragraph == self.pi).find(|x| x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
             Some(x) => x.speaker.clone(),
             None => {
                 let mut s0 = a;
@@ -1061,7 +1061,8 @@ fn is_ly_adverb(w: &str) -> bool {
 }
 
 fn push(out: &mut Vec<Attribution>, at: Attribution) {
-    if at.content.1 > at.content.0 && !out.iter().any(|o| o.content == at.content) {
+    // attributions arrive paragraph by paragraph: duplicates can only be in this one
+    if at.content.1 > at.content.0 && !out.iter().rev().take_while(|o| o.paragraph == at.paragraph).any(|o| o.content == at.content) {
         out.push(at);
     }
 }

@@ -271,18 +271,24 @@ impl Names {
 
     /// The person named inside `span` (not after a preposition like "for").
     pub fn person_in(&self, span: Range) -> Option<&PersonName> {
-        let run = self.runs.iter().filter(|r| r.person.is_some() && span.0 <= r.span.0 && r.span.1 <= span.1).last()?;
+        let lo = self.runs.partition_point(|r| r.span.0 < span.0);
+        let hi = self.runs.partition_point(|r| r.span.0 < span.1);
+        let run = self.runs[lo..hi.max(lo)].iter().filter(|r| r.person.is_some() && r.span.1 <= span.1).last()?;
         self.people.get(run.person?)
     }
 
     /// True when `span` holds an organization name.
     pub fn is_org(&self, span: Range) -> bool {
-        self.runs.iter().any(|r| r.kind == EntityKind::Organization && span.0 <= r.span.0 && r.span.1 <= span.1)
+        let lo = self.runs.partition_point(|r| r.span.0 < span.0);
+        let hi = self.runs.partition_point(|r| r.span.0 < span.1);
+        self.runs[lo..hi.max(lo)].iter().any(|r| r.kind == EntityKind::Organization && r.span.1 <= span.1)
     }
 
     /// The person named most recently before `pos` whose gender fits.
     pub fn nearest_person_before(&self, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
-        self.runs
+        // runs are sorted by start: only those before `pos`, nearest first
+        let upto = self.runs.partition_point(|r| r.span.0 < pos);
+        self.runs[..upto]
             .iter()
             .rev()
             .filter(|r| r.span.1 <= pos)
@@ -312,10 +318,19 @@ impl Names {
         }
         // pronouns after each occurrence, before any other person is named, within two sentences
         let (mut f, mut m) = (0, 0);
-        for occ in &p.occurrences {
-            let limit = self.sentence_starts.iter().filter(|&&s| s > occ.1).nth(1).copied().unwrap_or(usize::MAX);
-            let other = self.runs.iter().find(|r| r.span.0 > occ.1 && r.person.is_some() && r.span.0 < limit && !p.occurrences.contains(&r.span)).map(|r| r.span.0).unwrap_or(limit);
-            if let Some(&(_, fem)) = self.pronouns.iter().find(|(pos, _)| *pos > occ.1 && *pos < other.min(limit)) {
+        // all three lists are sorted by position: binary searches keep this linear-logarithmic
+        for occ in p.occurrences.iter().take(200) {
+            let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
+            let limit = self.sentence_starts.get(si + 1).copied().unwrap_or(usize::MAX);
+            let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
+            let other = self.runs[ri..]
+                .iter()
+                .take_while(|r| r.span.0 < limit)
+                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                .map(|r| r.span.0)
+                .unwrap_or(limit);
+            let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
+            if let Some(&(_, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
                 if fem { f += 1 } else { m += 1 }
             }
         }
