@@ -4,33 +4,47 @@
 use crate::model::{Span, TextSpan};
 
 /// Converts byte offsets of one text into code-point offsets.
+///
+/// ASCII texts need no table. Other texts keep, per 64-byte block, a bit mask
+/// of the bytes that start a code point and the number of code points before
+/// the block: about 12 bytes per 64 bytes of text, built in one pass, and each
+/// lookup is a popcount (byte -> char) or a binary search plus a bit select
+/// (char -> byte).
 #[derive(Debug, Clone)]
 pub struct CharMap {
-    /// For ASCII-only texts this is empty and offsets are the identity.
-    starts: Vec<u32>,
-    /// For non-ASCII texts: the byte offset of each code point, plus the length.
-    bytes: Vec<u32>,
+    /// Byte length of the text.
+    len: usize,
+    /// Number of code points in the text.
+    chars: usize,
+    /// For non-ASCII texts: bit `i` of block `k` is set when byte `64k + i` starts a code point.
+    masks: Vec<u64>,
+    /// For non-ASCII texts: code points before block `k`.
+    before: Vec<u32>,
     ascii: bool,
 }
 
 impl CharMap {
     /// Builds the map for `text` in one pass.
     pub fn new(text: &str) -> Self {
-        if text.is_ascii() {
-            return CharMap { starts: Vec::new(), bytes: Vec::new(), ascii: true };
+        let bytes = text.as_bytes();
+        if bytes.is_ascii() {
+            return CharMap { len: bytes.len(), chars: bytes.len(), masks: Vec::new(), before: Vec::new(), ascii: true };
         }
-        // starts[b] = code-point index of the char containing byte b; plus one entry for len.
-        let mut starts = Vec::with_capacity(text.len() + 1);
-        let mut bytes: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
-        bytes.push(text.len() as u32);
-        for (ci, ch) in text.chars().enumerate() {
-            for _ in 0..ch.len_utf8() {
-                starts.push(ci as u32);
+        let nblocks = bytes.len().div_ceil(64);
+        let mut masks = Vec::with_capacity(nblocks);
+        let mut before = Vec::with_capacity(nblocks);
+        let mut count = 0u32;
+        for block in bytes.chunks(64) {
+            let mut m = 0u64;
+            for (i, &b) in block.iter().enumerate() {
+                // a byte starts a code point unless it is a continuation byte (10xxxxxx)
+                m |= u64::from((b as i8) >= -0x40) << i;
             }
+            masks.push(m);
+            before.push(count);
+            count += m.count_ones();
         }
-        let n = text.chars().count() as u32;
-        starts.push(n);
-        CharMap { starts, bytes, ascii: false }
+        CharMap { len: bytes.len(), chars: count as usize, masks, before, ascii: false }
     }
 
     /// The byte offset of code point `c` (clamped to the text's end).
@@ -38,17 +52,32 @@ impl CharMap {
         if self.ascii {
             return c.min(text_len);
         }
-        let i = c.min(self.bytes.len().saturating_sub(1));
-        self.bytes.get(i).copied().unwrap_or(0) as usize
+        if c >= self.chars {
+            return self.len;
+        }
+        // the last block whose first code point is at or before `c` holds it
+        let k = self.before.partition_point(|&x| x as usize <= c).saturating_sub(1);
+        let (Some(&m), Some(&b)) = (self.masks.get(k), self.before.get(k)) else { return self.len };
+        let mut m = m;
+        for _ in 0..(c - b as usize) {
+            m &= m.wrapping_sub(1);
+        }
+        (64 * k + m.trailing_zeros() as usize).min(self.len)
     }
 
-    /// The code-point offset of byte offset `b` (clamped to the text's end).
+    /// The code-point offset of byte offset `b` (clamped to the text's end);
+    /// a byte inside a code point maps to that code point.
     pub fn char_at(&self, b: usize) -> usize {
         if self.ascii {
             return b;
         }
-        let i = b.min(self.starts.len().saturating_sub(1));
-        self.starts.get(i).copied().unwrap_or(0) as usize
+        if b >= self.len {
+            return self.chars;
+        }
+        let (k, r) = (b / 64, b % 64);
+        let (Some(&m), Some(&n)) = (self.masks.get(k), self.before.get(k)) else { return self.chars };
+        // code points starting at or before byte b, less one
+        (n as usize + (m & (u64::MAX >> (63 - r))).count_ones() as usize).saturating_sub(1)
     }
 
     /// The code-point span of byte span `start..end`.
@@ -89,5 +118,29 @@ mod tests {
         let ts = m.text_span(t, b, t.len());
         let chars: Vec<char> = t.chars().collect();
         assert_eq!(ts.text, chars[ts.start..ts.end].iter().collect::<String>());
+    }
+
+    #[test]
+    fn agrees_with_a_full_table_on_every_offset() {
+        let mut t = String::new();
+        for i in 0..300 {
+            t.push_str(["a", "é", "“", "😀", " ", "ß"][i % 6]);
+            if i % 7 == 0 {
+                t.push_str("xyz");
+            }
+        }
+        let m = CharMap::new(&t);
+        let mut starts = Vec::new();
+        for (ci, ch) in t.chars().enumerate() {
+            starts.extend(std::iter::repeat(ci).take(ch.len_utf8()));
+        }
+        let n = t.chars().count();
+        for b in 0..t.len() + 70 {
+            assert_eq!(m.char_at(b), starts.get(b).copied().unwrap_or(n), "byte {b}");
+        }
+        let bytes: Vec<usize> = t.char_indices().map(|(b, _)| b).collect();
+        for c in 0..n + 5 {
+            assert_eq!(m.byte_at(c, t.len()), bytes.get(c).copied().unwrap_or(t.len()), "char {c}");
+        }
     }
 }

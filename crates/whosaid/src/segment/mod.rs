@@ -153,94 +153,96 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character starting at byte `b` of `s` (`None` at the end or off a boundary).
+#[inline]
+fn char_at(s: &str, b: usize) -> Option<char> {
+    let x = *s.as_bytes().get(b)?;
+    if x < 0x80 {
+        return Some(x as char);
+    }
+    s.get(b..)?.chars().next()
+}
+
 /// Splits `text[start..end]` into tokens.
+///
+/// Works on byte positions of the slice, decoding one character at a time
+/// (ASCII without decoding): no per-paragraph table of characters.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(slice) = text.get(start..end) else { return out };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
+    let Some(slice) = text.get(start..end) else { return Vec::new() };
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    let mut b = 0;
     let mut space_before = true;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while let Some(c) = char_at(slice, b) {
+        let cl = c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
-            i += 1;
+            b += cl;
             continue;
         }
         let tok_start = start + b;
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
+            let mut j = b + cl;
+            while let Some(cj) = char_at(slice, j) {
                 if cj.is_alphanumeric() {
-                    j += 1;
-                } else if (is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&')
-                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
-                {
-                    // internal apostrophe (don't), hyphen (Secretary-General), dotted
-                    // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
-                    let ok = match cj {
-                        '.' => {
-                            chars[i..j].iter().all(|x| !x.1.is_alphabetic())
-                                || (j - run_start_of_segment(&chars, i, j) == 1)
-                        }
-                        ',' => c.is_ascii_digit() && chars[j + 1].1.is_ascii_digit(),
-                        _ => true,
-                    };
-                    if !ok {
-                        break;
-                    }
-                    j += 2;
-                } else {
+                    j += cj.len_utf8();
+                    continue;
+                }
+                if !(is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&') {
                     break;
                 }
+                let Some(next) = char_at(slice, j + cj.len_utf8()).filter(|x| x.is_alphanumeric()) else { break };
+                // internal apostrophe (don't), hyphen (Secretary-General), dotted
+                // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
+                let ok = match cj {
+                    '.' => slice[b..j].chars().all(|x| !x.is_alphabetic()) || alnum_run_is_one(&slice[b..j]),
+                    ',' => c.is_ascii_digit() && next.is_ascii_digit(),
+                    _ => true,
+                };
+                if !ok {
+                    break;
+                }
+                j += cj.len_utf8() + next.len_utf8();
             }
-            let mut tok_end_idx = j;
+            let mut tok_end = j;
             let mut abbrev = None;
-            if chars.get(j).is_some_and(|x| x.1 == '.') {
-                let word = &slice[b..chars.get(j).map(|x| x.0).unwrap_or(slice.len())];
+            if slice.as_bytes().get(j) == Some(&b'.') {
+                let word = &slice[b..j];
                 if let Some(kind) = abbreviation(word) {
                     abbrev = Some(match kind {
                         AbbrevKind::Never => AbbrevEnd::Never,
                         AbbrevKind::May => AbbrevEnd::May,
                     });
-                    tok_end_idx = j + 1;
-                } else if word.chars().count() == 1 && c.is_uppercase() {
+                    tok_end = j + 1;
+                } else if word.len() == cl && c.is_uppercase() {
                     abbrev = Some(AbbrevEnd::Never); // an initial: "J. Smith"
-                    tok_end_idx = j + 1;
+                    tok_end = j + 1;
                 } else if word.contains('.') {
                     abbrev = Some(AbbrevEnd::May); // dotted: "a.m.", "N.Y."
-                    tok_end_idx = j + 1;
+                    tok_end = j + 1;
                 }
             }
-            let tok_end = start + chars.get(tok_end_idx).map(|x| x.0).unwrap_or(slice.len());
             let kind = if c.is_ascii_digit() { TokKind::Number } else { TokKind::Word };
-            out.push(Token { start: tok_start, end: tok_end, kind, first: c, abbrev, space_before });
-            i = tok_end_idx;
-        } else if (c == '\'' || c == '`') && chars.get(i + 1).is_some_and(|x| x.1 == c) {
+            out.push(Token { start: tok_start, end: start + tok_end, kind, first: c, abbrev, space_before });
+            b = tok_end;
+        } else if (c == '\'' || c == '`') && slice.as_bytes().get(b + 1) == Some(&(c as u8)) {
             // two apostrophes or backticks stand for a double quotation mark (''quote'', ``quote'')
-            let tok_end = start + chars.get(i + 2).map(|x| x.0).unwrap_or(slice.len());
             let first = if c == '`' { '“' } else { '"' };
-            out.push(Token { start: tok_start, end: tok_end, kind: TokKind::Quote, first, abbrev: None, space_before });
-            i += 2;
+            out.push(Token { start: tok_start, end: tok_start + 2, kind: TokKind::Quote, first, abbrev: None, space_before });
+            b += 2;
         } else {
             let kind = if is_quote_char(c) { TokKind::Quote } else { TokKind::Punct };
-            let tok_end = start + b + c.len_utf8();
-            out.push(Token { start: tok_start, end: tok_end, kind, first: c, abbrev: None, space_before });
-            i += 1;
+            out.push(Token { start: tok_start, end: tok_start + cl, kind, first: c, abbrev: None, space_before });
+            b += cl;
         }
         space_before = false;
     }
     out
 }
 
-/// Start index of the alphabetic run that ends at `j` (for "U.S" style checks).
-fn run_start_of_segment(chars: &[(usize, char)], from: usize, j: usize) -> usize {
-    let mut k = j;
-    while k > from && chars[k - 1].1.is_alphanumeric() {
-        k -= 1;
-    }
-    k
+/// The alphanumeric run at the end of `s` is one character long (for "U.S" style checks).
+fn alnum_run_is_one(s: &str) -> bool {
+    let mut it = s.chars().rev();
+    it.next().is_some_and(char::is_alphanumeric) && !it.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Pairs quotation marks. Double marks pair first; single marks pair only
