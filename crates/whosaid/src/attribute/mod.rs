@@ -339,14 +339,22 @@ impl<'a> Ctx<'a> {
             }
         }
         // content before: "A, X said." / "“A,” X said."
-        let before_subj = subj.first_tok.checked_sub(1);
+        // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
+        let mut bs = subj.first_tok;
+        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(&self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
+            bs -= 1;
+        }
+        if !(bs > a && (self.punct(bs - 1, ',') || self.is_close_quote(bs - 1) || self.punct(bs - 1, '—'))) {
+            bs = subj.first_tok;
+        }
+        let before_subj = bs.checked_sub(1);
         let subj_after_break = before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
         let mut rest = after;
         while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
             rest += 1;
         }
         if subj_after_break && class != CueClass::Object {
-            let content_end = self.back_over_punct(subj.first_tok, a);
+            let content_end = self.back_over_punct(bs, a);
             let participle_next = self.punct(after, ',') && (self.lw(after + 1).ends_with("ing") || matches!(self.lw(after + 1), "and" | "but" | "as" | "while" | "when" | "before" | "after" | "because" | "although"));
             let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
             // "A, X said, B.": a parenthetical cue; both sides were said
