@@ -130,6 +130,21 @@ pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
         }
         // "X said:" closing the previous paragraph introduces this one's quote
         if let Some(sp) = pending_colon.take() {
+            // "The governor added:" then a paragraph of his words without quotation marks
+            if !p.quotes.first().is_some_and(|q| q.open == 0) && out[before..].is_empty() {
+                if let Some((content, kind)) = cx.content(0, p.tokens.len()) {
+                    out.push(Attribution {
+                        content,
+                        kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
+                        cue: None,
+                        speaker: sp.clone(),
+                        addressee: None,
+                        confidence: 0.7,
+                        paragraph: pi,
+                        rule: "colon-intro-block",
+                    });
+                }
+            }
             if let Some(q) = p.quotes.first() {
                 if q.open == 0 && !out[before..].iter().any(|a| overlaps(a.content, cx.quote_inner(q))) {
                     let content = cx.quote_inner(q);
@@ -249,7 +264,12 @@ impl<'a> Ctx<'a> {
 
     /// "According to X, A." / "A, according to X."
     fn according(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
-        let (ns, ne) = self.np_after(k + 2, b)?;
+        // "according to conservative talk radio host X,": the phrase runs to the comma
+        let to_comma = (k + 2..b.min(k + 16)).find(|&i| self.punct(i, ',') || self.punct(i, '.') || self.punct(i, ';'));
+        let (ns, ne) = match to_comma {
+            Some(c) if c > k + 2 && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) && (k + 2..c).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) => (k + 2, c),
+            _ => self.np_after(k + 2, b)?,
+        };
         let mention = MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None };
         let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
         let (cs, ce) = if lead {
