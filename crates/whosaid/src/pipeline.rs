@@ -71,7 +71,7 @@ impl Analyzer {
             paragraphs.push(Paragraph::new(text, b0, b1));
         }
         let names = Names::build(text, &lc, &paragraphs);
-        let attributions = attribute::find(text, &lc, &paragraphs);
+        let attributions = attribute::find_with_headline(text, &lc, &paragraphs, layout.headline_span.is_some());
         let resolution = resolve::resolve(text, &lc, &attributions, &names);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);

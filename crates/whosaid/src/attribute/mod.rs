@@ -117,11 +117,17 @@ const DETERMINERS: &[&str] = &[
 
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
+    find_with_headline(text, lc, paras, false)
+}
+
+/// Like [`find`]; when `headline` is true the first paragraph is a title-case
+/// headline, where cue verbs are capitalised ("X Calls Y ‘A Disgrace’").
+pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: bool) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default() };
+        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0 };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
@@ -189,6 +195,8 @@ struct Ctx<'a> {
     extra: std::cell::RefCell<Vec<Attribution>>,
     /// Accept "the clip", "another 19 percent" as speakers (verbs of saying only).
     lenient: std::cell::Cell<bool>,
+    /// This paragraph is a title-case headline.
+    headline: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -244,7 +252,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
-            if let (true, Some(&class)) = (lowercase, lex.cues.get(w)) {
+            // in a title-case headline a capitalised verb is a cue when a quotation follows it
+            let headline_cue = self.headline && !lowercase && k > a && (k + 1..b).any(|i| self.is_open_quote(i));
+            if let (true, Some(&class)) = (lowercase || headline_cue, lex.cues.get(w)) {
+                if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
+                    k += 1;
+                    continue;
+                }
                 self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell));
                 let at = if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
@@ -341,7 +355,7 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
-        if lex.noun_verbs.contains(self.lw(k)) {
+        if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
             // "Battleground state Florida ...": a noun unless the structure says verb
             let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
             let next_that = self.lw(k + 1) == "that";
