@@ -50,7 +50,8 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
-            SpeakerRef::Inherit(i) => (r.links.get(*i).and_then(|l| l.0), None),
+            // filled in below, once every mention is resolved (it may point forward)
+            SpeakerRef::Inherit(_) => (None, None),
             SpeakerRef::Mention(m) => {
                 let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
@@ -76,6 +77,22 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
         }
         let _ = ai;
         r.links.push(link);
+    }
+    // continuations take their source's speaker; chains resolve over a few passes
+    for _ in 0..4 {
+        let mut changed = false;
+        for (ai, a) in atts.iter().enumerate() {
+            if let SpeakerRef::Inherit(i) = a.speaker {
+                let src = r.links.get(i).and_then(|l| l.0);
+                if src.is_some() && r.links[ai].0.is_none() {
+                    r.links[ai].0 = src;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
     }
     r
 }

@@ -177,9 +177,31 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: b
                 }
             }
         }
-        out[before..].sort_by_key(|a| a.content.0);
+        sort_paragraph(&mut out, before);
     }
     out
+}
+
+/// Puts the attributions from index `before` on in text order, keeping
+/// `Inherit` references pointing at the same attributions.
+fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {
+    let mut order: Vec<usize> = (before..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].content.0, i));
+    let mut new_pos = vec![0usize; order.len()];
+    for (rank, &old) in order.iter().enumerate() {
+        new_pos[old - before] = before + rank;
+    }
+    let mut tail: Vec<Option<Attribution>> = out.drain(before..).map(Some).collect();
+    for &old in &order {
+        if let Some(mut a) = tail[old - before].take() {
+            if let SpeakerRef::Inherit(j) = a.speaker {
+                if j >= before {
+                    a.speaker = SpeakerRef::Inherit(new_pos[j - before]);
+                }
+            }
+            out.push(a);
+        }
+    }
 }
 
 fn overlaps(a: Range, b: Range) -> bool {
