@@ -587,14 +587,20 @@ impl<'a> Ctx<'a> {
         let speaker = match out.iter().rev().take_while(|x| x.paragraph == self.pi).find(|x| x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
             Some(x) => x.speaker.clone(),
             None => {
-                let mut s0 = a;
-                while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(&self.lw(s0))) {
-                    s0 += 1;
-                }
-                let (ns, ne) = self.np_after(s0, k)?;
-                if !self.valid_np(ns, ne) {
-                    return None;
-                }
+                // the clause's subject: after the last comma before the verb when a phrase
+                // stands there ("Once in my 20s, when ..., I laughed and said"), else the sentence's first
+                let subject_at = |from: usize| {
+                    let mut s0 = from;
+                    while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(&self.lw(s0))) {
+                        s0 += 1;
+                    }
+                    self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
+                };
+                let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
+                let (ns, ne) = match last_comma.and_then(|c| subject_at(c + 1)) {
+                    Some(x) if self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0))) => x,
+                    _ => subject_at(a)?,
+                };
                 SpeakerRef::Mention(MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None })
             }
         };
