@@ -1066,6 +1066,43 @@ impl<'a> Ctx<'a> {
             let whole = sent.is_some_and(|s| {
                 (s.start..q.open).all(|i| !self.is_word(i)) && q.close.map_or(true, |c| (c + 1..s.end).all(|i| !self.is_word(i)))
             });
+            // "“...” ― Jane Doe": a dash credit names the speaker
+            if words >= 3 {
+                if let Some(m) = q.close.and_then(|c| self.dash_speaker(c)) {
+                    out.push(Attribution {
+                        content: inner,
+                        kind: QuoteType::Direct,
+                        cue: None,
+                        speaker: SpeakerRef::Mention(m),
+                        addressee: None,
+                        confidence: 0.8,
+                        paragraph: self.pi,
+                        rule: "quote-dash-speaker",
+                    });
+                    continue;
+                }
+            }
+            // "“A,” X said during a rally, “B.”": the second half of a split quotation
+            let split_from = sent.and_then(|s| {
+                let s0 = self.tok(s.start).map_or(0, |t| t.start);
+                out[before..]
+                    .iter()
+                    .position(|a| a.cue.is_some_and(|c| c.0 >= s0 && c.1 <= inner.0) && a.kind == QuoteType::Direct && a.content.1 <= inner.0)
+                    .map(|i| before + i)
+            });
+            if let (false, Some(src), true) = (whole, split_from, words >= 2) {
+                out.push(Attribution {
+                    content: inner,
+                    kind: QuoteType::Direct,
+                    cue: None,
+                    speaker: SpeakerRef::Inherit(src),
+                    addressee: None,
+                    confidence: 0.8,
+                    paragraph: self.pi,
+                    rule: "split-quote-second-half",
+                });
+                continue;
+            }
             if !(whole && words >= 3) {
                 continue;
             }
@@ -1083,19 +1120,6 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             };
-            if let Some(m) = q.close.and_then(|c| self.dash_speaker(c)) {
-                out.push(Attribution {
-                    content: inner,
-                    kind: QuoteType::Direct,
-                    cue: None,
-                    speaker: SpeakerRef::Mention(m),
-                    addressee: None,
-                    confidence: 0.8,
-                    paragraph: self.pi,
-                    rule: "quote-dash-speaker",
-                });
-                continue;
-            }
             let (speaker, conf, rule) = match here.or(prev) {
                 Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { "continuation" }),
                 None => (SpeakerRef::Unknown, 0.4, "unattributed-quote"),

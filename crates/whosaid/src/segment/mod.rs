@@ -182,7 +182,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let tok_start = start + b;
         if c.is_alphanumeric() {
             let mut j = b + cl;
-            while let Some(cj) = char_at(slice, j) {
+            loop {
+                // ASCII letters and digits, byte by byte
+                while slice.as_bytes().get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(cj) = char_at(slice, j) else { break };
                 if cj.is_alphanumeric() {
                     j += cj.len_utf8();
                     continue;
@@ -259,7 +264,7 @@ pub fn pair_quotes(tokens: &[Token], text: &str) -> Vec<QuoteSpan> {
         let role = match t.first {
             '“' | '„' | '«' | '‟' => Some(true),
             // a closing mark used as an opening one: at a paragraph or sentence start, glued to a word
-            '”' if open.is_none() && (i == 0 || t.space_before) && tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind != TokKind::Punct) => Some(true),
+            '”' if open.is_none() && (i == 0 || (t.space_before && tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind != TokKind::Punct))) => Some(true),
             '”' | '»' => Some(false),
             '"' => Some(straight_opens(tokens, i, open.is_some())),
             _ => None,
