@@ -246,6 +246,9 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         if head.ends_with('s') && words.len() <= 2 {
             return SpeakerKind::Group; // "Republicans", "Afghan activists"
         }
+        if words.len() == 1 && crate::lexicon::places::place_kind(phrase).is_none() {
+            return SpeakerKind::Person; // a bare surname: "Marsh said"
+        }
         return SpeakerKind::Organization;
     }
     if head.ends_with('s') {

@@ -6,7 +6,9 @@
 use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
 use crate::model::{EntityKind, Gender, GenderEvidence};
+use crate::fasthash::FastSet;
 use crate::segment::{Paragraph, TokKind};
+use std::sync::OnceLock;
 
 /// One person named in the article.
 #[derive(Debug, Clone)]
@@ -84,6 +86,12 @@ const HONORIFICS: &[(&str, Option<bool>)] = &[
     ("queen", Some(true)), ("prince", Some(false)), ("princess", Some(true)),
 ];
 
+/// `w` is in [`NOT_NAMES`] (a hash set built once: the list is long).
+fn is_not_name(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect()).contains(w)
+}
+
 fn honorific(w: &str) -> Option<Option<bool>> {
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
 }
@@ -94,9 +102,11 @@ impl Names {
         let lex = lexicon();
         let mut n = Names::default();
         let mut raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)> = Vec::new(); // name, title, org prefix, honorific, sentence-initial
+        let mut is_start = Vec::new();
         for p in paras {
             let toks = &p.tokens;
-            let mut is_start = vec![false; toks.len() + 1];
+            is_start.clear();
+            is_start.resize(toks.len() + 1, false);
             for s in &p.sentences {
                 if let Some(x) = is_start.get_mut(s.start) {
                     *x = true;
@@ -135,7 +145,7 @@ impl Names {
                 let sentence_initial = is_start[i] || (i > 0 && toks[i - 1].kind == TokKind::Quote && is_start[i - 1]);
                 let mut s = i;
                 // drop sentence-opening function words
-                while s < j && NOT_NAMES.contains(&toks[s].text(text).trim_end_matches('.')) {
+                while s < j && is_not_name(toks[s].text(text).trim_end_matches('.')) {
                     s += 1;
                 }
                 if s >= j {
@@ -199,26 +209,35 @@ impl Names {
         let lex = lexicon();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
+        // place lookups of the first pass, kept for the second
+        let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
+        let mut words: Vec<&str> = Vec::new();
         for (span, title, _org, hon, initial) in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
-            let words: Vec<&str> = s.split_whitespace().collect();
+            words.clear();
+            words.extend(s.split_whitespace());
             let orgish = words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
-                || words.iter().any(|w| is_acronym(w)) && words.len() == 1;
+                || words.len() == 1 && is_acronym(words[0]);
+            let mut place = None;
             let kind = if MONTHS.contains(&words[0]) {
                 EntityKind::Date
             } else if orgish {
                 EntityKind::Organization
-            } else if title.is_none() && hon.is_none() && crate::lexicon::places::place_kind(s).is_some() {
+            } else if title.is_none() && hon.is_none() && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len()) && (title.is_some() || hon.is_some() || first_name_like(words[0]) || !initial) {
                 EntityKind::Person
             } else if words.len() == 1 && (hon.is_some() || title.is_some()) {
+                EntityKind::Person
+            } else if words.len() >= 3 && words.len() <= 5 && first_name_like(words[1]) {
+                // "Engineer Sofia Marsh" at a sentence start: an unknown title before a name
                 EntityKind::Person
             } else {
                 // decided in the second pass (surname of a known person) or left out
                 EntityKind::Place
             };
             kinds.push(kind);
+            places.push(place);
         }
         for (ri, (span, title, org, hon, _)) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
@@ -254,11 +273,17 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let lower = s.to_lowercase();
-            if let Some(pi) = self.people.iter().position(|p| p.last == lower) {
+            let found = if s.is_ascii() {
+                // no allocation: the surnames are lower-cased already
+                self.people.iter().position(|p| p.last.len() == s.len() && p.last.bytes().zip(s.bytes()).all(|(a, b)| a == b.to_ascii_lowercase()))
+            } else {
+                let lower = s.to_lowercase();
+                self.people.iter().position(|p| p.last == lower)
+            };
+            if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] != EntityKind::Place || crate::lexicon::places::place_kind(s).is_some() {
+            } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
             }
         }
@@ -362,8 +387,14 @@ impl Names {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 fn first_name_like(w: &str) -> bool {
