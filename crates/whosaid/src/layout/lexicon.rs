@@ -53,6 +53,50 @@ pub(crate) struct Lexicon {
     pub promo_ac: Option<AhoCorasick>,
     /// Credit prefixes, for one-pass search (ASCII case-insensitive).
     pub credit_ac: Option<AhoCorasick>,
+    /// No credit prefix holds '.' or '|' or starts with a space: a prefix match
+    /// right after ". " or " | " cannot overlap an earlier match.
+    pub credit_after_separator_only: bool,
+    /// First bytes of `related`.
+    pub related_first: FirstBytes,
+    /// First bytes of `promo_starts`.
+    pub promo_first: FirstBytes,
+    /// First bytes of `byline_prefixes`.
+    pub byline_first: FirstBytes,
+    /// First bytes of `contributor_prefixes`.
+    pub contributor_first: FirstBytes,
+}
+
+/// The bytes (in both ASCII cases) that entries of a lower-case prefix list
+/// start with: a text starting with none of them matches no entry, ignoring
+/// ASCII case. An empty entry lets everything through.
+#[derive(Debug, Clone)]
+pub(crate) struct FirstBytes([bool; 256]);
+
+impl Default for FirstBytes {
+    fn default() -> Self {
+        FirstBytes([true; 256])
+    }
+}
+
+impl FirstBytes {
+    fn of(list: &[String]) -> FirstBytes {
+        let mut set = [false; 256];
+        for e in list {
+            match e.as_bytes().first() {
+                Some(&b) => {
+                    set[b.to_ascii_lowercase() as usize] = true;
+                    set[b.to_ascii_uppercase() as usize] = true;
+                }
+                None => return FirstBytes::default(),
+            }
+        }
+        FirstBytes(set)
+    }
+
+    /// `s` may start with an entry.
+    pub(crate) fn may_start(&self, s: &str) -> bool {
+        s.as_bytes().first().is_some_and(|&b| self.0[b as usize])
+    }
 }
 
 /// The lexicon, parsed on first use.
@@ -141,6 +185,11 @@ fn build() -> Lexicon {
     lex.synd_ac = ac(lex.synd_phrases.iter().chain(lex.synd_bare.iter()).collect());
     lex.promo_ac = ac(lex.promo_phrases.iter().collect());
     lex.credit_ac = ac(lex.credit_prefixes.iter().collect());
+    lex.credit_after_separator_only = lex.credit_prefixes.iter().all(|p| !p.is_empty() && !p.contains(['.', '|']) && !p.starts_with(' '));
+    lex.related_first = FirstBytes::of(&lex.related);
+    lex.promo_first = FirstBytes::of(&lex.promo_starts);
+    lex.byline_first = FirstBytes::of(&lex.byline_prefixes);
+    lex.contributor_first = FirstBytes::of(&lex.contributor_prefixes);
     lex
 }
 

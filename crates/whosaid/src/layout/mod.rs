@@ -151,7 +151,8 @@ pub fn detect(text: &str) -> Layout {
 /// Pass 1: one paragraph on its own.
 fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
     let p = &text[s..e];
-    let nw = rules::word_count(p, 80);
+    let shape = rules::Shape::of(p);
+    let nw = shape.words;
     let story = Slot { items: Vec::new(), body: Some((s, e)) };
     if nw > 80 {
         // Every rule is for short paragraphs: long ones are story.
@@ -162,7 +163,7 @@ fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
         if let Some(kind) = rules::boilerplate(p) {
             return one(kind);
         }
-        if rules::is_related(p) {
+        if rules::is_related(p, &shape) {
             return one(FurnitureKind::Related);
         }
         if let Some(publisher) = rules::wire_credit(p) {
@@ -172,21 +173,21 @@ fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
         }
     }
     if nw <= 60 {
-        if let Some(hit) = rules::syndication(p) {
+        if let Some(hit) = rules::syndication(p, &shape) {
             let mut it = Item::new(FurnitureKind::Syndication, s, e);
             it.publisher = hit.publisher;
             return Slot { items: vec![it], body: None };
         }
     }
     if nw <= 40 {
-        if rules::is_promo(p) {
+        if rules::is_promo(p, &shape) {
             return one(FurnitureKind::Promo);
         }
-        if let Some(slot) = byline_or_date(text, s, e, facts) {
+        if let Some(slot) = byline_or_date_in(text, s, e, &shape, facts) {
             return slot;
         }
     }
-    if let Some((cap_end, cs, ce)) = rules::caption(p) {
+    if let Some((cap_end, cs, ce)) = rules::caption(p, &shape) {
         let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);
         it.credit = p.get(cs..ce).map(|c| c.trim().to_string());
         return Slot { items: vec![it], body: None };
@@ -203,12 +204,17 @@ fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
 
 /// Byline, contributor or date line at byte range `s..e`.
 fn byline_or_date(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<Slot> {
+    byline_or_date_in(text, s, e, &rules::Shape::of(&text[s..e]), facts)
+}
+
+/// [`byline_or_date`] with the paragraph's shape known.
+fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts: &mut Facts) -> Option<Slot> {
     let p = &text[s..e];
     let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
-    if rules::is_contributor(p) {
+    if rules::is_contributor(p, shape) {
         return Some(one(FurnitureKind::Byline));
     }
-    if let Some(names) = rules::byline(p) {
+    if let Some(names) = rules::byline(p, shape) {
         facts.byline.get_or_insert(names);
         if facts.published.is_none() {
             facts.published = rules::parse_date(p, lexicon::lexicon());

@@ -10,16 +10,23 @@ use crate::model::FurnitureKind;
 pub(crate) fn has_double_quote(s: &str) -> bool {
     // Byte scan: '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB).
     let b = s.as_bytes();
+    // Most 16-byte blocks hold no byte that can start a mark: test those whole.
+    let maybe = |c: u8| c == b'"' || c == b'\'' || c >= 0xC2;
     let mut i = 0;
     while i < b.len() {
-        match b[i] {
-            b'"' => return true,
-            b'\'' if b.get(i + 1) == Some(&b'\'') => return true,
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)) => return true,
-            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => return true,
-            _ => {}
+        let end = (i + 16).min(b.len());
+        if b[i..end].iter().fold(false, |acc, &c| acc | maybe(c)) {
+            for k in i..end {
+                match b[k] {
+                    b'"' => return true,
+                    b'\'' if b.get(k + 1) == Some(&b'\'') => return true,
+                    0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C..=0x9E)) => return true,
+                    0xC2 if matches!(b.get(k + 1), Some(0xAB | 0xBB)) => return true,
+                    _ => {}
+                }
+            }
         }
-        i += 1;
+        i = end;
     }
     false
 }
@@ -27,6 +34,27 @@ pub(crate) fn has_double_quote(s: &str) -> bool {
 /// Any quotation mark that opens a quote, single ones included.
 fn has_any_quote(s: &str) -> bool {
     has_double_quote(s) || s.contains('‘') || s.starts_with('\'') || s.contains(" '")
+}
+
+/// Facts about one paragraph that several rules need, computed once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    /// `word_count(p, 80)`: words, or 81 when there are more than 80.
+    pub words: usize,
+    /// `has_double_quote(p)`.
+    pub double_quote: bool,
+}
+
+impl Shape {
+    /// The shape of paragraph `p`.
+    pub(crate) fn of(p: &str) -> Shape {
+        Shape { words: word_count(p, 80), double_quote: has_double_quote(p) }
+    }
+    /// `word_count(p, cap) > cap`, for `cap <= 80`.
+    fn more_than(&self, cap: usize) -> bool {
+        debug_assert!(cap <= 80);
+        self.words > cap
+    }
 }
 
 /// Number of whitespace-separated words, stopping once past `cap`.
@@ -90,11 +118,12 @@ fn strip_lead(s: &str) -> &str {
 }
 
 /// Is the paragraph a call to join, subscribe, follow, download, donate...?
-pub(crate) fn is_promo(p: &str) -> bool {
-    let nw = word_count(p, 40);
-    if nw > 40 || has_double_quote(p) {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn is_promo(p: &str, shape: &Shape) -> bool {
+    if shape.more_than(40) || shape.double_quote {
         return false;
     }
+    let nw = shape.words;
     let lex = lexicon();
     let lead = strip_lead(p);
     // Cheap gates first: a promo phrase anywhere, or a promo verb first.
@@ -105,7 +134,7 @@ pub(crate) fn is_promo(p: &str) -> bool {
             before.is_empty() || before.ends_with(['.', '!', '?', '|', '—', ':'])
         })
     });
-    let starts = lex.promo_starts.iter().any(|st| starts_word_ci(lead, st));
+    let starts = lex.promo_first.may_start(lead) && lex.promo_starts.iter().any(|st| starts_word_ci(lead, st));
     if !phrase_hit && !starts {
         return false;
     }
@@ -117,12 +146,17 @@ pub(crate) fn is_promo(p: &str) -> bool {
 }
 
 /// Is the paragraph a "Read more: ..." / "RELATED: ..." link line?
-pub(crate) fn is_related(p: &str) -> bool {
-    if word_count(p, 40) > 40 {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
+    if shape.more_than(40) {
         return false;
     }
     let s = p.trim_start_matches(['"', '“', '\'', '‘', '*', '>', '»', '•', ' ']);
-    for pre in &lexicon().related {
+    let lex = lexicon();
+    if !lex.related_first.may_start(s) {
+        return false;
+    }
+    for pre in &lex.related {
         if !starts_word_ci(s, pre) {
             continue;
         }
@@ -225,8 +259,9 @@ pub(crate) struct SyndicationHit {
 }
 
 /// Is the paragraph a syndication notice? Returns the publisher it names.
-pub(crate) fn syndication(p: &str) -> Option<SyndicationHit> {
-    if word_count(p, 60) > 60 || has_double_quote(p) {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn syndication(p: &str, shape: &Shape) -> Option<SyndicationHit> {
+    if shape.more_than(60) || shape.double_quote {
         return None;
     }
     let lex = lexicon();
@@ -344,8 +379,9 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
 }
 
 /// A caption with its credit: `(caption end, credit start, credit end)` in bytes.
-pub(crate) fn caption(p: &str) -> Option<(usize, usize, usize)> {
-    if word_count(p, 80) > 80 || p.contains('\n') {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
+    if shape.more_than(80) || p.contains('\n') {
         return None;
     }
     let t = p.trim_end_matches('.').trim_end();
@@ -362,7 +398,42 @@ pub(crate) fn caption(p: &str) -> Option<(usize, usize, usize)> {
     let lex = lexicon();
     let ac = lex.credit_ac.as_ref()?;
     let mut best = None;
-    for m in ac.find_iter(p) {
+    if lex.credit_after_separator_only {
+        // Only a prefix right after ". " or " | " counts, and no prefix can overlap
+        // such a separator, so trying the prefixes there finds what the scan would.
+        let b = p.as_bytes();
+        // (separator, credit start) after each ". " and " | ", found with memchr
+        let mut cands: Vec<(usize, usize)> = Vec::new();
+        for (mark, sep_back) in [('.', 1), ('|', 3)] {
+            let mut from = 0;
+            while let Some(k) = p.get(from..).and_then(|r| r.find(mark)) {
+                let i = from + k;
+                from = i + 1;
+                let at = i + 2;
+                if b.get(i + 1) != Some(&b' ') || (mark == '|' && (i == 0 || b[i - 1] != b' ')) {
+                    continue;
+                }
+                cands.push((at - sep_back, at));
+            }
+        }
+        for (sep, at) in cands {
+            let rest = &b[at..];
+            // the longest prefix matching here (the list is sorted longest first)
+            let Some(pre) = lex.credit_prefixes.iter().find(|pre| rest.len() >= pre.len() && rest[..pre.len()].eq_ignore_ascii_case(pre.as_bytes()))
+            else {
+                continue;
+            };
+            if !pre.ends_with(':') && !pre.ends_with(" by") {
+                continue;
+            }
+            // the last credit in the paragraph wins, as in the scan
+            if best.is_none_or(|(_, a, _)| at > a) {
+                best = Some((sep, at, pre.len()));
+            }
+        }
+    }
+    let scan = if lex.credit_after_separator_only { None } else { Some(ac.find_iter(p)) };
+    for m in scan.into_iter().flatten() {
         let pre = lex.credit_prefixes.get(m.pattern().as_usize())?;
         if !pre.ends_with(':') && !pre.ends_with(" by") {
             continue;
@@ -389,11 +460,15 @@ pub(crate) fn caption(p: &str) -> Option<(usize, usize, usize)> {
 }
 
 /// A byline: the names it gives, joined with ", ".
-pub(crate) fn byline(p: &str) -> Option<String> {
-    if p.contains('\n') || word_count(p, 16) > 16 || has_double_quote(p) {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
+    if shape.more_than(16) || shape.double_quote || p.contains('\n') {
         return None;
     }
     let lex = lexicon();
+    if !lex.byline_first.may_start(p) {
+        return None;
+    }
     let pre = lex.byline_prefixes.iter().find(|pre| starts_word_ci(p, pre))?;
     // "By" must be capitalised as printed ("By", "BY").
     if !p.starts_with(|c: char| c.is_uppercase()) {
@@ -437,16 +512,17 @@ pub(crate) fn byline(p: &str) -> Option<String> {
 }
 
 /// A contributor line: "Reporting by ...", "Contributing: ...", "X contributed to this report."
-pub(crate) fn is_contributor(p: &str) -> bool {
-    if word_count(p, 40) > 40 || has_double_quote(p) {
+/// `shape` is the paragraph's [`Shape`].
+pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
+    if shape.more_than(40) || shape.double_quote {
         return false;
     }
     let lex = lexicon();
-    if lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
+    if lex.contributor_first.may_start(p) && lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
     let l = p.trim_end_matches(['.', ')']).trim_end();
-    word_count(p, 25) <= 25
+    !shape.more_than(25)
         && lex.contributor_suffixes.iter().any(|s| {
             l.len() >= s.len() && l.get(l.len() - s.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(s))
         })

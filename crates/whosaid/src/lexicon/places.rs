@@ -79,11 +79,12 @@ pub fn place(name: &str) -> Option<Place> {
         return Some(*p);
     }
     let folded = fold_latin(name);
-    places
-        .exact
-        .get(folded.as_ref())
-        .or_else(|| places.folded.get(folded.as_ref()))
-        .copied()
+    // an ASCII name folds to itself: its exact lookup was just done
+    let exact = match &folded {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(f) => places.exact.get(f.as_str()),
+    };
+    exact.or_else(|| places.folded.get(folded.as_ref())).copied()
 }
 
 /// The most words (split on whitespace) in any place name: how long a run of
