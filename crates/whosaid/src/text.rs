@@ -36,9 +36,17 @@ impl CharMap {
         let mut count = 0u32;
         for block in bytes.chunks(64) {
             let mut m = 0u64;
-            for (i, &b) in block.iter().enumerate() {
-                // a byte starts a code point unless it is a continuation byte (10xxxxxx)
-                m |= u64::from((b as i8) >= -0x40) << i;
+            for (w, word) in block.chunks(8).enumerate() {
+                let mut buf = [0u8; 8];
+                buf[..word.len()].copy_from_slice(word);
+                let x = u64::from_le_bytes(buf);
+                // high bit of each byte set for a continuation byte (10xxxxxx)
+                let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
+                // gather the eight high bits into one byte (bit i = byte i)
+                let packed = ((cont >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8;
+                // a byte starts a code point unless it is a continuation byte
+                let lead = !packed & (0xFFu16 >> (8 - word.len())) as u8;
+                m |= u64::from(lead) << (8 * w);
             }
             masks.push(m);
             before.push(count);
