@@ -229,9 +229,7 @@ impl Names {
                 EntityKind::Person
             } else if words.len() == 1 && (hon.is_some() || title.is_some()) {
                 EntityKind::Person
-            } else if words.len() >= 3 && words.len() <= 5 && first_name_like(words[1]) {
-                // "Engineer Sofia Marsh" at a sentence start: an unknown title before a name
-                EntityKind::Person
+
             } else {
                 // decided in the second pass (surname of a known person) or left out
                 EntityKind::Place

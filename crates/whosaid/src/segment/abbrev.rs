@@ -1,6 +1,6 @@
 //! Abbreviations that end in a period, from `data/attribution/abbreviations.txt`.
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 /// Whether an abbreviation can end a sentence.
@@ -15,7 +15,7 @@ pub enum AbbrevKind {
 fn table() -> &'static HashMap<&'static str, AbbrevKind> {
     static T: OnceLock<HashMap<&'static str, AbbrevKind>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for line in include_str!("../../data/attribution/abbreviations.txt").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
