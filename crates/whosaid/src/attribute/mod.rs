@@ -310,8 +310,8 @@ impl<'a> Ctx<'a> {
         let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
         let (cs, ce) = if lead {
             let mut s = ne;
-            while s < b && (self.punct(s, ',') || self.appositive_tail(s, b)) {
-                s = self.skip_appositive(s, b);
+            while s < b && self.punct(s, ',') {
+                s += 1;
             }
             (s, b)
         } else {
@@ -328,14 +328,6 @@ impl<'a> Ctx<'a> {
             paragraph: self.pi,
             rule: if lead { "according-to-lead" } else { "according-to-tail" },
         })
-    }
-
-    fn appositive_tail(&self, _s: usize, _b: usize) -> bool {
-        false
-    }
-
-    fn skip_appositive(&self, s: usize, _b: usize) -> usize {
-        s + 1
     }
 
     /// A cue verb at token `k` of the sentence `[a, b)`.
@@ -416,32 +408,23 @@ impl<'a> Ctx<'a> {
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             if clause_after && content_end > a && self.punct(after, ',') && before_words >= 2 && !self.lw(after + 1).ends_with("ing") {
+                let mk = |content: Range, kind: QuoteType| Attribution {
+                    content,
+                    kind,
+                    cue: Some(cue_range),
+                    speaker: SpeakerRef::Mention(subj.mention.clone()),
+                    addressee,
+                    confidence: 0.75,
+                    paragraph: self.pi,
+                    rule: "parenthetical-cue",
+                };
                 if before_words < 6 {
                     // "Such an approach, she said, would be ...": one span, the subject belongs to it
                     if let Some((c, k)) = self.content(a, b) {
-                        return Some(Attribution {
-                            content: c,
-                            kind: k,
-                            cue: Some(cue_range),
-                            speaker: SpeakerRef::Mention(subj.mention.clone()),
-                            addressee,
-                            confidence: 0.75,
-                            paragraph: self.pi,
-                            rule: "parenthetical-cue",
-                        });
+                        return Some(mk(c, k));
                     }
                 }
                 if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
-                    let mk = |content: Range, kind: QuoteType| Attribution {
-                        content,
-                        kind,
-                        cue: Some(cue_range),
-                        speaker: SpeakerRef::Mention(subj.mention.clone()),
-                        addressee,
-                        confidence: 0.75,
-                        paragraph: self.pi,
-                        rule: "parenthetical-cue",
-                    };
                     self.extra.borrow_mut().push(mk(c1, k1));
                     return Some(mk(c2, k2));
                 }
@@ -456,7 +439,7 @@ impl<'a> Ctx<'a> {
                         kind,
                         cue: Some(cue_range),
                         speaker: SpeakerRef::Mention(subj.mention),
-                        addressee: addressee.map(|x| x),
+                        addressee,
                         confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
                         paragraph: self.pi,
                         rule: "content-comma-subject-cue",
@@ -775,12 +758,7 @@ impl<'a> Ctx<'a> {
                 }
                 let c2 = self.skip_brackets_back(c2, a);
                 let (s, e) = self.np_core(c2, a)?;
-                let app = trim_range(self.bytes(app_start, last));
-                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
-            }
-            if false {
-                let (s, e) = self.np_core(c2, a)?;
-                let app = trim_range(self.bytes(c2 + 1, last));
+                let app = self.bytes(app_start, last);
                 return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
             }
             return None;
@@ -969,7 +947,7 @@ impl<'a> Ctx<'a> {
                 e += 1;
             }
             if e > ne + 1 {
-                return (sp, Some(trim_range(self.bytes(ne + 1, e))));
+                return (sp, Some(self.bytes(ne + 1, e)));
             }
         }
         (sp, None)
@@ -1159,10 +1137,6 @@ fn push(out: &mut Vec<Attribution>, at: Attribution) {
     if at.content.1 > at.content.0 && !out.iter().rev().take_while(|o| o.paragraph == at.paragraph).any(|o| o.content == at.content) {
         out.push(at);
     }
-}
-
-fn trim_range(r: Range) -> Range {
-    r
 }
 
 /// Shrinks a byte range past whitespace at both ends.

@@ -296,7 +296,7 @@ impl Names {
     pub fn person_in(&self, span: Range) -> Option<&PersonName> {
         let lo = self.runs.partition_point(|r| r.span.0 < span.0);
         let hi = self.runs.partition_point(|r| r.span.0 < span.1);
-        let run = self.runs[lo..hi.max(lo)].iter().filter(|r| r.person.is_some() && r.span.1 <= span.1).last()?;
+        let run = self.runs[lo..hi.max(lo)].iter().rev().find(|r| r.person.is_some() && r.span.1 <= span.1)?;
         self.people.get(run.person?)
     }
 
