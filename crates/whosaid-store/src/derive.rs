@@ -87,7 +87,7 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "si
 
 /// A person's corpus-wide key: lowercase words (letters and digits), honorifics dropped.
 ///
-/// "Dr. Ashley  Jackson" and "ashley jackson" share a key; "Jackson" alone does not.
+/// "Dr. Nora  Castellano" and "nora castellano" share a key; "Castellano" alone does not.
 pub fn norm_name(name: &str) -> String {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower
@@ -233,7 +233,7 @@ mod tests {
 
     #[test]
     fn names_normalize() {
-        assert_eq!(norm_name("Dr. Ashley  Jackson"), "ashley jackson");
+        assert_eq!(norm_name("Dr. Nora  Castellano"), "nora castellano");
         assert_eq!(norm_name("O’Malley"), "o’malley");
         assert_eq!(norm_name("Mr."), "mr");
     }

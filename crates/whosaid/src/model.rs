@@ -76,7 +76,7 @@ pub enum FurnitureKind {
     Subhead,
     /// "By Name" lines.
     Byline,
-    /// "KABUL (Reuters) -" style place and date lines.
+    /// "LIMA (Reuters) -" style place and date lines.
     Dateline,
     /// Links to other stories.
     Related,
@@ -203,7 +203,7 @@ pub enum SpeakerKind {
     Person,
     /// A company, government, agency, party, outlet.
     Organization,
-    /// A collective of people ("officials", "Afghan activists").
+    /// A collective of people ("officials", "local activists").
     Group,
     /// An unnamed person ("a source", "one woman").
     Anonymous,
@@ -244,7 +244,7 @@ pub enum GenderEvidence {
 pub struct Role {
     /// "co-director", "Deputy Secretary-General".
     pub title: String,
-    /// "Center on Armed Groups", when stated.
+    /// "Institute for Coastal Studies", when stated.
     pub organization: Option<String>,
 }
 

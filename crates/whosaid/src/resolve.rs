@@ -244,7 +244,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     }
     if words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if head.ends_with('s') && words.len() <= 2 {
-            return SpeakerKind::Group; // "Republicans", "Afghan activists"
+            return SpeakerKind::Group; // "Republicans", "Kenyan activists"
         }
         if words.len() == 1 && crate::lexicon::places::place_kind(phrase).is_none() {
             return SpeakerKind::Person; // a bare surname: "Marsh said"

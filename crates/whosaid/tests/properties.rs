@@ -41,7 +41,7 @@ const PIECES: &[&str] = &[
     "\n\n", "\r\n", " ", " ", " ", ".", ",", ":", ";", "\u{2014}", "-", "(", ")", "/", "said", "says", "told",
     "according to", "added", "he", "she", "they", "who", "Mr.", "Ms.", "Dr.", "U.S.", "Jane", "Smith", "Ashley",
     "Jackson", "the", "a", "senior official", "spokeswoman", "of the", "Ministry", "Reuters", "AP", "By",
-    "Photo:", "(Jane Doe/AP)", "This article was originally published by", "Join", "Subscribe", "Kabul",
+    "Photo:", "(Jane Doe/AP)", "This article was originally published by", "Join", "Subscribe", "Lima",
     "Monday", "2024", "J.", "é", "\u{301}", "\u{200B}", "\u{FEFF}", "\u{0}", "\u{7}", "\t", "😀", "中文", "\u{2028}",
 ];
 

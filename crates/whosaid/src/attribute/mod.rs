@@ -21,7 +21,7 @@ pub type Range = (usize, usize);
 /// The noun phrase naming a speaker at one cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MentionSpan {
-    /// Byte range of the whole phrase ("Ashley Jackson", "a senior official").
+    /// Byte range of the whole phrase ("Nora Castellano", "a senior official").
     pub span: Range,
     /// An appositive describing it (", co-director of X,"), if any.
     pub appositive: Option<Range>,
@@ -533,7 +533,7 @@ impl<'a> Ctx<'a> {
         if aux {
             return self.cue(k, class, a, b);
         }
-        // "with Guterres saying that ...": the phrase after "with" speaks
+        // "with the minister saying that ...": the phrase after "with" speaks
         if self.is_word(prev) && class != CueClass::Belief {
             if let Some(subj) = self.np_before(k, a) {
                 if subj.first_tok > a && self.lw(subj.first_tok - 1) == "with" {
@@ -938,7 +938,7 @@ impl<'a> Ctx<'a> {
         Some((i, e))
     }
 
-    /// Extends an inverted subject with its appositive: "said Jackson, co-director of X."
+    /// Extends an inverted subject with its appositive: "said Castellano, co-director of X."
     fn with_appositive(&self, ns: usize, ne: usize, b: usize) -> (Range, Option<Range>) {
         let sp = self.bytes(ns, ne);
         if self.punct(ne, ',') && ne + 1 < b {

@@ -595,7 +595,7 @@ fn iso_date(t: &str) -> Option<String> {
 
 /// A dateline at the start of a story paragraph: `(prefix end, body start, publisher)`.
 ///
-/// "WASHINGTON (Reuters) - ...", "KABUL, Afghanistan (AP) — ...", "SEATTLE — ...".
+/// "WASHINGTON (Reuters) - ...", "LIMA, Peru (AP) — ...", "SEATTLE — ...".
 pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     let window = p.get(..p.len().min(120)).or_else(|| {
         let mut e = p.len().min(120);
@@ -654,7 +654,7 @@ const SMALL: &[&str] = &[
     "via", "into", "over", "per", "&",
 ];
 
-/// A short title-like paragraph ("Mixed Messages", "‘Gender Apartheid’", "LETTERS.").
+/// A short title-like paragraph ("Rising Costs", "‘Open Doors’", "LETTERS.").
 pub(crate) fn is_subhead_shape(p: &str) -> bool {
     if p.len() > 100 || p.contains('\n') || word_count(p, 10) > 10 {
         return false;
@@ -668,7 +668,7 @@ pub(crate) fn is_subhead_shape(p: &str) -> bool {
     if has_speech_verb(&lower) {
         return false;
     }
-    // A quoted phrase as a heading: ‘Gender Apartheid’.
+    // A quoted phrase as a heading: ‘Open Doors’.
     let opens = ['‘', '“', '"', '\''];
     let closes = ['’', '”', '"', '\''];
     if p.starts_with(opens) && p.ends_with(closes) {
@@ -749,7 +749,7 @@ mod tests {
 
     #[test]
     fn layout_rules_publisher() {
-        assert_eq!(publisher_after(" Radio Free Europe/Radio Liberty and is reprinted").as_deref(), Some("Radio Free Europe/Radio Liberty"));
+        assert_eq!(publisher_after(" North Coast Public Radio/Radio Nord and is reprinted").as_deref(), Some("North Coast Public Radio/Radio Nord"));
         assert_eq!(publisher_after(" the Washington Examiner.").as_deref(), Some("Washington Examiner"));
         assert_eq!(publisher_after(" Broadside Books, an imprint").as_deref(), Some("Broadside Books"));
         assert_eq!(publisher_after(" our partners"), None);

@@ -26,11 +26,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "byline and dateline with wire",
-        text: "Quake hits coast\n\nBy Jane Doe and John Roe\n\nKABUL, Afghanistan (AP) — A strong earthquake struck on Monday, officials said.\n\nNo damage was reported.",
+        text: "Quake hits coast\n\nBy Jane Doe and John Roe\n\nLIMA, Peru (AP) — A strong earthquake struck on Monday, officials said.\n\nNo damage was reported.",
         furniture: &[
             (K::Headline, "Quake hits coast"),
             (K::Byline, "By Jane Doe and John Roe"),
-            (K::Dateline, "KABUL, Afghanistan (AP) —"),
+            (K::Dateline, "LIMA, Peru (AP) —"),
         ],
     },
     Case {
@@ -99,7 +99,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "no headline when the text opens with a long story sentence",
-        text: "The Taliban enters the new year still emboldened by the lightning military victory that propelled it to power in Kabul, defiant as ever in the face of international efforts to moderate its behavior.\n\nA second paragraph.",
+        text: "The river authority enters the dry season still short of the reservoir capacity that its engineers promised three years ago, and farmers along the valley are running out of patience.\n\nA second paragraph.",
         furniture: &[],
     },
 ];

@@ -1,6 +1,6 @@
 //! Proper names in the article: runs of capitalised words become people,
-//! organizations or places. People are grouped by surname so that "Jackson"
-//! resolves to "Ashley Jackson"; each person keeps its occurrences, the titles
+//! organizations or places. People are grouped by surname so that "Castellano"
+//! resolves to "Nora Castellano"; each person keeps its occurrences, the titles
 //! printed before them and the gender evidence found around them.
 
 use crate::attribute::lexicon::lexicon;
@@ -101,7 +101,7 @@ impl Names {
     pub fn build(text: &str, lc: &str, paras: &[Paragraph]) -> Names {
         let lex = lexicon();
         let mut n = Names::default();
-        let mut raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)> = Vec::new(); // name, title, org prefix, honorific, sentence-initial
+        let mut raw: Vec<RawRun> = Vec::new();
         let mut is_start = Vec::new();
         for p in paras {
             let toks = &p.tokens;
@@ -197,7 +197,8 @@ impl Names {
                     }
                 }
                 let initial = sentence_initial && s == i && title.is_none() && hon.is_none();
-                raw.push(((toks[s].start, toks[j - 1].end), title, org, hon, initial));
+                let after_the = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
+                raw.push(RawRun { span: (toks[s].start, toks[j - 1].end), title, org, hon, initial, after_the });
                 i = j;
             }
         }
@@ -205,14 +206,14 @@ impl Names {
         n
     }
 
-    fn classify(&mut self, text: &str, raw: Vec<(Range, Option<Range>, Option<Range>, Option<String>, bool)>) {
+    fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for (span, title, _org, hon, initial) in &raw {
+        for RawRun { span, title, hon, initial, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -225,7 +226,9 @@ impl Names {
                 EntityKind::Organization
             } else if title.is_none() && hon.is_none() && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
-            } else if (2..=4).contains(&words.len()) && (title.is_some() || hon.is_some() || first_name_like(words[0]) || !initial) {
+            } else if (2..=4).contains(&words.len())
+                && (title.is_some() || hon.is_some() || first_name_like(words[0]) || (!initial && words.iter().all(|w| name_shaped(w))))
+            {
                 EntityKind::Person
             } else if words.len() == 1 && (hon.is_some() || title.is_some()) {
                 EntityKind::Person
@@ -237,7 +240,7 @@ impl Names {
             kinds.push(kind);
             places.push(place);
         }
-        for (ri, (span, title, org, hon, _)) in raw.iter().enumerate() {
+        for (ri, RawRun { span, title, org, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
@@ -266,8 +269,9 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
-        for (ri, (span, _, _, _, _)) in raw.iter().enumerate() {
-            if kinds[ri] == EntityKind::Person {
+        for (ri, RawRun { span, after_the, .. }) in raw.iter().enumerate() {
+            // "the Taliban", "the Pentagon": a word after "the" is no one's surname
+            if kinds[ri] == EntityKind::Person || *after_the {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
@@ -382,6 +386,52 @@ impl Names {
     pub fn entities(&self) -> Vec<(EntityKind, Range)> {
         self.runs.iter().map(|r| (r.kind, r.span)).collect()
     }
+}
+
+/// A capitalised run found while reading, before it is classified.
+#[derive(Debug)]
+struct RawRun {
+    /// The name, titles stripped.
+    span: Range,
+    /// A title printed before it.
+    title: Option<Range>,
+    /// The organization prefix of that title ("UN" in "UN Secretary-General").
+    org: Option<Range>,
+    /// An honorific before it.
+    hon: Option<String>,
+    /// It opens a sentence (so its capital letter says little).
+    initial: bool,
+    /// "the" stands right before it.
+    after_the: bool,
+}
+
+/// True for a word shaped like a name: a capital, then lowercase letters, with
+/// apostrophes, hyphens between capitals ("Smith-Jones") and Mc/Mac allowed;
+/// "DoNotRecognize", "Taliban-ruled" and "NATO" are not.
+fn name_shaped(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let body = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).unwrap_or(w);
+    let mut prev = ' ';
+    let mut first = true;
+    for c in body.chars() {
+        let ok = if first {
+            c.is_uppercase()
+        } else if c.is_uppercase() {
+            matches!(prev, '-' | '\'' | '’')
+        } else if c == '-' || c == '\'' || c == '’' || c == '.' {
+            true
+        } else if matches!(prev, '-') {
+            false // "Taliban-ruled": a hyphen then lowercase
+        } else {
+            c.is_alphabetic()
+        };
+        if !ok {
+            return false;
+        }
+        prev = c;
+        first = false;
+    }
+    !first
 }
 
 fn is_acronym(w: &str) -> bool {
