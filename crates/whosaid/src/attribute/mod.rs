@@ -341,12 +341,7 @@ impl<'a> Ctx<'a> {
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
         if after_break && class == CueClass::Speech {
-            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| {
-                self.lenient.set(false);
-                let ok = self.valid_np(ns, ne);
-                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell));
-                ok
-            }) {
+            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false)) {
                 // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
                 let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(self.lw(ne), "who" | "whose");
                 let content_end = self.back_over_punct(k, a);
@@ -861,8 +856,14 @@ impl<'a> Ctx<'a> {
         self.lw(i).ends_with("'s") || self.text.get(self.tok(i).map_or(0..0, |t| t.start..t.end)).is_some_and(|w| w.ends_with("’s"))
     }
 
-    /// True when `[s, e)` can name a speaker: a name, pronoun, title or speaker noun.
+    /// True when `[s, e)` can name a speaker: a name, pronoun, title or speaker noun
+    /// (and, for the current verb of saying, any determiner phrase).
     fn valid_np(&self, s: usize, e: usize) -> bool {
+        self.valid_np_as(s, e, self.lenient.get())
+    }
+
+    /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
+    fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
         let head = self.lw(e - 1);
         if e - s == 1 && lex.pronouns.contains_key(head) {
@@ -879,7 +880,7 @@ impl<'a> Ctx<'a> {
         if lex.nouns.contains_key(head) || lex.titles.contains(head) {
             return true;
         }
-        if self.lenient.get() && DETERMINERS.contains(&self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(&head) {
+        if lenient && DETERMINERS.contains(&self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(&head) {
             return true;
         }
         let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");

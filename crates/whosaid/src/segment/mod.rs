@@ -116,7 +116,7 @@ impl Paragraph {
     /// Segments the paragraph at byte range `start..end` of `text`.
     pub fn new(text: &str, start: usize, end: usize) -> Self {
         let tokens = tokenize(text, start, end);
-        let quotes = pair_quotes(&tokens, text);
+        let quotes = pair_quotes(&tokens);
         let mut in_quote = vec![None; tokens.len()];
         for (qi, q) in quotes.iter().enumerate() {
             let e = q.inner_end(tokens.len());
@@ -126,7 +126,7 @@ impl Paragraph {
                 }
             }
         }
-        let sentences = sentences(&tokens, &quotes, &in_quote, text);
+        let sentences = sentences(&tokens, &in_quote, text);
         let mut marks = vec![0u8; tokens.len()];
         for q in &quotes {
             if let Some(m) = marks.get_mut(q.open) {
@@ -254,7 +254,7 @@ fn alnum_run_is_one(s: &str) -> bool {
 /// outside double quotes and only when a plausible closing mark exists. A quote
 /// left open runs to the paragraph's end; a new opening mark while one is open
 /// closes the old one just before it (a missing closing mark).
-pub fn pair_quotes(tokens: &[Token], text: &str) -> Vec<QuoteSpan> {
+pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
@@ -310,7 +310,6 @@ pub fn pair_quotes(tokens: &[Token], text: &str) -> Vec<QuoteSpan> {
             }
         }
     }
-    let _ = text;
     out.extend(singles);
     out.sort_by_key(|q| q.open);
     out
@@ -338,12 +337,11 @@ const OPENERS: &[&str] = &[
 
 /// Splits the paragraph's tokens into sentences. Never splits inside
 /// quotation marks, except right after a closing mark that ends a sentence.
-pub fn sentences(tokens: &[Token], quotes: &[QuoteSpan], in_quote: &[Option<u16>], text: &str) -> Vec<Sentence> {
+pub fn sentences(tokens: &[Token], in_quote: &[Option<u16>], text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let n = tokens.len();
     let mut start = 0;
     let mut i = 0;
-    let _ = quotes;
     while i < n {
         let t = &tokens[i];
         let terminal = (t.kind == TokKind::Punct && matches!(t.first, '.' | '!' | '?' | '…'))
