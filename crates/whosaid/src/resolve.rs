@@ -12,7 +12,11 @@ use crate::attribute::lexicon::{lexicon, NounKind};
 use crate::attribute::{Attribution, MentionSpan, Range, SpeakerRef};
 use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
+
+/// Identity of a speaker across mentions: (from a recognized person name,
+/// kind, lower-cased name).
+type SpeakerKey = (bool, SpeakerKind, String);
 
 /// How many earlier quotes a pronoun or definite noun may reach back to.
 const RECENT: usize = 40;
@@ -46,7 +50,7 @@ pub struct Resolution {
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -102,7 +106,7 @@ fn resolve_mention(
     lc: &str,
     m: &MentionSpan,
     r: &mut Resolution,
-    by_key: &mut HashMap<String, usize>,
+    by_key: &mut FastMap<SpeakerKey, usize>,
     names: &Names,
     at: usize,
 ) -> Option<usize> {
@@ -176,7 +180,7 @@ fn resolve_mention(
         }
     }
     let name = strip_determiner(phrase);
-    let key = format!("{:?}:{}", kind, name.to_lowercase());
+    let key = (false, kind, name.to_lowercase());
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
         if let Some(&i) = by_key.get(&key) {
@@ -259,8 +263,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
 }
 
 /// The speaker index of a person, creating it with profile on first sight.
-fn person_speaker(text: &str, p: &PersonName, r: &mut Resolution, by_key: &mut HashMap<String, usize>, names: &Names) -> usize {
-    let key = format!("person:{}", p.full.to_lowercase());
+fn person_speaker(text: &str, p: &PersonName, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> usize {
+    let key = (true, SpeakerKind::Person, p.full.to_lowercase());
     if let Some(&i) = by_key.get(&key) {
         return i;
     }

@@ -46,6 +46,8 @@ pub struct Lexicon {
     pub titles: HashSet<&'static str>,
     /// Cue forms that are also common nouns.
     pub noun_verbs: HashSet<&'static str>,
+    /// First words of the titles: a word not here starts no title.
+    pub title_first: HashSet<&'static str>,
     /// Longest title in words.
     pub max_title_words: usize,
 }
@@ -102,10 +104,11 @@ pub fn lexicon() -> &'static Lexicon {
             .collect();
         let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+        let title_first = titles.iter().filter_map(|t| t.split_whitespace().next()).collect();
         let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, noun_verbs, max_title_words }
+        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, max_title_words }
     })
 }
 

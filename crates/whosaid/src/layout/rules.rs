@@ -378,6 +378,10 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
     })
 }
 
+/// How far before a paragraph's end a caption credit can start, in bytes
+/// (`is_credit` takes at most 120 bytes, plus room for trimmed punctuation).
+const CREDIT_REACH: usize = 136;
+
 /// A caption with its credit: `(caption end, credit start, credit end)` in bytes.
 /// `shape` is the paragraph's [`Shape`].
 pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
@@ -402,15 +406,18 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         // Only a prefix right after ". " or " | " counts, and no prefix can overlap
         // such a separator, so trying the prefixes there finds what the scan would.
         let b = p.as_bytes();
+        // A credit is at most 120 bytes once trimmed (`is_credit`), so only
+        // separators in the paragraph's last stretch can start one.
+        let tail_from = p.trim_end_matches(|c: char| c == '.' || c.is_whitespace()).len().saturating_sub(CREDIT_REACH);
         // (separator, credit start) after each ". " and " | ", found with memchr
         let mut cands: Vec<(usize, usize)> = Vec::new();
-        for (mark, sep_back) in [('.', 1), ('|', 3)] {
-            let mut from = 0;
-            while let Some(k) = p.get(from..).and_then(|r| r.find(mark)) {
+        for (mark, sep_back) in [(b'.', 1), (b'|', 3)] {
+            let mut from = tail_from.saturating_sub(4);
+            while let Some(k) = b.get(from..).and_then(|r| memchr::memchr(mark, r)) {
                 let i = from + k;
                 from = i + 1;
                 let at = i + 2;
-                if b.get(i + 1) != Some(&b' ') || (mark == '|' && (i == 0 || b[i - 1] != b' ')) {
+                if b.get(i + 1) != Some(&b' ') || (mark == b'|' && (i == 0 || b[i - 1] != b' ')) {
                     continue;
                 }
                 cands.push((at - sep_back, at));

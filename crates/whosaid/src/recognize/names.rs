@@ -159,14 +159,16 @@ impl Names {
                 let mut k = s;
                 while k < j {
                     let mut matched = 0;
-                    for len in (1..=lex.max_title_words.min(j - k)).rev() {
-                        let cand = lc.get(toks[k].start..toks[k + len - 1].end).unwrap_or("");
-                        if lex.titles.contains(cand) {
-                            matched = len;
-                            break;
+                    let wk = lc.get(toks[k].start..toks[k].end).unwrap_or("");
+                    if lex.title_first.contains(wk) {
+                        for len in (1..=lex.max_title_words.min(j - k)).rev() {
+                            let cand = lc.get(toks[k].start..toks[k + len - 1].end).unwrap_or("");
+                            if lex.titles.contains(cand) {
+                                matched = len;
+                                break;
+                            }
                         }
                     }
-                    let wk = lc.get(toks[k].start..toks[k].end).unwrap_or("");
                     if matched == 0 {
                         if let Some(_g) = honorific(wk) {
                             hon = Some(wk.trim_end_matches('.').to_string());
