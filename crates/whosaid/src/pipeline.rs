@@ -48,12 +48,12 @@ impl Analyzer {
     pub fn analyze_traced(&self, doc: &Document) -> (Article, Trace) {
         let text = doc.text.as_str();
         let mut warnings = Vec::new();
-        let layout = match &doc.layout {
-            Some(l) => l.clone(),
-            None => crate::layout::detect(text),
-        };
         let lc = text.to_ascii_lowercase();
         let map = CharMap::new(text);
+        let layout = match &doc.layout {
+            Some(l) => l.clone(),
+            None => crate::layout::detect_with(text, &lc, &map),
+        };
         let mut paragraphs = Vec::with_capacity(layout.body.len() + 1);
         let mut budget = MAX_TEXT_BYTES;
         // the headline is read too: headlines often report what someone said

@@ -47,9 +47,9 @@ pub(crate) struct Lexicon {
     pub contributor_suffixes: Vec<String>,
     /// Job titles dropped from byline names.
     pub roles: Vec<String>,
-    /// Syndication phrases then bare phrases, for one-pass search (ASCII case-insensitive).
+    /// Syndication phrases then bare phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
     pub synd_ac: Option<AhoCorasick>,
-    /// Promo phrases, for one-pass search (ASCII case-insensitive).
+    /// Promo phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
     pub promo_ac: Option<AhoCorasick>,
     /// Credit prefixes, for one-pass search (ASCII case-insensitive).
     pub credit_ac: Option<AhoCorasick>,
@@ -182,8 +182,13 @@ fn build() -> Lexicon {
     let ac = |pats: Vec<&String>| {
         AhoCorasickBuilder::new().kind(Some(AhoCorasickKind::DFA)).ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(pats).ok()
     };
-    lex.synd_ac = ac(lex.synd_phrases.iter().chain(lex.synd_bare.iter()).collect());
-    lex.promo_ac = ac(lex.promo_phrases.iter().collect());
+    // Scanned over the ASCII-lower-cased text: exact matching keeps the fast prefilters.
+    let lower_ac = |pats: Vec<&String>| {
+        let pats: Vec<String> = pats.into_iter().map(|p| p.to_ascii_lowercase()).collect();
+        AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(pats).ok()
+    };
+    lex.synd_ac = lower_ac(lex.synd_phrases.iter().chain(lex.synd_bare.iter()).collect());
+    lex.promo_ac = lower_ac(lex.promo_phrases.iter().collect());
     lex.credit_ac = ac(lex.credit_prefixes.iter().collect());
     lex.credit_after_separator_only = lex.credit_prefixes.iter().all(|p| !p.is_empty() && !p.contains(['.', '|']) && !p.starts_with(' '));
     lex.related_first = FirstBytes::of(&lex.related);

@@ -56,10 +56,15 @@ struct Facts {
 
 /// Finds the layout of a plain-text article.
 pub fn detect(text: &str) -> Layout {
-    let map = CharMap::new(text);
+    detect_with(text, &text.to_ascii_lowercase(), &CharMap::new(text))
+}
+
+/// [`detect`] with the text's ASCII-lower-cased copy `lc` and its [`CharMap`]
+/// already made (the pipeline needs both anyway).
+pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
     let paras = paragraphs(text);
     let mut facts = Facts::default();
-    let mut slots: Vec<Slot> = paras.iter().map(|&(s, e)| classify(text, s, e, &mut facts)).collect();
+    let mut slots: Vec<Slot> = paras.iter().map(|&(s, e)| classify(text, lc, s, e, &mut facts)).collect();
 
     // Pass 2: the headline.
     let mut headline = None;
@@ -149,8 +154,9 @@ pub fn detect(text: &str) -> Layout {
 }
 
 /// Pass 1: one paragraph on its own.
-fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
+fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
     let p = &text[s..e];
+    let lp = lc.get(s..e).unwrap_or("");
     let shape = rules::Shape::of(p);
     let nw = shape.words;
     let story = Slot { items: Vec::new(), body: Some((s, e)) };
@@ -173,14 +179,14 @@ fn classify(text: &str, s: usize, e: usize, facts: &mut Facts) -> Slot {
         }
     }
     if nw <= 60 {
-        if let Some(hit) = rules::syndication(p, &shape) {
+        if let Some(hit) = rules::syndication(p, lp, &shape) {
             let mut it = Item::new(FurnitureKind::Syndication, s, e);
             it.publisher = hit.publisher;
             return Slot { items: vec![it], body: None };
         }
     }
     if nw <= 40 {
-        if rules::is_promo(p, &shape) {
+        if rules::is_promo(p, lp, &shape) {
             return one(FurnitureKind::Promo);
         }
         if let Some(slot) = byline_or_date_in(text, s, e, &shape, facts) {

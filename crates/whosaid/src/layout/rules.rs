@@ -118,18 +118,19 @@ fn strip_lead(s: &str) -> &str {
 }
 
 /// Is the paragraph a call to join, subscribe, follow, download, donate...?
-/// `shape` is the paragraph's [`Shape`].
-pub(crate) fn is_promo(p: &str, shape: &Shape) -> bool {
+/// `lp` is `p` ASCII-lower-cased, `shape` the paragraph's [`Shape`].
+pub(crate) fn is_promo(p: &str, lp: &str, shape: &Shape) -> bool {
     if shape.more_than(40) || shape.double_quote {
         return false;
     }
     let nw = shape.words;
     let lex = lexicon();
     let lead = strip_lead(p);
+    let llead = lp.get(p.len() - lead.len()..).unwrap_or("");
     // Cheap gates first: a promo phrase anywhere, or a promo verb first.
     let phrase_hit = lex.promo_ac.as_ref().is_some_and(|ac| {
         // The phrase must open a sentence: "Sign up for ..." yes, "wanted men to sign up for" no.
-        ac.find_iter(lead).any(|m| {
+        ac.find_iter(llead).any(|m| {
             let before = lead[..m.start()].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '|', '—', ':'])
         })
@@ -259,20 +260,20 @@ pub(crate) struct SyndicationHit {
 }
 
 /// Is the paragraph a syndication notice? Returns the publisher it names.
-/// `shape` is the paragraph's [`Shape`].
-pub(crate) fn syndication(p: &str, shape: &Shape) -> Option<SyndicationHit> {
+/// `lp` is `p` ASCII-lower-cased, `shape` the paragraph's [`Shape`].
+pub(crate) fn syndication(p: &str, lp: &str, shape: &Shape) -> Option<SyndicationHit> {
     if shape.more_than(60) || shape.double_quote {
         return None;
     }
     let lex = lexicon();
     let ac = lex.synd_ac.as_ref()?;
-    ac.find(p)?;
+    ac.find(lp)?;
     let lower = p.to_lowercase();
     if lower.len() != p.len() {
         // Lower-casing changed byte lengths (rare scripts): positions would not line up.
         return None;
     }
-    for m in ac.find_iter(p) {
+    for m in ac.find_iter(lp) {
         let (at, end) = (m.start(), m.end());
         let ok_before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let ok_after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
