@@ -86,7 +86,20 @@ DROP INDEX IF EXISTS speakers_surname;
 -- 1 MB): bigger first-level segments mean fewer merge passes. Stored in
 -- quotes_fts_config, so every connection uses it.
 INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
+"#, r#"
+-- Version 3: the speaker column holds one token for the normalized full name and
+-- one for the last name (search::speaker_tokens), so a --speaker filter is a token
+-- lookup instead of a phrase over words that also fill the text column. The
+-- index is rebuilt from the quotes by write::rebuild_fts (see REBUILD_FTS).
+DROP TABLE quotes_fts;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
 "#];
+
+/// Versions whose migration ends by refilling the FTS index from the stored quotes.
+const REBUILD_FTS: &[i64] = &[3];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
@@ -145,6 +158,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for (i, step) in MIGRATIONS.iter().enumerate().skip(v.max(0) as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(step)?;
+        if REBUILD_FTS.contains(&((i + 1) as i64)) {
+            crate::write::rebuild_fts(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

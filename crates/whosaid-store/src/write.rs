@@ -32,6 +32,8 @@ pub struct Prepared {
     pub shingles: u32,
     /// Normalized name per speaker, in `article.speakers` order.
     pub norms: Vec<String>,
+    /// The FTS speaker column per speaker ([`crate::search::speaker_tokens`]), same order.
+    pub speaker_tokens: Vec<String>,
     /// Body length in code points.
     pub body_chars: usize,
     /// The entities as a JSON array.
@@ -55,6 +57,8 @@ impl Prepared {
         let month = date.as_deref().and_then(derive::month);
         let (signature, shingles) = Signature::of(&article.body);
         let outlet = derive::outlet(&article);
+        let norms: Vec<String> = article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect();
+        let speaker_tokens = norms.iter().map(|n| crate::search::speaker_tokens(n)).collect();
         let quote_speakers = article
             .quotes
             .iter()
@@ -69,7 +73,8 @@ impl Prepared {
             quote_speakers,
             original_publisher: derive::original_publisher(&article),
             wire: derive::wire_credit(&article),
-            norms: article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect(),
+            norms,
+            speaker_tokens,
             body_chars: article.body.chars().count(),
             entities_json: serde_json::to_string(&article.entities).unwrap_or_else(|_| "[]".into()),
             furniture_json: serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into()),
@@ -195,8 +200,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 q.addressee,
                 q.confidence as f64
             ])?;
-            let norm = who.and_then(|k| p.norms.get(k)).map(String::as_str).unwrap_or("");
-            ins_f.execute(params![tx.last_insert_rowid(), q.text, norm, p.outlet_token, p.month_token])?;
+            let who = who.and_then(|k| p.speaker_tokens.get(k)).map(String::as_str).unwrap_or("");
+            ins_f.execute(params![tx.last_insert_rowid(), q.text, who, p.outlet_token, p.month_token])?;
         }
     }
     tx.prepare_cached("INSERT INTO extras(article, entities, furniture) VALUES (?,?,?)")?.execute(params![
@@ -205,4 +210,27 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
         p.furniture_json
     ])?;
     Ok(true)
+}
+
+/// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for migrations.
+pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare(
+        "SELECT q.id, q.text, s.norm, a.outlet, a.month FROM quotes q JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id",
+    )?;
+    let mut ins = tx.prepare("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let norm: Option<String> = r.get(2)?;
+        let outlet: String = r.get(3)?;
+        let month: Option<String> = r.get(4)?;
+        ins.execute(params![
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            crate::search::speaker_tokens(norm.as_deref().unwrap_or("")),
+            crate::search::filter_token(&outlet),
+            crate::search::filter_token(month.as_deref().unwrap_or(""))
+        ])?;
+    }
+    Ok(())
 }
