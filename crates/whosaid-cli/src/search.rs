@@ -159,6 +159,15 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(i, _)| format!("{:?}", queries[i].text))
         .unwrap_or_default();
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by(|&a, &b| times[b].total_cmp(&times[a]));
+    for &i in order.iter().take(5) {
+        let q = &queries[i];
+        println!(
+            "  slow: {:.2} ms {:?} outlet={:?} speaker={:?} from={:?} to={:?}",
+            times[i], q.text, q.outlet, q.speaker, q.from, q.to
+        );
+    }
     for (kind, pick) in [
         ("words only", &(|q: &SearchQuery| q.outlet.is_none() && q.speaker.is_none() && q.from.is_none()) as &dyn Fn(&SearchQuery) -> bool),
         ("--outlet", &|q: &SearchQuery| q.outlet.is_some()),

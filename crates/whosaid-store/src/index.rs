@@ -53,6 +53,9 @@ pub struct IndexOptions {
     pub commit_every: Duration,
     /// Call the progress callback at most this often (default 100 ms).
     pub progress_every: Duration,
+    /// After a load that stored something, merge the FTS index into one segment (FTS5
+    /// `optimize`): faster searches, but it rewrites the whole index, so for bulk loads (default off).
+    pub optimize: bool,
 }
 
 impl Default for IndexOptions {
@@ -62,6 +65,7 @@ impl Default for IndexOptions {
             batch: 1000,
             commit_every: Duration::from_secs(1),
             progress_every: Duration::from_millis(100),
+            optimize: false,
         }
     }
 }
@@ -83,6 +87,12 @@ pub struct Progress {
     pub analyze_time: Duration,
     /// Time the writer spent inserting and committing.
     pub write_time: Duration,
+    /// CPU time of the writer thread (Linux `schedstat`; zero elsewhere).
+    pub writer_cpu: Duration,
+    /// CPU time of the worker threads, summed (known once they have finished; zero elsewhere).
+    pub workers_cpu: Duration,
+    /// Time of the final FTS `optimize` ([`IndexOptions::optimize`]), part of `elapsed` and `writer_cpu`.
+    pub optimize_time: Duration,
 }
 
 impl Progress {
@@ -103,8 +113,17 @@ pub struct IndexReport {
 
 enum Msg {
     Row(Box<Prepared>, u64, Duration),
-    Skipped,
+    Skipped(u64),
     Failed(String, String),
+}
+
+/// Jobs and results travel in batches of this many: one channel wake-up per batch, not per article.
+const CHUNK: usize = 16;
+
+/// CPU time this thread has run so far (Linux `/proc/thread-self/schedstat`), `None` elsewhere.
+pub fn thread_cpu() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(s.split_whitespace().next()?.parse().ok()?))
 }
 
 /// Indexes `inputs` into the store at `db` (created if missing), analyzing each item with `analyze`.
@@ -127,26 +146,39 @@ where
     let start = Instant::now();
 
     std::thread::scope(|scope| -> Result<IndexReport> {
-        let (job_tx, job_rx) = sync_channel::<Job<T>>(workers * 32);
-        let (msg_tx, msg_rx) = sync_channel::<Msg>(workers * 32 + opts.batch.min(4096));
+        let (job_tx, job_rx) = sync_channel::<Vec<Job<T>>>(workers * 4);
+        let (msg_tx, msg_rx) = sync_channel::<Vec<Msg>>(workers * 4 + opts.batch.min(4096) / CHUNK);
         let job_rx = Arc::new(Mutex::new(job_rx));
-        for _ in 0..workers {
+        let workers_cpu = Arc::new(Mutex::new(Duration::ZERO));
+        for i in 0..workers {
             let rx = Arc::clone(&job_rx);
             let tx = msg_tx.clone();
-            scope.spawn(move || worker(&rx, &tx, analyze));
+            let cpu = Arc::clone(&workers_cpu);
+            let spawned = std::thread::Builder::new().name(format!("whosaid-worker-{i}")).spawn_scoped(scope, move || {
+                worker(&rx, &tx, analyze);
+                if let (Some(t), Ok(mut total)) = (thread_cpu(), cpu.lock()) {
+                    *total += t;
+                }
+            });
+            spawned.map_err(|e| StoreError::Pipeline(format!("cannot start a worker: {e}")))?;
         }
         drop(job_rx);
-        let writer = scope.spawn(move || {
-            let r = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
-            // On a writer error, dropping the receiver fails every pending send and stops the pipeline.
-            drop(msg_rx);
-            r
-        });
+        let writer = std::thread::Builder::new()
+            .name("whosaid-writer".into())
+            .spawn_scoped(scope, move || {
+                let r = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
+                // On a writer error, dropping the receiver fails every pending send and stops the pipeline.
+                drop(msg_rx);
+                r
+            })
+            .map_err(|e| StoreError::Pipeline(format!("cannot start the writer: {e}")))?;
         let read = read_all(&reader_conn, inputs, &job_tx, &msg_tx);
         drop(job_tx);
         drop(msg_tx);
-        let report = writer.join().map_err(|_| StoreError::Pipeline("writer thread panicked".into()))??;
+        let mut report = writer.join().map_err(|_| StoreError::Pipeline("writer thread panicked".into()))??;
         read?;
+        // The writer ends after every worker has dropped its sender, so their CPU time is in.
+        report.progress.workers_cpu = workers_cpu.lock().map(|t| *t).unwrap_or_default();
         Ok(report)
     })
 }
@@ -154,45 +186,73 @@ where
 fn read_all<T, I: Iterator<Item = Input<T>>>(
     conn: &rusqlite::Connection,
     inputs: I,
-    jobs: &SyncSender<Job<T>>,
-    msgs: &SyncSender<Msg>,
+    jobs: &SyncSender<Vec<Job<T>>>,
+    msgs: &SyncSender<Vec<Msg>>,
 ) -> Result<()> {
     let mut seen = conn.prepare("SELECT 1 FROM articles WHERE hash = ?")?;
+    let mut batch = Vec::with_capacity(CHUNK);
+    let mut notes = Vec::new();
+    let mut skipped = 0u64;
+    let mut last_sent = Instant::now();
     for input in inputs {
-        let sent = match input {
+        match input {
             Input::Job(job) => {
                 if seen.exists([&job.hash[..]])? {
-                    msgs.send(Msg::Skipped).is_ok()
+                    skipped += 1;
                 } else {
-                    jobs.send(job).is_ok()
+                    batch.push(job);
                 }
             }
-            Input::Failed { source, error } => msgs.send(Msg::Failed(source, error)).is_ok(),
-        };
-        if !sent {
-            break; // the writer stopped; its error is the one to report
+            Input::Failed { source, error } => notes.push(Msg::Failed(source, error)),
         }
+        // Skips and failures go straight to the writer, at least every 100 ms so progress moves.
+        if skipped >= 1024 || notes.len() >= CHUNK || (!(skipped == 0 && notes.is_empty()) && last_sent.elapsed() >= Duration::from_millis(100)) {
+            if skipped > 0 {
+                notes.push(Msg::Skipped(std::mem::take(&mut skipped)));
+            }
+            if msgs.send(std::mem::take(&mut notes)).is_err() {
+                return Ok(()); // the writer stopped; its error is the one to report
+            }
+            last_sent = Instant::now();
+        }
+        if batch.len() >= CHUNK {
+            if jobs.send(std::mem::replace(&mut batch, Vec::with_capacity(CHUNK))).is_err() {
+                return Ok(());
+            }
+        }
+    }
+    if skipped > 0 {
+        notes.push(Msg::Skipped(skipped));
+    }
+    // A failed send means the writer stopped; its error is the one to report.
+    if !batch.is_empty() && jobs.send(batch).is_err() {
+        return Ok(());
+    }
+    if !notes.is_empty() {
+        let _ = msgs.send(notes);
     }
     Ok(())
 }
 
-fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &SyncSender<Msg>, analyze: &F) {
+fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Vec<Job<T>>>>, tx: &SyncSender<Vec<Msg>>, analyze: &F) {
     loop {
-        let job = match rx.lock() {
+        let jobs = match rx.lock() {
             Ok(g) => g.recv(),
             Err(_) => return,
         };
-        let Ok(job) = job else { return };
-        let Job { source, hash, bytes, item } = job;
-        let t = Instant::now();
-        let msg = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(item))) {
-            Ok(article) => {
-                let p = Box::new(Prepared::new(hash, source, article));
-                Msg::Row(p, bytes, t.elapsed())
-            }
-            Err(_) => Msg::Failed(source, "the analyzer panicked on this input".into()),
-        };
-        if tx.send(msg).is_err() {
+        let Ok(jobs) = jobs else { return };
+        let mut out = Vec::with_capacity(jobs.len());
+        for Job { source, hash, bytes, item } in jobs {
+            let t = Instant::now();
+            out.push(match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(item))) {
+                Ok(article) => {
+                    let p = Box::new(Prepared::new(hash, source, article));
+                    Msg::Row(p, bytes, t.elapsed())
+                }
+                Err(_) => Msg::Failed(source, "the analyzer panicked on this input".into()),
+            });
+        }
+        if tx.send(out).is_err() {
             return;
         }
     }
@@ -200,12 +260,13 @@ fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Job<T>>>, tx: &Sync
 
 fn write_all<P: FnMut(&Progress)>(
     conn: &mut rusqlite::Connection,
-    rx: &Receiver<Msg>,
+    rx: &Receiver<Vec<Msg>>,
     opts: &IndexOptions,
     start: Instant,
     on_progress: &mut P,
 ) -> Result<IndexReport> {
     let mut report = IndexReport::default();
+    let cpu0 = thread_cpu();
     let mut last_progress = Instant::now();
     let mut open = true;
     while open {
@@ -215,29 +276,38 @@ fn write_all<P: FnMut(&Progress)>(
         loop {
             let left = opts.commit_every.saturating_sub(batch_start.elapsed());
             match rx.recv_timeout(left.max(Duration::from_millis(1))) {
-                Ok(Msg::Row(p, bytes, took)) => {
-                    report.progress.analyze_time += took;
-                    let t = Instant::now();
-                    let new = insert(&tx, &p)?;
-                    report.progress.write_time += t.elapsed();
-                    if new {
-                        report.progress.stored += 1;
-                        report.progress.bytes += bytes;
-                    } else {
-                        report.progress.skipped += 1;
+                Ok(msgs) => {
+                    for msg in msgs {
+                        match msg {
+                            Msg::Row(p, bytes, took) => {
+                                report.progress.analyze_time += took;
+                                let t = Instant::now();
+                                let new = insert(&tx, &p)?;
+                                report.progress.write_time += t.elapsed();
+                                if new {
+                                    report.progress.stored += 1;
+                                    report.progress.bytes += bytes;
+                                } else {
+                                    report.progress.skipped += 1;
+                                }
+                                in_batch += 1;
+                            }
+                            Msg::Skipped(n) => report.progress.skipped += n,
+                            Msg::Failed(s, e) => {
+                                report.progress.failed += 1;
+                                report.failures.push((s, e));
+                            }
+                        }
                     }
-                    in_batch += 1;
-                }
-                Ok(Msg::Skipped) => report.progress.skipped += 1,
-                Ok(Msg::Failed(s, e)) => {
-                    report.progress.failed += 1;
-                    report.failures.push((s, e));
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => open = false,
             }
             if last_progress.elapsed() >= opts.progress_every {
                 report.progress.elapsed = start.elapsed();
+                if let (Some(a), Some(b)) = (cpu0, thread_cpu()) {
+                    report.progress.writer_cpu = b.saturating_sub(a);
+                }
                 on_progress(&report.progress);
                 last_progress = Instant::now();
             }
@@ -249,8 +319,16 @@ fn write_all<P: FnMut(&Progress)>(
         tx.commit()?;
         report.progress.write_time += t.elapsed();
     }
+    if opts.optimize && report.progress.stored > 0 {
+        let t = Instant::now();
+        conn.execute_batch("INSERT INTO quotes_fts(quotes_fts) VALUES('optimize')")?;
+        report.progress.optimize_time = t.elapsed();
+    }
     conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);")?;
     report.progress.elapsed = start.elapsed();
+    if let (Some(a), Some(b)) = (cpu0, thread_cpu()) {
+        report.progress.writer_cpu = b.saturating_sub(a);
+    }
     on_progress(&report.progress);
     Ok(report)
 }

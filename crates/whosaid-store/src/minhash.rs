@@ -44,9 +44,43 @@ fn word_hash(w: &str) -> u64 {
     }
 }
 
+/// The hashes of the words of `text`: its runs of alphanumeric characters, in order.
+///
+/// The same words as `text.split(|c: char| !c.is_alphanumeric())` without the
+/// empty ones, scanned a byte at a time where the text is ASCII.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(word_hash(text.get(s..i).unwrap_or("")));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(word_hash(text.get(s..).unwrap_or("")));
+    }
+    out
+}
+
 /// The distinct word-shingle hashes of a text (lowercase letters and digits), sorted.
 pub fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+    let words = word_hashes(text);
     let mut out: Vec<u64> = if words.len() < SHINGLE {
         if words.is_empty() {
             Vec::new()
@@ -234,6 +268,14 @@ mod tests {
         cl.push(c);
         cl.push(b);
         assert_eq!(cl.stories(), vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn words_split_like_str_split() {
+        for t in ["", "  ", "Hello, wörld! 3x-ray  café—naïve", "ends with word", "ÉTÉ été 東京 x", "a\u{300}b c"] {
+            let expect: Vec<u64> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+            assert_eq!(word_hashes(t), expect, "{t:?}");
+        }
     }
 
     #[test]

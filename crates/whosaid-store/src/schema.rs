@@ -76,7 +76,30 @@ CREATE TABLE extras(
     entities TEXT NOT NULL,
     furniture TEXT NOT NULL
 );
+"#, r#"
+-- Version 2, for bulk loading: no query looks speakers up by name (search
+-- filters speakers in the FTS index and checks norm/surname on the joined
+-- row), so these two indexes only cost random B-tree inserts.
+DROP INDEX IF EXISTS speakers_norm;
+DROP INDEX IF EXISTS speakers_surname;
+-- FTS5 buffers this many bytes of postings before writing a segment (default
+-- 1 MB): bigger first-level segments mean fewer merge passes. Stored in
+-- quotes_fts_config, so every connection uses it.
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
+"#, r#"
+-- Version 3: the speaker column holds one token for the normalized full name and
+-- one for the last name (search::speaker_tokens), so a --speaker filter is a token
+-- lookup instead of a phrase over words that also fill the text column. The
+-- index is rebuilt from the quotes by write::rebuild_fts (see REBUILD_FTS).
+DROP TABLE quotes_fts;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
 "#];
+
+/// Versions whose migration ends by refilling the FTS index from the stored quotes.
+const REBUILD_FTS: &[i64] = &[3];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
@@ -88,6 +111,8 @@ pub fn current_version() -> i64 {
 /// Fails when the file is not a SQLite database or was written by a newer schema.
 pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
+    // Only a new file takes it: 8 KiB pages mean fewer B-tree splits and WAL frames.
+    conn.pragma_update(None, "page_size", 8192)?;
     pragmas(&conn)?;
     migrate(&mut conn)?;
     Ok(conn)
@@ -133,6 +158,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for (i, step) in MIGRATIONS.iter().enumerate().skip(v.max(0) as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(step)?;
+        if REBUILD_FTS.contains(&((i + 1) as i64)) {
+            crate::write::rebuild_fts(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

@@ -106,17 +106,41 @@ pub fn matches(text: &str, terms: &[Term]) -> bool {
 
 /// An outlet or month as one FTS token: lowercase letters and digits only ("2016-03" -> "201603").
 pub fn filter_token(v: &str) -> String {
-    let t: String = v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    if t.is_empty() {
-        "none".into()
-    } else {
-        format!("x{t}")
+    tagged_token('x', v).unwrap_or_else(|| "none".into())
+}
+
+/// `tag` + the lowercase letters and digits of `v`; `None` when `v` has none.
+fn tagged_token(tag: char, v: &str) -> Option<String> {
+    let mut t = String::with_capacity(v.len() + 1);
+    t.push(tag);
+    t.extend(v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    (t.len() > 1).then_some(t)
+}
+
+/// The speaker column of a quote: its speaker's normalized full name as one token and the last
+/// name as another ("donald trump" -> "xdonaldtrump ytrump"); empty when the speaker is unknown.
+///
+/// A `--speaker` filter is then one token lookup (two for a last name), not a phrase whose words
+/// also fill the text column.
+pub fn speaker_tokens(norm: &str) -> String {
+    let surname = norm.rsplit(' ').next().unwrap_or("");
+    match (tagged_token('x', norm), tagged_token('y', surname)) {
+        (Some(full), Some(last)) => format!("{full} {last}"),
+        (Some(full), None) => full,
+        _ => String::new(),
     }
 }
 
-fn phrase(words: &str) -> Option<String> {
-    let t = fts_query(&format!("\"{}\"", words.replace('"', " ")))?;
-    Some(t)
+/// The FTS filter of a normalized `--speaker` value: the full-name token, or for a single word
+/// the full-name or the last-name token.
+fn speaker_filter(norm: &str) -> Option<String> {
+    let full = tagged_token('x', norm)?;
+    if norm.contains(' ') {
+        Some(format!("\"{full}\""))
+    } else {
+        let last = tagged_token('y', norm)?;
+        Some(format!("(\"{full}\" OR \"{last}\")"))
+    }
 }
 
 /// Month tokens (see [`filter_token`]) from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when open-ended or too long.
@@ -146,8 +170,8 @@ fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
 /// The FTS5 query of a search: the words in the text column, the filters in theirs.
 fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
     let mut parts = vec![format!("text : ({})", fts_query(&q.text)?)];
-    if let Some(p) = speaker.and_then(phrase) {
-        parts.push(format!("speaker : ({p})"));
+    if let Some(p) = speaker.and_then(speaker_filter) {
+        parts.push(format!("speaker : {p}"));
     }
     if let Some(o) = q.outlet.as_deref() {
         parts.push(format!("outlet : \"{}\"", filter_token(o)));
@@ -237,6 +261,16 @@ mod tests {
         assert!(matches("The border WALL, now! Immigration.", &t));
         assert!(!matches("The border now wall immigration", &t));
         assert!(!matches("wall now immig border", &terms("immigration")));
+    }
+
+    #[test]
+    fn speaker_filters_are_single_tokens() {
+        assert_eq!(speaker_tokens("donald trump"), "xdonaldtrump ytrump");
+        assert_eq!(speaker_tokens("madonna"), "xmadonna ymadonna");
+        assert_eq!(speaker_tokens(""), "");
+        assert_eq!(speaker_filter("donald trump").as_deref(), Some("\"xdonaldtrump\""));
+        assert_eq!(speaker_filter("trump").as_deref(), Some("(\"xtrump\" OR \"ytrump\")"));
+        assert_eq!(speaker_filter("o’malley").as_deref(), Some("(\"xomalley\" OR \"yomalley\")"));
     }
 
     #[test]

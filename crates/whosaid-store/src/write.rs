@@ -26,12 +26,14 @@ pub struct Prepared {
     pub original_publisher: Option<String>,
     /// Wire credit in the text.
     pub wire: Option<String>,
-    /// MinHash of the body, `None` when too short.
-    pub signature: Option<Signature>,
+    /// MinHash of the body as stored ([`Signature::to_bytes`]), `None` when too short.
+    pub minhash: Option<Vec<u8>>,
     /// Distinct body shingles.
     pub shingles: u32,
     /// Normalized name per speaker, in `article.speakers` order.
     pub norms: Vec<String>,
+    /// The FTS speaker column per speaker ([`crate::search::speaker_tokens`]), same order.
+    pub speaker_tokens: Vec<String>,
     /// Body length in code points.
     pub body_chars: usize,
     /// The entities as a JSON array.
@@ -40,6 +42,12 @@ pub struct Prepared {
     pub furniture_json: String,
     /// Kind, gender and gender evidence labels per speaker (as in the JSON record).
     pub speaker_labels: Vec<[&'static str; 3]>,
+    /// Per quote, the index of its speaker in `article.speakers`.
+    pub quote_speakers: Vec<Option<usize>>,
+    /// The outlet as one FTS token ([`crate::search::filter_token`]).
+    pub outlet_token: String,
+    /// The month as one FTS token.
+    pub month_token: String,
 }
 
 impl Prepared {
@@ -48,13 +56,25 @@ impl Prepared {
         let date = derive::date(&article);
         let month = date.as_deref().and_then(derive::month);
         let (signature, shingles) = Signature::of(&article.body);
+        let outlet = derive::outlet(&article);
+        let norms: Vec<String> = article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect();
+        let speaker_tokens = norms.iter().map(|n| crate::search::speaker_tokens(n)).collect();
+        let quote_speakers = article
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref().and_then(|s| article.speakers.iter().position(|x| x.id == s)))
+            .collect();
         Prepared {
             hash,
             source,
-            outlet: derive::outlet(&article),
+            outlet_token: crate::search::filter_token(&outlet),
+            month_token: crate::search::filter_token(month.as_deref().unwrap_or("")),
+            outlet,
+            quote_speakers,
             original_publisher: derive::original_publisher(&article),
             wire: derive::wire_credit(&article),
-            norms: article.speakers.iter().map(|s| derive::norm_name(&s.name)).collect(),
+            norms,
+            speaker_tokens,
             body_chars: article.body.chars().count(),
             entities_json: serde_json::to_string(&article.entities).unwrap_or_else(|_| "[]".into()),
             furniture_json: serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into()),
@@ -65,7 +85,7 @@ impl Prepared {
                 .collect(),
             date,
             month,
-            signature,
+            minhash: signature.as_ref().map(Signature::to_bytes),
             shingles,
             article,
         }
@@ -111,7 +131,6 @@ fn quote_kind(k: QuoteType) -> &'static str {
 /// Writes one article; returns false (writing nothing) when its hash is already stored.
 pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     let a = &p.article;
-    let sig = p.signature.as_ref().map(Signature::to_bytes);
     let n = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO articles(hash, doc_id, source, outlet, date, month, headline, byline,
@@ -135,14 +154,15 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             a.text,
             p.body_chars as i64,
             p.shingles as i64,
-            sig,
+            p.minhash,
         ])?;
     if n == 0 {
         return Ok(false);
     }
     let art = tx.last_insert_rowid();
-    let mut speaker_rows = std::collections::HashMap::new();
-    {
+    // speakers.id of each speaker, in `a.speakers` order
+    let mut speaker_rows: Vec<i64> = Vec::with_capacity(a.speakers.len());
+    if !a.speakers.is_empty() {
         let mut ins_s = tx.prepare_cached(
             "INSERT INTO speakers(article, sid, name, norm, surname, kind, gender, gender_evidence) VALUES (?,?,?,?,?,?,?,?)",
         )?;
@@ -151,24 +171,23 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             let surname = norm.rsplit(' ').next().unwrap_or("");
             ins_s.execute(params![art, s.id, s.name, norm, surname, l[0], l[1], l[2]])?;
             let sid = tx.last_insert_rowid();
-            speaker_rows.insert(s.id.as_str(), sid);
+            speaker_rows.push(sid);
             for r in &s.roles {
                 ins_r.execute(params![sid, r.title, r.organization])?;
             }
         }
     }
-    {
+    if !a.quotes.is_empty() {
         let mut ins_q = tx.prepare_cached(
             "INSERT INTO quotes(article, qid, kind, text, start, end, cue, speaker, addressee, confidence)
              VALUES (?,?,?,?,?,?,?,?,?,?)",
         )?;
+        // One token per filter value keeps its doclist cheap to intersect.
         let mut ins_f =
             tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
-        // One token per filter value keeps its doclist cheap to intersect.
-        let month = crate::search::filter_token(p.month.as_deref().unwrap_or(""));
-        let outlet = crate::search::filter_token(&p.outlet);
-        for q in &a.quotes {
-            let speaker = q.speaker.as_deref().and_then(|s| speaker_rows.get(s).copied());
+        for (i, q) in a.quotes.iter().enumerate() {
+            let who = p.quote_speakers.get(i).copied().flatten();
+            let speaker = who.and_then(|k| speaker_rows.get(k).copied());
             ins_q.execute(params![
                 art,
                 q.id,
@@ -181,14 +200,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 q.addressee,
                 q.confidence as f64
             ])?;
-            let norm = q
-                .speaker
-                .as_deref()
-                .and_then(|s| a.speakers.iter().position(|x| x.id == s))
-                .and_then(|i| p.norms.get(i))
-                .map(String::as_str)
-                .unwrap_or("");
-            ins_f.execute(params![tx.last_insert_rowid(), q.text, norm, outlet, month])?;
+            let who = who.and_then(|k| p.speaker_tokens.get(k)).map(String::as_str).unwrap_or("");
+            ins_f.execute(params![tx.last_insert_rowid(), q.text, who, p.outlet_token, p.month_token])?;
         }
     }
     tx.prepare_cached("INSERT INTO extras(article, entities, furniture) VALUES (?,?,?)")?.execute(params![
@@ -197,4 +210,27 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
         p.furniture_json
     ])?;
     Ok(true)
+}
+
+/// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for migrations.
+pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare(
+        "SELECT q.id, q.text, s.norm, a.outlet, a.month FROM quotes q JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id",
+    )?;
+    let mut ins = tx.prepare("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let norm: Option<String> = r.get(2)?;
+        let outlet: String = r.get(3)?;
+        let month: Option<String> = r.get(4)?;
+        ins.execute(params![
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            crate::search::speaker_tokens(norm.as_deref().unwrap_or("")),
+            crate::search::filter_token(&outlet),
+            crate::search::filter_token(month.as_deref().unwrap_or(""))
+        ])?;
+    }
+    Ok(())
 }

@@ -141,6 +141,38 @@ fn speaker_of<'a>(a: &'a Article, q: &Quote) -> Option<&'a Speaker> {
 }
 
 #[test]
+fn search_survives_the_fts_rebuild_of_an_older_store() -> Result<(), Box<dyn std::error::Error>> {
+    let arts = corpus(120);
+    let db = temp_db("migrate");
+    {
+        let mut conn = whosaid_store::open(&db)?;
+        assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 120);
+        // Back to version 2: an FTS index whose speaker column held the name's words.
+        conn.execute_batch(
+            "DROP TABLE quotes_fts;
+             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2');
+             INSERT INTO quotes_fts(rowid, text, speaker, outlet, month)
+               SELECT q.id, q.text, coalesce(s.norm, ''), 'x', 'x' FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker;
+             PRAGMA user_version = 2;",
+        )?;
+    }
+    let conn = whosaid_store::open(&db)?;
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    assert_eq!(v, whosaid_store::schema::current_version());
+    let want = arts
+        .iter()
+        .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
+        .filter(|(a, q)| q.text.contains("budget") && speaker_of(a, q).is_some_and(|s| s.name.ends_with("Smith")))
+        .count();
+    assert!(want > 0);
+    let q = whosaid_store::SearchQuery { text: "budget".into(), speaker: Some("Smith".into()), limit: 10_000, ..Default::default() };
+    assert_eq!(whosaid_store::search(&conn, &q)?.len(), want);
+    let q = whosaid_store::SearchQuery { text: "budget".into(), outlet: Some("gazette".into()), limit: 10_000, ..Default::default() };
+    assert!(!whosaid_store::search(&conn, &q)?.is_empty());
+    Ok(())
+}
+
+#[test]
 fn search_hits_match_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
     let arts = corpus(300);
     let db = temp_db("search");
