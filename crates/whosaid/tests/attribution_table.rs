@@ -182,3 +182,19 @@ fn subjects_past_passives_times_and_adjuncts() {
         check(text, want);
     }
 }
+
+#[test]
+fn title_case_headlines() {
+    // a kicker before the colon is no speaker, and the name run stops at words
+    // the body does not capitalise
+    let text = "Harbor Blues: Jane Doe Was Headed Home When The Ferry Stopped\n\nThe ferry stalled near the pier on Friday, and passenger Jane Doe said she waited two hours.\n\n“Nobody told us anything,” Doe said.";
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Was Headed")), "{:?}", a.quotes);
+    assert!(a.speakers.iter().all(|s| s.name != "Harbor Blues"), "{:?}", a.speakers);
+    assert!(a.entities.iter().all(|e| !e.text.contains("Headed") && e.text != "Harbor Blues"), "{:?}", a.entities);
+    // a speaker the story names does introduce a quote
+    let text = "Jane Doe: The Ferry Must Run Every Hour\n\nThe ferry stalled near the pier on Friday, and passenger Jane Doe said she waited two hours.\n\n“Nobody told us anything,” Doe said.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote");
+    assert_eq!(speaker_of(&a, q), "Jane Doe");
+}

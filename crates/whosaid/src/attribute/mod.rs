@@ -127,7 +127,8 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: b
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0 };
+        let body_start = if headline { paras.get(1).map_or(text.len(), |q| q.start) } else { 0 };
+        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0, body_start };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
@@ -204,6 +205,31 @@ fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {
     }
 }
 
+/// True when `word` is printed capitalised in the story body (from byte `body_start`)
+/// in mid-sentence, where only names are capitalised: the test a title-case
+/// headline's words must pass to count as a name.
+pub fn named_in_body(text: &str, body_start: usize, word: &str) -> bool {
+    let Some(body) = text.get(body_start..) else { return false };
+    if word.is_empty() {
+        return false;
+    }
+    let is_alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut from = 0;
+    while let Some(i) = body[from..].find(word) {
+        let at = from + i;
+        from = at + word.len();
+        if is_alnum(body[..at].chars().next_back()) || is_alnum(body[at + word.len()..].chars().next()) {
+            continue;
+        }
+        // the previous non-space character: a sentence or paragraph start does not count
+        match body[..at].trim_end_matches([' ', '\t']).chars().next_back() {
+            None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '”' | '‘' | '’' | '\'' | ':' | '—' | '-' | '(') => continue,
+            Some(_) => return true,
+        }
+    }
+    false
+}
+
 fn overlaps(a: Range, b: Range) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -219,6 +245,8 @@ struct Ctx<'a> {
     lenient: std::cell::Cell<bool>,
     /// This paragraph is a title-case headline.
     headline: bool,
+    /// Byte where the story body starts (after the headline).
+    body_start: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -1123,6 +1151,18 @@ impl<'a> Ctx<'a> {
         let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
         if words < 3 {
             return None;
+        }
+        // "Big Week: Voters Head to the Polls": in a headline the colon introduces a quote
+        // only after a speaker the story names (its last word capitalised mid-sentence in
+        // the body), not after a kicker
+        if self.headline {
+            let function_word = (n0..colon).any(|i| matches!(self.lw(i), "for" | "is" | "in" | "of" | "the" | "a" | "an" | "to" | "on" | "at" | "and" | "with" | "from" | "by" | "are" | "was" | "just" | "how" | "why" | "what"));
+            let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
+            // or a person's name: a known first name and a surname ("Jane Doe: ...")
+            let person = colon - n0 >= 2 && colon - n0 <= 3 && self.tok(n0).and_then(|t| crate::lexicon::names::first_name_gender(t.text(self.text))).is_some_and(|g| g.count >= 20_000);
+            if function_word || !(person || named_in_body(self.text, self.body_start, last)) {
+                return None;
+            }
         }
         let n = self.p.tokens.len();
         let end = if n0 == 1 { self.p.quotes.first().and_then(|q| q.close).filter(|&c| c + 2 >= n).unwrap_or(n) } else { n };
