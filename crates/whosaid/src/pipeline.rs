@@ -70,7 +70,7 @@ impl Analyzer {
             budget -= b1 - b0;
             paragraphs.push(Paragraph::new(text, b0, b1));
         }
-        let names = Names::build(text, &lc, &paragraphs);
+        let names = Names::build_with_headline(text, &lc, &paragraphs, layout.headline_span.is_some());
         let attributions = attribute::find_with_headline(text, &lc, &paragraphs, layout.headline_span.is_some());
         let resolution = resolve::resolve(text, &lc, &attributions, &names);
 

@@ -122,3 +122,79 @@ fn roles_from_titles_and_appositives() {
     let voss = a.speakers.iter().find(|s| s.name == "Lena Voss").expect("Lena Voss");
     assert!(voss.roles.iter().any(|r| r.title == "Director" && r.organization.as_deref() == Some("Harbor Authority")), "{:?}", voss.roles);
 }
+
+/// Asserts that no quote contains `needle`.
+fn check_absent(text: &str, needle: &str) {
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| !q.text.contains(needle)), "unexpected quote with {needle:?} in {text:?}: {:?}", a.quotes);
+}
+
+#[test]
+fn beliefs_and_intentions() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        // a belief with a clause and no "that"
+        ("Intro.\n\nMaria Lopez believes the bridge will open in May.", &[(I, "bridge will open", "Maria Lopez")]),
+        ("Intro.\n\nThe engineers think they can finish the bridge by May.", &[(I, "can finish the bridge", "engineers")]),
+        // wanting, refusing, planning: the infinitive is the content
+        ("Intro.\n\nMaria Lopez wants to rebuild the old ferry pier.", &[(I, "to rebuild the old ferry pier", "Maria Lopez")]),
+        ("Intro.\n\nOmar Haddad declined to comment on the delay.", &[(I, "to comment on the delay", "Omar Haddad")]),
+        ("Intro.\n\nThe mayor wants the county to pay for the repairs.", &[(I, "county to pay for the repairs", "mayor")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // a belief verb with a plain object reports nothing
+    check_absent("Intro.\n\nMaria Lopez knows the river well after years on the boats.", "river well");
+    // anonymity is not a statement
+    check_absent("Intro.\n\n“The pier is rotten,” said one fisherman, who declined to be named.", "to be named");
+    // an attitude inside reported speech belongs to that report
+    let a = run("Intro.\n\nMaria Lopez said the council wanted to close the pier next year.");
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+}
+
+#[test]
+fn impressions_have_no_speaker() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        ("Intro.\n\nThe new ferry seemed to calm the commuters.", &[(I, "new ferry seemed to calm", "")]),
+        ("Intro.\n\nThe harbor plan is widely expected to pass next week.", &[(I, "harbor plan is widely expected", "")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // "appeared on" is being seen, not an impression
+    check_absent("Intro.\n\nThe mayor appeared on local radio before noon with two aides.", "local radio");
+}
+
+#[test]
+fn subjects_past_passives_times_and_adjuncts() {
+    // the subject of a passive is not a speaker
+    check_absent("Intro.\n\nThe ferry company was praised for its quick repairs by the harbor board.", "quick repairs");
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        // a time phrase between subject and verb
+        ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad earlier this week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // a prepositional phrase and a place between commas are not appositives
+        ("Intro.\n\nOmar Haddad, during a visit to Port Ellis, Maine, said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // a title inside the name after an inverted cue
+        ("Intro.\n\n“The pier will reopen,” said Harbor Board spokesman Tom Reyes. “It is safe now.”", &[(D, "pier will reopen", "Tom Reyes"), (D, "It is safe now", "Tom Reyes")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+#[test]
+fn title_case_headlines() {
+    // a kicker before the colon is no speaker, and the name run stops at words
+    // the body does not capitalise
+    let text = "Harbor Blues: Jane Doe Was Headed Home When The Ferry Stopped\n\nThe ferry stalled near the pier on Friday, and passenger Jane Doe said she waited two hours.\n\n“Nobody told us anything,” Doe said.";
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Was Headed")), "{:?}", a.quotes);
+    assert!(a.speakers.iter().all(|s| s.name != "Harbor Blues"), "{:?}", a.speakers);
+    assert!(a.entities.iter().all(|e| !e.text.contains("Headed") && e.text != "Harbor Blues"), "{:?}", a.entities);
+    // a speaker the story names does introduce a quote
+    let text = "Jane Doe: The Ferry Must Run Every Hour\n\nThe ferry stalled near the pier on Friday, and passenger Jane Doe said she waited two hours.\n\n“Nobody told us anything,” Doe said.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote");
+    assert_eq!(speaker_of(&a, q), "Jane Doe");
+}

@@ -14,6 +14,10 @@ pub enum CueClass {
     Belief,
     /// Takes an object as content ("called it a disaster").
     Object,
+    /// Wanting, planning, refusing: a to-infinitive is the content ("declined to comment").
+    Intent,
+    /// An impression with no source ("the plan seemed to work"): the subject and the rest are the content.
+    Seem,
 }
 
 /// Kinds a non-name speaker noun gives.
@@ -69,6 +73,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "tell" => CueClass::Tell,
                 "belief" => CueClass::Belief,
                 "object" => CueClass::Object,
+                "intent" => CueClass::Intent,
+                "seem" => CueClass::Seem,
                 _ => continue,
             };
             for f in forms.split_whitespace() {

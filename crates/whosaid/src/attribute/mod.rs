@@ -127,7 +127,8 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: b
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0 };
+        let body_start = if headline { paras.get(1).map_or(text.len(), |q| q.start) } else { 0 };
+        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0, body_start };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
@@ -204,6 +205,31 @@ fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {
     }
 }
 
+/// True when `word` is printed capitalised in the story body (from byte `body_start`)
+/// in mid-sentence, where only names are capitalised: the test a title-case
+/// headline's words must pass to count as a name.
+pub fn named_in_body(text: &str, body_start: usize, word: &str) -> bool {
+    let Some(body) = text.get(body_start..) else { return false };
+    if word.is_empty() {
+        return false;
+    }
+    let is_alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut from = 0;
+    while let Some(i) = body[from..].find(word) {
+        let at = from + i;
+        from = at + word.len();
+        if is_alnum(body[..at].chars().next_back()) || is_alnum(body[at + word.len()..].chars().next()) {
+            continue;
+        }
+        // the previous non-space character: a sentence or paragraph start does not count
+        match body[..at].trim_end_matches([' ', '\t']).chars().next_back() {
+            None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '”' | '‘' | '’' | '\'' | ':' | '—' | '-' | '(') => continue,
+            Some(_) => return true,
+        }
+    }
+    false
+}
+
 fn overlaps(a: Range, b: Range) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -219,6 +245,8 @@ struct Ctx<'a> {
     lenient: std::cell::Cell<bool>,
     /// This paragraph is a title-case headline.
     headline: bool,
+    /// Byte where the story body starts (after the headline).
+    body_start: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -281,7 +309,25 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
-                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell));
+                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell | CueClass::Seem));
+                // "the vote seemed close", "the bill is expected to pass": an impression without a source
+                if class == CueClass::Seem || (w == "expected" && self.after_be(k, a)) {
+                    if self.inside_content(k, out) {
+                        k += 1;
+                        continue;
+                    }
+                    self.lenient.set(true);
+                    if let Some(at) = self.seem(k, a, b) {
+                        push(out, at);
+                    }
+                    k += 1;
+                    continue;
+                }
+                // "X said he wanted to go": an attitude inside reported content belongs to that report
+                if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
+                    k += 1;
+                    continue;
+                }
                 let at = if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
                 } else {
@@ -362,6 +408,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "was endorsed by", "were told": the subject of a passive is not the speaker
+        if class != CueClass::Belief && !self.lw(k).ends_with("ing") && self.after_be(k, a) {
+            return None;
+        }
         // subject before the cue
         let subj = self.np_before(k, a)?;
         if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
@@ -369,7 +419,8 @@ impl<'a> Ctx<'a> {
             let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
             let next_that = self.lw(k + 1) == "that";
             let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
-            if !(pron || next_that || next_quote) {
+            let next_to = class == CueClass::Intent && self.infinitive_at(k + 1, b);
+            if !(pron || next_that || next_quote || next_to) {
                 return None;
             }
         }
@@ -474,11 +525,16 @@ impl<'a> Ctx<'a> {
         if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
         }
-        match class {
-            CueClass::Belief if !saw_that && !opens_quote => return None,
-            _ => {}
+        // "declined to comment", "wants the city to pay": the infinitive is the content
+        let infinitive = class == CueClass::Intent && !saw_that && !opens_quote && self.infinitive_at(cs, b);
+        // "who declined to be named", "refused to give his name": anonymity, not a statement
+        if infinitive && (cs..b.min(cs + 5)).any(|i| matches!(self.lw(i), "name" | "named" | "identified" | "identify" | "identity")) {
+            return None;
         }
-        if !saw_that && !opens_quote && ADJUNCT_WORDS.contains(&self.lw(cs)) && class != CueClass::Object {
+        if matches!(class, CueClass::Belief | CueClass::Intent) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
+            return None;
+        }
+        if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(&self.lw(cs)) && class != CueClass::Object {
             // "said in a statement." with nothing reported after
             if self.adjunct_only(cs, b) {
                 return None;
@@ -489,6 +545,12 @@ impl<'a> Ctx<'a> {
             return None; // "a message posted Friday, Cruz said ...": not this cue's content
         }
         let (content, kind) = self.content(cs, ce)?;
+        let rule = match class {
+            _ if saw_that || opens_quote => "subject-cue-content",
+            CueClass::Intent if infinitive => "subject-cue-infinitive",
+            CueClass::Belief | CueClass::Intent => "subject-cue-clause",
+            _ => "subject-cue-content",
+        };
         Some(Attribution {
             content,
             kind,
@@ -501,8 +563,93 @@ impl<'a> Ctx<'a> {
                 QuoteType::Indirect => if saw_that { 0.75 } else { 0.6 },
             },
             paragraph: self.pi,
-            rule: "subject-cue-content",
+            rule,
         })
+    }
+
+    /// True when token `k` lies inside the content of an attribution of this paragraph.
+    fn inside_content(&self, k: usize, out: &[Attribution]) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        out.iter().rev().take_while(|x| x.paragraph == self.pi).any(|x| x.content.0 <= t.start && t.end <= x.content.1)
+    }
+
+    /// True when token `k` ("expected") follows a form of "be", maybe with adverbs between.
+    fn after_be(&self, k: usize, a: usize) -> bool {
+        let mut j = k;
+        while j > a && (is_ly_adverb(self.lw(j - 1)) || self.lw(j - 1) == "not") {
+            j -= 1;
+        }
+        j > a && matches!(self.lw(j - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s")
+    }
+
+    /// "The vote seemed close", "the bill is expected to pass": the subject and what
+    /// follows are one content span, with no speaker.
+    fn seem(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        let next = self.lw(k + 1);
+        // "appeared on television", "appeared." : not an impression
+        if !self.is_word(k + 1) || (next != "to" && (ADJUNCT_WORDS.contains(&next) || CLAUSE_WORDS.contains(&next))) {
+            return None;
+        }
+        let subj = self.np_before(k, a)?;
+        let mut s = subj.first_tok;
+        if matches!(self.lw(s), "it" | "there" | "this") {
+            // "it seems that A": the clause is the content
+            if next != "that" {
+                return None;
+            }
+            s = k + 2;
+        }
+        let ce = self.content_end(k + 1, b);
+        let (content, kind) = self.content(s, ce)?;
+        Some(Attribution {
+            content,
+            kind: if kind == QuoteType::Direct { QuoteType::Mixed } else { kind },
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Unknown,
+            addressee: None,
+            confidence: 0.4,
+            paragraph: self.pi,
+            rule: "seem-impression",
+        })
+    }
+
+    /// "to comment", "the city to pay": an infinitive, maybe after its own subject, at `cs`.
+    fn infinitive_at(&self, cs: usize, b: usize) -> bool {
+        if self.lw(cs) == "to" {
+            return self.is_word(cs + 1) && !self.tok(cs + 1).is_some_and(|t| t.is_capitalized());
+        }
+        match self.np_after(cs, b) {
+            Some((_, e)) => self.lw(e) == "to" && self.is_word(e + 1),
+            None => false,
+        }
+    }
+
+    /// A finite clause without "that" at `cs`: "he can win", "the plan will fail".
+    fn clause_at(&self, cs: usize, b: usize) -> bool {
+        const AUX: &[&str] = &[
+            "is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must",
+            "has", "have", "had", "does", "did", "do", "won't", "can't", "isn't", "aren't", "wasn't",
+            "doesn't", "didn't", "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't",
+        ];
+        let w = self.lw(cs);
+        if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there") {
+            let v = self.lw(cs + 1);
+            return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(&v) || ADJUNCT_WORDS.contains(&v) || is_ly_adverb(v)));
+        }
+        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(&w);
+        if !starts_np || matches!(w, "a" | "an") {
+            return false;
+        }
+        // the phrase runs to an auxiliary within a few words, with no break before it
+        for i in cs + 1..b.min(cs + 9) {
+            if AUX.contains(&self.lw(i)) {
+                return true;
+            }
+            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(&self.lw(i)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.
@@ -716,6 +863,17 @@ impl<'a> Ctx<'a> {
         while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
             j -= 1;
         }
+        // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
+        let mut t = j;
+        while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
+            t -= 1;
+        }
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(&self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
+            j = t;
+            while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
+                j -= 1;
+            }
+        }
         if j == a {
             return None;
         }
@@ -740,12 +898,31 @@ impl<'a> Ctx<'a> {
             let last = if open == '-' && last > 0 && self.punct(last - 1, '-') { last - 1 } else { last };
             let mut c2 = last;
             let lim = last.saturating_sub(30).max(a);
-            while c2 > lim {
-                c2 -= 1;
-                if self.punct(c2, open) || self.is_close_quote(c2) {
-                    break;
+            let mut app_end = last;
+            loop {
+                while c2 > lim {
+                    c2 -= 1;
+                    if self.punct(c2, open) || self.is_close_quote(c2) {
+                        break;
+                    }
                 }
+                // "X, during a rally in Dayton, Ohio, said": a place after a comma or a
+                // prepositional phrase is no appositive; the subject stands before it
+                let seg_first = self.lw(c2 + 1);
+                let place = c2 + 2 == app_end && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized());
+                let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
+                if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
+                    app_end = c2;
+                    continue;
+                }
+                break;
             }
+            if app_end < last && !(c2 > a && c2 < app_end && self.punct(c2, open)) {
+                // only adjuncts between the commas: the subject ends at the first of them
+                let (s, e) = self.np_core(app_end, a)?;
+                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None } });
+            }
+            let last = app_end;
             if c2 > a && c2 < last && self.punct(c2, open) {
                 let app_start = c2 + 1;
                 if open == '-' && self.punct(c2 - 1, '-') {
@@ -903,6 +1080,9 @@ impl<'a> Ctx<'a> {
                         true
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
+                    } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(&w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
+                        // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
+                        true
                     } else {
                         words > 0
                             && !CLAUSE_WORDS.contains(&w)
@@ -971,6 +1151,18 @@ impl<'a> Ctx<'a> {
         let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
         if words < 3 {
             return None;
+        }
+        // "Big Week: Voters Head to the Polls": in a headline the colon introduces a quote
+        // only after a speaker the story names (its last word capitalised mid-sentence in
+        // the body), not after a kicker
+        if self.headline {
+            let function_word = (n0..colon).any(|i| matches!(self.lw(i), "for" | "is" | "in" | "of" | "the" | "a" | "an" | "to" | "on" | "at" | "and" | "with" | "from" | "by" | "are" | "was" | "just" | "how" | "why" | "what"));
+            let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
+            // or a person's name: a known first name and a surname ("Jane Doe: ...")
+            let person = colon - n0 >= 2 && colon - n0 <= 3 && self.tok(n0).and_then(|t| crate::lexicon::names::first_name_gender(t.text(self.text))).is_some_and(|g| g.count >= 20_000);
+            if function_word || !(person || named_in_body(self.text, self.body_start, last)) {
+                return None;
+            }
         }
         let n = self.p.tokens.len();
         let end = if n0 == 1 { self.p.quotes.first().and_then(|q| q.close).filter(|&c| c + 2 >= n).unwrap_or(n) } else { n };
@@ -1126,6 +1318,12 @@ struct Subject {
 /// True when content would start with a preposition or adverb: the verb is used without an object.
 fn intransitive_start(w: &str) -> bool {
     is_ly_adverb(w) || matches!(w, "about" | "on")
+}
+
+/// Words of a time phrase that may stand between a subject and its verb ("on Tuesday", "last week").
+fn is_time_word(w: &str) -> bool {
+    MONTH_WORDS.contains(&w)
+        || matches!(w, "on" | "earlier" | "later" | "last" | "this" | "next" | "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "today" | "yesterday" | "tonight")
 }
 
 /// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").

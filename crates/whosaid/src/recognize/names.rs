@@ -99,11 +99,21 @@ fn honorific(w: &str) -> Option<Option<bool>> {
 impl Names {
     /// Reads the names of the paragraphs.
     pub fn build(text: &str, lc: &str, paras: &[Paragraph]) -> Names {
+        Names::build_with_headline(text, lc, paras, false)
+    }
+
+    /// Like [`Names::build`]; when `headline` is true the first paragraph is a
+    /// title-case headline, where every word is capitalised: there a name run
+    /// keeps only words the body capitalises in mid-sentence ("Jane Doe Was
+    /// Headed Home" names "Jane Doe").
+    pub fn build_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: bool) -> Names {
         let lex = lexicon();
         let mut n = Names::default();
         let mut raw: Vec<RawRun> = Vec::new();
         let mut is_start = Vec::new();
-        for p in paras {
+        let body_caps = if headline && paras.len() > 1 { body_capitalised(text, &paras[0], &paras[1..]) } else { Vec::new() };
+        for (pi, p) in paras.iter().enumerate() {
+            let in_headline = headline && pi == 0 && paras.len() > 1;
             let toks = &p.tokens;
             is_start.clear();
             is_start.resize(toks.len() + 1, false);
@@ -122,7 +132,7 @@ impl Names {
                 } else if t.kind == TokKind::Word && matches!(w, "she" | "her" | "hers" | "herself") {
                     n.pronouns.push((t.start, true));
                 }
-                if !t.is_capitalized() {
+                if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
                     continue;
                 }
@@ -131,6 +141,9 @@ impl Names {
                 while j < toks.len() {
                     let tj = &toks[j];
                     let wj = tj.text(text);
+                    if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
+                        break;
+                    }
                     let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
                         && j > i
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized());
@@ -445,6 +458,35 @@ fn is_acronym(w: &str) -> bool {
         letters += 1;
     }
     letters >= 2
+}
+
+/// The capitalised words of `head` that the `body` paragraphs capitalise other
+/// than at a sentence start (a linear scan: no hashing of the body's words).
+fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph]) -> Vec<&'t str> {
+    let mut want: Vec<&'t str> = head.tokens.iter().filter(|t| t.is_capitalized()).map(|t| t.text(text)).collect();
+    want.sort_unstable();
+    want.dedup();
+    let mut found = Vec::with_capacity(want.len());
+    for p in body {
+        if want.is_empty() {
+            break;
+        }
+        let mut starts = p.sentences.iter().map(|s| s.start).peekable();
+        for (i, t) in p.tokens.iter().enumerate() {
+            if !t.is_capitalized() {
+                continue;
+            }
+            while starts.next_if(|&s| s < i).is_some() {}
+            if starts.peek() == Some(&i) || (i > 0 && p.tokens[i - 1].kind == TokKind::Quote) {
+                continue;
+            }
+            let w = t.text(text);
+            if let Some(k) = want.iter().position(|x| x.len() == w.len() && *x == w) {
+                found.push(want.swap_remove(k));
+            }
+        }
+    }
+    found
 }
 
 fn first_name_like(w: &str) -> bool {
