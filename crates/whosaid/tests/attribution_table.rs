@@ -198,3 +198,16 @@ fn title_case_headlines() {
     let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote");
     assert_eq!(speaker_of(&a, q), "Jane Doe");
 }
+
+#[test]
+fn quotes_with_the_cue_in_the_next_sentence_or_a_lead_in() {
+    // "“...?” X asked." split into two sentences by the question mark
+    let text = "Intro.\n\n“Is the pier safe? Who checked it?” Omar Haddad asked.";
+    check(text, &[(D, "Who checked it", "Omar Haddad")]);
+    // a connective before the next quotation keeps the speaker
+    let text = "Intro.\n\n“The pier is safe,” Lena Voss said. Instead, “the crews need more time.”";
+    check(text, &[(D, "pier is safe", "Lena Voss"), (D, "crews need more time", "Lena Voss")]);
+    // verbs the cue lexicon lacks, in a cue's place after a quotation
+    check("Intro.\n\n“The pier will never close!” beamed Lena Voss.", &[(D, "pier will never close", "Lena Voss")]);
+    check("Intro.\n\n“Then show us the report,” Omar Haddad shot back.", &[(D, "show us the report", "Omar Haddad")]);
+}
