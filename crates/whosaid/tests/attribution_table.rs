@@ -211,3 +211,10 @@ fn quotes_with_the_cue_in_the_next_sentence_or_a_lead_in() {
     check("Intro.\n\n“The pier will never close!” beamed Lena Voss.", &[(D, "pier will never close", "Lena Voss")]);
     check("Intro.\n\n“Then show us the report,” Omar Haddad shot back.", &[(D, "show us the report", "Omar Haddad")]);
 }
+
+#[test]
+fn pronouns_prefer_the_subject_of_an_earlier_sentence() {
+    // two people of the same gender: "she" goes to the sentence's subject, not the nearest name
+    let text = "Intro.\n\nEngineer Sofia Marsh thanked inspector Lena Voss on Friday.\n\n“The concrete is sound,” she said.";
+    check(text, &[(D, "concrete is sound", "Sofia Marsh")]);
+}
