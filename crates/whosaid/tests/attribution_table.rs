@@ -161,6 +161,8 @@ fn impressions_have_no_speaker() {
     for (text, want) in rows {
         check(text, want);
     }
+    // a question put to someone: content without a speaker
+    check("Intro.\n\nWhen asked about the delay, the mayor left the room.", &[(I, "about the delay", "")]);
     // "appeared on" is being seen, not an impression
     check_absent("Intro.\n\nThe mayor appeared on local radio before noon with two aides.", "local radio");
 }

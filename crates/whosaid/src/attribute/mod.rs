@@ -323,6 +323,26 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
+                // "when asked about the delay, ...", "she was asked whether ...": the question is content, nobody's words
+                if w == "asked" && k > a && matches!(self.lw(k - 1), "when" | "if" | "after" | "was" | "were" | "being" | "been")
+                    && matches!(self.lw(k + 1), "about" | "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who")
+                {
+                    let end = (k + 2..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
+                    if let Some((content, kind)) = self.content(k + 1, end) {
+                        push(out, Attribution {
+                            content,
+                            kind,
+                            cue: Some(self.bytes(k, k + 1)),
+                            speaker: SpeakerRef::Unknown,
+                            addressee: None,
+                            confidence: 0.5,
+                            paragraph: self.pi,
+                            rule: "asked-question",
+                        });
+                    }
+                    k += 1;
+                    continue;
+                }
                 // "X said he wanted to go": an attitude inside reported content belongs to that report
                 if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
                     k += 1;
