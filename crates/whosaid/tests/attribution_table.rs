@@ -161,6 +161,8 @@ fn impressions_have_no_speaker() {
     for (text, want) in rows {
         check(text, want);
     }
+    // a question put to someone: content without a speaker
+    check("Intro.\n\nWhen asked about the delay, the mayor left the room.", &[(I, "about the delay", "")]);
     // "appeared on" is being seen, not an impression
     check_absent("Intro.\n\nThe mayor appeared on local radio before noon with two aides.", "local radio");
 }
@@ -197,4 +199,24 @@ fn title_case_headlines() {
     let a = run(text);
     let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote");
     assert_eq!(speaker_of(&a, q), "Jane Doe");
+}
+
+#[test]
+fn quotes_with_the_cue_in_the_next_sentence_or_a_lead_in() {
+    // "“...?” X asked." split into two sentences by the question mark
+    let text = "Intro.\n\n“Is the pier safe? Who checked it?” Omar Haddad asked.";
+    check(text, &[(D, "Who checked it", "Omar Haddad")]);
+    // a connective before the next quotation keeps the speaker
+    let text = "Intro.\n\n“The pier is safe,” Lena Voss said. Instead, “the crews need more time.”";
+    check(text, &[(D, "pier is safe", "Lena Voss"), (D, "crews need more time", "Lena Voss")]);
+    // verbs the cue lexicon lacks, in a cue's place after a quotation
+    check("Intro.\n\n“The pier will never close!” beamed Lena Voss.", &[(D, "pier will never close", "Lena Voss")]);
+    check("Intro.\n\n“Then show us the report,” Omar Haddad shot back.", &[(D, "show us the report", "Omar Haddad")]);
+}
+
+#[test]
+fn pronouns_prefer_the_subject_of_an_earlier_sentence() {
+    // two people of the same gender: "she" goes to the sentence's subject, not the nearest name
+    let text = "Intro.\n\nEngineer Sofia Marsh thanked inspector Lena Voss on Friday.\n\n“The concrete is sound,” she said.";
+    check(text, &[(D, "concrete is sound", "Sofia Marsh")]);
 }

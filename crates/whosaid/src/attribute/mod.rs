@@ -323,6 +323,26 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
+                // "when asked about the delay, ...", "she was asked whether ...": the question is content, nobody's words
+                if w == "asked" && k > a && matches!(self.lw(k - 1), "when" | "if" | "after" | "was" | "were" | "being" | "been")
+                    && matches!(self.lw(k + 1), "about" | "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who")
+                {
+                    let end = (k + 2..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
+                    if let Some((content, kind)) = self.content(k + 1, end) {
+                        push(out, Attribution {
+                            content,
+                            kind,
+                            cue: Some(self.bytes(k, k + 1)),
+                            speaker: SpeakerRef::Unknown,
+                            addressee: None,
+                            confidence: 0.5,
+                            paragraph: self.pi,
+                            rule: "asked-question",
+                        });
+                    }
+                    k += 1;
+                    continue;
+                }
                 // "X said he wanted to go": an attitude inside reported content belongs to that report
                 if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
                     k += 1;
@@ -1223,6 +1243,61 @@ impl<'a> Ctx<'a> {
         Some((SpeakerRef::Mention(subj.mention), k))
     }
 
+    /// For a quotation opening the sentence `[a, b)` and closing with a comma, "!" or "?":
+    /// the speaker when the rest is only a name and one verb ("Doe shot back", "beamed Doe").
+    fn unknown_verb_after(&self, q: &crate::segment::QuoteSpan, a: usize, b: usize) -> Option<MentionSpan> {
+        let c = q.close?;
+        if (a..q.open).any(|i| self.is_word(i)) || c < 1 || !self.tok(c - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, ',' | '!' | '?')) {
+            return None;
+        }
+        let mut i = c + 1;
+        while i < b && self.punct(i, ',') {
+            i += 1;
+        }
+        let lowercase = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
+        let v = (i..b.min(i + 8)).find(|&j| lowercase(j))?;
+        let verbish = |w: &str| !CLAUSE_WORDS.contains(&w) && !DETERMINERS.contains(&w) && !ADJUNCT_WORDS.contains(&w) && !is_ly_adverb(w) && w.len() > 2;
+        if !verbish(self.lw(v)) {
+            return None;
+        }
+        let mention = |s: usize, e: usize| MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None };
+        if v == i {
+            // "beamed Jane Doe, a retired teacher."
+            let (ns, ne) = self.np_after(v + 1, b).filter(|&(ns, ne)| self.tok(ns).is_some_and(|t| t.is_capitalized()) && self.valid_np_as(ns, ne, false))?;
+            return (self.adjunct_only(ne, b) || self.punct(ne, ',')).then(|| mention(ns, ne));
+        }
+        // "Jane Doe shot back." / "an angry Doe retaliated."
+        let (ns, ne) = self.np_core(v, i)?;
+        if ns != i || !(ns..ne).any(|j| self.tok(j).is_some_and(|t| t.is_capitalized())) {
+            return None;
+        }
+        let mut r = v + 1;
+        if matches!(self.lw(r), "back" | "out" | "up" | "in") {
+            r += 1;
+        }
+        self.adjunct_only(r, b).then(|| mention(ns, ne))
+    }
+
+    /// The speaker of a sentence at token `i` that is only "X asked." / "asked X."
+    /// (a cue, its subject and adjuncts, no content).
+    fn cue_sentence_after(&self, i: usize) -> Option<MentionSpan> {
+        let s = self.p.sentences.iter().find(|s| s.start == i)?;
+        let lex = lexicon();
+        let (a, b) = (s.start, s.end);
+        if b - a > 12 || (a..b).any(|j| self.is_open_quote(j)) {
+            return None;
+        }
+        let k = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell)))?;
+        if k == a {
+            // "asked Jane Doe."
+            let (ns, ne) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false))?;
+            return self.adjunct_only(ne, b).then(|| MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None });
+        }
+        let subj = self.np_before(k, a)?;
+        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(&self.lw(j)));
+        (lead_ok && self.adjunct_only(k + 1, b)).then_some(subj.mention)
+    }
+
     /// Quotations the cues left unattributed: whole-sentence quotes take the
     /// speaker of a neighbouring attribution; short phrases are scare quotes.
     fn orphans(&self, before: usize, out: &mut Vec<Attribution>) {
@@ -1274,7 +1349,48 @@ impl<'a> Ctx<'a> {
                 });
                 continue;
             }
-            if !(whole && words >= 3) {
+            // "“This is fantastic!” beamed Jane Doe." / "“...,” Doe shot back.": a verb the
+            // lexicon lacks, in the place of a cue
+            if words >= 3 {
+                if let Some(m) = sent.and_then(|s| self.unknown_verb_after(q, s.start, s.end)) {
+                    out.push(Attribution {
+                        content: inner,
+                        kind: QuoteType::Direct,
+                        cue: None,
+                        speaker: SpeakerRef::Mention(m),
+                        addressee: None,
+                        confidence: 0.7,
+                        paragraph: self.pi,
+                        rule: "quote-unknown-verb",
+                    });
+                    continue;
+                }
+            }
+            // "“Is it safe?” Jane Doe asked.": the cue stands alone in the next sentence
+            if whole && words >= 2 {
+                if let Some(m) = sent.and_then(|s| self.cue_sentence_after(s.end)) {
+                    out.push(Attribution {
+                        content: inner,
+                        kind: QuoteType::Direct,
+                        cue: None,
+                        speaker: SpeakerRef::Mention(m),
+                        addressee: None,
+                        confidence: 0.8,
+                        paragraph: self.pi,
+                        rule: "quote-then-cue-sentence",
+                    });
+                    continue;
+                }
+            }
+            // "Instead, “A.”" after an attribution: a connective and a quotation continue the speaker
+            let lead_in = !whole
+                && words >= 3
+                && sent.is_some_and(|s| {
+                    let outside = (s.start..q.open).filter(|&i| self.is_word(i)).count();
+                    let tail = q.close.map_or(0, |c| (c + 1..s.end).filter(|&i| self.is_word(i)).count());
+                    outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !lexicon().cues.contains_key(self.lw(i)))
+                });
+            if !((whole && words >= 3) || lead_in) {
                 continue;
             }
             // speaker: nearest attribution in this paragraph, else the previous paragraph's last
