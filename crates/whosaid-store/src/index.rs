@@ -215,10 +215,8 @@ fn read_all<T, I: Iterator<Item = Input<T>>>(
             }
             last_sent = Instant::now();
         }
-        if batch.len() >= CHUNK {
-            if jobs.send(std::mem::replace(&mut batch, Vec::with_capacity(CHUNK))).is_err() {
-                return Ok(());
-            }
+        if batch.len() >= CHUNK && jobs.send(std::mem::replace(&mut batch, Vec::with_capacity(CHUNK))).is_err() {
+            return Ok(());
         }
     }
     if skipped > 0 {
