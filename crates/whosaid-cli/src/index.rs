@@ -217,7 +217,9 @@ pub fn bench(args: &BenchIndexArgs) -> Result<ExitCode> {
     if gold.is_empty() {
         bail!("no gold texts under {:?}", args.gold);
     }
+    let loaded = Instant::now();
     let analyzer = whosaid::Analyzer::new();
+    eprintln!("bench-index: lexicons loaded in {:.0} ms (once per process, before the timed run)", loaded.elapsed().as_secs_f64() * 1e3);
     let overlay = args.gold_quotes;
     let analyze = |s: whosaid_store::synth::SynthDoc| {
         let a = analyzer.analyze(&s.doc);

@@ -22,6 +22,11 @@ mod tests;
 use crate::model::{Furniture, FurnitureKind, Layout, Syndication};
 use crate::text::CharMap;
 
+/// Builds the tables of this module (see `Analyzer::new`).
+pub(crate) fn preload() {
+    lexicon::lexicon();
+}
+
 /// One piece of furniture found, in byte offsets of the text.
 #[derive(Debug, Clone)]
 struct Item {

@@ -86,6 +86,11 @@ const HONORIFICS: &[(&str, Option<bool>)] = &[
     ("queen", Some(true)), ("prince", Some(false)), ("princess", Some(true)),
 ];
 
+/// Builds the tables of this module (see `Analyzer::new`).
+pub(crate) fn preload() {
+    is_not_name("");
+}
+
 /// `w` is in [`NOT_NAMES`] (a hash set built once: the list is long).
 fn is_not_name(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();

@@ -8,6 +8,11 @@ mod abbrev;
 
 use abbrev::{abbreviation, AbbrevKind};
 
+/// Builds the tables of this module (see `Analyzer::new`).
+pub(crate) fn preload() {
+    abbrev::abbreviation("");
+}
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
