@@ -65,7 +65,8 @@ CREATE INDEX quotes_speaker ON quotes(speaker);
 -- Contentless full-text index of quotes (rowid = quotes.id). Besides the text it
 -- indexes the filters, so `--speaker`, `--outlet` and dates narrow the match
 -- inside the index: speaker = normalized name; outlet and month are one token
--- each (search::filter_token: "x" + lowercase letters and digits, "x201603").
+-- each (search::filter_token: "x" + lowercase letters and digits, "x201603");
+-- from version 4 the month column adds an outlet+month token (search::month_tokens).
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
 );
@@ -96,10 +97,15 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
+"#, r#"
+-- Version 4: the month column also holds one token for outlet and month together
+-- (search::month_tokens), so --outlet with --from/--to is one short posting list.
+-- The index is emptied here and refilled by write::rebuild_fts.
+INSERT INTO quotes_fts(quotes_fts) VALUES('delete-all');
 "#];
 
 /// Versions whose migration ends by refilling the FTS index from the stored quotes.
-const REBUILD_FTS: &[i64] = &[3];
+const REBUILD_FTS: &[i64] = &[3, 4];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {

@@ -109,6 +109,17 @@ pub fn filter_token(v: &str) -> String {
     tagged_token('x', v).unwrap_or_else(|| "none".into())
 }
 
+/// The month column of a quote: the month token ([`filter_token`]) and one token for outlet
+/// and month together ("huff-post", "2016-01" -> "x201601 mhuffpost201601"), so a search with
+/// both filters looks up one short posting list instead of intersecting two long ones.
+pub fn month_tokens(outlet: &str, month: Option<&str>) -> String {
+    let m = filter_token(month.unwrap_or(""));
+    match month.and_then(|mo| tagged_token('m', &format!("{outlet}{mo}"))) {
+        Some(both) => format!("{m} {both}"),
+        None => m,
+    }
+}
+
 /// `tag` + the lowercase letters and digits of `v`; `None` when `v` has none.
 fn tagged_token(tag: char, v: &str) -> Option<String> {
     let mut t = String::with_capacity(v.len() + 1);
@@ -143,8 +154,10 @@ fn speaker_filter(norm: &str) -> Option<String> {
     }
 }
 
-/// Month tokens (see [`filter_token`]) from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when open-ended or too long.
-fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
+/// Month tokens (see [`filter_token`]; with `outlet`, the outlet-and-month tokens of
+/// [`month_tokens`]) from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when
+/// open-ended or too long.
+fn months(from: Option<&str>, to: Option<&str>, outlet: Option<&str>) -> Option<Vec<String>> {
     let ym = |s: &str, end: bool| -> Option<(u32, u32)> {
         let y: u32 = s.get(..4)?.parse().ok()?;
         let m: u32 = match s.get(5..7) {
@@ -158,7 +171,11 @@ fn months(from: Option<&str>, to: Option<&str>) -> Option<Vec<String>> {
     let (ty, tm) = ym(to?, true)?;
     let mut out = Vec::new();
     while (y, m) <= (ty, tm) {
-        out.push(format!("\"{}\"", filter_token(&format!("{y:04}{m:02}"))));
+        let token = match outlet {
+            Some(o) => tagged_token('m', &format!("{o}{y:04}{m:02}"))?,
+            None => filter_token(&format!("{y:04}{m:02}")),
+        };
+        out.push(format!("\"{token}\""));
         if out.len() > 600 {
             return None;
         }
@@ -173,13 +190,16 @@ fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
     if let Some(p) = speaker.and_then(speaker_filter) {
         parts.push(format!("speaker : {p}"));
     }
-    if let Some(o) = q.outlet.as_deref() {
-        parts.push(format!("outlet : \"{}\"", filter_token(o)));
-    }
-    match months(q.from.as_deref(), q.to.as_deref()) {
+    // Outlet and months together are one token per month; either alone is its own column.
+    let outlet = q.outlet.as_deref();
+    match months(q.from.as_deref(), q.to.as_deref(), outlet) {
         Some(ms) if ms.is_empty() => return None,
         Some(ms) => parts.push(format!("month : ({})", ms.join(" OR "))),
-        None => {}
+        None => {
+            if let Some(o) = outlet {
+                parts.push(format!("outlet : \"{}\"", filter_token(o)));
+            }
+        }
     }
     Some(parts.join(" AND "))
 }
@@ -249,10 +269,13 @@ mod tests {
 
     #[test]
     fn month_ranges() {
-        assert_eq!(months(Some("2015-11"), Some("2016-01-31")).map(|m| m.len()), Some(3));
-        assert_eq!(months(Some("2016"), Some("2016")).map(|m| m.len()), Some(12));
-        assert_eq!(months(Some("2016-05"), Some("2016-04")), Some(vec![]));
-        assert_eq!(months(None, Some("2016")), None);
+        assert_eq!(months(Some("2015-11"), Some("2016-01-31"), None).map(|m| m.len()), Some(3));
+        assert_eq!(months(Some("2016"), Some("2016"), None).map(|m| m.len()), Some(12));
+        assert_eq!(months(Some("2016-01"), Some("2016-01"), Some("huff-post")), Some(vec!["\"mhuffpost201601\"".to_string()]));
+        assert_eq!(month_tokens("huff-post", Some("2016-01")), "x201601 mhuffpost201601");
+        assert_eq!(month_tokens("huff-post", None), "none");
+        assert_eq!(months(Some("2016-05"), Some("2016-04"), None), Some(vec![]));
+        assert_eq!(months(None, Some("2016"), None), None);
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub struct Prepared {
     pub quote_speakers: Vec<Option<usize>>,
     /// The outlet as one FTS token ([`crate::search::filter_token`]).
     pub outlet_token: String,
-    /// The month as one FTS token.
+    /// The month column of the FTS index ([`crate::search::month_tokens`]).
     pub month_token: String,
 }
 
@@ -68,7 +68,7 @@ impl Prepared {
             hash,
             source,
             outlet_token: crate::search::filter_token(&outlet),
-            month_token: crate::search::filter_token(month.as_deref().unwrap_or("")),
+            month_token: crate::search::month_tokens(&outlet, month.as_deref()),
             outlet,
             quote_speakers,
             original_publisher: derive::original_publisher(&article),
@@ -229,7 +229,7 @@ pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
             r.get::<_, String>(1)?,
             crate::search::speaker_tokens(norm.as_deref().unwrap_or("")),
             crate::search::filter_token(&outlet),
-            crate::search::filter_token(month.as_deref().unwrap_or(""))
+            crate::search::month_tokens(&outlet, month.as_deref())
         ])?;
     }
     Ok(())

@@ -217,6 +217,19 @@ fn search_hits_match_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
     })?;
     assert_eq!(hits.len(), want);
 
+    // Outlet and month range together go through the outlet-and-month tokens.
+    let want = count(&|a, q| q.text.contains("prices") && outlet_of(a) == "herald" && ("2020-01".."2020-03").contains(&month_of(a).as_str()));
+    assert!(want > 0, "the synthetic corpus has herald prices quotes in 2020-01..02");
+    let hits = search(whosaid_store::SearchQuery {
+        text: "prices".into(),
+        outlet: Some("Herald".into()),
+        from: Some("2020-01".into()),
+        to: Some("2020-02".into()),
+        ..base()
+    })?;
+    assert_eq!(hits.len(), want);
+    assert!(hits.iter().all(|h| h.outlet == "herald"));
+
     // Offsets index the stored article text.
     let by_id: HashMap<&str, &Article> = arts.iter().map(|a| (a.id.as_str(), a)).collect();
     for h in search(whosaid_store::SearchQuery { text: "talk".into(), limit: 50, ..Default::default() })? {
