@@ -137,7 +137,7 @@ fn resolve_mention(
             } else {
                 true
             };
-            kind_ok && want.map_or(true, |w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
+            kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
         });
         // or the nearest person named before it with a compatible gender
         let named = if singular_person {

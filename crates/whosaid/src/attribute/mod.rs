@@ -138,7 +138,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: b
         // "X said:" closing the previous paragraph introduces this one's quote
         if let Some(sp) = pending_colon.take() {
             // "The governor added:" then a paragraph of his words without quotation marks
-            if !p.quotes.first().is_some_and(|q| q.open == 0) && out[before..].is_empty() {
+            if p.quotes.first().is_none_or(|q| q.open != 0) && out[before..].is_empty() {
                 if let Some((content, kind)) = cx.content(0, p.tokens.len()) {
                     out.push(Attribution {
                         content,
@@ -857,7 +857,7 @@ impl<'a> Ctx<'a> {
         for q in &self.p.quotes {
             let inner_end = q.inner_end(n);
             if q.open == cs && (q.close.map_or(ce >= n, |c| c + 1 >= ce) || (inner_end >= ce)) {
-                let tail_ok = q.close.map_or(true, |c| (c + 1..ce).all(|i| !self.is_word(i)));
+                let tail_ok = q.close.is_none_or(|c| (c + 1..ce).all(|i| !self.is_word(i)));
                 if tail_ok {
                     let r = self.quote_inner(q);
                     if r.1 > r.0 {
@@ -1310,7 +1310,7 @@ impl<'a> Ctx<'a> {
             let words = (q.open + 1..q.inner_end(n)).filter(|&i| self.is_word(i)).count();
             let sent = self.p.sentences.iter().find(|s| s.start <= q.open && q.open < s.end);
             let whole = sent.is_some_and(|s| {
-                (s.start..q.open).all(|i| !self.is_word(i)) && q.close.map_or(true, |c| (c + 1..s.end).all(|i| !self.is_word(i)))
+                (s.start..q.open).all(|i| !self.is_word(i)) && q.close.is_none_or(|c| (c + 1..s.end).all(|i| !self.is_word(i)))
             });
             // "“...” ― Jane Doe": a dash credit names the speaker
             if words >= 3 {

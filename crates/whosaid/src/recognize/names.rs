@@ -335,7 +335,7 @@ impl Names {
     pub fn nearest_person_before(&self, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
         // runs are sorted by start: only those before `pos`, nearest first
         let upto = self.runs.partition_point(|r| r.span.0 < pos);
-        let fits = |p: &PersonName| want.map_or(true, |w| {
+        let fits = |p: &PersonName| want.is_none_or(|w| {
             let g = self.gender_guess(p);
             g == w || g == Gender::Unknown
         });

@@ -295,7 +295,7 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
         out.push(QuoteSpan { open: o, close: None, single: false });
     }
     // single marks outside double quotes
-    let inside_double = |i: usize| out.iter().any(|q| i >= q.open && q.close.map_or(true, |c| i <= c));
+    let inside_double = |i: usize| out.iter().any(|q| i >= q.open && q.close.is_none_or(|c| i <= c));
     let mut singles = Vec::new();
     let mut sopen: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
@@ -306,7 +306,7 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
         let opens = (t.first == '‘' || t.first == '\'') && t.space_before && next_word;
         let closes = (t.first == '’' || t.first == '\'')
             && !t.space_before
-            && tokens.get(i + 1).map_or(true, |n| n.space_before || n.kind == TokKind::Punct);
+            && tokens.get(i + 1).is_none_or(|n| n.space_before || n.kind == TokKind::Punct);
         if opens && sopen.is_none() {
             sopen = Some(i);
         } else if closes {
@@ -325,7 +325,7 @@ fn straight_opens(tokens: &[Token], i: usize, is_open: bool) -> bool {
     let before_space = tokens[i].space_before
         || i == 0
         || tokens.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.first, '(' | '[' | '—' | '–'));
-    let after_space = tokens.get(i + 1).map_or(true, |n| n.space_before);
+    let after_space = tokens.get(i + 1).is_none_or(|n| n.space_before);
     match (before_space, after_space) {
         (true, false) => true,
         (false, true) => false,
