@@ -250,6 +250,11 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// A direct quotation `content` with no cue word, spoken by mention `m`.
+    fn cueless_direct(&self, content: Range, m: MentionSpan, confidence: f32, rule: &'static str) -> Attribution {
+        Attribution { content, kind: QuoteType::Direct, cue: None, speaker: SpeakerRef::Mention(m), addressee: None, confidence, paragraph: self.pi, rule }
+    }
+
     fn tok(&self, i: usize) -> Option<&'a Token> {
         self.p.tokens.get(i)
     }
@@ -1315,16 +1320,7 @@ impl<'a> Ctx<'a> {
             // "“...” ― Jane Doe": a dash credit names the speaker
             if words >= 3 {
                 if let Some(m) = q.close.and_then(|c| self.dash_speaker(c)) {
-                    out.push(Attribution {
-                        content: inner,
-                        kind: QuoteType::Direct,
-                        cue: None,
-                        speaker: SpeakerRef::Mention(m),
-                        addressee: None,
-                        confidence: 0.8,
-                        paragraph: self.pi,
-                        rule: "quote-dash-speaker",
-                    });
+                    out.push(self.cueless_direct(inner, m, 0.8, "quote-dash-speaker"));
                     continue;
                 }
             }
@@ -1353,32 +1349,14 @@ impl<'a> Ctx<'a> {
             // lexicon lacks, in the place of a cue
             if words >= 3 {
                 if let Some(m) = sent.and_then(|s| self.unknown_verb_after(q, s.start, s.end)) {
-                    out.push(Attribution {
-                        content: inner,
-                        kind: QuoteType::Direct,
-                        cue: None,
-                        speaker: SpeakerRef::Mention(m),
-                        addressee: None,
-                        confidence: 0.7,
-                        paragraph: self.pi,
-                        rule: "quote-unknown-verb",
-                    });
+                    out.push(self.cueless_direct(inner, m, 0.7, "quote-unknown-verb"));
                     continue;
                 }
             }
             // "“Is it safe?” Jane Doe asked.": the cue stands alone in the next sentence
             if whole && words >= 2 {
                 if let Some(m) = sent.and_then(|s| self.cue_sentence_after(s.end)) {
-                    out.push(Attribution {
-                        content: inner,
-                        kind: QuoteType::Direct,
-                        cue: None,
-                        speaker: SpeakerRef::Mention(m),
-                        addressee: None,
-                        confidence: 0.8,
-                        paragraph: self.pi,
-                        rule: "quote-then-cue-sentence",
-                    });
+                    out.push(self.cueless_direct(inner, m, 0.8, "quote-then-cue-sentence"));
                     continue;
                 }
             }
