@@ -114,10 +114,15 @@ pub fn filter_token(v: &str) -> String {
 /// both filters looks up one short posting list instead of intersecting two long ones.
 pub fn month_tokens(outlet: &str, month: Option<&str>) -> String {
     let m = filter_token(month.unwrap_or(""));
-    match month.and_then(|mo| tagged_token('m', &format!("{outlet}{mo}"))) {
+    match month.and_then(|mo| outlet_month_token(outlet, mo)) {
         Some(both) => format!("{m} {both}"),
         None => m,
     }
+}
+
+/// The one token for `outlet` and `month` ("huff-post", "2016-01" -> "mhuffpost201601").
+fn outlet_month_token(outlet: &str, month: &str) -> Option<String> {
+    tagged_token('m', &format!("{outlet}{month}"))
 }
 
 /// `tag` + the lowercase letters and digits of `v`; `None` when `v` has none.
@@ -172,7 +177,7 @@ fn months(from: Option<&str>, to: Option<&str>, outlet: Option<&str>) -> Option<
     let mut out = Vec::new();
     while (y, m) <= (ty, tm) {
         let token = match outlet {
-            Some(o) => tagged_token('m', &format!("{o}{y:04}{m:02}"))?,
+            Some(o) => outlet_month_token(o, &format!("{y:04}{m:02}"))?,
             None => filter_token(&format!("{y:04}{m:02}")),
         };
         out.push(format!("\"{token}\""));

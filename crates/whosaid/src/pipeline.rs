@@ -40,9 +40,8 @@ impl Analyzer {
         crate::layout::preload();
         crate::attribute::lexicon::lexicon();
         crate::recognize::names::preload();
-        crate::lexicon::places::place("");
-        crate::lexicon::places::is_demonym("");
-        crate::lexicon::names::first_name_gender("");
+        crate::lexicon::places::preload();
+        crate::lexicon::names::preload();
         crate::segment::preload();
         Analyzer {}
     }
@@ -78,8 +77,13 @@ impl Analyzer {
             budget -= b1 - b0;
             paragraphs.push(Paragraph::new(text, b0, b1));
         }
-        let names = Names::build_with_headline(text, &lc, &paragraphs, layout.headline_span.is_some());
-        let attributions = attribute::find_with_headline(text, &lc, &paragraphs, layout.headline_span.is_some());
+        // A title-case headline: its words that the body capitalises mid-sentence are names.
+        let headline_names = layout.headline_span.is_some().then(|| match paragraphs.split_first() {
+            Some((head, body)) => crate::recognize::names::body_capitalised(text, head, body),
+            None => Vec::new(),
+        });
+        let names = Names::build(text, &lc, &paragraphs, headline_names.as_deref());
+        let attributions = attribute::find_with_headline(text, &lc, &paragraphs, headline_names.as_deref());
         let resolution = resolve::resolve(text, &lc, &attributions, &names);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);

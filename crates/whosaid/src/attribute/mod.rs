@@ -117,18 +117,28 @@ const DETERMINERS: &[&str] = &[
 
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
-    find_with_headline(text, lc, paras, false)
+    find_with_headline(text, lc, paras, None)
 }
 
-/// Like [`find`]; when `headline` is true the first paragraph is a title-case
-/// headline, where cue verbs are capitalised ("X Calls Y ‘A Disgrace’").
-pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: bool) -> Vec<Attribution> {
+/// Like [`find`]; with `headline` the first paragraph is a title-case headline,
+/// where cue verbs are capitalised ("X Calls Y ‘A Disgrace’"), and `headline`
+/// holds its words that the body capitalises mid-sentence
+/// ([`crate::recognize::names::body_capitalised`]): the names among them.
+pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: Option<&[&str]>) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        let body_start = if headline { paras.get(1).map_or(text.len(), |q| q.start) } else { 0 };
-        let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: headline && pi == 0, body_start };
+        let cx = Ctx {
+            text,
+            lc,
+            p,
+            pi,
+            extra: Default::default(),
+            lenient: Default::default(),
+            headline: headline.is_some() && pi == 0,
+            headline_names: headline.unwrap_or_default(),
+        };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
@@ -205,31 +215,6 @@ fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {
     }
 }
 
-/// True when `word` is printed capitalised in the story body (from byte `body_start`)
-/// in mid-sentence, where only names are capitalised: the test a title-case
-/// headline's words must pass to count as a name.
-pub fn named_in_body(text: &str, body_start: usize, word: &str) -> bool {
-    let Some(body) = text.get(body_start..) else { return false };
-    if word.is_empty() {
-        return false;
-    }
-    let is_alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    let mut from = 0;
-    while let Some(i) = body[from..].find(word) {
-        let at = from + i;
-        from = at + word.len();
-        if is_alnum(body[..at].chars().next_back()) || is_alnum(body[at + word.len()..].chars().next()) {
-            continue;
-        }
-        // the previous non-space character: a sentence or paragraph start does not count
-        match body[..at].trim_end_matches([' ', '\t']).chars().next_back() {
-            None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '”' | '‘' | '’' | '\'' | ':' | '—' | '-' | '(') => continue,
-            Some(_) => return true,
-        }
-    }
-    false
-}
-
 fn overlaps(a: Range, b: Range) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -245,8 +230,8 @@ struct Ctx<'a> {
     lenient: std::cell::Cell<bool>,
     /// This paragraph is a title-case headline.
     headline: bool,
-    /// Byte where the story body starts (after the headline).
-    body_start: usize,
+    /// Words of the headline the body capitalises mid-sentence (names).
+    headline_names: &'a [&'a str],
 }
 
 impl<'a> Ctx<'a> {
@@ -1185,7 +1170,7 @@ impl<'a> Ctx<'a> {
             let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
             // or a person's name: a known first name and a surname ("Jane Doe: ...")
             let person = colon - n0 >= 2 && colon - n0 <= 3 && self.tok(n0).and_then(|t| crate::lexicon::names::first_name_gender(t.text(self.text))).is_some_and(|g| g.count >= 20_000);
-            if function_word || !(person || named_in_body(self.text, self.body_start, last)) {
+            if function_word || !(person || self.headline_names.contains(&last)) {
                 return None;
             }
         }

@@ -46,6 +46,11 @@ pub fn is_known_first_name(name: &str) -> bool {
     first_name_gender(name).is_some()
 }
 
+/// Builds the first-name table (see `Analyzer::new`).
+pub(crate) fn preload() {
+    table();
+}
+
 /// The parsed bundled table.
 fn table() -> &'static HashMap<&'static str, NameGender> {
     static TABLE: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();

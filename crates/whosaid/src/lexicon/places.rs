@@ -139,6 +139,12 @@ struct Places {
     max_words: usize,
 }
 
+/// Builds the place and demonym tables (see `Analyzer::new`).
+pub(crate) fn preload() {
+    places();
+    demonyms();
+}
+
 fn places() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
     PLACES.get_or_init(|| {

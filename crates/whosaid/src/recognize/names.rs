@@ -102,23 +102,18 @@ fn honorific(w: &str) -> Option<Option<bool>> {
 }
 
 impl Names {
-    /// Reads the names of the paragraphs.
-    pub fn build(text: &str, lc: &str, paras: &[Paragraph]) -> Names {
-        Names::build_with_headline(text, lc, paras, false)
-    }
-
-    /// Like [`Names::build`]; when `headline` is true the first paragraph is a
-    /// title-case headline, where every word is capitalised: there a name run
-    /// keeps only words the body capitalises in mid-sentence ("Jane Doe Was
-    /// Headed Home" names "Jane Doe").
-    pub fn build_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: bool) -> Names {
+    /// Reads the names of the paragraphs. With `headline` the first paragraph is a
+    /// title-case headline, where every word is capitalised: there a name run keeps
+    /// only words in `headline`, those the body capitalises mid-sentence
+    /// ([`body_capitalised`]): "Jane Doe Was Headed Home" names "Jane Doe".
+    pub fn build(text: &str, lc: &str, paras: &[Paragraph], headline: Option<&[&str]>) -> Names {
         let lex = lexicon();
         let mut n = Names::default();
         let mut raw: Vec<RawRun> = Vec::new();
         let mut is_start = Vec::new();
-        let body_caps = if headline && paras.len() > 1 { body_capitalised(text, &paras[0], &paras[1..]) } else { Vec::new() };
+        let body_caps = headline.unwrap_or_default();
         for (pi, p) in paras.iter().enumerate() {
-            let in_headline = headline && pi == 0 && paras.len() > 1;
+            let in_headline = headline.is_some() && pi == 0 && paras.len() > 1;
             let toks = &p.tokens;
             is_start.clear();
             is_start.resize(toks.len() + 1, false);
@@ -486,7 +481,7 @@ fn is_acronym(w: &str) -> bool {
 
 /// The capitalised words of `head` that the `body` paragraphs capitalise other
 /// than at a sentence start (a linear scan: no hashing of the body's words).
-fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph]) -> Vec<&'t str> {
+pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph]) -> Vec<&'t str> {
     let mut want: Vec<&'t str> = head.tokens.iter().filter(|t| t.is_capitalized()).map(|t| t.text(text)).collect();
     want.sort_unstable();
     want.dedup();
