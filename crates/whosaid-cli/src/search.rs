@@ -109,7 +109,7 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
     }
     let mut rng = whosaid_store::synth::Rng::new(args.seed);
     let mut pick = conn.prepare(
-        "SELECT q.text, a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
+        "SELECT substr(a.text, q.start + 1, q.end - q.start), a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
          LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id LIMIT 1",
     )?;
     let mut queries = Vec::new();

@@ -1,4 +1,6 @@
-//! The indexing pipeline: one reader -> N analyzer workers -> one SQLite writer.
+//! The indexing pipeline: one reader -> N analyzer workers -> one SQLite writer,
+//! with a checkpointer thread copying committed WAL frames into the database
+//! beside the writer, so commits never wait for a checkpoint.
 //!
 //! The reader pulls [`Input`]s from any iterator and drops those whose hash is
 //! already stored (so an interrupted run resumes); workers analyze and
@@ -11,6 +13,7 @@ use crate::error::{Result, StoreError};
 use crate::write::{insert, Prepared};
 use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use whosaid::Article;
@@ -42,12 +45,12 @@ pub enum Input<T> {
     },
 }
 
-/// Settings of a run; [`IndexOptions::default`] gives one worker per core and 1,000-article batches.
+/// Settings of a run; [`IndexOptions::default`] gives one worker per core and 512-article batches.
 #[derive(Debug, Clone)]
 pub struct IndexOptions {
     /// Analyzer threads (default: available cores).
     pub workers: usize,
-    /// Articles per transaction at most (default 1,000).
+    /// Articles per transaction at most (default 512: the checkpointer copies a commit while the next one is written).
     pub batch: usize,
     /// Commit at least this often (default 1 s), so a kill loses little.
     pub commit_every: Duration,
@@ -62,7 +65,7 @@ impl Default for IndexOptions {
     fn default() -> Self {
         IndexOptions {
             workers: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
-            batch: 1000,
+            batch: 512,
             commit_every: Duration::from_secs(1),
             progress_every: Duration::from_millis(100),
             optimize: false,
@@ -140,10 +143,14 @@ where
     P: FnMut(&Progress) + Send,
 {
     let mut conn = crate::schema::open(db)?;
+    // The writer never checkpoints: the checkpointer thread does, beside it (see `checkpointer`).
+    conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+    let checkpoint_conn = crate::schema::open(db)?;
     let reader_conn = crate::schema::open_read(db)?;
     let workers = opts.workers.max(1);
     let analyze = &analyze;
     let start = Instant::now();
+    let wal_frames = &AtomicI64::new(0);
 
     std::thread::scope(|scope| -> Result<IndexReport> {
         let (job_tx, job_rx) = sync_channel::<Vec<Job<T>>>(workers * 4);
@@ -163,10 +170,17 @@ where
             spawned.map_err(|e| StoreError::Pipeline(format!("cannot start a worker: {e}")))?;
         }
         drop(job_rx);
+        let (commit_tx, commit_rx) = sync_channel::<()>(1);
+        let (done_tx, done_rx) = sync_channel::<()>(0);
+        std::thread::Builder::new()
+            .name("whosaid-checkpoint".into())
+            .spawn_scoped(scope, move || checkpointer(checkpoint_conn, commit_rx, wal_frames, done_tx))
+            .map_err(|e| StoreError::Pipeline(format!("cannot start the checkpointer: {e}")))?;
+        let checkpoints = Checkpoints { commits: commit_tx, wal_frames, done: done_rx };
         let writer = std::thread::Builder::new()
             .name("whosaid-writer".into())
             .spawn_scoped(scope, move || {
-                let r = write_all(&mut conn, &msg_rx, opts, start, &mut on_progress);
+                let r = write_all(&mut conn, &msg_rx, checkpoints, opts, start, &mut on_progress);
                 // On a writer error, dropping the receiver fails every pending send and stops the pipeline.
                 drop(msg_rx);
                 r
@@ -256,9 +270,39 @@ fn worker<T, F: Fn(T) -> Article + Sync>(rx: &Mutex<Receiver<Vec<Job<T>>>>, tx: 
     }
 }
 
+/// WAL frames (8 KiB pages, so 128 MB) after which the writer rewinds the log
+/// itself: the checkpointer's passive checkpoints copy frames into the database
+/// but cannot restart the log while the writer is always inside a transaction.
+const WAL_LIMIT: i64 = 16_384;
+
+/// Copies committed WAL frames into the database file after each commit the
+/// writer announces (`PRAGMA wal_checkpoint(PASSIVE)`), so the writer's
+/// transactions do not wait for checkpoints and their fsyncs; publishes the
+/// length of the log in `wal_frames`. Ends when the writer drops its sender,
+/// and drops `_done` then, which tells the writer it has finished.
+fn checkpointer(conn: rusqlite::Connection, commits: Receiver<()>, wal_frames: &AtomicI64, _done: SyncSender<()>) {
+    while commits.recv().is_ok() {
+        // A failed passive checkpoint leaves its frames to the next one or to the writer's final one.
+        if let Ok(frames) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1)) {
+            wal_frames.store(frames, Ordering::Relaxed);
+        }
+    }
+}
+
+/// The writer's side of the checkpointer.
+struct Checkpoints<'a> {
+    /// One message per commit (dropped when a checkpoint is pending anyway).
+    commits: SyncSender<()>,
+    /// The WAL's length in frames after the checkpointer's last pass.
+    wal_frames: &'a AtomicI64,
+    /// Disconnects when the checkpointer has finished.
+    done: Receiver<()>,
+}
+
 fn write_all<P: FnMut(&Progress)>(
     conn: &mut rusqlite::Connection,
     rx: &Receiver<Vec<Msg>>,
+    checkpoints: Checkpoints<'_>,
     opts: &IndexOptions,
     start: Instant,
     on_progress: &mut P,
@@ -315,8 +359,20 @@ fn write_all<P: FnMut(&Progress)>(
         }
         let t = Instant::now();
         tx.commit()?;
+        // A full channel means a checkpoint is pending, and it will copy this commit too.
+        let _ = checkpoints.commits.try_send(());
+        if checkpoints.wal_frames.load(Ordering::Relaxed) >= WAL_LIMIT {
+            // Waits for the checkpointer's pass, copies what is left and rewinds the log. Readers
+            // holding old snapshots can keep it from rewinding: then a later commit tries again.
+            let _ = conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
+            checkpoints.wal_frames.store(0, Ordering::Relaxed);
+        }
         report.progress.write_time += t.elapsed();
     }
+    // The final checkpoint below copies what is left once the checkpointer has stopped.
+    let Checkpoints { commits, done, .. } = checkpoints;
+    drop(commits);
+    let _ = done.recv();
     if opts.optimize && report.progress.stored > 0 {
         let t = Instant::now();
         conn.execute_batch("INSERT INTO quotes_fts(quotes_fts) VALUES('optimize')")?;

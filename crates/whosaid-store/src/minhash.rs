@@ -1,6 +1,6 @@
 //! MinHash signatures over word 5-shingles and LSH banding, for near-duplicate stories.
 //!
-//! [`Signature::of`] turns a body into [`HASHES`] minima; [`Clusterer`] bands
+//! [`Signature::of`] turns a body into [`HASHES`] minima (one-permutation MinHash); [`Clusterer`] bands
 //! signatures ([`BANDS`] bands of [`ROWS`] rows), checks each candidate pair's
 //! estimated similarity, and joins similar stories with a union-find.
 
@@ -8,6 +8,8 @@ use std::collections::HashMap;
 
 /// Hash functions per signature.
 pub const HASHES: usize = 64;
+// A shingle hash picks its bin with its top six bits.
+const _: () = assert!(HASHES == 64);
 /// Rows per LSH band.
 pub const ROWS: usize = 3;
 /// LSH bands (`BANDS * ROWS <= HASHES`).
@@ -32,15 +34,39 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// A word's hash, the same for any mix of upper and lower case.
 fn word_hash(w: &str) -> u64 {
-    if w.is_ascii() && w.len() <= 64 {
-        let mut buf = [0u8; 64];
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        xxhash_rust::xxh3::xxh3_64(b)
+    if w.is_ascii() {
+        ascii_word_hash(w.as_bytes())
     } else {
         xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes())
+    }
+}
+
+/// [`word_hash`] of an ASCII word of letters and digits, read eight bytes at a
+/// time with bit 0x20 set in every byte: that lower-cases letters and leaves digits as they are.
+fn ascii_word_hash(w: &[u8]) -> u64 {
+    let mut h = (w.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(23) ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        let x = u64::from_le_bytes(b) | (0x2020_2020_2020_2020 >> (64 - 8 * rest.len()));
+        h = (h.rotate_left(23) ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    }
+    mix(h)
+}
+
+/// The alphanumeric character starting at byte `i` of `text` and its length, or `None` for any other character.
+fn alnum_at(text: &str, i: usize) -> (bool, usize) {
+    match text.get(i..).and_then(|t| t.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
@@ -51,68 +77,164 @@ fn word_hash(w: &str) -> u64 {
 fn word_hashes(text: &str) -> Vec<u64> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len() / 5);
-    let mut start = None;
     let mut i = 0;
     while i < b.len() {
-        let (alnum, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphanumeric(), 1)
-        } else {
-            match text.get(i..).and_then(|t| t.chars().next()) {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => (false, 1),
+        // Skip to the next word.
+        match CLASS[b[i] as usize] {
+            SEPARATOR => {
+                i += 1;
+                continue;
             }
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(word_hash(text.get(s..i).unwrap_or("")));
-                start = None;
+            ALNUM => {}
+            _ => {
+                let (alnum, len) = alnum_at(text, i);
+                if !alnum {
+                    i += len;
+                    continue;
+                }
             }
-            _ => {}
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(word_hash(text.get(s..).unwrap_or("")));
+        let start = i;
+        let mut ascii = true;
+        loop {
+            while i < b.len() && CLASS[b[i] as usize] == ALNUM {
+                i += 1;
+            }
+            if i >= b.len() || CLASS[b[i] as usize] == SEPARATOR {
+                break;
+            }
+            let (alnum, len) = alnum_at(text, i);
+            if !alnum {
+                break;
+            }
+            ascii = false;
+            i += len;
+        }
+        out.push(if ascii {
+            ascii_word_hash(&b[start..i])
+        } else {
+            word_hash(text.get(start..i).unwrap_or(""))
+        });
     }
     out
 }
 
-/// The distinct word-shingle hashes of a text (lowercase letters and digits), sorted.
+const SEPARATOR: u8 = 0;
+const ALNUM: u8 = 1;
+const NON_ASCII: u8 = 2;
+
+/// The class of each byte: an ASCII letter or digit, another ASCII byte, or part of a longer character.
+const CLASS: [u8; 256] = {
+    let mut t = [SEPARATOR; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c >= 0x80 {
+            NON_ASCII
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            SEPARATOR
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The hash of every word 5-shingle of a text (lowercase letters and digits), in order, repeats kept.
+///
+/// A shingle's hash mixes its five word hashes, each rotated by its position, so
+/// word order counts; a text of fewer than five words is one shingle.
 pub fn shingles(text: &str) -> Vec<u64> {
     let words = word_hashes(text);
-    let mut out: Vec<u64> = if words.len() < SHINGLE {
+    if words.len() < SHINGLE {
         if words.is_empty() {
-            Vec::new()
-        } else {
-            vec![words.iter().fold(0u64, |h, w| mix(h ^ w))]
+            return Vec::new();
         }
-    } else {
-        words
-            .windows(SHINGLE)
-            .map(|win| win.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h.rotate_left(17) ^ w)))
-            .collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
+        return vec![words.iter().fold(0u64, |h, w| mix(h ^ w))];
+    }
+    words
+        .windows(SHINGLE)
+        .map(|w| mix(w[0] ^ w[1].rotate_left(13) ^ w[2].rotate_left(26) ^ w[3].rotate_left(39) ^ w[4].rotate_left(52)))
+        .collect()
+}
+
+/// How many distinct values `hashes` holds (an open-addressing set in a reused buffer: no sort).
+fn distinct(hashes: &[u64]) -> usize {
+    thread_local! {
+        static SLOTS: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let cap = (hashes.len() * 2).next_power_of_two().max(16);
+    let mask = cap - 1;
+    SLOTS.with_borrow_mut(|slots| {
+        slots.clear();
+        slots.resize(cap, 0);
+        // 0 marks an empty slot; a zero hash is counted apart.
+        let mut n = 0;
+        let mut zero = false;
+        for &h in hashes {
+            if h == 0 {
+                zero = true;
+                continue;
+            }
+            let mut i = (h >> 7) as usize & mask;
+            loop {
+                match slots[i] {
+                    0 => {
+                        slots[i] = h;
+                        n += 1;
+                        break;
+                    }
+                    x if x == h => break,
+                    _ => i = (i + 1) & mask,
+                }
+            }
+        }
+        n + usize::from(zero)
+    })
 }
 
 impl Signature {
-    /// The signature of a body; `None` when it has fewer than [`MIN_SHINGLES`] shingles.
+    /// The signature of a body; `None` when it has fewer than [`MIN_SHINGLES`] distinct shingles.
+    ///
+    /// One-permutation MinHash: the top six bits of a shingle's hash pick one of the
+    /// [`HASHES`] bins and the bin keeps the smallest low 32 bits it sees, so each
+    /// shingle costs one comparison instead of one hash per bin. An empty bin
+    /// (short bodies) borrows the value of the first filled bin along a probe
+    /// sequence fixed by its index, the same in every signature (Shrivastava's
+    /// optimal densification), so bins of two similar bodies still agree as often as their
+    /// shingle sets overlap.
     pub fn of(body: &str) -> (Option<Signature>, u32) {
-        let set = shingles(body);
-        let n = set.len() as u32;
-        if set.len() < MIN_SHINGLES {
+        let all = shingles(body);
+        let n = distinct(&all) as u32;
+        if (n as usize) < MIN_SHINGLES {
             return (None, n);
         }
         let mut mins = [u32::MAX; HASHES];
-        // Hash function i is the multiply-shift h_i(s) = (a_i * s + b_i) >> 32 with odd a_i.
-        for s in set {
-            for ((m, a), b) in mins.iter_mut().zip(&SEEDS).zip(&SEEDS_B) {
-                let h = ((a | 1).wrapping_mul(s).wrapping_add(*b) >> 32) as u32;
-                *m = (*m).min(h);
+        let mut filled = 0u64;
+        for s in all {
+            let bin = (s >> 58) as usize;
+            mins[bin] = mins[bin].min(s as u32);
+            filled |= 1 << bin;
+        }
+        let have = mins;
+        for (i, m) in mins.iter_mut().enumerate() {
+            if filled & (1 << i) != 0 {
+                continue;
             }
+            // Probe bins in an order fixed by (i, attempt) until a filled one; `filled` is
+            // not empty (at least MIN_SHINGLES shingles), and after 4,096 tries the first
+            // filled bin after i is taken, so this always ends.
+            let mut from = None;
+            for attempt in 0..4096u64 {
+                let j = (mix(((i as u64) << 32) | attempt) >> 58) as usize;
+                if filled & (1 << j) != 0 {
+                    from = Some(j);
+                    break;
+                }
+            }
+            let j = from.unwrap_or_else(|| (filled.rotate_right(i as u32).trailing_zeros() as usize + i) % HASHES);
+            *m = have[j];
         }
         (Some(Signature { mins, shingles: n }), n)
     }
@@ -161,23 +283,6 @@ impl Signature {
         }
         h
     }
-}
-
-const SEEDS: [u64; HASHES] = seeds(0x2545_f491_4f6c_dd1d);
-const SEEDS_B: [u64; HASHES] = seeds(0x1b87_3593_cc9e_2d51);
-
-const fn seeds(start: u64) -> [u64; HASHES] {
-    let mut s = [0u64; HASHES];
-    let mut x: u64 = start;
-    let mut i = 0;
-    while i < HASHES {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        s[i] = x;
-        i += 1;
-    }
-    s
 }
 
 /// Groups signatures into stories with LSH candidates and a union-find.
@@ -276,6 +381,73 @@ mod tests {
             let expect: Vec<u64> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
             assert_eq!(word_hashes(t), expect, "{t:?}");
         }
+    }
+
+    #[test]
+    fn word_hashes_ignore_case_only() {
+        assert_eq!(word_hash("Senator"), word_hash("sENATOR"));
+        assert_eq!(word_hash("ÉTÉ"), word_hash("été"));
+        assert_eq!(word_hash("COVID19"), word_hash("covid19"));
+        assert_eq!(word_hash("abcdefghijklmnopq"), word_hash("ABCDEFGHIJKLMNOPQ"));
+        assert_ne!(word_hash("abcdefgh"), word_hash("abcdefgh0"));
+        assert_ne!(word_hash("a1"), word_hash("a"));
+        assert_ne!(word_hash("senator"), word_hash("senators"));
+    }
+
+    /// A text of `n` words drawn from a 5,000-word vocabulary by `seed`.
+    fn words(n: usize, seed: u64) -> Vec<String> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x = mix(x.wrapping_add(0x9e37_79b9_7f4a_7c15));
+                format!("w{}", x % 5000)
+            })
+            .collect()
+    }
+
+    fn true_jaccard(a: &str, b: &str) -> f64 {
+        let (sa, sb): (std::collections::HashSet<u64>, std::collections::HashSet<u64>) =
+            (shingles(a).into_iter().collect(), shingles(b).into_iter().collect());
+        sa.intersection(&sb).count() as f64 / sa.union(&sb).count() as f64
+    }
+
+    #[test]
+    #[allow(clippy::panic)]
+    fn estimates_follow_the_true_jaccard() {
+        // Bodies of 600 words sharing a prefix of `keep` words, then different words.
+        for (i, keep) in [600usize, 540, 450, 300, 150, 0].into_iter().enumerate() {
+            let base = words(600, 1 + i as u64);
+            let other = words(600 - keep, 100 + i as u64);
+            let a = base.join(" ");
+            let b = base[..keep].iter().chain(&other).cloned().collect::<Vec<_>>().join(" ");
+            let (Some(sa), Some(sb)) = (Signature::of(&a).0, Signature::of(&b).0) else { panic!("signatures") };
+            let (est, exact) = (sa.jaccard(&sb), true_jaccard(&a, &b));
+            // 64 bins: the standard error is at most 0.0625; allow about three of them.
+            assert!((est - exact).abs() <= 0.2, "keep {keep}: estimate {est:.3}, exact {exact:.3}");
+        }
+    }
+
+    #[test]
+    #[allow(clippy::panic)]
+    fn densified_short_bodies_still_match_themselves_and_not_others() {
+        // Ten shingles fill at most ten of the 64 bins; the other bins are borrowed.
+        let a = words(14, 7).join(" ");
+        let b = words(14, 8).join(" ");
+        let (Some(sa), Some(sa2), Some(sb)) = (Signature::of(&a).0, Signature::of(&format!("{a}\n\n")).0, Signature::of(&b).0)
+        else {
+            panic!("signatures")
+        };
+        assert_eq!(sa.shingles, 10);
+        assert_eq!(sa, sa2);
+        assert!(sa.jaccard(&sb) < 0.2, "{}", sa.jaccard(&sb));
+    }
+
+    #[test]
+    fn distinct_counts_repeats_once() {
+        assert_eq!(distinct(&[]), 0);
+        assert_eq!(distinct(&[0, 0, 5, 5, 5, 1 << 63, 7]), 4);
+        let many: Vec<u64> = (0..1000u64).map(|i| mix(i % 300)).collect();
+        assert_eq!(distinct(&many), 300);
     }
 
     #[test]

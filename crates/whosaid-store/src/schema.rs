@@ -27,7 +27,7 @@ CREATE TABLE articles(
     text TEXT NOT NULL,                 -- the text every offset indexes
     body_chars INTEGER NOT NULL,
     shingles INTEGER NOT NULL,          -- distinct word 5-shingles of the body
-    minhash BLOB                        -- 64 little-endian u32 minima, NULL when too short
+    minhash BLOB                        -- 64 little-endian u32 minima, NULL when too short (v5: one-permutation)
 );
 CREATE TABLE speakers(
     id INTEGER PRIMARY KEY,
@@ -102,10 +102,30 @@ INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 4194304);
 -- (search::month_tokens), so --outlet with --from/--to is one short posting list.
 -- The index is emptied here and refilled by write::rebuild_fts.
 INSERT INTO quotes_fts(quotes_fts) VALUES('delete-all');
+"#, r#"
+-- Version 5, smaller rows for bulk loading:
+-- * quotes.text goes: a quote is text[start..end] of its article (code points),
+--   which the view quote_texts gives as substr(articles.text, start + 1, end - start);
+-- * extras.entities holds [kind, start, end] triples instead of objects that
+--   repeated each entity's text;
+-- * signatures are one-permutation MinHash (minhash::Signature::of) and
+--   articles.shingles counts distinct shingles anew: write::recompute_minhash
+--   recomputes both (see RECOMPUTE_MINHASH).
+ALTER TABLE quotes DROP COLUMN text;
+CREATE VIEW quote_texts AS
+    SELECT q.id, q.article, q.qid, substr(a.text, q.start + 1, q.end - q.start) AS text
+    FROM quotes q JOIN articles a ON a.id = q.article;
+UPDATE extras SET entities = (
+    SELECT json_group_array(CASE WHEN e.type = 'object'
+        THEN json_array(json_extract(e.value, '$.kind'), json_extract(e.value, '$.start'), json_extract(e.value, '$.end'))
+        ELSE json(e.value) END)
+    FROM json_each(extras.entities) e);
 "#];
 
 /// Versions whose migration ends by refilling the FTS index from the stored quotes.
 const REBUILD_FTS: &[i64] = &[3, 4];
+/// Versions whose migration ends by recomputing every article's MinHash signature.
+const RECOMPUTE_MINHASH: &[i64] = &[5];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
@@ -166,6 +186,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         tx.execute_batch(step)?;
         if REBUILD_FTS.contains(&((i + 1) as i64)) {
             crate::write::rebuild_fts(&tx)?;
+        }
+        if RECOMPUTE_MINHASH.contains(&((i + 1) as i64)) {
+            crate::write::recompute_minhash(&tx)?;
         }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;

@@ -220,7 +220,7 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
     let order = if q.rank { "ORDER BY f.rank" } else { "" };
     // A full name matches exactly; a single word matches a full name or a last name.
     let sql = format!(
-        "SELECT q.text, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
+        "SELECT substr(a.text, q.start + 1, q.end - q.start), s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
          FROM quotes_fts f
          JOIN quotes q ON q.id = f.rowid
          JOIN articles a ON a.id = q.article

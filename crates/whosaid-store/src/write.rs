@@ -36,7 +36,7 @@ pub struct Prepared {
     pub speaker_tokens: Vec<String>,
     /// Body length in code points.
     pub body_chars: usize,
-    /// The entities as a JSON array.
+    /// The entities as a JSON array of `[kind, start, end]` ([`entities_json`]).
     pub entities_json: String,
     /// The furniture as a JSON array.
     pub furniture_json: String,
@@ -76,7 +76,7 @@ impl Prepared {
             norms,
             speaker_tokens,
             body_chars: article.body.chars().count(),
-            entities_json: serde_json::to_string(&article.entities).unwrap_or_else(|_| "[]".into()),
+            entities_json: entities_json(&article.entities),
             furniture_json: serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into()),
             speaker_labels: article
                 .speakers
@@ -90,6 +90,12 @@ impl Prepared {
             article,
         }
     }
+}
+
+/// Entities as stored: `[["person",10,22],...]`, kind and code-point span (the text is `text[start..end]`).
+pub fn entities_json(entities: &[whosaid::Entity]) -> String {
+    let triples: Vec<(whosaid::EntityKind, usize, usize)> = entities.iter().map(|e| (e.kind, e.start, e.end)).collect();
+    serde_json::to_string(&triples).unwrap_or_else(|_| "[]".into())
 }
 
 fn speaker_kind(k: SpeakerKind) -> &'static str {
@@ -179,8 +185,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     }
     if !a.quotes.is_empty() {
         let mut ins_q = tx.prepare_cached(
-            "INSERT INTO quotes(article, qid, kind, text, start, end, cue, speaker, addressee, confidence)
-             VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quotes(article, qid, kind, start, end, cue, speaker, addressee, confidence)
+             VALUES (?,?,?,?,?,?,?,?,?)",
         )?;
         // One token per filter value keeps its doclist cheap to intersect.
         let mut ins_f =
@@ -192,7 +198,6 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 art,
                 q.id,
                 quote_kind(q.kind),
-                q.text,
                 q.start as i64,
                 q.end as i64,
                 q.cue.as_ref().map(|c| c.text.as_str()),
@@ -215,7 +220,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
 /// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for migrations.
 pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
     let mut read = tx.prepare(
-        "SELECT q.id, q.text, s.norm, a.outlet, a.month FROM quotes q JOIN articles a ON a.id = q.article
+        "SELECT q.id, substr(a.text, q.start + 1, q.end - q.start), s.norm, a.outlet, a.month
+         FROM quotes q JOIN articles a ON a.id = q.article
          LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id",
     )?;
     let mut ins = tx.prepare("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
@@ -231,6 +237,27 @@ pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
             crate::search::filter_token(&outlet),
             crate::search::month_tokens(&outlet, month.as_deref())
         ])?;
+    }
+    Ok(())
+}
+
+/// Recomputes every article's signature and shingle count from its body; for migrations.
+///
+/// The body is the stored text's story paragraphs as layout detection finds them
+/// ([`whosaid::layout::detect`]), which is the analyzer's body for plain-text
+/// inputs. For HTML inputs, whose layout came from the markup, it can differ a
+/// little (a caption or subhead more or less), which near-duplicate detection tolerates.
+pub fn recompute_minhash(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare("SELECT id, text FROM articles")?;
+    let mut update = tx.prepare("UPDATE articles SET shingles = ?, minhash = ? WHERE id = ?")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let text: String = r.get(1)?;
+        let layout = whosaid::layout::detect(&text);
+        let body = whosaid::pipeline::body_text(&text, &whosaid::text::CharMap::new(&text), &layout.body);
+        let (signature, shingles) = Signature::of(&body);
+        update.execute(params![shingles as i64, signature.as_ref().map(Signature::to_bytes), id])?;
     }
     Ok(())
 }

@@ -147,9 +147,12 @@ fn search_survives_the_fts_rebuild_of_an_older_store() -> Result<(), Box<dyn std
     {
         let mut conn = whosaid_store::open(&db)?;
         assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 120);
-        // Back to version 2: an FTS index whose speaker column held the name's words.
+        // Back to version 2: quotes kept their text, and the FTS index's speaker column held the name's words.
         conn.execute_batch(
-            "DROP TABLE quotes_fts;
+            "DROP VIEW quote_texts;
+             ALTER TABLE quotes ADD COLUMN text TEXT;
+             UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);
+             DROP TABLE quotes_fts;
              CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2');
              INSERT INTO quotes_fts(rowid, text, speaker, outlet, month)
                SELECT q.id, q.text, coalesce(s.norm, ''), 'x', 'x' FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker;
@@ -376,8 +379,8 @@ fn doc(id: &str, site: &str, url: &str, text: String) -> Document {
     Document { id: id.into(), text, url: Some(url.into()), site_name: Some(site.into()), layout: None }
 }
 
-#[test]
-fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::error::Error>> {
+/// The original story, three reprints of it and the unrelated stories, as inputs.
+fn ferry_docs() -> Vec<Document> {
     let body = ORIGINAL.join("\n\n");
     let mut docs = vec![doc(
         "gazette-ferry",
@@ -416,7 +419,10 @@ fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::
             format!("Headline number {i}\n\n{t}\n"),
         ));
     }
-    let db = temp_db("reprints");
+    docs
+}
+
+fn index_docs(db: &std::path::Path, docs: Vec<Document>) -> Result<whosaid_store::IndexReport, whosaid_store::StoreError> {
     let analyzer = Analyzer::new();
     let inputs = docs.into_iter().map(|d| {
         whosaid_store::Input::Job(whosaid_store::Job {
@@ -426,7 +432,13 @@ fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::
             item: d,
         })
     });
-    let r = whosaid_store::index(&db, inputs, |d| analyzer.analyze(&d), &Default::default(), |_| {})?;
+    whosaid_store::index(db, inputs, |d| analyzer.analyze(&d), &Default::default(), |_| {})
+}
+
+#[test]
+fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::error::Error>> {
+    let db = temp_db("reprints");
+    let r = index_docs(&db, ferry_docs())?;
     assert_eq!(r.progress.stored, 4 + UNRELATED.len() as u64);
     let conn = whosaid_store::open_read(&db)?;
     let clusters = whosaid_store::reprints(&conn)?;
@@ -442,6 +454,58 @@ fn reprints_cluster_together_and_name_the_original() -> Result<(), Box<dyn std::
     assert_eq!(c.articles[0].article, "gazette-ferry", "earliest first");
     // Stats count the four versions as one story.
     assert_eq!(whosaid_store::stats(&conn, whosaid_store::GroupBy::Outlet)?.stories, 1 + UNRELATED.len() as u64);
+    Ok(())
+}
+
+#[test]
+fn migration_to_v5_recomputes_signatures_and_keeps_quotes_and_entities() -> Result<(), Box<dyn std::error::Error>> {
+    let db = temp_db("v5-migration");
+    let docs = ferry_docs();
+    let analyzer = Analyzer::new();
+    let articles: Vec<Article> = docs.iter().map(|d| analyzer.analyze(d)).collect();
+    index_docs(&db, docs)?;
+    type Row = (i64, i64, Option<Vec<u8>>);
+    let read = |db: &std::path::Path| -> Result<(Vec<Row>, Vec<String>, Vec<String>), whosaid_store::StoreError> {
+        let conn = whosaid_store::open_read(db)?;
+        let mut stmt = conn.prepare("SELECT id, shingles, minhash FROM articles ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = conn.prepare("SELECT text FROM quote_texts ORDER BY id")?;
+        let quotes = stmt.query_map([], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = conn.prepare("SELECT entities FROM extras ORDER BY article")?;
+        let entities = stmt.query_map([], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?;
+        Ok((rows, quotes, entities))
+    };
+    let stored = read(&db)?;
+    assert_eq!(stored.0.len(), 4 + UNRELATED.len());
+    assert!(stored.0.iter().all(|(_, n, sig)| *n >= 8 && sig.as_ref().is_some_and(|b| b.len() == 256)));
+    // Quotes come back as the analyzer's quote texts, entities as [kind, start, end] of the analyzer's.
+    let want_quotes: Vec<String> = articles.iter().flat_map(|a| a.quotes.iter().map(|q| q.text.clone())).collect();
+    assert!(!want_quotes.is_empty());
+    assert_eq!(stored.1, want_quotes);
+    let want_entities: Vec<String> = articles.iter().map(|a| whosaid_store::write::entities_json(&a.entities)).collect();
+    assert_eq!(stored.2, want_entities);
+    assert!(stored.2.iter().any(|e| e.starts_with("[[\"")));
+    // Make it a version 4 store: quotes with their text, entities as objects, other signatures.
+    {
+        let conn = whosaid_store::open(&db)?;
+        conn.execute_batch(
+            "DROP VIEW quote_texts;
+             ALTER TABLE quotes ADD COLUMN text TEXT;
+             UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);
+             UPDATE extras SET entities = (SELECT json_group_array(json_object('kind', json_extract(e.value, '$[0]'), 'text', 'x',
+                 'start', json_extract(e.value, '$[1]'), 'end', json_extract(e.value, '$[2]'))) FROM json_each(extras.entities) e);
+             UPDATE articles SET shingles = 0, minhash = zeroblob(256);
+             PRAGMA user_version = 4;",
+        )?;
+        let objects: String = conn.query_row("SELECT entities FROM extras LIMIT 1", [], |r| r.get(0))?;
+        assert!(objects.starts_with("[{"), "{objects}");
+    }
+    let conn = whosaid_store::open(&db)?;
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    assert_eq!(v, whosaid_store::schema::current_version());
+    drop(conn);
+    assert_eq!(read(&db)?, stored, "plain-text inputs get back the signatures indexing gave them");
+    assert_eq!(whosaid_store::reprints(&whosaid_store::open_read(&db)?)?.len(), 1);
     Ok(())
 }
 

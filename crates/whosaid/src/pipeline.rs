@@ -152,12 +152,7 @@ impl Analyzer {
                 Entity { kind, text: t.text, start: t.start, end: t.end }
             })
             .collect();
-        let body = layout
-            .body
-            .iter()
-            .filter_map(|s| text.get(byte_of_char_fast(text, &map, s.start)..byte_of_char_fast(text, &map, s.end)))
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let body = body_text(text, &map, &layout.body);
         let article = Article {
             id: doc.id.clone(),
             text: text.to_string(),
@@ -179,6 +174,14 @@ impl Analyzer {
 }
 
 /// Byte offset of code point `c`: identity for ASCII texts.
+/// The story alone, as [`Article::body`] has it: the `body` paragraphs of `text` joined by blank lines.
+pub fn body_text(text: &str, map: &CharMap, body: &[Span]) -> String {
+    body.iter()
+        .filter_map(|s| text.get(byte_of_char_fast(text, map, s.start)..byte_of_char_fast(text, map, s.end)))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 fn byte_of_char_fast(text: &str, map: &CharMap, c: usize) -> usize {
     map.byte_at(c, text.len())
 }
