@@ -334,7 +334,7 @@ where
             to_job(p.display().to_string(), whosaid_store::synth::SynthDoc { doc: d.clone(), quotes })
         });
         let timer = Instant::now();
-        let r = whosaid_store::index(&args.db, inputs, |d| analyze(d), &opts, |p| bar.show(p))?;
+        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
         took = timer.elapsed();
         bar.finish(&r.progress);
         (n, r)
@@ -343,7 +343,7 @@ where
         let mut bar = Bar::new(Some(args.generate));
         let inputs = pool.docs(args.generate, args.seed).map(|s| to_job(s.doc.id.clone(), s));
         let timer = Instant::now();
-        let r = whosaid_store::index(&args.db, inputs, |d| analyze(d), &opts, |p| bar.show(p))?;
+        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
         took = timer.elapsed();
         bar.finish(&r.progress);
         (args.generate, r)
