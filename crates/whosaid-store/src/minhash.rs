@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-/// Hash functions per signature.
+/// Bins per signature, one minimum each.
 pub const HASHES: usize = 64;
 // A shingle hash picks its bin with its top six bits.
 const _: () = assert!(HASHES == 64);
@@ -22,7 +22,7 @@ pub const MIN_SHINGLES: usize = 8;
 /// A body's MinHash signature and its number of distinct shingles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
-    /// The minima, one per hash function.
+    /// The minima, one per bin.
     pub mins: [u32; HASHES],
     /// Distinct shingles in the body.
     pub shingles: u32,

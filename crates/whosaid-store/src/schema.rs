@@ -111,6 +111,8 @@ INSERT INTO quotes_fts(quotes_fts) VALUES('delete-all');
 -- * signatures are one-permutation MinHash (minhash::Signature::of) and
 --   articles.shingles counts distinct shingles anew: write::recompute_minhash
 --   recomputes both (see RECOMPUTE_MINHASH).
+-- The step rewrites the articles and quotes tables in one transaction: it needs
+-- free disk about the size of the store, and minutes per million articles.
 ALTER TABLE quotes DROP COLUMN text;
 CREATE VIEW quote_texts AS
     SELECT q.id, q.article, q.qid, substr(a.text, q.start + 1, q.end - q.start) AS text
