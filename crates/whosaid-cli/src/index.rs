@@ -262,6 +262,23 @@ pub fn bench(args: &BenchIndexArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `index` with a progress bar over `total` inputs; the report and the wall time of the
+/// whole call (opening the store, the run, the final checkpoint, closing).
+fn timed_index<T: Send>(
+    db: &Path,
+    inputs: impl Iterator<Item = Input<T>>,
+    analyze: impl Fn(T) -> whosaid::Article + Sync,
+    opts: &IndexOptions,
+    total: u64,
+) -> Result<(IndexReport, Duration)> {
+    let mut bar = Bar::new(Some(total));
+    let timer = Instant::now();
+    let r = whosaid_store::index(db, inputs, analyze, opts, |p| bar.show(p))?;
+    let took = timer.elapsed();
+    bar.finish(&r.progress);
+    Ok((r, took))
+}
+
 /// One timed run of [`bench`]; its articles/s, or `None` when the stored count or an input was wrong (reported).
 fn bench_round<A, J>(
     args: &BenchIndexArgs,
@@ -275,7 +292,6 @@ where
 {
     let opts = options(args.workers, args.optimize);
     let mut cpu_start = cpu_seconds();
-    // Wall time of the whole `index` call: opening the store, the run, the final checkpoint, closing.
     let took: Duration;
     let (expected, report) = if args.pre_analyze {
         let t = Instant::now();
@@ -316,36 +332,27 @@ where
         );
         let n = articles.len() as u64;
         cpu_start = cpu_seconds();
-        let mut bar = Bar::new(Some(n));
         let inputs = articles
             .into_iter()
             .map(|(source, hash, bytes, item)| Input::Job(Job { source, hash, bytes, item }));
-        let timer = Instant::now();
-        let r = whosaid_store::index(&args.db, inputs, |a| a, &opts, |p| bar.show(p))?;
-        took = timer.elapsed();
-        bar.finish(&r.progress);
+        let (r, t) = timed_index(&args.db, inputs, |a| a, &opts, n)?;
+        took = t;
         (n, r)
     } else if args.generate == 0 {
         let n = gold.len() as u64;
-        let mut bar = Bar::new(Some(n));
         // The gold quotes are copied only when they replace the analyzer's.
         let inputs = gold.iter().map(|(p, d, q)| {
             let quotes = if args.gold_quotes { q.clone() } else { Vec::new() };
             to_job(p.display().to_string(), whosaid_store::synth::SynthDoc { doc: d.clone(), quotes })
         });
-        let timer = Instant::now();
-        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
-        took = timer.elapsed();
-        bar.finish(&r.progress);
+        let (r, t) = timed_index(&args.db, inputs, analyze, &opts, n)?;
+        took = t;
         (n, r)
     } else {
         let pool = whosaid_store::synth::Pool::new(gold);
-        let mut bar = Bar::new(Some(args.generate));
         let inputs = pool.docs(args.generate, args.seed).map(|s| to_job(s.doc.id.clone(), s));
-        let timer = Instant::now();
-        let r = whosaid_store::index(&args.db, inputs, analyze, &opts, |p| bar.show(p))?;
-        took = timer.elapsed();
-        bar.finish(&r.progress);
+        let (r, t) = timed_index(&args.db, inputs, analyze, &opts, args.generate)?;
+        took = t;
         (args.generate, r)
     };
     let cpu = cpu_seconds() - cpu_start;

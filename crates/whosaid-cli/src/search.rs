@@ -108,10 +108,11 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         anyhow::bail!("no quotes stored in {}: index with --gold-quotes first", args.db.display());
     }
     let mut rng = whosaid_store::synth::Rng::new(args.seed);
-    let mut pick = conn.prepare(
-        "SELECT substr(a.text, q.start + 1, q.end - q.start), a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
+    let mut pick = conn.prepare(&format!(
+        "SELECT {}, a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
          LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id LIMIT 1",
-    )?;
+        whosaid_store::write::QUOTE_TEXT_SQL
+    ))?;
     let mut queries = Vec::new();
     while queries.len() < args.queries {
         let id = 1 + rng.below(max_id as usize) as i64;
@@ -153,14 +154,9 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
     let mut sorted = times.clone();
     sorted.sort_by(|a, b| a.total_cmp(b));
     let pct = |p: f64| sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1];
-    let slowest = times
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .map(|(i, _)| format!("{:?}", queries[i].text))
-        .unwrap_or_default();
     let mut order: Vec<usize> = (0..times.len()).collect();
     order.sort_by(|&a, &b| times[b].total_cmp(&times[a]));
+    let slowest = order.first().map(|&i| format!("{:?}", queries[i].text)).unwrap_or_default();
     for &i in order.iter().take(5) {
         let q = &queries[i];
         println!(

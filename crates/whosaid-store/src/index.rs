@@ -150,7 +150,6 @@ where
     let workers = opts.workers.max(1);
     let analyze = &analyze;
     let start = Instant::now();
-    let wal_frames = &AtomicI64::new(0);
 
     std::thread::scope(|scope| -> Result<IndexReport> {
         let (job_tx, job_rx) = sync_channel::<Vec<Job<T>>>(workers * 4);
@@ -170,17 +169,10 @@ where
             spawned.map_err(|e| StoreError::Pipeline(format!("cannot start a worker: {e}")))?;
         }
         drop(job_rx);
-        let (commit_tx, commit_rx) = sync_channel::<()>(1);
-        let (done_tx, done_rx) = sync_channel::<()>(0);
-        std::thread::Builder::new()
-            .name("whosaid-checkpoint".into())
-            .spawn_scoped(scope, move || checkpointer(checkpoint_conn, commit_rx, wal_frames, done_tx))
-            .map_err(|e| StoreError::Pipeline(format!("cannot start the checkpointer: {e}")))?;
-        let checkpoints = Checkpoints { commits: commit_tx, wal_frames, done: done_rx };
         let writer = std::thread::Builder::new()
             .name("whosaid-writer".into())
             .spawn_scoped(scope, move || {
-                let r = write_all(&mut conn, &msg_rx, checkpoints, opts, start, &mut on_progress);
+                let r = write_all(&mut conn, checkpoint_conn, &msg_rx, opts, start, &mut on_progress);
                 // On a writer error, dropping the receiver fails every pending send and stops the pipeline.
                 drop(msg_rx);
                 r
@@ -278,9 +270,8 @@ const WAL_LIMIT: i64 = 16_384;
 /// Copies committed WAL frames into the database file after each commit the
 /// writer announces (`PRAGMA wal_checkpoint(PASSIVE)`), so the writer's
 /// transactions do not wait for checkpoints and their fsyncs; publishes the
-/// length of the log in `wal_frames`. Ends when the writer drops its sender,
-/// and drops `_done` then, which tells the writer it has finished.
-fn checkpointer(conn: rusqlite::Connection, commits: Receiver<()>, wal_frames: &AtomicI64, _done: SyncSender<()>) {
+/// length of the log in `wal_frames`. Ends when the writer drops its sender.
+fn checkpointer(conn: rusqlite::Connection, commits: Receiver<()>, wal_frames: &AtomicI64) {
     while commits.recv().is_ok() {
         // A failed passive checkpoint leaves its frames to the next one or to the writer's final one.
         if let Ok(frames) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1)) {
@@ -289,90 +280,89 @@ fn checkpointer(conn: rusqlite::Connection, commits: Receiver<()>, wal_frames: &
     }
 }
 
-/// The writer's side of the checkpointer.
-struct Checkpoints<'a> {
-    /// One message per commit (dropped when a checkpoint is pending anyway).
-    commits: SyncSender<()>,
-    /// The WAL's length in frames after the checkpointer's last pass.
-    wal_frames: &'a AtomicI64,
-    /// Disconnects when the checkpointer has finished.
-    done: Receiver<()>,
-}
-
+/// The writer: batched transactions of the workers' rows, then the final FTS
+/// merge (when asked) and checkpoint. Runs the checkpointer beside it on
+/// `checkpoint_conn` while rows come in.
 fn write_all<P: FnMut(&Progress)>(
     conn: &mut rusqlite::Connection,
+    checkpoint_conn: rusqlite::Connection,
     rx: &Receiver<Vec<Msg>>,
-    checkpoints: Checkpoints<'_>,
     opts: &IndexOptions,
     start: Instant,
     on_progress: &mut P,
 ) -> Result<IndexReport> {
     let mut report = IndexReport::default();
     let cpu0 = thread_cpu();
-    let mut last_progress = Instant::now();
-    let mut open = true;
-    while open {
-        let tx = conn.transaction()?;
-        let batch_start = Instant::now();
-        let mut in_batch = 0usize;
-        loop {
-            let left = opts.commit_every.saturating_sub(batch_start.elapsed());
-            match rx.recv_timeout(left.max(Duration::from_millis(1))) {
-                Ok(msgs) => {
-                    for msg in msgs {
-                        match msg {
-                            Msg::Row(p, bytes, took) => {
-                                report.progress.analyze_time += took;
-                                let t = Instant::now();
-                                let new = insert(&tx, &p)?;
-                                report.progress.write_time += t.elapsed();
-                                if new {
-                                    report.progress.stored += 1;
-                                    report.progress.bytes += bytes;
-                                } else {
-                                    report.progress.skipped += 1;
+    let writer_cpu = || cpu0.zip(thread_cpu()).map(|(a, b)| b.saturating_sub(a)).unwrap_or_default();
+    let wal_frames = &AtomicI64::new(0);
+    // Leaving this scope (done or failed) drops `commits`, which ends the checkpointer,
+    // and waits for it: the final checkpoint below then copies whatever it has not.
+    std::thread::scope(|scope| -> Result<()> {
+        let (commits, commit_rx) = sync_channel::<()>(1);
+        std::thread::Builder::new()
+            .name("whosaid-checkpoint".into())
+            .spawn_scoped(scope, move || checkpointer(checkpoint_conn, commit_rx, wal_frames))
+            .map_err(|e| StoreError::Pipeline(format!("cannot start the checkpointer: {e}")))?;
+        let mut last_progress = Instant::now();
+        let mut open = true;
+        while open {
+            let tx = conn.transaction()?;
+            let batch_start = Instant::now();
+            let mut in_batch = 0usize;
+            loop {
+                let left = opts.commit_every.saturating_sub(batch_start.elapsed());
+                match rx.recv_timeout(left.max(Duration::from_millis(1))) {
+                    Ok(msgs) => {
+                        for msg in msgs {
+                            match msg {
+                                Msg::Row(p, bytes, took) => {
+                                    report.progress.analyze_time += took;
+                                    let t = Instant::now();
+                                    let new = insert(&tx, &p)?;
+                                    report.progress.write_time += t.elapsed();
+                                    if new {
+                                        report.progress.stored += 1;
+                                        report.progress.bytes += bytes;
+                                    } else {
+                                        report.progress.skipped += 1;
+                                    }
+                                    in_batch += 1;
                                 }
-                                in_batch += 1;
-                            }
-                            Msg::Skipped(n) => report.progress.skipped += n,
-                            Msg::Failed(s, e) => {
-                                report.progress.failed += 1;
-                                report.failures.push((s, e));
+                                Msg::Skipped(n) => report.progress.skipped += n,
+                                Msg::Failed(s, e) => {
+                                    report.progress.failed += 1;
+                                    report.failures.push((s, e));
+                                }
                             }
                         }
                     }
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => open = false,
                 }
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => open = false,
-            }
-            if last_progress.elapsed() >= opts.progress_every {
-                report.progress.elapsed = start.elapsed();
-                if let (Some(a), Some(b)) = (cpu0, thread_cpu()) {
-                    report.progress.writer_cpu = b.saturating_sub(a);
+                if last_progress.elapsed() >= opts.progress_every {
+                    report.progress.elapsed = start.elapsed();
+                    report.progress.writer_cpu = writer_cpu();
+                    on_progress(&report.progress);
+                    last_progress = Instant::now();
                 }
-                on_progress(&report.progress);
-                last_progress = Instant::now();
+                if !open || in_batch >= opts.batch || batch_start.elapsed() >= opts.commit_every {
+                    break;
+                }
             }
-            if !open || in_batch >= opts.batch || batch_start.elapsed() >= opts.commit_every {
-                break;
+            let t = Instant::now();
+            tx.commit()?;
+            // A full channel means a checkpoint is pending, and it will copy this commit too.
+            let _ = commits.try_send(());
+            if wal_frames.load(Ordering::Relaxed) >= WAL_LIMIT {
+                // Waits for the checkpointer's pass, copies what is left and rewinds the log. Readers
+                // holding old snapshots can keep it from rewinding: then a later commit tries again.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
+                wal_frames.store(0, Ordering::Relaxed);
             }
+            report.progress.write_time += t.elapsed();
         }
-        let t = Instant::now();
-        tx.commit()?;
-        // A full channel means a checkpoint is pending, and it will copy this commit too.
-        let _ = checkpoints.commits.try_send(());
-        if checkpoints.wal_frames.load(Ordering::Relaxed) >= WAL_LIMIT {
-            // Waits for the checkpointer's pass, copies what is left and rewinds the log. Readers
-            // holding old snapshots can keep it from rewinding: then a later commit tries again.
-            let _ = conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
-            checkpoints.wal_frames.store(0, Ordering::Relaxed);
-        }
-        report.progress.write_time += t.elapsed();
-    }
-    // The final checkpoint below copies what is left once the checkpointer has stopped.
-    let Checkpoints { commits, done, .. } = checkpoints;
-    drop(commits);
-    let _ = done.recv();
+        Ok(())
+    })?;
     if opts.optimize && report.progress.stored > 0 {
         let t = Instant::now();
         conn.execute_batch("INSERT INTO quotes_fts(quotes_fts) VALUES('optimize')")?;
@@ -380,9 +370,7 @@ fn write_all<P: FnMut(&Progress)>(
     }
     conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);")?;
     report.progress.elapsed = start.elapsed();
-    if let (Some(a), Some(b)) = (cpu0, thread_cpu()) {
-        report.progress.writer_cpu = b.saturating_sub(a);
-    }
+    report.progress.writer_cpu = writer_cpu();
     on_progress(&report.progress);
     Ok(report)
 }

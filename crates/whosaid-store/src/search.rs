@@ -2,6 +2,7 @@
 
 use crate::derive::norm_name;
 use crate::error::Result;
+use crate::write::QUOTE_TEXT_SQL;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
@@ -220,7 +221,7 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
     let order = if q.rank { "ORDER BY f.rank" } else { "" };
     // A full name matches exactly; a single word matches a full name or a last name.
     let sql = format!(
-        "SELECT substr(a.text, q.start + 1, q.end - q.start), s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
+        "SELECT {QUOTE_TEXT_SQL}, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
          FROM quotes_fts f
          JOIN quotes q ON q.id = f.rowid
          JOIN articles a ON a.id = q.article

@@ -217,13 +217,17 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     Ok(true)
 }
 
+/// SQL for a quote's text, `text[start..end]` of its article, with the quote as `q` and the
+/// article as `a` (SQLite's `substr` counts code points, as the record's offsets do).
+pub const QUOTE_TEXT_SQL: &str = "substr(a.text, q.start + 1, q.end - q.start)";
+
 /// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for migrations.
 pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
-    let mut read = tx.prepare(
-        "SELECT q.id, substr(a.text, q.start + 1, q.end - q.start), s.norm, a.outlet, a.month
+    let mut read = tx.prepare(&format!(
+        "SELECT q.id, {QUOTE_TEXT_SQL}, s.norm, a.outlet, a.month
          FROM quotes q JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id",
-    )?;
+         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id"
+    ))?;
     let mut ins = tx.prepare("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
     let mut rows = read.query([])?;
     while let Some(r) = rows.next()? {
@@ -244,7 +248,7 @@ pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
 /// Recomputes every article's signature and shingle count from its body; for migrations.
 ///
 /// The body is the stored text's story paragraphs as layout detection finds them
-/// ([`whosaid::layout::detect`]), which is the analyzer's body for plain-text
+/// ([`whosaid::layout::detect_with`]), which is the analyzer's body for plain-text
 /// inputs. For HTML inputs, whose layout came from the markup, it can differ a
 /// little (a caption or subhead more or less), which near-duplicate detection tolerates.
 pub fn recompute_minhash(tx: &Transaction<'_>) -> Result<()> {
@@ -254,8 +258,9 @@ pub fn recompute_minhash(tx: &Transaction<'_>) -> Result<()> {
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let text: String = r.get(1)?;
-        let layout = whosaid::layout::detect(&text);
-        let body = whosaid::pipeline::body_text(&text, &whosaid::text::CharMap::new(&text), &layout.body);
+        let map = whosaid::text::CharMap::new(&text);
+        let layout = whosaid::layout::detect_with(&text, &text.to_ascii_lowercase(), &map);
+        let body = whosaid::pipeline::body_text(&text, &map, &layout.body);
         let (signature, shingles) = Signature::of(&body);
         update.execute(params![shingles as i64, signature.as_ref().map(Signature::to_bytes), id])?;
     }

@@ -140,6 +140,11 @@ fn speaker_of<'a>(a: &'a Article, q: &Quote) -> Option<&'a Speaker> {
     a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref())
 }
 
+/// SQL that gives a current store's quotes their text column back, as stores before version 5 had it.
+const QUOTE_TEXT_COLUMN_BACK: &str = "DROP VIEW quote_texts;
+    ALTER TABLE quotes ADD COLUMN text TEXT;
+    UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);";
+
 #[test]
 fn search_survives_the_fts_rebuild_of_an_older_store() -> Result<(), Box<dyn std::error::Error>> {
     let arts = corpus(120);
@@ -148,11 +153,9 @@ fn search_survives_the_fts_rebuild_of_an_older_store() -> Result<(), Box<dyn std
         let mut conn = whosaid_store::open(&db)?;
         assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 120);
         // Back to version 2: quotes kept their text, and the FTS index's speaker column held the name's words.
+        conn.execute_batch(QUOTE_TEXT_COLUMN_BACK)?;
         conn.execute_batch(
-            "DROP VIEW quote_texts;
-             ALTER TABLE quotes ADD COLUMN text TEXT;
-             UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);
-             DROP TABLE quotes_fts;
+            "DROP TABLE quotes_fts;
              CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, outlet, month, content='', tokenize='unicode61 remove_diacritics 2');
              INSERT INTO quotes_fts(rowid, text, speaker, outlet, month)
                SELECT q.id, q.text, coalesce(s.norm, ''), 'x', 'x' FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker;
@@ -488,11 +491,9 @@ fn migration_to_v5_recomputes_signatures_and_keeps_quotes_and_entities() -> Resu
     // Make it a version 4 store: quotes with their text, entities as objects, other signatures.
     {
         let conn = whosaid_store::open(&db)?;
+        conn.execute_batch(QUOTE_TEXT_COLUMN_BACK)?;
         conn.execute_batch(
-            "DROP VIEW quote_texts;
-             ALTER TABLE quotes ADD COLUMN text TEXT;
-             UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);
-             UPDATE extras SET entities = (SELECT json_group_array(json_object('kind', json_extract(e.value, '$[0]'), 'text', 'x',
+            "UPDATE extras SET entities = (SELECT json_group_array(json_object('kind', json_extract(e.value, '$[0]'), 'text', 'x',
                  'start', json_extract(e.value, '$[1]'), 'end', json_extract(e.value, '$[2]'))) FROM json_each(extras.entities) e);
              UPDATE articles SET shingles = 0, minhash = zeroblob(256);
              PRAGMA user_version = 4;",

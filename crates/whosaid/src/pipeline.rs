@@ -173,7 +173,6 @@ impl Analyzer {
     }
 }
 
-/// Byte offset of code point `c`: identity for ASCII texts.
 /// The story alone, as [`Article::body`] has it: the `body` paragraphs of `text` joined by blank lines.
 pub fn body_text(text: &str, map: &CharMap, body: &[Span]) -> String {
     body.iter()
@@ -182,6 +181,7 @@ pub fn body_text(text: &str, map: &CharMap, body: &[Span]) -> String {
         .join("\n\n")
 }
 
+/// Byte offset of code point `c`: identity for ASCII texts.
 fn byte_of_char_fast(text: &str, map: &CharMap, c: usize) -> usize {
     map.byte_at(c, text.len())
 }

@@ -240,6 +240,20 @@ impl<'a> Ctx<'a> {
         Attribution { content, kind: QuoteType::Direct, cue: None, speaker: SpeakerRef::Mention(m), addressee: None, confidence, paragraph: self.pi, rule }
     }
 
+    /// The mention of tokens `[s, e)`, without appositive or antecedent.
+    fn mention(&self, s: usize, e: usize) -> MentionSpan {
+        MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None }
+    }
+
+    /// Back from token `j` over adverbs ("Smith quickly said"), not past `a`.
+    fn skip_adverbs_back(&self, mut j: usize, a: usize) -> usize {
+        let lex = lexicon();
+        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
+            j -= 1;
+        }
+        j
+    }
+
     fn tok(&self, i: usize) -> Option<&'a Token> {
         self.p.tokens.get(i)
     }
@@ -362,7 +376,7 @@ impl<'a> Ctx<'a> {
             Some(c) if c > k + 2 && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) && (k + 2..c).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) => (k + 2, c),
             _ => self.np_after(k + 2, b)?,
         };
-        let mention = MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None };
+        let mention = self.mention(ns, ne);
         let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
         let (cs, ce) = if lead {
             let mut s = ne;
@@ -664,11 +678,7 @@ impl<'a> Ctx<'a> {
 
     /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.
     fn coordinated(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
-        let lex = lexicon();
-        let mut j = k;
-        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
-            j -= 1;
-        }
+        let j = self.skip_adverbs_back(k, a);
         let prev = j.checked_sub(1)?;
         if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
             return None;
@@ -736,7 +746,7 @@ impl<'a> Ctx<'a> {
                     Some(x) if self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0))) => x,
                     _ => subject_at(a)?,
                 };
-                SpeakerRef::Mention(MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None })
+                SpeakerRef::Mention(self.mention(ns, ne))
             }
         };
         let mut cs = k + 1;
@@ -869,20 +879,14 @@ impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
         let lex = lexicon();
-        let mut j = k;
-        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
-            j -= 1;
-        }
+        let mut j = self.skip_adverbs_back(k, a);
         // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
         let mut t = j;
         while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
             t -= 1;
         }
         if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(&self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
-            j = t;
-            while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
-                j -= 1;
-            }
+            j = self.skip_adverbs_back(t, a);
         }
         if j == a {
             return None;
@@ -930,7 +934,7 @@ impl<'a> Ctx<'a> {
             if app_end < last && !(c2 > a && c2 < app_end && self.punct(c2, open)) {
                 // only adjuncts between the commas: the subject ends at the first of them
                 let (s, e) = self.np_core(app_end, a)?;
-                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None } });
+                return Some(Subject { first_tok: s, mention: self.mention(s, e) });
             }
             let last = app_end;
             if c2 > a && c2 < last && self.punct(c2, open) {
@@ -956,12 +960,12 @@ impl<'a> Ctx<'a> {
                 let starts_det = DETERMINERS.contains(&self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
                 let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
                 if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(&self.lw(i))))) {
-                    return Some(Subject { first_tok: s2, mention: MentionSpan { span: self.bytes(s2, e2), appositive: None, antecedent: None } });
+                    return Some(Subject { first_tok: s2, mention: self.mention(s2, e2) });
                 }
             }
         }
         let (s, e) = core?;
-        Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None } })
+        Some(Subject { first_tok: s, mention: self.mention(s, e) })
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.
@@ -1181,7 +1185,7 @@ impl<'a> Ctx<'a> {
             content,
             kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
             cue: Some(self.bytes(colon, colon + 1)),
-            speaker: SpeakerRef::Mention(MentionSpan { span: self.bytes(n0, colon), appositive: None, antecedent: None }),
+            speaker: SpeakerRef::Mention(self.mention(n0, colon)),
             addressee: None,
             confidence: if all_caps { 0.85 } else { 0.6 },
             paragraph: self.pi,
@@ -1210,7 +1214,7 @@ impl<'a> Ctx<'a> {
         if e == s || e - s > 6 {
             return None;
         }
-        Some(MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None })
+        Some(self.mention(s, e))
     }
 
     /// The speaker of a paragraph ending "X said:".
@@ -1250,11 +1254,10 @@ impl<'a> Ctx<'a> {
         if !verbish(self.lw(v)) {
             return None;
         }
-        let mention = |s: usize, e: usize| MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None };
         if v == i {
             // "beamed Jane Doe, a retired teacher."
             let (ns, ne) = self.np_after(v + 1, b).filter(|&(ns, ne)| self.tok(ns).is_some_and(|t| t.is_capitalized()) && self.valid_np_as(ns, ne, false))?;
-            return (self.adjunct_only(ne, b) || self.punct(ne, ',')).then(|| mention(ns, ne));
+            return (self.adjunct_only(ne, b) || self.punct(ne, ',')).then(|| self.mention(ns, ne));
         }
         // "Jane Doe shot back." / "an angry Doe retaliated."
         let (ns, ne) = self.np_core(v, i)?;
@@ -1265,7 +1268,7 @@ impl<'a> Ctx<'a> {
         if matches!(self.lw(r), "back" | "out" | "up" | "in") {
             r += 1;
         }
-        self.adjunct_only(r, b).then(|| mention(ns, ne))
+        self.adjunct_only(r, b).then(|| self.mention(ns, ne))
     }
 
     /// The speaker of a sentence at token `i` that is only "X asked." / "asked X."
@@ -1281,7 +1284,7 @@ impl<'a> Ctx<'a> {
         if k == a {
             // "asked Jane Doe."
             let (ns, ne) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false))?;
-            return self.adjunct_only(ne, b).then(|| MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None });
+            return self.adjunct_only(ne, b).then(|| self.mention(ns, ne));
         }
         let subj = self.np_before(k, a)?;
         let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(&self.lw(j)));
