@@ -118,6 +118,7 @@ fn article(i: usize, rng: &mut Rng) -> Article {
         furniture: vec![],
         quotes,
         speakers,
+        people: vec![],
         entities: vec![],
         warnings: vec![],
     }

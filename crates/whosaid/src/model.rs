@@ -270,6 +270,26 @@ pub struct Speaker {
     pub mentions: Vec<TextSpan>,
 }
 
+/// A person the article names, quoted or not (contract v1.1 `people`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    /// The fullest name the article gives.
+    pub name: String,
+    /// Female, male or unknown.
+    pub gender: Gender,
+    /// Which evidence decided the gender.
+    pub gender_evidence: GenderEvidence,
+    /// The evidence itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender_evidence_text: Option<String>,
+    /// Titles and organizations from the article.
+    pub roles: Vec<Role>,
+    /// Id in [`Article::speakers`] when the person is quoted.
+    pub speaker: Option<String>,
+    /// Every mention of the person.
+    pub mentions: Vec<TextSpan>,
+}
+
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -326,6 +346,9 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Every source quoted.
     pub speakers: Vec<Speaker>,
+    /// Every person named, quoted or not (contract v1.1).
+    #[serde(default)]
+    pub people: Vec<Person>,
     /// People, organizations, places and dates named.
     pub entities: Vec<Entity>,
     /// Soft problems met while reading this article.

@@ -115,7 +115,7 @@ impl Analyzer {
                 confidence: a.confidence,
             });
         }
-        let speakers = order
+        let speakers: Vec<Speaker> = order
             .iter()
             .enumerate()
             .filter_map(|(n, &i)| {
@@ -144,6 +144,7 @@ impl Analyzer {
                 })
             })
             .collect();
+        let people = people_of(text, &names, &resolution, &speakers, &ts);
         let entities = names
             .entities()
             .into_iter()
@@ -166,11 +167,46 @@ impl Analyzer {
             furniture: layout.furniture.clone(),
             quotes,
             speakers,
+            people,
             entities,
             warnings,
         };
         (article, Trace { layout, paragraphs, names, attributions, resolution })
     }
+}
+
+/// Every person the article names, with profile, linked to the speaker when quoted.
+fn people_of(
+    text: &str,
+    names: &Names,
+    resolution: &Resolution,
+    speakers: &[Speaker],
+    ts: &dyn Fn((usize, usize)) -> TextSpan,
+) -> Vec<Person> {
+    names
+        .people
+        .iter()
+        .map(|p| {
+            let speaker = speakers.iter().find(|s| s.kind == SpeakerKind::Person && s.name == p.full);
+            let (gender, gender_evidence, gender_evidence_text, roles) = match speaker {
+                Some(s) => (s.gender, s.gender_evidence, s.gender_evidence_text.clone(), s.roles.clone()),
+                None => {
+                    let g = names.gender_of(text, p);
+                    (g.0, g.1, g.2, crate::recognize::roles::roles_of(text, p, names))
+                }
+            };
+            let _ = resolution;
+            Person {
+                name: p.full.clone(),
+                gender,
+                gender_evidence,
+                gender_evidence_text,
+                roles,
+                speaker: speaker.map(|s| s.id.clone()),
+                mentions: p.occurrences.iter().map(|&r| ts(r)).collect(),
+            }
+        })
+        .collect()
 }
 
 /// The story alone, as [`Article::body`] has it: the `body` paragraphs of `text` joined by blank lines.
