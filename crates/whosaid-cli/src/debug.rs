@@ -313,11 +313,11 @@ fn names(v: &View, t: &Trace, s: &mut String) {
     for (i, p) in t.names.people.iter().enumerate() {
         let occ: Vec<String> = p.occurrences.iter().map(|&r| format!("{}@{}", v.excerpt(r, 40), v.map.char_at(r.0))).collect();
         let titles: Vec<String> = p
-            .titles
+            .roles
             .iter()
-            .map(|&(tr, org)| match org {
-                Some(o) => format!("{} ({})", v.excerpt(tr, 40), v.excerpt(o, 40)),
-                None => v.excerpt(tr, 40),
+            .map(|r| match &r.organization {
+                Some(o) => format!("{} ({o})", r.title),
+                None => r.title.clone(),
             })
             .collect();
         let _ = writeln!(

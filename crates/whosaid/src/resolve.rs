@@ -160,11 +160,15 @@ fn resolve_mention(
         };
         if let Some(w) = want {
             let sp = &mut r.speakers[idx];
-            if sp.kind == SpeakerKind::Person && sp.gender.1 != GenderEvidence::Honorific {
+            if sp.kind == SpeakerKind::Person && !matches!(sp.gender.1, GenderEvidence::Honorific | GenderEvidence::Noun) {
                 sp.gender = (w, GenderEvidence::Pronoun, Some(format!("pronoun '{}'", phrase)));
             }
         }
         return Some(idx);
+    }
+    // "Tuesday", "If", "March": a sentence or calendar word names no one
+    if !phrase.contains(' ') && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some() {
+        return None;
     }
     // a person's name inside the phrase
     if let Some(p) = names.person_in(m.span) {
@@ -180,6 +184,7 @@ fn resolve_mention(
         }
     }
     let name = strip_determiner(phrase);
+    let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
     let key = (false, kind, name.to_lowercase());
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
@@ -210,11 +215,11 @@ fn strip_determiner(s: &str) -> &str {
     s
 }
 
-fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
+pub(crate) fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
     for w in lphrase.split(|c: char| !c.is_alphanumeric()) {
         let g = match w {
-            "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" => Gender::Female,
-            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" => Gender::Male,
+            "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" | "actress" | "councilwoman" | "assemblywoman" | "policewoman" | "sportswoman" | "aunt" | "niece" | "widow" | "mom" | "queen" | "princess" | "duchess" | "baroness" | "waitress" | "stepmother" | "granddaughter" => Gender::Female,
+            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" | "councilman" | "assemblyman" | "policeman" | "sportsman" | "uncle" | "nephew" | "widower" | "dad" | "king" | "prince" | "duke" | "baron" | "stepfather" | "grandson" => Gender::Male,
             _ => continue,
         };
         return (g, GenderEvidence::Noun, Some(format!("noun '{w}'")));
@@ -247,11 +252,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         return SpeakerKind::Organization;
     }
     if words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-        if head.ends_with('s') && words.len() <= 2 {
-            return SpeakerKind::Group; // "Republicans", "Kenyan activists"
+        if words.len() == 1 {
+            return bare_word_kind(words[0], head);
         }
-        if words.len() == 1 && crate::lexicon::places::place_kind(phrase).is_none() {
-            return SpeakerKind::Person; // a bare surname: "Marsh said"
+        if head.ends_with('s') && words.len() <= 2 && (lex.nouns.contains_key(head) || head.strip_suffix('s').is_some_and(|h| lex.nouns.contains_key(h) || crate::lexicon::places::is_demonym(h))) {
+            return SpeakerKind::Group; // "Kenyan activists", "Senate Republicans"
         }
         return SpeakerKind::Organization;
     }
@@ -260,6 +265,26 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     } else {
         SpeakerKind::Anonymous
     }
+}
+
+/// The kind of a speaker named by one capitalised word that is no person the
+/// article names in full: a plural noun or demonym is a group ("Republicans",
+/// "Canadians"), a surname is a person ("Jones said"), a place is an
+/// organization (a government: "Ottawa said"), and anything else an
+/// organization ("Acme said").
+fn bare_word_kind(word: &str, lhead: &str) -> SpeakerKind {
+    let lex = lexicon();
+    let singular = lhead.strip_suffix('s').unwrap_or(lhead);
+    if lhead.ends_with('s') && (lex.nouns.contains_key(lhead) || lex.nouns.contains_key(singular) || crate::lexicon::places::is_demonym(singular) || crate::lexicon::places::is_demonym(lhead)) {
+        return SpeakerKind::Group;
+    }
+    if crate::lexicon::places::place_kind(word).is_some() {
+        return SpeakerKind::Organization;
+    }
+    if crate::lexicon::names::is_known_surname(word) || crate::lexicon::names::is_known_first_name(word) {
+        return SpeakerKind::Person;
+    }
+    SpeakerKind::Organization
 }
 
 /// The speaker index of a person, creating it with profile on first sight.

@@ -54,6 +54,32 @@ pub struct Lexicon {
     pub title_first: HashSet<&'static str>,
     /// Longest title in words.
     pub max_title_words: usize,
+    /// Abbreviated titles -> the title spelled out ("sen." -> "Senator").
+    pub title_abbrev: HashMap<&'static str, &'static str>,
+}
+
+impl Lexicon {
+    /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",
+    /// "Lt. Col." -> "Lieutenant Colonel"), else `t` itself.
+    pub fn full_title(&self, t: &str) -> String {
+        let l = t.trim().to_lowercase();
+        if let Some(full) = self.title_abbrev.get(l.as_str()) {
+            return (*full).to_string();
+        }
+        // word by word: "Deputy Gov." -> "Deputy Governor"
+        let mut out: Vec<String> = Vec::new();
+        let mut changed = false;
+        for w in t.split_whitespace() {
+            match self.title_abbrev.get(w.to_lowercase().as_str()) {
+                Some(full) => {
+                    out.push((*full).to_string());
+                    changed = true;
+                }
+                None => out.push(w.to_string()),
+            }
+        }
+        if changed { out.join(" ") } else { t.trim().to_string() }
+    }
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -114,7 +140,13 @@ pub fn lexicon() -> &'static Lexicon {
         let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, max_title_words }
+        let mut title_abbrev = HashMap::default();
+        for line in data_lines(include_str!("../../data/attribution/title_abbreviations.tsv")) {
+            if let Some((a, t)) = line.split_once('\t') {
+                title_abbrev.insert(a.trim(), t.trim());
+            }
+        }
+        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, max_title_words, title_abbrev }
     })
 }
 
@@ -135,5 +167,9 @@ mod tests {
         assert!(l.adverbs.contains("also"));
         assert_eq!(l.nouns.get("report"), Some(&NounKind::Document));
         assert!(l.titles.contains("co-director"));
+        assert_eq!(l.full_title("Sen."), "Senator");
+        assert_eq!(l.full_title("Lt. Col."), "Lieutenant Colonel");
+        assert_eq!(l.full_title("Deputy Gov."), "Deputy Governor");
+        assert_eq!(l.full_title("spokeswoman"), "spokeswoman");
     }
 }

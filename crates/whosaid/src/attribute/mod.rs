@@ -1092,6 +1092,11 @@ impl<'a> Ctx<'a> {
                         true
                     } else if e == i && (DETERMINERS.contains(&w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
                         true
+                    } else if words == 0 && self.titled_name_at(e, b) {
+                        // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz"
+                        true
+                    } else if words > 0 && (s_lower_run(self, i, e)) && self.titled_name_at(i, b) {
+                        true
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
                     } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(&w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
@@ -1131,6 +1136,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((i, e))
+    }
+
+    /// True when lowercase words from `i` end in a title right before a capitalised
+    /// name: "coach Dan Reyes", "head coach Dan Reyes", "city spokeswoman Ana Ruiz".
+    fn titled_name_at(&self, i: usize, b: usize) -> bool {
+        let lex = lexicon();
+        for k in i..(i + 4).min(b) {
+            let Some(t) = self.tok(k) else { return false };
+            if t.kind != TokKind::Word || t.is_capitalized() {
+                return false;
+            }
+            let w = self.lw(k);
+            if CLAUSE_WORDS.contains(&w) || lex.cues.contains_key(w) || DETERMINERS.contains(&w) && k > i {
+                return false;
+            }
+            if lex.titles.contains(w) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Extends an inverted subject with its appositive: "said Castellano, co-director of X."
@@ -1395,6 +1420,11 @@ impl<'a> Ctx<'a> {
 struct Subject {
     first_tok: usize,
     mention: MentionSpan,
+}
+
+/// True when every token in `[i, e)` is a lowercase word.
+fn s_lower_run(c: &Ctx, i: usize, e: usize) -> bool {
+    (i..e).all(|k| c.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()))
 }
 
 /// True when content would start with a preposition or adverb: the verb is used without an object.

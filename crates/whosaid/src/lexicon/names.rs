@@ -46,9 +46,79 @@ pub fn is_known_first_name(name: &str) -> bool {
     first_name_gender(name).is_some()
 }
 
-/// Builds the first-name table (see `Analyzer::new`).
+/// What kind of word a [`not_name`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotName {
+    /// A sentence word: "If", "Why", "See".
+    Function,
+    /// "Tuesday", "Tues.".
+    Weekday,
+    /// "March", "Sept.".
+    Month,
+    /// "Mr.", "Ms", "Dr." (their gender is [`honorific_gender`]).
+    Honorific,
+}
+
+/// `Some(kind)` when the capitalised word `w` never names a person on its own
+/// (`data/names/not_names.tsv`).
+pub fn not_name(w: &str) -> Option<NotName> {
+    static T: OnceLock<HashMap<&'static str, NotName>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::default();
+        for row in data_rows(include_str!("../../data/names/not_names.tsv")) {
+            let kind = match row.get(1).copied() {
+                Some("function") => NotName::Function,
+                Some("weekday") => NotName::Weekday,
+                Some("month") => NotName::Month,
+                Some("honorific") => NotName::Honorific,
+                _ => continue,
+            };
+            m.insert(row[0], kind);
+        }
+        m
+    })
+    .get(w)
+    .copied()
+}
+
+/// For an honorific (lowercase, with or without its period): `Some(Some(true))`
+/// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`
+/// when `w` is no honorific (`data/names/honorifics.tsv`).
+pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
+    static T: OnceLock<HashMap<&'static str, Option<bool>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::default();
+        for row in data_rows(include_str!("../../data/names/honorifics.tsv")) {
+            let g = match row.get(1).copied() {
+                Some("female") => Some(true),
+                Some("male") => Some(false),
+                Some("unknown") => None,
+                _ => continue,
+            };
+            m.insert(row[0], g);
+        }
+        m
+    })
+    .get(w)
+    .copied()
+}
+
+/// True when `w` (any case) is among the 40,000 most frequent US surnames
+/// (`data/names/surnames.txt`, US Census 1990).
+pub fn is_known_surname(w: &str) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    let key = fold_latin(w.trim()).to_lowercase();
+    let key = key.trim_end_matches(|c: char| !c.is_alphanumeric());
+    set.contains(key)
+}
+
+/// Builds the name tables (see `Analyzer::new`).
 pub(crate) fn preload() {
     table();
+    not_name("");
+    honorific_gender("");
+    is_known_surname("");
 }
 
 /// The parsed bundled table.
@@ -134,6 +204,20 @@ mod tests {
         assert_eq!(map.len(), 2, "{map:?}");
         assert_eq!(map.get("ann").map(|g| g.count), Some(100));
         assert_eq!(map.get("sam").map(|g| g.count), Some(70));
+    }
+
+    #[test]
+    fn word_tables_answer() {
+        assert_eq!(not_name("Tuesday"), Some(NotName::Weekday));
+        assert_eq!(not_name("Sept."), Some(NotName::Month));
+        assert_eq!(not_name("Why"), Some(NotName::Function));
+        assert_eq!(not_name("Holt"), None);
+        assert_eq!(honorific_gender("ms"), Some(Some(true)));
+        assert_eq!(honorific_gender("mr."), Some(Some(false)));
+        assert_eq!(honorific_gender("dr."), Some(None));
+        assert_eq!(honorific_gender("senator"), None);
+        assert!(is_known_surname("Williams") && is_known_surname("SOWERS"));
+        assert!(!is_known_surname("Politico") && !is_known_surname("Tuesday"));
     }
 
     #[test]

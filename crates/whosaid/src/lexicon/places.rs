@@ -140,7 +140,21 @@ struct Places {
 }
 
 /// Builds the place and demonym tables (see `Analyzer::new`).
+/// The US state a party-state tag's state part names ("Neb." -> Nebraska, "CA" -> California),
+/// from `data/places/us_states.tsv`.
+pub fn us_state(form: &str) -> Option<&'static str> {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        crate::lexicon::data_rows(include_str!("../../data/places/us_states.tsv"))
+            .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+            .collect()
+    })
+    .get(form)
+    .copied()
+}
+
 pub(crate) fn preload() {
+    us_state("");
     places();
     demonyms();
 }

@@ -5,10 +5,9 @@
 
 use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
-use crate::model::{EntityKind, Gender, GenderEvidence};
-use crate::fasthash::FastSet;
+use crate::lexicon::names::NotName;
+use crate::model::{EntityKind, Gender, GenderEvidence, Role};
 use crate::segment::{Paragraph, TokKind};
-use std::sync::OnceLock;
 
 /// One person named in the article.
 #[derive(Debug, Clone)]
@@ -19,8 +18,8 @@ pub struct PersonName {
     pub last: String,
     /// Byte ranges where the person is named (full or surname only).
     pub occurrences: Vec<Range>,
-    /// Byte ranges of titles printed right before an occurrence, with the organization prefix.
-    pub titles: Vec<(Range, Option<Range>)>,
+    /// Roles printed around the name: titles before it, with their organization.
+    pub roles: Vec<Role>,
     /// An honorific seen before the name ("Mr", "Ms").
     pub honorific: Option<String>,
 }
@@ -56,49 +55,22 @@ pub struct Names {
     sentence_starts: Vec<usize>,
 }
 
-/// Capitalised words that open sentences and are not names.
-const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "But", "And", "In", "On", "At", "For", "If", "When", "While", "After",
-    "Before", "As", "So", "Yet", "Still", "However", "Meanwhile", "Now", "This", "That", "These",
-    "Those", "There", "Here", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their",
-    "Its", "Our", "My", "Your", "Some", "Many", "Most", "Other", "Others", "One", "Two", "Both",
-    "All", "No", "Not", "Then", "Today", "Yesterday", "Last", "Next", "According", "Since",
-    "Although", "Though", "Because", "With", "Without", "From", "To", "Of", "By", "Under", "Over",
-    "Even", "Also", "Just", "Only", "What", "Who", "Why", "How", "Where", "Which", "Asked",
-    "Despite", "During", "Like", "Unlike", "Instead", "Among", "Through", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Do", "Does", "Did", "Is", "Are", "Was",
-    "Were", "Will", "Would", "Can", "Could", "Should", "Yes", "Every", "Each", "Such", "Another",
-    "Once", "Whether", "Several", "Few", "Let", "Until", "Or", "Nor", "Any", "Perhaps", "Maybe",
-];
-
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-];
-
-const HONORIFICS: &[(&str, Option<bool>)] = &[
-    ("mr", Some(false)), ("mr.", Some(false)), ("mrs", Some(true)), ("mrs.", Some(true)),
-    ("ms", Some(true)), ("ms.", Some(true)), ("miss", Some(true)), ("sir", Some(false)),
-    ("dame", Some(true)), ("lord", Some(false)), ("lady", Some(true)), ("dr.", None),
-    ("dr", None), ("mullah", Some(false)), ("sheikh", Some(false)), ("king", Some(false)),
-    ("queen", Some(true)), ("prince", Some(false)), ("princess", Some(true)),
-];
-
 /// Builds the tables of this module (see `Analyzer::new`).
 pub(crate) fn preload() {
-    is_not_name("");
+    crate::lexicon::names::preload();
 }
 
-/// `w` is in [`NOT_NAMES`] (a hash set built once: the list is long).
+/// True for a capitalised word that names no one at a run's start ("The", "Tuesday", "Mr.").
 fn is_not_name(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAMES.iter().copied().collect()).contains(w)
+    crate::lexicon::names::not_name(w).is_some()
+}
+
+fn is_month(w: &str) -> bool {
+    crate::lexicon::names::not_name(w) == Some(NotName::Month)
 }
 
 fn honorific(w: &str) -> Option<Option<bool>> {
-    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
+    crate::lexicon::names::honorific_gender(w)
 }
 
 impl Names {
@@ -127,17 +99,20 @@ impl Names {
             while i < toks.len() {
                 let t = &toks[i];
                 let w = lc.get(t.start..t.end).unwrap_or("");
-                if t.kind == TokKind::Word && matches!(w, "he" | "his" | "him" | "himself") {
+                // pronouns inside quotation marks are the quoted speaker's, not the narrator's
+                let quoted = p.in_quote.get(i).is_some_and(Option::is_some);
+                if t.kind == TokKind::Word && !quoted && matches!(w, "he" | "his" | "him" | "himself") {
                     n.pronouns.push((t.start, false));
-                } else if t.kind == TokKind::Word && matches!(w, "she" | "her" | "hers" | "herself") {
+                } else if t.kind == TokKind::Word && !quoted && matches!(w, "she" | "her" | "hers" | "herself") {
                     n.pronouns.push((t.start, true));
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
                     continue;
                 }
-                // a run of capitalised words, initials and name particles
+                // a run of capitalised words, initials and name particles; a possessive ends it
                 let mut j = i;
+                let mut cut = 0; // bytes of a possessive "'s" to drop from the run's end
                 while j < toks.len() {
                     let tj = &toks[j];
                     let wj = tj.text(text);
@@ -149,6 +124,12 @@ impl Names {
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized());
                     if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
                         j += 1;
+                        if tj.is_capitalized() {
+                            if let Some(c) = possessive_len(wj) {
+                                cut = c;
+                                break;
+                            }
+                        }
                     } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         j += 1;
                     } else {
@@ -157,8 +138,21 @@ impl Names {
                 }
                 let sentence_initial = is_start[i] || (i > 0 && toks[i - 1].kind == TokKind::Quote && is_start[i - 1]);
                 let mut s = i;
-                // drop sentence-opening function words
-                while s < j && is_not_name(toks[s].text(text).trim_end_matches('.')) {
+                let mut hon = None;
+                // drop sentence-opening function words; an honorific among them is kept as such
+                while s < j {
+                    let ws = toks[s].text(text);
+                    if !(is_not_name(ws) || is_not_name(ws.trim_end_matches('.'))) {
+                        break;
+                    }
+                    // "Will Moy": a function word that is also a common first name, before a name
+                    if !sentence_initial && s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) {
+                        break;
+                    }
+                    let wl = lc.get(toks[s].start..toks[s].end).unwrap_or("");
+                    if honorific(wl).is_some() {
+                        hon = Some(wl.trim_end_matches('.').to_string());
+                    }
                     s += 1;
                 }
                 if s >= j {
@@ -166,7 +160,6 @@ impl Names {
                     continue;
                 }
                 // titles inside the run: keep the name after the last title word
-                let mut hon = None;
                 let mut title: Option<Range> = None;
                 let mut org: Option<Range> = None;
                 let mut k = s;
@@ -182,72 +175,128 @@ impl Names {
                             }
                         }
                     }
-                    if matched == 0 {
-                        if let Some(_g) = honorific(wk) {
-                            hon = Some(wk.trim_end_matches('.').to_string());
-                            matched = 1;
-                        }
+                    if matched == 0 && honorific(wk).is_some() {
+                        hon = Some(wk.trim_end_matches('.').to_string());
+                        matched = 1;
                     }
                     if matched > 0 && k + matched < j {
                         // words before the first title are its organization ("UN Deputy Secretary-General")
                         if title.is_none() && k > s {
                             org = Some((toks[s].start, toks[k - 1].end));
                         }
-                        let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
-                        title = Some((tstart, toks[k + matched - 1].end));
+                        if honorific(wk).is_none() || title.is_some() {
+                            let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
+                            title = Some((tstart, toks[k + matched - 1].end));
+                        }
                         k += matched;
                         s = k;
                     } else {
                         k += 1;
                     }
                 }
+                // "Deputy Director of Public Prosecution Eva-Marie Persson": a title's "of X"
+                // runs on to the name, which is the run's last two words (three with an initial)
+                if title.is_some() && s < j && matches!(lc.get(toks[s].start..toks[s].end), Some("of" | "for" | "at")) {
+                    let words: Vec<usize> = (s..j).filter(|&x| toks[x].kind == TokKind::Word).collect();
+                    let take = if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else { 2 };
+                    if words.len() > take {
+                        let ns = words[words.len() - take];
+                        title = title.map(|t| (t.0, toks[ns - 1].end));
+                        s = ns;
+                    }
+                }
+                // "Li Wen of Acme Markets": a person's name, then "of" and an organization
+                let mut end = j;
+                if let Some(of) = (s + 2..j.saturating_sub(1)).find(|&x| lc.get(toks[x].start..toks[x].end) == Some("of")) {
+                    let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
+                        && first_name_like(toks[s].text(text));
+                    if before_ok {
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true });
+                        end = of;
+                        cut = 0;
+                    }
+                }
                 // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
-                if hon.is_none() && i > 0 {
+                let mut role: Vec<Role> = title
+                    .map(|t| Role {
+                        title: lex.full_title(text.get(t.0..t.1).unwrap_or("")),
+                        organization: org.and_then(|o| text.get(o.0..o.1)).map(|o| o.trim().to_string()).filter(|o| !is_title_word(o)),
+                    })
+                    .into_iter()
+                    .collect();
+                if hon.is_none() && s == i && i > 0 {
                     let wb = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
                     if honorific(wb).is_some() {
                         hon = Some(wb.trim_end_matches('.').to_string());
                     }
-                    if title.is_none() && lex.titles.contains(wb) {
-                        title = Some((toks[i - 1].start, toks[i - 1].end));
+                }
+                // lowercase title words (and their organization) before the run:
+                // "Salesforce founder and co-CEO Marc Benioff", "Wild coach Bruce Boudreau"
+                let pre = role_before(text, lc, toks, s.min(i), &is_start);
+                if let (Some(r), Some(org)) = (role.first_mut(), pre.iter().find_map(|r| r.organization.clone())) {
+                    if r.organization.is_none() {
+                        r.organization = Some(org);
                     }
                 }
-                let initial = sentence_initial && s == i && title.is_none() && hon.is_none();
+                role.extend(pre);
+                let initial = sentence_initial && s == i && role.is_empty() && hon.is_none();
                 let after_the = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
-                raw.push(RawRun { span: (toks[s].start, toks[j - 1].end), title, org, hon, initial, after_the });
+                let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false });
                 i = j;
             }
         }
+        raw.sort_by_key(|r| r.span.0);
         n.classify(text, raw);
         n
     }
 
     fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
+        // surnames printed alone somewhere: evidence that a sentence-initial
+        // "Eyamba Sowers" with an unfamiliar first name is a person
+        let mut alone: Vec<&str> = raw
+            .iter()
+            .filter(|r| !r.initial)
+            .filter_map(|r| text.get(r.span.0..r.span.1))
+            .filter(|s| !s.contains(' '))
+            .collect();
+        alone.sort_unstable();
+        alone.dedup();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, title, hon, initial, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
-            let orgish = words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+            if words.is_empty() {
+                kinds.push(EntityKind::Place);
+                places.push(Some(None));
+                continue;
+            }
+            let orgish = *org_hint
+                || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
                 || words.len() == 1 && is_acronym(words[0]);
+            let titled = !role.is_empty() || hon.is_some();
             let mut place = None;
-            let kind = if MONTHS.contains(&words[0]) {
+            let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if orgish {
                 EntityKind::Organization
-            } else if title.is_none() && hon.is_none() && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
+            } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
-                && (title.is_some() || hon.is_some() || first_name_like(words[0]) || (!initial && words.iter().all(|w| name_shaped(w))))
+                && (titled
+                    || first_name_like(words[0])
+                    || (!initial && words.iter().all(|w| name_shaped(w)))
+                    || (words.iter().all(|w| name_shaped(w)) && words.last().is_some_and(|l| alone.binary_search(l).is_ok())))
             {
                 EntityKind::Person
-            } else if words.len() == 1 && (hon.is_some() || title.is_some()) {
+            } else if words.len() == 1 && titled && !is_not_name(words[0]) {
                 EntityKind::Person
-
             } else {
                 // decided in the second pass (surname of a known person) or left out
                 EntityKind::Place
@@ -255,28 +304,45 @@ impl Names {
             kinds.push(kind);
             places.push(place);
         }
-        for (ri, RawRun { span, title, org, hon, .. }) in raw.iter().enumerate() {
+        for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("").to_string();
+            let n_words = s.split_whitespace().count();
             let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
-            let pi = match self.people.iter().position(|p| p.last == last && (p.full.split_whitespace().count() == 1 || s.split_whitespace().count() == 1 || first_compatible(&p.full, &s))) {
+            let hon_g = hon.as_deref().and_then(honorific).flatten();
+            // the person with this surname named most recently, unless first names or
+            // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
+            let pi = self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.last == last
+                        && (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
+                        && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
+                })
+                .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
+                .map(|(pi, _)| pi);
+            let pi = match pi {
                 Some(pi) => {
-                    if s.split_whitespace().count() > self.people[pi].full.split_whitespace().count() {
+                    if n_words > self.people[pi].full.split_whitespace().count() {
                         self.people[pi].full = s.clone();
                     }
                     pi
                 }
                 None => {
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), titles: Vec::new(), honorific: None });
+                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None });
                     self.people.len() - 1
                 }
             };
             let p = &mut self.people[pi];
             p.occurrences.push(*span);
-            if let Some(t) = title {
-                p.titles.push((*t, *org));
+            for r in role {
+                if !p.roles.contains(r) {
+                    p.roles.push(r.clone());
+                }
             }
             if hon.is_some() && p.honorific.is_none() {
                 p.honorific.clone_from(hon);
@@ -290,13 +356,22 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let found = if s.is_ascii() {
-                // no allocation: the surnames are lower-cased already
-                self.people.iter().position(|p| p.last.len() == s.len() && p.last.bytes().zip(s.bytes()).all(|(a, b)| a == b.to_ascii_lowercase()))
-            } else {
-                let lower = s.to_lowercase();
-                self.people.iter().position(|p| p.last == lower)
+            let same = |p: &PersonName| {
+                if s.is_ascii() {
+                    // no allocation: the surnames are lower-cased already
+                    p.last.len() == s.len() && p.last.bytes().zip(s.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
+                } else {
+                    p.last == s.to_lowercase()
+                }
             };
+            // the most recently named person with this surname (else the first named later)
+            let found = self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| same(p))
+                .max_by_key(|(_, p)| p.occurrences.iter().map(|o| o.0).filter(|&o| o < span.0).max().map_or(0, |o| o + 1))
+                .map(|(pi, _)| pi);
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
@@ -377,6 +452,13 @@ impl Names {
                 None => {}
             }
         }
+        // a gendered title: "spokeswoman", "chairman", "actress"
+        for r in &p.roles {
+            if let (Gender::Female | Gender::Male, _, Some(ev)) = crate::resolve::noun_gender(&r.title.to_lowercase()) {
+                let g = crate::resolve::noun_gender(&r.title.to_lowercase()).0;
+                return (g, GenderEvidence::Noun, Some(ev));
+            }
+        }
         // pronouns after each occurrence, before any other person is named, within two sentences
         let (mut f, mut m) = (0, 0);
         // all three lists are sorted by position: binary searches keep this linear-logarithmic
@@ -427,16 +509,135 @@ impl Names {
 struct RawRun {
     /// The name, titles stripped.
     span: Range,
-    /// A title printed before it.
-    title: Option<Range>,
-    /// The organization prefix of that title ("UN" in "UN Secretary-General").
-    org: Option<Range>,
+    /// Roles printed before it ("UN Secretary-General", "Wild coach").
+    role: Vec<Role>,
+    /// An organization split off a person's name ("Li Wen of Acme Markets").
+    org_hint: bool,
     /// An honorific before it.
     hon: Option<String>,
     /// It opens a sentence (so its capital letter says little).
     initial: bool,
     /// "the" stands right before it.
     after_the: bool,
+}
+
+/// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.
+fn possessive_len(w: &str) -> Option<usize> {
+    ["'s", "’s", "'S", "’S"].iter().find(|e| w.len() > e.len() && w.ends_with(*e)).map(|e| e.len()).or_else(|| {
+        ["s'", "s’"].iter().find(|e| w.len() > e.len() + 1 && w.ends_with(*e)).map(|e| e.len() - 1)
+    })
+}
+
+/// A sentence word that is also a common first name ("Will"): kept before a name.
+fn keeps_first_name(w: &str) -> bool {
+    crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 5_000)
+}
+
+/// True when `s` is only a title or honorific ("Lt.", "Sen."): no organization.
+fn is_title_word(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let lex = lexicon();
+    l.split_whitespace().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
+}
+
+/// Lowercase words that may qualify a title before a name ("former", "high school math").
+const TITLE_STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "that",
+    "this", "who", "which", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before", "than", "then", "if",
+    "not", "no", "also", "into", "about", "over", "under", "between", "against", "like", "including", "according",
+];
+
+/// Words that make a title "former" or "acting" and stay with it.
+const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
+
+/// The roles printed right before a name starting at token `i`: one or more
+/// lowercase titles ("spokeswoman", "founder and co-CEO", "high school math
+/// teacher") and the capitalised organization before them ("Wild coach",
+/// "State Department official"); a place at that organization's end names the
+/// title's field ("former White House Russia adviser": title "former Russia
+/// adviser" at "White House").
+fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
+    let lex = lexicon();
+    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+    let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
+    if i == 0 || !lower_word(i - 1) || !lex.titles.contains(lw(i - 1)) && !is_title_compound(lw(i - 1)) {
+        return Vec::new();
+    }
+    // lowercase words back from the name: titles, "and" between titles, qualifiers
+    let mut b = i - 1;
+    let mut n = 1;
+    while b > 0 && n < 5 && lower_word(b - 1) {
+        let w = lw(b - 1);
+        let ok = if w == "and" {
+            b >= 2 && lower_word(b - 2) && (lex.titles.contains(lw(b - 2)) || is_title_compound(lw(b - 2)))
+        } else {
+            !TITLE_STOP.contains(&w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4)
+        };
+        if !ok {
+            break;
+        }
+        b -= 1;
+        n += 1;
+    }
+    // a capitalised organization right before them ("NASA's" counts, its 's dropped)
+    let mut o = b;
+    while o > 0 && (toks[o - 1].is_capitalized() || (toks[o - 1].kind == TokKind::Punct && matches!(toks[o - 1].first, '&' | '-') && o >= 2 && toks[o - 2].is_capitalized())) {
+        o -= 1;
+        if is_start.get(o).copied().unwrap_or(false) {
+            break;
+        }
+    }
+    let mut modifiers: Vec<&str> = Vec::new();
+    // leading "Former"/"Acting" of the organization run, and opening sentence words, are not its name
+    while o < b && (TITLE_MODIFIERS.contains(&lw(o)) || is_not_name(toks[o].text(text))) {
+        if TITLE_MODIFIERS.contains(&lw(o)) {
+            modifiers.push(toks[o].text(text));
+        }
+        o += 1;
+    }
+    let mut org: Option<String> = None;
+    let mut topic: Option<&str> = None;
+    if o < b {
+        let mut oe = b; // exclusive token end of the organization
+        // a place at the end of a longer organization run is the title's field
+        if b - o >= 2 && crate::lexicon::places::place_kind(toks[b - 1].text(text)).is_some() {
+            topic = text.get(toks[b - 1].start..toks[b - 1].end);
+            oe = b - 1;
+        }
+        let os = toks[o].start;
+        let mut oend = toks[oe - 1].end;
+        if let Some(c) = possessive_len(toks[oe - 1].text(text)) {
+            oend -= c;
+        }
+        org = text.get(os..oend).map(str::to_string).filter(|s| !s.is_empty() && !is_title_word(s));
+    }
+    let titles_text = text.get(toks[b].start..toks[i - 1].end).unwrap_or("");
+    let mut out = Vec::new();
+    for part in titles_text.split(" and ") {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let mut t = String::new();
+        for m in &modifiers {
+            t.push_str(&m.to_lowercase());
+            t.push(' ');
+        }
+        if let Some(tp) = topic {
+            t.push_str(tp);
+            t.push(' ');
+        }
+        t.push_str(part);
+        out.push(Role { title: lex.full_title(&t), organization: org.clone() });
+    }
+    out
+}
+
+/// "co-CEO", "editor-in-chief", "vice-chair": a hyphenated title.
+fn is_title_compound(w: &str) -> bool {
+    let lex = lexicon();
+    w.contains('-') && (lex.titles.contains(w) || w.rsplit('-').next().is_some_and(|t| lex.titles.contains(t)))
 }
 
 /// True for a word shaped like a name: a capital, then lowercase letters, with

@@ -1,34 +1,75 @@
 //! Roles: a title and an organization, from titles printed before a name
-//! ("WHO Deputy Director-General Nora Castellano") and appositives after it
-//! ("X, co-director of the Lisbon-based Institute for Coastal Studies").
+//! ("WHO Deputy Director-General Nora Castellano", "Wild coach Ann Lee", read
+//! while names are built), appositives after it ("X, co-director of the
+//! Lisbon-based Institute for Coastal Studies", "X, the company's chief
+//! operating officer"), copular sentences ("X is the CEO of Y"), titles set
+//! off before it ("The group's founder, X, said") and party-state tags
+//! ("Sen. X, R-Neb." -> Senator, Nebraska).
 
 use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
-use crate::model::Role;
+use crate::model::{EntityKind, Role};
 use crate::recognize::names::{Names, PersonName};
 
 /// Prepositions that join a title to its organization.
-const JOINERS: &[&str] = &[" of ", " at ", " for ", " with ", " in ", " from "];
+const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
+
+/// Common nouns that refer back to an organization named earlier ("the company's CEO").
+const ORG_REFERENCES: &[&str] = &["company", "firm", "group", "agency", "organization", "organisation", "team", "club", "union", "party", "department", "business", "startup", "charity", "nonprofit", "institute", "university", "school", "paper", "newspaper", "network", "bank", "campaign", "committee", "board", "council", "ministry"];
+
+/// Titles a party-state tag completes with the state ("Sen. X, R-Neb.").
+const LEGISLATIVE: &[&str] = &["senator", "representative", "congressman", "congresswoman", "governor", "lawmaker", "state senator", "state representative", "delegate"];
 
 /// Roles of a person from every place the article names them.
-pub fn roles_of(text: &str, p: &PersonName, _names: &Names) -> Vec<Role> {
+pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
     let mut out: Vec<Role> = Vec::new();
-    for (t, org) in &p.titles {
-        let title = text.get(t.0..t.1).unwrap_or("").trim().to_string();
-        let organization = org.and_then(|o| text.get(o.0..o.1)).map(|s| s.trim().to_string());
-        let role = Role { title, organization };
-        if !role.title.is_empty() && !out.contains(&role) {
-            out.push(role);
+    let add = |out: &mut Vec<Role>, r: Role| {
+        if r.title.is_empty() {
+            return;
         }
+        // a fuller version of a role already there replaces it
+        if let Some(k) = out.iter().position(|o| o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) {
+            out[k] = r;
+        } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none())) {
+            out.push(r);
+        }
+    };
+    for r in &p.roles {
+        add(&mut out, r.clone());
     }
     for occ in &p.occurrences {
         let Some(rest) = text.get(occ.1..) else { continue };
-        if let Some(after) = rest.strip_prefix(", ") {
-            let end = after.find([',', '.', ';', '(', '“', '"', '—', '\n']).unwrap_or(after.len()).min(200);
-            let start = occ.1 + 2;
-            for r in appositive_roles(text, (start, start + end)) {
-                if !out.contains(&r) {
-                    out.push(r);
+        // "X, R-Neb.," / "X (D-Calif.)": the state completes a legislative title
+        if let Some(state) = party_state(rest) {
+            for r in out.iter_mut() {
+                if r.organization.is_none() && LEGISLATIVE.contains(&r.title.to_lowercase().as_str()) {
+                    r.organization = Some(state.to_string());
+                }
+            }
+            continue;
+        }
+        let after = rest
+            .strip_prefix(", ")
+            .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
+        if let Some(after) = after {
+            let start = occ.1 + (rest.len() - after.len());
+            let end = appositive_end(after);
+            for r in appositive_roles_in(text, (start, start + end), names) {
+                add(&mut out, r);
+            }
+        }
+        // "The group's founder, X, said": a title set off before the name
+        if let Some(before) = text.get(..occ.0).and_then(|b| b.strip_suffix(", ")) {
+            let from = before.rfind(['.', ',', ';', ':', '\n', '“', '"', '(']).map_or(0, |k| k + 1);
+            let from = from.max(before.len().saturating_sub(120));
+            if let Some(chunk) = before.get(from..) {
+                let lead = chunk.trim_start();
+                let l = lead.to_lowercase();
+                if l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ") {
+                    let s0 = before.len() - lead.len();
+                    for r in appositive_roles_in(text, (s0, before.len()), names) {
+                        add(&mut out, r);
+                    }
                 }
             }
         }
@@ -36,28 +77,165 @@ pub fn roles_of(text: &str, p: &PersonName, _names: &Names) -> Vec<Role> {
     out
 }
 
+/// Where an appositive ends: at a clause boundary or a relative clause.
+fn appositive_end(after: &str) -> usize {
+    let mut end = after.find([',', '.', ';', '(', '“', '"', '—', '–', '\n', ':']).unwrap_or(after.len()).min(200);
+    // "a retired engineer who lives in Dayton": the relative clause is not the role
+    for rel in [" who ", " which ", " that ", " whose ", " said", " says", " told "] {
+        if let Some(k) = after.get(..end).and_then(|a| a.find(rel)) {
+            end = end.min(k);
+        }
+    }
+    // an abbreviation's period ("U.S. attorney for ...") does not end it
+    while after.as_bytes().get(end) == Some(&b'.') {
+        let word = after.get(..end).and_then(|a| a.rsplit(' ').next()).unwrap_or("");
+        let abbrev = word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
+        let goes_on = after.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase));
+        if !(abbrev && goes_on) {
+            break;
+        }
+        let r = &after[end + 1..];
+        end += 1 + appositive_end(r).min(r.len());
+    }
+    end
+}
+
+/// "R-Neb.", "(D-Calif.)", "D-N.Y.": the state of a party-state tag right after a name.
+fn party_state(rest: &str) -> Option<&'static str> {
+    let r = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" ("))?;
+    let r = r.strip_prefix("R-").or_else(|| r.strip_prefix("D-")).or_else(|| r.strip_prefix("I-"))?;
+    let end = r.find([',', ')', ' ', ';', '\n']).unwrap_or(r.len());
+    let form = r.get(..end)?;
+    crate::lexicon::places::us_state(form).or_else(|| crate::lexicon::places::us_state(form.trim_end_matches('.')))
+}
+
 /// Parses an appositive ("a senior fellow at the Harbor Policy Center and fellow at the Marin Institute") into roles.
 pub fn appositive_roles(text: &str, span: Range) -> Vec<Role> {
+    parse_appositive(text.get(span.0..span.1).unwrap_or(""), &|_| None)
+}
+
+/// [`appositive_roles`], with "the company's" resolved to the organization named last before `span`.
+fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
+    let at = span.0;
+    let resolve = |_noun: &str| -> Option<String> {
+        let r = names.runs.iter().rev().find(|r| r.span.1 <= at && r.kind == EntityKind::Organization)?;
+        text.get(r.span.0..r.span.1).map(str::to_string)
+    };
+    parse_appositive(text.get(span.0..span.1).unwrap_or(""), &resolve)
+}
+
+fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Role> {
     let lex = lexicon();
-    let Some(s) = text.get(span.0..span.1) else { return Vec::new() };
-    let mut out = Vec::new();
+    let mut out: Vec<Role> = Vec::new();
+    let s = s.trim();
+    let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
     for part in s.split(" and ") {
-        let part = part.trim();
-        let part = strip_any(part, &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their "]);
-        let (title, org) = match JOINERS.iter().filter_map(|j| part.find(j).map(|i| (i, j.len()))).min() {
-            Some((i, l)) => (&part[..i], Some(&part[i + l..])),
-            None => (part, None),
-        };
-        let title = title.trim();
-        let tl = title.to_lowercase();
-        let last = tl.split_whitespace().last().unwrap_or("");
-        if title.is_empty() || title.split_whitespace().count() > 5 || !(lex.titles.contains(tl.as_str()) || lex.titles.contains(last)) {
+        let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "now ", "also "]);
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.is_empty() || words.len() > 16 {
             continue;
         }
-        let org = org.map(clean_org).filter(|o| !o.is_empty() && o.chars().next().is_some_and(char::is_uppercase));
-        out.push(Role { title: title.to_string(), organization: org });
+        // "NASA's science mission directorate", "the company's chief operating officer"
+        let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w).is_some()) {
+            Some(k) if k <= 3 => {
+                let owner = words[..=k].join(" ");
+                let owner = owner.trim_end_matches("'s").trim_end_matches("’s").to_string();
+                let ol = owner.to_lowercase();
+                let org = if owner.chars().next().is_some_and(char::is_uppercase) && !ORG_REFERENCES.contains(&ol.as_str()) {
+                    Some(owner)
+                } else if ORG_REFERENCES.contains(&ol.as_str()) {
+                    resolve(&ol)
+                } else {
+                    None
+                };
+                (org, &words[k + 1..])
+            }
+            _ => (None, &words[..]),
+        };
+        // the title runs up to the first joiner that opens a name ("vice president of
+        // advanced development programs at Blue Origin": the organization is "Blue Origin")
+        let mut title_end = words.len();
+        let mut org_start = None;
+        for (k, w) in words.iter().enumerate() {
+            if JOINERS.contains(w) && k > 0 {
+                let next = words.get(k + 1).copied().unwrap_or("");
+                let after_the = if next == "the" { words.get(k + 2).copied().unwrap_or("") } else { next };
+                let named = after_the.chars().next().is_some_and(char::is_uppercase) || after_the.contains("-based");
+                let lower_org = words[k + 1..].last().is_some_and(|l| ORG_REFERENCES.contains(&l.trim_end_matches(|c: char| !c.is_alphanumeric())));
+                if named || lower_org {
+                    title_end = k;
+                    org_start = Some(k + 1);
+                    break;
+                }
+            }
+        }
+        let mut title_words = &words[..title_end];
+        // "European Space Agency research fellow": capitalised words, then the title
+        if org.is_none() && org_start.is_none() {
+            let caps = title_words.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(**w, "of" | "for" | "&")).count();
+            if caps > 0 && caps < title_words.len() && !lex.titles.contains(title_words[0].to_lowercase().as_str()) {
+                let mut oe = caps;
+                let mut topic = None;
+                if caps >= 2 && crate::lexicon::places::place_kind(title_words[caps - 1]).is_some() {
+                    topic = Some(title_words[caps - 1]);
+                    oe = caps - 1;
+                }
+                org = Some(title_words[..oe].join(" "));
+                let rest = title_words[caps..].join(" ");
+                let t = match topic {
+                    Some(tp) => format!("{tp} {rest}"),
+                    None => rest,
+                };
+                if let Some(r) = title_role(&t) {
+                    out.push(Role { title: r, organization: org.clone() });
+                }
+                continue;
+            }
+        }
+        if let Some(os) = org_start {
+            let o = clean_org(&words[os..].join(" "));
+            if !o.is_empty() {
+                org = Some(o);
+            }
+        }
+        while title_words.last().is_some_and(|w| w.is_empty()) {
+            title_words = &title_words[..title_words.len() - 1];
+        }
+        let Some(title) = title_role(&title_words.join(" ")) else { continue };
+        out.push(Role { title, organization: org.filter(|o| !o.is_empty()) });
+    }
+    // "president and chief operating officer of SpaceX": coordinated titles share the organization
+    if let Some(o) = out.iter().rev().find_map(|r| r.organization.clone()) {
+        for r in out.iter_mut() {
+            if r.organization.is_none() {
+                r.organization = Some(o.clone());
+            }
+        }
     }
     out
+}
+
+/// The title of a title phrase when its head is a title ("deputy associate
+/// administrator for exploration": head "administrator"), spelled out.
+fn title_role(t: &str) -> Option<String> {
+    let lex = lexicon();
+    let t = t.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    if t.is_empty() || t.split_whitespace().count() > 9 {
+        return None;
+    }
+    let tl = t.to_lowercase();
+    // the head: the last word before a portfolio ("of epidemiology", "for exploration")
+    let head_part = JOINERS.iter().filter_map(|j| tl.find(&format!(" {j} "))).min().map_or(tl.as_str(), |k| &tl[..k]);
+    let head = head_part.split_whitespace().last().unwrap_or("");
+    let known = lex.titles.contains(head_part) || lex.titles.contains(head) || (head.contains('-') && head.rsplit('-').next().is_some_and(|h| lex.titles.contains(h)));
+    if !known {
+        return None;
+    }
+    Some(lex.full_title(t))
+}
+
+fn possessive(w: &str) -> Option<usize> {
+    (w.ends_with("'s") || w.ends_with("’s")).then_some(0)
 }
 
 fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
@@ -69,12 +247,23 @@ fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
     s
 }
 
-/// "the Lisbon-based Institute for Coastal Studies" -> "Institute for Coastal Studies".
+/// "the Lisbon-based Institute for Coastal Studies" -> "Institute for Coastal Studies";
+/// "the prison workers' union" stays (a lowercase organization noun ends it).
 fn clean_org(o: &str) -> String {
     let o = strip_any(o.trim(), &["the ", "The "]);
     let words: Vec<&str> = o.split_whitespace().collect();
-    let skip = words.iter().take_while(|w| w.ends_with("-based") || w.ends_with("-owned") || w.ends_with("-funded") || w.chars().next().is_some_and(char::is_lowercase)).count();
-    words[skip..].join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
+    let last_is_org_noun = words.last().is_some_and(|l| ORG_REFERENCES.contains(&l.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    let skip = if last_is_org_noun && !words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        0
+    } else {
+        words.iter().take_while(|w| w.ends_with("-based") || w.ends_with("-owned") || w.ends_with("-funded") || w.chars().next().is_some_and(char::is_lowercase)).count()
+    };
+    let rest = &words[skip.min(words.len())..];
+    // a possessive owner ends it: "NASA's science mission directorate" -> "NASA"
+    if let Some(k) = rest.iter().position(|w| possessive(w).is_some()) {
+        return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string();
+    }
+    rest.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 
 #[cfg(test)]
@@ -89,6 +278,15 @@ mod tests {
             ("a resident of Alder County", vec![("resident", Some("Alder County"))]),
             ("a spokesman", vec![("spokesman", None)]),
             ("who was there", vec![]),
+            ("vice president of field operations at Corvid Launch", vec![("vice president of field operations", Some("Corvid Launch"))]),
+            ("president and chief operating officer of Lumen Freight", vec![("president", Some("Lumen Freight")), ("chief operating officer", Some("Lumen Freight"))]),
+            ("a Pacific Mapping Agency research fellow", vec![("research fellow", Some("Pacific Mapping Agency"))]),
+            ("Elm State Department of Parks public information officer", vec![("public information officer", Some("Elm State Department of Parks"))]),
+            ("local president of the bus drivers' union", vec![("local president", Some("bus drivers' union"))]),
+            ("a clinical psychologist and jail safety expert from Fresno", vec![("clinical psychologist", Some("Fresno")), ("jail safety expert", Some("Fresno"))]),
+            ("deputy associate administrator for research in Orbitex's science directorate", vec![("deputy associate administrator for research", Some("Orbitex"))]),
+            ("the Sen.", vec![("Senator", None)]),
+            ("a wealthy hotelier", vec![]),
         ];
         for (t, want) in cases {
             let got = appositive_roles(t, (0, t.len()));
@@ -96,5 +294,20 @@ mod tests {
             let want: Vec<(String, Option<String>)> = want.into_iter().map(|(a, b)| (a.to_string(), b.map(str::to_string))).collect();
             assert_eq!(got, want, "{t}");
         }
+    }
+
+    #[test]
+    fn party_state_tags_name_the_state() {
+        assert_eq!(party_state(", R-Neb., called"), Some("Nebraska"));
+        assert_eq!(party_state(" (D-Calif.) said"), Some("California"));
+        assert_eq!(party_state(", D-N.Y., said"), Some("New York"));
+        assert_eq!(party_state(", R-Texas, said"), Some("Texas"));
+        assert_eq!(party_state(", a senator"), None);
+    }
+
+    #[test]
+    fn relative_clauses_end_an_appositive() {
+        let s = "a retired engineer who lives in Dayton, said";
+        assert_eq!(&s[..appositive_end(s)], "a retired engineer");
     }
 }
