@@ -160,7 +160,9 @@ fn resolve_mention(
         };
         if let Some(w) = want {
             let sp = &mut r.speakers[idx];
-            if sp.kind == SpeakerKind::Person && !matches!(sp.gender.1, GenderEvidence::Honorific | GenderEvidence::Noun) {
+            // only where nothing better speaks: a pronoun resolved at a cue is weaker
+            // evidence than the pronouns read around the person's own mentions
+            if sp.kind == SpeakerKind::Person && matches!(sp.gender.1, GenderEvidence::None | GenderEvidence::NameLexicon) {
                 sp.gender = (w, GenderEvidence::Pronoun, Some(format!("pronoun '{}'", phrase)));
             }
         }
@@ -181,6 +183,21 @@ fn resolve_mention(
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         if let Some(&i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {
             return Some(i);
+        }
+    }
+    // "the governor", "the coach": the person the article gave that title, named last
+    if definite && lphrase.split_whitespace().count() <= 3 {
+        let t = lphrase.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        if lex.titles.contains(t.as_str()) {
+            let titled = names
+                .people
+                .iter()
+                .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
+                .filter(|p| p.roles.iter().any(|r| { let rl = r.title.to_lowercase(); rl == t || rl.ends_with(&format!(" {t}")) }))
+                .max_by_key(|p| p.last_seen(m.span.0));
+            if let Some(p) = titled {
+                return Some(person_speaker(text, p, r, by_key, names));
+            }
         }
     }
     let name = strip_determiner(phrase);

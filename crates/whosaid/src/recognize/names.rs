@@ -159,6 +159,12 @@ impl Names {
                     i = j.max(i + 1);
                     continue;
                 }
+                // "... envoy to Ukraine Kurt Volker": a place, then a person's name
+                let mut place_org: Option<String> = None;
+                if j - s >= 3 && first_name_like(toks[s + 1].text(text)) && crate::lexicon::places::place_kind(toks[s].text(text)).is_some() {
+                    place_org = toks[s].text(text).to_string().into();
+                    s += 1;
+                }
                 // titles inside the run: keep the name after the last title word
                 let mut title: Option<Range> = None;
                 let mut org: Option<Range> = None;
@@ -232,7 +238,15 @@ impl Names {
                 }
                 // lowercase title words (and their organization) before the run:
                 // "Salesforce founder and co-CEO Marc Benioff", "Wild coach Bruce Boudreau"
-                let pre = role_before(text, lc, toks, s.min(i), &is_start);
+                let mut pre = role_before(text, lc, toks, s.min(i), &is_start);
+                if let Some(place) = place_org {
+                    // the place completes the title before it: "special envoy to Ukraine"
+                    if i >= 2 && matches!(lc.get(toks[i - 1].start..toks[i - 1].end), Some("to" | "for" | "of" | "in")) {
+                        for r in role_before(text, lc, toks, i - 1, &is_start) {
+                            pre.push(Role { title: r.title, organization: Some(place.clone()) });
+                        }
+                    }
+                }
                 if let (Some(r), Some(org)) = (role.first_mut(), pre.iter().find_map(|r| r.organization.clone())) {
                     if r.organization.is_none() {
                         r.organization = Some(org);
@@ -375,6 +389,10 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
+            } else if kinds[ri] == EntityKind::Place && places[ri].is_none_or(|p| p.is_none()) && lone_surname(&raw, text, s) {
+                // "Vogel said": a surname the article never completes is still a person
+                self.people.push(PersonName { full: s.to_string(), last: s.to_lowercase(), occurrences: vec![*span], roles: Vec::new(), honorific: None });
+                self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
             }
@@ -519,6 +537,17 @@ struct RawRun {
     initial: bool,
     /// "the" stands right before it.
     after_the: bool,
+}
+
+/// True when the one-word name `s` is a person known only by surname: a common
+/// surname that is no place or sentence word, printed at least once other than
+/// at a sentence start and never after "the" ("the Wild").
+fn lone_surname(raw: &[RawRun], text: &str, s: &str) -> bool {
+    if s.contains(' ') || is_not_name(s) || !name_shaped(s) || !crate::lexicon::names::is_known_surname(s) {
+        return false;
+    }
+    let same = || raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s));
+    same().any(|r| !r.initial) && !same().any(|r| r.after_the)
 }
 
 /// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.
@@ -714,6 +743,12 @@ fn first_name_like(w: &str) -> bool {
 }
 
 fn first_compatible(a: &str, b: &str) -> bool {
+    // "Eriksson Ek" in "Joel Eriksson Ek": the shorter name ends the longer one
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if short.len() < long.len() && long.ends_with(short) {
+        return true;
+    }
     let fa = a.split_whitespace().next().unwrap_or("");
     let fb = b.split_whitespace().next().unwrap_or("");
     fa.chars().next() == fb.chars().next()

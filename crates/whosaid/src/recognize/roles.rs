@@ -137,7 +137,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         }
         // "NASA's science mission directorate", "the company's chief operating officer"
         let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w).is_some()) {
-            Some(k) if k <= 3 => {
+            Some(k) if k <= 3 && (k == 0 || words[..=k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))) => {
                 let owner = words[..=k].join(" ");
                 let owner = owner.trim_end_matches("'s").trim_end_matches("’s").to_string();
                 let ol = owner.to_lowercase();
@@ -157,10 +157,15 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let mut title_end = words.len();
         let mut org_start = None;
         for (k, w) in words.iter().enumerate() {
-            if JOINERS.contains(w) && k > 0 {
-                let next = words.get(k + 1).copied().unwrap_or("");
-                let after_the = if next == "the" { words.get(k + 2).copied().unwrap_or("") } else { next };
-                let named = after_the.chars().next().is_some_and(char::is_uppercase) || after_the.contains("-based");
+            // "Department of Parks ...": a joiner inside a capitalised name is part of it
+            let inside_name = words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase));
+            if JOINERS.contains(w) && k > 0 && !inside_name {
+                // the first word after the joiner, an article and up to two adjectives
+                // ("of the northern Nangarhar Province" names a place)
+                let after: Vec<&str> = words[k + 1..].iter().copied().skip_while(|x| matches!(*x, "the" | "a" | "an")).take(3).collect();
+                let adjectives = after.iter().take_while(|x| x.chars().next().is_some_and(char::is_lowercase) && !JOINERS.contains(*x)).count();
+                let named = adjectives <= 2 && after.get(adjectives).is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                    || after.first().is_some_and(|x| x.contains("-based"));
                 let lower_org = words[k + 1..].last().is_some_and(|l| ORG_REFERENCES.contains(&l.trim_end_matches(|c: char| !c.is_alphanumeric())));
                 if named || lower_org {
                     title_end = k;
@@ -227,6 +232,17 @@ fn title_role(t: &str) -> Option<String> {
     // the head: the last word before a portfolio ("of epidemiology", "for exploration")
     let head_part = JOINERS.iter().filter_map(|j| tl.find(&format!(" {j} "))).min().map_or(tl.as_str(), |k| &tl[..k]);
     let head = head_part.split_whitespace().last().unwrap_or("");
+    // a title is a noun phrase: no verbs, pronouns or names inside it
+    // ("a wealthy hotelier Trump tapped as his ambassador" is none)
+    let orig_head = t.get(..head_part.len()).unwrap_or(t);
+    let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
+        matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
+            || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "retired" | "elected" | "appointed" | "licensed" | "certified" | "registered"))
+            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w))
+    });
+    if bad {
+        return None;
+    }
     let known = lex.titles.contains(head_part) || lex.titles.contains(head) || (head.contains('-') && head.rsplit('-').next().is_some_and(|h| lex.titles.contains(h)));
     if !known {
         return None;
@@ -259,8 +275,10 @@ fn clean_org(o: &str) -> String {
         words.iter().take_while(|w| w.ends_with("-based") || w.ends_with("-owned") || w.ends_with("-funded") || w.chars().next().is_some_and(char::is_lowercase)).count()
     };
     let rest = &words[skip.min(words.len())..];
-    // a possessive owner ends it: "NASA's science mission directorate" -> "NASA"
-    if let Some(k) = rest.iter().position(|w| possessive(w).is_some()) {
+    // a possessive owner of a lowercase unit ends it: "NASA's science mission directorate"
+    // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
+    let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if let Some(k) = rest.iter().position(|w| possessive(w).is_some()).filter(|&k| lower_after(k)) {
         return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string();
     }
     rest.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
@@ -286,7 +304,10 @@ mod tests {
             ("a clinical psychologist and jail safety expert from Fresno", vec![("clinical psychologist", Some("Fresno")), ("jail safety expert", Some("Fresno"))]),
             ("deputy associate administrator for research in Orbitex's science directorate", vec![("deputy associate administrator for research", Some("Orbitex"))]),
             ("the Sen.", vec![("Senator", None)]),
+            ("a resident of the northern Alder Province", vec![("resident", Some("Alder Province"))]),
+            ("fellow at Quill University’s Marsh Institution", vec![("fellow", Some("Quill University’s Marsh Institution"))]),
             ("a wealthy hotelier", vec![]),
+            ("a rich grocer Mayor Hale tapped as his ambassador to the Ardent Union", vec![]),
         ];
         for (t, want) in cases {
             let got = appositive_roles(t, (0, t.len()));
