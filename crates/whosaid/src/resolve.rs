@@ -62,9 +62,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                     if let Some(sp) = r.speakers.get_mut(i) {
                         if sp.kind == SpeakerKind::Person {
                             for role in crate::recognize::roles::appositive_roles(text, app) {
-                                if !sp.roles.contains(&role) {
-                                    sp.roles.push(role);
-                                }
+                                crate::recognize::roles::merge_role(&mut sp.roles, role);
                             }
                         }
                     }

@@ -618,6 +618,17 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         }
     }
     let mut modifiers: Vec<&str> = Vec::new();
+    // "former White House Russia adviser": a lowercase modifier before the organization
+    if o < b && o > 0 && TITLE_MODIFIERS.contains(&lw(o - 1)) {
+        modifiers.push(toks[o - 1].text(text));
+    }
+    // "High school math teacher", "Senior author": one capitalised common word opening
+    // the sentence belongs to the title
+    let mut lead: Option<String> = None;
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+        lead = Some(lw(o).to_string());
+        o = b;
+    }
     // leading "Former"/"Acting" of the organization run, and opening sentence words, are not its name
     while o < b && (TITLE_MODIFIERS.contains(&lw(o)) || is_not_name(toks[o].text(text))) {
         if TITLE_MODIFIERS.contains(&lw(o)) {
@@ -639,7 +650,8 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         if let Some(c) = possessive_len(toks[oe - 1].text(text)) {
             oend -= c;
         }
-        org = text.get(os..oend).map(str::to_string).filter(|s| !s.is_empty() && !is_title_word(s));
+        // "Oscar-winning actress": an adjective, not an organization
+        org = text.get(os..oend).map(str::to_string).filter(|s| !s.is_empty() && !is_title_word(s) && !s.rsplit('-').next().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)));
     }
     let titles_text = text.get(toks[b].start..toks[i - 1].end).unwrap_or("");
     let mut out = Vec::new();
@@ -657,10 +669,25 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
             t.push_str(tp);
             t.push(' ');
         }
+        if let Some(l) = &lead {
+            t.push_str(l);
+            t.push(' ');
+        }
         t.push_str(part);
         out.push(Role { title: lex.full_title(&t), organization: org.clone() });
     }
     out
+}
+
+/// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
+/// name there, not a sentence's first word): "the Wild's win" for "Wild".
+fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
+    text.match_indices(w).take(64).any(|(k, _)| {
+        let before = text.get(..k).unwrap_or("");
+        let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+        end_ok && before.ends_with(' ') && (prev_word.chars().next().is_some_and(char::is_lowercase) || prev_word.ends_with(','))
+    })
 }
 
 /// "co-CEO", "editor-in-chief", "vice-chair": a hyphenated title.

@@ -23,17 +23,7 @@ const LEGISLATIVE: &[&str] = &["senator", "representative", "congressman", "cong
 /// Roles of a person from every place the article names them.
 pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
     let mut out: Vec<Role> = Vec::new();
-    let add = |out: &mut Vec<Role>, r: Role| {
-        if r.title.is_empty() {
-            return;
-        }
-        // a fuller version of a role already there replaces it
-        if let Some(k) = out.iter().position(|o| o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) {
-            out[k] = r;
-        } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none())) {
-            out.push(r);
-        }
-    };
+    let add = merge_role;
     for r in &p.roles {
         add(&mut out, r.clone());
     }
@@ -47,6 +37,17 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
                 }
             }
             continue;
+        }
+        // "planetary geologist X of NASA's Jet Propulsion Laboratory": the organization
+        // after the name completes the titles printed before it
+        if let Some(tail) = [" of ", " at ", " from ", " with "].iter().find_map(|j| rest.strip_prefix(j)) {
+            let org = clean_org(&tail[..appositive_end(tail)]);
+            let named = org.chars().next().is_some_and(char::is_uppercase) && !org.is_empty();
+            if named {
+                for r in out.iter_mut().filter(|r| r.organization.is_none()) {
+                    r.organization = Some(org.clone());
+                }
+            }
         }
         let after = rest
             .strip_prefix(", ")
@@ -90,7 +91,9 @@ fn appositive_end(after: &str) -> usize {
     while after.as_bytes().get(end) == Some(&b'.') {
         let word = after.get(..end).and_then(|a| a.rsplit(' ').next()).unwrap_or("");
         let abbrev = word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
-        let goes_on = after.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase));
+        let goes_on = after.get(end + 1..).is_some_and(|r| {
+            r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase) || r.starts_with(['\'', '’', '-']) || r.chars().next().is_some_and(char::is_uppercase)
+        });
         if !(abbrev && goes_on) {
             break;
         }
@@ -107,6 +110,19 @@ fn party_state(rest: &str) -> Option<&'static str> {
     let end = r.find([',', ')', ' ', ';', '\n']).unwrap_or(r.len());
     let form = r.get(..end)?;
     crate::lexicon::places::us_state(form).or_else(|| crate::lexicon::places::us_state(form.trim_end_matches('.')))
+}
+
+/// Adds `r` to `out` unless a role with its title is there already; a version
+/// with an organization replaces one without.
+pub fn merge_role(out: &mut Vec<Role>, r: Role) {
+    if r.title.is_empty() {
+        return;
+    }
+    if let Some(k) = out.iter().position(|o| o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) {
+        out[k] = r;
+    } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none())) {
+        out.push(r);
+    }
 }
 
 /// Parses an appositive ("a senior fellow at the Harbor Policy Center and fellow at the Marin Institute") into roles.
@@ -129,7 +145,21 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let mut out: Vec<Role> = Vec::new();
     let s = s.trim();
     let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
-    for part in s.split(" and ") {
+    // "president and chief operating officer of X" are two titles; "expert in drug use
+    // and mental health" is one: split at "and" only before another title
+    let mut parts: Vec<String> = Vec::new();
+    for piece in s.split(" and ") {
+        let head = piece.split(|c: char| c == ' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
+        let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their "]);
+        match parts.last_mut() {
+            Some(prev) if title_role(head).is_none() => {
+                prev.push_str(" and ");
+                prev.push_str(piece);
+            }
+            _ => parts.push(piece.to_string()),
+        }
+    }
+    for part in &parts {
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "now ", "also "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 16 {
@@ -158,7 +188,9 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let mut org_start = None;
         for (k, w) in words.iter().enumerate() {
             // "Department of Parks ...": a joiner inside a capitalised name is part of it
-            let inside_name = words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase));
+            // (but not after a capitalised title: "CEO of Lumen", "U.S. Attorney for the ...")
+            let inside_name = words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+                && title_role(&words[..k].join(" ")).is_none();
             if JOINERS.contains(w) && k > 0 && !inside_name {
                 // the first word after the joiner, an article and up to two adjectives
                 // ("of the northern Nangarhar Province" names a place)
@@ -177,6 +209,10 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let mut title_words = &words[..title_end];
         // "European Space Agency research fellow": capitalised words, then the title
         if org.is_none() && org_start.is_none() {
+            // "former National Security Council official": modifiers stay with the title
+            let mods = title_words.iter().take_while(|w| matches!(**w, "former" | "acting" | "interim" | "then" | "retired" | "longtime")).count();
+            let prefix = title_words[..mods].join(" ");
+            let title_words = &title_words[mods..];
             let caps = title_words.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(**w, "of" | "for" | "&")).count();
             if caps > 0 && caps < title_words.len() && !lex.titles.contains(title_words[0].to_lowercase().as_str()) {
                 let mut oe = caps;
@@ -191,6 +227,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
                     Some(tp) => format!("{tp} {rest}"),
                     None => rest,
                 };
+                let t = if prefix.is_empty() { t } else { format!("{prefix} {t}") };
                 if let Some(r) = title_role(&t) {
                     out.push(Role { title: r, organization: org.clone() });
                 }
@@ -199,7 +236,10 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         }
         if let Some(os) = org_start {
             let o = clean_org(&words[os..].join(" "));
-            if !o.is_empty() {
+            if ORG_REFERENCES.contains(&o.as_str()) {
+                // "a member of the group": the organization named before
+                org = resolve(&o);
+            } else if !o.is_empty() {
                 org = Some(o);
             }
         }
@@ -267,7 +307,11 @@ fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
 /// "the prison workers' union" stays (a lowercase organization noun ends it).
 fn clean_org(o: &str) -> String {
     let o = strip_any(o.trim(), &["the ", "The "]);
-    let words: Vec<&str> = o.split_whitespace().collect();
+    let mut words: Vec<&str> = o.split_whitespace().collect();
+    // "the group Doctors for Camp Closure": the name after a reference noun
+    if words.len() > 1 && ORG_REFERENCES.contains(&words[0]) && words[1].chars().next().is_some_and(char::is_uppercase) {
+        words.remove(0);
+    }
     let last_is_org_noun = words.last().is_some_and(|l| ORG_REFERENCES.contains(&l.trim_end_matches(|c: char| !c.is_alphanumeric())));
     let skip = if last_is_org_noun && !words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         0
@@ -280,6 +324,15 @@ fn clean_org(o: &str) -> String {
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if let Some(k) = rest.iter().position(|w| possessive(w).is_some()).filter(|&k| lower_after(k)) {
         return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string();
+    }
+    // "Jet Propulsion Laboratory in California": a trailing location is not the name
+    let mut rest = rest;
+    if let Some(k) = rest.iter().rposition(|w| *w == "in").filter(|&k| k > 0) {
+        let place = rest[k + 1..].join(" ");
+        let place = place.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if crate::lexicon::places::place_kind(place).is_some() {
+            rest = &rest[..k];
+        }
     }
     rest.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
@@ -307,6 +360,10 @@ mod tests {
             ("a resident of the northern Alder Province", vec![("resident", Some("Alder Province"))]),
             ("fellow at Quill University’s Marsh Institution", vec![("fellow", Some("Quill University’s Marsh Institution"))]),
             ("a wealthy hotelier", vec![]),
+            ("an expert in soil use and crop health at the University of Tarn", vec![("expert in soil use and crop health", Some("University of Tarn"))]),
+            ("CEO of Lumen Holdings", vec![("CEO", Some("Lumen Holdings"))]),
+            ("a former Harbor Safety Board official", vec![("former official", Some("Harbor Safety Board"))]),
+            ("a member of the group Nurses for Clean Water", vec![("member", Some("Nurses for Clean Water"))]),
             ("a rich grocer Mayor Hale tapped as his ambassador to the Ardent Union", vec![]),
         ];
         for (t, want) in cases {
