@@ -142,7 +142,9 @@ impl Names {
                 // drop sentence-opening function words; an honorific among them is kept as such
                 while s < j {
                     let ws = toks[s].text(text);
-                    if !(is_not_name(ws) || is_not_name(ws.trim_end_matches('.'))) {
+                    // "Hosting Cook, ...": an opening participle is no first name
+                    let participle = sentence_initial && s == i && j - s >= 2 && (ws.ends_with("ing") || ws.ends_with("ed")) && !first_name_like(ws);
+                    if !(participle || is_not_name(ws) || is_not_name(ws.trim_end_matches('.'))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -150,6 +152,7 @@ impl Names {
                         break;
                     }
                     let wl = lc.get(toks[s].start..toks[s].end).unwrap_or("");
+                    let _ = wl;
                     if honorific(wl).is_some() {
                         hon = Some(wl.trim_end_matches('.').to_string());
                     }
@@ -305,8 +308,9 @@ impl Names {
             } else if (2..=4).contains(&words.len())
                 && (titled
                     || first_name_like(words[0])
-                    || (!initial && words.iter().all(|w| name_shaped(w)))
-                    || (words.iter().all(|w| name_shaped(w)) && words.last().is_some_and(|l| alone.binary_search(l).is_ok())))
+                    || (words.iter().all(|w| name_shaped(w))
+                        && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                            || words.last().is_some_and(|l| alone.binary_search(l).is_ok()))))
             {
                 EntityKind::Person
             } else if words.len() == 1 && titled && !is_not_name(words[0]) {

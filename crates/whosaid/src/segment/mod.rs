@@ -239,6 +239,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let first = if c == '`' { '“' } else { '"' };
             out.push(Token { start: tok_start, end: tok_start + 2, kind: TokKind::Quote, first, abbrev: None, space_before });
             b += 2;
+        } else if (c == '’' || c == '‘') && slice.get(b + cl..).is_some_and(|r| r.starts_with(c)) {
+            // two typographic single marks stand for a double one: “quote’’, ‘‘quote’’
+            let first = if c == '‘' { '“' } else { '”' };
+            out.push(Token { start: tok_start, end: tok_start + 2 * cl, kind: TokKind::Quote, first, abbrev: None, space_before });
+            b += 2 * cl;
         } else {
             let kind = if is_quote_char(c) { TokKind::Quote } else { TokKind::Punct };
             out.push(Token { start: tok_start, end: tok_start + cl, kind, first: c, abbrev: None, space_before });

@@ -88,3 +88,10 @@ fn tokens_are_in_bounds_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn doubled_typographic_single_marks_close_a_double_quote() {
+    let p = seg("“It was a trick,’’ Dana Moe said. ‘‘Yes,’’ she said.");
+    assert_eq!(p.quotes.len(), 2, "{:?}", p.quotes);
+    assert!(p.quotes.iter().all(|q| q.close.is_some() && !q.single));
+}
