@@ -268,7 +268,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     }
     if words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if words.len() == 1 {
-            return bare_word_kind(words[0], head);
+            return bare_word_kind(text, words[0], head);
         }
         if head.ends_with('s') && words.len() <= 2 && (lex.nouns.contains_key(head) || head.strip_suffix('s').is_some_and(|h| lex.nouns.contains_key(h) || crate::lexicon::places::is_demonym(h))) {
             return SpeakerKind::Group; // "Kenyan activists", "Senate Republicans"
@@ -287,8 +287,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
 /// "Canadians"), a surname is a person ("Jones said"), a place is an
 /// organization (a government: "Ottawa said"), and anything else an
 /// organization ("Acme said").
-fn bare_word_kind(word: &str, lhead: &str) -> SpeakerKind {
+fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
     let lex = lexicon();
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    if crate::lexicon::places::is_demonym(word) || crate::lexicon::places::is_demonym(lhead) {
+        return SpeakerKind::Group; // "the French said": a people or its government
+    }
+    if !crate::recognize::names::could_be_surname(text, word) {
+        return SpeakerKind::Organization;
+    }
     let singular = lhead.strip_suffix('s').unwrap_or(lhead);
     if lhead.ends_with('s') && (lex.nouns.contains_key(lhead) || lex.nouns.contains_key(singular) || crate::lexicon::places::is_demonym(singular) || crate::lexicon::places::is_demonym(lhead)) {
         return SpeakerKind::Group;

@@ -547,11 +547,31 @@ struct RawRun {
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
 fn lone_surname(raw: &[RawRun], text: &str, s: &str) -> bool {
-    if s.contains(' ') || is_not_name(s) || !name_shaped(s) || !crate::lexicon::names::is_known_surname(s) {
+    if s.contains(' ') || is_not_name(s) || !name_shaped(s) || !crate::lexicon::names::is_known_surname(s) || !could_be_surname(text, s) {
         return false;
     }
     let same = || raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s));
     same().any(|r| !r.initial) && !same().any(|r| r.after_the)
+}
+
+/// False when the capitalised word `w` is shown by the article to be no name: it
+/// is printed lowercase elsewhere ("good", "current"), it is a US state's
+/// abbreviation ("Kan."), or a demonym ("French").
+pub fn could_be_surname(text: &str, w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some() || crate::lexicon::places::is_demonym(w) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    if lower == w {
+        return true;
+    }
+    // a lowercase use as a whole word
+    !text.match_indices(lower.as_str()).take(256).any(|(k, _)| {
+        let before = text.get(..k).and_then(|b| b.chars().last());
+        let after = text.get(k + lower.len()..).and_then(|a| a.chars().next());
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.
