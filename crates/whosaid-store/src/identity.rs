@@ -21,7 +21,7 @@
 //!   give no vote at all (a "Mr. Whitfield" elsewhere may be another Whitfield).
 
 use crate::derive::person_key;
-use std::collections::HashMap;
+use whosaid::fasthash::FastMap;
 
 /// Share of a surname's quotes one full name must hold for a surname-only speaker to join it.
 pub const JOIN_SHARE: f64 = 0.8;
@@ -42,7 +42,7 @@ fn class_of(evidence: &str) -> usize {
 #[derive(Debug, Default, Clone)]
 struct NormStats {
     /// Spellings and their rows.
-    names: HashMap<String, u64>,
+    names: FastMap<String, u64>,
     /// Per evidence class: [female, male] votes.
     votes: [[u64; 2]; CLASSES],
     /// Rows with honorific and with noun evidence, to name the deciding evidence.
@@ -55,7 +55,7 @@ struct NormStats {
 #[derive(Debug, Default)]
 pub struct IdentityBuilder {
     norms: Vec<String>,
-    ix: HashMap<String, u32>,
+    ix: FastMap<String, u32>,
     stats: Vec<NormStats>,
 }
 
@@ -147,7 +147,7 @@ impl IdentityBuilder {
     pub fn build(self) -> Identities {
         let keys: Vec<String> = self.norms.iter().map(|n| person_key(n)).collect();
         // Full-name identities first: one per key of two words.
-        let mut list_ix: HashMap<&str, u32> = HashMap::new();
+        let mut list_ix: FastMap<&str, u32> = FastMap::default();
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut of_norm = vec![u32::MAX; keys.len()];
         for (i, k) in keys.iter().enumerate() {
@@ -171,14 +171,14 @@ impl IdentityBuilder {
             v
         };
         // Full-name identities by last word.
-        let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut by_surname: FastMap<&str, Vec<u32>> = FastMap::default();
         for (id, k) in full_keys.iter().enumerate() {
             if let Some(last) = k.rsplit(' ').next() {
                 by_surname.entry(last).or_default().push(id as u32);
             }
         }
         // One-word names, grouped by key; each group joins a full name or becomes an identity.
-        let mut singles: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut singles: FastMap<&str, Vec<u32>> = FastMap::default();
         for (i, k) in keys.iter().enumerate() {
             if !k.contains(' ') {
                 singles.entry(k.as_str()).or_default().push(i as u32);
@@ -211,7 +211,7 @@ impl IdentityBuilder {
 
     /// The identity made of these normalized names.
     fn identity(&self, members: &[u32], keys: &[String]) -> Identity {
-        let mut names: HashMap<&str, (u64, bool)> = HashMap::new();
+        let mut names: FastMap<&str, (u64, bool)> = FastMap::default();
         // [full-name rows, one-word rows]: votes per class, honorific and noun rows
         let mut votes = [[[0u64; 2]; CLASSES]; 2];
         let mut hon_noun = [[0u64; 2]; 2];

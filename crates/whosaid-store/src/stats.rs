@@ -12,7 +12,7 @@ use crate::error::{Result, StoreError};
 use crate::identity::{Alias, Identities, IdentityBuilder};
 use rusqlite::Connection;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use whosaid::fasthash::{FastMap, FastSet};
 
 /// A person quoted somewhere in the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,13 +54,13 @@ const NO_PERSON: u32 = u32::MAX;
 /// Speaker rows by `speakers.id`: a dense vector when the ids are (as written) nearly contiguous.
 enum RowIndex {
     Dense { min: i64, slots: Vec<u32> },
-    Sparse(HashMap<i64, u32>),
+    Sparse(FastMap<i64, u32>),
 }
 
 impl RowIndex {
     fn new(ids: &[i64]) -> RowIndex {
         let (Some(&min), Some(&max)) = (ids.iter().min(), ids.iter().max()) else {
-            return RowIndex::Sparse(HashMap::new());
+            return RowIndex::Sparse(FastMap::default());
         };
         let span = (max - min) as u128 + 1;
         if span <= 2 * ids.len() as u128 + 1024 {
@@ -151,30 +151,36 @@ fn quotes_per_row(conn: &Connection, index: &RowIndex, rows: &mut [Row]) -> Resu
 
 #[derive(Default)]
 struct PersonAgg {
-    articles: HashSet<i64>,
-    outlets: HashSet<String>,
-    roles: HashMap<String, (String, u64)>,
+    articles: FastSet<i64>,
+    outlets: FastSet<u32>,
+    roles: FastMap<String, (String, u64)>,
 }
 
 /// Every person quoted, most quoted first: one entry per corpus-wide identity ([`crate::identity`]).
 pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
     let loaded = load_rows(conn, true, |index, rows| quotes_per_row(conn, index, rows))?;
     let mut aggs: Vec<PersonAgg> = (0..loaded.ids.list.len()).map(|_| PersonAgg::default()).collect();
-    let mut outlet_of: HashMap<i64, String> = HashMap::new();
+    // article -> outlet, interned
+    let mut outlet_of: FastMap<i64, u32> = FastMap::default();
     {
+        let mut outlets: FastMap<String, u32> = FastMap::default();
         let mut stmt = conn.prepare("SELECT id, outlet FROM articles")?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
-            outlet_of.insert(r.get(0)?, r.get(1)?);
+            let name = r.get_ref(1)?.as_str().unwrap_or("");
+            let n = outlets.len() as u32;
+            let o = match outlets.get(name) {
+                Some(&o) => o,
+                None => *outlets.entry(name.to_string()).or_insert(n),
+            };
+            outlet_of.insert(r.get(0)?, o);
         }
     }
     for row in &loaded.rows {
         let Some(a) = aggs.get_mut(row.person as usize) else { continue };
-        let Some(outlet) = outlet_of.get(&row.article) else { continue };
+        let Some(&outlet) = outlet_of.get(&row.article) else { continue };
         a.articles.insert(row.article);
-        if !a.outlets.contains(outlet) {
-            a.outlets.insert(outlet.clone());
-        }
+        a.outlets.insert(outlet);
     }
     {
         let mut stmt = conn.prepare("SELECT speaker, title, organization FROM roles")?;
@@ -317,10 +323,10 @@ const PERSON_BIT: u64 = 1 << 63;
 struct Acc {
     articles: u64,
     quotes: u64,
-    sources: HashSet<u64>,
-    people: HashSet<(i64, u32)>, // (story, identity)
-    top: HashMap<u32, u64>,      // identity -> quotes
-    outlets: HashSet<u64>,
+    sources: FastSet<u64>,
+    people: FastSet<(i64, u32)>, // (story, identity)
+    top: FastMap<u32, u64>,      // identity -> quotes
+    outlets: FastSet<u64>,
 }
 
 fn share(n: u64, d: u64) -> f64 {
@@ -352,11 +358,11 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
     let story = crate::reprints::stories(conn)?;
     let story_of = |a: i64| story.get(&a).copied().unwrap_or(a);
     // Article -> (group, outlet hash); groups of outlets and months are interned keys.
-    let mut art: HashMap<i64, (u32, u64)> = HashMap::new();
+    let mut art: FastMap<i64, (u32, u64)> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
-    let mut key_ix: HashMap<String, u32> = HashMap::new();
+    let mut key_ix: FastMap<String, u32> = FastMap::default();
     let mut accs: Vec<Acc> = Vec::new();
-    let mut stories_seen: HashSet<i64> = HashSet::new();
+    let mut stories_seen: FastSet<i64> = FastSet::default();
     {
         let mut stmt = conn.prepare("SELECT id, outlet, month FROM articles")?;
         let mut rows = stmt.query([])?;
@@ -407,10 +413,10 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
         keys = ids.list.iter().map(|i| i.name.clone()).collect();
         accs = (0..keys.len()).map(|_| Acc::default()).collect();
     }
-    let mut all_sources: HashSet<u64> = HashSet::new();
-    let mut all_people: HashSet<(i64, u32)> = HashSet::new();
-    let mut person_seen: HashSet<u32> = HashSet::new();
-    let mut speaker_articles: HashSet<(u32, i64)> = HashSet::new();
+    let mut all_sources: FastSet<u64> = FastSet::default();
+    let mut all_people: FastSet<(i64, u32)> = FastSet::default();
+    let mut person_seen: FastSet<u32> = FastSet::default();
+    let mut speaker_articles: FastSet<(u32, i64)> = FastSet::default();
     for row in &loaded.rows {
         let Some(&(g_art, outlet)) = art.get(&row.article) else { continue };
         let person = (row.person != NO_PERSON).then_some(row.person);

@@ -49,10 +49,7 @@ impl Default for KindTable {
 impl KindTable {
     /// The row of a quote type; an absent or unknown type is "other".
     pub fn row_mut(&mut self, kind: Option<&str>) -> &mut KindRow {
-        let k = match kind {
-            Some(k @ ("direct" | "indirect" | "mixed")) => k,
-            _ => "other",
-        };
+        let k = kind.filter(|k| matches!(*k, "direct" | "indirect" | "mixed")).unwrap_or("other");
         let i = match self.rows.iter().position(|r| r.kind == k) {
             Some(i) => i,
             None => {
@@ -109,5 +106,25 @@ impl KindTable {
             );
         }
         serde_json::Value::Object(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_types_share_one_other_row() {
+        let mut t = KindTable::default();
+        t.row_mut(Some("direct")).gold += 1;
+        t.row_mut(None).gold += 1;
+        t.row_mut(Some("paraphrase")).missed += 1;
+        t.row_mut(Some("Direct")).spurious += 1;
+        let kinds: Vec<&str> = t.rows.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(kinds, ["direct", "indirect", "mixed", "other"]);
+        let other = &t.rows[3];
+        assert_eq!((other.gold, other.missed, other.spurious), (1, 1, 1));
+        assert_eq!(t.total().gold, 2);
+        assert_eq!(t.to_text().lines().count(), 6);
     }
 }
