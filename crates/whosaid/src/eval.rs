@@ -665,12 +665,20 @@ impl Scores {
     /// gender, and with `by_kind` the error table of [`KindTable::to_text`].
     pub fn extras_text(&self, by_kind: bool) -> String {
         let mut out = String::new();
+        let gold_persons: usize = self.people_by_gender.iter().map(|g| g.gold).sum();
         let _ = writeln!(
             out,
             "\n{:<18} {:>9} {:>6} {:>6} {:>9} {:>7} {:>7}",
             "by gender", "predicted", "gold", "right", "precision", "recall", "f1"
         );
+        if gold_persons == 0 {
+            // PolNeAR-style gold names speakers by mention span, with no kind or gender
+            out.push_str("(the gold lists no speakers of kind \"person\": nothing to score by gender)\n");
+        }
         for (what, s) in [("sources", &self.sources_by_gender), ("people", &self.people_by_gender)] {
+            if gold_persons == 0 {
+                break;
+            }
             for g in s {
                 let _ = writeln!(
                     out,

@@ -186,3 +186,23 @@ fn a_missing_prediction_counts_every_gold_person_as_missed() {
     assert!(s.sources_by_gender.iter().all(|g| g.predicted == 0 && g.right == 0));
     assert_eq!(s.by_kind.total().missed, 7);
 }
+
+#[test]
+fn the_printed_blocks() {
+    let (gold, pred) = fixtures();
+    let s = eval::score_all(&gold, &pred, false);
+    let text = s.extras_text(false);
+    // a blank line, the header, three genders for sources and three for people
+    assert_eq!(text.lines().count(), 8, "{text}");
+    let female: Vec<&str> = text.lines().nth(2).map(|l| l.split_whitespace().collect()).unwrap_or_default();
+    assert_eq!(female, ["sources", "female", "3", "2", "2", "0.6667", "1.0000", "0.8000"]);
+    let with_kinds = s.extras_text(true);
+    assert!(with_kinds.starts_with(&text) && with_kinds.contains("wrong speaker"));
+    // Gold without person speakers (PolNeAR marks mentions) says so instead of printing zeros.
+    let mut bare = gold.clone();
+    for g in &mut bare {
+        g.speakers.clear();
+    }
+    let none = eval::score_all(&bare, &pred, false).extras_text(false);
+    assert!(none.contains("no speakers of kind \"person\"") && !none.contains("sources female"), "{none}");
+}
