@@ -62,7 +62,7 @@ impl RowIndex {
         let (Some(&min), Some(&max)) = (ids.iter().min(), ids.iter().max()) else {
             return RowIndex::Sparse(FastMap::default());
         };
-        let span = (max - min) as u128 + 1;
+        let span = max.checked_sub(min).map_or(u128::MAX, |d| d as u128 + 1);
         if span <= 2 * ids.len() as u128 + 1024 {
             let mut slots = vec![u32::MAX; span as usize];
             for (i, &id) in ids.iter().enumerate() {
@@ -533,4 +533,20 @@ pub fn to_csv(s: &Stats) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_index_finds_dense_and_sparse_ids() {
+        let dense = RowIndex::new(&[5, 6, 8, 7]);
+        assert!(matches!(dense, RowIndex::Dense { .. }));
+        assert_eq!([4, 5, 6, 7, 8, 9].map(|id| dense.get(id)), [None, Some(0), Some(1), Some(3), Some(2), None]);
+        let sparse = RowIndex::new(&[i64::MIN, 0, i64::MAX]);
+        assert!(matches!(sparse, RowIndex::Sparse(_)));
+        assert_eq!([i64::MIN, 0, i64::MAX, 1].map(|id| sparse.get(id)), [Some(0), Some(1), Some(2), None]);
+        assert_eq!(RowIndex::new(&[]).get(1), None);
+    }
 }
