@@ -294,8 +294,11 @@ mod tests {
     use super::*;
     use crate::derive::norm_name;
 
-    /// (name, gender, evidence, quotes) rows -> identities; returns (key, name, gender, aliases) sorted by key.
-    fn build(rows: &[(&str, &str, &str, u64)]) -> Vec<(String, String, &'static str, Vec<(String, u64)>)> {
+    /// An identity as the tests compare it: key, name, gender, aliases with counts.
+    type Summary = (String, String, &'static str, Vec<(String, u64)>);
+
+    /// (name, gender, evidence, quotes) rows -> identities, sorted by key.
+    fn build(rows: &[(&str, &str, &str, u64)]) -> Vec<Summary> {
         let mut b = IdentityBuilder::default();
         for (name, g, e, q) in rows {
             let id = b.norm_id(&norm_name(name));

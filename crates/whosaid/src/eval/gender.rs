@@ -159,7 +159,10 @@ pub fn to_json(s: &GenderScores) -> serde_json::Value {
 mod tests {
     use super::*;
 
-    fn tally(articles: &[(&[(&str, &str)], &[(&str, &str)])]) -> GenderScores {
+    /// (name, gender) persons of one side of one article.
+    type Side<'a> = &'a [(&'a str, &'a str)];
+
+    fn tally(articles: &[(Side<'_>, Side<'_>)]) -> GenderScores {
         let mut t = Tally::default();
         for (gold, pred) in articles {
             t.add(gold.iter().map(|(n, g)| (Some(*n), Some(*g))), pred.iter().map(|(n, g)| (Some(*n), Some(*g))));
