@@ -1,5 +1,7 @@
 //! `whosaid eval`: runs the pipeline over gold annotations and prints the
-//! metrics of `shared/tools/score.py`, byte for byte as it prints them.
+//! metrics of `shared/tools/score.py`, byte for byte as it prints them, then
+//! persons by gender (sources: quoted persons; people: everyone named) and,
+//! with `--by-kind`, attribution errors by quote type.
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -21,6 +23,9 @@ pub struct EvalArgs {
     /// Print every miss first: article, kind, speaker, text (tab-separated).
     #[arg(long)]
     pub show_misses: bool,
+    /// Also break attribution errors down by quote type (direct, indirect, mixed) and kind of error.
+    #[arg(long)]
+    pub by_kind: bool,
     /// Score these predictions (JSON, JSONL or a folder of *.json) instead of running the pipeline.
     #[arg(long, value_name = "PATH")]
     pub pred: Option<PathBuf>,
@@ -44,21 +49,22 @@ pub fn run(a: &EvalArgs) -> Result<ExitCode> {
                 .collect()
         }
     };
-    let (report, misses) = eval::score(&gold, &pred, a.quoted_only);
+    let scores = eval::score_all(&gold, &pred, a.quoted_only);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut body = String::new();
     if a.show_misses {
-        for m in &misses {
+        for m in &scores.misses {
             body.push_str(&m.to_string());
             body.push('\n');
         }
     }
     if a.json {
-        body.push_str(&report.to_json());
+        body.push_str(&scores.to_json(a.by_kind));
         body.push('\n');
     } else {
-        body.push_str(&report.to_text());
+        body.push_str(&scores.report.to_text());
+        body.push_str(&scores.extras_text(a.by_kind));
     }
     if out.write_all(body.as_bytes()).and_then(|_| out.flush()).is_err() {
         return Ok(ExitCode::SUCCESS); // reader went away

@@ -1,4 +1,5 @@
-//! `whosaid speakers`: the people quoted across the corpus, most quoted first.
+//! `whosaid speakers`: the people quoted across the corpus, most quoted first, each
+//! once with the other spellings of their name (`whosaid_store::identity`).
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -27,10 +28,18 @@ pub fn run(args: &SpeakersArgs) -> Result<ExitCode> {
         } else {
             let shown: Vec<&str> = p.roles.iter().take(5).map(String::as_str).collect();
             let roles = if shown.is_empty() { String::new() } else { format!(" — {}", shown.join("; ")) };
+            let others: Vec<String> =
+                p.aliases.iter().filter(|a| a.name != p.name).take(4).map(|a| format!("{} ({})", a.name, a.count)).collect();
+            let more = p.aliases.len().saturating_sub(1 + others.len());
+            let aka = match (others.is_empty(), more) {
+                (true, _) => String::new(),
+                (false, 0) => format!(" [also {}]", others.join(", ")),
+                (false, n) => format!(" [also {} and {n} more]", others.join(", ")),
+            };
             writeln!(
                 out,
-                "{}\t{} quotes in {} articles, {} outlets, {}{}",
-                p.name, p.quotes, p.articles, p.outlets, p.gender, roles
+                "{}\t{} quotes in {} articles, {} outlets, {}{}{}",
+                p.name, p.quotes, p.articles, p.outlets, p.gender, aka, roles
             )
         };
         if r.is_err() {

@@ -100,6 +100,47 @@ pub fn norm_name(name: &str) -> String {
     kept.join(" ")
 }
 
+/// Words dropped from the front of a name for [`person_key`]: `data/person_titles.txt`.
+static PERSON_TITLES: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/person_titles.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Generational suffixes dropped from the end of a name for [`person_key`].
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A person's corpus-wide identity key, from a [`norm_name`]: "first last", or one word.
+///
+/// Drops a possessive `'s`/`’s` from the last word, suffixes (Jr., Sr., III),
+/// leading titles (`data/person_titles.txt`: "President", "Sen.", "Gov.", "Dr.")
+/// and every middle name or initial: "President Donald J. Trump's" and "donald
+/// trump" share the key "donald trump"; "Trump" alone keeps "trump" (the store
+/// joins it to a full name only under a clear majority, [`crate::identity`]). A
+/// word is never dropped when it is the last one left.
+pub fn person_key(norm: &str) -> String {
+    let mut words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    if let Some(last) = words.last_mut() {
+        let bare = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
+        let bare = bare.trim_end_matches(['\'', '’']);
+        if !bare.is_empty() {
+            *last = bare;
+        }
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| NAME_SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    let lead = words.iter().take_while(|w| PERSON_TITLES.contains(*w)).count().min(words.len().saturating_sub(1));
+    let words = &words[lead..];
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [first, .., last] => format!("{first} {last}"),
+    }
+}
+
 /// Wire services and how a credit names them.
 const WIRES: &[(&str, &str)] = &[
     ("(reuters)", "Reuters"),
@@ -244,6 +285,38 @@ mod tests {
         assert_eq!(norm_name("Dr. Nora  Castellano"), "nora castellano");
         assert_eq!(norm_name("O’Malley"), "o’malley");
         assert_eq!(norm_name("Mr."), "mr");
+    }
+
+    #[test]
+    fn person_keys_are_first_and_last_name() {
+        let key = |n: &str| person_key(&norm_name(n));
+        for (name, want) in [
+            ("Dana Q. Whitfield", "dana whitfield"),
+            ("Dana Whitfield", "dana whitfield"),
+            ("DANA WHITFIELD", "dana whitfield"),
+            ("Dana Whitfield's", "dana whitfield"),
+            ("Dana Whitfield’s", "dana whitfield"),
+            ("President Dana Whitfield", "dana whitfield"),
+            ("Vice President-elect Dana Q. Whitfield", "dana whitfield"),
+            ("Sen. Dana Whitfield", "dana whitfield"),
+            ("Gov. Dana Whitfield Jr.", "dana whitfield"),
+            ("Dr. Dana Whitfield III", "dana whitfield"),
+            ("Mrs. Dana Rourke Whitfield", "dana whitfield"),
+            ("Secretary of State Dana Whitfield", "dana whitfield"),
+            ("Whitfield", "whitfield"),
+            ("Whitfield's", "whitfield"),
+            ("Mr. Whitfield", "whitfield"),
+            ("President Whitfield", "whitfield"),
+            ("Davis", "davis"),
+            ("Jones'", "jones"),
+            ("President", "president"),
+            ("Jr.", "jr"),
+            ("O’Malley", "o’malley"),
+            ("", ""),
+            ("'s", "s"),
+        ] {
+            assert_eq!(key(name), want, "{name}");
+        }
     }
 
     #[test]

@@ -5,12 +5,13 @@
 //! [`Prepared`] set of rows, which one writer commits in batches into the
 //! schema of [`schema`] (WAL, versioned by `PRAGMA user_version`). Reading
 //! back: [`search()`] (FTS5 over quotes, giving [`Hit`]s), [`speakers()`] (people
-//! across the corpus), [`stats()`] (source diversity, [`Stats`]), and
+//! across the corpus, one per [`identity`]), [`stats()`] (source diversity, [`Stats`]), and
 //! [`reprints()`] (MinHash/LSH clusters from [`minhash`], each a [`Cluster`]).
 //! [`synth`] builds the reproducible benchmark corpus.
 
 pub mod derive;
 pub mod error;
+pub mod identity;
 pub mod index;
 pub mod minhash;
 pub mod plot;

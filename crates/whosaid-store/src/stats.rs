@@ -1,25 +1,30 @@
 //! People across the corpus ([`speakers`]) and source-diversity statistics ([`stats`]).
 //!
-//! A person's corpus-wide identity is the normalized full name
-//! ([`crate::derive::norm_name`]): the analyzer already resolves surname-only
-//! mentions to the full name within an article, so "Smith" in one story never
-//! joins "Anna Smith" or "John Smith" from another. Gender shares count each
-//! person once per story, a story being one article and all its reprints.
+//! Both read every person speaker row once ([`load_rows`]) and group the rows
+//! into corpus-wide people with [`crate::identity`]: name variants of one
+//! person ("Dana Q. Whitfield", "Sen. Dana Whitfield", a surname-only
+//! "Whitfield" under a clear majority) are one person with aliases and one
+//! gender decided from the evidence of all their articles, so each person is
+//! counted once, with one gender. Gender shares count each person once per
+//! story, a story being one article and all its reprints.
 
 use crate::error::{Result, StoreError};
+use crate::identity::{Alias, Identities, IdentityBuilder};
 use rusqlite::Connection;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use whosaid::fasthash::{FastMap, FastSet};
 
 /// A person quoted somewhere in the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
-    /// The most frequent spelling of the full name.
+    /// The most used full-name spelling.
     pub name: String,
-    /// The normalized name that identifies them.
+    /// The identity key: "first last" ([`crate::derive::person_key`]), or one word.
     pub key: String,
-    /// Female, male or unknown: the majority of the articles that give evidence.
+    /// Female, male or unknown, decided once from the evidence of all their articles.
     pub gender: String,
+    /// The evidence class that decided it: honorific, noun, pronoun, name_lexicon or none.
+    pub gender_evidence: String,
     /// Articles quoting them.
     pub articles: u64,
     /// Quotes attributed to them.
@@ -28,86 +33,189 @@ pub struct Person {
     pub outlets: u64,
     /// Roles as "title, organization", most frequent first.
     pub roles: Vec<String>,
+    /// Every spelling of the name seen, with the speaker rows (articles) using it, most used first.
+    pub aliases: Vec<Alias>,
 }
 
-fn majority_gender(f: u64, m: u64) -> &'static str {
-    match f.cmp(&m) {
-        std::cmp::Ordering::Greater => "female",
-        std::cmp::Ordering::Less => "male",
-        std::cmp::Ordering::Equal => "unknown",
+/// One speaker row as the queries use it.
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    article: i64,
+    /// The person's identity (index into [`Identities::list`]), `NO_PERSON` for other sources.
+    person: u32,
+    /// For other sources: a hash of kind and normalized name.
+    source: u64,
+    /// Quotes attributed to the row.
+    quotes: u32,
+}
+
+const NO_PERSON: u32 = u32::MAX;
+
+/// Speaker rows by `speakers.id`: a dense vector when the ids are (as written) nearly contiguous.
+enum RowIndex {
+    Dense { min: i64, slots: Vec<u32> },
+    Sparse(FastMap<i64, u32>),
+}
+
+impl RowIndex {
+    fn new(ids: &[i64]) -> RowIndex {
+        let (Some(&min), Some(&max)) = (ids.iter().min(), ids.iter().max()) else {
+            return RowIndex::Sparse(FastMap::default());
+        };
+        let span = max.checked_sub(min).map_or(u128::MAX, |d| d as u128 + 1);
+        if span <= 2 * ids.len() as u128 + 1024 {
+            let mut slots = vec![u32::MAX; span as usize];
+            for (i, &id) in ids.iter().enumerate() {
+                slots[(id - min) as usize] = i as u32;
+            }
+            RowIndex::Dense { min, slots }
+        } else {
+            RowIndex::Sparse(ids.iter().enumerate().map(|(i, &id)| (id, i as u32)).collect())
+        }
+    }
+
+    fn get(&self, id: i64) -> Option<usize> {
+        match self {
+            RowIndex::Dense { min, slots } => {
+                let k = usize::try_from(id.checked_sub(*min)?).ok()?;
+                slots.get(k).filter(|&&i| i != u32::MAX).map(|&i| i as usize)
+            }
+            RowIndex::Sparse(m) => m.get(&id).map(|&i| i as usize),
+        }
     }
 }
 
-fn top_name(names: &HashMap<String, u64>) -> String {
-    let mut v: Vec<(&String, &u64)> = names.iter().collect();
-    v.sort_by(|a, b| b.1.cmp(a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
-    v.first().map(|x| x.0.clone()).unwrap_or_default()
+/// Every speaker row (only persons with `persons_only`), their quote counts, and the people they make.
+struct Loaded {
+    rows: Vec<Row>,
+    index: RowIndex,
+    ids: Identities,
+}
+
+/// Reads the speaker rows; `count_quotes` then adds each row's quotes (through [`Loaded`]'s
+/// index) before the identities are built from names, genders and quote counts.
+fn load_rows(
+    conn: &Connection,
+    persons_only: bool,
+    count_quotes: impl FnOnce(&RowIndex, &mut [Row]) -> Result<()>,
+) -> Result<Loaded> {
+    let mut builder = IdentityBuilder::default();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut ids: Vec<i64> = Vec::new();
+    let sql = if persons_only {
+        "SELECT id, article, norm, kind, gender, gender_evidence, name FROM speakers WHERE kind = 'person' AND norm <> ''"
+    } else {
+        "SELECT id, article, norm, kind, gender, gender_evidence, name FROM speakers"
+    };
+    let mut stmt = conn.prepare(sql)?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        let norm = r.get_ref(2)?.as_str().unwrap_or("");
+        let kind = r.get_ref(3)?.as_str().unwrap_or("");
+        let (person, source) = if kind == "person" && !norm.is_empty() {
+            let n = builder.norm_id(norm);
+            let gender = r.get_ref(4)?.as_str().unwrap_or("");
+            let evidence = r.get_ref(5)?.as_str().unwrap_or("");
+            builder.add_row(n, r.get_ref(6)?.as_str().unwrap_or(""), gender, evidence);
+            (n, 0)
+        } else {
+            (NO_PERSON, h(&format!("{kind}\u{1}{norm}")) & !PERSON_BIT)
+        };
+        ids.push(r.get(0)?);
+        rows.push(Row { article: r.get(1)?, person, source, quotes: 0 });
+    }
+    let index = RowIndex::new(&ids);
+    drop(ids);
+    count_quotes(&index, &mut rows)?;
+    for r in rows.iter().filter(|r| r.person != NO_PERSON) {
+        builder.add_quotes(r.person, u64::from(r.quotes));
+    }
+    let identities = builder.build();
+    for r in rows.iter_mut().filter(|r| r.person != NO_PERSON) {
+        r.person = identities.of(r.person).unwrap_or(NO_PERSON);
+    }
+    Ok(Loaded { rows, index, ids: identities })
+}
+
+/// Quote counts per row from the `quotes(speaker)` index alone.
+fn quotes_per_row(conn: &Connection, index: &RowIndex, rows: &mut [Row]) -> Result<()> {
+    let mut stmt = conn.prepare("SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        if let Some(i) = index.get(r.get(0)?) {
+            rows[i].quotes = u32::try_from(r.get::<_, i64>(1)?.max(0)).unwrap_or(u32::MAX);
+        }
+    }
+    Ok(())
 }
 
 #[derive(Default)]
 struct PersonAgg {
-    names: HashMap<String, u64>,
-    female: u64,
-    male: u64,
-    articles: HashSet<i64>,
-    quotes: u64,
-    outlets: HashSet<String>,
-    roles: HashMap<String, (String, u64)>,
+    articles: FastSet<i64>,
+    outlets: FastSet<u32>,
+    roles: FastMap<String, (String, u64)>,
 }
 
-/// Every person quoted, most quoted first.
+/// Every person quoted, most quoted first: one entry per corpus-wide identity ([`crate::identity`]).
 pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
-    let mut people: HashMap<String, PersonAgg> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT s.norm, s.name, s.gender, s.article, a.outlet,
-                (SELECT count(*) FROM quotes q WHERE q.speaker = s.id)
-         FROM speakers s JOIN articles a ON a.id = s.article
-         WHERE s.kind = 'person' AND s.norm <> ''",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let p = people.entry(r.get(0)?).or_default();
-        *p.names.entry(r.get(1)?).or_default() += 1;
-        match r.get_ref(2)?.as_str().unwrap_or("") {
-            "female" => p.female += 1,
-            "male" => p.male += 1,
-            _ => {}
-        }
-        p.articles.insert(r.get(3)?);
-        p.outlets.insert(r.get(4)?);
-        p.quotes += r.get::<_, i64>(5)?.max(0) as u64;
-    }
-    let mut stmt = conn.prepare(
-        "SELECT s.norm, r.title, r.organization FROM roles r JOIN speakers s ON s.id = r.speaker
-         WHERE s.kind = 'person' AND s.norm <> ''",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let norm: String = r.get(0)?;
-        let title: String = r.get(1)?;
-        let org: Option<String> = r.get(2)?;
-        let shown = match &org {
-            Some(o) => format!("{title}, {o}"),
-            None => title.clone(),
-        };
-        if let Some(p) = people.get_mut(&norm) {
-            let key = shown.to_lowercase();
-            p.roles.entry(key).or_insert_with(|| (shown, 0)).1 += 1;
+    let loaded = load_rows(conn, true, |index, rows| quotes_per_row(conn, index, rows))?;
+    let mut aggs: Vec<PersonAgg> = (0..loaded.ids.list.len()).map(|_| PersonAgg::default()).collect();
+    // article -> outlet, interned
+    let mut outlet_of: FastMap<i64, u32> = FastMap::default();
+    {
+        let mut outlets: FastMap<String, u32> = FastMap::default();
+        let mut stmt = conn.prepare("SELECT id, outlet FROM articles")?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            let name = r.get_ref(1)?.as_str().unwrap_or("");
+            let n = outlets.len() as u32;
+            let o = match outlets.get(name) {
+                Some(&o) => o,
+                None => *outlets.entry(name.to_string()).or_insert(n),
+            };
+            outlet_of.insert(r.get(0)?, o);
         }
     }
-    let mut out: Vec<Person> = people
+    for row in &loaded.rows {
+        let Some(a) = aggs.get_mut(row.person as usize) else { continue };
+        let Some(&outlet) = outlet_of.get(&row.article) else { continue };
+        a.articles.insert(row.article);
+        a.outlets.insert(outlet);
+    }
+    {
+        let mut stmt = conn.prepare("SELECT speaker, title, organization FROM roles")?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            let Some(i) = loaded.index.get(r.get(0)?) else { continue };
+            let Some(a) = loaded.rows.get(i).and_then(|row| aggs.get_mut(row.person as usize)) else { continue };
+            let title: String = r.get(1)?;
+            let org: Option<String> = r.get(2)?;
+            let shown = match &org {
+                Some(o) => format!("{title}, {o}"),
+                None => title,
+            };
+            a.roles.entry(shown.to_lowercase()).or_insert_with(|| (shown, 0)).1 += 1;
+        }
+    }
+    let mut out: Vec<Person> = loaded
+        .ids
+        .list
         .into_iter()
-        .map(|(key, p)| {
-            let mut roles: Vec<(String, u64)> = p.roles.into_values().collect();
-            roles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        .zip(aggs)
+        .filter(|(_, a)| !a.articles.is_empty())
+        .map(|(id, a)| {
+            let mut roles: Vec<(String, u64)> = a.roles.into_values().collect();
+            roles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
             Person {
-                name: top_name(&p.names),
-                key,
-                gender: majority_gender(p.female, p.male).to_string(),
-                articles: p.articles.len() as u64,
-                quotes: p.quotes,
-                outlets: p.outlets.len() as u64,
+                name: id.name,
+                key: id.key,
+                gender: id.gender.to_string(),
+                gender_evidence: id.gender_evidence.to_string(),
+                articles: a.articles.len() as u64,
+                quotes: id.quotes,
+                outlets: a.outlets.len() as u64,
                 roles: roles.into_iter().map(|r| r.0).collect(),
+                aliases: id.aliases,
             }
         })
         .collect();
@@ -208,34 +316,17 @@ fn h(s: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(s.as_bytes())
 }
 
+/// Marks a source id as a person (identity index below it); other sources are hashes without it.
+const PERSON_BIT: u64 = 1 << 63;
+
 #[derive(Default)]
 struct Acc {
     articles: u64,
     quotes: u64,
-    sources: HashSet<u64>,
-    people: HashMap<(i64, u64), u8>, // (story, person) -> gender 0 unknown 1 female 2 male
-    top: HashMap<u64, u64>,
-    outlets: HashSet<u64>,
-}
-
-fn gender_code(g: &str) -> u8 {
-    match g {
-        "female" => 1,
-        "male" => 2,
-        _ => 0,
-    }
-}
-
-fn counts(people: &HashMap<(i64, u64), u8>) -> (u64, u64, u64) {
-    let (mut w, mut m, mut u) = (0, 0, 0);
-    for g in people.values() {
-        match g {
-            1 => w += 1,
-            2 => m += 1,
-            _ => u += 1,
-        }
-    }
-    (w, m, u)
+    sources: FastSet<u64>,
+    people: FastSet<(i64, u32)>, // (story, identity)
+    top: FastMap<u32, u64>,      // identity -> quotes
+    outlets: FastSet<u64>,
 }
 
 fn share(n: u64, d: u64) -> f64 {
@@ -246,45 +337,51 @@ fn share(n: u64, d: u64) -> f64 {
     }
 }
 
-fn note_person(map: &mut HashMap<(i64, u64), u8>, key: (i64, u64), g: u8) {
-    let e = map.entry(key).or_insert(g);
-    if *e == 0 {
-        *e = g;
+/// Women, men and unknown among (story, identity) pairs, each identity with its one gender.
+fn counts<'a>(people: impl Iterator<Item = &'a (i64, u32)>, ids: &Identities) -> (u64, u64, u64) {
+    let (mut w, mut m, mut u) = (0, 0, 0);
+    for (_, p) in people {
+        match ids.list.get(*p as usize).map(|i| i.gender) {
+            Some("female") => w += 1,
+            Some("male") => m += 1,
+            _ => u += 1,
+        }
     }
+    (w, m, u)
 }
 
 /// Source-diversity statistics grouped by outlet, month or speaker.
+///
+/// People are corpus-wide identities ([`crate::identity`]): counted once per
+/// story and group, always with their one gender.
 pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
     let story = crate::reprints::stories(conn)?;
     let story_of = |a: i64| story.get(&a).copied().unwrap_or(a);
-    // Article -> (group key, outlet hash).
-    let mut art: HashMap<i64, (u32, u64)> = HashMap::new();
+    // Article -> (group, outlet hash); groups of outlets and months are interned keys.
+    let mut art: FastMap<i64, (u32, u64)> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
-    let mut key_ix: HashMap<String, u32> = HashMap::new();
+    let mut key_ix: FastMap<String, u32> = FastMap::default();
     let mut accs: Vec<Acc> = Vec::new();
-    let mut intern = |k: String, keys: &mut Vec<String>, accs: &mut Vec<Acc>| -> u32 {
-        *key_ix.entry(k.clone()).or_insert_with(|| {
-            keys.push(k);
-            accs.push(Acc::default());
-            (keys.len() - 1) as u32
-        })
-    };
-    let mut total_articles = 0u64;
-    let mut stories_seen: HashSet<i64> = HashSet::new();
+    let mut stories_seen: FastSet<i64> = FastSet::default();
     {
         let mut stmt = conn.prepare("SELECT id, outlet, month FROM articles")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let outlet: String = r.get(1)?;
-            total_articles += 1;
             stories_seen.insert(story_of(id));
             let g = match by {
-                GroupBy::Outlet => intern(outlet.clone(), &mut keys, &mut accs),
-                GroupBy::Month => {
-                    intern(r.get::<_, Option<String>>(2)?.unwrap_or_else(|| "unknown".into()), &mut keys, &mut accs)
-                }
-                GroupBy::Speaker => u32::MAX,
+                GroupBy::Outlet => Some(outlet.clone()),
+                GroupBy::Month => Some(r.get::<_, Option<String>>(2)?.unwrap_or_else(|| "unknown".into())),
+                GroupBy::Speaker => None,
+            };
+            let g = match g {
+                Some(k) => *key_ix.entry(k).or_insert_with_key(|k| {
+                    keys.push(k.clone());
+                    accs.push(Acc::default());
+                    (keys.len() - 1) as u32
+                }),
+                None => u32::MAX,
             };
             if let Some(a) = accs.get_mut(g as usize) {
                 a.articles += 1;
@@ -292,92 +389,75 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
             art.insert(id, (g, h(&outlet)));
         }
     }
-    // Speaker rowid -> (group, person hash or 0, source hash).
-    let mut spk: HashMap<i64, (u32, u64)> = HashMap::new();
-    let mut names: HashMap<u64, HashMap<String, u64>> = HashMap::new();
-    let mut all_sources: HashSet<u64> = HashSet::new();
-    let mut all_people: HashMap<(i64, u64), u8> = HashMap::new();
-    let mut person_keys: HashSet<u64> = HashSet::new();
-    {
-        let mut stmt = conn.prepare("SELECT id, article, norm, kind, gender, name FROM speakers")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (sid, article): (i64, i64) = (r.get(0)?, r.get(1)?);
-            let norm: String = r.get(2)?;
-            let kind: String = r.get(3)?;
-            let person = kind == "person" && !norm.is_empty();
-            let src = h(&format!("{kind}\u{1}{norm}"));
-            all_sources.insert(src);
-            let ph = h(&norm);
-            let gender = gender_code(r.get_ref(4)?.as_str().unwrap_or(""));
-            let Some(&(g_art, outlet)) = art.get(&article) else { continue };
-            let st = story_of(article);
-            if person {
-                person_keys.insert(ph);
-                note_person(&mut all_people, (st, ph), gender);
-                *names.entry(ph).or_default().entry(r.get(5)?).or_default() += 1;
-            }
-            let g = if by == GroupBy::Speaker {
-                if !person {
-                    continue;
-                }
-                let name: String = r.get(5)?;
-                let g = intern(norm.clone(), &mut keys, &mut accs);
-                let _ = name;
-                if let Some(a) = accs.get_mut(g as usize) {
-                    a.articles += 1;
-                    a.outlets.insert(outlet);
-                }
-                g
-            } else {
-                g_art
-            };
-            if let Some(a) = accs.get_mut(g as usize) {
-                a.sources.insert(src);
-                if person {
-                    note_person(&mut a.people, (st, ph), gender);
-                }
-            }
-            spk.insert(sid, (g, if person { ph } else { 0 }));
-        }
-    }
+    // Speaker rows, with the quotes of each; quotes of each article go to its group on the way.
     let mut total_quotes = 0u64;
-    {
+    let loaded = load_rows(conn, false, |index, rows| {
         let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
             total_quotes += 1;
-            let article: i64 = r.get(0)?;
-            let speaker: Option<i64> = r.get(1)?;
-            let s = speaker.and_then(|s| spk.get(&s).copied());
-            let g = match by {
-                GroupBy::Speaker => match s {
-                    Some((g, _)) => g,
-                    None => continue,
-                },
-                _ => match art.get(&article) {
-                    Some(&(g, _)) => g,
-                    None => continue,
-                },
-            };
-            if let Some(a) = accs.get_mut(g as usize) {
-                a.quotes += 1;
-                if let Some((_, ph)) = s.filter(|s| s.1 != 0) {
-                    *a.top.entry(ph).or_default() += 1;
+            if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
+                rows[i].quotes = rows[i].quotes.saturating_add(1);
+            }
+            if by != GroupBy::Speaker {
+                let Some(&(g, _)) = art.get(&r.get(0)?) else { continue };
+                if let Some(a) = accs.get_mut(g as usize) {
+                    a.quotes += 1;
                 }
             }
         }
+        Ok(())
+    })?;
+    let ids = &loaded.ids;
+    if by == GroupBy::Speaker {
+        keys = ids.list.iter().map(|i| i.name.clone()).collect();
+        accs = (0..keys.len()).map(|_| Acc::default()).collect();
     }
-    let display = |ph: u64| names.get(&ph).map(top_name).unwrap_or_default();
+    let mut all_sources: FastSet<u64> = FastSet::default();
+    let mut all_people: FastSet<(i64, u32)> = FastSet::default();
+    let mut person_seen: FastSet<u32> = FastSet::default();
+    let mut speaker_articles: FastSet<(u32, i64)> = FastSet::default();
+    for row in &loaded.rows {
+        let Some(&(g_art, outlet)) = art.get(&row.article) else { continue };
+        let person = (row.person != NO_PERSON).then_some(row.person);
+        let src = person.map_or(row.source, |p| PERSON_BIT | u64::from(p));
+        all_sources.insert(src);
+        let st = story_of(row.article);
+        if let Some(p) = person {
+            person_seen.insert(p);
+            all_people.insert((st, p));
+        }
+        let g = match (by, person) {
+            (GroupBy::Speaker, Some(p)) => p,
+            (GroupBy::Speaker, None) => continue,
+            _ => g_art,
+        };
+        let Some(a) = accs.get_mut(g as usize) else { continue };
+        if by == GroupBy::Speaker {
+            if speaker_articles.insert((g, row.article)) {
+                a.articles += 1;
+            }
+            a.outlets.insert(outlet);
+            a.quotes += u64::from(row.quotes);
+        }
+        a.sources.insert(src);
+        if let Some(p) = person {
+            a.people.insert((st, p));
+            if row.quotes > 0 {
+                *a.top.entry(p).or_default() += u64::from(row.quotes);
+            }
+        }
+    }
+    let display = |p: u32| ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default();
     let mut rows: Vec<StatsRow> = keys
         .into_iter()
         .zip(accs)
+        .filter(|(_, a)| by != GroupBy::Speaker || a.articles > 0)
         .map(|(key, a)| {
-            let (w, m, u) = counts(&a.people);
+            let (w, m, u) = counts(a.people.iter(), ids);
             let people = a.people.len() as u64;
-            let mut top: Vec<(u64, u64)> = a.top.into_iter().collect();
+            let mut top: Vec<(u32, u64)> = a.top.into_iter().collect();
             top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-            let key = if by == GroupBy::Speaker { display(h(&key)) } else { key };
             StatsRow {
                 key,
                 articles: a.articles,
@@ -391,7 +471,7 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
                 share_men: share(m, people),
                 share_unknown: share(u, people),
                 outlets: (by == GroupBy::Speaker).then_some(a.outlets.len() as u64),
-                top: top.into_iter().take(5).map(|(ph, q)| TopPerson { name: display(ph), quotes: q }).collect(),
+                top: top.into_iter().take(5).map(|(p, q)| TopPerson { name: display(p), quotes: q }).collect(),
             }
         })
         .collect();
@@ -400,13 +480,13 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
         GroupBy::Month => rows.sort_by(|a, b| a.key.cmp(&b.key)),
         GroupBy::Outlet => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
     }
-    let (w, m, u) = counts(&all_people);
+    let (w, m, u) = counts(all_people.iter(), ids);
     let np = all_people.len() as u64;
     Ok(Stats {
-        articles: total_articles,
+        articles: art.len() as u64,
         quotes: total_quotes,
         speakers: all_sources.len() as u64,
-        people: person_keys.len() as u64,
+        people: person_seen.len() as u64,
         stories: stories_seen.len() as u64,
         share_women: share(w, np),
         share_men: share(m, np),
@@ -453,4 +533,20 @@ pub fn to_csv(s: &Stats) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_index_finds_dense_and_sparse_ids() {
+        let dense = RowIndex::new(&[5, 6, 8, 7]);
+        assert!(matches!(dense, RowIndex::Dense { .. }));
+        assert_eq!([4, 5, 6, 7, 8, 9].map(|id| dense.get(id)), [None, Some(0), Some(1), Some(3), Some(2), None]);
+        let sparse = RowIndex::new(&[i64::MIN, 0, i64::MAX]);
+        assert!(matches!(sparse, RowIndex::Sparse(_)));
+        assert_eq!([i64::MIN, 0, i64::MAX, 1].map(|id| sparse.get(id)), [Some(0), Some(1), Some(2), None]);
+        assert_eq!(RowIndex::new(&[]).get(1), None);
+    }
 }

@@ -3,7 +3,8 @@
 //!
 //! - `search_*`: FTS hits and filters against a hand count over the quotes.
 //! - `stats_*`: per-outlet and per-month counts and gender shares, reprints counted once.
-//! - `speakers_*`: one entry per full name; shared surnames stay apart.
+//! - `speakers_*`: one entry per person: name variants and a surname under a clear
+//!   majority merge with aliases and one gender; shared surnames stay apart.
 //! - `reprints_*`: a story and its reprints cluster, unrelated stories do not.
 //! - `index_*`: the threaded pipeline stores each input once and resumes.
 
@@ -355,6 +356,105 @@ fn speakers_merge_full_names_and_keep_shared_surnames_apart() -> Result<(), Box<
     let anna = got.iter().find(|p| p.name == "Anna Smith").ok_or("no Anna")?;
     assert_eq!(anna.gender, "female");
     assert_eq!(anna.roles, vec!["spokesperson".to_string()]);
+    Ok(())
+}
+
+/// An article of `outlet` whose speakers are (name, gender, evidence, quotes); the body is seeded babble.
+fn quoted(id: &str, seed: u64, speakers: &[(&str, Gender, GenderEvidence, usize)]) -> Article {
+    let mut rng = Rng::new(seed);
+    let mut a = article(0, &mut rng);
+    a.id = format!("gazette_2021-03-0{}_{id}", 1 + seed % 9);
+    let mut text = babble(&mut rng, 40);
+    a.quotes.clear();
+    a.speakers.clear();
+    for (k, (name, gender, evidence, n)) in speakers.iter().enumerate() {
+        let sid = format!("s{}", k + 1);
+        for _ in 0..*n {
+            text.push_str("\n\n");
+            let said = format!("We will fix the {} soon", WORDS[rng.below(WORDS.len())]);
+            let start = text.chars().count();
+            text.push_str(&said);
+            a.quotes.push(Quote {
+                id: format!("q{}", a.quotes.len() + 1),
+                kind: QuoteType::Direct,
+                text: said,
+                start,
+                end: text.chars().count(),
+                cue: None,
+                speaker: Some(sid.clone()),
+                speaker_mention: None,
+                addressee: None,
+                confidence: 0.9,
+            });
+        }
+        a.speakers.push(Speaker {
+            id: sid,
+            name: name.to_string(),
+            kind: SpeakerKind::Person,
+            gender: *gender,
+            gender_evidence: *evidence,
+            gender_evidence_text: None,
+            roles: vec![],
+            mentions: vec![],
+        });
+    }
+    text.push_str("\n\n");
+    text.push_str(&babble(&mut rng, 40));
+    a.body = text.clone();
+    a.text = text;
+    a
+}
+
+#[test]
+fn speakers_are_corpus_wide_people_with_aliases_and_one_gender() -> Result<(), Box<dyn std::error::Error>> {
+    use GenderEvidence::{Honorific, None as NoEvidence, Pronoun};
+    let arts = vec![
+        quoted("a1", 11, &[("Dana Q. Whitfield", Gender::Female, Pronoun, 3)]),
+        quoted("a2", 12, &[("Dana Whitfield", Gender::Female, Honorific, 2)]),
+        // one article gets her gender wrong, from a pronoun
+        quoted("a3", 13, &[("Sen. Dana Whitfield's", Gender::Male, Pronoun, 1)]),
+        // surname only: Dana holds 6 of the 7 full-name Whitfield quotes (86%), so it joins her
+        quoted("a4", 14, &[("Whitfield", Gender::Unknown, NoEvidence, 1)]),
+        quoted("a5", 15, &[("Rob Whitfield", Gender::Male, Pronoun, 1)]),
+        // two people share a surname: neither holds 80% of the Smith quotes, "Smith" joins no one
+        quoted("a6", 16, &[("Mary Smith", Gender::Female, Pronoun, 2), ("Smith", Gender::Unknown, NoEvidence, 1)]),
+        quoted("a7", 17, &[("John Smith", Gender::Male, Pronoun, 2)]),
+    ];
+    let db = temp_db("identity");
+    let mut conn = whosaid_store::open(&db)?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 7);
+    let got = whosaid_store::speakers(&conn)?;
+    let summary: Vec<(&str, &str, u64, u64)> =
+        got.iter().map(|p| (p.name.as_str(), p.gender.as_str(), p.articles, p.quotes)).collect();
+    assert_eq!(
+        summary,
+        [
+            ("Dana Whitfield", "female", 4, 7),
+            ("John Smith", "male", 1, 2),
+            ("Mary Smith", "female", 1, 2),
+            ("Rob Whitfield", "male", 1, 1),
+            ("Smith", "unknown", 1, 1),
+        ]
+    );
+    let dana = &got[0];
+    assert_eq!(dana.key, "dana whitfield");
+    assert_eq!(dana.gender_evidence, "honorific");
+    let mut aliases: Vec<(&str, u64)> = dana.aliases.iter().map(|a| (a.name.as_str(), a.count)).collect();
+    aliases.sort();
+    assert_eq!(aliases, [("Dana Q. Whitfield", 1), ("Dana Whitfield", 1), ("Sen. Dana Whitfield's", 1), ("Whitfield", 1)]);
+
+    // stats count each person once per story, always with the person's one gender
+    let by_speaker = whosaid_store::stats(&conn, whosaid_store::GroupBy::Speaker)?;
+    let row = by_speaker.rows.iter().find(|r| r.key == "Dana Whitfield").ok_or("no Dana row")?;
+    assert_eq!((row.articles, row.quotes, row.women, row.men, row.unknown), (4, 7, 4, 0, 0));
+    assert_eq!(by_speaker.rows.len(), 5);
+    assert_eq!(by_speaker.people, 5);
+    let by_outlet = whosaid_store::stats(&conn, whosaid_store::GroupBy::Outlet)?;
+    let row = by_outlet.rows.first().ok_or("no outlet row")?;
+    // Dana in 4 stories, Mary 1 (women); Rob 1, John 1 (men); Smith 1 (unknown)
+    assert_eq!((row.people, row.women, row.men, row.unknown), (8, 5, 2, 1));
+    assert_eq!(row.sources, 5);
+    assert_eq!(row.top.first().map(|t| (t.name.as_str(), t.quotes)), Some(("Dana Whitfield", 7)));
     Ok(())
 }
 

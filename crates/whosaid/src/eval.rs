@@ -14,6 +14,11 @@
 //! speakers match ([`same_speaker`]); speaker profiles compare gold people with
 //! predicted speakers, their gender and roles.
 //!
+//! Beyond the reference, [`score_all`] also gives [`Scores::sources_by_gender`]
+//! and [`Scores::people_by_gender`] (P/R/F1 per gender over distinct persons per
+//! article, module [`gender`]) and [`Scores::by_kind`] (attribution errors by
+//! quote type, module [`kinds`]); the reference numbers stay as they are.
+//!
 //! Known deviations from Python: `\w` is `char::is_alphanumeric() || '_'`
 //! (Python counts letters and numerics by general category; the two differ
 //! only on some combining marks of non-Latin scripts), and `casefold()` is
@@ -27,6 +32,12 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
+
+pub mod gender;
+pub mod kinds;
+
+pub use gender::{GenderScore, GenderScores};
+pub use kinds::{KindRow, KindTable};
 
 /// Words dropped from names before comparing them.
 const HONORIFICS: &[&str] = &[
@@ -274,6 +285,17 @@ pub struct PredQuote {
     pub speaker: Option<String>,
     /// The speaker mention's span, when given.
     pub mention: Option<Loose>,
+    /// direct, indirect or mixed (the record's `type`), when given.
+    pub kind: Option<String>,
+}
+
+/// A person of the record's `people` list (contract v1.1), read leniently.
+#[derive(Debug, Clone, Default)]
+pub struct PredPerson {
+    /// The fullest name the article gives.
+    pub name: Option<String>,
+    /// female, male, unknown.
+    pub gender: Option<String>,
 }
 
 /// One predicted article record: its quotes and speakers.
@@ -285,6 +307,8 @@ pub struct Prediction {
     pub quotes: Vec<PredQuote>,
     /// Speakers in record order.
     pub speakers: Vec<PredSpeaker>,
+    /// The record's `people` (everyone named), `None` when the record has no such list.
+    pub people: Option<Vec<PredPerson>>,
 }
 
 fn s_of(v: &Value, k: &str) -> Option<String> {
@@ -310,6 +334,7 @@ impl Prediction {
                 text: s_of(q, "text"),
                 speaker: s_of(q, "speaker"),
                 mention: q.get("speaker_mention").filter(|m| m.as_object().is_some_and(|o| !o.is_empty())).map(loose),
+                kind: s_of(q, "type"),
             })
             .collect();
         let speakers = arr(v, "speakers")
@@ -323,7 +348,10 @@ impl Prediction {
                 mentions: arr(s, "mentions").iter().map(loose).collect(),
             })
             .collect();
-        Prediction { id: s_of(v, "id"), quotes, speakers }
+        let people = v.get("people").and_then(Value::as_array).map(|ps| {
+            ps.iter().map(|p| PredPerson { name: s_of(p, "name"), gender: s_of(p, "gender") }).collect()
+        });
+        Prediction { id: s_of(v, "id"), quotes, speakers, people }
     }
 
     /// The prediction of an analyzed article (through its JSON form, as a scorer would read it).
@@ -610,8 +638,93 @@ impl std::fmt::Display for Miss {
 }
 
 /// Scores predictions against gold. `quoted_only` makes gold quotes without
-/// quotation marks optional.
+/// quotation marks optional. The reference scorer's report and misses; see
+/// [`score_all`] for the gender and quote-type breakdowns as well.
 pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec<Miss>) {
+    let s = score_all(gold, pred, quoted_only);
+    (s.report, s.misses)
+}
+
+/// Everything `whosaid eval` prints: the reference report and what it adds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// The numbers of `score.py`, unchanged.
+    pub report: Report,
+    /// The errors behind them, as `score.py --show-misses` lists them.
+    pub misses: Vec<Miss>,
+    /// Distinct quoted persons per article, by gender (see [`gender`]).
+    pub sources_by_gender: GenderScores,
+    /// Every gold person against the record's `people` (else its person speakers), by gender.
+    pub people_by_gender: GenderScores,
+    /// Attribution errors by quote type and kind of error (see [`kinds`]).
+    pub by_kind: KindTable,
+}
+
+impl Scores {
+    /// The lines `whosaid eval` prints after the reference report: persons by
+    /// gender, and with `by_kind` the error table of [`KindTable::to_text`].
+    pub fn extras_text(&self, by_kind: bool) -> String {
+        let mut out = String::new();
+        let gold_persons: usize = self.people_by_gender.iter().map(|g| g.gold).sum();
+        let _ = writeln!(
+            out,
+            "\n{:<18} {:>9} {:>6} {:>6} {:>9} {:>7} {:>7}",
+            "by gender", "predicted", "gold", "right", "precision", "recall", "f1"
+        );
+        if gold_persons == 0 {
+            // PolNeAR-style gold names speakers by mention span, with no kind or gender
+            out.push_str("(the gold lists no speakers of kind \"person\": nothing to score by gender)\n");
+        }
+        for (what, s) in [("sources", &self.sources_by_gender), ("people", &self.people_by_gender)] {
+            if gold_persons == 0 {
+                break;
+            }
+            for g in s {
+                let _ = writeln!(
+                    out,
+                    "{:<18} {:>9} {:>6} {:>6} {:>9.4} {:>7.4} {:>7.4}",
+                    format!("{what} {}", g.gender),
+                    g.predicted,
+                    g.gold,
+                    g.right,
+                    g.prf.precision,
+                    g.prf.recall,
+                    g.prf.f1
+                );
+            }
+        }
+        if by_kind {
+            out.push('\n');
+            out.push_str(&self.by_kind.to_text());
+        }
+        out
+    }
+
+    /// The reference JSON report ([`Report::to_json`], its keys and values
+    /// unchanged) with `sources_by_gender`, `people_by_gender` and, with
+    /// `by_kind`, `by_kind` added at the end.
+    pub fn to_json(&self, by_kind: bool) -> String {
+        let mut extra = serde_json::Map::new();
+        extra.insert("sources_by_gender".into(), gender::to_json(&self.sources_by_gender));
+        extra.insert("people_by_gender".into(), gender::to_json(&self.people_by_gender));
+        if by_kind {
+            extra.insert("by_kind".into(), self.by_kind.to_json());
+        }
+        let extra = serde_json::Value::Object(extra).to_string();
+        let base = self.report.to_json();
+        match (base.strip_suffix('}'), extra.strip_prefix('{')) {
+            (Some(b), Some(e)) if e.len() > 1 => format!("{b}, {e}"),
+            _ => base,
+        }
+    }
+}
+
+/// Scores predictions against gold: [`score`]'s report and misses, plus the
+/// gender scores and the error breakdown by quote type.
+pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
+    let mut sources = gender::Tally::default();
+    let mut people = gender::Tally::default();
+    let mut by_kind = KindTable::default();
     let mut r = Report {
         articles: gold.len(),
         gold_quotes: 0,
@@ -657,6 +770,7 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
             })
         };
         let mut pq: Vec<(usize, usize, Option<&PredSpeaker>, Option<Loose>)> = Vec::new();
+        let mut pq_kinds: Vec<Option<&str>> = Vec::new();
         for q in &p.quotes {
             let ok = match (q.start, q.end) {
                 (Some(s), Some(e)) if 0 <= s && s <= e && e as usize <= chars.len() => {
@@ -670,6 +784,7 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
             }
             let (s, e) = (q.start.unwrap_or(0) as usize, q.end.unwrap_or(0) as usize);
             pq.push((s, e, sp_get(q.speaker.as_deref()), q.mention));
+            pq_kinds.push(q.kind.as_deref());
         }
         let gq: Vec<(usize, usize, Option<GoldSp>, &GoldQuote)> =
             g.quotes.iter().map(|q| (q.span.0, q.span.1, gold_speaker(q), q)).collect();
@@ -680,25 +795,32 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
                 continue;
             }
             r.gold_quotes += 1;
+            let row = by_kind.row_mut(q.kind.as_deref());
+            row.gold += 1;
             let toks = tokens(&chars, *s, *e);
             let miss = |what| Miss { article: g.id.clone(), what, speaker: q.speaker.clone(), text: first_chars(&q.text, 70) };
             if covered(&toks, &pred_spans) >= 0.5 {
                 q_found += 1;
                 let right: Vec<(usize, usize)> =
                     pq.iter().filter(|(_, _, ps, pm)| same_speaker(gs.as_ref(), *ps, *pm)).map(|(a, b, _, _)| (*a, *b)).collect();
+                row.found += 1;
                 if covered(&toks, &right) >= 0.5 {
                     a_found += 1;
+                    row.right += 1;
                 } else {
+                    row.wrong_speaker += 1;
                     misses.push(miss("wrong speaker"));
                 }
             } else {
+                row.missed += 1;
                 misses.push(miss("quote missed"));
             }
         }
         // precision over predictions
         let gold_spans: Vec<(usize, usize)> = gq.iter().map(|(a, b, _, _)| (*a, *b)).collect();
-        for (s, e, ps, pm) in &pq {
+        for ((s, e, ps, pm), kind) in pq.iter().zip(&pq_kinds) {
             r.predicted_quotes += 1;
+            by_kind.row_mut(*kind).predicted += 1;
             let toks = tokens(&chars, *s, *e);
             if covered(&toks, &gold_spans) >= 0.5 {
                 q_ok += 1;
@@ -708,6 +830,7 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
                     a_ok += 1;
                 }
             } else {
+                by_kind.row_mut(*kind).spurious += 1;
                 misses.push(Miss {
                     article: g.id.clone(),
                     what: "spurious quote",
@@ -749,10 +872,31 @@ pub fn score(gold: &Gold, pred: &Predictions, quoted_only: bool) -> (Report, Vec
                 }
             }
         }
+        // persons by gender: quoted ones (sources), and everyone named (people)
+        let quoted_gold: Vec<&str> = g.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        let gold_persons = || g.speakers.iter().filter(|s| s.kind.clone().flatten().as_deref() == Some("person"));
+        let gold_sources = gold_persons().filter(|s| s.name.as_deref().is_some_and(|n| quoted_gold.contains(&n)));
+        let pred_persons = || sp.iter().map(|(_, s)| *s).filter(|s| s.kind.as_deref() == Some("person"));
+        let pred_sources = pred_persons().filter(|s| pq.iter().any(|(_, _, ps, _)| ps.is_some_and(|x| std::ptr::eq(x, *s))));
+        sources.add(
+            gold_sources.map(|s| (s.name.as_deref(), s.gender.as_deref())),
+            pred_sources.map(|s| (s.name.as_deref(), s.gender.as_deref())),
+        );
+        let gold_all = gold_persons().map(|s| (s.name.as_deref(), s.gender.as_deref()));
+        match &p.people {
+            Some(list) => people.add(gold_all, list.iter().map(|x| (x.name.as_deref(), x.gender.as_deref()))),
+            None => people.add(gold_all, pred_persons().map(|s| (s.name.as_deref(), s.gender.as_deref()))),
+        }
     }
     r.quotes = prf(q_ok, r.predicted_quotes, q_found, r.gold_quotes);
     r.attribution = prf(a_ok, r.predicted_quotes, a_found, r.gold_quotes);
-    (r, misses)
+    Scores {
+        report: r,
+        misses,
+        sources_by_gender: sources.scores(),
+        people_by_gender: people.scores(),
+        by_kind,
+    }
 }
 
 #[cfg(test)]
