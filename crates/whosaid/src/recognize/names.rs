@@ -340,6 +340,8 @@ impl Names {
                     p.last == last
                         && (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
+                        // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
+                        && !hon_g.is_some_and(|g| first_name_sex(&p.full).is_some_and(|f| f != g))
                 })
                 .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
                 .map(|(pi, _)| pi);
@@ -787,6 +789,22 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
         }
     }
     found
+}
+
+/// `Some(true)` for a full name whose first name is clearly female in the lexicon
+/// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
+fn first_name_sex(full: &str) -> Option<bool> {
+    let mut it = full.split_whitespace();
+    let first = it.next()?;
+    it.next()?;
+    let g = crate::lexicon::names::first_name_gender(first)?;
+    if g.female_share >= 0.95 {
+        Some(true)
+    } else if g.female_share <= 0.05 {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 fn first_name_like(w: &str) -> bool {
