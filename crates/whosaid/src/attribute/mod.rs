@@ -979,8 +979,11 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     let w = self.lw(i);
                     if w == "and" {
-                        // "Smith and Jones": coordination of names only
-                        self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized())
+                        // "Smith and Jones": coordination of names; "founder and co-CEO Lena
+                        // Ortiz": of titles before a name
+                        let title = |k: usize| lex.titles.contains(self.lw(k)) || self.lw(k).rsplit('-').next().is_some_and(|h| lex.titles.contains(h));
+                        (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
+                            || (i > a && title(i - 1) && title(i + 1))
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
                     } else {
@@ -1142,10 +1145,18 @@ impl<'a> Ctx<'a> {
     /// name: "coach Dan Reyes", "head coach Dan Reyes", "city spokeswoman Ana Ruiz".
     fn titled_name_at(&self, i: usize, b: usize) -> bool {
         let lex = lexicon();
-        for k in i..(i + 4).min(b) {
+        // lowercase modifiers, an organization's capitalised words, then the title:
+        // "former Tallis College Ukraine adviser Ada Quill"
+        for k in i..(i + 8).min(b) {
             let Some(t) = self.tok(k) else { return false };
-            if t.kind != TokKind::Word || t.is_capitalized() {
+            if t.kind != TokKind::Word {
                 return false;
+            }
+            if t.is_capitalized() {
+                if k == i {
+                    return false;
+                }
+                continue;
             }
             let w = self.lw(k);
             if CLAUSE_WORDS.contains(&w) || lex.cues.contains_key(w) || DETERMINERS.contains(&w) && k > i {

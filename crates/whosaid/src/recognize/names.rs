@@ -53,6 +53,9 @@ pub struct Names {
     pronouns: Vec<(usize, bool)>,
     /// Sentence boundaries (byte starts), sorted.
     sentence_starts: Vec<usize>,
+    /// (end of a person's name, start of the next name) where " of ", " at " or
+    /// " from " joins them: the person heads that phrase.
+    between_words: Vec<(usize, usize)>,
 }
 
 /// Builds the tables of this module (see `Analyzer::new`).
@@ -121,7 +124,7 @@ impl Names {
                     }
                     let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
                         && j > i
-                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized());
+                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
                     if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
                         j += 1;
                         if tj.is_capitalized() {
@@ -404,6 +407,13 @@ impl Names {
             }
         }
         self.runs.sort_by_key(|r| r.span.0);
+        for r in self.runs.iter().filter(|r| r.person.is_some()) {
+            if let Some(rest) = text.get(r.span.1..) {
+                if let Some(j) = [" of ", " at ", " from "].iter().find(|j| rest.starts_with(**j)) {
+                    self.between_words.push((r.span.1, r.span.1 + j.len()));
+                }
+            }
+        }
         for p in &mut self.people {
             p.occurrences.sort();
         }
@@ -414,7 +424,17 @@ impl Names {
     pub fn person_in(&self, span: Range) -> Option<&PersonName> {
         let lo = self.runs.partition_point(|r| r.span.0 < span.0);
         let hi = self.runs.partition_point(|r| r.span.0 < span.1);
-        let run = self.runs[lo..hi.max(lo)].iter().rev().find(|r| r.person.is_some() && r.span.1 <= span.1)?;
+        let runs = &self.runs[lo..hi.max(lo)];
+        // a person before "of"/"at"/"for" heads the phrase ("Rhea Moss of Orbitex's Jet Lab")
+        let head = runs.iter().position(|r| r.person.is_some() && r.span.1 <= span.1).and_then(|k| {
+            let next = runs.get(k + 1)?;
+            let between = self.between_words.iter().any(|&(a, b)| a == runs[k].span.1 && b == next.span.0);
+            between.then_some(&runs[k])
+        });
+        let run = match head {
+            Some(r) => r,
+            None => runs.iter().rev().find(|r| r.person.is_some() && r.span.1 <= span.1)?,
+        };
         self.people.get(run.person?)
     }
 
