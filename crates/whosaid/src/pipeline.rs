@@ -176,6 +176,7 @@ impl Analyzer {
 }
 
 /// Every person the article names, with profile, linked to the speaker when quoted.
+#[inline(never)]
 fn people_of(
     text: &str,
     names: &Names,

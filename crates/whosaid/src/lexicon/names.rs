@@ -108,7 +108,17 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
 pub fn is_known_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
     let set = T.get_or_init(|| data_rows(include_str!("../../data/names/surnames.txt")).filter_map(|r| r.first().copied()).collect());
-    let key = fold_latin(w.trim()).to_lowercase();
+    let w = w.trim();
+    // fast path, no allocation: short ASCII words lower-cased on the stack
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let key = &mut buf[..w.len()];
+        key.copy_from_slice(w.as_bytes());
+        key.make_ascii_lowercase();
+        let k = std::str::from_utf8(key).unwrap_or("");
+        return set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    }
+    let key = fold_latin(w).to_lowercase();
     let key = key.trim_end_matches(|c: char| !c.is_alphanumeric());
     set.contains(key)
 }

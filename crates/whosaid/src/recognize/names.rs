@@ -271,6 +271,7 @@ impl Names {
         n
     }
 
+    #[inline(never)]
     fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
         // surnames printed alone somewhere: evidence that a sentence-initial
@@ -373,6 +374,16 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
+        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
+        // per one-word name: printed other than at a sentence start?, ever after "the"?
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool)> = crate::fasthash::FastMap::default();
+        for r in &raw {
+            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
+                let e = seen.entry(w).or_insert((false, false));
+                e.0 |= !r.initial;
+                e.1 |= r.after_the;
+            }
+        }
         for (ri, RawRun { span, after_the, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *after_the {
@@ -398,7 +409,10 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && places[ri].is_none_or(|p| p.is_none()) && lone_surname(&raw, text, s) {
+            } else if kinds[ri] == EntityKind::Place
+                && places[ri].is_none_or(|p| p.is_none())
+                && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
+            {
                 // "Vogel said": a surname the article never completes is still a person
                 self.people.push(PersonName { full: s.to_string(), last: s.to_lowercase(), occurrences: vec![*span], roles: Vec::new(), honorific: None });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
@@ -488,6 +502,7 @@ impl Names {
     }
 
     /// Gender of a person from honorifics, then pronouns right after its mentions, then the first-name lexicon.
+    #[inline(never)]
     pub fn gender_of(&self, text: &str, p: &PersonName) -> (Gender, GenderEvidence, Option<String>) {
         if let Some(h) = &p.honorific {
             match honorific(h).flatten() {
@@ -568,12 +583,14 @@ struct RawRun {
 /// True when the one-word name `s` is a person known only by surname: a common
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
-fn lone_surname(raw: &[RawRun], text: &str, s: &str) -> bool {
-    if s.contains(' ') || is_not_name(s) || !name_shaped(s) || !crate::lexicon::names::is_known_surname(s) || !could_be_surname(text, s) {
+#[inline(never)]
+fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool)>, text: &str, s: &str) -> bool {
+    // cheapest tests first: this runs for every capitalised word no one else claimed
+    if s.contains(' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
         return false;
     }
-    let same = || raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s));
-    same().any(|r| !r.initial) && !same().any(|r| r.after_the)
+    let (non_initial, after_the) = seen.get(s).copied().unwrap_or((false, true));
+    non_initial && !after_the && could_be_surname(text, s)
 }
 
 /// False when the capitalised word `w` is shown by the article to be no name: it
@@ -632,6 +649,7 @@ const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgo
 /// "State Department official"); a place at that organization's end names the
 /// title's field ("former White House Russia adviser": title "former Russia
 /// adviser" at "White House").
+#[inline(never)]
 fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
     let lex = lexicon();
     let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
@@ -833,9 +851,8 @@ fn first_name_like(w: &str) -> bool {
 
 fn first_compatible(a: &str, b: &str) -> bool {
     // "Eriksson Ek" in "Joel Eriksson Ek": the shorter name ends the longer one
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    if short.len() < long.len() && long.ends_with(short) {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < long.len() && long.ends_with(short) && long[..long.len() - short.len()].ends_with(' ') {
         return true;
     }
     let fa = a.split_whitespace().next().unwrap_or("");

@@ -52,7 +52,7 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
         let after = rest
             .strip_prefix(", ")
             .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
-        if let Some(after) = after {
+        if let Some(after) = after.filter(|a| mentions_title(a)) {
             let start = occ.1 + (rest.len() - after.len());
             let end = appositive_end(after);
             for r in appositive_roles_in(text, (start, start + end), names) {
@@ -66,7 +66,7 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
             if let Some(chunk) = before.get(from..) {
                 let lead = chunk.trim_start();
                 let l = lead.to_lowercase();
-                if l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ") {
+                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ")) && mentions_title(lead) {
                     let s0 = before.len() - lead.len();
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
@@ -81,11 +81,17 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
 /// Where an appositive ends: at a clause boundary or a relative clause.
 fn appositive_end(after: &str) -> usize {
     let mut end = after.find([',', '.', ';', '(', '“', '"', '—', '–', '\n', ':']).unwrap_or(after.len()).min(200);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
     // "a retired engineer who lives in Dayton": the relative clause is not the role
-    for rel in [" who ", " which ", " that ", " whose ", " said", " says", " told "] {
-        if let Some(k) = after.get(..end).and_then(|a| a.find(rel)) {
-            end = end.min(k);
+    let mut pos = 0;
+    for w in after[..end].split(' ') {
+        if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
+            end = pos - 1;
+            break;
         }
+        pos += w.len() + 1;
     }
     // an abbreviation's period ("U.S. attorney for ...") does not end it
     while after.as_bytes().get(end) == Some(&b'.') {
@@ -101,6 +107,16 @@ fn appositive_end(after: &str) -> usize {
         end += 1 + appositive_end(r).min(r.len());
     }
     end
+}
+
+/// A cheap test before parsing: a title word among the first words of `s`.
+fn mentions_title(s: &str) -> bool {
+    let lex = lexicon();
+    s.split([' ', ',', '.']).take(12).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lw = w.to_ascii_lowercase();
+        lex.titles.contains(lw.as_str()) || lw.rsplit('-').next().is_some_and(|h| lex.titles.contains(h)) || lex.title_abbrev.contains_key(lw.as_str())
+    })
 }
 
 /// "R-Neb.", "(D-Calif.)", "D-N.Y.": the state of a party-state tag right after a name.
@@ -270,7 +286,16 @@ fn title_role(t: &str) -> Option<String> {
     }
     let tl = t.to_lowercase();
     // the head: the last word before a portfolio ("of epidemiology", "for exploration")
-    let head_part = JOINERS.iter().filter_map(|j| tl.find(&format!(" {j} "))).min().map_or(tl.as_str(), |k| &tl[..k]);
+    let mut head_len = tl.len();
+    let mut pos = 0;
+    for w in tl.split(' ') {
+        if pos > 0 && JOINERS.contains(&w) {
+            head_len = pos - 1;
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    let head_part = tl.get(..head_len).unwrap_or(&tl);
     let head = head_part.split_whitespace().last().unwrap_or("");
     // a title is a noun phrase: no verbs, pronouns or names inside it
     // ("a wealthy hotelier Trump tapped as his ambassador" is none)
