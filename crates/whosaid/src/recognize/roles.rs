@@ -112,10 +112,19 @@ fn appositive_end(after: &str) -> usize {
 /// A cheap test before parsing: a title word among the first words of `s`.
 fn mentions_title(s: &str) -> bool {
     let lex = lexicon();
-    s.split([' ', ',', '.']).take(12).any(|w| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let lw = w.to_ascii_lowercase();
-        lex.titles.contains(lw.as_str()) || lw.rsplit('-').next().is_some_and(|h| lex.titles.contains(h)) || lex.title_abbrev.contains_key(lw.as_str())
+    let mut buf = [0u8; 32];
+    s.split([' ', ',']).take(12).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if w.is_empty() || w.len() > buf.len() || !w.is_ascii() {
+            return false;
+        }
+        // lower-cased on the stack: this runs for every name followed by a comma
+        let key = &mut buf[..w.len()];
+        key.copy_from_slice(w.as_bytes());
+        key.make_ascii_lowercase();
+        let lw = std::str::from_utf8(key).unwrap_or("");
+        let bare = lw.trim_end_matches('.');
+        lex.titles.contains(bare) || lex.title_abbrev.contains_key(lw) || bare.rsplit('-').next().is_some_and(|h| lex.titles.contains(h))
     })
 }
 
