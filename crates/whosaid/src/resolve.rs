@@ -170,8 +170,16 @@ fn resolve_mention(
     if !phrase.contains(' ') && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some() {
         return None;
     }
-    // a person's name inside the phrase
-    if let Some(p) = names.person_in(m.span) {
+    // a person's name inside the phrase, unless the phrase is headed by a common noun
+    // and the name only completes it ("the authors of the study in the journal X")
+    let det_headed = ["the ", "a ", "an ", "this ", "these ", "those "].iter().any(|d| lphrase.starts_with(d))
+        && lphrase.split_whitespace().nth(1).is_some_and(|w| !lex.titles.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let completes = |p: &PersonName| {
+        let Some(o) = p.occurrences.iter().find(|o| o.0 >= m.span.0 && o.1 <= m.span.1) else { return false };
+        let before = lc.get(m.span.0..o.0).unwrap_or("");
+        before.split_whitespace().last().is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
+    };
+    if let Some(p) = names.person_in(m.span).filter(|p| !(det_headed && completes(p))) {
         return Some(person_speaker(text, p, r, by_key, names));
     }
     // an organization or other proper name
@@ -195,6 +203,32 @@ fn resolve_mention(
                 .max_by_key(|p| p.last_seen(m.span.0));
             if let Some(p) = titled {
                 return Some(person_speaker(text, p, r, by_key, names));
+            }
+        }
+    }
+    // "the company", "the agency": the organization named last before the mention
+    let common_head = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    if definite && common_head && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
+        if let Some(org) = names.runs.iter().rev().find(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization) {
+            let at_org = org.span.0;
+            // the nearer of that name and the last organization quoted
+            let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
+                let sp = &r.speakers[i];
+                sp.kind == SpeakerKind::Organization && sp.name.chars().next().is_some_and(char::is_uppercase)
+            });
+            let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.last().map(|x| x.0));
+            match (quoted, quoted_at) {
+                (Some(i), Some(q)) if q > at_org => return Some(i),
+                _ => {
+                    let oname = text.get(org.span.0..org.span.1).unwrap_or("");
+                    let key = (false, SpeakerKind::Organization, oname.to_lowercase());
+                    if let Some(&i) = by_key.get(&key) {
+                        return Some(i);
+                    }
+                    r.speakers.push(SpeakerDraft { name: oname.to_string(), kind: SpeakerKind::Organization, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
+                    by_key.insert(key, r.speakers.len() - 1);
+                    return Some(r.speakers.len() - 1);
+                }
             }
         }
     }

@@ -93,6 +93,8 @@ fn surnames_resolve_to_the_fullest_name() {
         ("Joel Eriksson Lund scored twice. \"Lucky,\" said Eriksson Lund.", "Lucky", "Joel Eriksson Lund"),
         // "the governor" is the person given that title
         ("Gov. Eric Dunmore signed the bill. \"It is law,\" the governor said.", "It is law", "Eric Dunmore"),
+        // a suffix is not the surname
+        ("U.S. Attorney Paul R. Dane Jr. filed charges. \"Threats are crimes,\" Dane said.", "Threats are crimes", "Paul R. Dane Jr."),
     ];
     for (text, needle, name) in rows {
         let a = run(text);
@@ -103,6 +105,16 @@ fn surnames_resolve_to_the_fullest_name() {
     // a bare -s surname with no full name is a person too
     let a = run("\"It is done,\" Brooks said.");
     assert_eq!(speaker(&a, "It is done").kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_company_named_by_a_common_noun_is_the_one_named_last() {
+    let a = run("Brightline Holdings sold its stake on Monday. \"We are pleased,\" the company said.");
+    let s = speaker(&a, "We are pleased");
+    assert_eq!((s.name.as_str(), s.kind), ("Brightline Holdings", SpeakerKind::Organization));
+    // a phrase headed by a common noun is not the person who completes it
+    let a = run("\"Use rose,\" said the authors of the study in the journal Dana Whitfield Review.");
+    assert_ne!(speaker(&a, "Use rose").kind, SpeakerKind::Person);
 }
 
 #[test]

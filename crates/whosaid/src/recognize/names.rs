@@ -332,7 +332,8 @@ impl Names {
             }
             let s = text.get(span.0..span.1).unwrap_or("").to_string();
             let n_words = s.split_whitespace().count();
-            let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
+            // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"
+            let last = s.split_whitespace().rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase();
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
@@ -611,6 +612,11 @@ pub fn could_be_surname(text: &str, w: &str) -> bool {
         let after = text.get(k + lower.len()..).and_then(|a| a.chars().next());
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// "Jr.", "Sr.", "III": a suffix after a surname.
+fn is_name_suffix(w: &str) -> bool {
+    matches!(w.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
 /// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.

@@ -40,7 +40,7 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
         }
         // "planetary geologist X of NASA's Jet Propulsion Laboratory": the organization
         // after the name completes the titles printed before it
-        if let Some(tail) = [" of ", " at ", " from ", " with "].iter().find_map(|j| rest.strip_prefix(j)) {
+        if let Some(tail) = rest.strip_prefix(" of ") {
             let org = clean_org(&tail[..appositive_end(tail)]);
             let named = org.chars().next().is_some_and(char::is_uppercase) && !org.is_empty();
             if named {
