@@ -88,6 +88,16 @@ pub fn violations(a: &Article) -> Vec<String> {
             b.check(&format!("speaker {} mention", s.id), m.start, m.end, &m.text, &mut errs);
         }
     }
+    for (i, p) in a.people.iter().enumerate() {
+        for m in &p.mentions {
+            b.check(&format!("person {i} mention"), m.start, m.end, &m.text, &mut errs);
+        }
+        if let Some(sid) = &p.speaker {
+            if !speaker_ids.contains(sid.as_str()) {
+                errs.push(format!("person {i} names speaker {sid}, which is not in speakers"));
+            }
+        }
+    }
     for (i, f) in a.furniture.iter().enumerate() {
         b.check(&format!("furniture {i} ({:?})", f.kind), f.start, f.end, &f.text, &mut errs);
     }
