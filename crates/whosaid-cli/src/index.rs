@@ -144,7 +144,14 @@ fn report_failures(r: &IndexReport) -> ExitCode {
 
 /// Runs `whosaid index`: every input analyzed and stored once; bad inputs reported at the end.
 pub fn run(args: &IndexArgs) -> Result<ExitCode> {
-    let files = whosaid_ingest::expand(&args.paths);
+    let walk = whosaid_ingest::expand(&args.paths);
+    for n in &walk.notes {
+        eprintln!("whosaid: note: {n}");
+    }
+    if walk.files.is_empty() {
+        anyhow::bail!("no input files: none of the paths given is or holds a .txt, .html, .warc or .jsonl file");
+    }
+    let files = walk.files;
     // Single-page files give one article each; an archive or JSONL file an unknown number.
     let single = |p: &PathBuf| {
         let n = p.to_string_lossy().to_lowercase();
