@@ -30,8 +30,8 @@ pub struct BenchIndexArgs {
     /// The database file; removed first unless --keep.
     #[arg(long)]
     db: PathBuf,
-    /// Gold folders to read (texts, and quotes from *.gold.json).
-    #[arg(long, default_values = ["/work/shared/gold/polnear/train", "/work/shared/gold/polnear/dev"])]
+    /// Gold folders to read (texts, and quotes from *.gold.json); the default is relative to the checkout.
+    #[arg(long, default_values = ["../shared/gold/polnear/train", "../shared/gold/polnear/dev"])]
     gold: Vec<PathBuf>,
     /// Generate this many articles by resampling gold paragraphs (0: index the gold files themselves).
     #[arg(long, default_value_t = 0)]
