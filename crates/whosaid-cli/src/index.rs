@@ -132,7 +132,12 @@ fn options(workers: Option<usize>, optimize: bool) -> IndexOptions {
 
 fn report_failures(r: &IndexReport) -> ExitCode {
     for (src, e) in &r.failures {
-        eprintln!("whosaid: failed {src}: {e}");
+        // the reader's errors name the file (and line or record) already
+        if e.starts_with(src.as_str()) {
+            eprintln!("whosaid: failed {e}");
+        } else {
+            eprintln!("whosaid: failed {src}: {e}");
+        }
     }
     if r.failures.is_empty() {
         ExitCode::SUCCESS

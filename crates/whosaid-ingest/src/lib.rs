@@ -229,6 +229,14 @@ pub fn open(path: &Path) -> Result<Inputs, IngestError> {
         }
         Box::new(std::fs::File::open(path).map_err(io)?)
     };
+    read_from(raw, path)
+}
+
+/// Streams the documents of bytes read from `raw`, named `path` (for errors, ids and as a
+/// tie-breaker when sniffing the format): what [`open`] does once the file is open.
+/// Fails only when the first bytes cannot be read.
+pub fn read_from(raw: Box<dyn Read>, path: &Path) -> Result<Inputs, IngestError> {
+    let shown = path.display().to_string();
     let mut r = BufReader::with_capacity(1 << 16, raw);
     let head = r.fill_buf().map_err(|source| IngestError::Io { path: shown.clone(), source })?;
     let mut reader: Box<dyn BufRead> = if decode::is_gzip(head) {
