@@ -63,6 +63,25 @@ pub fn run(args: &StatsArgs) -> Result<ExitCode> {
             s.share_men * 100.0,
             s.share_unknown * 100.0
         )?;
+        if s.by == "speaker" {
+            // One person a row: gender shares would only say 100% of one; give the gender.
+            writeln!(out, "{:<32} {:>8} {:>8} {:>8}  gender", "speaker", "articles", "quotes", "outlets")?;
+            for r in &s.rows {
+                let gender = if r.women > 0 && r.men == 0 {
+                    "female"
+                } else if r.men > 0 && r.women == 0 {
+                    "male"
+                } else if r.women > 0 {
+                    "mixed"
+                } else {
+                    "unknown"
+                };
+                let key: String = r.key.chars().take(32).collect();
+                writeln!(out, "{key:<32} {:>8} {:>8} {:>8}  {gender}", r.articles, r.quotes, r.outlets.unwrap_or(0))?;
+            }
+            out.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
         writeln!(out, "{:<32} {:>8} {:>8} {:>8} {:>7} {:>7} {:>7}  top quoted", s.by, "articles", "quotes", "sources", "women", "men", "unknown")?;
         for r in &s.rows {
             let top: Vec<String> = r.top.iter().take(3).map(|t| format!("{} ({})", t.name, t.quotes)).collect();

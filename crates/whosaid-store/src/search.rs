@@ -336,31 +336,42 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
     let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Vec::new()) };
     let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
-    let (from, order) = if q.rank {
-        (
-            format!(
-                "(SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f"
-            ),
-            "ORDER BY f.rank",
-        )
-    } else {
-        ("quotes_fts f".to_string(), "")
-    };
-    let matching = if q.rank { "" } else { "quotes_fts MATCH ?1 AND" };
-    // A full name matches exactly; a single word matches a full name or a last name.
-    let sql = format!(
-        "SELECT {QUOTE_TEXT_SQL}, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
-         FROM {from}
-         JOIN quotes q ON q.id = f.rowid
-         JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE {matching} (?1 IS NOT NULL)
-           AND (?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
+    // The filters: a full name matches exactly; a single word matches a full name or a last name.
+    const FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
            AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
            AND (?4 IS NULL OR a.date >= ?4)
-           AND (?5 IS NULL OR a.date <= ?5 || '~')
-         {order} LIMIT ?6"
-    );
+           AND (?5 IS NULL OR a.date <= ?5 || '~')";
+    const COLUMNS: &str = "s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end";
+    let sql = if q.rank {
+        // Rank the window's matches that pass the filters reading no article text, then
+        // fetch the texts of the best `limit` only.
+        format!(
+            "WITH top AS (
+                SELECT f.rowid AS id, f.rank AS rank
+                FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f
+                JOIN quotes q ON q.id = f.rowid
+                JOIN articles a ON a.id = q.article
+                LEFT JOIN speakers s ON s.id = q.speaker
+                WHERE {FILTERS}
+                ORDER BY f.rank LIMIT ?6)
+             SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+             FROM top t
+             JOIN quotes q ON q.id = t.id
+             JOIN articles a ON a.id = q.article
+             LEFT JOIN speakers s ON s.id = q.speaker
+             ORDER BY t.rank"
+        )
+    } else {
+        format!(
+            "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+             FROM quotes_fts f
+             JOIN quotes q ON q.id = f.rowid
+             JOIN articles a ON a.id = q.article
+             LEFT JOIN speakers s ON s.id = q.speaker
+             WHERE quotes_fts MATCH ?1 AND {FILTERS}
+             LIMIT ?6"
+        )
+    };
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut roles = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
     let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| {
