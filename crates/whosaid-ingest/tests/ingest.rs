@@ -447,3 +447,26 @@ mod issue14 {
         assert!(!bad[0].is_skip());
     }
 }
+
+/// Issue 14: folder walks end on link loops and read files whose names are not UTF-8.
+#[cfg(unix)]
+mod walks {
+    use super::*;
+    use std::os::unix::ffi::OsStrExt;
+
+    #[test]
+    fn non_utf8_names_are_read_and_link_loops_end() {
+        let d = scratch("walk-names");
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        std::fs::write(d.join(name), "\"We will win,\" Ann Lee said.\n").expect("write");
+        std::os::unix::fs::symlink(".", d.join("again")).expect("symlink");
+        std::os::unix::fs::symlink("missing", d.join("gone.txt")).expect("symlink");
+        let w = whosaid_ingest::expand(std::slice::from_ref(&d));
+        assert_eq!(w.files.len(), 1, "{:?}", w.files);
+        assert!(w.notes.iter().any(|n| n.contains("already walked")), "{:?}", w.notes);
+        assert!(w.notes.iter().any(|n| n.contains("broken symbolic link")), "{:?}", w.notes);
+        let (ok, bad) = read_all(&w.files[0]);
+        assert!(bad.is_empty());
+        assert_eq!(ok[0].doc.id, "caf\u{fffd}");
+    }
+}
