@@ -243,7 +243,9 @@ pub fn delete_article(tx: &Transaction<'_>, id: i64) -> Result<()> {
     let outlet_token = crate::search::filter_token(&outlet);
     let month_token = crate::search::month_tokens(&outlet, month.as_deref());
     let map = whosaid::text::CharMap::new(&text);
-    let quotes: Vec<(i64, i64, i64, Option<String>, Option<String>)> = tx
+    // (quote id, start, end, raw_text, speaker's norm)
+    type Row = (i64, i64, i64, Option<String>, Option<String>);
+    let quotes: Vec<Row> = tx
         .prepare_cached(
             "SELECT q.id, q.start, q.end, q.raw_text, s.norm FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker
              WHERE q.article = ?",
