@@ -25,7 +25,14 @@ struct Record<'a> {
 /// Analyzes every input in order; bad inputs and records are reported on stderr and skipped.
 pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
     let analyzer = whosaid::Analyzer::new();
-    let files = whosaid_ingest::expand(paths);
+    let walk = whosaid_ingest::expand(paths);
+    for n in &walk.notes {
+        eprintln!("whosaid: note: {n}");
+    }
+    if walk.files.is_empty() {
+        anyhow::bail!("no input files: none of the paths given is or holds a .txt, .html, .warc or .jsonl file");
+    }
+    let files = walk.files;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (mut failed, mut skipped, mut done) = (0usize, 0usize, 0usize);

@@ -30,8 +30,8 @@ pub struct BenchIndexArgs {
     /// The database file; removed first unless --keep.
     #[arg(long)]
     db: PathBuf,
-    /// Gold folders to read (texts, and quotes from *.gold.json).
-    #[arg(long, default_values = ["/work/shared/gold/polnear/train", "/work/shared/gold/polnear/dev"])]
+    /// Gold folders to read (texts, and quotes from *.gold.json); the default is relative to the checkout.
+    #[arg(long, default_values = ["../shared/gold/polnear/train", "../shared/gold/polnear/dev"])]
     gold: Vec<PathBuf>,
     /// Generate this many articles by resampling gold paragraphs (0: index the gold files themselves).
     #[arg(long, default_value_t = 0)]
@@ -132,7 +132,12 @@ fn options(workers: Option<usize>, optimize: bool) -> IndexOptions {
 
 fn report_failures(r: &IndexReport) -> ExitCode {
     for (src, e) in &r.failures {
-        eprintln!("whosaid: failed {src}: {e}");
+        // the reader's errors name the file (and line or record) already
+        if e.starts_with(src.as_str()) {
+            eprintln!("whosaid: failed {e}");
+        } else {
+            eprintln!("whosaid: failed {src}: {e}");
+        }
     }
     if r.failures.is_empty() {
         ExitCode::SUCCESS
@@ -144,7 +149,14 @@ fn report_failures(r: &IndexReport) -> ExitCode {
 
 /// Runs `whosaid index`: every input analyzed and stored once; bad inputs reported at the end.
 pub fn run(args: &IndexArgs) -> Result<ExitCode> {
-    let files = whosaid_ingest::expand(&args.paths);
+    let walk = whosaid_ingest::expand(&args.paths);
+    for n in &walk.notes {
+        eprintln!("whosaid: note: {n}");
+    }
+    if walk.files.is_empty() {
+        anyhow::bail!("no input files: none of the paths given is or holds a .txt, .html, .warc or .jsonl file");
+    }
+    let files = walk.files;
     // Single-page files give one article each; an archive or JSONL file an unknown number.
     let single = |p: &PathBuf| {
         let n = p.to_string_lossy().to_lowercase();

@@ -5,6 +5,7 @@ mod bench;
 mod debug;
 mod eval;
 mod index;
+mod output;
 mod reprints;
 mod search;
 mod speakers;
@@ -77,8 +78,10 @@ fn main() -> std::process::ExitCode {
     };
     match res {
         Ok(code) => code,
+        // The reader went away (`whosaid stats | head`): not an error.
+        Err(e) if output::is_broken_pipe(&e) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("whosaid: {e:#}");
+            eprintln!("whosaid: {}", output::one_line(&e));
             std::process::ExitCode::from(2)
         }
     }

@@ -10,7 +10,8 @@ use whosaid_store::SearchQuery;
 /// Arguments of `whosaid search`.
 #[derive(clap::Args)]
 pub struct SearchArgs {
-    /// Words that every quote found contains; "quoted phrases" and prefix* work.
+    /// Words that every quote found contains; "quoted phrases" and prefix* work (at most 32
+    /// terms, 4 prefixes of 3 or more characters). A query starting with `-` goes after `--`.
     query: String,
     /// The database file.
     #[arg(long)]
@@ -21,7 +22,7 @@ pub struct SearchArgs {
     /// Only this outlet.
     #[arg(long)]
     outlet: Option<String>,
-    /// Only articles dated on or after this YYYY[-MM[-DD]].
+    /// Only articles dated on or after this YYYY[-MM[-DD]] (checked: 2016-13 is refused).
     #[arg(long)]
     from: Option<String>,
     /// Only articles dated on or before this YYYY[-MM[-DD]].
@@ -30,7 +31,8 @@ pub struct SearchArgs {
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]
     limit: usize,
-    /// Order by relevance (BM25) rather than index order.
+    /// Order by relevance (BM25) rather than index order; with more than 10,000 matches, the
+    /// 10,000 most recently indexed are ranked (a note says so).
     #[arg(long)]
     rank: bool,
     /// One JSON object per hit (JSON Lines).
@@ -38,7 +40,8 @@ pub struct SearchArgs {
     json: bool,
 }
 
-/// Runs `whosaid search`; exit code 1 when nothing is found.
+/// Runs `whosaid search`; exit code 1 when nothing is found (saying why on stderr), 2 for a
+/// query that cannot run (saying what to change).
 pub fn run(args: &SearchArgs) -> Result<ExitCode> {
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let q = SearchQuery {
@@ -51,6 +54,17 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode> {
         rank: args.rank,
     };
     let hits = whosaid_store::search(&conn, &q)?;
+    if hits.is_empty() {
+        eprintln!("whosaid: {}", whosaid_store::search::explain_no_hits(&conn, &q)?);
+        return Ok(ExitCode::from(1));
+    }
+    if q.rank && whosaid_store::search::rank_window_full(&conn, &q)? {
+        eprintln!(
+            "whosaid: note: more than {} quotes match; --rank ordered the {} most recently indexed (add words or filters to rank them all)",
+            whosaid_store::search::RANK_WINDOW,
+            whosaid_store::search::RANK_WINDOW
+        );
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for h in &hits {
         let r = if args.json {
@@ -79,7 +93,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode> {
         }
     }
     let _ = out.flush();
-    Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Arguments of `whosaid bench-search`.

@@ -1,6 +1,7 @@
 //! `whosaid stats`: source diversity by outlet, month or speaker, as a table, JSON, CSV or SVG.
 
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,10 +20,17 @@ pub struct StatsArgs {
     /// Print the rows as CSV.
     #[arg(long)]
     csv: bool,
-    /// Also draw a chart into this SVG file.
+    /// Also draw a chart into this SVG file (the first 40 rows); an existing file is only
+    /// replaced when it is an SVG.
     #[arg(long)]
     plot: Option<PathBuf>,
+    /// Replace the --plot file even when it is not an SVG.
+    #[arg(long)]
+    force: bool,
 }
+
+/// Rows a chart draws.
+const PLOT_ROWS: usize = 40;
 
 /// Runs `whosaid stats`.
 pub fn run(args: &StatsArgs) -> Result<ExitCode> {
@@ -30,14 +38,21 @@ pub fn run(args: &StatsArgs) -> Result<ExitCode> {
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let s = whosaid_store::stats(&conn, by)?;
     if let Some(path) = &args.plot {
-        std::fs::write(path, whosaid_store::plot::svg(&s, 40)).with_context(|| format!("writing {}", path.display()))?;
+        let svg = whosaid_store::plot::svg(&s, PLOT_ROWS);
+        crate::output::write_new(path, svg.as_bytes(), args.force, &[&args.db], crate::output::looks_svg, "an SVG")?;
+        if s.rows.len() > PLOT_ROWS {
+            eprintln!("whosaid: the chart in {} shows the first {PLOT_ROWS} of {} {} rows", path.display(), s.rows.len(), s.by);
+        }
     }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        serde_json::to_writer_pretty(&mut out, &s)?;
+        writeln!(out)?;
     } else if args.csv {
-        print!("{}", whosaid_store::stats::to_csv(&s));
+        write!(out, "{}", whosaid_store::stats::to_csv(&s))?;
     } else {
-        println!(
+        writeln!(
+            out,
             "{} articles ({} stories), {} quotes, {} sources, {} people: {:.1}% women, {:.1}% men, {:.1}% unknown",
             s.articles,
             s.stories,
@@ -47,12 +62,32 @@ pub fn run(args: &StatsArgs) -> Result<ExitCode> {
             s.share_women * 100.0,
             s.share_men * 100.0,
             s.share_unknown * 100.0
-        );
-        println!("{:<32} {:>8} {:>8} {:>8} {:>7} {:>7} {:>7}  top quoted", s.by, "articles", "quotes", "sources", "women", "men", "unknown");
+        )?;
+        if s.by == "speaker" {
+            // One person a row: gender shares would only say 100% of one; give the gender.
+            writeln!(out, "{:<32} {:>8} {:>8} {:>8}  gender", "speaker", "articles", "quotes", "outlets")?;
+            for r in &s.rows {
+                let gender = if r.women > 0 && r.men == 0 {
+                    "female"
+                } else if r.men > 0 && r.women == 0 {
+                    "male"
+                } else if r.women > 0 {
+                    "mixed"
+                } else {
+                    "unknown"
+                };
+                let key: String = r.key.chars().take(32).collect();
+                writeln!(out, "{key:<32} {:>8} {:>8} {:>8}  {gender}", r.articles, r.quotes, r.outlets.unwrap_or(0))?;
+            }
+            out.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        writeln!(out, "{:<32} {:>8} {:>8} {:>8} {:>7} {:>7} {:>7}  top quoted", s.by, "articles", "quotes", "sources", "women", "men", "unknown")?;
         for r in &s.rows {
             let top: Vec<String> = r.top.iter().take(3).map(|t| format!("{} ({})", t.name, t.quotes)).collect();
             let key: String = r.key.chars().take(32).collect();
-            println!(
+            writeln!(
+                out,
                 "{:<32} {:>8} {:>8} {:>8} {:>6.1}% {:>6.1}% {:>6.1}%  {}",
                 key,
                 r.articles,
@@ -62,8 +97,9 @@ pub fn run(args: &StatsArgs) -> Result<ExitCode> {
                 r.share_men * 100.0,
                 r.share_unknown * 100.0,
                 top.join(", ")
-            );
+            )?;
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,7 @@ fn main() {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
-    for f in whosaid_ingest::expand(&paths) {
+    for f in whosaid_ingest::expand(&paths).files {
         let inputs = match whosaid_ingest::open(&f) {
             Ok(i) => i,
             Err(e) => {

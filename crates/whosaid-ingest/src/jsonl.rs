@@ -39,6 +39,9 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             let n = match (&mut self.r).take(MAX_LINE).read_until(b'\n', &mut buf) {
                 Ok(n) => n,
                 Err(e) => {
+                    if let Some(s) = crate::gz::skipped_member(&e) {
+                        return Some(Err(self.err(format!("{s}; the lines in it are lost, reading goes on"))));
+                    }
                     self.done = true;
                     return Some(Err(self.err(format!("read error (truncated or corrupt input): {e}"))));
                 }
@@ -47,10 +50,15 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 return None;
             }
             if buf.last() != Some(&b'\n') && n as u64 == MAX_LINE {
-                // Drop the rest of the overlong line.
-                let mut rest = Vec::new();
-                let _ = self.r.read_until(b'\n', &mut rest);
-                return Some(Err(self.err(format!("line longer than {MAX_LINE} bytes"))));
+                // Drop the rest of the overlong line without holding it.
+                let reason = match skip_line(&mut self.r) {
+                    Ok(()) => format!("line longer than {MAX_LINE} bytes, skipped"),
+                    Err(e) => {
+                        self.done = crate::gz::skipped_member(&e).is_none();
+                        format!("line longer than {MAX_LINE} bytes, then: {e}")
+                    }
+                };
+                return Some(Err(self.err(reason)));
             }
             if buf.iter().all(|c| c.is_ascii_whitespace()) {
                 continue;
@@ -58,6 +66,26 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             return Some(self.record(&buf));
         }
         None
+    }
+}
+
+/// Consumes input up to and including the next newline (or the end), in buffer-sized steps.
+fn skip_line<R: BufRead>(r: &mut R) -> std::io::Result<()> {
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', buf) {
+            Some(i) => {
+                r.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                r.consume(n);
+            }
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 //! WARC-Record-ID's uuid (or a URI-derived id); JSONL -> the `"id"` field.
 
 pub mod decode;
+pub mod gz;
 pub mod html;
 pub mod jsonl;
 pub mod warc;
@@ -72,33 +73,99 @@ pub struct Input {
 /// A stream of documents (or per-record errors) from one input.
 pub type Inputs = Box<dyn Iterator<Item = Result<Input, IngestError>>>;
 
+/// The files a set of paths stands for, and what the walk skipped.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// Files to read, folder by folder in sorted order; `-` stays stdin.
+    pub files: Vec<PathBuf>,
+    /// One line per thing skipped that a user may have meant to read: non-regular files,
+    /// unreadable folders, symbolic links to folders already walked.
+    pub notes: Vec<String>,
+}
+
 /// Expands paths (folders recursively, sorted) into the files to read; `-` stays stdin.
-pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+///
+/// A folder is walked once however many links lead to it (symbolic links to folders are
+/// followed, but never into a folder already walked, so link loops end); FIFOs, devices
+/// and sockets in a folder are skipped with a note. File names need not be UTF-8.
+pub fn expand(paths: &[PathBuf]) -> Walk {
+    let mut w = Walk::default();
+    let mut seen = std::collections::HashSet::new();
     for p in paths {
         if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, &mut files, 0);
+            walk(p, &mut files, &mut w.notes, &mut seen, 0);
             files.sort();
-            out.extend(files);
+            w.files.extend(files);
         } else {
-            out.push(p.clone());
+            w.files.push(p.clone());
         }
     }
-    out
+    w
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+/// The identity of a folder: device and inode (its canonical path off Unix).
+fn dir_key(p: &Path) -> Option<(u64, u64, PathBuf)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino(), PathBuf::new()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(p).ok().map(|c| (0, 0, c))
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, notes: &mut Vec<String>, seen: &mut std::collections::HashSet<(u64, u64, PathBuf)>, depth: usize) {
     if depth > 64 {
+        notes.push(format!("{}: deeper than 64 folders, not walked", dir.display()));
         return;
     }
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
+    if let Some(k) = dir_key(dir) {
+        if !seen.insert(k) {
+            notes.push(format!("{}: a folder already walked (through a symbolic link), skipped", dir.display()));
+            return;
+        }
+    }
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            notes.push(format!("{}: cannot read the folder: {e}", dir.display()));
+            return;
+        }
+    };
+    for e in rd {
+        let e = match e {
+            Ok(e) => e,
+            Err(err) => {
+                notes.push(format!("{}: cannot list the folder: {err}", dir.display()));
+                break;
+            }
+        };
         let p = e.path();
-        if p.is_dir() {
-            walk(&p, out, depth + 1);
-        } else if is_article_file(&p) {
+        let Ok(ft) = e.file_type() else { continue };
+        // A symbolic link counts as what it points to.
+        let ft = if ft.is_symlink() {
+            match std::fs::metadata(&p) {
+                Ok(m) => m.file_type(),
+                Err(_) => {
+                    if is_article_file(&p) {
+                        notes.push(format!("{}: a broken symbolic link, skipped", p.display()));
+                    }
+                    continue;
+                }
+            }
+        } else {
+            ft
+        };
+        if ft.is_dir() {
+            walk(&p, out, notes, seen, depth + 1);
+        } else if !is_article_file(&p) {
+        } else if ft.is_file() {
             out.push(p);
+        } else {
+            notes.push(format!("{}: not a regular file (a FIFO, device or socket), skipped", p.display()));
         }
     }
 }
@@ -108,14 +175,18 @@ const ENDINGS: &[&str] = &[".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".war
 
 /// True for files a folder walk picks up (gold `*.json` annotations and hidden files are skipped).
 pub fn is_article_file(p: &Path) -> bool {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     let lower = name.to_ascii_lowercase();
     !name.starts_with('.') && !lower.ends_with(".json") && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// The id of a file: its name without `.gz`, `.html`, `.htm`, `.txt`, `.warc`, `.jsonl`.
 pub fn id_of(p: &Path) -> String {
-    let mut name = p.file_name().and_then(|n| n.to_str()).unwrap_or("stdin").to_string();
+    let mut name = match p.file_name() {
+        Some(n) => n.to_string_lossy().into_owned(),
+        None if p.as_os_str() == "-" => "stdin".to_string(),
+        None => p.to_string_lossy().trim_end_matches('/').to_string(),
+    };
     for ext in [".gz", ".html", ".htm", ".txt", ".warc", ".jsonl"] {
         if let Some(s) = name.strip_suffix(ext) {
             name = s.to_string();
@@ -143,12 +214,33 @@ pub fn open(path: &Path) -> Result<Inputs, IngestError> {
     let raw: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
+        let meta = std::fs::metadata(path).map_err(io)?;
+        let ft = meta.file_type();
+        if ft.is_dir() {
+            return Err(IngestError::Format { path: shown, reason: "a folder, not a file".into() });
+        }
+        // A FIFO named on purpose streams like stdin; devices and sockets are never articles.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if ft.is_block_device() || ft.is_char_device() || ft.is_socket() {
+                return Err(IngestError::Format { path: shown, reason: "a device or socket, not a file".into() });
+            }
+        }
         Box::new(std::fs::File::open(path).map_err(io)?)
     };
+    read_from(raw, path)
+}
+
+/// Streams the documents of bytes read from `raw`, named `path` (for errors, ids and as a
+/// tie-breaker when sniffing the format): what [`open`] does once the file is open.
+/// Fails only when the first bytes cannot be read.
+pub fn read_from(raw: Box<dyn Read>, path: &Path) -> Result<Inputs, IngestError> {
+    let shown = path.display().to_string();
     let mut r = BufReader::with_capacity(1 << 16, raw);
     let head = r.fill_buf().map_err(|source| IngestError::Io { path: shown.clone(), source })?;
     let mut reader: Box<dyn BufRead> = if decode::is_gzip(head) {
-        Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(r)))
+        Box::new(BufReader::with_capacity(1 << 16, gz::Members::new(r)))
     } else {
         Box::new(r)
     };
@@ -156,9 +248,9 @@ pub fn open(path: &Path) -> Result<Inputs, IngestError> {
         Ok(h) => h.get(..h.len().min(4096)).unwrap_or(h).to_vec(),
         Err(e) => return Err(IngestError::Format { path: shown, reason: format!("cannot decompress: {e}") }),
     };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     let id = id_of(path);
-    match decode::sniff(&head, name) {
+    match decode::sniff(&head, &name) {
         decode::Format::Warc => Ok(Box::new(warc::WarcReader::new(reader, shown))),
         decode::Format::Jsonl => Ok(Box::new(jsonl::JsonlReader::new(reader, shown))),
         fmt => {

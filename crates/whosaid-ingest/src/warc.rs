@@ -56,9 +56,33 @@ impl<R: BufRead> WarcReader<R> {
         }
     }
 
+    /// A read error: final, unless a corrupt gzip member was skipped (then the next record is read).
     fn fatal(&mut self, e: std::io::Error) -> IngestError {
+        if let Some(s) = crate::gz::skipped_member(&e) {
+            return self.err(format!("{s}; the records in it are lost, reading goes on"));
+        }
         self.done = true;
         self.err(format!("read error near byte {} (truncated or corrupt input): {e}", self.offset))
+    }
+
+    /// Consumes the blank lines that end a record, and with them (in a `.warc.gz` of one
+    /// member per record) the end of the record's gzip member, whose checksum is checked
+    /// there: a record whose member turns out corrupt fails instead of being used.
+    fn end_of_record(&mut self) -> Result<(), IngestError> {
+        for _ in 0..16 {
+            let next = match self.r.fill_buf() {
+                Ok(b) => b.first().copied(),
+                Err(e) => return Err(self.fatal(e)),
+            };
+            match next {
+                Some(b'\r' | b'\n') => {
+                    self.r.consume(1);
+                    self.offset += 1;
+                }
+                _ => break,
+            }
+        }
+        Ok(())
     }
 
     /// Reads one record: `Ok(None)` at the end, `Ok(Some(None))` for a record that yields nothing.
@@ -147,12 +171,16 @@ impl<R: BufRead> WarcReader<R> {
             self.done = true;
             return Err(self.err(format!("record at byte {start} is truncated ({got} of {len} bytes)")));
         }
+        self.end_of_record()?;
         let uri = h.uri.clone().unwrap_or_default();
         let what = if uri.is_empty() { format!("record at byte {start}") } else { uri.clone() };
         let (payload, ctype) = if h.kind == "response" && h.content_type.contains("application/http") {
             match http_payload(&block) {
                 Ok(x) => x,
-                Err(reason) => return Err(IngestError::NotArticle { path: self.name.clone(), reason: format!("{what}: {reason}") }),
+                Err(HttpError::NotPage(reason)) => {
+                    return Err(IngestError::NotArticle { path: self.name.clone(), reason: format!("{what}: {reason}") })
+                }
+                Err(HttpError::TooBig(reason)) => return Err(self.err(format!("{what}: {reason}"))),
             }
         } else {
             (block, h.content_type.clone())
@@ -214,8 +242,22 @@ fn record_id(rid: Option<&str>, uri: &str, offset: u64) -> String {
     format!("record-{offset}")
 }
 
+/// Why an HTTP response gives no page.
+enum HttpError {
+    /// Not a page (an error status, no header end): skipped as not an article.
+    NotPage(String),
+    /// A page that breaks a limit or cannot be decoded: a failed record.
+    TooBig(String),
+}
+
+impl From<&str> for HttpError {
+    fn from(s: &str) -> Self {
+        HttpError::NotPage(s.to_string())
+    }
+}
+
 /// Splits an HTTP response into its decoded payload and content type.
-fn http_payload(block: &[u8]) -> Result<(Vec<u8>, String), String> {
+fn http_payload(block: &[u8]) -> Result<(Vec<u8>, String), HttpError> {
     let split = memchr::memmem::find(block, b"\r\n\r\n").map(|i| (i, i + 4))
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| (i, i + 2)))
         .ok_or("HTTP response without a header end")?;
@@ -225,7 +267,7 @@ fn http_payload(block: &[u8]) -> Result<(Vec<u8>, String), String> {
     let status = lines.next().unwrap_or("");
     let code: u16 = status.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
     if !(200..300).contains(&code) {
-        return Err(format!("HTTP status {code}, not a page"));
+        return Err(HttpError::NotPage(format!("HTTP status {code}, not a page")));
     }
     let mut ctype = String::new();
     let mut chunked = false;
@@ -241,14 +283,21 @@ fn http_payload(block: &[u8]) -> Result<(Vec<u8>, String), String> {
         }
     }
     let mut payload = if chunked { dechunk(body).unwrap_or_else(|| body.to_vec()) } else { body.to_vec() };
-    if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate")
-        && crate::decode::is_gzip(&payload) {
-            let mut out = Vec::new();
-            let ok = flate2::read::MultiGzDecoder::new(&payload[..]).take(MAX_RECORD * 4).read_to_end(&mut out).is_ok();
-            if ok {
-                payload = out;
-            }
+    if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate") && crate::decode::is_gzip(&payload) {
+        let mut out = Vec::new();
+        // The page limit holds while decompressing: a small body cannot expand without bound.
+        let read = flate2::read::MultiGzDecoder::new(&payload[..]).take(crate::MAX_PAGE + 1).read_to_end(&mut out);
+        if out.len() as u64 > crate::MAX_PAGE {
+            return Err(HttpError::TooBig(format!(
+                "gzip-encoded body larger than the {} MiB page limit when decompressed",
+                crate::MAX_PAGE >> 20
+            )));
         }
+        match read {
+            Ok(_) => payload = out,
+            Err(e) => return Err(HttpError::TooBig(format!("gzip-encoded body cannot be decompressed: {e}"))),
+        }
+    }
     Ok((payload, ctype))
 }
 

@@ -216,6 +216,7 @@ mod jsonl {
             std::fs::write(d.join(f), b"x").expect("write");
         }
         let names: Vec<String> = whosaid_ingest::expand(std::slice::from_ref(&d))
+            .files
             .iter()
             .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(String::from))
             .collect();
@@ -316,7 +317,7 @@ mod zyte {
             eprintln!("zyte pages not found at {}; skipped", dir.display());
             return;
         }
-        let files = whosaid_ingest::expand(&[dir]);
+        let files = whosaid_ingest::expand(&[dir]).files;
         assert_eq!(files.len(), 181);
         let mut with_body = 0;
         for f in &files {
@@ -370,5 +371,102 @@ mod props {
             let r = whosaid_ingest::warc::WarcReader::new(BufReader::new(&input[..]), "prop");
             for _ in r.take(100) {}
         }
+    }
+}
+
+/// Issue 14: corrupt members, bombs and oversized decoded bodies cost only their own records.
+mod issue14 {
+    use super::*;
+
+    #[test]
+    fn a_corrupt_gzip_member_in_a_warc_gz_skips_to_the_next_record() {
+        let d = scratch("warc-corrupt-member");
+        let p = d.join("news.warc.gz");
+        let records: Vec<Vec<u8>> = (1..=3)
+            .map(|i| warc::response(&format!("https://a.example/{i}"), &format!("rec-{i}"), "text/html", 200, PAGE.as_bytes()))
+            .collect();
+        let mut bytes = Vec::new();
+        for (i, r) in records.iter().enumerate() {
+            let mut m = gz(r);
+            if i == 1 {
+                let mid = m.len() / 2;
+                for b in m.get_mut(mid..mid + 8).into_iter().flatten() {
+                    *b ^= 0x5a;
+                }
+            }
+            bytes.extend_from_slice(&m);
+        }
+        std::fs::write(&p, &bytes).expect("write");
+        let (ok, bad) = read_all(&p);
+        let ids: Vec<&str> = ok.iter().map(|i| i.doc.id.as_str()).collect();
+        assert_eq!(ids, ["rec-1", "rec-3"], "{bad:?}");
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        let msg = bad[0].to_string();
+        assert!(msg.contains("news.warc.gz") && msg.contains("corrupt gzip member"), "{msg}");
+    }
+
+    #[test]
+    fn an_overlong_gzipped_jsonl_line_is_refused_while_reading_and_the_next_records_survive() {
+        let d = scratch("jsonl-bomb");
+        let p = d.join("corpus.jsonl.gz");
+        // A 200 MB line of zeros compresses to about 200 KB; the reader must not buffer it.
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(b"{\"id\":\"good-1\",\"text\":\"\\\"We will win,\\\" Ann Lee said.\"}\n").expect("gzip");
+        e.write_all(b"{\"id\":\"bomb\",\"text\":\"").expect("gzip");
+        let zeros = vec![b'0'; 1 << 20];
+        for _ in 0..200 {
+            e.write_all(&zeros).expect("gzip");
+        }
+        e.write_all(b"\"}\n{\"id\":\"good-2\",\"text\":\"\\\"We lost,\\\" Tom Hale said.\"}\n").expect("gzip");
+        std::fs::write(&p, e.finish().expect("gzip")).expect("write");
+        let (ok, bad) = read_all(&p);
+        let ids: Vec<&str> = ok.iter().map(|i| i.doc.id.as_str()).collect();
+        assert_eq!(ids, ["good-1", "good-2"]);
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].to_string().contains("corpus.jsonl.gz:2") && bad[0].to_string().contains("longer than"), "{}", bad[0]);
+    }
+
+    #[test]
+    fn a_gzip_encoded_http_body_over_the_page_limit_is_refused() {
+        let d = scratch("warc-gzip-body");
+        let p = d.join("big.warc");
+        let mut page = b"<html><body><p>".to_vec();
+        page.resize(whosaid_ingest::MAX_PAGE as usize + 1024, b'a');
+        page.extend_from_slice(b"</p></body></html>");
+        let body = gz(&page);
+        let mut http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\n\r\n", body.len())
+            .into_bytes();
+        http.extend_from_slice(&body);
+        let mut bytes = warc::record("response", "https://a.example/big", "big-1", "application/http; msgtype=response", &http);
+        bytes.extend_from_slice(&warc::response("https://a.example/ok", "ok-1", "text/html", 200, PAGE.as_bytes()));
+        std::fs::write(&p, &bytes).expect("write");
+        let (ok, bad) = read_all(&p);
+        assert_eq!(ok.iter().map(|i| i.doc.id.as_str()).collect::<Vec<_>>(), ["ok-1"]);
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].to_string().contains("page limit"), "{}", bad[0]);
+        assert!(!bad[0].is_skip());
+    }
+}
+
+/// Issue 14: folder walks end on link loops and read files whose names are not UTF-8.
+#[cfg(unix)]
+mod walks {
+    use super::*;
+    use std::os::unix::ffi::OsStrExt;
+
+    #[test]
+    fn non_utf8_names_are_read_and_link_loops_end() {
+        let d = scratch("walk-names");
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        std::fs::write(d.join(name), "\"We will win,\" Ann Lee said.\n").expect("write");
+        std::os::unix::fs::symlink(".", d.join("again")).expect("symlink");
+        std::os::unix::fs::symlink("missing", d.join("gone.txt")).expect("symlink");
+        let w = whosaid_ingest::expand(std::slice::from_ref(&d));
+        assert_eq!(w.files.len(), 1, "{:?}", w.files);
+        assert!(w.notes.iter().any(|n| n.contains("already walked")), "{:?}", w.notes);
+        assert!(w.notes.iter().any(|n| n.contains("broken symbolic link")), "{:?}", w.notes);
+        let (ok, bad) = read_all(&w.files[0]);
+        assert!(bad.is_empty());
+        assert_eq!(ok[0].doc.id, "caf\u{fffd}");
     }
 }

@@ -22,9 +22,20 @@ pub enum StoreError {
         /// The newest version this build knows.
         supported: i64,
     },
+    /// The file is a SQLite database of another program (or not empty and not a store).
+    #[error("{path} is not a whosaid store: {reason}; nothing was changed")]
+    NotAStore {
+        /// The file.
+        path: String,
+        /// What it is instead.
+        reason: String,
+    },
     /// A worker or the writer thread stopped unexpectedly.
     #[error("indexing pipeline: {0}")]
     Pipeline(String),
+    /// A search that cannot run as given (no words, too many terms, a bad date).
+    #[error("{0}")]
+    Query(String),
     /// An argument is out of range (e.g. an unknown `--by`).
     #[error("{0}")]
     Invalid(String),

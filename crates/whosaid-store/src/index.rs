@@ -187,6 +187,11 @@ where
         report.progress.workers_cpu = workers_cpu.lock().map(|t| *t).unwrap_or_default();
         Ok(report)
     })
+    .inspect(|_| {
+        // A clean run leaves no -wal/-shm files (another user's reader then needs none).
+        drop(reader_conn);
+        crate::schema::close_wal(db);
+    })
 }
 
 fn read_all<T, I: Iterator<Item = Input<T>>>(

@@ -122,7 +122,27 @@ UPDATE extras SET entities = (
         THEN json_array(json_extract(e.value, '$.kind'), json_extract(e.value, '$.start'), json_extract(e.value, '$.end'))
         ELSE json(e.value) END)
     FROM json_each(extras.entities) e);
+"#, r#"
+-- Version 6, nothing lost:
+-- * quotes.raw_text holds a quote's text when its article's text contains a NUL
+--   character (SQLite's substr() stops at the first NUL, so the view would give
+--   an empty or cut text); NULL otherwise, which costs one byte a row;
+-- * re-indexing an input whose id is stored replaces the stored version
+--   (write::insert deletes it first), which looks articles up by doc_id and
+--   their quotes and speakers by article. Quotes and speakers of one article
+--   are appended with growing article ids, so those two indexes grow at their end.
+ALTER TABLE quotes ADD COLUMN raw_text TEXT;
+CREATE INDEX articles_doc_id ON articles(doc_id);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX speakers_article ON speakers(article);
+DROP VIEW quote_texts;
+CREATE VIEW quote_texts AS
+    SELECT q.id, q.article, q.qid, coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start)) AS text
+    FROM quotes q JOIN articles a ON a.id = q.article;
 "#];
+
+/// `PRAGMA application_id` of a whosaid store ("whos"): the store refuses other SQLite files.
+pub const APPLICATION_ID: i32 = 0x7768_6f73;
 
 /// Versions whose migration ends by refilling the FTS index from the stored quotes.
 const REBUILD_FTS: &[i64] = &[3, 4];
@@ -136,36 +156,114 @@ pub fn current_version() -> i64 {
 
 /// Opens (creating if missing) a store for reading and writing, migrated to the current schema.
 ///
-/// Fails when the file is not a SQLite database or was written by a newer schema.
+/// Fails, before changing anything in the file, when it is not a SQLite database, is
+/// another program's database (see [`APPLICATION_ID`]) or was written by a newer schema.
 pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
-    // Only a new file takes it: 8 KiB pages mean fewer B-tree splits and WAL frames.
-    conn.pragma_update(None, "page_size", 8192)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let kind = check_ours(&conn, path)?;
+    if kind == Kind::Empty {
+        // Only a new file takes it: 8 KiB pages mean fewer B-tree splits and WAL frames.
+        conn.pragma_update(None, "page_size", 8192)?;
+    }
     pragmas(&conn)?;
     migrate(&mut conn)?;
+    if kind != Kind::Tagged {
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
     Ok(conn)
 }
 
-/// Opens an existing store read-only (no migration); fails when the file is missing.
+/// Opens an existing store read-only (no migration); fails when the file is missing or not a store.
+///
+/// Nothing is written beside the file: a store left in rollback mode by a clean `index` run
+/// needs no `-wal`/`-shm` files; a store still in WAL mode that cannot be opened that way
+/// (read-only media or folder) is opened as immutable.
 pub fn open_read(path: &Path) -> Result<Connection> {
     if !path.exists() {
         return Err(StoreError::Io {
             path: path.display().to_string(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such database"),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
         });
     }
-    let conn = Connection::open_with_flags(
-        path,
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let conn = match check_ours(&conn, path) {
+        Ok(_) => conn,
+        Err(StoreError::Sql(e)) if is_cannot_open(&e) => {
+            drop(conn);
+            let c = Connection::open_with_flags(immutable_uri(path), flags | rusqlite::OpenFlags::SQLITE_OPEN_URI)?;
+            check_ours(&c, path)?;
+            c
+        }
+        Err(e) => return Err(e),
+    };
     conn.pragma_update(None, "cache_size", -65536)?;
     conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
-    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if v > current_version() {
-        return Err(StoreError::SchemaTooNew { found: v, supported: current_version() });
-    }
     Ok(conn)
+}
+
+/// True for the errors SQLite gives a read-only connection to a WAL database whose
+/// `-shm` it cannot create.
+fn is_cannot_open(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied | rusqlite::ErrorCode::SystemIoFailure)
+    )
+}
+
+/// `file:PATH?immutable=1`, the path percent-encoded where URI syntax needs it.
+fn immutable_uri(path: &Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in abs.as_os_str().as_encoded_bytes() {
+        match b {
+            b'%' | b'?' | b'#' | 0x80..=0xff | 0..=0x20 => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(*b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// What [`check_ours`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A new or empty file.
+    Empty,
+    /// A store with whosaid's [`APPLICATION_ID`].
+    Tagged,
+    /// A store of a version before the application id was set (its tables and version say so).
+    Legacy,
+}
+
+/// Refuses, by reading only, files that are not an empty database or a whosaid store.
+fn check_ours(conn: &Connection, path: &Path) -> Result<Kind> {
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let names: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let too_new = || StoreError::SchemaTooNew { found: version, supported: current_version() };
+    let refuse = |reason: &str| StoreError::NotAStore { path: path.display().to_string(), reason: reason.to_string() };
+    if app == APPLICATION_ID {
+        return if version > current_version() { Err(too_new()) } else { Ok(Kind::Tagged) };
+    }
+    if app != 0 {
+        return Err(refuse(&format!("its application id is {app:#x}, not whosaid's")));
+    }
+    if names.is_empty() && version == 0 {
+        return Ok(Kind::Empty);
+    }
+    let ours = ["articles", "speakers", "roles", "quotes", "quotes_fts", "extras"].iter().all(|t| names.iter().any(|n| n == t));
+    match (ours, version) {
+        (true, v) if v > current_version() => Err(too_new()),
+        (true, v) if v >= 1 => Ok(Kind::Legacy),
+        _ => Err(refuse("it is another program's SQLite database (not empty, no whosaid application id)")),
+    }
 }
 
 fn pragmas(conn: &Connection) -> Result<()> {
@@ -196,6 +294,16 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+/// Leaves WAL mode after a clean run: checkpoints and removes the `-wal` and `-shm` files, so
+/// readers (another user, read-only media) need nothing beside the store. The next writer
+/// switches back to WAL. Does nothing when another connection has the store open.
+pub fn close_wal(path: &Path) {
+    if let Ok(conn) = Connection::open(path) {
+        let _ = conn.busy_timeout(std::time::Duration::ZERO);
+        let _ = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0));
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Full-text search over quotes (SQLite FTS5) with speaker, outlet and date filters.
 
 use crate::derive::norm_name;
-use crate::error::Result;
+use crate::error::{Result, StoreError};
 use crate::write::QUOTE_TEXT_SQL;
 use rusqlite::{params, Connection};
 use serde::Serialize;
@@ -210,29 +210,168 @@ fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
     Some(parts.join(" AND "))
 }
 
-/// Runs a search; an empty query (no words) finds nothing.
+/// Most terms (words, phrases, prefixes) in one query.
+pub const MAX_TERMS: usize = 32;
+/// Most `prefix*` terms in one query: each expands to every indexed word it starts.
+pub const MAX_PREFIXES: usize = 4;
+/// Fewest characters before a `*`.
+pub const MIN_PREFIX_CHARS: usize = 3;
+/// `--rank` scores at most this many matches, the most recently indexed ([`rank_window_full`]).
+pub const RANK_WINDOW: usize = 10_000;
+
+/// Checks a query before it runs: words to search for, the limits on terms and prefixes,
+/// and dates of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+///
+/// Fails with [`StoreError::Query`] saying what is wrong and how to fix it.
+pub fn check(q: &SearchQuery) -> Result<()> {
+    let bad = |m: String| Err(StoreError::Query(m));
+    let ts = terms(&q.text);
+    if ts.is_empty() {
+        return bad(format!(
+            "no words to search for in {:?}: quotes, brackets, * and other punctuation are ignored; give words, \"a phrase\" or a prefix*",
+            q.text
+        ));
+    }
+    if ts.len() > MAX_TERMS {
+        return bad(format!("{} terms in the query, at most {MAX_TERMS}: use fewer words or a \"phrase\"", ts.len()));
+    }
+    let prefixes: Vec<&Term> = ts.iter().filter(|t| t.prefix).collect();
+    if prefixes.len() > MAX_PREFIXES {
+        return bad(format!("{} prefix* terms in the query, at most {MAX_PREFIXES}", prefixes.len()));
+    }
+    if let Some(t) = prefixes.iter().find(|t| t.words.last().map_or(0, |w| w.chars().count()) < MIN_PREFIX_CHARS) {
+        return bad(format!(
+            "prefix {:?}* is too short: give at least {MIN_PREFIX_CHARS} characters before the *",
+            t.words.last().map(String::as_str).unwrap_or("")
+        ));
+    }
+    for (flag, d) in [("--from", &q.from), ("--to", &q.to)] {
+        if let Some(d) = d {
+            if !valid_date(d) {
+                return bad(format!("{flag} {d:?} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-03)"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` naming a real month and day.
+pub fn valid_date(d: &str) -> bool {
+    let num = |s: &str| -> Option<u32> { s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten() };
+    let parts: Vec<&str> = d.split('-').collect();
+    let (Some(y), m, day) = (
+        parts.first().filter(|p| p.len() == 4).and_then(|p| num(p)),
+        parts.get(1).map(|p| if p.len() == 2 { num(p) } else { None }),
+        parts.get(2).map(|p| if p.len() == 2 { num(p) } else { None }),
+    ) else {
+        return false;
+    };
+    if parts.len() > 3 {
+        return false;
+    }
+    match (m, day) {
+        (None, _) => true,
+        (Some(Some(m)), None) => (1..=12).contains(&m),
+        (Some(Some(m)), Some(Some(day))) => {
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&day)
+        }
+        _ => false,
+    }
+}
+
+/// Why a valid query found nothing: the speaker or outlet filter names no one in the store,
+/// else the words (with the filters) match no quote.
+pub fn explain_no_hits(conn: &Connection, q: &SearchQuery) -> Result<String> {
+    let any = |fts: String| -> Result<bool> {
+        Ok(conn.prepare_cached("SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 1")?.exists([fts])?)
+    };
+    if let Some(s) = &q.speaker {
+        let norm = norm_name(s);
+        if !speaker_filter(&norm).map(|f| any(format!("speaker : {f}"))).transpose()?.unwrap_or(false) {
+            return Ok(format!("no quotes of a speaker named {s:?} in the store (try a full name or a last name; `whosaid speakers` lists them)"));
+        }
+    }
+    if let Some(o) = &q.outlet {
+        if !any(format!("outlet : \"{}\"", filter_token(o)))? {
+            return Ok(format!("no quotes from an outlet named {o:?} in the store (`whosaid stats --by outlet` lists them)"));
+        }
+    }
+    let filters = [q.speaker.is_some(), q.outlet.is_some(), q.from.is_some() || q.to.is_some()].iter().filter(|b| **b).count();
+    Ok(if filters > 0 {
+        format!("no quotes match {:?} with these filters", q.text)
+    } else {
+        format!("no quotes match {:?}", q.text)
+    })
+}
+
+/// True when a `--rank` search has more matches than [`RANK_WINDOW`], so only the most
+/// recently indexed ones were ranked.
+pub fn rank_window_full(conn: &Connection, q: &SearchQuery) -> Result<bool> {
+    let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
+    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(false) };
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+        params![fts, RANK_WINDOW as i64 + 1],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize > RANK_WINDOW)
+}
+
+/// Runs a search; fails when [`check`] refuses the query.
 ///
 /// The FTS index narrows by words and filters at once; the exact filters
 /// (full outlet name, last name, day range) are then checked on the rows.
+/// With `rank`, the [`RANK_WINDOW`] most recently indexed matches are scored (BM25)
+/// and the best `limit` of them returned, so a common word costs the same as a rare one.
 pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
+    check(q)?;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
     let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Vec::new()) };
     let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
-    let order = if q.rank { "ORDER BY f.rank" } else { "" };
-    // A full name matches exactly; a single word matches a full name or a last name.
-    let sql = format!(
-        "SELECT {QUOTE_TEXT_SQL}, s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end
-         FROM quotes_fts f
-         JOIN quotes q ON q.id = f.rowid
-         JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE quotes_fts MATCH ?1
-           AND (?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
+    // The filters: a full name matches exactly; a single word matches a full name or a last name.
+    const FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
            AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
            AND (?4 IS NULL OR a.date >= ?4)
-           AND (?5 IS NULL OR a.date <= ?5 || '~')
-         {order} LIMIT ?6"
-    );
+           AND (?5 IS NULL OR a.date <= ?5 || '~')";
+    const COLUMNS: &str = "s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end";
+    let sql = if q.rank {
+        // Rank the window's matches that pass the filters reading no article text, then
+        // fetch the texts of the best `limit` only.
+        format!(
+            "WITH top AS (
+                SELECT f.rowid AS id, f.rank AS rank
+                FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f
+                JOIN quotes q ON q.id = f.rowid
+                JOIN articles a ON a.id = q.article
+                LEFT JOIN speakers s ON s.id = q.speaker
+                WHERE {FILTERS}
+                ORDER BY f.rank LIMIT ?6)
+             SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+             FROM top t
+             JOIN quotes q ON q.id = t.id
+             JOIN articles a ON a.id = q.article
+             LEFT JOIN speakers s ON s.id = q.speaker
+             ORDER BY t.rank"
+        )
+    } else {
+        format!(
+            "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+             FROM quotes_fts f
+             JOIN quotes q ON q.id = f.rowid
+             JOIN articles a ON a.id = q.article
+             LEFT JOIN speakers s ON s.id = q.speaker
+             WHERE quotes_fts MATCH ?1 AND {FILTERS}
+             LIMIT ?6"
+        )
+    };
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut roles = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
     let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| {
@@ -300,6 +439,32 @@ mod tests {
         assert_eq!(speaker_filter("donald trump").as_deref(), Some("\"xdonaldtrump\""));
         assert_eq!(speaker_filter("trump").as_deref(), Some("(\"xtrump\" OR \"ytrump\")"));
         assert_eq!(speaker_filter("o’malley").as_deref(), Some("(\"xomalley\" OR \"yomalley\")"));
+    }
+
+    #[test]
+    fn dates_are_strict() {
+        for good in ["2016", "2016-03", "2016-02-29", "2000-02-29", "1999-12-31"] {
+            assert!(valid_date(good), "{good}");
+        }
+        for bad in ["2016-13", "yesterday", "2015-02-29", "1900-02-29", "2016-3", "2016-04-31", "16-03", "2016-03-01-02", "", "2016-00", "２０１６"] {
+            assert!(!valid_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn query_limits_are_checked() {
+        let q = |t: &str| SearchQuery { text: t.into(), ..Default::default() };
+        assert!(check(&q("border wall")).is_ok());
+        for (text, says) in [("\"", "no words"), ("((", "no words"), ("*", "no words"), ("ab*", "too short")] {
+            let e = check(&q(text)).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(e.contains(says), "{text}: {e}");
+        }
+        assert!(check(&q(&"a* ".repeat(4000))).is_err());
+        assert!(check(&q(&"word ".repeat(MAX_TERMS + 1))).is_err());
+        assert!(check(&q("abc* def* ghi* jkl*")).is_ok());
+        assert!(check(&q("abc* def* ghi* jkl* mno*")).is_err());
+        let bad_date = SearchQuery { from: Some("2016-13".into()), ..q("wall") };
+        assert!(check(&bad_date).err().map(|e| e.to_string()).unwrap_or_default().contains("--from"));
     }
 
     #[test]

@@ -135,8 +135,23 @@ fn quote_kind(k: QuoteType) -> &'static str {
 }
 
 /// Writes one article; returns false (writing nothing) when its hash is already stored.
+///
+/// An article stored before under the same id (an edited input indexed again) is
+/// replaced: its rows and its postings are deleted first ([`delete_article`]).
 pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     let a = &p.article;
+    if tx.prepare_cached("SELECT 1 FROM articles WHERE hash = ?")?.exists([&p.hash[..]])? {
+        return Ok(false);
+    }
+    let old: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM articles WHERE doc_id = ?")?
+        .query_map([&a.id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for id in old {
+        delete_article(tx, id)?;
+    }
+    // SQLite's substr() stops at a NUL, so such an article keeps its quotes' texts.
+    let has_nul = a.text.contains('\0');
     let n = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO articles(hash, doc_id, source, outlet, date, month, headline, byline,
@@ -185,8 +200,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     }
     if !a.quotes.is_empty() {
         let mut ins_q = tx.prepare_cached(
-            "INSERT INTO quotes(article, qid, kind, start, end, cue, speaker, addressee, confidence)
-             VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quotes(article, qid, kind, start, end, cue, speaker, addressee, confidence, raw_text)
+             VALUES (?,?,?,?,?,?,?,?,?,?)",
         )?;
         // One token per filter value keeps its doclist cheap to intersect.
         let mut ins_f =
@@ -203,7 +218,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 q.cue.as_ref().map(|c| c.text.as_str()),
                 speaker,
                 q.addressee,
-                q.confidence as f64
+                q.confidence as f64,
+                has_nul.then_some(q.text.as_str()),
             ])?;
             let who = who.and_then(|k| p.speaker_tokens.get(k)).map(String::as_str).unwrap_or("");
             ins_f.execute(params![tx.last_insert_rowid(), q.text, who, p.outlet_token, p.month_token])?;
@@ -217,17 +233,63 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     Ok(true)
 }
 
-/// SQL for a quote's text, `text[start..end]` of its article, with the quote as `q` and the
-/// article as `a` (SQLite's `substr` counts code points, as the record's offsets do).
-pub const QUOTE_TEXT_SQL: &str = "substr(a.text, q.start + 1, q.end - q.start)";
-
-/// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for migrations.
-pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
-    let mut read = tx.prepare(&format!(
-        "SELECT q.id, {QUOTE_TEXT_SQL}, s.norm, a.outlet, a.month
-         FROM quotes q JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id"
+/// Deletes one stored article: its quotes (and their full-text postings), speakers, roles and extras.
+///
+/// The FTS index is contentless, so each posting is deleted with the values it was
+/// inserted with, which the stored rows give back exactly.
+pub fn delete_article(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    let (text, outlet, month): (String, String, Option<String>) =
+        tx.query_row("SELECT text, outlet, month FROM articles WHERE id = ?", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let outlet_token = crate::search::filter_token(&outlet);
+    let month_token = crate::search::month_tokens(&outlet, month.as_deref());
+    let map = whosaid::text::CharMap::new(&text);
+    // (quote id, start, end, raw_text, speaker's norm)
+    type Row = (i64, i64, i64, Option<String>, Option<String>);
+    let quotes: Vec<Row> = tx
+        .prepare_cached(
+            "SELECT q.id, q.start, q.end, q.raw_text, s.norm FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker
+             WHERE q.article = ?",
+        )?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut del = tx.prepare_cached(
+        "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, outlet, month) VALUES ('delete', ?, ?, ?, ?, ?)",
+    )?;
+    for (qid, start, end, raw, norm) in quotes {
+        let quote = match raw {
+            Some(t) => t,
+            None => {
+                let char_byte = |c: i64| map.byte_at(c.max(0) as usize, text.len());
+                let (s, e) = (char_byte(start), char_byte(end));
+                text.get(s..e).unwrap_or("").to_string()
+            }
+        };
+        let who = norm.as_deref().map(crate::search::speaker_tokens).unwrap_or_default();
+        del.execute(params![qid, quote, who, outlet_token, month_token])?;
+    }
+    tx.execute_batch(&format!(
+        "DELETE FROM quotes WHERE article = {id};
+         DELETE FROM roles WHERE speaker IN (SELECT id FROM speakers WHERE article = {id});
+         DELETE FROM speakers WHERE article = {id};
+         DELETE FROM extras WHERE article = {id};
+         DELETE FROM articles WHERE id = {id};"
     ))?;
+    Ok(())
+}
+
+/// SQL for a quote's text, `text[start..end]` of its article, with the quote as `q` and the
+/// article as `a` (SQLite's `substr` counts code points, as the record's offsets do; it stops
+/// at a NUL, so quotes of an article with one keep their text in `raw_text`).
+pub const QUOTE_TEXT_SQL: &str = "coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start))";
+
+/// Refills the (emptied) FTS index from the stored quotes, speakers and articles; for the
+/// migrations to versions 3 and 4, whose quotes have no `raw_text` yet.
+pub fn rebuild_fts(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare(
+        "SELECT q.id, substr(a.text, q.start + 1, q.end - q.start), s.norm, a.outlet, a.month
+         FROM quotes q JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker ORDER BY q.id",
+    )?;
     let mut ins = tx.prepare("INSERT INTO quotes_fts(rowid, text, speaker, outlet, month) VALUES (?,?,?,?,?)")?;
     let mut rows = read.query([])?;
     while let Some(r) = rows.next()? {

@@ -143,7 +143,10 @@ fn speaker_of<'a>(a: &'a Article, q: &Quote) -> Option<&'a Speaker> {
 }
 
 /// SQL that gives a current store's quotes their text column back, as stores before version 5 had it.
+/// (It also undoes version 6: the raw_text column and the indexes for replacing articles.)
 const QUOTE_TEXT_COLUMN_BACK: &str = "DROP VIEW quote_texts;
+    DROP INDEX articles_doc_id; DROP INDEX quotes_article; DROP INDEX speakers_article;
+    ALTER TABLE quotes DROP COLUMN raw_text;
     ALTER TABLE quotes ADD COLUMN text TEXT;
     UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);";
 
@@ -246,7 +249,9 @@ fn search_hits_match_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
         assert_eq!(span, h.quote);
         assert_eq!(h.roles, vec!["spokesperson".to_string()]);
     }
-    assert_eq!(search(whosaid_store::SearchQuery { text: "  ( ) \" ".into(), ..base() })?.len(), 0);
+    // A query without words is refused with a reason (issue 14), not an empty result.
+    let empty = search(whosaid_store::SearchQuery { text: "  ( ) \" ".into(), ..base() });
+    assert!(matches!(empty, Err(whosaid_store::StoreError::Query(ref m)) if m.contains("no words")), "{empty:?}");
     assert_eq!(search(whosaid_store::SearchQuery { text: "budget".into(), limit: 3, ..base() })?.len(), 3);
     Ok(())
 }

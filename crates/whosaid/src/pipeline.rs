@@ -70,12 +70,25 @@ impl Analyzer {
             if b1 <= b0 || text.get(b0..b1).is_none() {
                 continue;
             }
-            if b1 - b0 > budget {
+            let mut b1 = b1;
+            let over = b1 - b0 > budget;
+            if over {
+                // the paragraph that crosses the limit is read up to it (at a character boundary)
+                b1 = b0 + budget;
+                while b1 > b0 && !text.is_char_boundary(b1) {
+                    b1 -= 1;
+                }
+            }
+            budget -= b1 - b0;
+            if b1 > b0 {
+                let (pieces, warning) = Paragraph::pieces(text, b0, b1);
+                paragraphs.extend(pieces);
+                warnings.extend(warning);
+            }
+            if over {
                 warnings.push(format!("text beyond {} MB not analyzed for quotes", MAX_TEXT_BYTES >> 20));
                 break;
             }
-            budget -= b1 - b0;
-            paragraphs.push(Paragraph::new(text, b0, b1));
         }
         // A title-case headline: its words that the body capitalises mid-sentence are names.
         let headline_names = layout.headline_span.is_some().then(|| match paragraphs.split_first() {
@@ -115,21 +128,26 @@ impl Analyzer {
                 confidence: a.confidence,
             });
         }
+        // each person by full name, first one wins (as a search from the front would find)
+        let mut person_of: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
+        for (k, p) in names.people.iter().enumerate() {
+            person_of.entry(p.full.as_str()).or_insert(k);
+        }
         let speakers: Vec<Speaker> = order
             .iter()
             .enumerate()
             .filter_map(|(n, &i)| {
                 let d = resolution.speakers.get(i)?;
-                let mut mentions: Vec<TextSpan> = d.mentions.iter().map(|&r| ts(r)).collect();
+                let mut ranges: Vec<(usize, usize)> = d.mentions.clone();
                 if d.kind == SpeakerKind::Person {
-                    if let Some(p) = names.people.iter().find(|p| p.full == d.name) {
-                        for &o in &p.occurrences {
-                            if !d.mentions.contains(&o) {
-                                mentions.push(ts(o));
-                            }
-                        }
+                    if let Some(p) = person_of.get(d.name.as_str()).and_then(|&k| names.people.get(k)) {
+                        ranges.extend_from_slice(&p.occurrences);
                     }
                 }
+                // sorted and deduplicated as byte ranges: linear-log in mentions, not quadratic
+                ranges.sort_unstable();
+                ranges.dedup();
+                let mut mentions: Vec<TextSpan> = ranges.into_iter().map(ts).collect();
                 mentions.sort_by_key(|m| m.start);
                 mentions.dedup_by_key(|m| (m.start, m.end));
                 Some(Speaker {

@@ -51,6 +51,7 @@ pub struct Resolution {
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
     let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
+    let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::default();
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -72,7 +73,8 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
         };
         if let (Some(i), Some(span)) = link {
             if let Some(sp) = r.speakers.get_mut(i) {
-                if !sp.mentions.contains(&span) {
+                // a set, not a scan of the mentions: linear in quotes however many one speaker has
+                if seen_mentions.insert((i, span), ()).is_none() {
                     sp.mentions.push(span);
                 }
             }

@@ -1,6 +1,7 @@
 //! The cargo-fuzz body on stable: runs `fuzz_one` (the same function
 //! `fuzz/fuzz_targets/analyze.rs` calls) over every seed in
-//! `fuzz/seeds/analyze/`, and over any crash files saved in
+//! `fuzz/seeds/analyze/`, the minimized corpus of the real fuzzing runs in
+//! `fuzz/corpus/analyze/`, and over any crash files saved in
 //! `fuzz/artifacts/analyze/` so that a fuzzer finding becomes a failing test
 //! here until it is fixed.
 
@@ -21,7 +22,7 @@ fn files(dir: &str) -> Vec<PathBuf> {
 fn fuzz_seeds_keep_the_contract() {
     let seeds = files("fuzz/seeds/analyze");
     assert!(seeds.len() >= 5, "the seed corpus fuzz/seeds/analyze is in the repo");
-    for f in seeds.iter().chain(&files("fuzz/artifacts/analyze")) {
+    for f in seeds.iter().chain(&files("fuzz/corpus/analyze")).chain(&files("fuzz/artifacts/analyze")) {
         let data = std::fs::read(f).expect("seed is readable");
         eprintln!("{}", f.display());
         common::contract::fuzz_one(&data);

@@ -98,6 +98,10 @@ pub struct Sentence {
     pub end: usize,
 }
 
+/// Most tokens in one analyzed paragraph: longer ones are cut ([`Paragraph::pieces`]).
+/// A long news paragraph has a few hundred.
+pub const MAX_PARAGRAPH_TOKENS: usize = 2_000;
+
 /// One paragraph, segmented.
 #[derive(Debug, Clone, Default)]
 pub struct Paragraph {
@@ -142,6 +146,49 @@ impl Paragraph {
             }
         }
         Paragraph { start, end, tokens, quotes, in_quote, sentences, marks }
+    }
+
+    /// Segments `start..end` of `text` as one paragraph, or, past [`MAX_PARAGRAPH_TOKENS`],
+    /// as several cut at sentence ends (else at the limit). Returns the pieces and, when
+    /// cut, a warning. Later stages compare a paragraph's quotes with one another, so the
+    /// cut keeps a paragraph of any shape linear in time; a quote or cue is only lost at a cut.
+    pub fn pieces(text: &str, start: usize, end: usize) -> (Vec<Paragraph>, Option<String>) {
+        let whole = Paragraph::new(text, start, end);
+        if whole.tokens.len() <= MAX_PARAGRAPH_TOKENS {
+            return (vec![whole], None);
+        }
+        let n = whole.tokens.len();
+        let mut cuts = Vec::new();
+        let mut from = 0;
+        let mut last_end = 0; // the last sentence end after `from`
+        for s in &whole.sentences {
+            if s.end - from > MAX_PARAGRAPH_TOKENS {
+                if last_end > from {
+                    cuts.push(last_end);
+                    from = last_end;
+                }
+                while s.end - from > MAX_PARAGRAPH_TOKENS {
+                    from += MAX_PARAGRAPH_TOKENS;
+                    cuts.push(from);
+                }
+            }
+            last_end = s.end;
+        }
+        let mut pieces = Vec::with_capacity(cuts.len() + 1);
+        let mut b0 = start;
+        for &c in &cuts {
+            let Some(t) = whole.tokens.get(c) else { continue };
+            if t.start > b0 {
+                pieces.push(Paragraph::new(text, b0, t.start));
+                b0 = t.start;
+            }
+        }
+        pieces.push(Paragraph::new(text, b0, end));
+        let warning = format!(
+            "a paragraph of {n} tokens was analyzed in {} pieces of at most {MAX_PARAGRAPH_TOKENS} tokens (quotes across a cut may be missed)",
+            pieces.len()
+        );
+        (pieces, Some(warning))
     }
 
     /// True when token `i` is inside quotation marks.
@@ -299,8 +346,16 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     if let Some(o) = open {
         out.push(QuoteSpan { open: o, close: None, single: false });
     }
-    // single marks outside double quotes
-    let inside_double = |i: usize| out.iter().any(|q| i >= q.open && q.close.is_none_or(|c| i <= c));
+    // single marks outside double quotes; the double spans are disjoint and in order,
+    // so one sweep marks the tokens inside them (linear, however many quotes)
+    let mut in_double = vec![false; tokens.len()];
+    for q in &out {
+        let end = q.close.map_or(tokens.len(), |c| c + 1);
+        for slot in in_double.iter_mut().take(end).skip(q.open) {
+            *slot = true;
+        }
+    }
+    let inside_double = |i: usize| in_double.get(i).copied().unwrap_or(false);
     let mut singles = Vec::new();
     let mut sopen: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {

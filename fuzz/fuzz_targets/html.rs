@@ -1,0 +1,12 @@
+//! Fuzz target: `bodies::html` (see `crates/whosaid-ingest/tests/common/fuzz_bodies.rs`, which
+//! `cargo test -p whosaid-ingest --test fuzz_corpus` also runs over `fuzz/corpus/html/`).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../../crates/whosaid-ingest/tests/common/fuzz_bodies.rs"]
+mod bodies;
+
+fuzz_target!(|data: &[u8]| {
+    bodies::html(data);
+});
