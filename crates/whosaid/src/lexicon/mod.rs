@@ -34,6 +34,19 @@ pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|line| line.split('\t').map(str::trim).collect())
 }
 
+/// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the
+/// common case in lexicon lookups, with no allocation); `None` otherwise.
+pub(crate) fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 32];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return None;
+    }
+    let key = &mut buf[..w.len()];
+    key.copy_from_slice(w.as_bytes());
+    key.make_ascii_lowercase();
+    std::str::from_utf8(key).ok().map(f)
+}
+
 /// `s` with common Latin accented letters replaced by ASCII (`São` -> `Sao`,
 /// `Łódź` -> `Lodz`, `ß` -> `ss`); case is kept; other characters pass through.
 pub fn fold_latin(s: &str) -> Cow<'_, str> {

@@ -28,14 +28,8 @@ pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let table = table();
     let name = name.trim();
     // Fast path, no allocation: short ASCII names lower-cased on the stack.
-    let mut buf = [0u8; 32];
-    if name.is_ascii() && name.len() <= buf.len() {
-        let key = &mut buf[..name.len()];
-        key.copy_from_slice(name.as_bytes());
-        key.make_ascii_lowercase();
-        return std::str::from_utf8(key)
-            .ok()
-            .and_then(|k| table.get(k).copied());
+    if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
+        return hit;
     }
     let key = fold_latin(name).to_lowercase();
     table.get(key.as_str()).copied()
@@ -109,14 +103,8 @@ pub fn is_known_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
     let set = T.get_or_init(|| data_rows(include_str!("../../data/names/surnames.txt")).filter_map(|r| r.first().copied()).collect());
     let w = w.trim();
-    // fast path, no allocation: short ASCII words lower-cased on the stack
-    let mut buf = [0u8; 32];
-    if w.is_ascii() && w.len() <= buf.len() {
-        let key = &mut buf[..w.len()];
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        let k = std::str::from_utf8(key).unwrap_or("");
-        return set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
+        return hit;
     }
     let key = fold_latin(w).to_lowercase();
     let key = key.trim_end_matches(|c: char| !c.is_alphanumeric());

@@ -112,19 +112,14 @@ fn appositive_end(after: &str) -> usize {
 /// A cheap test before parsing: a title word among the first words of `s`.
 fn mentions_title(s: &str) -> bool {
     let lex = lexicon();
-    let mut buf = [0u8; 32];
     s.split([' ', ',']).take(12).any(|w| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        if w.is_empty() || w.len() > buf.len() || !w.is_ascii() {
-            return false;
-        }
         // lower-cased on the stack: this runs for every name followed by a comma
-        let key = &mut buf[..w.len()];
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        let lw = std::str::from_utf8(key).unwrap_or("");
-        let bare = lw.trim_end_matches('.');
-        lex.titles.contains(bare) || lex.title_abbrev.contains_key(lw) || bare.rsplit('-').next().is_some_and(|h| lex.titles.contains(h))
+        crate::lexicon::with_ascii_lower(w, |lw| {
+            let bare = lw.trim_end_matches('.');
+            lex.titles.contains(bare) || lex.title_abbrev.contains_key(lw) || bare.rsplit('-').next().is_some_and(|h| lex.titles.contains(h))
+        })
+        .unwrap_or(false)
     })
 }
 
