@@ -162,7 +162,7 @@ impl Analyzer {
                 })
             })
             .collect();
-        let people = people_of(text, &names, &resolution, &speakers, &ts);
+        let people = people_of(text, &names, &speakers, &ts);
         let entities = names
             .entities()
             .into_iter()
@@ -198,7 +198,6 @@ impl Analyzer {
 fn people_of(
     text: &str,
     names: &Names,
-    resolution: &Resolution,
     speakers: &[Speaker],
     ts: &dyn Fn((usize, usize)) -> TextSpan,
 ) -> Vec<Person> {
@@ -214,7 +213,6 @@ fn people_of(
                     (g.0, g.1, g.2, crate::recognize::roles::roles_of(text, p, names))
                 }
             };
-            let _ = resolution;
             Person {
                 name: p.full.clone(),
                 gender,

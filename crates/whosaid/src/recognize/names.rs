@@ -155,7 +155,6 @@ impl Names {
                         break;
                     }
                     let wl = lc.get(toks[s].start..toks[s].end).unwrap_or("");
-                    let _ = wl;
                     if honorific(wl).is_some() {
                         hon = Some(wl.trim_end_matches('.').to_string());
                     }
