@@ -33,6 +33,7 @@ fn titles_between_cue_and_name_are_roles() {
         ("\"Stay inside,\" said Elm County Police Lt. Dan Morrow.", "Stay inside", "Dan Morrow", "Lieutenant", Some("Elm County Police")),
         ("\"Prices rose,\" Harbor Freight founder and co-CEO Lena Ortiz said.", "Prices rose", "Lena Ortiz", "co-CEO", Some("Harbor Freight")),
         ("\"We are ready,\" said former Tallis College Ukraine adviser Ada Quill.", "We are ready", "Ada Quill", "former Ukraine adviser", Some("Tallis College")),
+        ("\"We will vote,\" Ohio House Speaker Tom Velder said.", "We will vote", "Tom Velder", "House Speaker", Some("Ohio")),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);
@@ -75,6 +76,10 @@ fn non_people_are_never_persons() {
     // "Acme" never appears as anyone's name and is no surname: an organization
     let a = run("\"Profits rose,\" Zentrix said in a statement.");
     assert_ne!(speaker(&a, "Profits rose").kind, SpeakerKind::Person);
+    // places and things with a place or event word, and shouting capitals, are no one
+    let a = run("Crowds filled Alder Bay Arena. FANS CHEER as Dana Whitfield scores. \"Great,\" Whitfield said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Whitfield"], "{names:?}");
     // a demonym or a word the article also writes lowercase is no surname
     let a = run("The deal is good for farmers. \"It is good,\" Good said.");
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);

@@ -166,7 +166,10 @@ impl Names {
                 }
                 // "... envoy to Ukraine Kurt Volker": a place, then a person's name
                 let mut place_org: Option<String> = None;
-                if j - s >= 3 && first_name_like(toks[s + 1].text(text)) && crate::lexicon::places::place_kind(toks[s].text(text)).is_some() {
+                if j - s >= 3
+                    && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
+                    && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
+                {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
                 }
@@ -243,6 +246,12 @@ impl Names {
                 }
                 // lowercase title words (and their organization) before the run:
                 // "Salesforce founder and co-CEO Marc Benioff", "Wild coach Bruce Boudreau"
+                // "Indiana House Speaker X": the place split off the run is the title's organization
+                if let (Some(r), Some(place)) = (role.first_mut(), &place_org) {
+                    if r.organization.is_none() {
+                        r.organization = Some(place.clone());
+                    }
+                }
                 let mut pre = role_before(text, lc, toks, s.min(i), &is_start);
                 if let Some(place) = place_org {
                     // the place completes the title before it: "special envoy to Ukraine"
@@ -309,6 +318,7 @@ impl Names {
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
+                && !words.iter().all(|w| is_acronym(w))
                 && (titled
                     || first_name_like(words[0])
                     || (words.iter().all(|w| name_shaped(w))
@@ -376,12 +386,13 @@ impl Names {
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
         // per one-word name: printed other than at a sentence start?, ever after "the"?
-        let mut seen: crate::fasthash::FastMap<&str, (bool, bool)> = crate::fasthash::FastMap::default();
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::default();
         for r in &raw {
             if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
-                let e = seen.entry(w).or_insert((false, false));
+                let e = seen.entry(w).or_insert((false, false, 0));
                 e.0 |= !r.initial;
                 e.1 |= r.after_the;
+                e.2 += 1;
             }
         }
         for (ri, RawRun { span, after_the, .. }) in raw.iter().enumerate() {
@@ -584,13 +595,14 @@ struct RawRun {
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
 #[inline(never)]
-fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool)>, text: &str, s: &str) -> bool {
+fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
     if s.contains(' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
         return false;
     }
-    let (non_initial, after_the) = seen.get(s).copied().unwrap_or((false, true));
-    non_initial && !after_the && could_be_surname(text, s)
+    let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
+    // named at least twice: one capitalised word said once is as likely a thing as a person
+    count >= 2 && non_initial && !after_the && could_be_surname(text, s)
 }
 
 /// False when the capitalised word `w` is shown by the article to be no name: it
