@@ -59,6 +59,11 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w) || w.rsplit('-').next().is_some_and(|h| self.titles.contains(h))
+    }
+
     /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",
     /// "Lt. Col." -> "Lieutenant Colonel"), else `t` itself.
     pub fn full_title(&self, t: &str) -> String {

@@ -981,7 +981,7 @@ impl<'a> Ctx<'a> {
                     if w == "and" {
                         // "Smith and Jones": coordination of names; "founder and co-CEO Lena
                         // Ortiz": of titles before a name
-                        let title = |k: usize| lex.titles.contains(self.lw(k)) || self.lw(k).rsplit('-').next().is_some_and(|h| lex.titles.contains(h));
+                        let title = |k: usize| lex.is_title(self.lw(k));
                         (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                             || (i > a && title(i - 1) && title(i + 1))
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {

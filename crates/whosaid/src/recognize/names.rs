@@ -524,8 +524,7 @@ impl Names {
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
         for r in &p.roles {
-            if let (Gender::Female | Gender::Male, _, Some(ev)) = crate::resolve::noun_gender(&r.title.to_lowercase()) {
-                let g = crate::resolve::noun_gender(&r.title.to_lowercase()).0;
+            if let (g @ (Gender::Female | Gender::Male), _, Some(ev)) = crate::resolve::noun_gender(&r.title.to_lowercase()) {
                 return (g, GenderEvidence::Noun, Some(ev));
             }
         }
@@ -671,7 +670,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     let lex = lexicon();
     let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
     let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
-    if i == 0 || !lower_word(i - 1) || !lex.titles.contains(lw(i - 1)) && !is_title_compound(lw(i - 1)) {
+    if i == 0 || !lower_word(i - 1) || !lex.is_title(lw(i - 1)) {
         return Vec::new();
     }
     // lowercase words back from the name: titles, "and" between titles, qualifiers
@@ -680,7 +679,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     while b > 0 && n < 5 && lower_word(b - 1) {
         let w = lw(b - 1);
         let ok = if w == "and" {
-            b >= 2 && lower_word(b - 2) && (lex.titles.contains(lw(b - 2)) || is_title_compound(lw(b - 2)))
+            b >= 2 && lower_word(b - 2) && lex.is_title(lw(b - 2))
         } else {
             !TITLE_STOP.contains(&w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4)
         };
@@ -771,11 +770,6 @@ fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
     })
 }
 
-/// "co-CEO", "editor-in-chief", "vice-chair": a hyphenated title.
-fn is_title_compound(w: &str) -> bool {
-    let lex = lexicon();
-    w.contains('-') && (lex.titles.contains(w) || w.rsplit('-').next().is_some_and(|t| lex.titles.contains(t)))
-}
 
 /// True for a word shaped like a name: a capital, then lowercase letters, with
 /// apostrophes, hyphens between capitals ("Smith-Jones") and Mc/Mac allowed;

@@ -117,7 +117,7 @@ fn mentions_title(s: &str) -> bool {
         // lower-cased on the stack: this runs for every name followed by a comma
         crate::lexicon::with_ascii_lower(w, |lw| {
             let bare = lw.trim_end_matches('.');
-            lex.titles.contains(bare) || lex.title_abbrev.contains_key(lw) || bare.rsplit('-').next().is_some_and(|h| lex.titles.contains(h))
+            lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
         })
         .unwrap_or(false)
     })
@@ -186,7 +186,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
             continue;
         }
         // "NASA's science mission directorate", "the company's chief operating officer"
-        let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w).is_some()) {
+        let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w)) {
             Some(k) if k <= 3 && (k == 0 || words[..=k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))) => {
                 let owner = words[..=k].join(" ");
                 let owner = owner.trim_end_matches("'s").trim_end_matches("’s").to_string();
@@ -312,15 +312,15 @@ fn title_role(t: &str) -> Option<String> {
     if bad {
         return None;
     }
-    let known = lex.titles.contains(head_part) || lex.titles.contains(head) || (head.contains('-') && head.rsplit('-').next().is_some_and(|h| lex.titles.contains(h)));
+    let known = lex.titles.contains(head_part) || lex.is_title(head);
     if !known {
         return None;
     }
     Some(lex.full_title(t))
 }
 
-fn possessive(w: &str) -> Option<usize> {
-    (w.ends_with("'s") || w.ends_with("’s")).then_some(0)
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
@@ -351,7 +351,7 @@ fn clean_org(o: &str) -> String {
     // a possessive owner of a lowercase unit ends it: "NASA's science mission directorate"
     // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-    if let Some(k) = rest.iter().position(|w| possessive(w).is_some()).filter(|&k| lower_after(k)) {
+    if let Some(k) = rest.iter().position(|w| possessive(w)).filter(|&k| lower_after(k)) {
         return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string();
     }
     // "Jet Propulsion Laboratory in California": a trailing location is not the name
