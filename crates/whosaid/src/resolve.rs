@@ -58,6 +58,17 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
             // filled in below, once every mention is resolved (it may point forward)
             SpeakerRef::Inherit(_) => (None, None),
             SpeakerRef::Mention(m) => {
+                let named;
+                // the wording at the cue spans the description and the name
+                let mut wording = m.span;
+                let m = match named_appositive(text, m, names) {
+                    Some(x) => {
+                        wording = (m.span.0.min(x.span.0), m.span.1.max(x.span.1));
+                        named = x;
+                        &named
+                    }
+                    None => m,
+                };
                 let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
@@ -68,7 +79,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                         }
                     }
                 }
-                (idx, Some(m.span))
+                (idx, Some(wording))
             }
         };
         if let (Some(i), Some(span)) = link {
@@ -99,6 +110,33 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
         }
     }
     r
+}
+
+/// "The group that owns her catalogue, Harbor Records, says": a description
+/// headed by a common noun, then a name in apposition. The name is the
+/// speaker and the description its appositive.
+fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<MentionSpan> {
+    let app = m.appositive?;
+    let head = text.get(m.span.0..m.span.1)?;
+    let app_text = text.get(app.0..app.1)?;
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let connector = |w: &str| matches!(w, "of" | "and" | "&" | "for" | "the" | "de" | "du" | "van" | "von");
+    // the head names no one: no capital after its first word, no person in it
+    let opener = head.split_whitespace().next()?.to_lowercase();
+    let described = !capital(head) || matches!(opener.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "one" | "another");
+    if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = app_text.split_whitespace().collect();
+    let first = words.first()?;
+    if !capital(first) {
+        return None; // "including Mr. Ruiz", "on his first day"
+    }
+    let proper = !lexicon().is_title(&first.to_lowercase()) && words.iter().all(|w| capital(w) || connector(w)) && words.len() <= 6;
+    if !(proper || names.person_in(app).is_some()) {
+        return None;
+    }
+    Some(MentionSpan { span: app, appositive: Some(m.span), antecedent: None })
 }
 
 fn resolve_mention(
@@ -210,18 +248,22 @@ fn resolve_mention(
     }
     // "the company", "the agency": the organization named last before the mention
     let common_head = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
-    if definite && common_head && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
-        if let Some(org) = names.runs.iter().rev().find(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization) {
-            let at_org = org.span.0;
-            // the nearer of that name and the last organization quoted
-            let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
-                let sp = &r.speakers[i];
-                sp.kind == SpeakerKind::Organization && sp.name.chars().next().is_some_and(char::is_uppercase)
-            });
-            let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.last().map(|x| x.0));
-            match (quoted, quoted_at) {
-                (Some(i), Some(q)) if q > at_org => return Some(i),
-                _ => {
+    // (singular only: "the unions" are a group, not the union named last)
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    if definite && common_head && !plural && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
+        let named = names.runs.iter().rev().find(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization);
+        // the nearer of the organization named last and the one quoted last
+        let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
+            let sp = &r.speakers[i];
+            sp.kind == SpeakerKind::Organization && sp.name.chars().next().is_some_and(char::is_uppercase)
+        });
+        let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.last().map(|x| x.0));
+        if named.is_some() || quoted.is_some() {
+            let at_org = named.map_or(0, |o| o.span.0);
+            match (quoted, quoted_at, named) {
+                (Some(i), Some(q), _) if q >= at_org => return Some(i),
+                (_, _, None) => {}
+                (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");
                     let key = (false, SpeakerKind::Organization, oname.to_lowercase());
                     if let Some(&i) = by_key.get(&key) {

@@ -170,3 +170,34 @@ fn people_lists_everyone_named() {
         }
     }
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_speaks() {
+    let rows: &[(&str, &str, &str, SpeakerKind)] = &[
+        // a description with a relative clause, then the name
+        ("The singer is in town.\n\nThe label that owns her first records, Bluefin Music Group, says she may sing them.", "she may sing", "Bluefin Music Group", SpeakerKind::Organization),
+        ("The firm that runs the Delta Awards, Kestrel Events, denies that a deal was made.", "a deal was made", "Kestrel Events", SpeakerKind::Organization),
+        ("His lawyer, Ana Ruiz, said the charges were false.", "charges were false", "Ana Ruiz", SpeakerKind::Person),
+    ];
+    for (text, needle, name, kind) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, *kind), "{text}");
+    }
+    // "including X" or a place after the comma is no apposition
+    let a = run("Many tax experts, including Mr. Dunmore, said the rule was unclear.");
+    assert_ne!(speaker(&a, "rule was unclear").name, "Dunmore");
+    // the organization quoted last is "the company" when no other was named since
+    let a = run("The singer is in town.\n\nThe label that owns her first records, Bluefin Music Group, says she may sing them. But the company says she never asked.");
+    assert_eq!(speaker(&a, "she never asked").name, "Bluefin Music Group");
+}
+
+#[test]
+fn plural_and_capitalised_common_nouns_are_not_organizations_named_before() {
+    // "the unions" are no single union named before; "Fund" opening a chant is no organization
+    let a = run("Teachers chanted \u{201c}Fund our schools\u{201d} at the rally. The unions said more than 9,000 people came.");
+    let s = speaker(&a, "9,000 people came");
+    assert_ne!(s.name, "Fund");
+    assert_ne!(s.kind, SpeakerKind::Person);
+    assert!(a.entities.iter().all(|e| e.text != "Fund"), "{:?}", a.entities);
+}

@@ -943,7 +943,15 @@ impl<'a> Ctx<'a> {
                     c2 -= 1;
                 }
                 let c2 = self.skip_brackets_back(c2, a);
-                let (s, e) = self.np_core(c2, a)?;
+                let Some((s, e)) = self.np_core(c2, a) else {
+                    // "The label that owns her records, Harbor Tone, says": no speaker
+                    // phrase before the comma, a name after it
+                    let named = self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last);
+                    return named.then(|| Subject { first_tok: app_start, mention: self.mention(app_start, last) });
+                };
+                // "The company that runs the awards, Dick Clark Productions, said": the
+                // phrase before the relative clause heads the subject
+                let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
                 let app = self.bytes(app_start, last);
                 return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
             }
@@ -966,6 +974,17 @@ impl<'a> Ctx<'a> {
         }
         let (s, e) = core?;
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// The determiner phrase before a short relative clause that ends at `end`
+    /// and holds the phrase starting at `s` ("the company that runs the awards").
+    fn before_relative(&self, s: usize, end: usize, a: usize) -> Option<(usize, usize)> {
+        let r = (s.saturating_sub(8).max(a)..s).rev().find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i))?;
+        if (r + 1..end).any(|i| self.punct(i, ',') || self.is_open_quote(i)) {
+            return None;
+        }
+        let (s2, e2) = self.np_core(r, a)?;
+        DETERMINERS.contains(&self.lw(s2)).then_some((s2, e2))
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.

@@ -225,7 +225,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true });
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false });
                         end = of;
                         cut = 0;
                     }
@@ -270,7 +270,8 @@ impl Names {
                 let initial = sentence_initial && s == i && role.is_empty() && hon.is_none();
                 let after_the = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false });
+                let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false, quote_initial });
                 i = j;
             }
         }
@@ -297,7 +298,7 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -313,6 +314,10 @@ impl Names {
             let mut place = None;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
+                // "“Fund our schools”": an organization word opening a sentence or a
+                // quotation is a common noun written with a capital, not a name
+                EntityKind::Place
             } else if orgish {
                 EntityKind::Organization
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
@@ -588,6 +593,8 @@ struct RawRun {
     initial: bool,
     /// "the" stands right before it.
     after_the: bool,
+    /// It opens a sentence or a quotation.
+    quote_initial: bool,
 }
 
 /// True when the one-word name `s` is a person known only by surname: a common
