@@ -151,6 +151,14 @@ fn resolve_mention(
     let lex = lexicon();
     let phrase = text.get(m.span.0..m.span.1)?;
     let lphrase = lc.get(m.span.0..m.span.1)?;
+    // a possessive pronoun that owns a noun cue ("his vow that") stands for its subject form
+    let lphrase = match lphrase {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        "its" => "it",
+        other => other,
+    };
     // pronouns
     if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {
         if let Some(ant) = m.antecedent {

@@ -201,3 +201,25 @@ fn plural_and_capitalised_common_nouns_are_not_organizations_named_before() {
     assert_ne!(s.kind, SpeakerKind::Person);
     assert!(a.entities.iter().all(|e| e.text != "Fund"), "{:?}", a.entities);
 }
+
+#[test]
+fn the_subject_is_found_past_appositives_openers_and_possessives() {
+    let rows: &[(&str, &str, &str)] = &[
+        // a chain of appositives after the name
+        ("Ads are everywhere.\n\nJeff Sand, president of Chapter & Verse, a design agency, said he thought the campaign worked.", "campaign worked", "Jeff Sand"),
+        // an opening adverbial phrase before the subject of ", saying"
+        ("The hearing ended.\n\nAfter the hearing, Lena Ortiz issued a statement, saying \"we will rebuild trust.\"", "rebuild trust", "Lena Ortiz"),
+        // a possessive pronoun and a participle before a noun cue
+        ("Taxes.\n\nTom Velder spoke for an hour. He kept to his often-stated vow that taxes would sink.", "taxes would sink", "Tom Velder"),
+        // a thing an organization owns is no person: "he" is the person named before it
+        ("Nora Quill, vice president at Skyward, spoke. Quill said the company could use its Dream Chaser vehicle. Larger loads would fly in 2030, she said.", "Larger loads", "Nora Quill"),
+    ];
+    for (text, needle, name) in rows {
+        let a = run(text);
+        assert_eq!(speaker(&a, needle).name, *name, "{text}");
+    }
+    let a = run("Nora Quill spoke. The firm tested its Dream Chaser vehicle.");
+    assert!(a.people.iter().all(|p| p.name != "Dream Chaser"), "{:?}", a.people);
+    let a = run("Ads are everywhere.\n\nJeff Sand, president of Chapter & Verse, said he liked it.");
+    assert!(a.entities.iter().any(|e| e.text == "Chapter & Verse"), "{:?}", a.entities);
+}

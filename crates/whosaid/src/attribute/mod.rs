@@ -742,9 +742,13 @@ impl<'a> Ctx<'a> {
                     self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
                 };
                 let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
+                // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
+                // phrase is not the subject
+                let opener = matches!(self.lw(a), "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier");
+                let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
                 let (ns, ne) = match last_comma.and_then(|c| subject_at(c + 1)) {
                     Some(x) if self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0))) => x,
-                    _ => subject_at(a)?,
+                    _ => subject_at(clause_start).or_else(|| subject_at(a))?,
                 };
                 SpeakerRef::Mention(self.mention(ns, ne))
             }
@@ -952,6 +956,14 @@ impl<'a> Ctx<'a> {
                 // "The company that runs the awards, Dick Clark Productions, said": the
                 // phrase before the relative clause heads the subject
                 let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
+                // "X, president of Y, a design agency, said": a title phrase in
+                // apposition to a name before it; the name speaks
+                if open == ',' && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) && lexicon().is_title(self.lw(s)) {
+                    if let Some((s0, e0)) = self.np_core(s - 1, a).filter(|&(s0, e0)| (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()))) {
+                        let app = self.bytes(s, last);
+                        return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
+                    }
+                }
                 let app = self.bytes(app_start, last);
                 return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
             }
@@ -973,6 +985,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let (s, e) = core?;
+        // "his often-repeated vow that", "her long-stated claim": a possessive pronoun
+        // and a participle before a noun cue; the pronoun speaks
+        let participle = |w: &str| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+        if e - s >= 2 && matches!(self.lw(s), "his" | "her" | "their" | "its") && participle(self.lw(e - 1)) && !lex.nouns.contains_key(self.lw(e - 1)) && !lex.titles.contains(self.lw(e - 1)) {
+            return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
+        }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
     }
 
@@ -1010,7 +1028,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 TokKind::Number => true,
-                TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before,
+                TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before) || t.first == '&',
                 TokKind::Quote => matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s",
             };
             if !ok {

@@ -135,6 +135,9 @@ impl Names {
                         }
                     } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         j += 1;
+                    } else if tj.kind == TokKind::Punct && tj.first == '&' && j > i && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
+                        // "Chapter & Verse", "Procter & Gamble"
+                        j += 1;
                     } else {
                         break;
                     }
@@ -225,7 +228,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false });
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false });
                         end = of;
                         cut = 0;
                     }
@@ -271,7 +274,8 @@ impl Names {
                 let after_the = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false, quote_initial });
+                let possessed = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("its");
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false, quote_initial, possessed });
                 i = j;
             }
         }
@@ -298,7 +302,7 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -308,7 +312,7 @@ impl Names {
                 continue;
             }
             let orgish = *org_hint
-                || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+                || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
                 || words.len() == 1 && is_acronym(words[0]);
             let titled = !role.is_empty() || hon.is_some();
             let mut place = None;
@@ -320,6 +324,8 @@ impl Names {
                 EntityKind::Place
             } else if orgish {
                 EntityKind::Organization
+            } else if *possessed {
+                EntityKind::Place // left out: a product or project of an organization
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
@@ -400,9 +406,9 @@ impl Names {
                 e.2 += 1;
             }
         }
-        for (ri, RawRun { span, after_the, .. }) in raw.iter().enumerate() {
+        for (ri, RawRun { span, after_the, possessed, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
-            if kinds[ri] == EntityKind::Person || *after_the {
+            if kinds[ri] == EntityKind::Person || *after_the || *possessed {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
@@ -595,6 +601,8 @@ struct RawRun {
     after_the: bool,
     /// It opens a sentence or a quotation.
     quote_initial: bool,
+    /// "its" stands right before it: a thing's name ("its Dream Chaser vehicle"), no person's.
+    possessed: bool,
 }
 
 /// True when the one-word name `s` is a person known only by surname: a common
