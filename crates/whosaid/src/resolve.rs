@@ -286,6 +286,8 @@ fn resolve_mention(
     }
     let name = strip_determiner(phrase);
     let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+    // "CBP": the organization's full name where the article spells it out
+    let name = if kind == SpeakerKind::Organization { expand_acronym(text, name).unwrap_or(name) } else { name };
     let key = (false, kind, name.to_lowercase());
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
@@ -305,6 +307,52 @@ fn resolve_mention(
     let i = r.speakers.len() - 1;
     by_key.insert(key, i);
     Some(i)
+}
+
+/// The name an acronym stands for, where the article writes it out: capitalised
+/// words whose initials spell it, with "and", "of", "for", "the" or "&" between
+/// them ("Customs and Border Protection" for "CBP"). None for anything else.
+pub(crate) fn expand_acronym<'t>(text: &'t str, acronym: &str) -> Option<&'t str> {
+    let letters: Vec<char> = acronym.chars().filter(|c| *c != '.').collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let sep = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”');
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (sep(c), start) {
+            (true, Some(s)) => {
+                words.push((s, text.get(s..i).unwrap_or("")));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    let connector = |w: &str| matches!(w, "and" | "of" | "for" | "the" | "&" | "on");
+    for i in 0..words.len() {
+        if !words[i].1.starts_with(letters[0]) {
+            continue;
+        }
+        let (mut k, mut n) = (i, 0);
+        while k < words.len() && n < letters.len() {
+            let w = words[k].1;
+            if w.starts_with(letters[n]) && w.chars().nth(1).is_some_and(char::is_lowercase) {
+                n += 1;
+            } else if !(n > 0 && connector(w)) {
+                break;
+            }
+            k += 1;
+        }
+        let ends = k >= words.len() || !words[k].1.chars().next().is_some_and(char::is_uppercase);
+        if n == letters.len() && ends {
+            let (start, last) = (words[i].0, words[k - 1]);
+            let end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            return text.get(start..end);
+        }
+    }
+    None
 }
 
 fn strip_determiner(s: &str) -> &str {

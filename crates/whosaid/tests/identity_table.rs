@@ -223,3 +223,12 @@ fn the_subject_is_found_past_appositives_openers_and_possessives() {
     let a = run("Ads are everywhere.\n\nJeff Sand, president of Chapter & Verse, said he liked it.");
     assert!(a.entities.iter().any(|e| e.text == "Chapter & Verse"), "{:?}", a.entities);
 }
+
+#[test]
+fn an_acronym_speaks_with_the_full_name_the_article_gives() {
+    let a = run("Shots.\n\nThe Office of Rural Health, part of the ministry, refused. ORH said it had no money for the shots.");
+    assert_eq!(speaker(&a, "no money").name, "Office of Rural Health");
+    // no spelled-out name: the acronym stays
+    let a = run("Shots.\n\nThe clinic was closed. ORH said it had no money for the shots.");
+    assert_eq!(speaker(&a, "no money").name, "ORH");
+}
