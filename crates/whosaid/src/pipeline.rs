@@ -113,10 +113,16 @@ impl Analyzer {
         }
         let sid = |i: usize| rank.get(i).copied().flatten().map(|p| numbered("s", p + 1));
         let mut quotes = Vec::with_capacity(attributions.len());
-        for (qi, (a, l)) in attributions.iter().zip(&resolution.links).enumerate() {
+        for (a, l) in attributions.iter().zip(&resolution.links) {
+            // a few quoted words with no cue and no speaker are a title, a nickname or
+            // scare quotes ("the Gordon problem"), not a quotation
+            let short = text.get(a.content.0..a.content.1).is_some_and(|t| t.split_whitespace().nth(4).is_none());
+            if a.cue.is_none() && l.0.is_none() && a.kind == QuoteType::Direct && short {
+                continue;
+            }
             let c = ts(a.content);
             quotes.push(Quote {
-                id: numbered("q", qi + 1),
+                id: numbered("q", quotes.len() + 1),
                 kind: a.kind,
                 text: c.text,
                 start: c.start,

@@ -232,3 +232,13 @@ fn an_acronym_speaks_with_the_full_name_the_article_gives() {
     let a = run("Shots.\n\nThe clinic was closed. ORH said it had no money for the shots.");
     assert_eq!(speaker(&a, "no money").name, "ORH");
 }
+
+#[test]
+fn titles_nicknames_and_participles_before_nouns_are_no_quotes() {
+    // a participle modifying a noun is no cue
+    let a = run("Budget.\n\nThe report covers the audit and a newly revealed memo about the budget.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // a few quoted words without cue or speaker are a nickname, not a quotation
+    let a = run("Budget.\n\nThe hearing ran late.\n\n2. \"The Velder problem\"\n\nVelder spoke first.");
+    assert!(a.quotes.iter().all(|q| q.text != "The Velder problem"), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -403,6 +403,10 @@ impl<'a> Ctx<'a> {
     /// A cue verb at token `k` of the sentence `[a, b)`.
     fn cue(&self, k: usize, class: CueClass, a: usize, b: usize) -> Option<Attribution> {
         let lex = lexicon();
+        // "a newly revealed call", "the widely reported remark": a participle modifying a noun
+        if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
+            return None;
+        }
         // the verb group: "has long said", "would later say"
         let mut after = k + 1;
         // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
