@@ -649,12 +649,12 @@ fn is_title_word(s: &str) -> bool {
 }
 
 /// Lowercase words that may qualify a title before a name ("former", "high school math").
-const TITLE_STOP: &[&str] = &[
+static TITLE_STOP: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "that",
     "this", "who", "which", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before", "than", "then", "if",
     "not", "no", "also", "into", "about", "over", "under", "between", "against", "like", "including", "according",
-];
+]);
 
 /// Words that make a title "former" or "acting" and stay with it.
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
