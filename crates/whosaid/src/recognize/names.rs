@@ -395,28 +395,32 @@ impl Names {
                 e.2 += 1;
             }
         }
+        // people by (lower-cased) surname, in order; each one's occurrences are the first
+        // pass's, in text order, then this pass's, in text order too: the last occurrence
+        // before a position is two binary searches, not a scan
+        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
+        for (pi, p) in self.people.iter().enumerate() {
+            by_surname.entry(p.last.clone()).or_default().push(pi);
+        }
+        let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         for (ri, RawRun { span, after_the, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *after_the {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let same = |p: &PersonName| {
-                if s.is_ascii() {
-                    // no allocation: the surnames are lower-cased already
-                    p.last.len() == s.len() && p.last.bytes().zip(s.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
-                } else {
-                    p.last == s.to_lowercase()
-                }
+            let same_surname: &[usize] = crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
+                .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
+                .unwrap_or_default();
+            // 1 + the start of person `pi`'s last occurrence before this run, or 0
+            let last_before = |pi: usize| {
+                let occ = &self.people[pi].occurrences;
+                let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
+                let before = |part: &[Range]| part.partition_point(|o| o.0 < span.0).checked_sub(1).map(|k| part[k].0);
+                before(first).max(before(later)).map_or(0, |o| o + 1)
             };
-            // the most recently named person with this surname (else the first named later)
-            let found = self
-                .people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| same(p))
-                .max_by_key(|(_, p)| p.occurrences.iter().map(|o| o.0).filter(|&o| o < span.0).max().map_or(0, |o| o + 1))
-                .map(|(pi, _)| pi);
+            // the most recently named person with this surname (else the last of them)
+            let found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
@@ -425,7 +429,10 @@ impl Names {
                 && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
             {
                 // "Vogel said": a surname the article never completes is still a person
-                self.people.push(PersonName { full: s.to_string(), last: s.to_lowercase(), occurrences: vec![*span], roles: Vec::new(), honorific: None });
+                let last = s.to_lowercase();
+                by_surname.entry(last.clone()).or_default().push(self.people.len());
+                first_pass_len.push(0);
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
