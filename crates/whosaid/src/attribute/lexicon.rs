@@ -62,7 +62,7 @@ impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        self.titles.contains(w) || w.rsplit_once('-').is_some_and(|(_, h)| self.titles.contains(h))
+        self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))
     }
 
     /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",
