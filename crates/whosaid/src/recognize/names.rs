@@ -147,7 +147,7 @@ impl Names {
                     let ws = toks[s].text(text);
                     // "Hosting Cook, ...": an opening participle is no first name
                     let participle = sentence_initial && s == i && j - s >= 2 && (ws.ends_with("ing") || ws.ends_with("ed")) && !first_name_like(ws);
-                    if !(participle || is_not_name(ws) || is_not_name(ws.trim_end_matches('.'))) {
+                    if !(participle || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -384,9 +384,9 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
-        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
+        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // per one-word name: printed other than at a sentence start?, ever after "the"?
-        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::default();
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         for r in &raw {
             if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
                 let e = seen.entry(w).or_insert((false, false, 0));
@@ -398,7 +398,7 @@ impl Names {
         // people by (lower-cased) surname, in order; each one's occurrences are the first
         // pass's, in text order, then this pass's, in text order too: the last occurrence
         // before a position is two binary searches, not a scan
-        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
+        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(self.people.len(), Default::default());
         for (pi, p) in self.people.iter().enumerate() {
             by_surname.entry(p.last.clone()).or_default().push(pi);
         }
