@@ -101,13 +101,14 @@ impl Names {
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
-                let w = lc.get(t.start..t.end).unwrap_or("");
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
-                let quoted = p.in_quote.get(i).is_some_and(Option::is_some);
-                if t.kind == TokKind::Word && !quoted && matches!(w, "he" | "his" | "him" | "himself") {
-                    n.pronouns.push((t.start, false));
-                } else if t.kind == TokKind::Word && !quoted && matches!(w, "she" | "her" | "hers" | "herself") {
-                    n.pronouns.push((t.start, true));
+                // (words of 2 to 7 letters only are read: "he" to "herself")
+                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
+                    match lc.get(t.start..t.end) {
+                        Some("he" | "his" | "him" | "himself") => n.pronouns.push((t.start, false)),
+                        Some("she" | "her" | "hers" | "herself") => n.pronouns.push((t.start, true)),
+                        _ => {}
+                    }
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
