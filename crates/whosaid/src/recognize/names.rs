@@ -283,16 +283,19 @@ impl Names {
     #[inline(never)]
     fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
-        // surnames printed alone somewhere: evidence that a sentence-initial
-        // "Eyamba Sowers" with an unfamiliar first name is a person
-        let mut alone: Vec<&str> = raw
-            .iter()
-            .filter(|r| !r.initial)
-            .filter_map(|r| text.get(r.span.0..r.span.1))
-            .filter(|s| !s.contains(' '))
-            .collect();
-        alone.sort_unstable();
-        alone.dedup();
+        // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        for r in &raw {
+            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
+                let e = seen.entry(w).or_insert((false, false, 0));
+                e.0 |= !r.initial;
+                e.1 |= r.after_the;
+                e.2 += 1;
+            }
+        }
+        // surnames printed alone somewhere (other than at a sentence start): evidence that a
+        // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
+        let alone = |w: &str| seen.get(w).is_some_and(|e| e.0);
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -324,7 +327,7 @@ impl Names {
                     || first_name_like(words[0])
                     || (words.iter().all(|w| name_shaped(w))
                         && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
-                            || words.last().is_some_and(|l| alone.binary_search(l).is_ok()))))
+                            || words.last().is_some_and(|l| alone(l)))))
             {
                 EntityKind::Person
             } else if words.len() == 1 && titled && !is_not_name(words[0]) {
@@ -386,16 +389,6 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        // per one-word name: printed other than at a sentence start?, ever after "the"?
-        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        for r in &raw {
-            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
-                let e = seen.entry(w).or_insert((false, false, 0));
-                e.0 |= !r.initial;
-                e.1 |= r.after_the;
-                e.2 += 1;
-            }
-        }
         // people by (lower-cased) surname, in order; each one's occurrences are the first
         // pass's, in text order, then this pass's, in text order too: the last occurrence
         // before a position is two binary searches, not a scan
@@ -410,9 +403,14 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let same_surname: &[usize] = crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
-                .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
-                .unwrap_or_default();
+            // a surname is one word: a run with a space names no one by surname
+            let same_surname: &[usize] = if s.contains(' ') {
+                &[]
+            } else {
+                crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
+                    .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
+                    .unwrap_or_default()
+            };
             // 1 + the start of person `pi`'s last occurrence before this run, or 0
             let last_before = |pi: usize| {
                 let occ = &self.people[pi].occurrences;
