@@ -560,6 +560,10 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
 
 /// The first full date (with a year) in `s`, as ISO 8601 `YYYY-MM-DD`.
 pub(crate) fn parse_date(s: &str, lex: &Lexicon) -> Option<String> {
+    // every date read below has a day or a year in digits: most lines have none
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let toks: Vec<String> = s
         .split_whitespace()
         .take(40)
