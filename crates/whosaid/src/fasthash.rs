@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// Word-at-a-time multiply-rotate hasher.
 #[derive(Debug, Default, Clone, Copy)]
@@ -31,9 +32,13 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            // the tail as a little-endian word padded with zeros, assembled byte by byte
+            // (a copy of a variable length into a buffer is a `memcpy` call)
+            let mut w = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                w |= u64::from(b) << (8 * k);
+            }
+            self.add(w);
         }
     }
     #[inline]
@@ -55,6 +60,28 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A word list written in the code, looked up through a [`FastSet`] built on first use:
+/// one hash probe instead of a comparison with every word of the list (the lists of
+/// clause words, determiners and the like are tested for most tokens of an article).
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words` (hashed on the first lookup).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    /// True when `w` is one of the words, exactly (case included).
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +95,12 @@ mod tests {
         assert_eq!(m.get("told"), Some(&1));
         assert_eq!(m.get("abcdefghijklmnop"), Some(&3));
         assert_eq!(m.get("tolD"), None);
+    }
+
+    #[test]
+    fn word_sets_hold_their_words_only() {
+        static W: WordSet = WordSet::new(&["the", "u.s.", "a"]);
+        assert!(W.contains("the") && W.contains("u.s.") && W.contains("a"));
+        assert!(!W.contains("The") && !W.contains("") && !W.contains("an"));
     }
 }

@@ -168,7 +168,7 @@ impl Analyzer {
                 })
             })
             .collect();
-        let people = people_of(text, &names, &speakers, &ts);
+        let people = people_of(text, &lc, &names, &speakers, &ts);
         let entities = names
             .entities()
             .into_iter()
@@ -203,6 +203,7 @@ impl Analyzer {
 #[inline(never)]
 fn people_of(
     text: &str,
+    lc: &str,
     names: &Names,
     speakers: &[Speaker],
     ts: &dyn Fn((usize, usize)) -> TextSpan,
@@ -216,7 +217,7 @@ fn people_of(
                 Some(s) => (s.gender, s.gender_evidence, s.gender_evidence_text.clone(), s.roles.clone()),
                 None => {
                     let g = names.gender_of(text, p);
-                    (g.0, g.1, g.2, crate::recognize::roles::roles_of(text, p, names))
+                    (g.0, g.1, g.2, crate::recognize::roles::roles_of(text, lc, p, names))
                 }
             };
             Person {

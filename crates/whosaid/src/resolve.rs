@@ -202,7 +202,7 @@ fn resolve_mention(
         };
         let idx = match choice? {
             Ok(i) => i,
-            Err(p) => person_speaker(text, p, r, by_key, names),
+            Err(p) => person_speaker(text, lc, p, r, by_key, names),
         };
         if let Some(w) = want {
             let sp = &mut r.speakers[idx];
@@ -228,7 +228,7 @@ fn resolve_mention(
         before.split_whitespace().last().is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
     };
     if let Some(p) = names.person_in(m.span).filter(|p| !(det_headed && completes(p))) {
-        return Some(person_speaker(text, p, r, by_key, names));
+        return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
     let kind = classify_phrase(text, lc, m.span, names);
@@ -250,7 +250,7 @@ fn resolve_mention(
                 .filter(|p| p.roles.iter().any(|r| { let rl = r.title.to_lowercase(); rl == t || rl.ends_with(&format!(" {t}")) }))
                 .max_by_key(|p| p.last_seen(m.span.0));
             if let Some(p) = titled {
-                return Some(person_speaker(text, p, r, by_key, names));
+                return Some(person_speaker(text, lc, p, r, by_key, names));
             }
         }
     }
@@ -444,12 +444,12 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
 }
 
 /// The speaker index of a person, creating it with profile on first sight.
-fn person_speaker(text: &str, p: &PersonName, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> usize {
+fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> usize {
     let key = (true, SpeakerKind::Person, p.full.to_lowercase());
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
-    let roles = crate::recognize::roles::roles_of(text, p, names);
+    let roles = crate::recognize::roles::roles_of(text, lc, p, names);
     let gender = names.gender_of(text, p);
     r.speakers.push(SpeakerDraft {
         name: p.full.clone(),

@@ -61,7 +61,8 @@ pub struct Lexicon {
 impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(w) || w.rsplit('-').next().is_some_and(|h| self.titles.contains(h))
+        // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
+        self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))
     }
 
     /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",

@@ -11,6 +11,7 @@
 
 pub mod lexicon;
 
+use crate::fasthash::WordSet;
 use crate::model::QuoteType;
 use crate::segment::{Paragraph, TokKind, Token};
 use lexicon::{lexicon, CueClass};
@@ -62,58 +63,58 @@ pub struct Attribution {
 }
 
 /// Words that end a subject phrase when walking back from a cue.
-const CLAUSE_WORDS: &[&str] = &[
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "that", "and", "but", "because", "when", "while", "as", "if", "after", "before", "since",
     "although", "though", "so", "or", "where", "whether", "than", "until", "unless", "once",
     "said", "says", "told", "is", "are", "was", "were", "to", "in", "on", "at", "for", "with",
     "by", "from", "of", "about", "into", "over", "under", "against", "during", "not", "this",
-];
+]);
 
 /// Words that start an adjunct after a cue ("said on Tuesday", "said in a statement").
-const ADJUNCT_WORDS: &[&str] = &[
+static ADJUNCT_WORDS: WordSet = WordSet::new(&[
     "in", "on", "at", "during", "after", "before", "while", "when", "to", "of", "about", "via",
     "through", "from", "with", "last", "this", "yesterday", "today", "tonight", "earlier",
     "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "recently", "afterward", "afterwards", "again", "then", "too", "as", "for", "by",
-];
+]);
 
 /// Sentence adverbs and connectives that open a sentence but are not part of a speaker phrase.
-const SENTENCE_ADVERBS: &[&str] = &[
+static SENTENCE_ADVERBS: WordSet = WordSet::new(&[
     "meanwhile", "however", "but", "and", "still", "yet", "so", "now", "then", "also", "instead",
     "later", "earlier", "today", "yesterday", "moreover", "indeed", "separately", "similarly",
     "thus", "finally", "recently", "previously", "ultimately", "nevertheless", "nonetheless",
     "otherwise", "last", "this", "in", "on", "at", "during", "after", "before", "while",
-];
+]);
 
 /// Lowercase modifiers that stay in a speaker phrase without a determiner ("former President X").
-const PHRASE_MODIFIERS: &[&str] = &[
+static PHRASE_MODIFIERS: WordSet = WordSet::new(&[
     "former", "senior", "top", "chief", "deputy", "acting", "then", "longtime", "current",
     "outgoing", "incoming", "presidential", "republican", "democratic", "administration",
     "campaign", "white", "house", "state", "federal", "local", "government", "party", "u.s.",
     "foreign", "defense", "military", "intelligence", "police", "court", "congressional",
     "senate", "gop", "team", "policy", "press", "news", "vice", "assistant", "associate",
-];
+]);
 
 /// Labels that open a paragraph with a colon but name no speaker.
-const NOT_SPEAKER_LABELS: &[&str] = &[
+static NOT_SPEAKER_LABELS: WordSet = WordSet::new(&[
     "note", "update", "updated", "editor", "editors", "related", "photo", "photos", "source",
     "sources", "correction", "watch", "read", "more", "see", "video", "listen", "also", "breaking",
     "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "poll", "full", "abstract",
     "the", "why", "what", "how", "who", "when", "where", "here", "this", "that", "live", "latest",
-];
+]);
 
 /// Month and day names: capitalised but never a speaker.
-const MONTH_WORDS: &[&str] = &[
+static MONTH_WORDS: WordSet = WordSet::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
-];
+]);
 
 /// Determiners that may open a speaker phrase.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four",
     "his", "her", "their", "its", "our", "other", "most", "few", "both", "all", "any", "each",
-];
+]);
 
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
@@ -308,7 +309,8 @@ impl<'a> Ctx<'a> {
             let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
             // in a title-case headline a capitalised verb is a cue when a quotation follows it
             let headline_cue = self.headline && !lowercase && k > a && (k + 1..b).any(|i| self.is_open_quote(i));
-            if let (true, Some(&class)) = (lowercase || headline_cue, lex.cues.get(w)) {
+            // the cue table is consulted only for words that may be cues
+            if let Some(&class) = (lowercase || headline_cue).then(|| lex.cues.get(w)).flatten() {
                 if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
                     k += 1;
                     continue;

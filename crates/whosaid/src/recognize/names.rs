@@ -101,13 +101,14 @@ impl Names {
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
-                let w = lc.get(t.start..t.end).unwrap_or("");
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
-                let quoted = p.in_quote.get(i).is_some_and(Option::is_some);
-                if t.kind == TokKind::Word && !quoted && matches!(w, "he" | "his" | "him" | "himself") {
-                    n.pronouns.push((t.start, false));
-                } else if t.kind == TokKind::Word && !quoted && matches!(w, "she" | "her" | "hers" | "herself") {
-                    n.pronouns.push((t.start, true));
+                // (words of 2 to 7 letters only are read: "he" to "herself")
+                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
+                    match lc.get(t.start..t.end) {
+                        Some("he" | "his" | "him" | "himself") => n.pronouns.push((t.start, false)),
+                        Some("she" | "her" | "hers" | "herself") => n.pronouns.push((t.start, true)),
+                        _ => {}
+                    }
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
@@ -150,7 +151,7 @@ impl Names {
                     let ws = toks[s].text(text);
                     // "Hosting Cook, ...": an opening participle is no first name
                     let participle = sentence_initial && s == i && j - s >= 2 && (ws.ends_with("ing") || ws.ends_with("ed")) && !first_name_like(ws);
-                    if !(participle || is_not_name(ws) || is_not_name(ws.trim_end_matches('.'))) {
+                    if !(participle || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -287,16 +288,19 @@ impl Names {
     #[inline(never)]
     fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
-        // surnames printed alone somewhere: evidence that a sentence-initial
-        // "Eyamba Sowers" with an unfamiliar first name is a person
-        let mut alone: Vec<&str> = raw
-            .iter()
-            .filter(|r| !r.initial)
-            .filter_map(|r| text.get(r.span.0..r.span.1))
-            .filter(|s| !s.contains(' '))
-            .collect();
-        alone.sort_unstable();
-        alone.dedup();
+        // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        for r in &raw {
+            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
+                let e = seen.entry(w).or_insert((false, false, 0));
+                e.0 |= !r.initial;
+                e.1 |= r.after_the;
+                e.2 += 1;
+            }
+        }
+        // surnames printed alone somewhere (other than at a sentence start): evidence that a
+        // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
+        let alone = |w: &str| seen.get(w).is_some_and(|e| e.0);
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -334,7 +338,7 @@ impl Names {
                     || first_name_like(words[0])
                     || (words.iter().all(|w| name_shaped(w))
                         && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
-                            || words.last().is_some_and(|l| alone.binary_search(l).is_ok()))))
+                            || words.last().is_some_and(|l| alone(l)))))
             {
                 EntityKind::Person
             } else if words.len() == 1 && titled && !is_not_name(words[0]) {
@@ -395,39 +399,38 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
-        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
-        // per one-word name: printed other than at a sentence start?, ever after "the"?
-        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::default();
-        for r in &raw {
-            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
-                let e = seen.entry(w).or_insert((false, false, 0));
-                e.0 |= !r.initial;
-                e.1 |= r.after_the;
-                e.2 += 1;
-            }
+        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // people by (lower-cased) surname, in order; each one's occurrences are the first
+        // pass's, in text order, then this pass's, in text order too: the last occurrence
+        // before a position is two binary searches, not a scan
+        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(self.people.len(), Default::default());
+        for (pi, p) in self.people.iter().enumerate() {
+            by_surname.entry(p.last.clone()).or_default().push(pi);
         }
+        let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         for (ri, RawRun { span, after_the, possessed, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *after_the || *possessed {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let same = |p: &PersonName| {
-                if s.is_ascii() {
-                    // no allocation: the surnames are lower-cased already
-                    p.last.len() == s.len() && p.last.bytes().zip(s.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
-                } else {
-                    p.last == s.to_lowercase()
-                }
+            // a surname is one word: a run with a space names no one by surname
+            let same_surname: &[usize] = if s.contains(' ') {
+                &[]
+            } else {
+                crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
+                    .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
+                    .unwrap_or_default()
             };
-            // the most recently named person with this surname (else the first named later)
-            let found = self
-                .people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| same(p))
-                .max_by_key(|(_, p)| p.occurrences.iter().map(|o| o.0).filter(|&o| o < span.0).max().map_or(0, |o| o + 1))
-                .map(|(pi, _)| pi);
+            // 1 + the start of person `pi`'s last occurrence before this run, or 0
+            let last_before = |pi: usize| {
+                let occ = &self.people[pi].occurrences;
+                let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
+                let before = |part: &[Range]| part.partition_point(|o| o.0 < span.0).checked_sub(1).map(|k| part[k].0);
+                before(first).max(before(later)).map_or(0, |o| o + 1)
+            };
+            // the most recently named person with this surname (else the last of them)
+            let found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
@@ -436,7 +439,10 @@ impl Names {
                 && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
             {
                 // "Vogel said": a surname the article never completes is still a person
-                self.people.push(PersonName { full: s.to_string(), last: s.to_lowercase(), occurrences: vec![*span], roles: Vec::new(), honorific: None });
+                let last = s.to_lowercase();
+                by_surname.entry(last.clone()).or_default().push(self.people.len());
+                first_pass_len.push(0);
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
@@ -664,12 +670,12 @@ fn is_title_word(s: &str) -> bool {
 }
 
 /// Lowercase words that may qualify a title before a name ("former", "high school math").
-const TITLE_STOP: &[&str] = &[
+static TITLE_STOP: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "that",
     "this", "who", "which", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before", "than", "then", "if",
     "not", "no", "also", "into", "about", "over", "under", "between", "against", "like", "including", "according",
-];
+]);
 
 /// Words that make a title "former" or "acting" and stay with it.
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];

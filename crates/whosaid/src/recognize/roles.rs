@@ -20,8 +20,9 @@ const ORG_REFERENCES: &[&str] = &["company", "firm", "group", "agency", "organiz
 /// Titles a party-state tag completes with the state ("Sen. X, R-Neb.").
 const LEGISLATIVE: &[&str] = &["senator", "representative", "congressman", "congresswoman", "governor", "lawmaker", "state senator", "state representative", "delegate"];
 
-/// Roles of a person from every place the article names them.
-pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
+/// Roles of a person from every place the article names them (`lc` is `text`
+/// ASCII-lower-cased, for the title tests).
+pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role> {
     let mut out: Vec<Role> = Vec::new();
     let add = merge_role;
     for r in &p.roles {
@@ -52,8 +53,9 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
         let after = rest
             .strip_prefix(", ")
             .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
-        if let Some(after) = after.filter(|a| mentions_title(a)) {
-            let start = occ.1 + (rest.len() - after.len());
+        // where the appositive starts, when a title word is among its first words
+        let start = after.map(|a| occ.1 + (rest.len() - a.len())).filter(|&st| mentions_title(lc.get(st..).unwrap_or("")));
+        if let (Some(after), Some(start)) = (after, start) {
             let end = appositive_end(after);
             for r in appositive_roles_in(text, (start, start + end), names) {
                 add(&mut out, r);
@@ -65,9 +67,10 @@ pub fn roles_of(text: &str, p: &PersonName, names: &Names) -> Vec<Role> {
             let from = from.max(before.len().saturating_sub(120));
             if let Some(chunk) = before.get(from..) {
                 let lead = chunk.trim_start();
-                let l = lead.to_lowercase();
-                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ")) && mentions_title(lead) {
-                    let s0 = before.len() - lead.len();
+                let s0 = before.len() - lead.len();
+                // ASCII lower case: no other letter lower-cases to these articles' letters
+                let l = lc.get(s0..before.len()).unwrap_or("");
+                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ")) && mentions_title(l) {
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
                     }
@@ -109,17 +112,18 @@ fn appositive_end(after: &str) -> usize {
     end
 }
 
-/// A cheap test before parsing: a title word among the first words of `s`.
-fn mentions_title(s: &str) -> bool {
+/// A cheap test before parsing: a title word among the first words of `ls`, text
+/// that is ASCII-lower-cased already (it runs for every name followed by a comma).
+fn mentions_title(ls: &str) -> bool {
     let lex = lexicon();
-    s.split([' ', ',']).take(12).any(|w| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        // lower-cased on the stack: this runs for every name followed by a comma
-        crate::lexicon::with_ascii_lower(w, |lw| {
-            let bare = lw.trim_end_matches('.');
-            lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
-        })
-        .unwrap_or(false)
+    ls.split([' ', ',']).take(12).any(|w| {
+        let lw = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        // titles and their abbreviations are short ASCII words
+        if !lw.is_ascii() || lw.len() > 32 {
+            return false;
+        }
+        let bare = lw.trim_end_matches('.');
+        lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
     })
 }
 
