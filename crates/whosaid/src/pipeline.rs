@@ -168,6 +168,15 @@ impl Analyzer {
                 })
             })
             .collect();
+        let mut speakers = speakers;
+        // offices printed without an organization take the place the article implies
+        let dateline = layout.furniture.iter().find(|f| f.kind == FurnitureKind::Dateline).map(|f| f.text.as_str());
+        let (country, state) = crate::recognize::roles::implied_places(text, dateline, &names);
+        if country.is_some() || state.is_some() {
+            for s in speakers.iter_mut().filter(|s| s.kind == SpeakerKind::Person) {
+                crate::recognize::roles::imply_places(&mut s.roles, country.as_deref(), state.as_deref());
+            }
+        }
         let people = people_of(text, &lc, &names, &speakers, &ts);
         let entities = names
             .entities()

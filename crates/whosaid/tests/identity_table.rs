@@ -242,3 +242,19 @@ fn titles_nicknames_and_participles_before_nouns_are_no_quotes() {
     let a = run("Budget.\n\nThe hearing ran late.\n\n2. \"The Velder problem\"\n\nVelder spoke first.");
     assert!(a.quotes.iter().all(|q| q.text != "The Velder problem"), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn offices_without_an_organization_take_the_place_the_article_implies() {
+    // the dateline's country, as the article prints it
+    let a = run("Trade talks\n\nLONDON (AP) — Britain's talks stalled on Monday. \"We will wait,\" said Prime Minister Ann Velder. Britain has time.");
+    assert!(has_role(speaker(&a, "We will wait"), "Prime Minister", Some("Britain")), "{:?}", speaker(&a, "We will wait").roles);
+    // no country printed: the name GeoNames gives it
+    let a = run("Trade talks\n\nWASHINGTON (AP) — Talks stalled on Monday. \"We will wait,\" said President Tom Reyes.");
+    assert!(has_role(speaker(&a, "We will wait"), "President", Some("United States")), "{:?}", speaker(&a, "We will wait").roles);
+    // a governor: the US state the article names most; a party is no organization
+    let a = run("School pay\n\nTeachers rallied in Ohio on Tuesday. Ohio pays less than its neighbors. \"We hear you,\" said Republican Gov. Dana Kell.");
+    assert!(has_role(speaker(&a, "We hear you"), "Governor", Some("Ohio")), "{:?}", speaker(&a, "We hear you").roles);
+    // a company's president printed in lowercase is no head of state
+    let a = run("Trade talks\n\nWASHINGTON (AP) — Talks stalled. \"We will wait,\" said Ana Ruiz, the president of Lumen Freight.");
+    assert!(speaker(&a, "We will wait").roles.iter().all(|r| r.organization.as_deref() != Some("United States")));
+}

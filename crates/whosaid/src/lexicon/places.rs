@@ -153,7 +153,21 @@ pub fn us_state(form: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The name GeoNames gives a country ("United States" for "US"), from `places.tsv`.
+pub fn country_name(code: &str) -> Option<&'static str> {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        data_rows(PLACES_TSV)
+            .filter(|r| r.get(1) == Some(&"country") && r.get(3) == Some(&"geonames"))
+            .filter_map(|r| Some((*r.get(2)?, *r.first()?)))
+            .collect()
+    })
+    .get(code)
+    .copied()
+}
+
 pub(crate) fn preload() {
+    country_name("");
     us_state("");
     places();
     demonyms();
