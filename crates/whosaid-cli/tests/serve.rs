@@ -303,7 +303,7 @@ fn errors_are_json_with_the_right_status() -> R {
         assert_eq!(st, status, "{path}: {body}");
         assert!(is_error(&body, code), "{path}: {body}");
     }
-    let long = format!("/v1/search?q={}", "a".repeat(9000));
+    let long = format!("/v1/search?q={}", "a".repeat(17000));
     assert_eq!(s.get(&long)?.0, 414);
     let (st, body) = s.call("DELETE", "/v1/stats", &[], None)?;
     assert_eq!((st, is_error(&body, "method_not_allowed")), (405, true));

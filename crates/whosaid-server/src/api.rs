@@ -286,8 +286,13 @@ fn input_name(headers: &HeaderMap, id: &str, allow_archives: bool) -> Result<(St
 /// A JSON body becomes one JSON Lines line (pretty-printed JSON has newlines); 400 when it is not an object.
 fn one_line_json(bytes: &[u8]) -> Result<Vec<u8>, ApiError> {
     let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| ApiError::bad(format!("the body is not JSON: {e}")))?;
-    if !v.is_object() {
+    let Some(obj) = v.as_object() else {
         return Err(ApiError::bad("the JSON body must be an object: {\"text\" or \"html\", \"id\", \"url\", ...}"));
+    };
+    for field in ["id", "text", "html", "url", "published", "title", "site_name"] {
+        if obj.get(field).is_some_and(|f| !f.is_string() && !f.is_null()) {
+            return Err(ApiError::bad(format!("{field} must be a string")));
+        }
     }
     let mut out = serde_json::to_vec(&v).map_err(|e| ApiError::internal(e.to_string()))?;
     out.push(b'\n');

@@ -84,7 +84,7 @@ async fn label(path: Option<MatchedPath>, req: Request, next: Next) -> Response 
 }
 
 /// Longest query string accepted, in bytes.
-pub const MAX_QUERY: usize = 8 * 1024;
+pub const MAX_QUERY: usize = 16 * 1024;
 
 /// Request id, limits, timeout, metrics and failure log around every request.
 async fn guard(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
