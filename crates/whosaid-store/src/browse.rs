@@ -24,8 +24,11 @@ pub struct PageOptions {
     pub after: Option<i64>,
 }
 
-/// Most matches [`search_page`] counts for `total`; past it `total_exact` is false.
+/// Most matches [`search_page`] counts for `total` from the full-text index alone (words,
+/// no filters); past it `total_exact` is false.
 pub const COUNT_LIMIT: i64 = 10_000;
+/// Most matches counted when filters must be checked on the joined rows (each costs lookups).
+pub const FILTERED_COUNT_LIMIT: i64 = 2_000;
 
 /// The speaker of a hit, as the article profiles them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -72,9 +75,9 @@ pub struct PageHit {
 /// A page of hits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Page {
-    /// Matches of the query and filters (counted up to [`COUNT_LIMIT`]).
+    /// Matches of the query and filters (counted up to [`COUNT_LIMIT`], with filters [`FILTERED_COUNT_LIMIT`]).
     pub total: u64,
-    /// False when there were more than [`COUNT_LIMIT`] matches, so `total` is a lower bound.
+    /// False when there were more matches than were counted, so `total` is a lower bound.
     pub total_exact: bool,
     /// The hits, in index order.
     pub hits: Vec<PageHit>,
@@ -100,16 +103,24 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
     let needs_speaker = opts.gender.is_some() || opts.kind.is_some() || speaker.is_some();
     let join = if needs_speaker { "JOIN" } else { "LEFT JOIN" };
-    let count_sql = format!(
-        "SELECT count(*) FROM (SELECT 1 FROM quotes_fts f
-           JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article {join} speakers s ON s.id = q.speaker
-           WHERE quotes_fts MATCH ?1 AND {PAGE_FILTERS} LIMIT {})",
-        COUNT_LIMIT + 1
-    );
-    let n: i64 = conn.prepare_cached(&count_sql)?.query_row(
-        params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind],
-        |r| r.get(0),
-    )?;
+    let unfiltered = speaker.is_none() && q.outlet.is_none() && q.from.is_none() && q.to.is_none() && !needs_speaker;
+    let (n, cap): (i64, i64) = if unfiltered {
+        let n = conn
+            .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")?
+            .query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?;
+        (n, COUNT_LIMIT)
+    } else {
+        let count_sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts f
+               JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article {join} speakers s ON s.id = q.speaker
+               WHERE quotes_fts MATCH ?1 AND {PAGE_FILTERS} LIMIT ?8)"
+        );
+        let n = conn.prepare_cached(&count_sql)?.query_row(
+            params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, FILTERED_COUNT_LIMIT + 1],
+            |r| r.get(0),
+        )?;
+        (n, FILTERED_COUNT_LIMIT)
+    };
     let sql = format!(
         "SELECT {QUOTE_TEXT_SQL}, q.id, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
                 s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
@@ -161,8 +172,8 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
         });
     }
     Ok(Page {
-        total: n.min(COUNT_LIMIT).max(0) as u64,
-        total_exact: n <= COUNT_LIMIT,
+        total: n.min(cap).max(0) as u64,
+        total_exact: n <= cap,
         hits,
         next: if more { last } else { None },
     })
