@@ -126,14 +126,16 @@ impl Server {
     }
 }
 
-/// One store and one read-only server for the read tests.
-fn shared_server() -> &'static Server {
-    static S: OnceLock<Server> = OnceLock::new();
-    S.get_or_init(|| {
-        let dir = temp_dir("read");
-        let db = gold_store(&dir).unwrap_or_else(|e| panic!("store: {e}"));
-        Server::start(&db, &[]).unwrap_or_else(|e| panic!("server: {e}"))
-    })
+/// One store for the read tests, indexed once.
+fn read_store() -> &'static Path {
+    static S: OnceLock<PathBuf> = OnceLock::new();
+    S.get_or_init(|| gold_store(&temp_dir("read")).unwrap_or_else(|e| panic!("store: {e}")))
+}
+
+/// A read-only server on the read tests' store, stopped when the test ends (a server in a
+/// static would outlive the test process).
+fn read_server() -> R<Server> {
+    Server::start(read_store(), &[])
 }
 
 fn cli_json(args: &[&str]) -> R<serde_json::Value> {
@@ -142,16 +144,11 @@ fn cli_json(args: &[&str]) -> R<serde_json::Value> {
     Ok(serde_json::from_slice(&out.stdout)?)
 }
 
-fn db_of(s: &Server) -> String {
-    // The read server's store: the folder name is fixed per test process.
-    let _ = s;
-    std::env::temp_dir().join(format!("whosaid-serve-read-{}", std::process::id())).join("gold.db").display().to_string()
-}
 
 #[test]
 fn api_numbers_equal_the_cli() -> R {
-    let s = shared_server();
-    let db = db_of(s);
+    let s = &read_server()?;
+    let db = read_store().display().to_string();
     for by in ["outlet", "month", "speaker"] {
         let api = s.json(&format!("/v1/stats?by={by}"))?;
         let cli = cli_json(&["stats", "--db", &db, "--by", by, "--json"])?;
@@ -184,7 +181,7 @@ fn api_numbers_equal_the_cli() -> R {
 
 #[test]
 fn analyze_gives_the_cli_bytes() -> R {
-    let s = shared_server();
+    let s = &read_server()?;
     let txt = shared().join("gold/seed/rferl-taliban-engagement.txt");
     let cli = Command::new(bin()).arg("analyze").arg(&txt).output()?;
     assert!(cli.status.success());
@@ -209,7 +206,7 @@ fn analyze_gives_the_cli_bytes() -> R {
 
 #[test]
 fn search_pages_and_profiles() -> R {
-    let s = shared_server();
+    let s = &read_server()?;
     let first = s.json("/v1/search?q=said&limit=7")?;
     let total = first["total"].as_u64().unwrap_or(0);
     assert!(total > 7 && total < 200, "{total}");
@@ -281,7 +278,7 @@ fn raw(addr: &str, request: &[u8]) -> R<String> {
 
 #[test]
 fn errors_are_json_with_the_right_status() -> R {
-    let s = shared_server();
+    let s = &read_server()?;
     let is_error = |body: &str, code: &str| -> bool {
         serde_json::from_str::<serde_json::Value>(body).is_ok_and(|v| v["error"]["code"] == code && v["error"]["message"].is_string())
     };

@@ -9,7 +9,7 @@ use crate::error::{Result, StoreError};
 use crate::search::{check, full_query, SearchQuery};
 use crate::stats::Person;
 use crate::write::QUOTE_TEXT_SQL;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use whosaid::fasthash::{FastMap, FastSet};
 
@@ -26,9 +26,16 @@ pub struct PageOptions {
 
 /// Most matches [`search_page`] counts for `total` from the full-text index alone (words,
 /// no filters); past it `total_exact` is false.
-pub const COUNT_LIMIT: i64 = 10_000;
-/// Most matches counted when filters must be checked on the joined rows (each costs lookups).
-pub const FILTERED_COUNT_LIMIT: i64 = 2_000;
+pub const COUNT_LIMIT: i64 = 1_000;
+
+/// Most index matches one page reads: when the filters on the rows (gender, kind, exact outlet
+/// and days) reject many, a page can hold fewer hits than asked, with a cursor to go on.
+pub const SCAN_WINDOW: i64 = 1_000;
+
+/// True when a filter is a property of the speaker row (gender, kind), which the index does not hold.
+fn needs_speaker_row(opts: &PageOptions) -> bool {
+    opts.gender.is_some() || opts.kind.is_some()
+}
 
 /// The speaker of a hit, as the article profiles them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,9 +82,10 @@ pub struct PageHit {
 /// A page of hits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Page {
-    /// Matches of the query and filters (counted up to [`COUNT_LIMIT`], with filters [`FILTERED_COUNT_LIMIT`]).
+    /// Matches of the query and filters, counted by the full-text index up to [`COUNT_LIMIT`]
+    /// (words, speaker, outlet, whole months); with a gender, kind or day bound, the hits of this page.
     pub total: u64,
-    /// False when there were more matches than were counted, so `total` is a lower bound.
+    /// False when `total` is a lower bound: over [`COUNT_LIMIT`] matches, or only this page counted and more follow.
     pub total_exact: bool,
     /// The hits, in index order.
     pub hits: Vec<PageHit>,
@@ -103,33 +111,30 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
     let needs_speaker = opts.gender.is_some() || opts.kind.is_some() || speaker.is_some();
     let join = if needs_speaker { "JOIN" } else { "LEFT JOIN" };
-    let unfiltered = speaker.is_none() && q.outlet.is_none() && q.from.is_none() && q.to.is_none() && !needs_speaker;
-    let (n, cap): (i64, i64) = if unfiltered {
-        let n = conn
-            .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")?
-            .query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?;
-        (n, COUNT_LIMIT)
+    // Words, speaker, outlet and whole months are tokens of the full-text index, so the index
+    // alone counts them; gender, kind and day bounds need every matching row read, which
+    // costs up to a second on a million articles, so then only this page is counted.
+    let month_bound = |d: &Option<String>| d.as_deref().is_none_or(|d| d.len() <= 7);
+    let by_index = !needs_speaker_row(opts) && month_bound(&q.from) && month_bound(&q.to);
+    let counted: Option<i64> = if by_index {
+        Some(
+            conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")?
+                .query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?,
+        )
     } else {
-        let count_sql = format!(
-            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts f
-               JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article {join} speakers s ON s.id = q.speaker
-               WHERE quotes_fts MATCH ?1 AND {PAGE_FILTERS} LIMIT ?8)"
-        );
-        let n = conn.prepare_cached(&count_sql)?.query_row(
-            params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, FILTERED_COUNT_LIMIT + 1],
-            |r| r.get(0),
-        )?;
-        (n, FILTERED_COUNT_LIMIT)
+        None
     };
     let sql = format!(
-        "SELECT {QUOTE_TEXT_SQL}, q.id, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
+        "WITH w AS (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?8 IS NULL OR rowid > ?8)
+                    ORDER BY rowid LIMIT {SCAN_WINDOW})
+         SELECT {QUOTE_TEXT_SQL}, q.id, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
                 s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
-         FROM quotes_fts f
-         JOIN quotes q ON q.id = f.rowid
+         FROM w
+         JOIN quotes q ON q.id = w.id
          JOIN articles a ON a.id = q.article
          {join} speakers s ON s.id = q.speaker
-         WHERE quotes_fts MATCH ?1 AND {PAGE_FILTERS} AND (?8 IS NULL OR f.rowid > ?8)
-         ORDER BY f.rowid LIMIT ?9"
+         WHERE {PAGE_FILTERS}
+         ORDER BY w.id LIMIT ?9"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, opts.after, limit + 1])?;
@@ -171,9 +176,27 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
             speaker,
         });
     }
+    drop(rows);
+    if !more {
+        // The window was read whole: the page goes on after its last match, hit or not.
+        let window_end: Option<i64> = conn
+            .prepare_cached(
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?2 IS NULL OR rowid > ?2) ORDER BY rowid LIMIT 1 OFFSET ?3",
+            )?
+            .query_row(params![fts, opts.after, SCAN_WINDOW - 1], |r| r.get(0))
+            .optional()?;
+        if let Some(end) = window_end {
+            more = true;
+            last = Some(end);
+        }
+    }
+    let (total, total_exact) = match counted {
+        Some(n) => (n.clamp(0, COUNT_LIMIT) as u64, n <= COUNT_LIMIT),
+        None => (hits.len() as u64, !more && opts.after.is_none()),
+    };
     Ok(Page {
-        total: n.min(cap).max(0) as u64,
-        total_exact: n <= cap,
+        total,
+        total_exact,
         hits,
         next: if more { last } else { None },
     })
