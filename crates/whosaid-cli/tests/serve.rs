@@ -127,15 +127,18 @@ impl Server {
 }
 
 /// One store for the read tests, indexed once.
-fn read_store() -> &'static Path {
-    static S: OnceLock<PathBuf> = OnceLock::new();
-    S.get_or_init(|| gold_store(&temp_dir("read")).unwrap_or_else(|e| panic!("store: {e}")))
+fn read_store() -> R<&'static Path> {
+    static S: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    match S.get_or_init(|| gold_store(&temp_dir("read")).map_err(|e| e.to_string())) {
+        Ok(p) => Ok(p),
+        Err(e) => Err(format!("store: {e}").into()),
+    }
 }
 
 /// A read-only server on the read tests' store, stopped when the test ends (a server in a
 /// static would outlive the test process).
 fn read_server() -> R<Server> {
-    Server::start(read_store(), &[])
+    Server::start(read_store()?, &[])
 }
 
 fn cli_json(args: &[&str]) -> R<serde_json::Value> {
@@ -148,7 +151,7 @@ fn cli_json(args: &[&str]) -> R<serde_json::Value> {
 #[test]
 fn api_numbers_equal_the_cli() -> R {
     let s = &read_server()?;
-    let db = read_store().display().to_string();
+    let db = read_store()?.display().to_string();
     for by in ["outlet", "month", "speaker"] {
         let api = s.json(&format!("/v1/stats?by={by}"))?;
         let cli = cli_json(&["stats", "--db", &db, "--by", by, "--json"])?;
@@ -250,7 +253,7 @@ fn search_pages_and_profiles() -> R {
     let prof = s.json(&format!("/v1/speakers/{key}"))?;
     let months: u64 = prof["months"].as_array().into_iter().flatten().map(|m| m["quotes"].as_u64().unwrap_or(0)).sum();
     assert_eq!(months, p["quotes"].as_u64().unwrap_or(0), "months add up to the person's quotes");
-    assert!(!prof["latest"].as_array().map_or(true, |l| l.is_empty()));
+    assert!(prof["latest"].as_array().is_some_and(|l| !l.is_empty()));
     assert_eq!(s.get("/v1/speakers/nobody%20at%20all")?.0, 404);
     Ok(())
 }

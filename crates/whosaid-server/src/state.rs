@@ -110,8 +110,11 @@ type Generation = (u64, u128, u64, u128);
 
 /// Answers computed once per store generation and key, one computation at a time per key.
 pub struct Memo<T> {
-    inner: Mutex<(Generation, HashMap<String, Arc<OnceCell<Arc<T>>>>)>,
+    inner: Mutex<(Generation, Cells<T>)>,
 }
+
+/// One cell per key, filled once.
+type Cells<T> = HashMap<String, Arc<OnceCell<Arc<T>>>>;
 
 /// Most keys one [`Memo`] keeps; past it the memo starts over.
 const MEMO_KEYS: usize = 512;

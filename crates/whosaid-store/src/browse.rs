@@ -408,16 +408,14 @@ pub fn speaker_profile(conn: &Connection, person: &Person, latest: usize) -> Res
         return Err(StoreError::Invalid(format!("{:?} has no name to look up", person.name)));
     }
     let fts = format!("speaker : ({})", tokens.join(" OR "));
-    let sql = format!(
-        "SELECT q.id, s.norm, a.month, a.outlet, a.date FROM quotes_fts f
+    let sql = "SELECT q.id, s.norm, a.month, a.outlet, a.date FROM quotes_fts f
          JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker
-         WHERE quotes_fts MATCH ?1 AND s.kind = 'person'"
-    );
+         WHERE quotes_fts MATCH ?1 AND s.kind = 'person'";
     let mut months: FastMap<String, u64> = FastMap::default();
     let mut outlets: FastMap<String, u64> = FastMap::default();
     let mut dated: Vec<(Option<String>, i64)> = Vec::new();
     {
-        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut stmt = conn.prepare_cached(sql)?;
         let mut rows = stmt.query([&fts])?;
         while let Some(r) = rows.next()? {
             let norm = r.get_ref(1)?.as_str().unwrap_or("");
