@@ -8,6 +8,7 @@ mod index;
 mod output;
 mod reprints;
 mod search;
+mod serve;
 mod speakers;
 mod stats;
 
@@ -47,6 +48,8 @@ enum Cmd {
     Speakers(speakers::SpeakersArgs),
     /// Source diversity of a corpus database by outlet, month or speaker.
     Stats(stats::StatsArgs),
+    /// Serve the HTTP API (/v1) and the source-diversity dashboard (/) over a corpus database.
+    Serve(serve::ServeArgs),
     /// Clusters of near-duplicate stories across outlets, with the original publisher.
     Reprints(reprints::ReprintsArgs),
     /// Benchmark indexing on the gold corpus (or one generated from it): articles/s and MB/s.
@@ -70,6 +73,7 @@ fn main() -> std::process::ExitCode {
         Cmd::Speakers(a) => speakers::run(&a),
         Cmd::Stats(a) => stats::run(&a),
         Cmd::Reprints(a) => reprints::run(&a),
+        Cmd::Serve(a) => serve::run(&a),
         Cmd::BenchIndex(a) => index::bench(&a),
         Cmd::BenchSearch(a) => search::bench(&a),
         Cmd::Eval(a) => eval::run(&a),

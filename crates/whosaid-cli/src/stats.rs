@@ -27,6 +27,15 @@ pub struct StatsArgs {
     /// Replace the --plot file even when it is not an SVG.
     #[arg(long)]
     force: bool,
+    /// Only articles dated on or after this YYYY[-MM[-DD]] (undated articles drop out).
+    #[arg(long)]
+    from: Option<String>,
+    /// Only articles dated on or before this YYYY[-MM[-DD]] (undated articles drop out).
+    #[arg(long)]
+    to: Option<String>,
+    /// Only this outlet (case-insensitive).
+    #[arg(long)]
+    outlet: Option<String>,
 }
 
 /// Rows a chart draws.
@@ -36,7 +45,8 @@ const PLOT_ROWS: usize = 40;
 pub fn run(args: &StatsArgs) -> Result<ExitCode> {
     let by: whosaid_store::GroupBy = args.by.parse()?;
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let s = whosaid_store::stats(&conn, by)?;
+    let filter = whosaid_store::Filter { from: args.from.clone(), to: args.to.clone(), outlet: args.outlet.clone() };
+    let s = whosaid_store::stats_in(&conn, by, &filter)?;
     if let Some(path) = &args.plot {
         let svg = whosaid_store::plot::svg(&s, PLOT_ROWS);
         crate::output::write_new(path, svg.as_bytes(), args.force, &[&args.db], crate::output::looks_svg, "an SVG")?;

@@ -9,6 +9,7 @@
 //! [`reprints()`] (MinHash/LSH clusters from [`minhash`], each a [`Cluster`]).
 //! [`synth`] builds the reproducible benchmark corpus.
 
+pub mod browse;
 pub mod derive;
 pub mod error;
 pub mod identity;
@@ -27,7 +28,7 @@ pub use index::{index, IndexOptions, IndexReport, Input, Job, Progress};
 pub use reprints::{reprints, Cluster, Member};
 pub use schema::{open, open_read};
 pub use search::{search, Hit, SearchQuery};
-pub use stats::{speakers, stats, GroupBy, Person, Stats, StatsRow};
+pub use stats::{speakers, speakers_in, stats, stats_in, Filter, GroupBy, Person, Stats, StatsRow};
 pub use write::Prepared;
 
 /// Number of articles stored.

@@ -191,7 +191,7 @@ fn months(from: Option<&str>, to: Option<&str>, outlet: Option<&str>) -> Option<
 }
 
 /// The FTS5 query of a search: the words in the text column, the filters in theirs.
-fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
+pub(crate) fn full_query(q: &SearchQuery, speaker: Option<&str>) -> Option<String> {
     let mut parts = vec![format!("text : ({})", fts_query(&q.text)?)];
     if let Some(p) = speaker.and_then(speaker_filter) {
         parts.push(format!("speaker : {p}"));

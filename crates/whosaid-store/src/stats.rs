@@ -156,16 +156,69 @@ struct PersonAgg {
     roles: FastMap<String, (String, u64)>,
 }
 
+/// Articles a query looks at: a date range and an outlet; [`Filter::default`] is the whole corpus.
+///
+/// People keep their corpus-wide identity and gender under a filter; only the
+/// articles (and so the quotes, stories and groups) counted change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    /// Only articles dated on or after this `YYYY[-MM[-DD]]` (undated articles drop out).
+    pub from: Option<String>,
+    /// Only articles dated on or before this `YYYY[-MM[-DD]]` (undated articles drop out).
+    pub to: Option<String>,
+    /// Only this outlet (case-insensitive).
+    pub outlet: Option<String>,
+}
+
+impl Filter {
+    /// True when the filter keeps every article.
+    pub fn is_all(&self) -> bool {
+        self.from.is_none() && self.to.is_none() && self.outlet.is_none()
+    }
+
+    /// Checks the dates (see [`crate::search::valid_date`]); fails with [`StoreError::Query`].
+    pub fn check(&self) -> Result<()> {
+        for (name, d) in [("from", &self.from), ("to", &self.to)] {
+            if let Some(d) = d.as_deref().filter(|d| !crate::search::valid_date(d)) {
+                return Err(StoreError::Query(format!("{name} {d:?} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")));
+            }
+        }
+        Ok(())
+    }
+
+    /// `SELECT id, outlet, month FROM articles` with this filter's conditions (parameters 1-3).
+    fn articles_sql(&self) -> &'static str {
+        if self.is_all() {
+            "SELECT id, outlet, month FROM articles WHERE ?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL"
+        } else {
+            "SELECT id, outlet, month FROM articles
+             WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2 || '~') AND (?3 IS NULL OR outlet = ?3 COLLATE NOCASE)"
+        }
+    }
+
+    fn params(&self) -> [&Option<String>; 3] {
+        [&self.from, &self.to, &self.outlet]
+    }
+}
+
 /// Every person quoted, most quoted first: one entry per corpus-wide identity ([`crate::identity`]).
 pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
+    speakers_in(conn, &Filter::default())
+}
+
+/// [`speakers`] over the articles of `filter`: articles, quotes, outlets and roles count only
+/// those articles; a person quoted in none of them is left out. Fails on a bad date.
+pub fn speakers_in(conn: &Connection, filter: &Filter) -> Result<Vec<Person>> {
+    filter.check()?;
     let loaded = load_rows(conn, true, |index, rows| quotes_per_row(conn, index, rows))?;
+    let mut quotes_in: Vec<u64> = vec![0; loaded.ids.list.len()];
     let mut aggs: Vec<PersonAgg> = (0..loaded.ids.list.len()).map(|_| PersonAgg::default()).collect();
     // article -> outlet, interned
     let mut outlet_of: FastMap<i64, u32> = FastMap::default();
     {
         let mut outlets: FastMap<String, u32> = FastMap::default();
-        let mut stmt = conn.prepare("SELECT id, outlet FROM articles")?;
-        let mut q = stmt.query([])?;
+        let mut stmt = conn.prepare(filter.articles_sql())?;
+        let mut q = stmt.query(filter.params())?;
         while let Some(r) = q.next()? {
             let name = r.get_ref(1)?.as_str().unwrap_or("");
             let n = outlets.len() as u32;
@@ -181,13 +234,17 @@ pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
         let Some(&outlet) = outlet_of.get(&row.article) else { continue };
         a.articles.insert(row.article);
         a.outlets.insert(outlet);
+        if let Some(n) = quotes_in.get_mut(row.person as usize) {
+            *n += u64::from(row.quotes);
+        }
     }
     {
         let mut stmt = conn.prepare("SELECT speaker, title, organization FROM roles")?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
             let Some(i) = loaded.index.get(r.get(0)?) else { continue };
-            let Some(a) = loaded.rows.get(i).and_then(|row| aggs.get_mut(row.person as usize)) else { continue };
+            let Some(row) = loaded.rows.get(i).filter(|row| outlet_of.contains_key(&row.article)) else { continue };
+            let Some(a) = aggs.get_mut(row.person as usize) else { continue };
             let title: String = r.get(1)?;
             let org: Option<String> = r.get(2)?;
             let shown = match &org {
@@ -202,8 +259,9 @@ pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
         .list
         .into_iter()
         .zip(aggs)
-        .filter(|(_, a)| !a.articles.is_empty())
-        .map(|(id, a)| {
+        .zip(quotes_in)
+        .filter(|((_, a), _)| !a.articles.is_empty())
+        .map(|((id, a), quotes_in)| {
             let mut roles: Vec<(String, u64)> = a.roles.into_values().collect();
             roles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
             Person {
@@ -212,7 +270,7 @@ pub fn speakers(conn: &Connection) -> Result<Vec<Person>> {
                 gender: id.gender.to_string(),
                 gender_evidence: id.gender_evidence.to_string(),
                 articles: a.articles.len() as u64,
-                quotes: id.quotes,
+                quotes: if filter.is_all() { id.quotes } else { quotes_in },
                 outlets: a.outlets.len() as u64,
                 roles: roles.into_iter().map(|r| r.0).collect(),
                 aliases: id.aliases,
@@ -355,6 +413,14 @@ fn counts<'a>(people: impl Iterator<Item = &'a (i64, u32)>, ids: &Identities) ->
 /// People are corpus-wide identities ([`crate::identity`]): counted once per
 /// story and group, always with their one gender.
 pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
+    stats_in(conn, by, &Filter::default())
+}
+
+/// [`stats`] over the articles of `filter`: totals and groups count only those articles (a
+/// story is in when one of its articles is); people keep their corpus-wide gender. Fails on a
+/// bad date.
+pub fn stats_in(conn: &Connection, by: GroupBy, filter: &Filter) -> Result<Stats> {
+    filter.check()?;
     let story = crate::reprints::stories(conn)?;
     let story_of = |a: i64| story.get(&a).copied().unwrap_or(a);
     // Article -> (group, outlet hash); groups of outlets and months are interned keys.
@@ -364,8 +430,8 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
     let mut accs: Vec<Acc> = Vec::new();
     let mut stories_seen: FastSet<i64> = FastSet::default();
     {
-        let mut stmt = conn.prepare("SELECT id, outlet, month FROM articles")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = conn.prepare(filter.articles_sql())?;
+        let mut rows = stmt.query(filter.params())?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let outlet: String = r.get(1)?;
@@ -395,6 +461,9 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
         let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
+            if !filter.is_all() && !art.contains_key(&r.get(0)?) {
+                continue;
+            }
             total_quotes += 1;
             if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
                 rows[i].quotes = rows[i].quotes.saturating_add(1);

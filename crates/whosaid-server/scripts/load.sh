@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Load benchmark of `whosaid serve` (issue 12), never a timed unit test. Serves DB read-only,
+# waits for the caches the dashboard uses to warm, then drives it from a second process on
+# loopback with wrk: DURATION seconds, CONNS connections, on a mix of search, stats and
+# speakers requests, then each kind alone; then POST /v1/analyze of PolNeAR dev articles.
+# Prints the start-up time, cache warm-up time and, per run: requests/s, p50, p99, errors.
+#
+#   crates/whosaid-server/scripts/load.sh /tmp/1m.db [DURATION=60] [CONNS=64]
+#
+# The 1M store: whosaid bench-index --db /tmp/1m.db --generate 1000000 --seed 42 --optimize
+# Search words are drawn from the store's own quotes (the first 4,000), so every query matches.
+set -euo pipefail
+db="${1:?usage: load.sh DB [DURATION] [CONNS]}"
+dur="${2:-60}"
+conns="${3:-64}"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+here="$root/crates/whosaid-server/scripts"
+bin="$root/target/release/whosaid"
+shared="$root/../shared"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
+[ -x "$bin" ] || (cd "$root" && cargo build --release -p whosaid-cli)
+
+start=$(date +%s.%N)
+"$bin" serve --db "$db" --addr 127.0.0.1:0 2>"$work/serve.log" &
+server_pid=$!
+for _ in $(seq 300); do grep -q " at http://" "$work/serve.log" && break; sleep 0.01; done
+url="$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -1)"
+[ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
+curl -sf "$url/openapi.json" >/dev/null
+echo "start-up: $(echo "$(date +%s.%N) - $start" | bc) s to the first answer"
+for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
+grep "caches warm" "$work/serve.log"
+
+# Request paths: searches for words of stored quotes (some with an outlet, month range or
+# gender), statistics by outlet and by month over the whole corpus (what the dashboard's
+# overview asks first), people lists (all, women, men, by name).
+python3 - "$db" "$work" <<'PY'
+import sqlite3, sys, random, re, urllib.parse
+db, work = sys.argv[1], sys.argv[2]
+c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+rows = c.execute("SELECT t.text, a.outlet, a.month FROM quote_texts t JOIN articles a ON a.id = t.article LIMIT 4000").fetchall()
+outlets = [r[0] for r in c.execute("SELECT DISTINCT outlet FROM articles LIMIT 50")]
+random.seed(42)
+q = urllib.parse.quote
+search = []
+for text, outlet, month in rows:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)]
+    if len(words) < 2:
+        continue
+    w = random.sample(words, 2)
+    kind = random.random()
+    if kind < 0.4:
+        search.append(f"/v1/search?q={q(w[0])}&limit=20")
+    elif kind < 0.6:
+        search.append(f"/v1/search?q={q(w[0] + ' ' + w[1])}&limit=20")
+    elif kind < 0.75:
+        search.append(f"/v1/search?q={q(w[0])}&outlet={q(outlet)}&limit=20")
+    elif kind < 0.9 and month:
+        search.append(f"/v1/search?q={q(w[0])}&from={month}&to={month}&limit=20")
+    else:
+        search.append(f"/v1/search?q={q(w[0])}&gender=female&limit=20")
+stats = ["/v1/stats?by=outlet", "/v1/stats?by=month"]
+speakers = ["/v1/speakers?limit=50", "/v1/speakers?gender=female&limit=10", "/v1/speakers?gender=male&limit=10",
+            "/v1/speakers?sort=articles&limit=50", "/v1/speakers?min_quotes=100&limit=100", "/v1/speakers?q=smith&limit=20",
+            "/v1/speakers?gender=female&offset=100&limit=50"]
+open(f"{work}/search.txt", "w").write("\n".join(search) + "\n")
+open(f"{work}/stats.txt", "w").write("\n".join(stats) + "\n")
+open(f"{work}/speakers.txt", "w").write("\n".join(speakers) + "\n")
+# The mix: 70% search, 10% stats, 20% speakers.
+mix = search[:700] + stats * 50 + speakers * 29
+random.shuffle(mix)
+open(f"{work}/mix.txt", "w").write("\n".join(mix) + "\n")
+PY
+# Every path answers 200 before the clock starts (a warm-up pass, which also warms the page cache).
+for f in stats speakers; do while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done < "$work/$f.txt"; done
+head -200 "$work/search.txt" | while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done
+
+run() { # name paths-file seconds
+  printf "%-9s " "$1"
+  PATHS="$2" wrk -t2 -c"$conns" -d"$3"s --latency --timeout 10s -s "$here/load.lua" "$url" | grep '^RESULT' | sed 's/^RESULT //'
+}
+echo "wrk, $conns connections, loopback:"
+run mix "$work/mix.txt" "$dur"
+run search "$work/search.txt" "$((dur / 3))"
+run stats "$work/stats.txt" "$((dur / 3))"
+run speakers "$work/speakers.txt" "$((dur / 3))"
+
+# POST /v1/analyze: PolNeAR train + dev texts (924 articles, 2.2 KB to 40 KB), 8 connections.
+ls "$shared"/gold/polnear/train/*.txt "$shared"/gold/polnear/dev/*.txt > "$work/texts.txt"
+printf "%-9s " analyze
+TEXTS="$work/texts.txt" wrk -t2 -c8 -d"$((dur / 3))"s --latency --timeout 10s -s "$here/analyze.lua" "$url" | grep '^RESULT' | sed 's/^RESULT //'
+n5=$(grep -c ' -> 5' "$work/serve.log" || true)
+echo "server log: $n5 answers with a 5xx status"

@@ -1,0 +1,458 @@
+//! The JSON API under `/v1`, `/healthz`, `/metrics` and `/openapi.json`: one handler per route,
+//! each checking its parameters, then calling the store on a blocking thread.
+
+use crate::error::ApiError;
+use crate::state::{blocking, AppState, People};
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use whosaid_store::browse::{self, PageOptions};
+use whosaid_store::{Filter, GroupBy, SearchQuery};
+
+type St = State<Arc<AppState>>;
+type Answer = Result<Response, ApiError>;
+
+/// Longest search text, in characters.
+pub const MAX_Q: usize = 1000;
+/// Longest other text parameter (name, outlet, id), in characters.
+pub const MAX_PARAM: usize = 300;
+
+fn json_bytes(bytes: Vec<u8>) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], bytes).into_response()
+}
+
+fn to_json<T: Serialize>(v: &T) -> Answer {
+    serde_json::to_vec(v).map(json_bytes).map_err(|e| ApiError::internal(e.to_string()))
+}
+
+fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(t)| t).map_err(|e| ApiError::bad(e.body_text()))
+}
+
+fn path(p: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    p.map(|Path(s)| s).map_err(|e| ApiError::bad(e.body_text()))
+}
+
+/// A text parameter: `None` when absent or empty; 400 when longer than `max` characters.
+fn text(name: &str, v: Option<String>, max: usize) -> Result<Option<String>, ApiError> {
+    match v {
+        Some(s) if s.chars().count() > max => Err(ApiError::bad(format!("{name} is longer than {max} characters"))),
+        Some(s) if s.trim().is_empty() => Ok(None),
+        other => Ok(other),
+    }
+}
+
+fn one_of(name: &str, v: Option<String>, allowed: &[&str]) -> Result<Option<String>, ApiError> {
+    match v.filter(|s| !s.is_empty()) {
+        Some(s) if !allowed.contains(&s.as_str()) => Err(ApiError::bad(format!("{name} must be one of {}, not {s:?}", allowed.join(", ")))),
+        other => Ok(other),
+    }
+}
+
+fn date(name: &str, v: Option<String>) -> Result<Option<String>, ApiError> {
+    match v.filter(|s| !s.is_empty()) {
+        Some(d) if !whosaid_store::search::valid_date(&d) => {
+            Err(ApiError::bad(format!("{name} {d:?} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")))
+        }
+        other => Ok(other),
+    }
+}
+
+fn range(name: &str, v: Option<u64>, default: u64, min: u64, max: u64) -> Result<u64, ApiError> {
+    match v {
+        None => Ok(default),
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        Some(n) => Err(ApiError::bad(format!("{name} must be between {min} and {max}, not {n}"))),
+    }
+}
+
+const GENDERS: &[&str] = &["female", "male", "unknown"];
+const KINDS: &[&str] = &["person", "organization", "group", "anonymous", "document"];
+
+/// Parameters of `GET /v1/search`.
+#[derive(Deserialize)]
+pub struct SearchParams {
+    q: Option<String>,
+    speaker: Option<String>,
+    outlet: Option<String>,
+    gender: Option<String>,
+    kind: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    limit: Option<u64>,
+    cursor: Option<String>,
+}
+
+/// `GET /v1/search`: a page of quote hits, the total, and the cursor of the next page.
+pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection>) -> Answer {
+    let p = query(q)?;
+    let text_q = text("q", p.q, MAX_Q)?.ok_or_else(|| ApiError::bad("q is required: the words to find"))?;
+    let sq = SearchQuery {
+        text: text_q,
+        speaker: text("speaker", p.speaker, MAX_PARAM)?,
+        outlet: text("outlet", p.outlet, MAX_PARAM)?,
+        from: date("from", p.from)?,
+        to: date("to", p.to)?,
+        limit: range("limit", p.limit, 20, 1, 100)? as usize,
+        rank: false,
+    };
+    let after = match p.cursor.filter(|c| !c.is_empty()) {
+        None => None,
+        Some(c) => Some(c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| ApiError::bad("cursor is not one this API gave"))?),
+    };
+    let opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after };
+    whosaid_store::search::check(&sq)?;
+    let page = blocking(move || st.store.with(|c| browse::search_page(c, &sq, &opts))).await?;
+    #[derive(Serialize)]
+    struct Out {
+        total: u64,
+        total_exact: bool,
+        hits: Vec<browse::PageHit>,
+        next_cursor: Option<String>,
+    }
+    to_json(&Out { total: page.total, total_exact: page.total_exact, hits: page.hits, next_cursor: page.next.map(|n| n.to_string()) })
+}
+
+/// Parameters of `GET /v1/speakers`.
+#[derive(Deserialize)]
+pub struct SpeakersParams {
+    gender: Option<String>,
+    outlet: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    min_quotes: Option<u64>,
+    sort: Option<String>,
+    limit: Option<u64>,
+    offset: Option<u64>,
+    q: Option<String>,
+}
+
+/// `GET /v1/speakers`: people across the corpus (or the filtered articles), filtered, sorted, one page.
+pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejection>) -> Answer {
+    let p = query(q)?;
+    let filter = Filter { from: date("from", p.from)?, to: date("to", p.to)?, outlet: text("outlet", p.outlet, MAX_PARAM)? };
+    let gender = one_of("gender", p.gender, GENDERS)?;
+    let sort = one_of("sort", p.sort, &["quotes", "articles", "outlets", "name"])?;
+    let min_quotes = p.min_quotes.unwrap_or(0);
+    let limit = range("limit", p.limit, 50, 1, 1000)? as usize;
+    let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
+    let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
+    let people = if filter.is_all() {
+        st.all_people().await?
+    } else {
+        let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        st.people.get(&st, key, move |c| whosaid_store::speakers_in(c, &filter).map(People::new)).await?
+    };
+    let mut chosen: Vec<&whosaid_store::Person> = people
+        .list
+        .iter()
+        .filter(|p| gender.as_deref().is_none_or(|g| p.gender == g))
+        .filter(|p| p.quotes >= min_quotes)
+        .filter(|p| name.as_deref().is_none_or(|n| p.name.to_lowercase().contains(n) || p.key.contains(n)))
+        .collect();
+    match sort.as_deref() {
+        Some("articles") => chosen.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
+        Some("outlets") => chosen.sort_by(|a, b| b.outlets.cmp(&a.outlets).then(a.key.cmp(&b.key))),
+        Some("name") => chosen.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.key.cmp(&b.key))),
+        _ => {} // already most quoted first
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        total: usize,
+        offset: usize,
+        speakers: Vec<&'a whosaid_store::Person>,
+    }
+    let total = chosen.len();
+    to_json(&Out { total, offset, speakers: chosen.into_iter().skip(offset).take(limit).collect() })
+}
+
+/// `GET /v1/speakers/{id}`: one person (by key) with quotes per month, top outlets, latest quotes.
+pub async fn speaker(State(st): St, id: Result<Path<String>, PathRejection>) -> Answer {
+    let key = text("id", Some(path(id)?), MAX_PARAM)?.unwrap_or_default();
+    let people = st.all_people().await?;
+    let Some(person) = people.by_key.get(&key).and_then(|&i| people.list.get(i)).cloned() else {
+        return Err(ApiError::not_found(format!("no person with key {key:?} (GET /v1/speakers lists them)")));
+    };
+    let bytes = st
+        .profiles
+        .get(&st, key, move |c| {
+            let p = browse::speaker_profile(c, &person, 20)?;
+            serde_json::to_vec(&p).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
+        })
+        .await?;
+    Ok(json_bytes(bytes.as_ref().clone()))
+}
+
+/// Parameters of `GET /v1/stats`.
+#[derive(Deserialize)]
+pub struct StatsParams {
+    by: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    outlet: Option<String>,
+}
+
+/// `GET /v1/stats`: what `whosaid stats --json` prints, over the filtered articles.
+pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>) -> Answer {
+    let p = query(q)?;
+    let by: GroupBy = one_of("by", p.by, &["outlet", "month", "speaker"])?.as_deref().unwrap_or("outlet").parse()?;
+    let filter = Filter { from: date("from", p.from)?, to: date("to", p.to)?, outlet: text("outlet", p.outlet, MAX_PARAM)? };
+    let bytes = st.stats_json(by, filter).await?;
+    Ok(json_bytes(bytes.as_ref().clone()))
+}
+
+/// `GET /v1/articles/{id}`: the stored article and its reprint cluster.
+pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> Answer {
+    let id = text("id", Some(path(id)?), MAX_PARAM)?.unwrap_or_default();
+    let wanted = id.clone();
+    let st2 = Arc::clone(&st);
+    let Some(a) = blocking(move || st2.store.with(|c| browse::article(c, &wanted))).await? else {
+        return Err(ApiError::not_found(format!("no article with id {id:?}")));
+    };
+    let reprints = st.all_reprints().await?;
+    let cluster = reprints.by_article.get(&a.id).and_then(|&i| reprints.clusters.get(i));
+    #[derive(Serialize)]
+    struct Out<'a> {
+        article: browse::StoredArticle,
+        reprints: Option<&'a whosaid_store::Cluster>,
+    }
+    to_json(&Out { article: a, reprints: cluster })
+}
+
+/// Parameters of `GET /v1/reprints`.
+#[derive(Deserialize)]
+pub struct PageParams {
+    limit: Option<u64>,
+    offset: Option<u64>,
+}
+
+/// `GET /v1/reprints`: clusters of near-duplicate stories, one page.
+pub async fn reprints(State(st): St, q: Result<Query<PageParams>, QueryRejection>) -> Answer {
+    let p = query(q)?;
+    let limit = range("limit", p.limit, 50, 1, 1000)? as usize;
+    let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
+    let r = st.all_reprints().await?;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        total: usize,
+        offset: usize,
+        clusters: &'a [whosaid_store::Cluster],
+    }
+    let clusters = r.clusters.get(offset.min(r.clusters.len())..).unwrap_or(&[]);
+    to_json(&Out { total: r.clusters.len(), offset, clusters: clusters.get(..limit.min(clusters.len())).unwrap_or(&[]) })
+}
+
+/// The body, read up to the limit: 413 at once when `Content-Length` says it is larger,
+/// else 413 as soon as the bytes read pass it.
+async fn read_body(st: &AppState, headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {
+    let limit = st.config.max_body;
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(ApiError::too_large(limit));
+    }
+    match http_body_util::Limited::new(body, limit).collect().await {
+        Ok(b) => Ok(b.to_bytes()),
+        Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(ApiError::too_large(limit)),
+        Err(e) => Err(ApiError::bad(format!("could not read the body: {e}"))),
+    }
+}
+
+/// The body's format by its media type: the file name the ingest readers sniff it under.
+fn input_name(headers: &HeaderMap, id: &str, allow_archives: bool) -> Result<(String, bool), ApiError> {
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let media = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let (ext, many) = match media.as_str() {
+        "text/plain" => ("txt", false),
+        "text/html" | "application/xhtml+xml" => ("html", false),
+        "application/json" => ("jsonl", false),
+        "application/x-ndjson" | "application/jsonl" | "application/jsonlines" => ("jsonl", true),
+        "application/warc" if allow_archives => ("warc", true),
+        "" => return Err(ApiError::media_type("give a Content-Type: text/plain, text/html or application/json")),
+        other => {
+            return Err(ApiError::media_type(format!(
+                "{other} is not read here: give text/plain, text/html, application/json, application/x-ndjson{}",
+                if allow_archives { " or application/warc" } else { "" }
+            )))
+        }
+    };
+    Ok((format!("{id}.{ext}"), many))
+}
+
+/// A JSON body becomes one JSON Lines line (pretty-printed JSON has newlines); 400 when it is not an object.
+fn one_line_json(bytes: &[u8]) -> Result<Vec<u8>, ApiError> {
+    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| ApiError::bad(format!("the body is not JSON: {e}")))?;
+    let Some(obj) = v.as_object() else {
+        return Err(ApiError::bad("the JSON body must be an object: {\"text\" or \"html\", \"id\", \"url\", ...}"));
+    };
+    for field in ["id", "text", "html", "url", "published", "title", "site_name"] {
+        if obj.get(field).is_some_and(|f| !f.is_string() && !f.is_null()) {
+            return Err(ApiError::bad(format!("{field} must be a string")));
+        }
+    }
+    let mut out = serde_json::to_vec(&v).map_err(|e| ApiError::internal(e.to_string()))?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// Parameters of the POST endpoints.
+#[derive(Deserialize)]
+pub struct PostParams {
+    id: Option<String>,
+}
+
+fn post_id(p: PostParams) -> Result<String, ApiError> {
+    let id = text("id", p.id, MAX_PARAM)?.unwrap_or_else(|| "input".into());
+    if id.contains(['/', '\\', '\0']) || id.starts_with('.') {
+        return Err(ApiError::bad("id may not contain / or \\ or NUL, nor start with a dot"));
+    }
+    Ok(id)
+}
+
+/// The record of `whosaid analyze` plus what the transport knew.
+#[derive(Serialize)]
+struct Record<'a> {
+    #[serde(flatten)]
+    article: &'a whosaid::Article,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fetched: Option<&'a str>,
+}
+
+/// `POST /v1/analyze`: the record(s) of the body, byte for byte what `whosaid analyze` prints.
+pub async fn analyze(State(st): St, q: Result<Query<PostParams>, QueryRejection>, headers: HeaderMap, body: Body) -> Answer {
+    let id = post_id(query(q)?)?;
+    let (name, many) = input_name(&headers, &id, true)?;
+    let bytes = read_body(&st, &headers, body).await?;
+    let bytes = if name.ends_with(".jsonl") && !many { Bytes::from(one_line_json(&bytes)?) } else { bytes };
+    let analyzer = Arc::clone(&st.analyzer);
+    let (out, n) = blocking(move || {
+        let inputs = whosaid_ingest::read_from(Box::new(std::io::Cursor::new(bytes)), std::path::Path::new(&name))
+            .map_err(|e| whosaid_store::StoreError::Query(e.to_string()))?;
+        let mut out = Vec::new();
+        let mut n = 0usize;
+        for item in inputs {
+            let input = match item {
+                Ok(i) => i,
+                Err(e) if e.is_skip() => continue,
+                Err(e) => return Err(whosaid_store::StoreError::Query(e.to_string())),
+            };
+            let a = analyzer.analyze(&input.doc);
+            let rec = Record { article: &a, fetched: input.fetched.as_deref() };
+            serde_json::to_writer(&mut out, &rec).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))?;
+            out.push(b'\n');
+            n += 1;
+        }
+        Ok((out, n))
+    })
+    .await?;
+    if n == 0 {
+        return Err(ApiError::bad("the body holds no article"));
+    }
+    let ct = if many { "application/x-ndjson" } else { "application/json" };
+    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static(ct))], out).into_response())
+}
+
+/// True when `given` equals `want`, in time that depends only on `want`'s length.
+pub fn token_matches(given: &[u8], want: &[u8]) -> bool {
+    let mut diff = (given.len() ^ want.len()) as u64;
+    for (i, w) in want.iter().enumerate() {
+        diff |= u64::from(given.get(i).copied().unwrap_or(0) ^ w);
+    }
+    std::hint::black_box(diff) == 0
+}
+
+/// `POST /v1/articles`: analyzes the body's articles and stores them; only with the token.
+pub async fn add_articles(State(st): St, q: Result<Query<PostParams>, QueryRejection>, headers: HeaderMap, body: Body) -> Answer {
+    let Some(want) = st.token.as_deref() else {
+        return Err(ApiError {
+            status: StatusCode::FORBIDDEN,
+            code: "read_only",
+            message: "this server is read-only: start it with --token-file to accept articles".into(),
+        });
+    };
+    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let Some(given) = given else {
+        let mut r = ApiError { status: StatusCode::UNAUTHORIZED, code: "unauthorized", message: "give Authorization: Bearer TOKEN".into() }
+            .into_response();
+        r.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        return Ok(r);
+    };
+    if !token_matches(given.trim().as_bytes(), want) {
+        return Err(ApiError { status: StatusCode::FORBIDDEN, code: "forbidden", message: "the token is not the server's".into() });
+    }
+    let id = post_id(query(q)?)?;
+    let (name, many) = input_name(&headers, &id, true)?;
+    let bytes = read_body(&st, &headers, body).await?;
+    let bytes = if name.ends_with(".jsonl") && !many { Bytes::from(one_line_json(&bytes)?) } else { bytes };
+    let _writer = st.write_lock.lock().await;
+    let st2 = Arc::clone(&st);
+    let report = blocking(move || {
+        let source = format!("POST /v1/articles {name}");
+        let inputs = whosaid_ingest::read_from(Box::new(std::io::Cursor::new(bytes)), std::path::Path::new(&name))
+            .map_err(|e| whosaid_store::StoreError::Query(e.to_string()))?;
+        let jobs = inputs.filter_map(|item| match item {
+            Ok(input) => {
+                let hash = whosaid_store::derive::doc_hash(&input.doc);
+                let bytes = input.doc.text.len() as u64;
+                Some(whosaid_store::Input::Job(whosaid_store::Job { source: source.clone(), hash, bytes, item: input.doc }))
+            }
+            Err(e) if e.is_skip() => None,
+            Err(e) => Some(whosaid_store::Input::Failed { source: source.clone(), error: e.to_string() }),
+        });
+        let opts = whosaid_store::IndexOptions { workers: 1, ..Default::default() };
+        let analyzer = Arc::clone(&st2.analyzer);
+        whosaid_store::index(st2.store.path(), jobs, |d| analyzer.analyze(&d), &opts, |_| {})
+    })
+    .await?;
+    #[derive(Serialize)]
+    struct Failure {
+        source: String,
+        error: String,
+    }
+    #[derive(Serialize)]
+    struct Out {
+        stored: u64,
+        skipped: u64,
+        failed: u64,
+        failures: Vec<Failure>,
+    }
+    let p = &report.progress;
+    to_json(&Out {
+        stored: p.stored,
+        skipped: p.skipped,
+        failed: p.failed,
+        failures: report.failures.into_iter().map(|(source, error)| Failure { source, error }).collect(),
+    })
+}
+
+/// `GET /healthz`: the store answers.
+pub async fn healthz(State(st): St) -> Answer {
+    let st2 = Arc::clone(&st);
+    let articles = st.counts.get(&st2, String::new(), whosaid_store::count_articles).await?;
+    to_json(&serde_json::json!({"status": "ok", "articles": *articles}))
+}
+
+/// `GET /metrics`: Prometheus text.
+pub async fn metrics(State(st): St) -> Response {
+    let text = st.metrics.render(st.store.bytes(), st.in_flight());
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"))], text).into_response()
+}
+
+/// `GET /openapi.json`: the API description.
+pub async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], crate::OPENAPI).into_response()
+}
+
+/// Any other path: a JSON 404.
+pub async fn not_found() -> ApiError {
+    ApiError::not_found("no such route (GET /openapi.json lists the API)")
+}
+
+/// A known path with another method: a JSON 405.
+pub async fn method_not_allowed() -> ApiError {
+    ApiError { status: StatusCode::METHOD_NOT_ALLOWED, code: "method_not_allowed", message: "this route does not take that method".into() }
+}

@@ -1,0 +1,315 @@
+//! What every handler shares: the [`Config`], the [`Store`] (read connections), the
+//! analyzer, the write lock, the [`Memo`]s of costly answers and the metrics.
+
+use crate::error::{ApiError, ServerError};
+use crate::metrics::Metrics;
+use rusqlite::Connection;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+use tokio::sync::{OnceCell, Semaphore};
+use whosaid_store::{Cluster, Person};
+
+/// What `whosaid serve` serves and its limits; [`Config::new`] gives the defaults.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The store (opened read-only; written only by `POST /v1/articles`).
+    pub db: PathBuf,
+    /// Where to listen (default 127.0.0.1:8080).
+    pub addr: SocketAddr,
+    /// A file holding the token that `POST /v1/articles` requires; `None`: read-only server.
+    pub token_file: Option<PathBuf>,
+    /// Longest a request may take (default 30 s); then 503 `timeout`.
+    pub timeout: Duration,
+    /// Longest a client may take to send its request headers (default 10 s).
+    pub header_timeout: Duration,
+    /// Largest request body (default 32 MiB); larger gives 413 without reading it.
+    pub max_body: usize,
+    /// API requests answered at once (default 128); more wait up to `queue_wait`.
+    pub max_in_flight: usize,
+    /// How long a request waits for a slot before 503 `overloaded` (default 2 s).
+    pub queue_wait: Duration,
+    /// Open connections at most (default 1,024); more wait in the listen backlog.
+    pub max_connections: usize,
+    /// Threads for store queries and analysis (default 16).
+    pub blocking_threads: usize,
+}
+
+impl Config {
+    /// The defaults for serving `db`.
+    pub fn new(db: PathBuf) -> Config {
+        Config {
+            db,
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token_file: None,
+            timeout: Duration::from_secs(30),
+            header_timeout: Duration::from_secs(10),
+            max_body: 32 << 20,
+            max_in_flight: 128,
+            queue_wait: Duration::from_secs(2),
+            max_connections: 1024,
+            blocking_threads: 16,
+        }
+    }
+}
+
+/// Read-only connections to the store, opened on demand and reused.
+pub struct Store {
+    path: PathBuf,
+    pool: Mutex<Vec<Connection>>,
+}
+
+impl Store {
+    /// Runs `f` with a read connection (call on a blocking thread); fails when the store cannot be opened.
+    pub fn with<T>(&self, f: impl FnOnce(&Connection) -> whosaid_store::Result<T>) -> whosaid_store::Result<T> {
+        let conn = self.pool.lock().ok().and_then(|mut p| p.pop());
+        let conn = match conn {
+            Some(c) => c,
+            None => whosaid_store::open_read(&self.path)?,
+        };
+        let out = f(&conn);
+        if let Ok(mut p) = self.pool.lock() {
+            if p.len() < 64 {
+                p.push(conn);
+            }
+        }
+        out
+    }
+
+    /// A token that changes whenever the store file or its write-ahead log changes.
+    pub fn generation(&self) -> (u64, u128, u64, u128) {
+        let stamp = |p: &Path| {
+            std::fs::metadata(p).map_or((0, 0), |m| {
+                let t = m.modified().ok().and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+                (m.len(), t)
+            })
+        };
+        let (a, b) = stamp(&self.path);
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let (c, d) = stamp(Path::new(&wal));
+        (a, b, c, d)
+    }
+
+    /// Bytes of the store file and its write-ahead log.
+    pub fn bytes(&self) -> u64 {
+        let g = self.generation();
+        g.0 + g.2
+    }
+
+    /// The store's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+type Generation = (u64, u128, u64, u128);
+
+/// Answers computed once per store generation and key, one computation at a time per key.
+pub struct Memo<T> {
+    inner: Mutex<(Generation, Cells<T>)>,
+}
+
+/// One cell per key, filled once.
+type Cells<T> = HashMap<String, Arc<OnceCell<Arc<T>>>>;
+
+/// Most keys one [`Memo`] keeps; past it the memo starts over.
+const MEMO_KEYS: usize = 512;
+
+impl<T: Send + Sync + 'static> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo { inner: Mutex::new(((0, 0, 0, 0), HashMap::new())) }
+    }
+
+    /// The answer for `key` in the store's current generation, computing it on a blocking
+    /// thread when missing (concurrent callers wait for the same computation).
+    pub async fn get(
+        &self,
+        state: &Arc<AppState>,
+        key: String,
+        compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
+    ) -> Result<Arc<T>, ApiError> {
+        let generation = state.store.generation();
+        let cell = {
+            let mut g = self.inner.lock().map_err(|_| ApiError::internal("memo lock poisoned"))?;
+            if g.0 != generation || g.1.len() > MEMO_KEYS {
+                *g = (generation, HashMap::new());
+            }
+            Arc::clone(g.1.entry(key).or_default())
+        };
+        let st = Arc::clone(state);
+        cell.get_or_try_init(|| async move { blocking(move || st.store.with(compute)).await.map(Arc::new) })
+            .await
+            .map(Arc::clone)
+    }
+}
+
+/// Runs store work on a blocking thread; a panic there becomes a 500, never a crash.
+pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> whosaid_store::Result<T> + Send + 'static) -> Result<T, ApiError> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(r) => r.map_err(ApiError::from),
+        Err(e) => Err(ApiError::internal(format!("worker stopped: {e}"))),
+    }
+}
+
+/// Every person quoted, with a lookup by key.
+pub struct People {
+    /// Most quoted first.
+    pub list: Vec<Person>,
+    /// Person key -> index in `list`.
+    pub by_key: HashMap<String, usize>,
+}
+
+impl People {
+    /// Indexes `list` by key.
+    pub fn new(list: Vec<Person>) -> People {
+        let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
+        People { list, by_key }
+    }
+}
+
+/// Reprint clusters, with a lookup by article id.
+pub struct Reprints {
+    /// The clusters.
+    pub clusters: Vec<Cluster>,
+    /// Article id -> index in `clusters`.
+    pub by_article: HashMap<String, usize>,
+}
+
+/// The server's shared state.
+pub struct AppState {
+    /// The settings.
+    pub config: Config,
+    /// The store.
+    pub store: Store,
+    /// The token of `POST /v1/articles`, when writes are on.
+    pub token: Option<Vec<u8>>,
+    /// The analyzer (shared by every request).
+    pub analyzer: Arc<whosaid::Analyzer>,
+    /// One writer at a time.
+    pub write_lock: tokio::sync::Mutex<()>,
+    /// People by filter.
+    pub people: Memo<People>,
+    /// Statistics, serialized, by grouping and filter.
+    pub stats: Memo<Vec<u8>>,
+    /// Reprint clusters.
+    pub reprints: Memo<Reprints>,
+    /// Speaker profiles by key.
+    pub profiles: Memo<Vec<u8>>,
+    /// Article counts.
+    pub counts: Memo<u64>,
+    /// Request counters.
+    pub metrics: Metrics,
+    slots: Semaphore,
+    request_ids: AtomicU64,
+}
+
+impl AppState {
+    /// Opens the store (read-only) and reads the token file.
+    ///
+    /// Fails when the store is missing or not a whosaid store, or the token file is unreadable or empty.
+    pub fn new(config: Config) -> Result<AppState, ServerError> {
+        let conn = whosaid_store::open_read(&config.db)
+            .map_err(|source| ServerError::Store { path: config.db.display().to_string(), source })?;
+        let token = match &config.token_file {
+            None => None,
+            Some(p) => {
+                let shown = p.display().to_string();
+                let raw = std::fs::read(p).map_err(|e| ServerError::Token { path: shown.clone(), reason: e.to_string() })?;
+                let t = raw.trim_ascii().to_vec();
+                if t.is_empty() {
+                    return Err(ServerError::Token { path: shown, reason: "empty".into() });
+                }
+                Some(t)
+            }
+        };
+        Ok(AppState {
+            store: Store { path: config.db.clone(), pool: Mutex::new(vec![conn]) },
+            slots: Semaphore::new(config.max_in_flight.max(1)),
+            config,
+            token,
+            analyzer: Arc::new(whosaid::Analyzer::new()),
+            write_lock: tokio::sync::Mutex::new(()),
+            people: Memo::new(),
+            stats: Memo::new(),
+            reprints: Memo::new(),
+            profiles: Memo::new(),
+            counts: Memo::new(),
+            metrics: Metrics::default(),
+            request_ids: AtomicU64::new(1),
+        })
+    }
+
+    /// A new request id.
+    pub fn next_request_id(&self) -> u64 {
+        self.request_ids.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// A slot to answer an API request, waiting at most `queue_wait`; `None` when saturated.
+    pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        tokio::time::timeout(self.config.queue_wait, self.slots.acquire()).await.ok()?.ok()
+    }
+
+    /// API requests being answered now.
+    pub fn in_flight(&self) -> usize {
+        self.config.max_in_flight.max(1).saturating_sub(self.slots.available_permits())
+    }
+
+    /// Every person across the corpus (the unfiltered people), computed once per store generation.
+    pub async fn all_people(self: &Arc<Self>) -> Result<Arc<People>, ApiError> {
+        self.people
+            .get(self, String::new(), |c| whosaid_store::speakers(c).map(People::new))
+            .await
+    }
+
+    /// The reprint clusters, computed once per store generation.
+    pub async fn all_reprints(self: &Arc<Self>) -> Result<Arc<Reprints>, ApiError> {
+        self.reprints
+            .get(self, String::new(), |c| {
+                let clusters = whosaid_store::reprints(c)?;
+                let mut by_article = HashMap::new();
+                for (i, cl) in clusters.iter().enumerate() {
+                    for m in &cl.articles {
+                        by_article.insert(m.article.clone(), i);
+                    }
+                }
+                Ok(Reprints { clusters, by_article })
+            })
+            .await
+    }
+
+    /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.
+    pub async fn stats_json(
+        self: &Arc<Self>,
+        by: whosaid_store::GroupBy,
+        filter: whosaid_store::Filter,
+    ) -> Result<Arc<Vec<u8>>, ApiError> {
+        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        self.stats
+            .get(self, key, move |c| {
+                let s = whosaid_store::stats_in(c, by, &filter)?;
+                serde_json::to_vec(&s).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
+            })
+            .await
+    }
+}
+
+/// Computes the answers the dashboard asks for first (people, statistics by outlet and month,
+/// reprints) in the background, so the first visitor does not wait for them.
+pub fn warm(state: Arc<AppState>) {
+    tokio::spawn(async move {
+        let t = std::time::Instant::now();
+        let all = whosaid_store::Filter::default();
+        let people = state.all_people().await.err();
+        let outlet = state.stats_json(whosaid_store::GroupBy::Outlet, all.clone()).await.err();
+        let month = state.stats_json(whosaid_store::GroupBy::Month, all).await.err();
+        let reprints = state.all_reprints().await.err();
+        for e in [people, outlet, month, reprints].into_iter().flatten() {
+            eprintln!("whosaid-server: warming the caches failed: {}", e.message);
+        }
+        eprintln!("whosaid-server: caches warm in {:.1} s", t.elapsed().as_secs_f64());
+    });
+}

@@ -1,0 +1,489 @@
+//! Read views for browsing a store one item at a time: a page of quote hits ([`search_page`]),
+//! one stored article ([`article`]) and one person's profile ([`speaker_profile`]).
+//!
+//! They reuse the search's FTS query ([`crate::search`]) and the people of
+//! [`crate::stats::speakers`]; the HTTP server (`whosaid-server`) is their caller.
+
+use crate::derive::{norm_name, person_key};
+use crate::error::{Result, StoreError};
+use crate::search::{check, full_query, SearchQuery};
+use crate::stats::Person;
+use crate::write::QUOTE_TEXT_SQL;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use whosaid::fasthash::{FastMap, FastSet};
+
+/// Filters a page of search hits adds to a [`SearchQuery`].
+#[derive(Debug, Clone, Default)]
+pub struct PageOptions {
+    /// Only quotes whose speaker has this gender in the article ("female", "male", "unknown").
+    pub gender: Option<String>,
+    /// Only quotes whose speaker is of this kind ("person", "organization", "group", "anonymous", "document").
+    pub kind: Option<String>,
+    /// Only quotes after this one (the `next` of the previous page).
+    pub after: Option<i64>,
+}
+
+/// Most matches [`search_page`] counts for `total` from the full-text index alone (words,
+/// no filters); past it `total_exact` is false.
+pub const COUNT_LIMIT: i64 = 1_000;
+
+/// Most index matches one page reads: when the filters on the rows (gender, kind, exact outlet
+/// and days) reject many, a page can hold fewer hits than asked, with a cursor to go on.
+pub const SCAN_WINDOW: i64 = 1_000;
+
+/// True when a filter is a property of the speaker row (gender, kind), which the index does not hold.
+fn needs_speaker_row(opts: &PageOptions) -> bool {
+    opts.gender.is_some() || opts.kind.is_some()
+}
+
+/// The speaker of a hit, as the article profiles them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HitSpeaker {
+    /// The name as the article gives it.
+    pub name: String,
+    /// The corpus-wide person key ([`person_key`]) for people, else empty.
+    pub key: String,
+    /// person, organization, group, anonymous or document.
+    pub kind: String,
+    /// female, male or unknown, in that article.
+    pub gender: String,
+    /// What showed the gender: honorific, noun, pronoun, name_lexicon or none.
+    pub gender_evidence: String,
+    /// Roles as "title, organization".
+    pub roles: Vec<String>,
+}
+
+/// One quote found, with its speaker's profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageHit {
+    /// The quote's text.
+    pub quote: String,
+    /// The quote's id in the article ("q3").
+    pub quote_id: String,
+    /// direct, indirect or mixed.
+    pub quote_kind: String,
+    /// First code point of the quote in the article's text.
+    pub start: u64,
+    /// One past the quote's last code point.
+    pub end: u64,
+    /// The article's id.
+    pub article: String,
+    /// The article's headline, when found.
+    pub headline: Option<String>,
+    /// The article's outlet.
+    pub outlet: String,
+    /// The article's date, when known.
+    pub date: Option<String>,
+    /// The speaker, when known.
+    pub speaker: Option<HitSpeaker>,
+}
+
+/// A page of hits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page {
+    /// Matches of the query and filters, counted by the full-text index up to [`COUNT_LIMIT`]
+    /// (words, speaker, outlet, whole months); with a gender, kind or day bound, the hits of this page.
+    pub total: u64,
+    /// False when `total` is a lower bound: over [`COUNT_LIMIT`] matches, or only this page counted and more follow.
+    pub total_exact: bool,
+    /// The hits, in index order.
+    pub hits: Vec<PageHit>,
+    /// Pass as `after` for the next page; `None` on the last page.
+    pub next: Option<i64>,
+}
+
+const PAGE_FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
+       AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
+       AND (?4 IS NULL OR a.date >= ?4)
+       AND (?5 IS NULL OR a.date <= ?5 || '~')
+       AND (?6 IS NULL OR s.gender = ?6)
+       AND (?7 IS NULL OR s.kind = ?7)";
+
+/// A page of quote hits in index order, with the total count; fails when [`check`] refuses the query.
+///
+/// `q.limit` is the page size (0 means 20). Gender and kind filter on the speaker row of the quote.
+pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Result<Page> {
+    check(q)?;
+    let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
+    let empty = Page { total: 0, total_exact: true, hits: Vec::new(), next: None };
+    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(empty) };
+    let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
+    let needs_speaker = opts.gender.is_some() || opts.kind.is_some() || speaker.is_some();
+    let join = if needs_speaker { "JOIN" } else { "LEFT JOIN" };
+    // Words, speaker, outlet and whole months are tokens of the full-text index, so the index
+    // alone counts them; gender, kind and day bounds need every matching row read, which
+    // costs up to a second on a million articles, so then only this page is counted.
+    let month_bound = |d: &Option<String>| d.as_deref().is_none_or(|d| d.len() <= 7);
+    let by_index = !needs_speaker_row(opts) && month_bound(&q.from) && month_bound(&q.to);
+    let counted: Option<i64> = if by_index {
+        Some(
+            conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")?
+                .query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?,
+        )
+    } else {
+        None
+    };
+    let sql = format!(
+        "WITH w AS (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?8 IS NULL OR rowid > ?8)
+                    ORDER BY rowid LIMIT {SCAN_WINDOW})
+         SELECT {QUOTE_TEXT_SQL}, q.id, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
+                s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
+         FROM w
+         JOIN quotes q ON q.id = w.id
+         JOIN articles a ON a.id = q.article
+         {join} speakers s ON s.id = q.speaker
+         WHERE {PAGE_FILTERS}
+         ORDER BY w.id LIMIT ?9"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, opts.after, limit + 1])?;
+    let mut hits = Vec::new();
+    let mut last = None;
+    let mut more = false;
+    while let Some(r) = rows.next()? {
+        if hits.len() as i64 == limit {
+            more = true;
+            break;
+        }
+        last = Some(r.get::<_, i64>(1)?);
+        let sid: Option<i64> = r.get(10)?;
+        let speaker = match sid {
+            Some(sid) => {
+                let norm: String = r.get(12)?;
+                let kind: String = r.get(13)?;
+                Some(HitSpeaker {
+                    name: r.get(11)?,
+                    key: if kind == "person" { person_key(&norm) } else { String::new() },
+                    kind,
+                    gender: r.get(14)?,
+                    gender_evidence: r.get(15)?,
+                    roles: roles(conn, sid)?,
+                })
+            }
+            None => None,
+        };
+        hits.push(PageHit {
+            quote: r.get(0)?,
+            quote_id: r.get(2)?,
+            quote_kind: r.get(3)?,
+            start: r.get::<_, i64>(4)?.max(0) as u64,
+            end: r.get::<_, i64>(5)?.max(0) as u64,
+            article: r.get(6)?,
+            headline: r.get(7)?,
+            outlet: r.get(8)?,
+            date: r.get(9)?,
+            speaker,
+        });
+    }
+    drop(rows);
+    if !more {
+        // The window was read whole: the page goes on after its last match, hit or not.
+        let window_end: Option<i64> = conn
+            .prepare_cached(
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?2 IS NULL OR rowid > ?2) ORDER BY rowid LIMIT 1 OFFSET ?3",
+            )?
+            .query_row(params![fts, opts.after, SCAN_WINDOW - 1], |r| r.get(0))
+            .optional()?;
+        if let Some(end) = window_end {
+            more = true;
+            last = Some(end);
+        }
+    }
+    let (total, total_exact) = match counted {
+        Some(n) => (n.clamp(0, COUNT_LIMIT) as u64, n <= COUNT_LIMIT),
+        None => (hits.len() as u64, !more && opts.after.is_none()),
+    };
+    Ok(Page {
+        total,
+        total_exact,
+        hits,
+        next: if more { last } else { None },
+    })
+}
+
+/// A speaker row's roles as "title, organization".
+fn roles(conn: &Connection, speaker: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
+    let rs = stmt.query_map([speaker], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    let mut out = Vec::new();
+    for role in rs {
+        let (t, o) = role?;
+        out.push(match o {
+            Some(o) => format!("{t}, {o}"),
+            None => t,
+        });
+    }
+    Ok(out)
+}
+
+/// A speaker of a stored article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSpeaker {
+    /// "s1" within the article.
+    pub id: String,
+    /// The name as the article gives it.
+    pub name: String,
+    /// The corpus-wide person key for people, else empty.
+    pub key: String,
+    /// person, organization, group, anonymous or document.
+    pub kind: String,
+    /// female, male or unknown.
+    pub gender: String,
+    /// What showed the gender.
+    pub gender_evidence: String,
+    /// Roles as "title, organization".
+    pub roles: Vec<String>,
+}
+
+/// A quote of a stored article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleQuote {
+    /// "q1" within the article.
+    pub id: String,
+    /// direct, indirect or mixed.
+    pub kind: String,
+    /// The quote's text, `text[start..end]`.
+    pub text: String,
+    /// First code point.
+    pub start: u64,
+    /// One past the last code point.
+    pub end: u64,
+    /// The cue ("said"), when there is one.
+    pub cue: Option<String>,
+    /// The speaker's id ("s1"), when known.
+    pub speaker: Option<String>,
+    /// Whom the quote was said to, when stated.
+    pub addressee: Option<String>,
+    /// The analyzer's confidence.
+    pub confidence: f64,
+}
+
+/// A stored article with its quotes, speakers, entities and furniture, as the store keeps them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredArticle {
+    /// The record id.
+    pub id: String,
+    /// The outlet.
+    pub outlet: String,
+    /// `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+    /// The headline, when found.
+    pub headline: Option<String>,
+    /// Authors, when found.
+    pub byline: Option<String>,
+    /// The published date as stated.
+    pub published: Option<String>,
+    /// Where it was fetched from.
+    pub url: Option<String>,
+    /// The site name.
+    pub site_name: Option<String>,
+    /// The publisher a syndication notice names.
+    pub original_publisher: Option<String>,
+    /// The wire service credited.
+    pub wire: Option<String>,
+    /// The text every offset indexes (code points).
+    pub text: String,
+    /// Quotes in text order.
+    pub quotes: Vec<ArticleQuote>,
+    /// Speakers.
+    pub speakers: Vec<ArticleSpeaker>,
+    /// Entities as `[kind, start, end]`.
+    pub entities: serde_json::Value,
+    /// Furniture (headline, byline, captions...) with spans into `text`.
+    pub furniture: serde_json::Value,
+}
+
+/// The stored article with record id `id`, or `None` when there is none.
+pub fn article(conn: &Connection, id: &str) -> Result<Option<StoredArticle>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.doc_id, a.outlet, a.date, a.headline, a.byline, a.published, a.url, a.site_name,
+                a.original_publisher, a.wire, a.text, e.entities, e.furniture
+         FROM articles a LEFT JOIN extras e ON e.article = a.id WHERE a.doc_id = ? ORDER BY a.id DESC LIMIT 1",
+    )?;
+    let mut rows = stmt.query([id])?;
+    let Some(r) = rows.next()? else { return Ok(None) };
+    let rowid: i64 = r.get(0)?;
+    let json = |s: Option<String>| -> serde_json::Value {
+        s.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(serde_json::Value::Array(Vec::new()))
+    };
+    let mut a = StoredArticle {
+        id: r.get(1)?,
+        outlet: r.get(2)?,
+        date: r.get(3)?,
+        headline: r.get(4)?,
+        byline: r.get(5)?,
+        published: r.get(6)?,
+        url: r.get(7)?,
+        site_name: r.get(8)?,
+        original_publisher: r.get(9)?,
+        wire: r.get(10)?,
+        text: r.get(11)?,
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+        entities: json(r.get(12)?),
+        furniture: json(r.get(13)?),
+    };
+    drop(rows);
+    let mut sids: FastMap<i64, String> = FastMap::default();
+    let mut st = conn.prepare_cached(
+        "SELECT id, sid, name, norm, kind, gender, gender_evidence FROM speakers WHERE article = ? ORDER BY id",
+    )?;
+    let mut rows = st.query([rowid])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let sid: String = r.get(1)?;
+        let norm: String = r.get(3)?;
+        let kind: String = r.get(4)?;
+        sids.insert(id, sid.clone());
+        a.speakers.push(ArticleSpeaker {
+            id: sid,
+            name: r.get(2)?,
+            key: if kind == "person" { person_key(&norm) } else { String::new() },
+            kind,
+            gender: r.get(5)?,
+            gender_evidence: r.get(6)?,
+            roles: roles(conn, id)?,
+        });
+    }
+    drop(rows);
+    let sql = format!(
+        "SELECT q.qid, q.kind, {QUOTE_TEXT_SQL}, q.start, q.end, q.cue, q.speaker, q.addressee, q.confidence
+         FROM quotes q JOIN articles a ON a.id = q.article WHERE q.article = ? ORDER BY q.start, q.id"
+    );
+    let mut qs = conn.prepare_cached(&sql)?;
+    let mut rows = qs.query([rowid])?;
+    while let Some(r) = rows.next()? {
+        a.quotes.push(ArticleQuote {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            text: r.get(2)?,
+            start: r.get::<_, i64>(3)?.max(0) as u64,
+            end: r.get::<_, i64>(4)?.max(0) as u64,
+            cue: r.get(5)?,
+            speaker: r.get::<_, Option<i64>>(6)?.and_then(|s| sids.get(&s).cloned()),
+            addressee: r.get(7)?,
+            confidence: r.get(8)?,
+        });
+    }
+    Ok(Some(a))
+}
+
+/// A count under a name (a month, an outlet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// The month (`YYYY-MM`, "unknown") or outlet.
+    pub key: String,
+    /// Quotes.
+    pub quotes: u64,
+}
+
+/// One person's profile: who they are across the corpus and where they were quoted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Profile {
+    /// The person as [`crate::stats::speakers`] gives them.
+    #[serde(flatten)]
+    pub person: Person,
+    /// Quotes per month, oldest first.
+    pub months: Vec<Count>,
+    /// Quotes per outlet, most first.
+    pub top_outlets: Vec<Count>,
+    /// The latest quotes (by article date, undated last).
+    pub latest: Vec<PageHit>,
+}
+
+/// The profile of `person` (one of [`crate::stats::speakers`]): their quotes per month and
+/// outlet and the `latest` newest quotes, found through the speaker tokens of each alias.
+pub fn speaker_profile(conn: &Connection, person: &Person, latest: usize) -> Result<Profile> {
+    let norms: FastSet<String> = person.aliases.iter().map(|a| norm_name(&a.name)).filter(|n| !n.is_empty()).collect();
+    let mut tokens: Vec<String> = norms
+        .iter()
+        .flat_map(|n| crate::search::speaker_tokens(n).split(' ').map(String::from).collect::<Vec<_>>())
+        .filter(|t| t.starts_with('x'))
+        .map(|t| format!("\"{t}\""))
+        .collect();
+    tokens.sort();
+    tokens.dedup();
+    if tokens.is_empty() {
+        return Err(StoreError::Invalid(format!("{:?} has no name to look up", person.name)));
+    }
+    let fts = format!("speaker : ({})", tokens.join(" OR "));
+    let sql = "SELECT q.id, s.norm, a.month, a.outlet, a.date FROM quotes_fts f
+         JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker
+         WHERE quotes_fts MATCH ?1 AND s.kind = 'person'";
+    let mut months: FastMap<String, u64> = FastMap::default();
+    let mut outlets: FastMap<String, u64> = FastMap::default();
+    let mut dated: Vec<(Option<String>, i64)> = Vec::new();
+    {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([&fts])?;
+        while let Some(r) = rows.next()? {
+            let norm = r.get_ref(1)?.as_str().unwrap_or("");
+            if !norms.contains(norm) {
+                continue;
+            }
+            let month: Option<String> = r.get(2)?;
+            *months.entry(month.unwrap_or_else(|| "unknown".into())).or_default() += 1;
+            *outlets.entry(r.get(3)?).or_default() += 1;
+            dated.push((r.get(4)?, r.get(0)?));
+        }
+    }
+    // Newest first, undated last; the later-indexed quote first among equals.
+    dated.sort_by(|a, b| match (&a.0, &b.0) {
+        (Some(x), Some(y)) => y.cmp(x).then(b.1.cmp(&a.1)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => b.1.cmp(&a.1),
+    });
+    let mut latest_hits = Vec::new();
+    for (_, qid) in dated.iter().take(latest) {
+        if let Some(h) = quote_hit(conn, *qid)? {
+            latest_hits.push(h);
+        }
+    }
+    let mut months: Vec<Count> = months.into_iter().map(|(key, quotes)| Count { key, quotes }).collect();
+    months.sort_by(|a, b| a.key.cmp(&b.key));
+    let mut top_outlets: Vec<Count> = outlets.into_iter().map(|(key, quotes)| Count { key, quotes }).collect();
+    top_outlets.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.key.cmp(&b.key)));
+    top_outlets.truncate(20);
+    Ok(Profile { person: person.clone(), months, top_outlets, latest: latest_hits })
+}
+
+/// One quote by its rowid, as a hit.
+fn quote_hit(conn: &Connection, id: i64) -> Result<Option<PageHit>> {
+    let sql = format!(
+        "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
+                s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
+         FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id = ?"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([id])?;
+    let Some(r) = rows.next()? else { return Ok(None) };
+    let speaker = match r.get::<_, Option<i64>>(9)? {
+        Some(sid) => {
+            let norm: String = r.get(11)?;
+            let kind: String = r.get(12)?;
+            Some(HitSpeaker {
+                name: r.get(10)?,
+                key: if kind == "person" { person_key(&norm) } else { String::new() },
+                kind,
+                gender: r.get(13)?,
+                gender_evidence: r.get(14)?,
+                roles: roles(conn, sid)?,
+            })
+        }
+        None => None,
+    };
+    Ok(Some(PageHit {
+        quote: r.get(0)?,
+        quote_id: r.get(1)?,
+        quote_kind: r.get(2)?,
+        start: r.get::<_, i64>(3)?.max(0) as u64,
+        end: r.get::<_, i64>(4)?.max(0) as u64,
+        article: r.get(5)?,
+        headline: r.get(6)?,
+        outlet: r.get(7)?,
+        date: r.get(8)?,
+        speaker,
+    }))
+}
