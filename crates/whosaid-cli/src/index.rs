@@ -139,12 +139,19 @@ fn report_failures(r: &IndexReport) -> ExitCode {
             eprintln!("whosaid: failed {src}: {e}");
         }
     }
-    if r.failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("whosaid: {} inputs failed (listed above); the others are stored", r.failures.len());
-        ExitCode::from(1)
+    let failed = r.progress.failed;
+    if failed == 0 {
+        return ExitCode::SUCCESS;
     }
+    if failed > r.failures.len() as u64 {
+        eprintln!(
+            "whosaid: {failed} inputs failed (the first {} listed above, `whosaid analyze` on the same paths lists all); the others are stored",
+            r.failures.len()
+        );
+    } else {
+        eprintln!("whosaid: {failed} inputs failed (listed above); the others are stored");
+    }
+    ExitCode::from(1)
 }
 
 /// Runs `whosaid index`: every input analyzed and stored once; bad inputs reported at the end.

@@ -111,6 +111,13 @@ pub struct BenchSearchArgs {
     /// Hits per query.
     #[arg(long, default_value_t = 20)]
     limit: usize,
+    /// Rank every query by relevance (`search --rank`), the window note's count included.
+    #[arg(long)]
+    rank: bool,
+    /// Time these queries (comma-separated, e.g. common words) in turn instead of words drawn
+    /// from stored quotes, `--queries` runs in all; each gets its own line.
+    #[arg(long, value_delimiter = ',')]
+    words: Vec<String>,
 }
 
 /// Runs `whosaid bench-search`: queries built from words of random stored quotes (a quarter with an
@@ -128,6 +135,9 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         whosaid_store::write::QUOTE_TEXT_SQL
     ))?;
     let mut queries = Vec::new();
+    for i in 0..if args.words.is_empty() { 0 } else { args.queries.max(args.words.len()) } {
+        queries.push(SearchQuery { text: args.words[i % args.words.len()].clone(), limit: args.limit, ..Default::default() });
+    }
     while queries.len() < args.queries {
         let id = 1 + rng.below(max_id as usize) as i64;
         let (text, outlet, speaker, date): (String, String, Option<String>, Option<String>) =
@@ -154,16 +164,34 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         }
         queries.push(q);
     }
+    for q in &mut queries {
+        q.rank = args.rank;
+    }
+    // One query as `whosaid search` runs it: the hits, and with --rank the window note's count.
+    let run = |q: &SearchQuery| -> Result<usize> {
+        let n = whosaid_store::search(&conn, q)?.len();
+        if q.rank {
+            whosaid_store::search::rank_window_full(&conn, q)?;
+        }
+        Ok(n)
+    };
     // Warm the page cache the way a running service would be.
     for q in queries.iter().take(20) {
-        whosaid_store::search(&conn, q)?;
+        run(q)?;
     }
     let mut times = Vec::with_capacity(queries.len());
     let mut hits = 0usize;
     for q in &queries {
         let t = Instant::now();
-        hits += whosaid_store::search(&conn, q)?.len();
+        hits += run(q)?;
         times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    for w in &args.words {
+        let mut t: Vec<f64> = queries.iter().zip(&times).filter(|(q, _)| &q.text == w).map(|(_, t)| *t).collect();
+        t.sort_by(|a, b| a.total_cmp(b));
+        if let Some(max) = t.last() {
+            println!("  {w:<12} {:>4} runs: p50 {:.2} ms, max {max:.2} ms", t.len(), t[t.len() / 2]);
+        }
     }
     let mut sorted = times.clone();
     sorted.sort_by(|a, b| a.total_cmp(b));

@@ -174,3 +174,29 @@ fn issue14_symlink_loops_end_and_fifos_are_skipped_with_a_note() -> Result<(), B
     assert!(text(&out.stderr).contains("no input files"));
     Ok(())
 }
+
+#[test]
+fn issue14_index_fails_fast_and_cheaply_on_inputs_analyze_rejects() -> Result<(), Box<dyn std::error::Error>> {
+    // 3,000 broken JSON lines, a binary "text" file and one
+    // good article: `index` stores the article, counts every failure, lists the first 1,000
+    // (holding more would cost memory per bad record: 5M broken lines took 1.07 GB).
+    let dir = temp_dir("badinputs");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs)?;
+    std::fs::write(inputs.join("broken.jsonl"), "{\"id\": \"x\", \"text\": \n".repeat(3_000))?;
+    std::fs::write(inputs.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2].repeat(2_000))?;
+    std::fs::write(inputs.join("good_2020-01-01_a.txt"), "\"We will win the vote,\" said Ann Lee.\n")?;
+    let db = dir.join("c.db");
+    let start = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_whosaid")).args(["index", "--db"]).arg(&db).arg(&inputs).output()?;
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(60), "index took {:?}", start.elapsed());
+    let failed_lines = err.lines().filter(|l| l.starts_with("whosaid: failed")).count();
+    assert_eq!(failed_lines, 1_000, "{}", err.lines().last().unwrap_or(""));
+    assert!(err.contains("3001 inputs failed (the first 1000 listed above"), "{}", err.lines().last().unwrap_or(""));
+    let out = whosaid(&["search", "--db", &db.to_string_lossy(), "vote"])?;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Ann Lee"), "{}", text(&out.stdout));
+    Ok(())
+}

@@ -1,8 +1,15 @@
 //! The reader fuzz targets' bodies on stable: every file kept in `fuzz/corpus/{html,warc,
-//! jsonl,gzip}/` (the minimized corpora of real `cargo fuzz` runs) and every crash file in
-//! `fuzz/artifacts/<target>/`, so a fuzzer finding fails here until it is fixed.
+//! jsonl,gzip,ingest}/` (the minimized corpora of real `cargo fuzz` runs) and every crash file
+//! in `fuzz/artifacts/<target>/`, so a fuzzer finding fails here until it is fixed.
 
 mod common;
+
+#[path = "../../whosaid/tests/common/contract.rs"]
+#[allow(dead_code)]
+mod contract;
+
+#[path = "common/fuzz_ingest.rs"]
+mod fuzz_ingest;
 
 use std::path::PathBuf;
 
@@ -43,4 +50,9 @@ fn jsonl_corpus() {
 #[test]
 fn gzip_corpus() {
     replay("gzip", common::fuzz_bodies::gzip);
+}
+
+#[test]
+fn ingest_corpus() {
+    replay("ingest", |data| fuzz_ingest::ingest(data, contract::assert_contract));
 }

@@ -7,7 +7,8 @@
 //! [`Prepared::new`] the rows; the writer commits them in batched
 //! transactions. Channels are bounded, so memory stays flat however large the
 //! corpus is. A failing input (unreadable, or an analyzer panic) is counted
-//! and reported in [`IndexReport::failures`]; the run goes on.
+//! and reported in [`IndexReport::failures`] (the first [`MAX_LISTED_FAILURES`]);
+//! the run goes on, and a million bad records cost no more memory than ten.
 
 use crate::error::{Result, StoreError};
 use crate::write::{insert, Prepared};
@@ -110,9 +111,14 @@ impl Progress {
 pub struct IndexReport {
     /// Final counters.
     pub progress: Progress,
-    /// Every failed input with its error.
+    /// The first [`MAX_LISTED_FAILURES`] failed inputs with their errors; `progress.failed`
+    /// counts them all.
     pub failures: Vec<(String, String)>,
 }
+
+/// Failed inputs an [`IndexReport`] lists at most, so a file of millions of bad records
+/// (a JSON Lines file of broken lines) is refused at flat memory, like `analyze` refuses it.
+pub const MAX_LISTED_FAILURES: usize = 1_000;
 
 enum Msg {
     Row(Box<Prepared>, u64, Duration),
@@ -336,7 +342,9 @@ fn write_all<P: FnMut(&Progress)>(
                                 Msg::Skipped(n) => report.progress.skipped += n,
                                 Msg::Failed(s, e) => {
                                     report.progress.failed += 1;
-                                    report.failures.push((s, e));
+                                    if report.failures.len() < MAX_LISTED_FAILURES {
+                                        report.failures.push((s, e));
+                                    }
                                 }
                             }
                         }

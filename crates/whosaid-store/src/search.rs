@@ -21,7 +21,8 @@ pub struct SearchQuery {
     pub to: Option<String>,
     /// At most this many hits (0 means 20).
     pub limit: usize,
-    /// Order by relevance (BM25) instead of index order; slower for very common words.
+    /// Order by relevance (BM25) instead of index order: the best of the [`RANK_WINDOW`] most
+    /// recently indexed matches (see `ranked`).
     pub rank: bool,
 }
 
@@ -329,81 +330,153 @@ pub fn rank_window_full(conn: &Connection, q: &SearchQuery) -> Result<bool> {
 ///
 /// The FTS index narrows by words and filters at once; the exact filters
 /// (full outlet name, last name, day range) are then checked on the rows.
-/// With `rank`, the [`RANK_WINDOW`] most recently indexed matches are scored (BM25)
-/// and the best `limit` of them returned, so a common word costs the same as a rare one.
+/// With `rank`, the [`RANK_WINDOW`] most recently indexed matches are scored (BM25, see
+/// [`ranked`]) and the best `limit` of them returned, so a common word costs the same as a rare one.
 pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
     check(q)?;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
     let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Vec::new()) };
     let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
-    // The filters: a full name matches exactly; a single word matches a full name or a last name.
-    const FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
-           AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
-           AND (?4 IS NULL OR a.date >= ?4)
-           AND (?5 IS NULL OR a.date <= ?5 || '~')";
-    const COLUMNS: &str = "s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end";
-    let sql = if q.rank {
-        // Rank the window's matches that pass the filters reading no article text, then
-        // fetch the texts of the best `limit` only.
+    if q.rank {
+        return ranked(conn, q, &fts, speaker.as_deref(), limit);
+    }
+    let sql = format!(
+        "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+         FROM quotes_fts f
+         JOIN quotes q ON q.id = f.rowid
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE quotes_fts MATCH ?1 AND {FILTERS}
+         LIMIT ?6"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], hit_row)?;
+    let mut hits = Vec::new();
+    for row in rows {
+        hits.push(with_roles(conn, row?)?);
+    }
+    Ok(hits)
+}
+
+/// The filters of a search on the joined rows: a full name matches exactly; a single word
+/// matches a full name or a last name; the outlet case-insensitively; the day range.
+const FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AND s.surname = ?2))
+       AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)
+       AND (?4 IS NULL OR a.date >= ?4)
+       AND (?5 IS NULL OR a.date <= ?5 || '~')";
+/// The columns of a hit after its text (read by [`hit_row`]).
+const COLUMNS: &str = "s.name, s.id, a.outlet, a.date, a.doc_id, q.qid, q.start, q.end";
+
+/// A hit (without roles) and its speaker's row id from a row of `{QUOTE_TEXT_SQL}, {COLUMNS}`.
+fn hit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Hit, Option<i64>)> {
+    Ok((
+        Hit {
+            quote: r.get(0)?,
+            speaker: r.get(1)?,
+            roles: Vec::new(),
+            outlet: r.get(3)?,
+            date: r.get(4)?,
+            article: r.get(5)?,
+            quote_id: r.get(6)?,
+            start: r.get::<_, i64>(7)?.max(0) as u64,
+            end: r.get::<_, i64>(8)?.max(0) as u64,
+        },
+        r.get::<_, Option<i64>>(2)?,
+    ))
+}
+
+/// The hit with its speaker's roles as "title, organization".
+fn with_roles(conn: &Connection, (mut hit, sid): (Hit, Option<i64>)) -> Result<Hit> {
+    if let Some(sid) = sid {
+        let mut roles = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
+        let rs = roles.query_map([sid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+        for role in rs {
+            let (t, o) = role?;
+            hit.roles.push(match o {
+                Some(o) => format!("{t}, {o}"),
+                None => t,
+            });
+        }
+    }
+    Ok(hit)
+}
+
+/// A term in more quotes than this makes `--rank` score without FTS5's `bm25()` ([`ranked`]).
+pub const RANK_EXACT_DF: usize = 5_000;
+
+/// True when more than [`RANK_EXACT_DF`] quotes contain `term`, counted no further.
+fn is_common(conn: &Connection, term: &Term) -> Result<bool> {
+    let phrase = format!("text : (\"{}\"{})", term.words.join(" "), if term.prefix { "*" } else { "" });
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+        params![phrase, RANK_EXACT_DF as i64 + 1],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize > RANK_EXACT_DF)
+}
+
+/// `--rank`: the [`RANK_WINDOW`] most recently indexed matches that pass the filters, ordered
+/// by BM25, and the best `limit` returned.
+///
+/// FTS5's own `bm25()` first counts every row holding each term: for a common word in a
+/// million articles that alone takes most of a second, whatever the window. So `bm25()` runs
+/// only when every term is in at most [`RANK_EXACT_DF`] quotes; otherwise the window is scored
+/// here from its quote rows alone, as BM25 (k1 = 1.2, b = 0.75) with every term counted once
+/// per quote (quotes are short; a word repeated in one is rare) and the quote's length in code
+/// points against the window's average. Every row of the window holds every term, so that
+/// order is the shortest quotes first.
+fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, limit: i64) -> Result<Vec<Hit>> {
+    let filtered = speaker.is_some() || q.outlet.is_some() || q.from.is_some() || q.to.is_some();
+    let window = format!("(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f");
+    let mut common = false;
+    for t in &terms(&q.text) {
+        if is_common(conn, t)? {
+            common = true;
+            break;
+        }
+    }
+    // FTS5's rank is bm25() negated: the best is the lowest, like the shortest quote
+    let score = if common { "q.end - q.start" } else { "f.rank" };
+    let window = if common { window } else { window.replace("SELECT rowid FROM", "SELECT rowid, rank FROM") };
+    let sql = if !filtered && !common {
+        // ?2..?5 are NULL: bm25() over the window alone, no row read
         format!(
-            "WITH top AS (
-                SELECT f.rowid AS id, f.rank AS rank
-                FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f
-                JOIN quotes q ON q.id = f.rowid
-                JOIN articles a ON a.id = q.article
-                LEFT JOIN speakers s ON s.id = q.speaker
-                WHERE {FILTERS}
-                ORDER BY f.rank LIMIT ?6)
-             SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
-             FROM top t
-             JOIN quotes q ON q.id = t.id
-             JOIN articles a ON a.id = q.article
-             LEFT JOIN speakers s ON s.id = q.speaker
-             ORDER BY t.rank"
+            "SELECT f.rowid FROM {window}
+             WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL
+             ORDER BY {score}, f.rowid DESC LIMIT ?6"
         )
-    } else {
+    } else if filtered {
         format!(
-            "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
-             FROM quotes_fts f
+            "SELECT f.rowid FROM {window}
              JOIN quotes q ON q.id = f.rowid
              JOIN articles a ON a.id = q.article
              LEFT JOIN speakers s ON s.id = q.speaker
-             WHERE quotes_fts MATCH ?1 AND {FILTERS}
-             LIMIT ?6"
+             WHERE {FILTERS}
+             ORDER BY {score}, f.rowid DESC LIMIT ?6"
+        )
+    } else {
+        // ?2..?5 are NULL: only the quote rows are read, for their lengths
+        format!(
+            "SELECT f.rowid FROM {window} JOIN quotes q ON q.id = f.rowid
+             WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL
+             ORDER BY {score}, f.rowid DESC LIMIT ?6"
         )
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut roles = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
-    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| {
-        Ok((
-            Hit {
-                quote: r.get(0)?,
-                speaker: r.get(1)?,
-                roles: Vec::new(),
-                outlet: r.get(3)?,
-                date: r.get(4)?,
-                article: r.get(5)?,
-                quote_id: r.get(6)?,
-                start: r.get::<_, i64>(7)?.max(0) as u64,
-                end: r.get::<_, i64>(8)?.max(0) as u64,
-            },
-            r.get::<_, Option<i64>>(2)?,
-        ))
-    })?;
+    let mut top = conn.prepare_cached(&sql)?;
+    let ids: Vec<i64> = top
+        .query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut fetch = conn.prepare_cached(&format!(
+        "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+         FROM quotes q
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE q.id = ?"
+    ))?;
     let mut hits = Vec::new();
-    for row in rows {
-        let (mut hit, sid) = row?;
-        if let Some(sid) = sid {
-            let rs = roles.query_map([sid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
-            for role in rs {
-                let (t, o) = role?;
-                hit.roles.push(match o {
-                    Some(o) => format!("{t}, {o}"),
-                    None => t,
-                });
-            }
-        }
-        hits.push(hit);
+    for id in ids {
+        let row = fetch.query_row([id], hit_row)?;
+        hits.push(with_roles(conn, row)?);
     }
     Ok(hits)
 }

@@ -638,6 +638,12 @@ fn index_pipeline_stores_each_input_once_and_resumes() -> Result<(), Box<dyn std
     let r = whosaid_store::index(&db, jobs(500).chain(bad), |a| a, &opts, |_| {})?;
     assert_eq!((r.progress.stored, r.progress.skipped, r.progress.failed), (300, 200, 1));
     assert_eq!(r.failures, vec![("bad.txt".to_string(), "binary".to_string())]);
+    // Issue 14 point 4: a million bad records cost what ten do; the first ones are listed.
+    let many = (0..5_000).map(|i| whosaid_store::Input::Failed { source: format!("bad{i}.jsonl"), error: "broken".into() });
+    let r = whosaid_store::index(&db, many, |a: Article| a, &opts, |_| {})?;
+    assert_eq!(r.progress.failed, 5_000);
+    assert_eq!(r.failures.len(), whosaid_store::index::MAX_LISTED_FAILURES);
+    assert_eq!(r.failures.first().map(|f| f.0.as_str()), Some("bad0.jsonl"));
     let conn = whosaid_store::open_read(&db)?;
     assert_eq!(whosaid_store::count_articles(&conn)?, 500);
     let quotes: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
@@ -670,5 +676,36 @@ fn analyzer_panics_are_reported_not_fatal() -> Result<(), Box<dyn std::error::Er
     std::panic::set_hook(prev);
     let r = r?;
     assert_eq!((r.progress.stored, r.progress.failed), (19, 1));
+    Ok(())
+}
+
+#[test]
+fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result<(), Box<dyn std::error::Error>> {
+    // Every quote says "talk" (> RANK_EXACT_DF quotes): ranked without FTS5's bm25(), from the
+    // 10,000 most recent matches, shortest first. A rare phrase goes through bm25().
+    let db = temp_db("rank");
+    let mut conn = whosaid_store::open(&db)?;
+    let mut rng = Rng::new(14);
+    let arts: Vec<Article> = (0..11_000).map(|i| article(i, &mut rng)).collect();
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    let total: usize = arts.iter().map(|a| a.quotes.len()).sum();
+    assert!(total > whosaid_store::search::RANK_EXACT_DF + 100, "{total} quotes");
+    let q = |text: &str| whosaid_store::SearchQuery { text: text.into(), rank: true, limit: 20, ..Default::default() };
+    let hits = whosaid_store::search(&conn, &q("talk"))?;
+    assert_eq!(hits.len(), 20);
+    let lens: Vec<u64> = hits.iter().map(|h| h.end - h.start).collect();
+    assert!(lens.windows(2).all(|w| w[0] <= w[1]), "shortest first: {lens:?}");
+    assert!(hits.iter().all(|h| h.quote.contains("talk")));
+    assert!(whosaid_store::search::rank_window_full(&conn, &q("talk"))?);
+    // A filter is checked on the window's rows.
+    let anna = whosaid_store::SearchQuery { speaker: Some("Anna Smith".into()), ..q("talk") };
+    let hits = whosaid_store::search(&conn, &anna)?;
+    assert_eq!(hits.len(), 20);
+    assert!(hits.iter().all(|h| h.speaker.as_deref() == Some("Anna Smith")));
+    // A rare phrase goes through bm25(): every hit holds it.
+    let hits = whosaid_store::search(&conn, &q("\"item 17\""))?;
+    assert_eq!(hits.len(), arts[17].quotes.len());
+    assert!(hits.iter().all(|h| h.quote.contains("item 17 ")), "{hits:?}");
+    assert!(whosaid_store::search(&conn, &q("zzzunseen"))?.is_empty());
     Ok(())
 }
