@@ -13,23 +13,12 @@ set -euo pipefail
 db="${1:?usage: load.sh DB [DURATION] [CONNS]}"
 dur="${2:-60}"
 conns="${3:-64}"
-root="$(cd "$(dirname "$0")/../../.." && pwd)"
-here="$root/crates/whosaid-server/scripts"
-bin="$root/target/release/whosaid"
-shared="$root/../shared"
-work="$(mktemp -d)"
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
-[ -x "$bin" ] || (cd "$root" && cargo build --release -p whosaid-cli)
+. "$(dirname "$0")/common.sh"
+here="$root/crates/whosaid-server/scripts"
 
 start=$(date +%s.%N)
-"$bin" serve --db "$db" --addr 127.0.0.1:0 2>"$work/serve.log" &
-server_pid=$!
-for _ in $(seq 300); do grep -q " at http://" "$work/serve.log" && break; sleep 0.01; done
-url="$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -1)"
-[ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
+start_server 300 0.01 --db "$db"
 curl -sf "$url/openapi.json" >/dev/null
 echo "start-up: $(echo "$(date +%s.%N) - $start" | bc) s to the first answer"
 for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done

@@ -10,22 +10,11 @@
 # ("AST constructor recursion depth mismatch"), a runtime error of the tool, not of the API.
 # Usage: schemathesis.sh [MAX_EXAMPLES]   (default 40)
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../../.." && pwd)"
+. "$(dirname "$0")/common.sh"
 cd "$root"
-bin="$root/target/release/whosaid"
-shared="$root/../shared"
-work="$(mktemp -d)"
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-[ -x "$bin" ] || cargo build --release -p whosaid-cli
 "$bin" index "$shared/gold/polnear/dev" "$shared/gold/seed" --db "$work/st.db" 2>&1 | tail -1
 head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/token"
-"$bin" serve --db "$work/st.db" --addr 127.0.0.1:0 --token-file "$work/token" 2>"$work/serve.log" &
-server_pid=$!
-for _ in $(seq 100); do grep -q " at http://" "$work/serve.log" && break; sleep 0.1; done
-url="$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -1)"
-[ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
+start_server 100 0.1 --db "$work/st.db" --token-file "$work/token"
 python3 -m schemathesis.cli run "$url/openapi.json" --checks all --exclude-checks positive_data_acceptance \
   -H "Authorization: Bearer $(cat "$work/token")" --max-examples "${1:-40}" --workers 1 --seed 1 --no-color
 kill -0 "$server_pid" || { echo "the server died"; cat "$work/serve.log"; exit 1; }

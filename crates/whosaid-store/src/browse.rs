@@ -149,18 +149,7 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
         last = Some(r.get::<_, i64>(1)?);
         let sid: Option<i64> = r.get(10)?;
         let speaker = match sid {
-            Some(sid) => {
-                let norm: String = r.get(12)?;
-                let kind: String = r.get(13)?;
-                Some(HitSpeaker {
-                    name: r.get(11)?,
-                    key: if kind == "person" { person_key(&norm) } else { String::new() },
-                    kind,
-                    gender: r.get(14)?,
-                    gender_evidence: r.get(15)?,
-                    roles: roles(conn, sid)?,
-                })
-            }
+            Some(sid) => Some(hit_speaker(conn, r, sid, 11)?),
             None => None,
         };
         hits.push(PageHit {
@@ -203,6 +192,21 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
 }
 
 /// A speaker row's roles as "title, organization".
+/// The profile of speaker row `speaker`, from the columns name, norm, kind, gender and
+/// gender_evidence that a query selects in that order from column `at` on.
+fn hit_speaker(conn: &Connection, r: &rusqlite::Row<'_>, speaker: i64, at: usize) -> Result<HitSpeaker> {
+    let norm: String = r.get(at + 1)?;
+    let kind: String = r.get(at + 2)?;
+    Ok(HitSpeaker {
+        name: r.get(at)?,
+        key: if kind == "person" { person_key(&norm) } else { String::new() },
+        kind,
+        gender: r.get(at + 3)?,
+        gender_evidence: r.get(at + 4)?,
+        roles: roles(conn, speaker)?,
+    })
+}
+
 fn roles(conn: &Connection, speaker: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached("SELECT title, organization FROM roles WHERE speaker = ?")?;
     let rs = stmt.query_map([speaker], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
@@ -222,18 +226,9 @@ fn roles(conn: &Connection, speaker: i64) -> Result<Vec<String>> {
 pub struct ArticleSpeaker {
     /// "s1" within the article.
     pub id: String,
-    /// The name as the article gives it.
-    pub name: String,
-    /// The corpus-wide person key for people, else empty.
-    pub key: String,
-    /// person, organization, group, anonymous or document.
-    pub kind: String,
-    /// female, male or unknown.
-    pub gender: String,
-    /// What showed the gender.
-    pub gender_evidence: String,
-    /// Roles as "title, organization".
-    pub roles: Vec<String>,
+    /// Name, key, kind, gender with its evidence, and roles.
+    #[serde(flatten)]
+    pub profile: HitSpeaker,
 }
 
 /// A quote of a stored article.
@@ -333,18 +328,8 @@ pub fn article(conn: &Connection, id: &str) -> Result<Option<StoredArticle>> {
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let sid: String = r.get(1)?;
-        let norm: String = r.get(3)?;
-        let kind: String = r.get(4)?;
         sids.insert(id, sid.clone());
-        a.speakers.push(ArticleSpeaker {
-            id: sid,
-            name: r.get(2)?,
-            key: if kind == "person" { person_key(&norm) } else { String::new() },
-            kind,
-            gender: r.get(5)?,
-            gender_evidence: r.get(6)?,
-            roles: roles(conn, id)?,
-        });
+        a.speakers.push(ArticleSpeaker { id: sid, profile: hit_speaker(conn, r, id, 2)? });
     }
     drop(rows);
     let sql = format!(
@@ -460,18 +445,7 @@ fn quote_hit(conn: &Connection, id: i64) -> Result<Option<PageHit>> {
     let mut rows = stmt.query([id])?;
     let Some(r) = rows.next()? else { return Ok(None) };
     let speaker = match r.get::<_, Option<i64>>(9)? {
-        Some(sid) => {
-            let norm: String = r.get(11)?;
-            let kind: String = r.get(12)?;
-            Some(HitSpeaker {
-                name: r.get(10)?,
-                key: if kind == "person" { person_key(&norm) } else { String::new() },
-                kind,
-                gender: r.get(13)?,
-                gender_evidence: r.get(14)?,
-                roles: roles(conn, sid)?,
-            })
-        }
+        Some(sid) => Some(hit_speaker(conn, r, sid, 10)?),
         None => None,
     };
     Ok(Some(PageHit {

@@ -139,7 +139,7 @@ impl Analyzer {
         for (k, p) in names.people.iter().enumerate() {
             person_of.entry(p.full.as_str()).or_insert(k);
         }
-        let speakers: Vec<Speaker> = order
+        let mut speakers: Vec<Speaker> = order
             .iter()
             .enumerate()
             .filter_map(|(n, &i)| {
@@ -168,11 +168,12 @@ impl Analyzer {
                 })
             })
             .collect();
-        let mut speakers = speakers;
         // offices printed without an organization take the place the article implies
-        let dateline = layout.furniture.iter().find(|f| f.kind == FurnitureKind::Dateline).map(|f| f.text.as_str());
-        let (country, state) = crate::recognize::roles::implied_places(text, dateline, &names);
-        if country.is_some() || state.is_some() {
+        // (looked up only for articles that have such an office)
+        let persons = || speakers.iter().filter(|s| s.kind == SpeakerKind::Person);
+        if persons().any(|s| s.roles.iter().any(|r| crate::recognize::roles::implied_office(r).is_some())) {
+            let dateline = layout.furniture.iter().find(|f| f.kind == FurnitureKind::Dateline).map(|f| f.text.as_str());
+            let (country, state) = crate::recognize::roles::implied_places(text, dateline, &names);
             for s in speakers.iter_mut().filter(|s| s.kind == SpeakerKind::Person) {
                 crate::recognize::roles::imply_places(&mut s.roles, country.as_deref(), state.as_deref());
             }

@@ -433,69 +433,81 @@ const STATE: &[&str] = &["governor", "lieutenant governor", "state schools super
 /// Parties, which are an affiliation and no office's organization.
 const PARTIES: &[&str] = &["republican", "democratic", "democrat", "gop"];
 
-/// The places an article's offices imply: the country of its dateline, named as
-/// the article prints it (else as GeoNames does), and the US state it names most
-/// (at least twice) when it reports from the United States or gives no dateline.
+/// The places an article's offices imply: the country of its dateline (when the
+/// dateline's city is shared by several countries, the country the article names
+/// most), named as the article prints it (else as GeoNames does), and the US state it
+/// names most (at least twice) when it reports from the United States or gives no dateline.
 pub fn implied_places(text: &str, dateline: Option<&str>, names: &Names) -> (Option<String>, Option<String>) {
     use crate::lexicon::places::{country_name, place, PlaceKind};
-    let dateline_place = dateline.and_then(|d| {
-        let city: String = d.split([',', '(', '—', '–']).next().unwrap_or("").split(" - ").next().unwrap_or("").trim().to_string();
-        let titled: Vec<String> = city
-            .split_whitespace()
+    // every known place the article names, looked up once
+    let named: Vec<(&str, crate::lexicon::places::Place)> = names
+        .runs
+        .iter()
+        .filter(|r| r.kind == EntityKind::Place)
+        .filter_map(|r| text.get(r.span.0..r.span.1))
+        .filter_map(|n| Some((n, place(n)?)))
+        .collect();
+    let of_kind = |k: PlaceKind| named.iter().filter(move |(_, p)| p.kind == k);
+    // "WASHINGTON (AP) —": the words before the first comma, bracket or dash, in title case
+    let city = dateline.map(|d| {
+        let head = d.split([',', '(', '—', '–']).next().unwrap_or("").split(" - ").next().unwrap_or("");
+        head.split_whitespace()
             .map(|w| {
                 let mut c = w.chars();
                 c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
             })
-            .collect();
-        place(&titled.join(" "))
+            .collect::<Vec<String>>()
+            .join(" ")
     });
-    // a city several countries share ("London"): the country the article names most
-    let code = match dateline_place {
+    let code = match city.as_deref().and_then(place) {
         Some(p) if p.country.is_some() => p.country,
-        Some(_) => {
-            let mut n: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
-            for r in names.runs.iter().filter(|r| r.kind == EntityKind::Place) {
-                if let Some(c) = text.get(r.span.0..r.span.1).and_then(place).filter(|p| p.kind == PlaceKind::Country).and_then(|p| p.country) {
-                    *n.entry(c).or_default() += 1;
-                }
-            }
-            n.into_iter().max_by_key(|e| (e.1, e.0)).map(|e| e.0)
-        }
+        Some(_) => most(of_kind(PlaceKind::Country).filter_map(|(_, p)| p.country), 1),
         None => None,
     };
-    let mut countries: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
-    let mut states: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
-    for r in names.runs.iter().filter(|r| r.kind == EntityKind::Place) {
-        let Some(name) = text.get(r.span.0..r.span.1) else { continue };
-        let Some(p) = place(name) else { continue };
-        if p.kind == PlaceKind::Country && code.is_some() && p.country == code && name.chars().any(char::is_lowercase) {
-            *countries.entry(name).or_default() += 1;
-        } else if p.kind == PlaceKind::State {
-            *states.entry(name).or_default() += 1;
-        }
-    }
-    let most = |m: &crate::fasthash::FastMap<&str, usize>, min: usize| m.iter().filter(|e| *e.1 >= min).max_by_key(|e| (*e.1, *e.0)).map(|e| e.0.to_string());
-    let country = most(&countries, 1).or_else(|| code.and_then(country_name).map(str::to_string));
-    let state = if code.is_none() || code == Some("US") { most(&states, 2) } else { None };
+    let country = code.and_then(|c| {
+        let printed = of_kind(PlaceKind::Country).filter(|(n, p)| p.country == Some(c) && n.chars().any(char::is_lowercase));
+        most(printed.map(|(n, _)| *n), 1).or_else(|| country_name(c)).map(str::to_string)
+    });
+    let us = code.is_none() || code == Some("US");
+    let state = if us { most(of_kind(PlaceKind::State).map(|(n, _)| *n), 2).map(str::to_string) } else { None };
     (country, state)
 }
 
+/// The most frequent of `items` that occurs at least `min` times (ties: the greatest).
+fn most<'a>(items: impl Iterator<Item = &'a str>, min: usize) -> Option<&'a str> {
+    let mut n: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
+    for i in items {
+        *n.entry(i).or_default() += 1;
+    }
+    n.into_iter().filter(|e| e.1 >= min).max_by_key(|e| (e.1, e.0)).map(|e| e.0)
+}
+
+/// The level of office a role holds when its organization is missing (or is only a
+/// party) and the article's place completes it: national ("President") or state ("Governor").
+pub fn implied_office(r: &Role) -> Option<bool> {
+    let party = r.organization.as_deref().is_some_and(|o| PARTIES.iter().any(|p| o.eq_ignore_ascii_case(p)));
+    if r.organization.is_some() && !party {
+        return None;
+    }
+    let capitalised = r.title.chars().next().is_some_and(char::is_uppercase);
+    let title = r.title.to_lowercase();
+    if capitalised && NATIONAL.contains(&title.as_str()) {
+        Some(true)
+    } else if STATE.contains(&title.as_str()) || (capitalised && title == "superintendent") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Gives offices printed without an organization the place the article implies
-/// ([`implied_places`]); a party is no organization for them.
+/// ([`implied_places`], [`implied_office`]); a party is no organization for them.
 pub fn imply_places(roles: &mut [Role], country: Option<&str>, state: Option<&str>) {
     for r in roles.iter_mut() {
-        let capitalised = r.title.chars().next().is_some_and(char::is_uppercase);
-        let title = r.title.to_lowercase();
-        let party = r.organization.as_deref().is_some_and(|o| PARTIES.contains(&o.to_lowercase().as_str()));
-        if r.organization.is_some() && !party {
-            continue;
-        }
-        let place = if capitalised && NATIONAL.contains(&title.as_str()) {
-            country
-        } else if STATE.contains(&title.as_str()) || (capitalised && title == "superintendent") {
-            state
-        } else {
-            None
+        let place = match implied_office(r) {
+            Some(true) => country,
+            Some(false) => state,
+            None => None,
         };
         if let Some(p) = place {
             r.organization = Some(p.to_string());

@@ -1,0 +1,23 @@
+# Sourced by the server's scripts: the checkout's paths, a scratch folder removed on exit
+# (with the server started in it), a release build when there is none, and start_server.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+bin="$root/target/release/whosaid"
+shared="$root/../shared"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+[ -x "$bin" ] || (cd "$root" && cargo build --release -p whosaid-cli)
+
+# start_server TRIES PAUSE SERVE_ARGS...: `whosaid serve SERVE_ARGS` on a free loopback port in
+# the background; waits up to TRIES x PAUSE seconds for its address, sets url and server_pid,
+# or prints its log and exits.
+start_server() {
+    local tries=$1 pause=$2
+    shift 2
+    "$bin" serve --addr 127.0.0.1:0 "$@" 2>"$work/serve.log" &
+    server_pid=$!
+    for _ in $(seq "$tries"); do grep -q " at http://" "$work/serve.log" && break; sleep "$pause"; done
+    url="$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -1)"
+    [ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
+}
