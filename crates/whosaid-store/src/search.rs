@@ -438,34 +438,31 @@ fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, 
     // FTS5's rank is bm25() negated: the best is the lowest, like the shortest quote
     let score = if common { "q.end - q.start" } else { "f.rank" };
     let window = if common { window } else { window.replace("SELECT rowid FROM", "SELECT rowid, rank FROM") };
-    let sql = if !filtered && !common {
-        // ?2..?5 are NULL: bm25() over the window alone, no row read
-        format!(
-            "SELECT f.rowid FROM {window}
-             WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL
-             ORDER BY {score}, f.rowid DESC LIMIT ?6"
-        )
-    } else if filtered {
-        format!(
-            "SELECT f.rowid FROM {window}
-             JOIN quotes q ON q.id = f.rowid
-             JOIN articles a ON a.id = q.article
-             LEFT JOIN speakers s ON s.id = q.speaker
-             WHERE {FILTERS}
-             ORDER BY {score}, f.rowid DESC LIMIT ?6"
-        )
+    // The window in score order, reading no article or speaker row (a filtered search's
+    // window is scattered over the whole store, where those reads cost seconds when cold) ...
+    let sql = if common {
+        format!("SELECT f.rowid FROM {window} JOIN quotes q ON q.id = f.rowid ORDER BY {score}, f.rowid DESC")
     } else {
-        // ?2..?5 are NULL: only the quote rows are read, for their lengths
-        format!(
-            "SELECT f.rowid FROM {window} JOIN quotes q ON q.id = f.rowid
-             WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL
-             ORDER BY {score}, f.rowid DESC LIMIT ?6"
-        )
+        format!("SELECT f.rowid FROM {window} ORDER BY {score}, f.rowid DESC")
     };
     let mut top = conn.prepare_cached(&sql)?;
-    let ids: Vec<i64> = top
-        .query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let order: Vec<i64> = top.query_map(params![fts], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    // ... then the exact filters on the best rows only, until `limit` of them pass.
+    let mut pass = conn.prepare_cached(&format!(
+        "SELECT 1 FROM quotes q
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE q.id = ?1 AND {FILTERS}"
+    ))?;
+    let mut ids = Vec::new();
+    for id in order {
+        if ids.len() as i64 >= limit {
+            break;
+        }
+        if !filtered || pass.exists(params![id, speaker, q.outlet, q.from, q.to])? {
+            ids.push(id);
+        }
+    }
     let mut fetch = conn.prepare_cached(&format!(
         "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
          FROM quotes q
