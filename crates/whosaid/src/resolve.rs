@@ -187,7 +187,7 @@ fn resolve_mention(
         });
         // or the nearest person named before it with a compatible gender
         let named = if singular_person {
-            names.nearest_person_before(at.min(m.span.0), want)
+            names.nearest_person_before(lc, at.min(m.span.0), want)
         } else {
             None
         };
@@ -208,7 +208,7 @@ fn resolve_mention(
             let sp = &mut r.speakers[idx];
             // only where nothing better speaks: a pronoun resolved at a cue is weaker
             // evidence than the pronouns read around the person's own mentions
-            if sp.kind == SpeakerKind::Person && matches!(sp.gender.1, GenderEvidence::None | GenderEvidence::NameLexicon) {
+            if sp.kind == SpeakerKind::Person && (sp.gender.1 == GenderEvidence::None || (sp.gender.1 == GenderEvidence::NameLexicon && sp.gender.0 == w)) {
                 sp.gender = (w, GenderEvidence::Pronoun, Some(format!("pronoun '{}'", phrase)));
             }
         }
@@ -227,7 +227,23 @@ fn resolve_mention(
         let before = lc.get(m.span.0..o.0).unwrap_or("");
         before.split_whitespace().last().is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
     };
-    if let Some(p) = names.person_in(m.span).filter(|p| !(det_headed && completes(p))) {
+    // "representatives of Smith's family", "lawyers for Smith": a lowercase common noun
+    // heads the phrase and the name only completes it
+    let noun_headed = phrase.split_whitespace().next().is_some_and(|w| {
+        w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w) && !lex.pronouns.contains_key(w) && !DETERMINER_WORDS.contains(&w)
+    });
+    // "Smith and Jones": two people speak together, a group and neither one alone
+    if lphrase.contains(" and ") && names.joint_people(lc, m.span) {
+        let name = strip_determiner(phrase);
+        let key = (false, SpeakerKind::Group, name.to_lowercase());
+        if let Some(&i) = by_key.get(&key) {
+            return Some(i);
+        }
+        r.speakers.push(SpeakerDraft { name: name.to_string(), kind: SpeakerKind::Group, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
+        by_key.insert(key, r.speakers.len() - 1);
+        return Some(r.speakers.len() - 1);
+    }
+    if let Some(p) = names.person_in(m.span).filter(|p| !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
@@ -354,6 +370,9 @@ pub(crate) fn expand_acronym<'t>(text: &'t str, acronym: &str) -> Option<&'t str
     }
     None
 }
+
+/// Words that open a phrase without heading it.
+const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "two", "three", "both", "all", "other", "another", "one"];
 
 fn strip_determiner(s: &str) -> &str {
     for d in ["the ", "The "] {

@@ -258,3 +258,34 @@ fn offices_without_an_organization_take_the_place_the_article_implies() {
     let a = run("Trade talks\n\nWASHINGTON (AP) — Talks stalled. \"We will wait,\" said Ana Ruiz, the president of Lumen Freight.");
     assert!(speaker(&a, "We will wait").roles.iter().all(|r| r.organization.as_deref() != Some("United States")));
 }
+
+#[test]
+fn names_of_places_teams_and_firms_and_joint_subjects_are_no_single_person() {
+    // a place of origin after the name: the name speaks, not the town
+    let a = run("Court.\n\nTomas R. Vell Jr., 61, of Harwick, a town north of Ely, said he would appeal the ruling.");
+    assert_eq!(speaker(&a, "would appeal").name, "Tomas R. Vell Jr.");
+    let a = run("Court.\n\nTomas Vell, 61, of Harwick said he would appeal the ruling.");
+    assert_eq!(speaker(&a, "would appeal").name, "Tomas Vell");
+    // two people speaking together are a group, not the second of them
+    let a = run("Debate.\n\nMara Quist and Ivo Brandt said they would debate again in May.");
+    let s = speaker(&a, "debate again");
+    assert_eq!(s.kind, SpeakerKind::Group, "{s:?}");
+    // a common noun heads the phrase; the name only completes it
+    let a = run("Inquiry.\n\nDoctors examined Ivo Brandt in June. Lawyers for Ivo Brandt's family said the inquiry was unfair.");
+    assert_ne!(speaker(&a, "inquiry was unfair").name, "Ivo Brandt");
+    // "the Harriers" is a team: its full name is no person
+    let a = run("Match.\n\nThe Dunmore Harriers won. The Harriers plan to rest their starters on Sunday, coach Ana Ruiz said. He is fine, she said.");
+    assert!(a.speakers.iter().all(|s| !(s.name.contains("Harriers") && s.kind == SpeakerKind::Person)), "{:?}", a.speakers);
+    // the first word of a firm's name stands for the firm
+    let a = run("Deals.\n\nThe fund Belcourt Capital owns six papers. Later, Belcourt announced that it had bought a seventh.");
+    let s = speaker(&a, "bought a seventh");
+    assert_ne!(s.kind, SpeakerKind::Person, "{s:?}");
+}
+
+#[test]
+fn a_pronoun_chain_goes_back_past_a_name_in_object_position() {
+    // "He" opens the sentence that names Vera Lund only as an object: "he" later is Tomas Vell
+    let text = "Threats.\n\nTomas Vell, 61, was charged on Monday.\n\nHe was arrested in April for a call to the office of Vera Lund.\n\nDuring the call, he said the office would burn.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "office would burn").name, "Tomas Vell");
+}

@@ -959,6 +959,12 @@ impl<'a> Ctx<'a> {
                     let named = self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last);
                     return named.then(|| Subject { first_tok: app_start, mention: self.mention(app_start, last) });
                 };
+                // "X, 55, of Addison, a village near Y, said": the place belongs to the name before it
+                if self.after_of(s, a) {
+                    let (s0, e0) = self.name_before_of(s, a)?;
+                    let app = self.bytes(e0 + 1, last);
+                    return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
+                }
                 // "The company that runs the awards, Dick Clark Productions, said": the
                 // phrase before the relative clause heads the subject
                 let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
@@ -991,6 +997,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let (s, e) = core?;
+        if self.after_of(s, a) {
+            let (s0, e0) = self.name_before_of(s, a)?;
+            return Some(Subject { first_tok: s0, mention: self.mention(s0, e0) });
+        }
         // "his often-repeated vow that", "her long-stated claim": a possessive pronoun
         // and a participle before a noun cue; the pronoun speaks
         let participle = |w: &str| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
@@ -998,6 +1008,26 @@ impl<'a> Ctx<'a> {
             return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// True when the phrase at `s` follows "of" or "from" right after a break
+    /// ("Smith, 55, of Addison"): a place of origin, no speaker of its own.
+    fn after_of(&self, s: usize, a: usize) -> bool {
+        s >= a + 2 && matches!(self.lw(s - 1), "of" | "from") && (self.punct(s - 2, ',') || self.tok(s - 2).is_some_and(|t| t.kind == TokKind::Number))
+    }
+
+    /// The name before ", 55, of Addison" whose origin the phrase at `s` gives.
+    fn name_before_of(&self, s: usize, a: usize) -> Option<(usize, usize)> {
+        let mut end = s - 1; // the "of"
+        if self.punct(end - 1, ',') {
+            end -= 1;
+        }
+        // an age between commas: ", 55,"
+        if end >= a + 2 && self.tok(end - 1).is_some_and(|t| t.kind == TokKind::Number) && self.punct(end - 2, ',') {
+            end -= 2;
+        }
+        let (s0, e0) = self.np_core(end, a)?;
+        (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())).then_some((s0, e0))
     }
 
     /// The determiner phrase before a short relative clause that ends at `end`
@@ -1170,6 +1200,10 @@ impl<'a> Ctx<'a> {
                 words += 1;
             }
             e += 1;
+            // "said he would appeal": a personal pronoun is the whole phrase
+            if e == i + 1 && matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "him" | "them" | "me" | "us") {
+                break;
+            }
             if e - i > 10 {
                 break;
             }

@@ -272,7 +272,9 @@ impl Names {
                 }
                 role.extend(pre);
                 let initial = sentence_initial && s == i && role.is_empty() && hon.is_none();
-                let after_the = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
+                // "the Harriers", and "The Harriers" opening a sentence (the run starts at "The")
+                let after_the = (s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the"))
+                    || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
                 let possessed = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("its");
@@ -300,7 +302,8 @@ impl Names {
         }
         // surnames printed alone somewhere (other than at a sentence start): evidence that a
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
-        let alone = |w: &str| seen.get(w).is_some_and(|e| e.0);
+        // ("the Lakers" is a team's name, not a surname printed alone)
+        let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -334,6 +337,11 @@ impl Names {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
                 && !words.iter().all(|w| is_acronym(w))
+                // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
+                // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
+                && (titled
+                    || first_name_like(words[0])
+                    || !words.last().is_some_and(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && seen.get(l).is_some_and(|e| e.1)))
                 && (titled
                     || first_name_like(words[0])
                     || (words.iter().all(|w| name_shaped(w))
@@ -408,6 +416,16 @@ impl Names {
             by_surname.entry(p.last.clone()).or_default().push(pi);
         }
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
+        // "Alden Capital ... Alden announced": the first word of an organization's name
+        // stands for the organization, not for someone of that surname
+        let org_first_words: Vec<&str> = raw
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| **k == EntityKind::Organization)
+            .filter_map(|(r, _)| text.get(r.span.0..r.span.1))
+            .filter(|s| s.contains(' '))
+            .filter_map(|s| s.split_whitespace().next())
+            .collect();
         for (ri, RawRun { span, after_the, possessed, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *after_the || *possessed {
@@ -434,6 +452,8 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
+            } else if kinds[ri] == EntityKind::Place && org_first_words.contains(&s) {
+                self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
                 && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
@@ -480,6 +500,19 @@ impl Names {
         self.people.get(run.person?)
     }
 
+    /// True when `span` joins two different people with "and" ("Smith and Jones",
+    /// "Mr. Reyes and Ms. Ruiz").
+    pub fn joint_people(&self, lc: &str, span: Range) -> bool {
+        let lo = self.runs.partition_point(|r| r.span.0 < span.0);
+        let hi = self.runs.partition_point(|r| r.span.0 < span.1);
+        let runs: Vec<&NameRun> = self.runs[lo..hi.max(lo)].iter().filter(|r| r.span.1 <= span.1 && r.person.is_some()).collect();
+        runs.windows(2).any(|w| {
+            let between = lc.get(w[0].span.1..w[1].span.0).unwrap_or("");
+            let joined = between.split_whitespace().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
+            w[0].person != w[1].person && matches!(joined.as_slice(), ["and"] | [",", "and"] | [","])
+        })
+    }
+
     /// True when `span` holds an organization name.
     pub fn is_org(&self, span: Range) -> bool {
         let lo = self.runs.partition_point(|r| r.span.0 < span.0);
@@ -488,7 +521,11 @@ impl Names {
     }
 
     /// The person named most recently before `pos` whose gender fits.
-    pub fn nearest_person_before(&self, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
+    pub fn nearest_person_before(&self, lc: &str, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
+        self.nearest_person_before_depth(lc, pos, want, 0)
+    }
+
+    fn nearest_person_before_depth(&self, lc: &str, pos: usize, want: Option<Gender>, depth: u8) -> Option<&PersonName> {
         // runs are sorted by start: only those before `pos`, nearest first
         let upto = self.runs.partition_point(|r| r.span.0 < pos);
         let fits = |p: &PersonName| want.is_none_or(|w| {
@@ -512,11 +549,24 @@ impl Names {
             return Some(p); // same sentence as the pronoun: the nearest
         }
         let lo = self.runs.partition_point(|r| r.span.0 < sent_start);
-        self.runs[lo..ri]
-            .iter()
-            .filter_map(|r| r.person.and_then(|i| self.people.get(i)))
-            .find(|q| fits(q))
-            .or(Some(p))
+        let first = self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i))).find(|q| fits(q));
+        // "He was arrested for the call to the offices of Omar. ... he said": that
+        // sentence's subject is the same pronoun, and the name in it only an object;
+        // the chain of pronouns goes back to the name before it
+        if first.is_none() && depth < 3 && at > sent_start {
+            let opener = lc.get(sent_start..).and_then(|t| t.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+            let same = match want {
+                Some(Gender::Male) => opener == "he",
+                Some(Gender::Female) => opener == "she",
+                _ => false,
+            };
+            if same {
+                if let Some(q) = self.nearest_person_before_depth(lc, sent_start, want, depth + 1) {
+                    return Some(q);
+                }
+            }
+        }
+        first.or(Some(p))
     }
 
     fn gender_guess(&self, p: &PersonName) -> Gender {
