@@ -109,6 +109,7 @@ fn article(i: usize, rng: &mut Rng) -> Article {
     Article {
         id,
         body: text.clone(),
+        content: text.clone(),
         text,
         headline: Some(format!("Story {i}")),
         byline: None,

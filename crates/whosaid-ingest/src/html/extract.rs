@@ -922,8 +922,14 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         pos += n;
         let span = Span::new(start, pos);
         match role {
-            Role::Body => layout.body.push(span),
+            Role::Body => {
+                layout.body.push(span);
+                layout.content.push(span);
+            }
             Role::Furniture(kind) => {
+                if *kind == FurnitureKind::Subhead {
+                    layout.content.push(span);
+                }
                 if *kind == FurnitureKind::Headline && layout.headline_span.is_none() {
                     layout.headline_span = Some(span);
                 }
