@@ -94,6 +94,11 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
         }
         names.clear();
         for (k, v) in attrs {
+            // An id of three or more hyphenated words is an anchor made from a heading's
+            // text ("sharing-with-a-single-developer"), not a name of the element's role.
+            if &**k == "id" && v.matches('-').count() >= 3 && !v.contains(' ') {
+                continue;
+            }
             if matches!(&**k, "class" | "id" | "role" | "itemprop" | "data-testid" | "data-component") {
                 names.push_str(v);
                 names.push(' ');
@@ -232,6 +237,8 @@ struct Choice {
     cands: Vec<(f32, NodeId)>,
     /// Non-whitespace characters of visible text under each node.
     tot: Vec<u32>,
+    /// Non-whitespace characters inside links under each node.
+    link: Vec<u32>,
     end: Vec<NodeId>,
 }
 
@@ -384,7 +391,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands, tot };
+        return Choice { roots: vec![0], end, cands, tot, link };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
@@ -442,21 +449,29 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.push(top);
     }
     // The story split into chunks: other candidates built like the top one (same tag and class).
-    let sig = |x: NodeId| (dom.node(x).name().to_string(), dom.node(x).attr("class").unwrap_or("").to_string());
-    let top_sig = sig(top);
-    if !top_sig.1.is_empty() {
+    // Built alike: the same tag and the same class list or the same first class
+    // ("story-body story-body-2" and "story-body story-body-1", "content lead" and "content").
+    let class_of = |x: NodeId| dom.node(x).attr("class").unwrap_or("").trim();
+    let alike = |a: NodeId, b: NodeId| {
+        let (ca, cb) = (class_of(a), class_of(b));
+        dom.node(a).name() == dom.node(b).name()
+            && !ca.is_empty()
+            && (ca == cb || ca.split_whitespace().next() == cb.split_whitespace().next())
+    };
+    if !class_of(top).is_empty() {
         for &(sc, c) in &cands {
             if sc < top_final * 0.1 || roots.iter().any(|&r| (r <= c && c < end.get(r).copied().unwrap_or(0)) || (c <= r && r < end.get(c).copied().unwrap_or(0))) {
                 continue;
             }
-            if sig(c) == top_sig {
+            let boiler = cats.get(c).copied().unwrap_or(0) & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::RELATED | cat::AD | cat::PROMO);
+            if alike(c, top) && boiler == 0 {
                 roots.push(c);
             }
         }
         roots.sort_unstable();
     }
     cands.truncate(8);
-    Choice { roots, end, cands, tot }
+    Choice { roots, end, cands, tot, link }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -612,7 +627,7 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             return Role::Furniture(k);
         }
     }
-    if b.link_density() > 0.5 && b.chars < 400 {
+    if b.link_density() > 0.5 && b.chars < 400 && !in_prose_list(dom, choice, b.owner, root) {
         return Role::Furniture(FurnitureKind::Related);
     }
     if b.chars >= 300 {
@@ -639,6 +654,24 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
+}
+
+/// True when `owner` sits in a list or table of the story whose text is mostly not links:
+/// a linked item there is a reference in the story, not a related-links box.
+fn in_prose_list(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> bool {
+    let mut x = owner;
+    for _ in 0..8 {
+        if x == root || x == 0 {
+            return false;
+        }
+        if matches!(dom.node(x).name(), "ul" | "ol" | "dl" | "table") {
+            let t = choice.tot.get(x).copied().unwrap_or(0);
+            let l = choice.link.get(x).copied().unwrap_or(0);
+            return t >= 100 && l * 2 < t;
+        }
+        x = parent(dom, x);
+    }
+    false
 }
 
 /// If `s` is a notice that the story was first published elsewhere: the publisher named.
