@@ -937,6 +937,7 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         };
         roles.push(role);
     }
+    mark_lead(dom, cats, blocks, h1_block, first_root_block, &mut roles);
 
     // Text and spans.
     let mut text = String::new();
@@ -992,6 +993,53 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         .or_else(|| url_hint.and_then(url_date));
     layout.syndication = syndication(&text, &layout, meta);
     Page { text, layout, url, site_name }
+}
+
+/// The lead (standfirst, dek) between the headline and the story container: blocks
+/// there named as a lead (`cat::LEAD` on the block or the two elements above it) are
+/// story. Link lists, navigation, captions and tiny labels never are; a lead printed
+/// twice (mobile and desktop copies) is kept once.
+fn mark_lead(dom: &Dom, cats: &[Cats], blocks: &[Block], h1: Option<usize>, first_root: Option<usize>, roles: &mut [Option<Role>]) {
+    let Some(first_root) = first_root else { return };
+    let from = h1.map_or(first_root.saturating_sub(6), |h| h + 1);
+    if from >= first_root || first_root - from > 12 {
+        return;
+    }
+    let mut kept: Vec<String> = Vec::new();
+    for i in from..first_root {
+        let (Some(b), Some(None)) = (blocks.get(i), roles.get(i)) else { continue };
+        if b.chars < 40 || b.link_density() > 0.2 || b.heading == 1 {
+            continue;
+        }
+        let mut near = 0;
+        let mut chain = 0;
+        let mut x = b.owner;
+        for depth in 0..100 {
+            let c = cats.get(x).copied().unwrap_or(0);
+            if depth < 3 {
+                near |= c;
+            }
+            chain |= c;
+            if x == 0 {
+                break;
+            }
+            x = parent(dom, x);
+        }
+        if near & cat::LEAD == 0 || chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE | cat::AD | cat::PROMO) != 0 {
+            continue;
+        }
+        if near & (cat::CAPTION | cat::BYLINE | cat::DATE | cat::SHARE) != 0 {
+            continue;
+        }
+        let nb = norm(&b.text);
+        if kept.contains(&nb) {
+            continue;
+        }
+        kept.push(nb);
+        if let Some(r) = roles.get_mut(i) {
+            *r = Some(Role::Body);
+        }
+    }
 }
 
 /// "By A and B | Reporter" -> "A, B".

@@ -10,6 +10,8 @@ pub struct Meta {
     pub title: Option<String>,
     /// `og:title` / `twitter:title`.
     pub og_title: Option<String>,
+    /// `description` / `og:description` / `twitter:description`: often the standfirst.
+    pub description: Option<String>,
     /// JSON-LD `headline`.
     pub ld_headline: Option<String>,
     /// `og:site_name`, JSON-LD publisher name or `application-name`.
@@ -89,6 +91,7 @@ pub fn read(dom: &Dom) -> Meta {
                 if let Some(key) = key {
                     match key.to_ascii_lowercase().as_str() {
                         "og:title" | "twitter:title" => set(&mut m.og_title, content),
+                        "description" | "og:description" | "twitter:description" => set(&mut m.description, content),
                         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut m.site_name, content),
                         "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
                         | "cxenseparse:author"
