@@ -9,7 +9,7 @@
 //! the kept blocks into the text and records the spans.
 
 use super::classes::{cat, cats_of_names, cats_of_tag, Cats};
-use super::dom::{collapse_ws, Dom, NodeData, NodeId};
+use super::dom::{collapse_ws, heading_level, Dom, NodeData, NodeId};
 use super::meta::{self, Meta};
 use whosaid::{Furniture, FurnitureKind, Layout, Span, Syndication};
 
@@ -55,7 +55,7 @@ impl Block {
 const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "select", "button", "input", "textarea", "option", "video", "audio", "map", "title",
-    "meta", "link", "img", "picture", "source", "dialog",
+    "meta", "link", "img", "picture", "source", "dialog", "rt", "rp",
 ];
 
 fn is_block(name: &str) -> bool {
@@ -218,17 +218,6 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     st.out
 }
 
-fn heading_level(name: &str) -> Option<u8> {
-    match name {
-        "h1" => Some(1),
-        "h2" => Some(2),
-        "h3" => Some(3),
-        "h4" => Some(4),
-        "h5" => Some(5),
-        "h6" => Some(6),
-        _ => None,
-    }
-}
 
 /// The chosen story container(s) and the node facts the later stages need.
 struct Choice {
@@ -829,11 +818,41 @@ fn url_date(url: &str) -> Option<String> {
 pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
     let dom = Dom::parse(html);
     let meta = meta::read(&dom);
-    let cats = element_cats(&dom);
-    let blocks = blocks(&dom, &cats);
-    let confirmed = confirm(&meta, &blocks);
-    let choice = choose(&dom, &cats, &blocks, &confirmed);
-    assemble(&dom, &meta, &cats, &blocks, &confirmed, &choice, url_hint)
+    let page = extract_from(&dom, &meta, url_hint);
+    // A page whose story is only in <noscript> (shown when scripts are off): read that.
+    let body_chars = |p: &Page| p.layout.body.iter().map(|s| s.len()).sum::<usize>();
+    if body_chars(&page) < 200 {
+        let inner = noscript_markup(&dom);
+        if inner.len() > 400 {
+            let alt = extract_from(&Dom::parse(&inner), &meta, url_hint);
+            if body_chars(&alt) > body_chars(&page) * 2 {
+                return alt;
+            }
+        }
+    }
+    page
+}
+
+fn extract_from(dom: &Dom, meta: &Meta, url_hint: Option<&str>) -> Page {
+    let cats = element_cats(dom);
+    let blocks = blocks(dom, &cats);
+    let confirmed = confirm(meta, &blocks);
+    let choice = choose(dom, &cats, &blocks, &confirmed);
+    assemble(dom, meta, &cats, &blocks, &confirmed, &choice, url_hint)
+}
+
+/// The markup inside every `<noscript>` of the page, in order.
+fn noscript_markup(dom: &Dom) -> String {
+    let mut out = String::new();
+    for id in dom.elements("noscript") {
+        for &c in &dom.node(id).children {
+            if let NodeData::Script(s) = &dom.node(c).data {
+                out.push_str(s);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// A human-readable trace of the extraction: chosen containers, then every block with its role.
