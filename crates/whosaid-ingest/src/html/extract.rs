@@ -99,6 +99,15 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
             if &**k == "id" && v.matches('-').count() >= 3 && !v.contains(' ') {
                 continue;
             }
+            if &**k == "class" && is_wordpress_post(v) {
+                // WordPress post classes name the post's tags and categories
+                // ("tag-elections category-news"): not a tag cloud or a category list.
+                for t in v.split_whitespace().filter(|t| !["tag-", "category-", "format-", "post_tag-"].iter().any(|p| t.starts_with(p))) {
+                    names.push_str(t);
+                    names.push(' ');
+                }
+                continue;
+            }
             if matches!(&**k, "class" | "id" | "role" | "itemprop" | "data-testid" | "data-component") {
                 names.push_str(v);
                 names.push(' ');
@@ -114,6 +123,11 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
         }
     }
     out
+}
+
+/// True for the class list WordPress puts on a post element (`hentry`, `type-post`, `status-publish`).
+fn is_wordpress_post(class: &str) -> bool {
+    class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
 }
 
 /// Linearises the visible DOM into blocks, in document order.
@@ -638,6 +652,9 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
                 return Role::Furniture(*k);
             }
         }
+        if let Some(k) = super::boilerplate::kind_of(&lower) {
+            return Role::Furniture(k);
+        }
     }
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
@@ -788,6 +805,31 @@ pub fn iso_date(s: &str) -> Option<String> {
         return Some(format!("{}-{}-{}", s.get(0..4)?, s.get(5..7)?, s.get(8..10)?));
     }
     None
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
+fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// False for placeholder dates: year 0/1 ("0001-01-01"), the Unix epoch ("1970-01-01"),
+/// years before 1800, and dates after `today` (a page cannot be published after it was fetched).
+fn plausible_date(d: &str, today: &str) -> bool {
+    let day = d.get(..10).unwrap_or(d);
+    let year: u32 = day.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    year >= 1800 && day != "1970-01-01" && (today.len() != 10 || day <= today)
 }
 
 /// A /YYYY/MM/DD/ date in a URL.
@@ -1001,15 +1043,18 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         dom_bylines.first().map(|b| clean_byline(b)).filter(|b| !b.is_empty())
     };
     let url = meta.canonical.clone().or_else(|| url_hint.map(String::from));
+    let today = today();
+    let real = |d: &String| plausible_date(d, &today);
     layout.published = meta
         .published
         .as_deref()
         .and_then(iso_date)
+        .filter(real)
         .or_else(|| {
-            dom.elements("time").find_map(|t| dom.node(t).attr("datetime").and_then(iso_date))
+            dom.elements("time").find_map(|t| dom.node(t).attr("datetime").and_then(iso_date).filter(real))
         })
-        .or_else(|| url.as_deref().and_then(url_date))
-        .or_else(|| url_hint.and_then(url_date));
+        .or_else(|| url.as_deref().and_then(url_date).filter(real))
+        .or_else(|| url_hint.and_then(url_date).filter(real));
     layout.syndication = syndication(&text, &layout, meta);
     Page { text, layout, url, site_name }
 }
@@ -1184,5 +1229,17 @@ mod tests {
         assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
         assert_eq!(url_date("https://x.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
         assert_eq!(iso_date("Tuesday"), None);
+    }
+
+    #[test]
+    fn placeholder_dates_are_rejected() {
+        let today = today();
+        assert_eq!(today.len(), 10);
+        assert!(plausible_date("2019-11-19T10:00:00Z", &today));
+        assert!(!plausible_date("0001-01-01T00:00:00Z", &today));
+        assert!(!plausible_date("1970-01-01", &today));
+        assert!(!plausible_date("9999-12-31", &today));
+        assert!(plausible_date("2024-02-29", "2024-02-29"));
+        assert!(!plausible_date("2024-03-01", "2024-02-29"));
     }
 }

@@ -14,7 +14,8 @@ pub struct Meta {
     pub description: Option<String>,
     /// JSON-LD `headline`.
     pub ld_headline: Option<String>,
-    /// `og:site_name`, JSON-LD publisher name or `application-name`.
+    /// The outlet: `og:site_name`, else the JSON-LD publisher's name, else
+    /// `application-name` (which some pages fill with the headline).
     pub site_name: Option<String>,
     /// Authors from JSON-LD, `<meta name=author>` and similar, in order, deduplicated.
     pub authors: Vec<String>,
@@ -80,6 +81,7 @@ fn name_key(name: &str) -> String {
 pub fn read(dom: &Dom) -> Meta {
     let mut m = Meta::default();
     let mut meta_authors = Vec::new();
+    let (mut og_site, mut app_name) = (None, None);
     for (i, n) in dom.nodes.iter().enumerate() {
         match n.name() {
             "meta" => {
@@ -92,7 +94,8 @@ pub fn read(dom: &Dom) -> Meta {
                     match key.to_ascii_lowercase().as_str() {
                         "og:title" | "twitter:title" => set(&mut m.og_title, content),
                         "description" | "og:description" | "twitter:description" => set(&mut m.description, content),
-                        "og:site_name" | "application-name" | "twitter:site:name" => set(&mut m.site_name, content),
+                        "og:site_name" | "twitter:site:name" => set(&mut og_site, content),
+                        "application-name" => set(&mut app_name, content),
                         "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
                         | "cxenseparse:author"
                             if !content.starts_with("http") => {
@@ -137,6 +140,8 @@ pub fn read(dom: &Dom) -> Meta {
             _ => {}
         }
     }
+    // og:site_name first, then the JSON-LD publisher (read into m.site_name), then application-name.
+    m.site_name = og_site.or(m.site_name.take()).or(app_name);
     for a in meta_authors {
         if m.authors.len() < 8 {
             add_author(&mut m.authors, &a);

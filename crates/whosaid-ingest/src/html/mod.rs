@@ -1,6 +1,7 @@
 //! HTML pages: bytes -> decoded text ([`decode`]) -> [`dom::Dom`] ->
 //! [`extract::Page`] (clean text + layout) -> [`whosaid::Document`].
 
+pub mod boilerplate;
 pub mod classes;
 pub mod dom;
 pub mod extract;
