@@ -1005,6 +1005,7 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
     let mut pos = 0usize; // code points
     let mut layout = Layout::default();
     let mut dom_bylines = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (b, role) in blocks.iter().zip(&roles) {
         let Some(role) = role else { continue };
         if !text.is_empty() {
@@ -1019,7 +1020,10 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         match role {
             Role::Body => {
                 layout.body.push(span);
-                layout.content.push(span);
+                // A lead printed twice (mobile and desktop copies) is read once.
+                if near_cats(dom, cats, b.owner) & cat::LEAD == 0 || seen.insert(b.text.as_str()) {
+                    layout.content.push(span);
+                }
             }
             Role::Furniture(kind) => {
                 if *kind == FurnitureKind::Subhead {
@@ -1057,6 +1061,20 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         .or_else(|| url_hint.and_then(url_date).filter(real));
     layout.syndication = syndication(&text, &layout, meta);
     Page { text, layout, url, site_name }
+}
+
+/// Categories of `owner` and the two elements above it.
+fn near_cats(dom: &Dom, cats: &[Cats], owner: NodeId) -> Cats {
+    let mut c = 0;
+    let mut x = owner;
+    for _ in 0..3 {
+        c |= cats.get(x).copied().unwrap_or(0);
+        if x == 0 {
+            break;
+        }
+        x = parent(dom, x);
+    }
+    c
 }
 
 /// The lead (standfirst, dek) between the headline and the story container: blocks
