@@ -96,8 +96,9 @@ pub fn declared_charset(b: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes a page's bytes to text. `http_charset` is a charset from transport headers.
 ///
-/// Order: byte-order mark; valid UTF-8; the declared charset (transport, then
-/// `<meta>`); otherwise chardetng's guess. Fails when the bytes are binary or
+/// Order: byte-order mark; valid UTF-8; UTF-8 with a few bad bytes (replaced) when
+/// UTF-8 or nothing is declared; the declared charset (transport, then `<meta>`);
+/// otherwise chardetng's guess. Fails when the bytes are binary or
 /// the result is mostly replacement characters.
 pub fn decode_html(b: &[u8], http_charset: Option<&str>) -> Result<String, String> {
     decode_html_owned(b.to_vec(), http_charset)

@@ -999,6 +999,18 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         roles.push(role);
     }
     mark_lead(dom, cats, blocks, h1_block, first_root_block, &mut roles);
+    // An h1 after story text that is not the headline heads a section (blog engines that
+    // number sections from h1): a subhead.
+    let mut story_seen = false;
+    for (i, r) in roles.iter_mut().enumerate() {
+        match r {
+            Some(Role::Body) => story_seen = true,
+            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && story_seen && Some(i) != h1_block => {
+                *k = FurnitureKind::Subhead;
+            }
+            _ => {}
+        }
+    }
 
     // Text and spans.
     let mut text = String::new();
@@ -1047,6 +1059,7 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         dom_bylines.first().map(|b| clean_byline(b)).filter(|b| !b.is_empty())
     };
     let url = meta.canonical.clone().or_else(|| url_hint.map(String::from));
+    let site_name = super::outlet::canonical(site_name.as_deref(), url.as_deref());
     let today = today();
     let real = |d: &String| plausible_date(d, &today);
     layout.published = meta

@@ -6,5 +6,6 @@ pub mod classes;
 pub mod dom;
 pub mod extract;
 pub mod meta;
+pub mod outlet;
 
 pub use extract::{extract, Page};
