@@ -120,7 +120,7 @@ pub fn decode_html_owned(v: Vec<u8>, http_charset: Option<&str>) -> Result<Strin
     let declared = http_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).or_else(|| declared_charset(b));
     // UTF-8 (declared or not) with a few bad bytes among valid multi-byte characters stays
     // UTF-8, the bad bytes replaced: guessing a legacy charset would garble every letter.
-    if declared.map_or(true, |e| e == encoding_rs::UTF_8) && mostly_utf8(b) {
+    if !matches!(declared, Some(e) if e != encoding_rs::UTF_8) && mostly_utf8(b) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     let enc = match declared {

@@ -52,7 +52,7 @@ pub fn kind_of(lower: &str) -> Option<FurnitureKind> {
     phrases().iter().find_map(|p| {
         let rest = lower.strip_prefix(p.text.as_str())?;
         let whole = rest.chars().all(|c| !c.is_alphanumeric());
-        let boundary = rest.chars().next().map_or(true, |c| !c.is_alphanumeric());
+        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric);
         let ok = if p.kind == FurnitureKind::Ad { whole } else { boundary };
         ok.then_some(p.kind)
     })

@@ -174,7 +174,8 @@ const PATTERNS: &[(&str, Cats, bool)] = &[
     ("overlay", cat::MODAL, false),
     ("headline", cat::HEADLINE, false),
     // Leads, standfirsts and deks, with their names in other languages (fr chapô, de
-    // Vorspann/Anriss, es entradilla/sumario/bajada/copete, it occhiello/sommario, pt linha-fina).
+    // Vorspann/Anriss/Einleitung, es entradilla/sumario/bajada/copete, it occhiello/sommario,
+    // pt linha-fina).
     ("standfirst", cat::LEAD, false),
     ("dek", cat::LEAD, true),
     ("deck", cat::LEAD, true),
@@ -202,6 +203,10 @@ const PATTERNS: &[(&str, Cats, bool)] = &[
     ("occhiello", cat::LEAD, false),
     ("sommario", cat::LEAD, false),
     ("linha-fina", cat::LEAD, false),
+    // cs/sk perex, sv/no/da ingress, fi ingressi.
+    ("perex", cat::LEAD, false),
+    ("ingress", cat::LEAD, true),
+    ("ingressi", cat::LEAD, true),
     ("teaser", cat::LEAD, true),
 ];
 

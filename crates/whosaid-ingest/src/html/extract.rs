@@ -323,9 +323,12 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         }
     };
     // Class and id names scale a candidate's score; they never make one from nothing.
+    // A list or table is part of a story, rarely the story: a comma-dense list of names or
+    // gallery captions must not beat the prose around it.
     let factor = |x: NodeId| -> f32 {
         let c = cats.get(x).copied().unwrap_or(0);
-        if c & cat::STRONG_POS != 0 {
+        let shape = if matches!(dom.node(x).name(), "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tr") { 0.5 } else { 1.0 };
+        shape * if c & cat::STRONG_POS != 0 {
             1.5
         } else if c & (cat::BOILER | cat::HEADER) != 0 {
             0.6
