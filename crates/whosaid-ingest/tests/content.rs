@@ -194,3 +194,13 @@ fn plain_text_content_is_body_plus_subheads_and_every_field_is_written() {
         assert!(a.content.contains(&sub.text));
     }
 }
+
+#[test]
+fn language_from_html_lang_then_meta() {
+    let body = format!("<article><h1>The story</h1><div class=article-body>{}</div></article>", story(3, "harbor"));
+    let h = format!("<html lang=de-AT><head><meta http-equiv=content-language content=en></head><body>{body}</body></html>");
+    assert_eq!(extract(&h, None).layout.language.as_deref(), Some("de-AT"));
+    let h = format!("<html><head><meta property=og:locale content=pt_BR></head><body>{body}</body></html>");
+    assert_eq!(extract(&h, None).layout.language.as_deref(), Some("pt_BR"));
+    assert_eq!(extract(&page("", &body), None).layout.language, None);
+}

@@ -116,6 +116,7 @@ fn article(i: usize, rng: &mut Rng) -> Article {
         published: None,
         url: None,
         site_name: None,
+        language: None,
         syndication: None,
         furniture: vec![],
         quotes,

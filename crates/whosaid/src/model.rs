@@ -138,6 +138,9 @@ pub struct Layout {
     /// paragraphs and the subheads between them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub content: Vec<Span>,
+    /// The language the page declares (`<html lang>`, `content-language`), as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One input article, before analysis.
@@ -347,6 +350,9 @@ pub struct Article {
     /// The outlet, when known (always written, `null` when unknown).
     #[serde(default)]
     pub site_name: Option<String>,
+    /// The language the page declares, e.g. "en-US" (always written, `null` when unknown).
+    #[serde(default)]
+    pub language: Option<String>,
     /// The syndication notice, `None` when the article is original.
     pub syndication: Option<Syndication>,
     /// Text that is not the story.

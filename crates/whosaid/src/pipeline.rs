@@ -203,6 +203,7 @@ impl Analyzer {
             published: layout.published.clone(),
             url: doc.url.clone(),
             site_name: doc.site_name.clone(),
+            language: layout.language.clone(),
             syndication: layout.syndication.clone(),
             furniture: layout.furniture.clone(),
             quotes,

@@ -92,6 +92,7 @@ fn keep_attr(name: &str) -> bool {
             | "data-testid"
             | "data-component"
             | "data-type"
+            | "lang"
     )
 }
 

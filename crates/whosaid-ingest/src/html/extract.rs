@@ -1076,6 +1076,7 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         .or_else(|| url.as_deref().and_then(url_date).filter(real))
         .or_else(|| url_hint.and_then(url_date).filter(real));
     layout.syndication = syndication(&text, &layout, meta);
+    layout.language = meta.language.clone();
     Page { text, layout, url, site_name }
 }
 

@@ -27,6 +27,8 @@ pub struct Meta {
     pub article_body: Option<String>,
     /// JSON-LD `isBasedOn` or a syndication-source link: (publisher, url).
     pub based_on: Option<(Option<String>, Option<String>)>,
+    /// `<html lang>`, else `content-language` / `og:locale` / JSON-LD `inLanguage`.
+    pub language: Option<String>,
     /// `<meta charset>` or `http-equiv` content-type charset.
     pub charset: Option<String>,
 }
@@ -82,11 +84,15 @@ pub fn read(dom: &Dom) -> Meta {
     let mut m = Meta::default();
     let mut meta_authors = Vec::new();
     let (mut og_site, mut app_name) = (None, None);
+    let (mut html_lang, mut meta_lang) = (None, None);
     for (i, n) in dom.nodes.iter().enumerate() {
         match n.name() {
             "meta" => {
                 let key = n.attr("property").or_else(|| n.attr("name")).or_else(|| n.attr("itemprop"));
                 let content = n.attr("content").unwrap_or("");
+                if n.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("content-language")) {
+                    set(&mut meta_lang, content);
+                }
                 if let Some(cs) = n.attr("charset") {
                     set(&mut m.charset, cs);
                 }
@@ -107,8 +113,14 @@ pub fn read(dom: &Dom) -> Meta {
                         | "dc.date" | "dc.date.issued" | "parsely-pub-date" | "sailthru.date" | "og:published_time"
                         | "article.published" | "publish-date" | "dcterms.created" => set(&mut m.published, content),
                         "og:url" => set(&mut m.canonical, content),
+                        "og:locale" | "language" | "dc.language" => set(&mut meta_lang, content),
                         _ => {}
                     }
+                }
+            }
+            "html" => {
+                if let Some(l) = n.attr("lang") {
+                    set(&mut html_lang, l);
                 }
             }
             "link" => {
@@ -142,6 +154,7 @@ pub fn read(dom: &Dom) -> Meta {
     }
     // og:site_name first, then the JSON-LD publisher (read into m.site_name), then application-name.
     m.site_name = og_site.or(m.site_name.take()).or(app_name);
+    m.language = html_lang.or(meta_lang).or(m.language.take());
     for a in meta_authors {
         if m.authors.len() < 8 {
             add_author(&mut m.authors, &a);
@@ -206,6 +219,9 @@ fn json_ld(v: &Value, m: &mut Meta, depth: usize) {
             let t = types(v);
             let is_article = t.iter().any(|t| t.contains("Article") || t == "BlogPosting" || t == "Report" || t == "WebPage" && o.contains_key("headline"));
             if is_article {
+                if let Some(l) = str_of(o.get("inLanguage")) {
+                    set(&mut m.language, &l);
+                }
                 if let Some(h) = str_of(o.get("headline")) {
                     set(&mut m.ld_headline, &h);
                 }
