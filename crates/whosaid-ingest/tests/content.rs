@@ -204,3 +204,12 @@ fn language_from_html_lang_then_meta() {
     assert_eq!(extract(&h, None).layout.language.as_deref(), Some("pt_BR"));
     assert_eq!(extract(&page("", &body), None).layout.language, None);
 }
+
+#[test]
+fn related_link_box_holding_much_of_the_container_is_dropped() {
+    let links: String = (0..12).map(|i| format!("<li><a href=/s{i}>Another story about something else entirely, number {i}</a></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}<div class=related-stories><ul>{links}</ul></div>{}</div></article>", story(2, "harbor"), story(1, "bridge")));
+    let c = content(&extract(&html, None));
+    assert_eq!(c.matches("Paragraph").count(), 3, "{c}");
+    assert!(!c.contains("Another story"), "{c}");
+}

@@ -255,14 +255,17 @@ impl Builder {
 
     fn start_tag(&mut self, name: &str, attrs: Vec<(Box<str>, Box<str>)>, self_closing: bool) {
         // A page that never closes its head: body content closes it.
+        // (`head` sits right under the root or `html`: only those slots are looked at.)
         if !in_head(name) {
-            if let Some(i) = self.find_in_scope("head", &|_| false) {
+            if let Some(i) = (1..self.names.len().min(3)).find(|&i| self.names.get(i).is_some_and(|n| &**n == "head")) {
                 self.pop_to(i);
             }
         }
         // A heading left open ends at the next heading, or at a block once it holds text.
         if closes_heading(name) {
-            let open = self.names.iter().rposition(|n| heading_level(n).is_some()).filter(|&i| i > 0);
+            // Headings hold inline markup only, so an open one sits near the top of the stack.
+            let depth = self.names.len();
+            let open = self.names.iter().rev().take(8).position(|n| heading_level(n).is_some()).map(|k| depth - 1 - k).filter(|&i| i > 0);
             if let Some(i) = open {
                 let inside_scope = self.names.iter().skip(i + 1).all(|n| !is_scope(n));
                 let has_text = self.stack.get(i).and_then(|&h| self.dom.nodes.get(h)).is_some_and(|h| {

@@ -127,7 +127,7 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
 
 /// True for the class list WordPress puts on a post element (`hentry`, `type-post`, `status-publish`).
 fn is_wordpress_post(class: &str) -> bool {
-    class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
+    (class.contains("hentry") || class.contains("type-post") || class.contains("status-publish")) && class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
 }
 
 /// Linearises the visible DOM into blocks, in document order.
@@ -618,7 +618,10 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             break;
         }
         let t = choice.tot.get(x).copied().unwrap_or(0);
-        if t * 2 < root_tot || t < 300 {
+        // ... but a box of links keeps its name however much of the container it holds
+        // (a related-links box longer than a short story).
+        let links = choice.link.get(x).copied().unwrap_or(0);
+        if t * 2 < root_tot || t < 300 || links * 2 > t {
             c |= cats.get(x).copied().unwrap_or(0);
         }
         x = parent(dom, x);
