@@ -96,8 +96,9 @@ pub fn declared_charset(b: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes a page's bytes to text. `http_charset` is a charset from transport headers.
 ///
-/// Order: byte-order mark; valid UTF-8; the declared charset (transport, then
-/// `<meta>`); otherwise chardetng's guess. Fails when the bytes are binary or
+/// Order: byte-order mark; valid UTF-8; UTF-8 with a few bad bytes (replaced) when
+/// UTF-8 or nothing is declared; the declared charset (transport, then `<meta>`);
+/// otherwise chardetng's guess. Fails when the bytes are binary or
 /// the result is mostly replacement characters.
 pub fn decode_html(b: &[u8], http_charset: Option<&str>) -> Result<String, String> {
     decode_html_owned(b.to_vec(), http_charset)
@@ -117,6 +118,11 @@ pub fn decode_html_owned(v: Vec<u8>, http_charset: Option<&str>) -> Result<Strin
         return String::from_utf8(v).map_err(|e| e.to_string());
     }
     let declared = http_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).or_else(|| declared_charset(b));
+    // UTF-8 (declared or not) with a few bad bytes among valid multi-byte characters stays
+    // UTF-8, the bad bytes replaced: guessing a legacy charset would garble every letter.
+    if !matches!(declared, Some(e) if e != encoding_rs::UTF_8) && mostly_utf8(b) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
     let enc = match declared {
         // A page that says UTF-8 but is not: guess instead.
         Some(e) if e != encoding_rs::UTF_8 => e,
@@ -134,6 +140,16 @@ pub fn decode_html_owned(v: Vec<u8>, http_charset: Option<&str>) -> Result<Strin
         }
     }
     Ok(s.into_owned())
+}
+
+/// True when valid multi-byte UTF-8 characters outnumber the invalid bytes.
+fn mostly_utf8(b: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in b.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good >= 2 * bad && good > 0
 }
 
 #[cfg(test)]

@@ -133,6 +133,14 @@ pub struct Layout {
     pub syndication: Option<Syndication>,
     /// The story's paragraphs, in order (subheads excluded).
     pub body: Vec<Span>,
+    /// The main content as a reader copies it (contract v1.1 `content`): lead, story
+    /// paragraphs, subheads, lists and tables, in reading order. Empty: the body
+    /// paragraphs and the subheads between them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<Span>,
+    /// The language the page declares (`<html lang>`, `content-language`), as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One input article, before analysis.
@@ -326,18 +334,25 @@ pub struct Article {
     pub text: String,
     /// The story alone: no headline, byline or furniture; paragraphs joined by blank lines.
     pub body: String,
+    /// The main content as a reader copies it: lead, story paragraphs, subheads, lists and
+    /// tables in reading order, joined by blank lines (contract v1.1).
+    #[serde(default)]
+    pub content: String,
     /// The headline, when found.
     pub headline: Option<String>,
     /// Authors, when found.
     pub byline: Option<String>,
     /// ISO 8601 date, when stated.
     pub published: Option<String>,
-    /// Where the page was fetched from, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Where the page was fetched from, when known (always written, `null` when unknown).
+    #[serde(default)]
     pub url: Option<String>,
-    /// The outlet, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The outlet, when known (always written, `null` when unknown).
+    #[serde(default)]
     pub site_name: Option<String>,
+    /// The language the page declares, e.g. "en-US" (always written, `null` when unknown).
+    #[serde(default)]
+    pub language: Option<String>,
     /// The syndication notice, `None` when the article is original.
     pub syndication: Option<Syndication>,
     /// Text that is not the story.

@@ -188,15 +188,22 @@ impl Analyzer {
             })
             .collect();
         let body = body_text(text, &map, &layout.body);
+        let content = if layout.content.is_empty() {
+            body_text(text, &map, &content_spans(&layout))
+        } else {
+            body_text(text, &map, &layout.content)
+        };
         let article = Article {
             id: doc.id.clone(),
             text: text.to_string(),
             body,
+            content,
             headline: layout.headline.clone(),
             byline: layout.byline.clone(),
             published: layout.published.clone(),
             url: doc.url.clone(),
             site_name: doc.site_name.clone(),
+            language: layout.language.clone(),
             syndication: layout.syndication.clone(),
             furniture: layout.furniture.clone(),
             quotes,
@@ -249,6 +256,15 @@ pub fn body_text(text: &str, map: &CharMap, body: &[Span]) -> String {
         .filter_map(|s| text.get(byte_of_char_fast(text, map, s.start)..byte_of_char_fast(text, map, s.end)))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// The default content: body paragraphs and subheads, in text order.
+fn content_spans(layout: &Layout) -> Vec<Span> {
+    let mut spans = layout.body.clone();
+    let subheads = layout.furniture.iter().filter(|f| f.kind == FurnitureKind::Subhead);
+    spans.extend(subheads.map(|f| Span::new(f.start, f.end)));
+    spans.sort_unstable_by_key(|s| s.start);
+    spans
 }
 
 /// Byte offset of code point `c`: identity for ASCII texts.

@@ -32,6 +32,8 @@ pub mod cat {
     pub const STRONG_POS: u32 = 1 << 19;
     pub const MODAL: u32 = 1 << 20;
     pub const HEADLINE: u32 = 1 << 21;
+    /// A lead, standfirst or dek: the summary printed between headline and story.
+    pub const LEAD: u32 = 1 << 22;
     /// Categories whose text is not the story.
     pub const BOILER: u32 = NAV | FOOTER | ASIDE | COMMENT | RELATED | SHARE | PROMO | AD | COOKIE
         | CAPTION | CREDIT | BYLINE | DATE | TAGS | BIO | MODAL | HEADLINE;
@@ -171,6 +173,41 @@ const PATTERNS: &[(&str, Cats, bool)] = &[
     ("popup", cat::MODAL, false),
     ("overlay", cat::MODAL, false),
     ("headline", cat::HEADLINE, false),
+    // Leads, standfirsts and deks, with their names in other languages (fr chapô, de
+    // Vorspann/Anriss/Einleitung, es entradilla/sumario/bajada/copete, it occhiello/sommario,
+    // pt linha-fina).
+    ("standfirst", cat::LEAD, false),
+    ("dek", cat::LEAD, true),
+    ("deck", cat::LEAD, true),
+    ("lede", cat::LEAD, true),
+    ("lead", cat::LEAD, true),
+    ("intro", cat::LEAD, true),
+    ("introduction", cat::LEAD, true),
+    ("excerpt", cat::LEAD, false),
+    ("summary", cat::LEAD, true),
+    ("subtitle", cat::LEAD, false),
+    ("sub-title", cat::LEAD, false),
+    ("subheadline", cat::LEAD, false),
+    ("sub-headline", cat::LEAD, false),
+    ("abstract", cat::LEAD, true),
+    ("description", cat::LEAD, true),
+    ("chapo", cat::LEAD, false),
+    ("chapeau", cat::LEAD, false),
+    ("vorspann", cat::LEAD, false),
+    ("anriss", cat::LEAD, false),
+    ("einleitung", cat::LEAD, false),
+    ("entradilla", cat::LEAD, false),
+    ("sumario", cat::LEAD, false),
+    ("bajada", cat::LEAD, false),
+    ("copete", cat::LEAD, false),
+    ("occhiello", cat::LEAD, false),
+    ("sommario", cat::LEAD, false),
+    ("linha-fina", cat::LEAD, false),
+    // cs/sk perex, sv/no/da ingress, fi ingressi.
+    ("perex", cat::LEAD, false),
+    ("ingress", cat::LEAD, true),
+    ("ingressi", cat::LEAD, true),
+    ("teaser", cat::LEAD, true),
 ];
 
 fn automaton() -> Option<&'static AhoCorasick> {

@@ -92,6 +92,7 @@ fn keep_attr(name: &str) -> bool {
             | "data-testid"
             | "data-component"
             | "data-type"
+            | "lang"
     )
 }
 
@@ -217,7 +218,7 @@ impl Builder {
         if raw.is_empty() {
             return;
         }
-        let decoded = decode_entities(raw);
+        let decoded = clean_text(decode_entities(raw));
         let cur = self.current();
         // Merge with a preceding text sibling.
         if let Some(&last) = self.dom.nodes.get(cur).and_then(|n| n.children.last()) {
@@ -253,6 +254,28 @@ impl Builder {
     }
 
     fn start_tag(&mut self, name: &str, attrs: Vec<(Box<str>, Box<str>)>, self_closing: bool) {
+        // A page that never closes its head: body content closes it.
+        // (`head` sits right under the root or `html`: only those slots are looked at.)
+        if !in_head(name) {
+            if let Some(i) = (1..self.names.len().min(3)).find(|&i| self.names.get(i).is_some_and(|n| &**n == "head")) {
+                self.pop_to(i);
+            }
+        }
+        // A heading left open ends at the next heading, or at a block once it holds text.
+        if closes_heading(name) {
+            // Headings hold inline markup only, so an open one sits near the top of the stack.
+            let depth = self.names.len();
+            let open = self.names.iter().rev().take(8).position(|n| heading_level(n).is_some()).map(|k| depth - 1 - k).filter(|&i| i > 0);
+            if let Some(i) = open {
+                let inside_scope = self.names.iter().skip(i + 1).all(|n| !is_scope(n));
+                let has_text = self.stack.get(i).and_then(|&h| self.dom.nodes.get(h)).is_some_and(|h| {
+                    h.children.iter().any(|&c| matches!(self.dom.nodes.get(c).map(|n| &n.data), Some(NodeData::Text(t)) if !t.trim().is_empty()))
+                });
+                if inside_scope && (heading_level(name).is_some() || has_text) {
+                    self.pop_to(i);
+                }
+            }
+        }
         // Implied end tags.
         if closes_p(name) {
             if let Some(i) = self.find_in_scope("p", &|n| is_scope(n) || n == "li") {
@@ -311,6 +334,15 @@ impl Builder {
     fn end_tag(&mut self, name: &str) {
         if name == "br" {
             self.append(NodeData::Element { name: Box::from("br"), attrs: Vec::new() });
+            return;
+        }
+        // Any heading end tag closes the open heading (`<h2>Title</h3>`).
+        if heading_level(name).is_some() {
+            if let Some(i) = self.names.iter().rposition(|n| heading_level(n).is_some()).filter(|&i| i > 0) {
+                if self.names.iter().skip(i + 1).all(|n| !is_scope(n)) {
+                    self.pop_to(i);
+                }
+            }
             return;
         }
         // Close the nearest open element of that name (block ends don't cross scopes for inline tags).
@@ -456,7 +488,8 @@ impl Builder {
             let is_json = name == "script"
                 && attrs.iter().any(|(k, v)| &**k == "type" && v.to_ascii_lowercase().contains("json"));
             let id = self.append(NodeData::Element { name: Box::from(name.as_str()), attrs });
-            let child = if is_json {
+            let child = if is_json || name == "noscript" {
+                // JSON data, or markup a reader without scripts sees (parsed on demand).
                 Some(NodeData::Script(content.to_string()))
             } else if name == "title" || name == "textarea" {
                 Some(NodeData::Text(decode_entities(content)))
@@ -478,6 +511,51 @@ impl Builder {
         }
         self.start_tag(&name, attrs, self_closing);
         p
+    }
+}
+
+/// Heading level of an element name, `None` for other elements.
+pub fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Elements that belong in `<head>` (anything else opens the body).
+fn in_head(name: &str) -> bool {
+    matches!(name, "meta" | "link" | "title" | "script" | "style" | "base" | "noscript" | "template" | "head" | "html")
+}
+
+/// Start tags that end a heading left open.
+fn closes_heading(name: &str) -> bool {
+    heading_level(name).is_some()
+        || matches!(
+            name,
+            "p" | "div" | "ul" | "ol" | "dl" | "table" | "section" | "article" | "blockquote" | "header"
+                | "footer" | "main" | "aside" | "nav" | "form" | "figure" | "pre"
+        )
+}
+
+/// Text as a reader sees it: soft hyphens and zero-width spaces dropped, decomposed
+/// accents composed (NFC) when the text has combining marks.
+pub fn clean_text(s: String) -> String {
+    let invisible = |c: char| matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}');
+    let combining = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
+    if s.is_ascii() || !s.chars().any(|c| invisible(c) || combining(c)) {
+        return s;
+    }
+    let kept = s.chars().filter(|&c| !invisible(c));
+    if s.chars().any(combining) {
+        use unicode_normalization::UnicodeNormalization;
+        kept.nfc().collect()
+    } else {
+        kept.collect()
     }
 }
 

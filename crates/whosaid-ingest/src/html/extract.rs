@@ -9,7 +9,7 @@
 //! the kept blocks into the text and records the spans.
 
 use super::classes::{cat, cats_of_names, cats_of_tag, Cats};
-use super::dom::{collapse_ws, Dom, NodeData, NodeId};
+use super::dom::{collapse_ws, heading_level, Dom, NodeData, NodeId};
 use super::meta::{self, Meta};
 use whosaid::{Furniture, FurnitureKind, Layout, Span, Syndication};
 
@@ -55,7 +55,7 @@ impl Block {
 const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "select", "button", "input", "textarea", "option", "video", "audio", "map", "title",
-    "meta", "link", "img", "picture", "source", "dialog",
+    "meta", "link", "img", "picture", "source", "dialog", "rt", "rp",
 ];
 
 fn is_block(name: &str) -> bool {
@@ -94,6 +94,20 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
         }
         names.clear();
         for (k, v) in attrs {
+            // An id of three or more hyphenated words is an anchor made from a heading's
+            // text ("sharing-with-a-single-developer"), not a name of the element's role.
+            if &**k == "id" && v.matches('-').count() >= 3 && !v.contains(' ') {
+                continue;
+            }
+            if &**k == "class" && is_wordpress_post(v) {
+                // WordPress post classes name the post's tags and categories
+                // ("tag-elections category-news"): not a tag cloud or a category list.
+                for t in v.split_whitespace().filter(|t| !["tag-", "category-", "format-", "post_tag-"].iter().any(|p| t.starts_with(p))) {
+                    names.push_str(t);
+                    names.push(' ');
+                }
+                continue;
+            }
             if matches!(&**k, "class" | "id" | "role" | "itemprop" | "data-testid" | "data-component") {
                 names.push_str(v);
                 names.push(' ');
@@ -109,6 +123,11 @@ pub fn element_cats(dom: &Dom) -> Vec<Cats> {
         }
     }
     out
+}
+
+/// True for the class list WordPress puts on a post element (`hentry`, `type-post`, `status-publish`).
+fn is_wordpress_post(class: &str) -> bool {
+    (class.contains("hentry") || class.contains("type-post") || class.contains("status-publish")) && class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
 }
 
 /// Linearises the visible DOM into blocks, in document order.
@@ -213,17 +232,6 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     st.out
 }
 
-fn heading_level(name: &str) -> Option<u8> {
-    match name {
-        "h1" => Some(1),
-        "h2" => Some(2),
-        "h3" => Some(3),
-        "h4" => Some(4),
-        "h5" => Some(5),
-        "h6" => Some(6),
-        _ => None,
-    }
-}
 
 /// The chosen story container(s) and the node facts the later stages need.
 struct Choice {
@@ -232,6 +240,8 @@ struct Choice {
     cands: Vec<(f32, NodeId)>,
     /// Non-whitespace characters of visible text under each node.
     tot: Vec<u32>,
+    /// Non-whitespace characters inside links under each node.
+    link: Vec<u32>,
     end: Vec<NodeId>,
 }
 
@@ -313,9 +323,12 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         }
     };
     // Class and id names scale a candidate's score; they never make one from nothing.
+    // A list or table is part of a story, rarely the story: a comma-dense list of names or
+    // gallery captions must not beat the prose around it.
     let factor = |x: NodeId| -> f32 {
         let c = cats.get(x).copied().unwrap_or(0);
-        if c & cat::STRONG_POS != 0 {
+        let shape = if matches!(dom.node(x).name(), "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tr") { 0.5 } else { 1.0 };
+        shape * if c & cat::STRONG_POS != 0 {
             1.5
         } else if c & (cat::BOILER | cat::HEADER) != 0 {
             0.6
@@ -384,7 +397,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands, tot };
+        return Choice { roots: vec![0], end, cands, tot, link };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
@@ -442,21 +455,29 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.push(top);
     }
     // The story split into chunks: other candidates built like the top one (same tag and class).
-    let sig = |x: NodeId| (dom.node(x).name().to_string(), dom.node(x).attr("class").unwrap_or("").to_string());
-    let top_sig = sig(top);
-    if !top_sig.1.is_empty() {
+    // Built alike: the same tag and the same class list or the same first class
+    // ("story-body story-body-2" and "story-body story-body-1", "content lead" and "content").
+    let class_of = |x: NodeId| dom.node(x).attr("class").unwrap_or("").trim();
+    let alike = |a: NodeId, b: NodeId| {
+        let (ca, cb) = (class_of(a), class_of(b));
+        dom.node(a).name() == dom.node(b).name()
+            && !ca.is_empty()
+            && (ca == cb || ca.split_whitespace().next() == cb.split_whitespace().next())
+    };
+    if !class_of(top).is_empty() {
         for &(sc, c) in &cands {
             if sc < top_final * 0.1 || roots.iter().any(|&r| (r <= c && c < end.get(r).copied().unwrap_or(0)) || (c <= r && r < end.get(c).copied().unwrap_or(0))) {
                 continue;
             }
-            if sig(c) == top_sig {
+            let boiler = cats.get(c).copied().unwrap_or(0) & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::RELATED | cat::AD | cat::PROMO);
+            if alike(c, top) && boiler == 0 {
                 roots.push(c);
             }
         }
         roots.sort_unstable();
     }
     cands.truncate(8);
-    Choice { roots, end, cands, tot }
+    Choice { roots, end, cands, tot, link }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -597,7 +618,10 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             break;
         }
         let t = choice.tot.get(x).copied().unwrap_or(0);
-        if t * 2 < root_tot || t < 300 {
+        // ... but a box of links keeps its name however much of the container it holds
+        // (a related-links box longer than a short story).
+        let links = choice.link.get(x).copied().unwrap_or(0);
+        if t * 2 < root_tot || t < 300 || links * 2 > t {
             c |= cats.get(x).copied().unwrap_or(0);
         }
         x = parent(dom, x);
@@ -612,7 +636,7 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
             return Role::Furniture(k);
         }
     }
-    if b.link_density() > 0.5 && b.chars < 400 {
+    if b.link_density() > 0.5 && b.chars < 400 && !in_prose_list(dom, choice, b.owner, root) {
         return Role::Furniture(FurnitureKind::Related);
     }
     if b.chars >= 300 {
@@ -634,11 +658,32 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
                 return Role::Furniture(*k);
             }
         }
+        if let Some(k) = super::boilerplate::kind_of(&lower) {
+            return Role::Furniture(k);
+        }
     }
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
+}
+
+/// True when `owner` sits in a list or table of the story whose text is mostly not links:
+/// a linked item there is a reference in the story, not a related-links box.
+fn in_prose_list(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> bool {
+    let mut x = owner;
+    for _ in 0..8 {
+        if x == root || x == 0 {
+            return false;
+        }
+        if matches!(dom.node(x).name(), "ul" | "ol" | "dl" | "table") {
+            let t = choice.tot.get(x).copied().unwrap_or(0);
+            let l = choice.link.get(x).copied().unwrap_or(0);
+            return t >= 100 && l * 2 < t;
+        }
+        x = parent(dom, x);
+    }
+    false
 }
 
 /// If `s` is a notice that the story was first published elsewhere: the publisher named.
@@ -768,6 +813,31 @@ pub fn iso_date(s: &str) -> Option<String> {
     None
 }
 
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
+fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// False for placeholder dates: year 0/1 ("0001-01-01"), the Unix epoch ("1970-01-01"),
+/// years before 1800, and dates after `today` (a page cannot be published after it was fetched).
+fn plausible_date(d: &str, today: &str) -> bool {
+    let day = d.get(..10).unwrap_or(d);
+    let year: u32 = day.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    year >= 1800 && day != "1970-01-01" && (today.len() != 10 || day <= today)
+}
+
 /// A /YYYY/MM/DD/ date in a URL.
 fn url_date(url: &str) -> Option<String> {
     let b = url.as_bytes();
@@ -796,11 +866,41 @@ fn url_date(url: &str) -> Option<String> {
 pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
     let dom = Dom::parse(html);
     let meta = meta::read(&dom);
-    let cats = element_cats(&dom);
-    let blocks = blocks(&dom, &cats);
-    let confirmed = confirm(&meta, &blocks);
-    let choice = choose(&dom, &cats, &blocks, &confirmed);
-    assemble(&dom, &meta, &cats, &blocks, &confirmed, &choice, url_hint)
+    let page = extract_from(&dom, &meta, url_hint);
+    // A page whose story is only in <noscript> (shown when scripts are off): read that.
+    let body_chars = |p: &Page| p.layout.body.iter().map(|s| s.len()).sum::<usize>();
+    if body_chars(&page) < 200 {
+        let inner = noscript_markup(&dom);
+        if inner.len() > 400 {
+            let alt = extract_from(&Dom::parse(&inner), &meta, url_hint);
+            if body_chars(&alt) > body_chars(&page) * 2 {
+                return alt;
+            }
+        }
+    }
+    page
+}
+
+fn extract_from(dom: &Dom, meta: &Meta, url_hint: Option<&str>) -> Page {
+    let cats = element_cats(dom);
+    let blocks = blocks(dom, &cats);
+    let confirmed = confirm(meta, &blocks);
+    let choice = choose(dom, &cats, &blocks, &confirmed);
+    assemble(dom, meta, &cats, &blocks, &confirmed, &choice, url_hint)
+}
+
+/// The markup inside every `<noscript>` of the page, in order.
+fn noscript_markup(dom: &Dom) -> String {
+    let mut out = String::new();
+    for id in dom.elements("noscript") {
+        for &c in &dom.node(id).children {
+            if let NodeData::Script(s) = &dom.node(c).data {
+                out.push_str(s);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// A human-readable trace of the extraction: chosen containers, then every block with its role.
@@ -904,12 +1004,26 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         };
         roles.push(role);
     }
+    mark_lead(dom, cats, blocks, h1_block, first_root_block, &mut roles);
+    // An h1 after story text that is not the headline heads a section (blog engines that
+    // number sections from h1): a subhead.
+    let mut story_seen = false;
+    for (i, r) in roles.iter_mut().enumerate() {
+        match r {
+            Some(Role::Body) => story_seen = true,
+            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && story_seen && Some(i) != h1_block => {
+                *k = FurnitureKind::Subhead;
+            }
+            _ => {}
+        }
+    }
 
     // Text and spans.
     let mut text = String::new();
     let mut pos = 0usize; // code points
     let mut layout = Layout::default();
     let mut dom_bylines = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (b, role) in blocks.iter().zip(&roles) {
         let Some(role) = role else { continue };
         if !text.is_empty() {
@@ -922,8 +1036,17 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         pos += n;
         let span = Span::new(start, pos);
         match role {
-            Role::Body => layout.body.push(span),
+            Role::Body => {
+                layout.body.push(span);
+                // A lead printed twice (mobile and desktop copies) is read once.
+                if near_cats(dom, cats, b.owner) & cat::LEAD == 0 || seen.insert(b.text.as_str()) {
+                    layout.content.push(span);
+                }
+            }
             Role::Furniture(kind) => {
+                if *kind == FurnitureKind::Subhead {
+                    layout.content.push(span);
+                }
                 if *kind == FurnitureKind::Headline && layout.headline_span.is_none() {
                     layout.headline_span = Some(span);
                 }
@@ -942,17 +1065,83 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
         dom_bylines.first().map(|b| clean_byline(b)).filter(|b| !b.is_empty())
     };
     let url = meta.canonical.clone().or_else(|| url_hint.map(String::from));
+    let site_name = super::outlet::canonical(site_name.as_deref(), url.as_deref());
+    let today = today();
+    let real = |d: &String| plausible_date(d, &today);
     layout.published = meta
         .published
         .as_deref()
         .and_then(iso_date)
+        .filter(real)
         .or_else(|| {
-            dom.elements("time").find_map(|t| dom.node(t).attr("datetime").and_then(iso_date))
+            dom.elements("time").find_map(|t| dom.node(t).attr("datetime").and_then(iso_date).filter(real))
         })
-        .or_else(|| url.as_deref().and_then(url_date))
-        .or_else(|| url_hint.and_then(url_date));
+        .or_else(|| url.as_deref().and_then(url_date).filter(real))
+        .or_else(|| url_hint.and_then(url_date).filter(real));
     layout.syndication = syndication(&text, &layout, meta);
+    layout.language = meta.language.clone();
     Page { text, layout, url, site_name }
+}
+
+/// Categories of `owner` and the two elements above it.
+fn near_cats(dom: &Dom, cats: &[Cats], owner: NodeId) -> Cats {
+    let mut c = 0;
+    let mut x = owner;
+    for _ in 0..3 {
+        c |= cats.get(x).copied().unwrap_or(0);
+        if x == 0 {
+            break;
+        }
+        x = parent(dom, x);
+    }
+    c
+}
+
+/// The lead (standfirst, dek) between the headline and the story container: blocks
+/// there named as a lead (`cat::LEAD` on the block or the two elements above it) are
+/// story. Link lists, navigation, captions and tiny labels never are; a lead printed
+/// twice (mobile and desktop copies) is kept once.
+fn mark_lead(dom: &Dom, cats: &[Cats], blocks: &[Block], h1: Option<usize>, first_root: Option<usize>, roles: &mut [Option<Role>]) {
+    let Some(first_root) = first_root else { return };
+    let from = h1.map_or(first_root.saturating_sub(6), |h| h + 1);
+    if from >= first_root || first_root - from > 12 {
+        return;
+    }
+    let mut kept: Vec<String> = Vec::new();
+    for i in from..first_root {
+        let (Some(b), Some(None)) = (blocks.get(i), roles.get(i)) else { continue };
+        if b.chars < 40 || b.link_density() > 0.2 || b.heading == 1 {
+            continue;
+        }
+        let mut near = 0;
+        let mut chain = 0;
+        let mut x = b.owner;
+        for depth in 0..100 {
+            let c = cats.get(x).copied().unwrap_or(0);
+            if depth < 3 {
+                near |= c;
+            }
+            chain |= c;
+            if x == 0 {
+                break;
+            }
+            x = parent(dom, x);
+        }
+        if near & cat::LEAD == 0 || chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE | cat::AD | cat::PROMO) != 0 {
+            continue;
+        }
+        if near & (cat::CAPTION | cat::BYLINE | cat::DATE | cat::SHARE) != 0 {
+            continue;
+        }
+        let nb = norm(&b.text);
+        if kept.contains(&nb) {
+            continue;
+        }
+        kept.push(nb);
+        if let Some(r) = roles.get_mut(i) {
+            *r = Some(Role::Body);
+        }
+    }
 }
 
 /// "By A and B | Reporter" -> "A, B".
@@ -1078,5 +1267,17 @@ mod tests {
         assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
         assert_eq!(url_date("https://x.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
         assert_eq!(iso_date("Tuesday"), None);
+    }
+
+    #[test]
+    fn placeholder_dates_are_rejected() {
+        let today = today();
+        assert_eq!(today.len(), 10);
+        assert!(plausible_date("2019-11-19T10:00:00Z", &today));
+        assert!(!plausible_date("0001-01-01T00:00:00Z", &today));
+        assert!(!plausible_date("1970-01-01", &today));
+        assert!(!plausible_date("9999-12-31", &today));
+        assert!(plausible_date("2024-02-29", "2024-02-29"));
+        assert!(!plausible_date("2024-03-01", "2024-02-29"));
     }
 }

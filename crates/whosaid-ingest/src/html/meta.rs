@@ -10,9 +10,12 @@ pub struct Meta {
     pub title: Option<String>,
     /// `og:title` / `twitter:title`.
     pub og_title: Option<String>,
+    /// `description` / `og:description` / `twitter:description`: often the standfirst.
+    pub description: Option<String>,
     /// JSON-LD `headline`.
     pub ld_headline: Option<String>,
-    /// `og:site_name`, JSON-LD publisher name or `application-name`.
+    /// The outlet: `og:site_name`, else the JSON-LD publisher's name, else
+    /// `application-name` (which some pages fill with the headline).
     pub site_name: Option<String>,
     /// Authors from JSON-LD, `<meta name=author>` and similar, in order, deduplicated.
     pub authors: Vec<String>,
@@ -24,6 +27,8 @@ pub struct Meta {
     pub article_body: Option<String>,
     /// JSON-LD `isBasedOn` or a syndication-source link: (publisher, url).
     pub based_on: Option<(Option<String>, Option<String>)>,
+    /// `<html lang>`, else `content-language` / `og:locale` / JSON-LD `inLanguage`.
+    pub language: Option<String>,
     /// `<meta charset>` or `http-equiv` content-type charset.
     pub charset: Option<String>,
 }
@@ -78,18 +83,25 @@ fn name_key(name: &str) -> String {
 pub fn read(dom: &Dom) -> Meta {
     let mut m = Meta::default();
     let mut meta_authors = Vec::new();
+    let (mut og_site, mut app_name) = (None, None);
+    let (mut html_lang, mut meta_lang) = (None, None);
     for (i, n) in dom.nodes.iter().enumerate() {
         match n.name() {
             "meta" => {
                 let key = n.attr("property").or_else(|| n.attr("name")).or_else(|| n.attr("itemprop"));
                 let content = n.attr("content").unwrap_or("");
+                if n.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("content-language")) {
+                    set(&mut meta_lang, content);
+                }
                 if let Some(cs) = n.attr("charset") {
                     set(&mut m.charset, cs);
                 }
                 if let Some(key) = key {
                     match key.to_ascii_lowercase().as_str() {
                         "og:title" | "twitter:title" => set(&mut m.og_title, content),
-                        "og:site_name" | "application-name" | "twitter:site:name" => set(&mut m.site_name, content),
+                        "description" | "og:description" | "twitter:description" => set(&mut m.description, content),
+                        "og:site_name" | "twitter:site:name" => set(&mut og_site, content),
+                        "application-name" => set(&mut app_name, content),
                         "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
                         | "cxenseparse:author"
                             if !content.starts_with("http") => {
@@ -101,8 +113,14 @@ pub fn read(dom: &Dom) -> Meta {
                         | "dc.date" | "dc.date.issued" | "parsely-pub-date" | "sailthru.date" | "og:published_time"
                         | "article.published" | "publish-date" | "dcterms.created" => set(&mut m.published, content),
                         "og:url" => set(&mut m.canonical, content),
+                        "og:locale" | "language" | "dc.language" => set(&mut meta_lang, content),
                         _ => {}
                     }
+                }
+            }
+            "html" => {
+                if let Some(l) = n.attr("lang") {
+                    set(&mut html_lang, l);
                 }
             }
             "link" => {
@@ -134,6 +152,9 @@ pub fn read(dom: &Dom) -> Meta {
             _ => {}
         }
     }
+    // og:site_name first, then the JSON-LD publisher (read into m.site_name), then application-name.
+    m.site_name = og_site.or(m.site_name.take()).or(app_name);
+    m.language = html_lang.or(meta_lang).or(m.language.take());
     for a in meta_authors {
         if m.authors.len() < 8 {
             add_author(&mut m.authors, &a);
@@ -198,6 +219,9 @@ fn json_ld(v: &Value, m: &mut Meta, depth: usize) {
             let t = types(v);
             let is_article = t.iter().any(|t| t.contains("Article") || t == "BlogPosting" || t == "Report" || t == "WebPage" && o.contains_key("headline"));
             if is_article {
+                if let Some(l) = str_of(o.get("inLanguage")) {
+                    set(&mut m.language, &l);
+                }
                 if let Some(h) = str_of(o.get("headline")) {
                     set(&mut m.ld_headline, &h);
                 }

@@ -1,0 +1,77 @@
+//! Boilerplate lines in several languages ("Lesen Sie auch", "Lire aussi", "Veja também",
+//! subscribe and app calls), read from the data files in `data/boilerplate/`, one per
+//! language, into one table of [`Phrase`]s.
+
+use std::sync::OnceLock;
+use whosaid::FurnitureKind;
+
+/// One boilerplate phrase (lowercase) and what a block starting with it is.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    /// Lowercase words the block starts with.
+    pub text: String,
+    /// What the block is.
+    pub kind: FurnitureKind,
+}
+
+const FILES: &[&str] = &[
+    include_str!("../../data/boilerplate/de.txt"),
+    include_str!("../../data/boilerplate/en.txt"),
+    include_str!("../../data/boilerplate/es.txt"),
+    include_str!("../../data/boilerplate/fr.txt"),
+    include_str!("../../data/boilerplate/it.txt"),
+    include_str!("../../data/boilerplate/nl.txt"),
+    include_str!("../../data/boilerplate/pt.txt"),
+];
+
+/// Every phrase of every language file ("kind: phrase" lines; `#` starts a comment).
+pub fn phrases() -> &'static [Phrase] {
+    static P: OnceLock<Vec<Phrase>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut out = Vec::new();
+        for file in FILES {
+            for line in file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                let Some((kind, text)) = line.split_once(':') else { continue };
+                let kind = match kind.trim() {
+                    "related" => FurnitureKind::Related,
+                    "promo" => FurnitureKind::Promo,
+                    "ad" => FurnitureKind::Ad,
+                    _ => FurnitureKind::Other,
+                };
+                out.push(Phrase { text: text.trim().to_lowercase(), kind });
+            }
+        }
+        out
+    })
+}
+
+/// The kind of a short block (its lowercase text) that starts with a boilerplate phrase
+/// ending at a word boundary; ad labels only when they are the whole block.
+pub fn kind_of(lower: &str) -> Option<FurnitureKind> {
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    phrases().iter().find_map(|p| {
+        let rest = lower.strip_prefix(p.text.as_str())?;
+        let whole = rest.chars().all(|c| !c.is_alphanumeric());
+        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric);
+        let ok = if p.kind == FurnitureKind::Ad { whole } else { boundary };
+        ok.then_some(p.kind)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_in_several_languages() {
+        assert_eq!(kind_of("lesen sie auch: der neue plan"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("» veja também"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("lire aussi – la réforme"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("abonnez-vous à notre lettre"), Some(FurnitureKind::Promo));
+        assert_eq!(kind_of("anzeige"), Some(FurnitureKind::Ad));
+        // An ad label inside a sentence, or a phrase running into a longer word, is not boilerplate.
+        assert_eq!(kind_of("anzeige gegen den minister erstattet"), None);
+        assert_eq!(kind_of("lesen sie auchmal"), None);
+        assert_eq!(kind_of("der minister sagte, lesen sie auch"), None);
+    }
+}

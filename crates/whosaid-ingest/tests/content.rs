@@ -1,0 +1,215 @@
+//! The main content (contract v1.1 `content`) on small invented pages: one test per rule
+//! of issue 11 (subheads, leads, split stories, lists, wrapper names, parsing and decoding
+//! repairs, boilerplate in other languages, metadata).
+
+use whosaid_ingest::decode::decode_html;
+use whosaid_ingest::html::{extract, Page};
+
+/// The page's content as the record has it: the content spans joined by blank lines.
+fn content(p: &Page) -> String {
+    let chars: Vec<char> = p.text.chars().collect();
+    p.layout
+        .content
+        .iter()
+        .map(|s| chars.get(s.start..s.end).map(|c| c.iter().collect::<String>()).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn body(p: &Page) -> String {
+    let chars: Vec<char> = p.text.chars().collect();
+    p.layout
+        .body
+        .iter()
+        .map(|s| chars.get(s.start..s.end).map(|c| c.iter().collect::<String>()).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Story paragraphs: prose with commas, long enough to vote for their container.
+fn story(n: usize, word: &str) -> String {
+    (0..n)
+        .map(|i| format!("<p>Paragraph {i} about the {word}, written with care, says what happened, where it happened and why it matters to readers.</p>"))
+        .collect()
+}
+
+fn page(head: &str, body: &str) -> String {
+    format!("<!doctype html><html><head><meta charset=utf-8><title>The story</title>{head}</head><body><nav><a href=/>Home</a> <a href=/a>World</a> <a href=/b>Sport</a></nav>{body}<footer>© 2024 Example</footer></body></html>")
+}
+
+#[test]
+fn subheads_of_the_story_are_content_not_body() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}<h2>What comes next</h2>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let p = extract(&html, None);
+    let c = content(&p);
+    assert!(c.contains("\n\nWhat comes next\n\n"), "{c}");
+    assert!(!body(&p).contains("What comes next"));
+    assert!(!c.contains("The story"), "no headline in content");
+}
+
+#[test]
+fn lead_above_the_container_is_kept_once() {
+    for class in ["standfirst", "article-intro", "teaser-text", "chapo", "vorspann", "entradilla"] {
+        let lead = "A short summary of the whole story, printed between the headline and the text.";
+        let html = page("", &format!("<article><h1>The story</h1><p class={class}>{lead}</p><p class='{class} mobile'>{lead}</p><div class=byline>By Ana Ruiz</div><div class=article-body>{}</div></article>", story(4, "harbor")));
+        let c = content(&extract(&html, None));
+        assert!(c.starts_with(lead), "{class}: {c}");
+        assert_eq!(c.matches(lead).count(), 1, "{class}");
+        assert!(!c.contains("Ana Ruiz"));
+    }
+}
+
+#[test]
+fn story_split_over_blocks_built_alike_is_whole() {
+    let html = page("", &format!(
+        "<article><h1>The story</h1><div class='story-body story-body-1'>{}</div><aside class=related><a href=/x>Other story one</a><a href=/y>Other story two</a></aside><div class='story-body story-body-2'>{}</div></article>",
+        story(2, "first part"),
+        story(6, "second part")
+    ));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("first part") && c.contains("second part"), "{c}");
+    assert!(!c.contains("Other story"));
+}
+
+#[test]
+fn lists_and_tables_of_the_story_are_kept_related_lists_are_not() {
+    let html = page("", &format!(
+        "<article><h1>The story</h1><div class=entry-content>{}<ul><li>The <a href=/r>first report</a> on the harbor, published in May.</li><li>A second finding, about the costs of the bridge and the road.</li><li>A third finding, about the ferry.</li></ul><table><tr><td>Harbor</td><td>12 million euros, spent over two years</td></tr></table>{}<ul><li><a href=/o1>Another story entirely</a></li><li><a href=/o2>Yet another story here</a></li></ul></div></article>",
+        story(3, "harbor"),
+        story(2, "bridge")
+    ));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("first report on the harbor"), "{c}");
+    assert!(c.contains("12 million euros"), "{c}");
+    assert!(!c.contains("Another story entirely"), "{c}");
+}
+
+#[test]
+fn wrapper_class_names_do_not_relabel_the_story() {
+    for (open, close) in [
+        ("<div class='post hentry type-post status-publish tag-media tag-ads category-comments'>", "</div>"),
+        ("<div class=media><div class=media-body>", "</div></div>"),
+    ] {
+        let html = page("", &format!("{open}<h1>The story</h1><div class=content>{}</div>{close}", story(5, "harbor")));
+        let b = body(&extract(&html, None));
+        assert_eq!(b.matches("Paragraph").count(), 5, "{open}: {b}");
+    }
+}
+
+#[test]
+fn broken_headings_do_not_swallow_the_page() {
+    // A heading closed by the wrong tag, and one never closed.
+    for sub in ["<h2>What comes next</h3>", "<h2>What comes next"] {
+        let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}{sub}{}</div></article>", story(2, "harbor"), story(3, "bridge")));
+        let p = extract(&html, None);
+        assert_eq!(body(&p).matches("Paragraph").count(), 5, "{sub}: {}", body(&p));
+        assert!(content(&p).contains("What comes next"));
+    }
+}
+
+#[test]
+fn page_without_body_or_head_end_is_read() {
+    let html = format!("<html><head><meta charset=utf-8><title>The story</title>{}", story(4, "harbor"));
+    assert_eq!(body(&extract(&html, None)).matches("Paragraph").count(), 4);
+    let html = format!("<title>The story</title><meta name=x content=y>{}", story(4, "harbor"));
+    assert_eq!(body(&extract(&html, None)).matches("Paragraph").count(), 4);
+}
+
+#[test]
+fn content_only_in_noscript_is_read() {
+    let html = page("", &format!("<div id=app>Loading…</div><noscript><article><h1>The story</h1>{}</article></noscript>", story(4, "harbor")));
+    let c = content(&extract(&html, None));
+    assert_eq!(c.matches("Paragraph").count(), 4, "{c}");
+}
+
+#[test]
+fn ruby_readings_soft_hyphens_and_decomposed_accents() {
+    let p = format!(
+        "<p>Der <ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字 Ver\u{ad}kehrs\u{ad}minister und der Cafe\u{301} am See, sagte er, sind neu\u{200b}gebaut worden, mit viel Geld.</p>{}",
+        story(3, "harbor")
+    );
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{p}</div></article>"));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Der 漢字 Verkehrsminister und der Café am See"), "{c}");
+    assert!(c.contains("neugebaut"), "{c}");
+    assert!(!c.contains('\u{ad}') && !c.contains('\u{200b}') && !c.contains('\u{301}'));
+}
+
+#[test]
+fn utf8_with_a_few_bad_bytes_stays_utf8() {
+    let mut bytes = "<meta charset=utf-8><p>Straßenfest in München: schön, größer als je, sagte Müller.</p>".as_bytes().to_vec();
+    bytes.extend_from_slice(b"<p>ein kaputtes Byte: \xff hier</p>");
+    let s = decode_html(&bytes, None).unwrap_or_default();
+    assert!(s.contains("Straßenfest in München"), "{s}");
+    assert!(s.contains('\u{fffd}'));
+    // All legacy bytes, no valid UTF-8 letter: still guessed as a legacy charset.
+    let wrong = b"<meta charset=utf-8><p>Das Stra\xdfenfest war sch\xf6n und gr\xf6\xdfer als je.</p>";
+    assert!(decode_html(wrong, None).unwrap_or_default().contains("Straßenfest"));
+}
+
+#[test]
+fn boilerplate_lines_in_other_languages_are_not_content() {
+    let lines = ["Lesen Sie auch: Der neue Plan", "Auch interessant", "Mehr zum Thema", "Veja também: o novo plano", "Lire aussi : la réforme", "Abonnez-vous à notre newsletter"];
+    let extra: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}{extra}{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    for l in lines {
+        assert!(!c.contains(l), "{l}: {c}");
+    }
+    assert_eq!(c.matches("Paragraph").count(), 6);
+}
+
+#[test]
+fn site_name_prefers_og_then_publisher_over_application_name() {
+    let body = format!("<article><h1>The story</h1><div class=article-body>{}</div></article>", story(3, "harbor"));
+    let h = page("<meta name=application-name content='The story headline'><meta property=og:site_name content='Example Times'>", &body);
+    assert_eq!(extract(&h, None).site_name.as_deref(), Some("Example Times"));
+    let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"The story","publisher":{"@type":"Organization","name":"Example Post"}}</script>"#;
+    let h = page(&format!("<meta name=application-name content='The story headline'>{ld}"), &body);
+    assert_eq!(extract(&h, None).site_name.as_deref(), Some("Example Post"));
+}
+
+#[test]
+fn placeholder_dates_are_not_published_dates() {
+    let body = format!("<article><h1>The story</h1><div class=article-body>{}</div></article>", story(3, "harbor"));
+    for d in ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-01-01"] {
+        let h = page(&format!("<meta property=article:published_time content='{d}'>"), &body);
+        assert_eq!(extract(&h, None).layout.published, None, "{d}");
+    }
+    let h = page("<meta property=article:published_time content='0001-01-01'>", &body);
+    assert_eq!(extract(&h, Some("https://example.org/2021/05/04/story")).layout.published.as_deref(), Some("2021-05-04"));
+}
+
+#[test]
+fn plain_text_content_is_body_plus_subheads_and_every_field_is_written() {
+    let text = "Minister quits over harbor deal\n\nBy Ana Ruiz\n\nThe minister resigned on Monday, after weeks of pressure over the harbor deal, officials said.\n\nWhat comes next\n\nA new minister will be named this week, the prime minister's office said in a statement.\n\nThe opposition, which had called for the resignation, welcomed the move and asked for an inquiry.\n";
+    let a = whosaid::Analyzer::new().analyze(&whosaid::Document::plain("t", text));
+    let v = serde_json::to_value(&a).unwrap_or_default();
+    for k in ["url", "site_name", "byline", "published", "content", "body"] {
+        assert!(v.get(k).is_some(), "{k} missing");
+    }
+    assert!(a.content.contains("The minister resigned"));
+    assert!(a.content.len() >= a.body.len());
+    for sub in a.furniture.iter().filter(|f| f.kind == whosaid::FurnitureKind::Subhead) {
+        assert!(a.content.contains(&sub.text));
+    }
+}
+
+#[test]
+fn language_from_html_lang_then_meta() {
+    let body = format!("<article><h1>The story</h1><div class=article-body>{}</div></article>", story(3, "harbor"));
+    let h = format!("<html lang=de-AT><head><meta http-equiv=content-language content=en></head><body>{body}</body></html>");
+    assert_eq!(extract(&h, None).layout.language.as_deref(), Some("de-AT"));
+    let h = format!("<html><head><meta property=og:locale content=pt_BR></head><body>{body}</body></html>");
+    assert_eq!(extract(&h, None).layout.language.as_deref(), Some("pt_BR"));
+    assert_eq!(extract(&page("", &body), None).layout.language, None);
+}
+
+#[test]
+fn related_link_box_holding_much_of_the_container_is_dropped() {
+    let links: String = (0..12).map(|i| format!("<li><a href=/s{i}>Another story about something else entirely, number {i}</a></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}<div class=related-stories><ul>{links}</ul></div>{}</div></article>", story(2, "harbor"), story(1, "bridge")));
+    let c = content(&extract(&html, None));
+    assert_eq!(c.matches("Paragraph").count(), 3, "{c}");
+    assert!(!c.contains("Another story"), "{c}");
+}
