@@ -154,7 +154,7 @@ fn analyze_one(an: &whosaid::Analyzer, f: &Fields) -> Result<Article, String> {
 }
 
 /// `work` on every input on `threads` threads, results in input order (call without the GIL).
-fn parallel<T: Send>(inputs: &[Fields], threads: usize, work: impl Fn(&Fields) -> Result<T, String> + Sync) -> Result<Vec<T>, String> {
+fn parallel<I: Sync, T: Send>(inputs: &[I], threads: usize, work: impl Fn(&I) -> Result<T, String> + Sync) -> Result<Vec<T>, String> {
     let next = AtomicUsize::new(0);
     let threads = threads.min(inputs.len()).max(1);
     let mut done: Vec<(usize, Result<T, String>)> = std::thread::scope(|s| {
@@ -252,7 +252,10 @@ impl Analyzer {
     /// One table of the articles in an Arrow IPC stream (Spark's batches): the columns
     /// named hold each article's text or HTML, id, URL and date; rows whose text and HTML
     /// are both null or empty are skipped.
-    #[pyo3(signature = (ipc, *, table="quotes", text_col=None, html_col=None, id_col=None, url_col=None, published_col=None, site_col=None, threads=None))]
+    /// With `bytes_col` (a binary column of whole files, as Spark's `binaryFile` source
+    /// gives, named by `id_col` holding their paths), each file is read as `whosaid
+    /// analyze` reads it: a WARC archive or JSON Lines corpus gives one article per record.
+    #[pyo3(signature = (ipc, *, table="quotes", text_col=None, html_col=None, id_col=None, url_col=None, published_col=None, site_col=None, bytes_col=None, threads=None))]
     #[allow(clippy::too_many_arguments)]
     fn analyze_ipc(
         &self,
@@ -265,12 +268,14 @@ impl Analyzer {
         url_col: Option<&str>,
         published_col: Option<&str>,
         site_col: Option<&str>,
+        bytes_col: Option<&str>,
         threads: Option<usize>,
     ) -> PyResult<ArrowStream> {
         let table = Table::parse(table)?;
-        if text_col.is_none() && html_col.is_none() {
-            return Err(PyValueError::new_err("give text_col or html_col"));
+        if text_col.is_none() && html_col.is_none() && bytes_col.is_none() {
+            return Err(PyValueError::new_err("give text_col, html_col or bytes_col"));
         }
+        let mut docs: Vec<whosaid::Document> = Vec::new();
         let threads = threads_of(threads)?;
         let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(ipc), None)
             .map_err(|e| PyValueError::new_err(format!("not an Arrow IPC stream: {e}")))?;
@@ -285,6 +290,23 @@ impl Analyzer {
             };
             let (text, html, id, url, published, site) = (col(text_col)?, col(html_col)?, col(id_col)?, col(url_col)?, col(published_col)?, col(site_col)?);
             let get = |c: &Option<StringArray>, i: usize| c.as_ref().filter(|c| c.is_valid(i)).map(|c| c.value(i).to_string());
+            if let Some(name) = bytes_col {
+                let c = batch.column_by_name(name).ok_or_else(|| PyValueError::new_err(format!("no column {name:?} in the batch")))?;
+                let c = c.as_any().downcast_ref::<arrow_array::BinaryArray>().ok_or_else(|| PyTypeError::new_err(format!("column {name:?} is not a binary column")))?;
+                for i in 0..batch.num_rows() {
+                    if !c.is_valid(i) {
+                        continue;
+                    }
+                    let path = get(&id, i).unwrap_or_else(|| format!("file-{i}"));
+                    let path = std::path::PathBuf::from(path.strip_prefix("file:").unwrap_or(&path));
+                    let bytes = c.value(i).to_vec();
+                    // A file that cannot be read, or a bad record in it, is skipped (as `index` does).
+                    if let Ok(inputs) = whosaid_ingest::read_from(Box::new(std::io::Cursor::new(bytes)), &path) {
+                        docs.extend(inputs.flatten().map(|input| input.doc));
+                    }
+                }
+                continue;
+            }
             for i in 0..batch.num_rows() {
                 let f = Fields {
                     id: get(&id, i).unwrap_or_else(|| (inputs.len()).to_string()),
@@ -302,11 +324,12 @@ impl Analyzer {
         }
         // A bad record (an undecodable page) is skipped, never a failed task.
         let articles: Vec<Article> = py
-            .detach(|| parallel(&inputs, threads, |f| Ok(analyze_one(&self.inner, f).ok())))
-            .map_err(PyValueError::new_err)?
-            .into_iter()
-            .flatten()
-            .collect();
+            .detach(|| -> Result<Vec<Article>, String> {
+                let mut a: Vec<Article> = parallel(&inputs, threads, |f| Ok(analyze_one(&self.inner, f).ok()))?.into_iter().flatten().collect();
+                a.extend(parallel(&docs, threads, |d| Ok(self.inner.analyze(d)))?);
+                Ok(a)
+            })
+            .map_err(PyValueError::new_err)?;
         let (schema, batches) = table.batches(&articles)?;
         Ok(stream_of(schema, batches))
     }
