@@ -26,6 +26,7 @@ def main():
     ap.add_argument("--master", default=None)
     ap.add_argument("--format", choices=["files", "jsonl"], default="files")
     ap.add_argument("--glob", default="*", help="file-name filter for --format files (e.g. '*.txt')")
+    ap.add_argument("--quotes-only", action="store_true", help="write quotes only (one analysis pass; no shares)")
     args = ap.parse_args()
     b = SparkSession.builder.appName("whosaid")
     if args.master:
@@ -45,9 +46,16 @@ def main():
               .option("pathGlobFilter", args.glob).load(args.input).select("path", "content"))
         kw = dict(bytes_col="content", id_col="path")
     df = df.cache()
-    ws.articles(df, **kw).write.mode("overwrite").parquet(f"{args.out}/articles")
+    if not args.quotes_only:
+        ws.articles(df, **kw).write.mode("overwrite").parquet(f"{args.out}/articles")
     ws.quotes(df, **kw).write.mode("overwrite").parquet(f"{args.out}/quotes")
     secs = time.time() - t0
+    if args.quotes_only:
+        n = df.count()
+        q = spark.read.parquet(f"{args.out}/quotes").count()
+        print(f"{n} inputs, {q} quotes in {secs:.1f} s ({n / secs:.1f} inputs/s)")
+        spark.stop()
+        return
     arts = spark.read.parquet(f"{args.out}/articles")
     arts.createOrReplaceTempView("articles")
     spark.read.parquet(f"{args.out}/quotes").createOrReplaceTempView("quotes")
