@@ -81,3 +81,40 @@ def test_shares_by_outlet_against_stats(spark, store, whosaid_bin):
         # stats counts corpus-wide people once per story with one gender; the article rows
         # count each article's quoted people with that article's gender: close, not equal.
         assert abs(diffs[k]) <= 0.05, (k, diffs)
+
+
+def write_warc_gz(path, pages):
+    """A CC-NEWS-style .warc.gz: one gzip member per response record (pages: (uuid, url, html bytes))."""
+    import gzip
+
+    with open(path, "wb") as f:
+        for uuid, url, html in pages:
+            http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+            head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{uuid}>\r\n"
+                    f"WARC-Target-URI: {url}\r\nWARC-Date: 2020-03-04T05:06:07Z\r\n"
+                    f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+            f.write(gzip.compress(head + http + b"\r\n\r\n"))
+
+
+def test_warc_files_equal_the_cli(spark, whosaid_bin, tmp_path):
+    import gzip
+
+    from conftest import ZYTE, cli_records
+    from whosaid import spark as ws
+
+    pages = []
+    for i, p in enumerate(sorted(need(ZYTE).glob("*.html.gz"))[:8]):
+        pages.append((f"00000000-0000-4000-8000-{i:012d}", f"https://news{i % 3}.example.org/2020/03/0{i + 1}/story-{i}", gzip.decompress(p.read_bytes())))
+    d = tmp_path / "warc"
+    d.mkdir()
+    write_warc_gz(d / "a.warc.gz", pages[:5])
+    write_warc_gz(d / "b.warc.gz", pages[5:])
+    cli = cli_records(whosaid_bin, d)
+    assert len(cli) == len(pages)
+    df = spark.read.format("binaryFile").load(str(d)).select("path", "content")
+    q = ws.quotes(df, bytes_col="content", id_col="path").select("article_id", "quote_id", "url", "outlet").collect()
+    want = {(r["id"], x["id"]) for r in cli.values() for x in r["quotes"]}
+    assert {(r[0], r[1]) for r in q} == want and len(q) == len(want) > 0
+    arts = ws.articles(df, bytes_col="content", id_col="path").collect()
+    assert sorted(r["article_id"] for r in arts) == sorted(cli)
+    assert all(r["url"] and r["outlet"] for r in arts)
