@@ -4,6 +4,7 @@ mod analyze;
 mod bench;
 mod debug;
 mod eval;
+mod export;
 mod index;
 mod output;
 mod reprints;
@@ -50,6 +51,8 @@ enum Cmd {
     Stats(stats::StatsArgs),
     /// Serve the HTTP API (/v1) and the source-diversity dashboard (/) over a corpus database.
     Serve(serve::ServeArgs),
+    /// Export a corpus database's quotes, speakers or articles to Parquet, CSV or JSON Lines.
+    Export(export::ExportArgs),
     /// Clusters of near-duplicate stories across outlets, with the original publisher.
     Reprints(reprints::ReprintsArgs),
     /// Benchmark indexing on the gold corpus (or one generated from it): articles/s and MB/s.
@@ -72,6 +75,7 @@ fn main() -> std::process::ExitCode {
         Cmd::Search(a) => search::run(&a),
         Cmd::Speakers(a) => speakers::run(&a),
         Cmd::Stats(a) => stats::run(&a),
+        Cmd::Export(a) => export::run(&a),
         Cmd::Reprints(a) => reprints::run(&a),
         Cmd::Serve(a) => serve::run(&a),
         Cmd::BenchIndex(a) => index::bench(&a),

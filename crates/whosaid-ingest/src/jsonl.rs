@@ -101,35 +101,70 @@ impl<R: BufRead> JsonlReader<R> {
             Some(Value::Number(x)) => x.to_string(),
             _ => format!("{}-{}", crate::id_of(std::path::Path::new(&self.name)), self.line_no),
         };
-        let url = s("url");
-        let published = s("published").or_else(|| s("date"));
-        let mut doc = if let Some(html) = s("html") {
-            let shown = format!("{}:{}", self.name, self.line_no);
-            html_document(html.as_bytes(), Some("utf-8"), id, url.as_deref(), &shown)?
-        } else if let Some(text) = s("text") {
-            let mut d = Document::plain(id, text);
-            d.url = url;
-            d
-        } else {
-            return Err(self.err("record has neither \"text\" nor \"html\"".into()));
+        let fields = Fields {
+            id,
+            text: s("text"),
+            html: s("html"),
+            url: s("url"),
+            published: s("published").or_else(|| s("date")),
+            title: s("title").or_else(|| s("headline")),
+            site_name: s("site_name").or_else(|| s("source")),
         };
-        if doc.site_name.is_none() {
-            doc.site_name = s("site_name").or_else(|| s("source"));
+        if fields.text.is_none() && fields.html.is_none() {
+            return Err(self.err("record has neither \"text\" nor \"html\"".into()));
         }
-        if let Some(p) = published {
-            let iso = crate::html::extract::iso_date(&p).unwrap_or(p);
-            let layout = doc.layout.get_or_insert_with(|| whosaid::layout::detect(&doc.text));
-            if layout.published.is_none() {
-                layout.published = Some(iso);
-            }
-        }
-        if let Some(h) = s("title").or_else(|| s("headline")) {
-            if let Some(l) = doc.layout.as_mut() {
-                if l.headline.is_none() {
-                    l.headline = Some(h);
-                }
-            }
-        }
+        let doc = document(fields, &format!("{}:{}", self.name, self.line_no))?;
         Ok(Input { doc, fetched: None })
     }
+}
+
+/// The fields of one record (a JSON Lines object, a Python dict): what [`document`] reads.
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    /// The record id.
+    pub id: String,
+    /// Plain text; ignored when `html` is given.
+    pub text: Option<String>,
+    /// An HTML page (UTF-8).
+    pub html: Option<String>,
+    /// Where it was fetched from.
+    pub url: Option<String>,
+    /// The publication date (ISO 8601 or a form `iso_date` reads), unless the page states one.
+    pub published: Option<String>,
+    /// The headline, unless the page states one.
+    pub title: Option<String>,
+    /// The outlet's name, unless the page states one.
+    pub site_name: Option<String>,
+}
+
+/// The document of one record: `html` is extracted (layout from the DOM), else `text` is
+/// read as plain text (an empty text without either); `published`, `title` and `site_name`
+/// fill what the page itself does not state. Fails only when the HTML cannot be decoded;
+/// `shown` names the record in that error.
+pub fn document(f: Fields, shown: &str) -> Result<Document, IngestError> {
+    let mut doc = if let Some(html) = f.html {
+        html_document(html.as_bytes(), Some("utf-8"), f.id, f.url.as_deref(), shown)?
+    } else {
+        let mut d = Document::plain(f.id, f.text.unwrap_or_default());
+        d.url = f.url;
+        d
+    };
+    if doc.site_name.is_none() {
+        doc.site_name = f.site_name;
+    }
+    if let Some(p) = f.published {
+        let iso = crate::html::extract::iso_date(&p).unwrap_or(p);
+        let layout = doc.layout.get_or_insert_with(|| whosaid::layout::detect(&doc.text));
+        if layout.published.is_none() {
+            layout.published = Some(iso);
+        }
+    }
+    if let Some(h) = f.title {
+        if let Some(l) = doc.layout.as_mut() {
+            if l.headline.is_none() {
+                l.headline = Some(h);
+            }
+        }
+    }
+    Ok(doc)
 }

@@ -12,6 +12,7 @@
 pub mod browse;
 pub mod derive;
 pub mod error;
+pub mod export;
 pub mod identity;
 pub mod index;
 pub mod minhash;

@@ -98,7 +98,7 @@ pub fn entities_json(entities: &[whosaid::Entity]) -> String {
     serde_json::to_string(&triples).unwrap_or_else(|_| "[]".into())
 }
 
-fn speaker_kind(k: SpeakerKind) -> &'static str {
+pub(crate) fn speaker_kind(k: SpeakerKind) -> &'static str {
     match k {
         SpeakerKind::Person => "person",
         SpeakerKind::Organization => "organization",
@@ -108,7 +108,7 @@ fn speaker_kind(k: SpeakerKind) -> &'static str {
     }
 }
 
-fn gender(g: Gender) -> &'static str {
+pub(crate) fn gender(g: Gender) -> &'static str {
     match g {
         Gender::Female => "female",
         Gender::Male => "male",
@@ -116,7 +116,7 @@ fn gender(g: Gender) -> &'static str {
     }
 }
 
-fn evidence(e: GenderEvidence) -> &'static str {
+pub(crate) fn evidence(e: GenderEvidence) -> &'static str {
     match e {
         GenderEvidence::Pronoun => "pronoun",
         GenderEvidence::Honorific => "honorific",
@@ -126,7 +126,7 @@ fn evidence(e: GenderEvidence) -> &'static str {
     }
 }
 
-fn quote_kind(k: QuoteType) -> &'static str {
+pub(crate) fn quote_kind(k: QuoteType) -> &'static str {
     match k {
         QuoteType::Direct => "direct",
         QuoteType::Indirect => "indirect",
