@@ -275,7 +275,11 @@ fn resolve_mention(
     // (singular only: "the unions" are a group, not the union named last)
     let plural = head.ends_with('s') && !head.ends_with("ss");
     if definite && common_head && !plural && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
-        let named = names.runs.iter().rev().find(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization);
+        // (an organization printed after "the" is as often an event or a body as a
+        // company: "the American Music Awards", "the Senate")
+        let named = names.runs.iter().rev().find(|x| {
+            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && !lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"))
+        });
         // the nearer of the organization named last and the one quoted last
         let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
             let sp = &r.speakers[i];
@@ -401,6 +405,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let phrase = text.get(span.0..span.1).unwrap_or("");
     let lphrase = lc.get(span.0..span.1).unwrap_or("");
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it
+    let last = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
+        return SpeakerKind::Document;
+    }
     if words.iter().any(|w| lex.org_words.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }

@@ -289,3 +289,15 @@ fn a_pronoun_chain_goes_back_past_a_name_in_object_position() {
     let a = run(text);
     assert_eq!(speaker(&a, "office would burn").name, "Tomas Vell");
 }
+
+#[test]
+fn roles_keep_lowercase_nouns_before_a_title_and_find_the_group_meant() {
+    let a = run("Schools.\n\nRepublican county schools Superintendent Dana Ortiz said budgets would rise.");
+    let s = speaker(&a, "budgets would rise");
+    assert_eq!(s.name, "Dana Ortiz");
+    assert!(s.roles.iter().any(|r| r.title == "county schools Superintendent"), "{:?}", s.roles);
+    // "a member of the group": the organization the article called a group, not the agency named last
+    let a = run("Vaccines.\n\nThe doctors belong to a new group, the Clean Air Alliance, which wrote to the Federal Water Agency. \"This is urgent,\" said Dr. Lena Ruiz, a member of the group.");
+    let s = speaker(&a, "This is urgent");
+    assert!(s.roles.iter().any(|r| r.title == "member" && r.organization.as_deref() == Some("Clean Air Alliance")), "{:?}", s.roles);
+}

@@ -242,6 +242,26 @@ impl Names {
                     })
                     .into_iter()
                     .collect();
+                // "Republican state schools Superintendent X": lowercase nouns before a
+                // capitalised title at the run's start belong to the title
+                if let (Some(r), Some(t)) = (role.first_mut(), title) {
+                    if t.0 == toks[i].start && r.organization.is_none() {
+                        let mut b = i;
+                        while b > 0 && i - b < 3 && toks[b - 1].kind == TokKind::Word && !toks[b - 1].is_capitalized() {
+                            let w = lc.get(toks[b - 1].start..toks[b - 1].end).unwrap_or("");
+                            if TITLE_STOP.contains(&w) || lex.cues.contains_key(w) || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
+                                break;
+                            }
+                            b -= 1;
+                        }
+                        let opener = b > 0 && (toks[b - 1].is_capitalized() || matches!(lc.get(toks[b - 1].start..toks[b - 1].end), Some("the" | "a" | "an")));
+                        if b < i && opener {
+                            if let Some(mods) = text.get(toks[b].start..toks[i - 1].end) {
+                                r.title = format!("{mods} {}", r.title);
+                            }
+                        }
+                    }
+                }
                 if hon.is_none() && s == i && i > 0 {
                     let wb = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
                     if honorific(wb).is_some() {
@@ -428,7 +448,14 @@ impl Names {
             .collect();
         for (ri, RawRun { span, after_the, possessed, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
-            if kinds[ri] == EntityKind::Person || *after_the || *possessed {
+            if kinds[ri] == EntityKind::Person || *possessed {
+                continue;
+            }
+            if *after_the {
+                // "the Federal Water Agency" is an organization all the same
+                if kinds[ri] == EntityKind::Organization {
+                    self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
+                }
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");

@@ -157,8 +157,20 @@ pub fn appositive_roles(text: &str, span: Range) -> Vec<Role> {
 /// [`appositive_roles`], with "the company's" resolved to the organization named last before `span`.
 fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
     let at = span.0;
-    let resolve = |_noun: &str| -> Option<String> {
-        let r = names.runs.iter().rev().find(|r| r.span.1 <= at && r.kind == EntityKind::Organization)?;
+    // "a member of the group": the organization the article called a group ("the
+    // advocacy group X", "X Group"), else the organization named last
+    let resolve = |noun: &str| -> Option<String> {
+        let before = names.runs.iter().rev().filter(|r| r.span.1 <= at && r.kind == EntityKind::Organization);
+        let called = |r: &&crate::recognize::names::NameRun| {
+            let name = text.get(r.span.0..r.span.1).unwrap_or("");
+            let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
+            let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+            name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun))
+        };
+        // (a company is any business: "the company" means the one named last)
+        let generic = matches!(noun, "company" | "firm" | "business" | "startup");
+        let r = if generic { None } else { before.clone().take(6).find(called) };
+        let r = r.or_else(|| before.clone().next())?;
         text.get(r.span.0..r.span.1).map(str::to_string)
     };
     parse_appositive(text.get(span.0..span.1).unwrap_or(""), &resolve)
