@@ -465,7 +465,7 @@ impl<'a> Ctx<'a> {
         // content before: "A, X said." / "“A,” X said."
         // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
         let mut bs = subj.first_tok;
-        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(&self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
+        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
             bs -= 1;
         }
         if !(bs > a && (self.punct(bs - 1, ',') || self.is_close_quote(bs - 1) || self.punct(bs - 1, '—'))) {
@@ -564,7 +564,7 @@ impl<'a> Ctx<'a> {
         if matches!(class, CueClass::Belief | CueClass::Intent) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
             return None;
         }
-        if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(&self.lw(cs)) && class != CueClass::Object {
+        if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
             // "said in a statement." with nothing reported after
             if self.adjunct_only(cs, b) {
                 return None;
@@ -617,7 +617,7 @@ impl<'a> Ctx<'a> {
     fn seem(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
         let next = self.lw(k + 1);
         // "appeared on television", "appeared." : not an impression
-        if !self.is_word(k + 1) || (next != "to" && (ADJUNCT_WORDS.contains(&next) || CLAUSE_WORDS.contains(&next))) {
+        if !self.is_word(k + 1) || (next != "to" && (ADJUNCT_WORDS.contains(next) || CLAUSE_WORDS.contains(next))) {
             return None;
         }
         let subj = self.np_before(k, a)?;
@@ -664,9 +664,9 @@ impl<'a> Ctx<'a> {
         let w = self.lw(cs);
         if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there") {
             let v = self.lw(cs + 1);
-            return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(&v) || ADJUNCT_WORDS.contains(&v) || is_ly_adverb(v)));
+            return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
-        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(&w);
+        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
         if !starts_np || matches!(w, "a" | "an") {
             return false;
         }
@@ -675,7 +675,7 @@ impl<'a> Ctx<'a> {
             if AUX.contains(&self.lw(i)) {
                 return true;
             }
-            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(&self.lw(i)) {
+            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(self.lw(i)) {
                 return false;
             }
         }
@@ -742,7 +742,7 @@ impl<'a> Ctx<'a> {
                 // stands there ("Once in my 20s, when ..., I laughed and said"), else the sentence's first
                 let subject_at = |from: usize| {
                     let mut s0 = from;
-                    while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(&self.lw(s0))) {
+                    while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(self.lw(s0))) {
                         s0 += 1;
                     }
                     self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
@@ -837,7 +837,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let first = self.lw(i);
-        if comma && !(ADJUNCT_WORDS.contains(&first) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
+        if comma && !(ADJUNCT_WORDS.contains(first) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
             return false;
         }
         let words = (i..b).filter(|&j| self.is_word(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Number)).count();
@@ -847,7 +847,7 @@ impl<'a> Ctx<'a> {
         if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
             return false;
         }
-        (ADJUNCT_WORDS.contains(&first) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+        (ADJUNCT_WORDS.contains(first) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
     }
 
     /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.
@@ -895,7 +895,7 @@ impl<'a> Ctx<'a> {
         while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
             t -= 1;
         }
-        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(&self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
             j = self.skip_adverbs_back(t, a);
         }
         if j == a {
@@ -989,9 +989,9 @@ impl<'a> Ctx<'a> {
             .find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i));
         if let Some(r) = rel {
             if let Some((s2, e2)) = self.np_core(r, a) {
-                let starts_det = DETERMINERS.contains(&self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
+                let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
                 let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
-                if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(&self.lw(i))))) {
+                if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
                     return Some(Subject { first_tok: s2, mention: self.mention(s2, e2) });
                 }
             }
@@ -1038,7 +1038,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (s2, e2) = self.np_core(r, a)?;
-        DETERMINERS.contains(&self.lw(s2)).then_some((s2, e2))
+        DETERMINERS.contains(self.lw(s2)).then_some((s2, e2))
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.
@@ -1060,7 +1060,7 @@ impl<'a> Ctx<'a> {
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
                     } else {
-                        !CLAUSE_WORDS.contains(&w)
+                        !CLAUSE_WORDS.contains(w)
                     }
                 }
                 TokKind::Number => true,
@@ -1076,7 +1076,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // without a determiner, lowercase words other than titles and speaker nouns end the phrase
-        let det = |i: usize| DETERMINERS.contains(&self.lw(i)) || self.is_possessive(i);
+        let det = |i: usize| DETERMINERS.contains(self.lw(i)) || self.is_possessive(i);
         if !(s < end && (det(s) || (s + 1..end).any(|i| self.is_possessive(i) && i > s))) {
             let mut cut = s;
             for i in s..end {
@@ -1088,7 +1088,7 @@ impl<'a> Ctx<'a> {
                     || lex.titles.contains(w)
                     || lex.nouns.contains_key(w)
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
-                    || PHRASE_MODIFIERS.contains(&w);
+                    || PHRASE_MODIFIERS.contains(w);
                 if !keep {
                     cut = i + 1;
                 }
@@ -1096,7 +1096,7 @@ impl<'a> Ctx<'a> {
             s = cut;
         }
         // leading sentence adverbs and prepositions are not part of the phrase
-        while s < end && (SENTENCE_ADVERBS.contains(&self.lw(s)) || matches!(self.lw(s), "of" | "for" | "at" | "on" | "in" | "and")) {
+        while s < end && (SENTENCE_ADVERBS.contains(self.lw(s)) || matches!(self.lw(s), "of" | "for" | "at" | "on" | "in" | "and")) {
             s += 1;
         }
         if s >= end {
@@ -1138,7 +1138,7 @@ impl<'a> Ctx<'a> {
         }
         let has_name = (s..e).any(|i| {
             self.tok(i).is_some_and(|t| t.is_capitalized())
-                && !(i == s && DETERMINERS.contains(&self.lw(i)))
+                && !(i == s && DETERMINERS.contains(self.lw(i)))
                 && !matches!(self.lw(i), "the" | "a" | "an" | "but" | "and" | "in" | "this" | "that" | "it")
         });
         if has_name {
@@ -1147,7 +1147,7 @@ impl<'a> Ctx<'a> {
         if lex.nouns.contains_key(head) || lex.titles.contains(head) {
             return true;
         }
-        if lenient && DETERMINERS.contains(&self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(&head) {
+        if lenient && DETERMINERS.contains(self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(head) {
             return true;
         }
         let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");
@@ -1166,7 +1166,7 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     if t.is_capitalized() || t.abbrev.is_some() {
                         true
-                    } else if e == i && (DETERMINERS.contains(&w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
+                    } else if e == i && (DETERMINERS.contains(w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
                         true
                     } else if words == 0 && self.titled_name_at(e, b) {
                         // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz"
@@ -1175,18 +1175,18 @@ impl<'a> Ctx<'a> {
                         true
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
-                    } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(&w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
+                    } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
                         // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
                         true
                     } else {
                         words > 0
-                            && !CLAUSE_WORDS.contains(&w)
-                            && !ADJUNCT_WORDS.contains(&w)
+                            && !CLAUSE_WORDS.contains(w)
+                            && !ADJUNCT_WORDS.contains(w)
                             && !lex.cues.contains_key(w)
                             && !is_ly_adverb(w)
                             && !matches!(w, "who" | "whose" | "which" | "whom")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
-                            && (DETERMINERS.contains(&self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
+                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
                     }
                 }
                 TokKind::Number => words > 0,
@@ -1212,7 +1212,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // a single pronoun object or determiner alone is not a speaker
-        if e - i == 1 && DETERMINERS.contains(&self.lw(i)) {
+        if e - i == 1 && DETERMINERS.contains(self.lw(i)) {
             return None;
         }
         Some((i, e))
@@ -1236,7 +1236,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.lw(k);
-            if CLAUSE_WORDS.contains(&w) || lex.cues.contains_key(w) || DETERMINERS.contains(&w) && k > i {
+            if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i {
                 return false;
             }
             if lex.titles.contains(w) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
@@ -1272,7 +1272,7 @@ impl<'a> Ctx<'a> {
         }
         let all_caps = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
         let first = self.lw(n0);
-        if NOT_SPEAKER_LABELS.contains(&first) || (!all_caps && colon < n0 + 2) {
+        if NOT_SPEAKER_LABELS.contains(first) || (!all_caps && colon < n0 + 2) {
             return None;
         }
         let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
@@ -1363,7 +1363,7 @@ impl<'a> Ctx<'a> {
         }
         let lowercase = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
         let v = (i..b.min(i + 8)).find(|&j| lowercase(j))?;
-        let verbish = |w: &str| !CLAUSE_WORDS.contains(&w) && !DETERMINERS.contains(&w) && !ADJUNCT_WORDS.contains(&w) && !is_ly_adverb(w) && w.len() > 2;
+        let verbish = |w: &str| !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !ADJUNCT_WORDS.contains(w) && !is_ly_adverb(w) && w.len() > 2;
         if !verbish(self.lw(v)) {
             return None;
         }
@@ -1400,7 +1400,7 @@ impl<'a> Ctx<'a> {
             return self.adjunct_only(ne, b).then(|| self.mention(ns, ne));
         }
         let subj = self.np_before(k, a)?;
-        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(&self.lw(j)));
+        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)));
         (lead_ok && self.adjunct_only(k + 1, b)).then_some(subj.mention)
     }
 
@@ -1522,7 +1522,7 @@ fn intransitive_start(w: &str) -> bool {
 
 /// Words of a time phrase that may stand between a subject and its verb ("on Tuesday", "last week").
 fn is_time_word(w: &str) -> bool {
-    MONTH_WORDS.contains(&w)
+    MONTH_WORDS.contains(w)
         || matches!(w, "on" | "earlier" | "later" | "last" | "this" | "next" | "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "today" | "yesterday" | "tonight")
 }
 

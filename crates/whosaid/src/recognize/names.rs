@@ -249,7 +249,7 @@ impl Names {
                         let mut b = i;
                         while b > 0 && i - b < 3 && toks[b - 1].kind == TokKind::Word && !toks[b - 1].is_capitalized() {
                             let w = lc.get(toks[b - 1].start..toks[b - 1].end).unwrap_or("");
-                            if TITLE_STOP.contains(&w) || lex.cues.contains_key(w) || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
+                            if TITLE_STOP.contains(w) || lex.cues.contains_key(w) || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
                                 break;
                             }
                             b -= 1;
@@ -398,7 +398,7 @@ impl Names {
                         && (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
-                        && !hon_g.is_some_and(|g| first_name_sex(&p.full).is_some_and(|f| f != g))
+                        && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
                 })
                 .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
                 .map(|(pi, _)| pi);
@@ -779,7 +779,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         let ok = if w == "and" {
             b >= 2 && lower_word(b - 2) && lex.is_title(lw(b - 2))
         } else {
-            !TITLE_STOP.contains(&w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4)
+            !TITLE_STOP.contains(w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4)
         };
         if !ok {
             break;

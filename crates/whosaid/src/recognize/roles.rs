@@ -185,7 +185,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // and mental health" is one: split at "and" only before another title
     let mut parts: Vec<String> = Vec::new();
     for piece in s.split(" and ") {
-        let head = piece.split(|c: char| c == ' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
+        let head = piece.split(' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
         let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their "]);
         match parts.last_mut() {
             Some(prev) if title_role(head).is_none() => {
