@@ -137,7 +137,7 @@ fn beliefs_and_intentions() {
         ("Intro.\n\nThe engineers think they can finish the bridge by May.", &[(I, "can finish the bridge", "engineers")]),
         // wanting, refusing, planning: the infinitive is the content
         ("Intro.\n\nMaria Lopez wants to rebuild the old ferry pier.", &[(I, "to rebuild the old ferry pier", "Maria Lopez")]),
-        ("Intro.\n\nOmar Haddad declined to comment on the delay.", &[(I, "to comment on the delay", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad refused to pay for the delay.", &[(I, "to pay for the delay", "Omar Haddad")]),
         ("Intro.\n\nThe mayor wants the county to pay for the repairs.", &[(I, "county to pay for the repairs", "mayor")]),
     ];
     for (text, want) in rows {
@@ -145,6 +145,8 @@ fn beliefs_and_intentions() {
     }
     // a belief verb with a plain object reports nothing
     check_absent("Intro.\n\nMaria Lopez knows the river well after years on the boats.", "river well");
+    // a refusal to comment reports no content
+    check_absent("Intro.\n\nOmar Haddad declined to comment on the delay.", "to comment");
     // anonymity is not a statement
     check_absent("Intro.\n\n“The pier is rotten,” said one fisherman, who declined to be named.", "to be named");
     // an attitude inside reported speech belongs to that report
