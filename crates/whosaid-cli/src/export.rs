@@ -20,15 +20,8 @@ pub struct ExportArgs {
     /// parquet, csv or jsonl (default: from OUT's extension, else parquet).
     #[arg(long)]
     format: Option<String>,
-    /// Only articles dated on or after this YYYY[-MM[-DD]] (undated articles drop out).
-    #[arg(long)]
-    from: Option<String>,
-    /// Only articles dated on or before this YYYY[-MM[-DD]] (undated articles drop out).
-    #[arg(long)]
-    to: Option<String>,
-    /// Only this outlet (case-insensitive).
-    #[arg(long)]
-    outlet: Option<String>,
+    #[command(flatten)]
+    slice: crate::stats::SliceArgs,
     /// The output file; written beside itself under a temporary name and renamed when complete.
     out: PathBuf,
 }
@@ -60,7 +53,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode> {
     // One pass in storage order gains nothing from mapping the file, and mapped pages count
     // in the process's resident memory: read through SQLite's own 64 MB page cache instead.
     conn.pragma_update(None, "mmap_size", 0).with_context(|| format!("opening {}", args.db.display()))?;
-    let filter = whosaid_store::Filter { from: args.from.clone(), to: args.to.clone(), outlet: args.outlet.clone() };
+    let filter = args.slice.filter();
     filter.check()?;
     let start = std::time::Instant::now();
     let n = match args.what.as_str() {

@@ -6,6 +6,27 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `whosaid stats`.
+/// The slice of the store a command reads: `--from`, `--to`, `--outlet` (stats, export).
+#[derive(clap::Args)]
+pub struct SliceArgs {
+    /// Only articles dated on or after this YYYY[-MM[-DD]] (undated articles drop out).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Only articles dated on or before this YYYY[-MM[-DD]] (undated articles drop out).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this outlet (case-insensitive).
+    #[arg(long)]
+    pub outlet: Option<String>,
+}
+
+impl SliceArgs {
+    /// The store's filter for this slice.
+    pub fn filter(&self) -> whosaid_store::Filter {
+        whosaid_store::Filter { from: self.from.clone(), to: self.to.clone(), outlet: self.outlet.clone() }
+    }
+}
+
 #[derive(clap::Args)]
 pub struct StatsArgs {
     /// The database file.
@@ -27,15 +48,8 @@ pub struct StatsArgs {
     /// Replace the --plot file even when it is not an SVG.
     #[arg(long)]
     force: bool,
-    /// Only articles dated on or after this YYYY[-MM[-DD]] (undated articles drop out).
-    #[arg(long)]
-    from: Option<String>,
-    /// Only articles dated on or before this YYYY[-MM[-DD]] (undated articles drop out).
-    #[arg(long)]
-    to: Option<String>,
-    /// Only this outlet (case-insensitive).
-    #[arg(long)]
-    outlet: Option<String>,
+    #[command(flatten)]
+    slice: SliceArgs,
 }
 
 /// Rows a chart draws.
@@ -45,7 +59,7 @@ const PLOT_ROWS: usize = 40;
 pub fn run(args: &StatsArgs) -> Result<ExitCode> {
     let by: whosaid_store::GroupBy = args.by.parse()?;
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let filter = whosaid_store::Filter { from: args.from.clone(), to: args.to.clone(), outlet: args.outlet.clone() };
+    let filter = args.slice.filter();
     let s = whosaid_store::stats_in(&conn, by, &filter)?;
     if let Some(path) = &args.plot {
         let svg = whosaid_store::plot::svg(&s, PLOT_ROWS);

@@ -234,14 +234,7 @@ fn resolve_mention(
     });
     // "Smith and Jones": two people speak together, a group and neither one alone
     if lphrase.contains(" and ") && names.joint_people(lc, m.span) {
-        let name = strip_determiner(phrase);
-        let key = (false, SpeakerKind::Group, name.to_lowercase());
-        if let Some(&i) = by_key.get(&key) {
-            return Some(i);
-        }
-        r.speakers.push(SpeakerDraft { name: name.to_string(), kind: SpeakerKind::Group, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
-        by_key.insert(key, r.speakers.len() - 1);
-        return Some(r.speakers.len() - 1);
+        return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
     if let Some(p) = names.person_in(m.span).filter(|p| !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
@@ -293,13 +286,7 @@ fn resolve_mention(
                 (_, _, None) => {}
                 (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");
-                    let key = (false, SpeakerKind::Organization, oname.to_lowercase());
-                    if let Some(&i) = by_key.get(&key) {
-                        return Some(i);
-                    }
-                    r.speakers.push(SpeakerDraft { name: oname.to_string(), kind: SpeakerKind::Organization, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
-                    by_key.insert(key, r.speakers.len() - 1);
-                    return Some(r.speakers.len() - 1);
+                    return Some(plain_speaker(r, by_key, oname, SpeakerKind::Organization));
                 }
             }
         }
@@ -470,6 +457,17 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
         return SpeakerKind::Person;
     }
     SpeakerKind::Organization
+}
+
+/// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
+fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {
+    let key = (false, kind, name.to_lowercase());
+    if let Some(&i) = by_key.get(&key) {
+        return i;
+    }
+    r.speakers.push(SpeakerDraft { name: name.to_string(), kind, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
+    by_key.insert(key, r.speakers.len() - 1);
+    r.speakers.len() - 1
 }
 
 /// The speaker index of a person, creating it with profile on first sight.

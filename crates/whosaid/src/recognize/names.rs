@@ -509,11 +509,16 @@ impl Names {
         self.sentence_starts.sort_unstable();
     }
 
-    /// The person named inside `span` (not after a preposition like "for").
-    pub fn person_in(&self, span: Range) -> Option<&PersonName> {
+    /// The runs (sorted by start) that start inside `span`.
+    fn runs_starting_in(&self, span: Range) -> &[NameRun] {
         let lo = self.runs.partition_point(|r| r.span.0 < span.0);
         let hi = self.runs.partition_point(|r| r.span.0 < span.1);
-        let runs = &self.runs[lo..hi.max(lo)];
+        &self.runs[lo..hi.max(lo)]
+    }
+
+    /// The person named inside `span` (not after a preposition like "for").
+    pub fn person_in(&self, span: Range) -> Option<&PersonName> {
+        let runs = self.runs_starting_in(span);
         // a person before "of"/"at"/"for" heads the phrase ("Rhea Moss of Orbitex's Jet Lab")
         let head = runs.iter().position(|r| r.person.is_some() && r.span.1 <= span.1).and_then(|k| {
             let next = runs.get(k + 1)?;
@@ -530,9 +535,7 @@ impl Names {
     /// True when `span` joins two different people with "and" ("Smith and Jones",
     /// "Mr. Reyes and Ms. Ruiz").
     pub fn joint_people(&self, lc: &str, span: Range) -> bool {
-        let lo = self.runs.partition_point(|r| r.span.0 < span.0);
-        let hi = self.runs.partition_point(|r| r.span.0 < span.1);
-        let runs: Vec<&NameRun> = self.runs[lo..hi.max(lo)].iter().filter(|r| r.span.1 <= span.1 && r.person.is_some()).collect();
+        let runs: Vec<&NameRun> = self.runs_starting_in(span).iter().filter(|r| r.span.1 <= span.1 && r.person.is_some()).collect();
         runs.windows(2).any(|w| {
             let between = lc.get(w[0].span.1..w[1].span.0).unwrap_or("");
             let joined = between.split_whitespace().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
@@ -542,9 +545,7 @@ impl Names {
 
     /// True when `span` holds an organization name.
     pub fn is_org(&self, span: Range) -> bool {
-        let lo = self.runs.partition_point(|r| r.span.0 < span.0);
-        let hi = self.runs.partition_point(|r| r.span.0 < span.1);
-        self.runs[lo..hi.max(lo)].iter().any(|r| r.kind == EntityKind::Organization && r.span.1 <= span.1)
+        self.runs_starting_in(span).iter().any(|r| r.kind == EntityKind::Organization && r.span.1 <= span.1)
     }
 
     /// The person named most recently before `pos` whose gender fits.
