@@ -129,8 +129,12 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     }
     let words: Vec<&str> = app_text.split_whitespace().collect();
     let first = words.first()?;
-    if !capital(first) {
-        return None; // "including Mr. Ruiz", "on his first day"
+    // "former adviser Ana Ruiz": a lowercase title or modifier may open a named appositive,
+    // other lowercase words may not ("including Mr. Ruiz", "on his first day")
+    let lfirst = first.to_lowercase();
+    let titled = (lexicon().is_title(&lfirst) || crate::attribute::PHRASE_MODIFIERS.contains(&lfirst)) && names.person_in(app).is_some();
+    if !capital(first) && !titled {
+        return None;
     }
     let proper = !lexicon().is_title(&first.to_lowercase()) && words.iter().all(|w| capital(w) || connector(w)) && words.len() <= 6;
     if !(proper || names.person_in(app).is_some()) {
@@ -250,13 +254,29 @@ fn resolve_mention(
     }
     // "the governor", "the coach": the person the article gave that title, named last
     if definite && lphrase.split_whitespace().count() <= 3 {
-        let t = lphrase.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
+        let mut t = words.join(" ");
+        // "the Acme founder": a title after the organization's capitalised name, given to
+        // someone in that organization
+        let mut org = None;
+        if !lex.titles.contains(t.as_str()) && words.len() == 2 && lex.titles.contains(words[1]) {
+            let capitalised = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if capitalised {
+                org = Some(words[0]);
+                t = words[1].to_string();
+            }
+        }
         if lex.titles.contains(t.as_str()) {
+            let fits = |r: &Role| {
+                let rl = r.title.to_lowercase();
+                let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"));
+                title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))
+            };
             let titled = names
                 .people
                 .iter()
                 .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
-                .filter(|p| p.roles.iter().any(|r| { let rl = r.title.to_lowercase(); rl == t || rl.ends_with(&format!(" {t}")) }))
+                .filter(|p| p.roles.iter().any(fits))
                 .max_by_key(|p| p.last_seen(m.span.0));
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));

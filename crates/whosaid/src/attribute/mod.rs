@@ -87,7 +87,7 @@ static SENTENCE_ADVERBS: WordSet = WordSet::new(&[
 ]);
 
 /// Lowercase modifiers that stay in a speaker phrase without a determiner ("former President X").
-static PHRASE_MODIFIERS: WordSet = WordSet::new(&[
+pub(crate) static PHRASE_MODIFIERS: WordSet = WordSet::new(&[
     "former", "senior", "top", "chief", "deputy", "acting", "then", "longtime", "current",
     "outgoing", "incoming", "presidential", "republican", "democratic", "administration",
     "campaign", "white", "house", "state", "federal", "local", "government", "party", "u.s.",
@@ -1249,6 +1249,19 @@ impl<'a> Ctx<'a> {
     /// Extends an inverted subject with its appositive: "said Castellano, co-director of X."
     fn with_appositive(&self, ns: usize, ne: usize, b: usize) -> (Range, Option<Range>) {
         let sp = self.bytes(ns, ne);
+        // "said another witness in the inquiry, former adviser Ana Ruiz": a description
+        // (determiner and lowercase words) may carry a short prepositional phrase before its
+        // appositive
+        let described = DETERMINERS.contains(self.lw(ns)) && (ns + 1..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()));
+        let ne = if described && matches!(self.lw(ne), "in" | "at" | "on" | "of" | "for" | "from" | "with") {
+            (ne + 1..(ne + 8).min(b))
+                .take_while(|&i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word || t.first == ','))
+                .take_while(|&i| !CLAUSE_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "of" | "in"))
+                .find(|&i| self.punct(i, ','))
+                .unwrap_or(ne)
+        } else {
+            ne
+        };
         if self.punct(ne, ',') && ne + 1 < b {
             let mut e = ne + 1;
             while e < b && !self.punct(e, ',') && !self.punct(e, '.') && !self.is_open_quote(e) {

@@ -624,7 +624,7 @@ impl Names {
             }
         }
         // pronouns after each occurrence, before any other person is named, within two sentences
-        let (mut f, mut m) = (0, 0);
+        let (mut f, mut m) = (0u32, 0u32);
         // all three lists are sorted by position: binary searches keep this linear-logarithmic
         for occ in p.occurrences.iter().take(200) {
             let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
@@ -641,25 +641,29 @@ impl Names {
                 if fem { f += 1 } else { m += 1 }
             }
         }
+        let first = p.full.split_whitespace().next().unwrap_or("");
+        let share = if p.full.split_whitespace().count() >= 2 { crate::lexicon::names::first_name_gender(first).map(|g| g.female_share) } else { None };
+        let by_name = |share: f32| {
+            let g = if share >= 0.9 { Gender::Female } else if share <= 0.1 { Gender::Male } else { return None };
+            Some((g, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({share:.2} female)"))))
+        };
+        // one pronoun more for one sex than the other is weak evidence: it is as often
+        // about someone else in the same sentence ("Ana Ruiz said he was calm"). A first
+        // name that nearly always belongs to the other sex outweighs it.
+        let clear_name = share.filter(|&s| s >= 0.97 || s <= 0.03);
+        if f.abs_diff(m) == 1 {
+            if let Some(s) = clear_name.filter(|&s| (s >= 0.97) != (f > m)) {
+                return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
+            }
+        }
         if f > m {
             return (Gender::Female, GenderEvidence::Pronoun, Some(format!("pronoun 'she/her' after {f} of {} mentions", p.occurrences.len())));
         }
         if m > f {
             return (Gender::Male, GenderEvidence::Pronoun, Some(format!("pronoun 'he/his' after {m} of {} mentions", p.occurrences.len())));
         }
-        let first = p.full.split_whitespace().next().unwrap_or("");
-        if p.full.split_whitespace().count() >= 2 {
-            if let Some(g) = crate::lexicon::names::first_name_gender(first) {
-                if g.female_share >= 0.9 {
-                    return (Gender::Female, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({:.2} female)", g.female_share)));
-                }
-                if g.female_share <= 0.1 {
-                    return (Gender::Male, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({:.2} female)", g.female_share)));
-                }
-            }
-        }
         let _ = text;
-        (Gender::Unknown, GenderEvidence::None, None)
+        share.and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// Entities: people, organizations, places and dates, as byte ranges.
