@@ -306,6 +306,8 @@ fn roles_keep_lowercase_nouns_before_a_title_and_find_the_group_meant() {
     let s = speaker(&a, "budgets would rise");
     assert_eq!(s.name, "Dana Ortiz");
     assert!(s.roles.iter().any(|r| r.title == "county schools Superintendent"), "{:?}", s.roles);
+    let a = run("Schools.\n\nRepublican state schools Superintendent Dana Ortiz said budgets would rise.");
+    assert!(speaker(&a, "budgets would rise").roles.iter().any(|r| r.title == "state schools Superintendent"), "{:?}", a.speakers);
     // "a member of the group": the organization the article called a group, not the agency named last
     let a = run("Vaccines.\n\nThe doctors belong to a new group, the Clean Air Alliance, which wrote to the Federal Water Agency. \"This is urgent,\" said Dr. Lena Ruiz, a member of the group.");
     let s = speaker(&a, "This is urgent");

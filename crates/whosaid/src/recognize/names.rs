@@ -249,7 +249,9 @@ impl Names {
                         let mut b = i;
                         while b > 0 && i - b < 3 && toks[b - 1].kind == TokKind::Word && !toks[b - 1].is_capitalized() {
                             let w = lc.get(toks[b - 1].start..toks[b - 1].end).unwrap_or("");
-                            if TITLE_STOP.contains(w) || lex.cues.contains_key(w) || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
+                            // (a cue that is also a noun may modify it: "state schools Superintendent")
+                            let verb = lex.cues.contains_key(w) && !lex.noun_verbs.contains(w);
+                            if TITLE_STOP.contains(w) || verb || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
                                 break;
                             }
                             b -= 1;
@@ -298,7 +300,17 @@ impl Names {
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
                 let possessed = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("its");
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint: false, quote_initial, possessed });
+                // "a new group Doctors for Clean Air": a name right after a noun for an
+                // organization names one (unless it starts like a person's name: "the
+                // company Ana Ruiz runs")
+                let org_hint = s == i
+                    && i > 0
+                    && role.is_empty()
+                    && hon.is_none()
+                    && toks[i - 1].kind == TokKind::Word
+                    && ORG_NOUNS.contains(lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""))
+                    && !first_name_like(toks[s].text(text));
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed });
                 i = j;
             }
         }
@@ -757,6 +769,14 @@ static TITLE_STOP: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "this", "who", "which", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before", "than", "then", "if",
     "not", "no", "also", "into", "about", "over", "under", "between", "against", "like", "including", "according",
+]);
+
+/// Common nouns for an organization that may stand right before its name ("the
+/// advocacy group Nurses for Clean Water").
+static ORG_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
+    "group", "organization", "organisation", "coalition", "nonprofit", "charity", "association", "company",
+    "firm", "startup", "union", "agency", "network", "publisher", "label", "committee", "foundation",
+    "watchdog", "movement", "campaign", "alliance", "collective", "consortium",
 ]);
 
 /// Words that make a title "former" or "acting" and stay with it.

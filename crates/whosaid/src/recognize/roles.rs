@@ -169,7 +169,7 @@ fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
         };
         // (a company is any business: "the company" means the one named last)
         let generic = matches!(noun, "company" | "firm" | "business" | "startup");
-        let r = if generic { None } else { before.clone().take(6).find(called) };
+        let r = if generic { None } else { before.clone().take(50).find(called) };
         let r = r.or_else(|| before.clone().next())?;
         text.get(r.span.0..r.span.1).map(str::to_string)
     };
@@ -181,6 +181,18 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let mut out: Vec<Role> = Vec::new();
     let s = s.trim();
     let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
+    // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
+    // is a role even where the clause around it is none
+    let as_office = [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4));
+    if let Some(k) = as_office {
+        if let Some(rest) = s.get(k..) {
+            // (a named organization and a short title only: "as the former secretary of
+            // state struggles to ..." goes on into a clause)
+            for r in parse_appositive(rest, resolve).into_iter().filter(|r| r.organization.is_some() && r.title.split_whitespace().count() <= 4) {
+                merge_role(&mut out, r);
+            }
+        }
+    }
     // "president and chief operating officer of X" are two titles; "expert in drug use
     // and mental health" is one: split at "and" only before another title
     let mut parts: Vec<String> = Vec::new();
@@ -198,7 +210,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     for part in &parts {
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "now ", "also "]);
         let words: Vec<&str> = part.split_whitespace().collect();
-        if words.is_empty() || words.len() > 16 {
+        if words.is_empty() || words.len() > 24 {
             continue;
         }
         // "NASA's science mission directorate", "the company's chief operating officer"
@@ -364,6 +376,8 @@ fn clean_org(o: &str) -> String {
         words.iter().take_while(|w| w.ends_with("-based") || w.ends_with("-owned") || w.ends_with("-funded") || w.chars().next().is_some_and(char::is_lowercase)).count()
     };
     let rest = &words[skip.min(words.len())..];
+    // "West Tarn University who has taught there since 1990": a relative clause ends it
+    let rest = &rest[..rest.iter().position(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "that" | "where")).unwrap_or(rest.len())];
     // a possessive owner of a lowercase unit ends it: "NASA's science mission directorate"
     // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
@@ -409,7 +423,11 @@ mod tests {
             ("CEO of Lumen Holdings", vec![("CEO", Some("Lumen Holdings"))]),
             ("a former Harbor Safety Board official", vec![("former official", Some("Harbor Safety Board"))]),
             ("a member of the group Nurses for Clean Water", vec![("member", Some("Nurses for Clean Water"))]),
-            ("a rich grocer Mayor Hale tapped as his ambassador to the Ardent Union", vec![]),
+            // the clause is no title, the office after "as" is
+            ("a rich grocer Mayor Hale tapped as his ambassador to the Ardent Union", vec![("ambassador", Some("Ardent Union"))]),
+            ("who served as a consultant for Lumen Freight", vec![("consultant", Some("Lumen Freight"))]),
+            ("a rival the mayor called her nemesis as the former secretary of state struggles to win", vec![]),
+            ("a law professor at West Tarn University who has taught there since 1990", vec![("law professor", Some("West Tarn University"))]),
         ];
         for (t, want) in cases {
             let got = appositive_roles(t, (0, t.len()));
