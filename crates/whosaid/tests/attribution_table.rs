@@ -147,6 +147,11 @@ fn beliefs_and_intentions() {
     check_absent("Intro.\n\nMaria Lopez knows the river well after years on the boats.", "river well");
     // a refusal to comment reports no content
     check_absent("Intro.\n\nOmar Haddad declined to comment on the delay.", "to comment");
+    // a plea in court is no statement; "maintains" with a noun phrase is no claim
+    check_absent("Intro.\n\nTomas Vell pleaded guilty Monday to two counts of fraud.", "two counts");
+    check_absent("Intro.\n\nTomas Vell pleaded not guilty to the charges.", "to the charges");
+    check_absent("Intro.\n\nThe mayor maintains a wide lead over her rivals in the polls.", "wide lead");
+    check("Intro.\n\nThe mayor has long maintained that the pier is safe.", &[(QuoteType::Indirect, "the pier is safe", "mayor")]);
     // anonymity is not a statement
     check_absent("Intro.\n\n“The pier is rotten,” said one fisherman, who declined to be named.", "to be named");
     // an attitude inside reported speech belongs to that report

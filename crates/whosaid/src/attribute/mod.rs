@@ -409,6 +409,10 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
+        if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
+            return None;
+        }
         // the verb group: "has long said", "would later say"
         let mut after = k + 1;
         // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
