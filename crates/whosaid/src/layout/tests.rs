@@ -102,6 +102,16 @@ const CASES: &[Case] = &[
         text: "The river authority enters the dry season still short of the reservoir capacity that its engineers promised three years ago, and farmers along the valley are running out of patience.\n\nA second paragraph.",
         furniture: &[],
     },
+    Case {
+        name: "no headline when the first sentence is 19-25 words in sentence case",
+        text: "Rates of river flooding have risen in Delta towns where the levees were lowered, including among farms and schools, according to a study.\n\nA second paragraph.",
+        furniture: &[],
+    },
+    Case {
+        name: "a long title-case headline with a period stays a headline",
+        text: "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.\n\nThe mayor spoke on Tuesday.",
+        furniture: &[(K::Headline, "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.")],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
