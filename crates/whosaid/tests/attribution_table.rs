@@ -152,6 +152,13 @@ fn beliefs_and_intentions() {
     check_absent("Intro.\n\nTomas Vell pleaded not guilty to the charges.", "to the charges");
     check_absent("Intro.\n\nThe mayor maintains a wide lead over her rivals in the polls.", "wide lead");
     check("Intro.\n\nThe mayor has long maintained that the pier is safe.", &[(QuoteType::Indirect, "the pier is safe", "mayor")]);
+    // "find" reports only a clause: "finds a way" and a passive "was found" report nothing
+    let a = run("Intro.\n\nThe coach said the striker always finds a way to score late in games.");
+    assert!(a.quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "finds")), "{:?}", a.quotes);
+    check_absent("Intro.\n\nTwo days before the trial, Tomas Vell was found asleep at his desk in the office.", "Two days before");
+    check("Intro.\n\nThe study found that river levels had fallen by a third.", &[(QuoteType::Indirect, "river levels had fallen", "study")]);
+    // before "who" stands its antecedent, never content: "X, who joked about Y, ..."
+    check_absent("Intro.\n\nGoalie Ana Ruiz, who joked about the long trip, could see the frustration on his face.", "Goalie Ana Ruiz");
     // anonymity is not a statement
     check_absent("Intro.\n\n“The pier is rotten,” said one fisherman, who declined to be named.", "to be named");
     // an attitude inside reported speech belongs to that report

@@ -443,7 +443,9 @@ impl<'a> Ctx<'a> {
             }
         }
         // "was endorsed by", "were told": the subject of a passive is not the speaker
-        if class != CueClass::Belief && !self.lw(k).ends_with("ing") && self.after_be(k, a) {
+        // (a belief may be a state: "is convinced that", "was worried that")
+        let belief_state = class == CueClass::Belief && self.lw(k + 1) == "that";
+        if !belief_state && !self.lw(k).ends_with("ing") && self.after_be(k, a) {
             return None;
         }
         // subject before the cue
@@ -476,7 +478,9 @@ impl<'a> Ctx<'a> {
             bs = subj.first_tok;
         }
         let before_subj = bs.checked_sub(1);
-        let subj_after_break = before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
+        // "X, who joked about Y, ...": before a relative pronoun stands its antecedent, not content
+        let relative = matches!(self.lw(subj.first_tok), "who" | "which" | "whom");
+        let subj_after_break = !relative && before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
         let mut rest = after;
         while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
             rest += 1;
