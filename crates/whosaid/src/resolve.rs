@@ -124,7 +124,15 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // the head names no one: no capital after its first word, no person in it
     let opener = head.split_whitespace().next()?.to_lowercase();
     let described = !capital(head) || matches!(opener.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "one" | "another");
-    if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
+    // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns
+    let possessor_words = head.split_whitespace().position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let possessed = possessor_words.is_some_and(|k| {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        k + 1 < words.len() && k < 4 && words[..=k].iter().all(|w| capital(w)) && words[k + 1..].iter().all(|w| !capital(w))
+    });
+    if possessed {
+        // (its description names the possessor: the name after it is the speaker)
+    } else if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
         return None;
     }
     let words: Vec<&str> = app_text.split_whitespace().collect();

@@ -188,6 +188,8 @@ fn a_name_in_apposition_to_a_description_speaks() {
         ("His lawyer, Ana Ruiz, said the charges were false.", "charges were false", "Ana Ruiz", SpeakerKind::Person),
         // a description with a prepositional phrase, then a named appositive opened by a lowercase title
         ("The hearing went on.\n\nThe envoy was in charge, said another witness in the inquiry, former trade adviser Vera Lund.", "envoy was in charge", "Vera Lund", SpeakerKind::Person),
+        // a possessor's name and a lowercase noun, then the name: the name speaks
+        ("Court.\n\nTomas Vell pleaded guilty in May. Vell's attorney, Ana Ruiz, said that Vell never meant harm.", "never meant harm", "Ana Ruiz", SpeakerKind::Person),
     ];
     for (text, needle, name, kind) in rows {
         let a = run(text);
