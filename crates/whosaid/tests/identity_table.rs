@@ -326,3 +326,11 @@ fn a_definite_title_after_an_organization_is_the_person_with_that_role() {
     let a = run(text);
     assert_ne!(speaker(&a, "case was political").name, "Tomas Vell");
 }
+
+#[test]
+fn a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() {
+    // the man named first in the sentence before is no "she"
+    let text = "Music.\n\nOdd as it sounds in a Walter Brandt kind of way, Vera Lund was not pleased. The next months were hard.\n\n\u{201c}I could not focus,\u{201d} she said.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "could not focus").name, "Vera Lund");
+}
