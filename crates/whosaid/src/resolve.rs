@@ -426,6 +426,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
     }
+    // "Defense attorneys", "Union representatives": people holding a title, a group (of an
+    // organization's people, not the organization)
+    if last_lower && lex.is_title_plural(last) {
+        return SpeakerKind::Group;
+    }
     if words.iter().any(|w| lex.org_words.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }

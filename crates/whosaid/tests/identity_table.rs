@@ -334,3 +334,17 @@ fn a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() {
     let a = run(text);
     assert_eq!(speaker(&a, "could not focus").name, "Vera Lund");
 }
+
+#[test]
+fn a_plural_title_heads_a_group_that_speaks() {
+    let rows: &[(&str, &str, &str)] = &[
+        ("Court.\n\nDefense attorneys said the two were prepared to fight the charges.", "prepared to fight", "Defense attorneys"),
+        ("Jails.\n\nUnion representatives have long warned that staff shortages take a toll.", "staff shortages", "Union representatives"),
+        ("Jails.\n\nTwo federal prison officers said they had checked every cell.", "checked every cell", "Two federal prison officers"),
+    ];
+    for (text, needle, name) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Group), "{text}");
+    }
+}

@@ -65,6 +65,12 @@ impl Lexicon {
         self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))
     }
 
+    /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".
+    pub fn is_title_plural(&self, w: &str) -> bool {
+        let Some(stem) = w.strip_suffix('s') else { return false };
+        stem.len() > 2 && (self.titles.contains(stem) || w.strip_suffix("ies").is_some_and(|r| self.titles.contains(format!("{r}y").as_str())))
+    }
+
     /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",
     /// "Lt. Col." -> "Lieutenant Colonel"), else `t` itself.
     pub fn full_title(&self, t: &str) -> String {

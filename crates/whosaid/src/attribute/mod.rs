@@ -1095,6 +1095,7 @@ impl<'a> Ctx<'a> {
                     || t.abbrev.is_some()
                     || lex.titles.contains(w)
                     || lex.nouns.contains_key(w)
+                    || (i + 1 == end && lex.is_title_plural(w))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
                     || PHRASE_MODIFIERS.contains(w);
                 if !keep {
@@ -1152,7 +1153,7 @@ impl<'a> Ctx<'a> {
         if has_name {
             return true;
         }
-        if lex.nouns.contains_key(head) || lex.titles.contains(head) {
+        if lex.nouns.contains_key(head) || lex.titles.contains(head) || lex.is_title_plural(head) {
             return true;
         }
         if lenient && DETERMINERS.contains(self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(head) {
