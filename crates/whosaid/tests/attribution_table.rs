@@ -157,6 +157,9 @@ fn beliefs_and_intentions() {
     assert!(a.quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "finds")), "{:?}", a.quotes);
     check_absent("Intro.\n\nTwo days before the trial, Tomas Vell was found asleep at his desk in the office.", "Two days before");
     check("Intro.\n\nThe study found that river levels had fallen by a third.", &[(QuoteType::Indirect, "river levels had fallen", "study")]);
+    // a court's ruling reports its clause; a noun "rules" does not
+    check("Intro.\n\nA judge ruled that Tomas Vell should remain in jail until his hearing.", &[(QuoteType::Indirect, "should remain in jail", "A judge")]);
+    check_absent("Intro.\n\nThe party rules that bind delegates are old.", "bind delegates");
     // before "who" stands its antecedent, never content: "X, who joked about Y, ..."
     check_absent("Intro.\n\nGoalie Ana Ruiz, who joked about the long trip, could see the frustration on his face.", "Goalie Ana Ruiz");
     // anonymity is not a statement
