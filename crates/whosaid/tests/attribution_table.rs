@@ -157,6 +157,9 @@ fn beliefs_and_intentions() {
     assert!(a.quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "finds")), "{:?}", a.quotes);
     check_absent("Intro.\n\nTwo days before the trial, Tomas Vell was found asleep at his desk in the office.", "Two days before");
     check("Intro.\n\nThe study found that river levels had fallen by a third.", &[(QuoteType::Indirect, "river levels had fallen", "study")]);
+    // adverbs of frequency and time between subject and cue
+    check("Intro.\n\nBlue Harbor Records have twice denied doing anything wrong.", &[(QuoteType::Indirect, "doing anything wrong", "Blue Harbor Records")]);
+    check("Intro.\n\nThe mayor has since said that the pier will reopen.", &[(QuoteType::Indirect, "the pier will reopen", "mayor")]);
     // a court's ruling reports its clause; a noun "rules" does not
     check("Intro.\n\nA judge ruled that Tomas Vell should remain in jail until his hearing.", &[(QuoteType::Indirect, "should remain in jail", "A judge")]);
     check_absent("Intro.\n\nThe party rules that bind delegates are old.", "bind delegates");
