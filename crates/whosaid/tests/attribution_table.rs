@@ -160,6 +160,12 @@ fn beliefs_and_intentions() {
     // adverbs of frequency and time between subject and cue
     check("Intro.\n\nBlue Harbor Records have twice denied doing anything wrong.", &[(QuoteType::Indirect, "doing anything wrong", "Blue Harbor Records")]);
     check("Intro.\n\nThe mayor has since said that the pier will reopen.", &[(QuoteType::Indirect, "the pier will reopen", "mayor")]);
+    // a frame before the subject is no content: a subordinate clause, an adjunct without a verb
+    check_absent("Intro.\n\nAs the charges were unsealed in Elm City, Dana Ortiz testified before the board.", "charges were unsealed");
+    check_absent("Intro.\n\nIn a May 5 letter, the doctors pleaded with the agency to act.", "May 5 letter");
+    check_absent("Intro.\n\nThen, last week, Vera Lund posted on her blog about the vote.", "last week");
+    // but a reported clause with a comma of its own stays
+    check("Intro.\n\nIf the levee fails, the town will flood, the engineer said.", &[(QuoteType::Indirect, "the town will flood", "engineer")]);
     // a court's ruling reports its clause; a noun "rules" does not
     check("Intro.\n\nA judge ruled that Tomas Vell should remain in jail until his hearing.", &[(QuoteType::Indirect, "should remain in jail", "A judge")]);
     check_absent("Intro.\n\nThe party rules that bind delegates are old.", "bind delegates");

@@ -516,7 +516,7 @@ impl<'a> Ctx<'a> {
             // a closed quotation right before the subject is what was said, whatever follows
             let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.p.quotes.iter().any(|q| q.close == Some(content_end - 1) && q.open <= a + 1);
             let that_after = self.lw(after) == "that" || self.punct(after, ':');
-            if content_end > a && (!clause_after || (quote_before && !that_after)) {
+            if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
                 if let Some((content, kind)) = self.content(a, content_end) {
                     return Some(Attribution {
                         content,
@@ -833,6 +833,25 @@ impl<'a> Ctx<'a> {
     /// True when tokens `[i, b)` are only adjuncts and punctuation ("in a statement on Tuesday.").
     fn adjunct_only(&self, i: usize, b: usize) -> bool {
         self.adjunct_only_range(i, b)
+    }
+
+    /// True when the words `[a, e)` before a subject frame its sentence and report nothing:
+    /// a subordinate clause ("As the charges were unsealed, X testified") or an adjunct
+    /// without a verb ("In a May 5 letter, the doctors pleaded", "Then, last week, X posted").
+    fn frame_before(&self, a: usize, e: usize) -> bool {
+        const AUX: &[&str] = &["is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "has", "have", "had", "do", "does", "did"];
+        if (a..e).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Quote)) {
+            return false;
+        }
+        let first = self.lw(a);
+        let subordinate = matches!(first, "as" | "when" | "while" | "after" | "before" | "since" | "although" | "though" | "because" | "once" | "until" | "unless" | "whereas");
+        if subordinate {
+            return !(a + 1..e).any(|i| self.punct(i, ',') || self.punct(i, ';'));
+        }
+        let words = (a..e).filter(|&i| self.is_word(i)).count();
+        // (lowercase words only: "In a May 5 letter")
+        let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (AUX.contains(&self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));
+        (ADJUNCT_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && words <= 8 && !verb
     }
 
     fn adjunct_only_range(&self, i: usize, b: usize) -> bool {
