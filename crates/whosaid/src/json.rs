@@ -20,9 +20,16 @@ pub fn write_article(out: &mut Vec<u8>, a: &Article, extra: &[(&str, &str)]) {
     key(out, "text", false);
     string(out, &a.text);
     key(out, "body", false);
+    let body = out.len();
     string(out, &a.body);
+    let body = body..out.len();
     key(out, "content", false);
-    string(out, &a.content);
+    if a.content == a.body {
+        // the common case (no lead, no subheads): the body's JSON once more
+        out.extend_from_within(body);
+    } else {
+        string(out, &a.content);
+    }
     key(out, "headline", false);
     opt_string(out, a.headline.as_deref());
     key(out, "byline", false);
@@ -522,9 +529,13 @@ mod tests {
     fn articles_are_written_as_serde_json_writes_them() {
         for (warnings, fill) in [(true, true), (false, false), (true, false)] {
             let a = full_article(warnings, fill);
-            let mut out = Vec::new();
-            write_article(&mut out, &a, &[]);
-            assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&serde_json::to_vec(&a).unwrap_or_default()));
+            // and with the content equal to the body, whose JSON is then copied
+            let same = Article { content: a.body.clone(), ..a.clone() };
+            for a in [a, same] {
+                let mut out = Vec::new();
+                write_article(&mut out, &a, &[]);
+                assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&serde_json::to_vec(&a).unwrap_or_default()));
+            }
         }
         let mut out = Vec::new();
         write_article(&mut out, &Article { quotes: Vec::new(), speakers: Vec::new(), ..full_article(false, true) }, &[]);
