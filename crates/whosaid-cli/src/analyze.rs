@@ -12,7 +12,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The article record plus what the transport knew (WARC fetch date).
+/// The article record plus what the transport knew (WARC fetch date), for `--pretty`;
+/// compact records are written by [`whosaid::json::write_article`], byte for byte the same.
 #[derive(Serialize)]
 struct Record<'a> {
     #[serde(flatten)]
@@ -36,6 +37,7 @@ pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (mut failed, mut skipped, mut done) = (0usize, 0usize, 0usize);
+    let mut line = Vec::new();
     for f in &files {
         let inputs = match whosaid_ingest::open(f) {
             Ok(i) => i,
@@ -60,11 +62,14 @@ pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
                 }
             };
             let a = analyzer.analyze(&input.doc);
-            let rec = Record { article: &a, fetched: input.fetched.as_deref() };
             let written = if pretty {
-                serde_json::to_writer_pretty(&mut out, &rec)
+                let rec = Record { article: &a, fetched: input.fetched.as_deref() };
+                serde_json::to_writer_pretty(&mut out, &rec).map_err(std::io::Error::from)
             } else {
-                serde_json::to_writer(&mut out, &rec)
+                line.clear();
+                let fetched = input.fetched.as_deref().map(|f| ("fetched", f));
+                whosaid::json::write_article(&mut line, &a, fetched.as_slice());
+                out.write_all(&line)
             };
             if written.is_err() || writeln!(out).is_err() {
                 return Ok(ExitCode::SUCCESS); // reader went away (closed pipe)

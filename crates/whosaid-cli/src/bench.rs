@@ -73,7 +73,7 @@ pub fn run(a: &BenchArgs) -> Result<ExitCode> {
             let art = analyzer.analyze(d);
             quotes += art.quotes.len();
             buf.clear();
-            serde_json::to_writer(&mut buf, &art)?;
+            whosaid::json::write_article(&mut buf, &art, &[]);
             json_bytes += buf.len();
         }
         let secs = t0.elapsed().as_secs_f64().max(1e-9);

@@ -2,8 +2,9 @@
 //!
 //! Records are made exactly as `whosaid analyze` makes them: an input becomes a
 //! [`whosaid::Document`] through [`whosaid_ingest::jsonl::document`] (the JSON Lines
-//! reader's own path), [`whosaid::Analyzer`] analyzes it, and the record is serialized by
-//! serde_json, then read by Python's `json.loads`, so a dict equals the CLI's JSON.
+//! reader's own path), [`whosaid::Analyzer`] analyzes it, and the record is written by
+//! [`whosaid::json::write_article`] (the CLI's writer), then read by Python's `json.loads`,
+//! so a dict equals the CLI's JSON.
 //! Batches run on threads with the GIL released. Tables are [`whosaid_table`]'s record
 //! batches, handed to pyarrow through the Arrow C stream interface (a PyCapsule named
 //! `arrow_array_stream`, [`ArrowStream`]); Arrow input (Spark's batches) comes as Arrow
@@ -182,7 +183,9 @@ fn to_dict<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
 }
 
 fn record_json(a: &Article) -> Result<String, String> {
-    serde_json::to_string(a).map_err(|e| format!("{}: cannot serialize the record: {e}", a.id))
+    let mut out = Vec::new();
+    whosaid::json::write_article(&mut out, a, &[]);
+    String::from_utf8(out).map_err(|e| format!("{}: cannot serialize the record: {e}", a.id))
 }
 
 /// Loads whosaid's tables once; analyzes texts, HTML pages and records.

@@ -313,15 +313,6 @@ fn post_id(p: PostParams) -> Result<String, ApiError> {
     Ok(id)
 }
 
-/// The record of `whosaid analyze` plus what the transport knew.
-#[derive(Serialize)]
-struct Record<'a> {
-    #[serde(flatten)]
-    article: &'a whosaid::Article,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fetched: Option<&'a str>,
-}
-
 /// `POST /v1/analyze`: the record(s) of the body, byte for byte what `whosaid analyze` prints.
 pub async fn analyze(State(st): St, q: Result<Query<PostParams>, QueryRejection>, headers: HeaderMap, body: Body) -> Answer {
     let id = post_id(query(q)?)?;
@@ -341,8 +332,9 @@ pub async fn analyze(State(st): St, q: Result<Query<PostParams>, QueryRejection>
                 Err(e) => return Err(whosaid_store::StoreError::Query(e.to_string())),
             };
             let a = analyzer.analyze(&input.doc);
-            let rec = Record { article: &a, fetched: input.fetched.as_deref() };
-            serde_json::to_writer(&mut out, &rec).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))?;
+            // the record plus what the transport knew, as `whosaid analyze` writes it
+            let fetched = input.fetched.as_deref().map(|f| ("fetched", f));
+            whosaid::json::write_article(&mut out, &a, fetched.as_slice());
             out.push(b'\n');
             n += 1;
         }

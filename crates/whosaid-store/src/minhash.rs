@@ -54,9 +54,10 @@ fn ascii_word_hash(w: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        let x = u64::from_le_bytes(b) | (0x2020_2020_2020_2020 >> (64 - 8 * rest.len()));
+        // the zero-padded little-endian word, built byte by byte (a copy of a variable
+        // length into a buffer is a `memcpy` call, for nearly every word)
+        let b = rest.iter().rev().fold(0u64, |x, &c| (x << 8) | u64::from(c));
+        let x = b | (0x2020_2020_2020_2020 >> (64 - 8 * rest.len()));
         h = (h.rotate_left(23) ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd);
     }
     mix(h)
@@ -97,10 +98,9 @@ fn word_hashes(text: &str) -> Vec<u64> {
         let start = i;
         let mut ascii = true;
         loop {
-            while i < b.len() && CLASS[b[i] as usize] == ALNUM {
-                i += 1;
-            }
-            if i >= b.len() || CLASS[b[i] as usize] == SEPARATOR {
+            let rest = b.get(i..).unwrap_or_default();
+            i += rest.iter().position(|&c| CLASS[usize::from(c)] != ALNUM).unwrap_or(rest.len());
+            if b.get(i).is_none_or(|&c| CLASS[usize::from(c)] == SEPARATOR) {
                 break;
             }
             let (alnum, len) = alnum_at(text, i);
@@ -380,6 +380,25 @@ mod tests {
         for t in ["", "  ", "Hello, wörld! 3x-ray  café—naïve", "ends with word", "ÉTÉ été 東京 x", "a\u{300}b c"] {
             let expect: Vec<u64> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
             assert_eq!(word_hashes(t), expect, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_hashes_read_the_tail_as_a_zero_padded_word() {
+        // the hashes are stored (MinHash signatures): the tail's word must stay the same
+        let padded = |w: &[u8]| {
+            let mut h = (w.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            for c in w.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..c.len()].copy_from_slice(c);
+                let x = u64::from_le_bytes(b) | (0x2020_2020_2020_2020 >> (64 - 8 * c.len()));
+                h = (h.rotate_left(23) ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd);
+            }
+            mix(h)
+        };
+        let word = b"Abcdefghijklmnopq0123";
+        for n in 1..=word.len() {
+            assert_eq!(ascii_word_hash(&word[..n]), padded(&word[..n]), "{n} bytes");
         }
     }
 

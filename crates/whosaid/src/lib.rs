@@ -18,6 +18,7 @@ pub mod attribute;
 pub mod error;
 pub mod fasthash;
 pub mod eval;
+pub mod json;
 pub mod layout;
 pub mod lexicon;
 pub mod model;

@@ -352,42 +352,61 @@ pub(crate) fn expand_acronym<'t>(text: &'t str, acronym: &str) -> Option<&'t str
     if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    let sep = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”');
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (sep(c), start) {
-            (true, Some(s)) => {
-                words.push((s, text.get(s..i).unwrap_or("")));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
     let connector = |w: &str| matches!(w, "and" | "of" | "for" | "the" | "&" | "on");
-    for i in 0..words.len() {
-        if !words[i].1.starts_with(letters[0]) {
-            continue;
+    // Words are runs of characters between separators; only a word that starts with
+    // the first letter can start the name, so those are found with memchr and the
+    // words read from there (not the whole text for every acronym).
+    let first = u8::try_from(letters[0]).ok()?;
+    let mut from = 0;
+    while let Some(k) = text.as_bytes().get(from..).and_then(|r| memchr::memchr(first, r)) {
+        let s = from + k;
+        from = s + 1;
+        if text.get(..s).and_then(|t| t.chars().next_back()).is_some_and(|c| !acronym_sep(c)) {
+            continue; // inside a word
         }
-        let (mut k, mut n) = (i, 0);
-        while k < words.len() && n < letters.len() {
-            let w = words[k].1;
+        let mut words = words_from(text, s).peekable();
+        let (mut n, mut last) = (0, None);
+        while n < letters.len() {
+            let Some(&(at, w)) = words.peek() else { break };
             if w.starts_with(letters[n]) && w.chars().nth(1).is_some_and(char::is_lowercase) {
                 n += 1;
             } else if !(n > 0 && connector(w)) {
                 break;
             }
-            k += 1;
+            last = Some((at, w));
+            words.next();
         }
-        let ends = k >= words.len() || !words[k].1.chars().next().is_some_and(char::is_uppercase);
-        if n == letters.len() && ends {
-            let (start, last) = (words[i].0, words[k - 1]);
-            let end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            return text.get(start..end);
+        let ends = words.peek().is_none_or(|(_, w)| !w.chars().next().is_some_and(char::is_uppercase));
+        if let (true, true, Some((at, w))) = (n == letters.len(), ends, last) {
+            let end = at + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            return text.get(s..end);
         }
     }
     None
+}
+
+/// What separates the words [`expand_acronym`] reads.
+fn acronym_sep(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+}
+
+/// The words of `text` from byte `s` (a word's start) on, each with its byte offset.
+fn words_from(text: &str, s: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    let tail = text.get(s..).unwrap_or("");
+    tail.char_indices().map(move |(i, c)| (s + i, c)).chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
+        match (acronym_sep(c), start) {
+            (true, Some(st)) => {
+                start = None;
+                Some((st, text.get(st..i).unwrap_or("")))
+            }
+            (false, None) => {
+                start = Some(i);
+                None
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Words that open a phrase without heading it.
@@ -522,4 +541,76 @@ fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_k
     let i = r.speakers.len() - 1;
     by_key.insert(key, i);
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first version: every word of the text listed, then each tried as the start.
+    fn expand_by_scan<'t>(text: &'t str, acronym: &str) -> Option<&'t str> {
+        let letters: Vec<char> = acronym.chars().filter(|c| *c != '.').collect();
+        if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (acronym_sep(c), start) {
+                (true, Some(s)) => {
+                    words.push((s, &text[s..i]));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        let connector = |w: &str| matches!(w, "and" | "of" | "for" | "the" | "&" | "on");
+        for i in 0..words.len() {
+            if !words[i].1.starts_with(letters[0]) {
+                continue;
+            }
+            let (mut k, mut n) = (i, 0);
+            while k < words.len() && n < letters.len() {
+                let w = words[k].1;
+                if w.starts_with(letters[n]) && w.chars().nth(1).is_some_and(char::is_lowercase) {
+                    n += 1;
+                } else if !(n > 0 && connector(w)) {
+                    break;
+                }
+                k += 1;
+            }
+            let ends = k >= words.len() || !words[k].1.chars().next().is_some_and(char::is_uppercase);
+            if n == letters.len() && ends {
+                let (start, last) = (words[i].0, words[k - 1]);
+                let end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+                return text.get(start..end);
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn acronyms_expand_as_the_full_scan_did() {
+        let texts = [
+            "Customs and Border Protection (CBP) said on Monday.",
+            "“Customs and Border Protection” said CBP would act.",
+            "Officials at Customs\u{a0}and Border Protection, CBP, said",
+            "CBP. Customs Border Patrol Agents said. Cat Bat Pot",
+            "the Centers for Disease Control and Prevention (CDC) and the CDC's staff",
+            "X-Customs and Border Protection; Customs and Border Protection",
+            "Centers for Disease Control and Prevention",
+            "CCustoms and Border Protection Bureau",
+            "Customs and Border Protection",
+            "",
+            "C",
+            "é Customs and Border Protection: é",
+        ];
+        for t in texts {
+            for a in ["CBP", "CDC", "C.B.P.", "CB", "CBPX", "cbp", "C", "Cbp"] {
+                assert_eq!(expand_acronym(t, a), expand_by_scan(t, a), "{a} in {t:?}");
+            }
+        }
+        assert_eq!(expand_acronym(texts[1], "CBP"), Some("Customs and Border Protection"));
+    }
 }

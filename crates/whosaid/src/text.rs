@@ -37,9 +37,12 @@ impl CharMap {
         for block in bytes.chunks(64) {
             let mut m = 0u64;
             for (w, word) in block.chunks(8).enumerate() {
-                let mut buf = [0u8; 8];
-                buf[..word.len()].copy_from_slice(word);
-                let x = u64::from_le_bytes(buf);
+                let x = match <[u8; 8]>::try_from(word) {
+                    Ok(w) => u64::from_le_bytes(w),
+                    // the text's last bytes, zero-padded (built byte by byte: a copy of a
+                    // variable length would be a `memcpy` call for every word)
+                    Err(_) => word.iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b)),
+                };
                 // high bit of each byte set for a continuation byte (10xxxxxx)
                 let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
                 // gather the eight high bits into one byte (bit i = byte i)

@@ -1,5 +1,6 @@
 //! Property tests: [`Analyzer::analyze`] never panics and always keeps the
-//! span contract of `shared/contract/OUTPUT.md` (see `common/contract.rs`).
+//! span contract of `shared/contract/OUTPUT.md` (see `common/contract.rs`), and
+//! the record's hand-written JSON (`whosaid::json`) equals serde_json's.
 //!
 //! Inputs: arbitrary unicode strings; news-like token soup rich in quote
 //! marks, NBSP, newlines and cue words; real PolNeAR dev articles (read from
@@ -22,11 +23,15 @@ fn analyzer() -> &'static Analyzer {
     A.get_or_init(Analyzer::new)
 }
 
-/// Analyzes `text` as a plain-text article and checks the contract.
+/// Analyzes `text` as a plain-text article and checks the contract, and that the
+/// hand-written JSON writer gives serde_json's bytes.
 fn check(label: &str, text: &str) {
     let a = analyzer().analyze(&Document::plain("prop", text));
     assert_eq!(a.text, text, "{label}: text must come back unchanged");
     assert_contract(label, &a);
+    let mut json = Vec::new();
+    whosaid::json::write_article(&mut json, &a, &[]);
+    assert!(serde_json::to_vec(&a).is_ok_and(|j| j == json), "{label}: json::write_article differs from serde_json");
 }
 
 /// Config with `cases` cases unless `PROPTEST_CASES` says otherwise.

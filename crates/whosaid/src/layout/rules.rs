@@ -41,14 +41,16 @@ fn has_any_quote(s: &str) -> bool {
 pub(crate) struct Shape {
     /// `word_count(p, 80)`: words, or 81 when there are more than 80.
     pub words: usize,
-    /// `has_double_quote(p)`.
+    /// `has_double_quote(p)`; left false past 80 words, where every rule that reads it
+    /// has already said no (`more_than` a smaller cap), so long paragraphs are not scanned.
     pub double_quote: bool,
 }
 
 impl Shape {
     /// The shape of paragraph `p`.
     pub(crate) fn of(p: &str) -> Shape {
-        Shape { words: word_count(p, 80), double_quote: has_double_quote(p) }
+        let words = word_count(p, 80);
+        Shape { words, double_quote: words <= 80 && has_double_quote(p) }
     }
     /// `word_count(p, cap) > cap`, for `cap <= 80`.
     fn more_than(&self, cap: usize) -> bool {
@@ -232,8 +234,7 @@ fn strip_tags(s: &str) -> String {
 
 /// A timestamp heading of a live blog: "9:15 p.m.", "2 p.m.".
 pub(crate) fn is_timestamp(p: &str) -> bool {
-    let nw = word_count(p, 3);
-    if nw > 3 || !p.starts_with(|c: char| c.is_ascii_digit()) {
+    if !p.starts_with(|c: char| c.is_ascii_digit()) || word_count(p, 3) > 3 {
         return false;
     }
     let l = p.trim_end_matches('.').to_ascii_lowercase();

@@ -215,39 +215,88 @@ fn char_at(s: &str, b: usize) -> Option<char> {
     s.get(b..)?.chars().next()
 }
 
+// What a byte is to the tokenizer ([`ASCII_CLASS`]): ASCII punctuation, whitespace, a
+// letter or digit, or a byte of a multi-byte character (which is decoded).
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const MULTI: u8 = 3;
+
+/// The class of every byte value, as `char::is_whitespace` and `char::is_alphanumeric` say for ASCII.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c >= 0x80 {
+            MULTI
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and for the General
+/// Punctuation block (U+2000 to U+206F: spaces, dashes, curly quotes, none a letter or
+/// digit), where most of a text's other characters are.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// Splits `text[start..end]` into tokens.
 ///
-/// Works on byte positions of the slice, decoding one character at a time
-/// (ASCII without decoding): no per-paragraph table of characters.
+/// Works on byte positions of the slice: ASCII bytes are classed by a table, other
+/// characters decoded one at a time; no per-paragraph table of characters.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
+    let bytes = slice.as_bytes();
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut b = 0;
     let mut space_before = true;
-    while let Some(c) = char_at(slice, b) {
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
+    while let Some(&x) = bytes.get(b) {
+        let class = ASCII_CLASS[usize::from(x)];
+        if class == SPACE {
             space_before = true;
-            b += cl;
+            b += 1;
             continue;
         }
+        let c = if class == MULTI {
+            let Some(c) = char_at(slice, b) else { break };
+            if c.is_whitespace() {
+                space_before = true;
+                b += c.len_utf8();
+                continue;
+            }
+            c
+        } else {
+            char::from(x)
+        };
+        let cl = c.len_utf8();
         let tok_start = start + b;
-        if c.is_alphanumeric() {
+        if class == ALNUM || (class == MULTI && is_alphanumeric(c)) {
             let mut j = b + cl;
             loop {
                 // ASCII letters and digits, byte by byte
-                while slice.as_bytes().get(j).is_some_and(u8::is_ascii_alphanumeric) {
-                    j += 1;
-                }
+                j += bytes.get(j..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
                 let Some(cj) = char_at(slice, j) else { break };
-                if cj.is_alphanumeric() {
+                if is_alphanumeric(cj) {
                     j += cj.len_utf8();
                     continue;
                 }
                 if !(is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&') {
                     break;
                 }
-                let Some(next) = char_at(slice, j + cj.len_utf8()).filter(|x| x.is_alphanumeric()) else { break };
+                let Some(next) = char_at(slice, j + cj.len_utf8()).filter(|&x| is_alphanumeric(x)) else { break };
                 // internal apostrophe (don't), hyphen (Secretary-General), dotted
                 // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
                 let ok = match cj {

@@ -95,3 +95,20 @@ fn doubled_typographic_single_marks_close_a_double_quote() {
     assert_eq!(p.quotes.len(), 2, "{:?}", p.quotes);
     assert!(p.quotes.iter().all(|q| q.close.is_some() && !q.single));
 }
+
+#[test]
+fn the_fast_alphanumeric_test_agrees_with_char() {
+    for c in (0..0x3000u32).filter_map(char::from_u32) {
+        assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+    }
+    for x in 0..=255u8 {
+        let c = char::from(x);
+        let class = ASCII_CLASS[usize::from(x)];
+        if x < 0x80 {
+            assert_eq!(class == ALNUM, c.is_alphanumeric(), "{x:#x}");
+            assert_eq!(class == SPACE, c.is_whitespace(), "{x:#x}");
+        } else {
+            assert_eq!(class, MULTI);
+        }
+    }
+}
