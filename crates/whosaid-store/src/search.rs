@@ -401,6 +401,36 @@ fn with_roles(conn: &Connection, (mut hit, sid): (Hit, Option<i64>)) -> Result<H
     Ok(hit)
 }
 
+/// A stored quote with what `whosaid bench-search` builds a query from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample {
+    /// The quote's text.
+    pub text: String,
+    /// Its article's outlet.
+    pub outlet: String,
+    /// Its speaker's name, when known.
+    pub speaker: Option<String>,
+    /// Its article's date, when known.
+    pub date: Option<String>,
+}
+
+/// The SQL of [`sample`]. The quote's row id is found first, by itself, so the quote drives
+/// the joins: given `q.id >= ?` beside the join, SQLite's planner (no statistics) scanned every
+/// article instead, through `quotes(article)`, and sorted the result, seconds per quote on a
+/// million articles.
+pub const SAMPLE_SQL: &str = "SELECT coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start)), a.outlet, s.name, a.date
+     FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
+     WHERE q.id = (SELECT id FROM quotes WHERE id >= ?1 ORDER BY id LIMIT 1)";
+
+/// The first stored quote whose row id is `id` or more; `None` past the last one.
+pub fn sample(conn: &Connection, id: i64) -> Result<Option<Sample>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(SAMPLE_SQL)?
+        .query_row([id], |r| Ok(Sample { text: r.get(0)?, outlet: r.get(1)?, speaker: r.get(2)?, date: r.get(3)? }))
+        .optional()?)
+}
+
 /// A term in more quotes than this makes `--rank` score without FTS5's `bm25()` ([`ranked`]).
 pub const RANK_EXACT_DF: usize = 5_000;
 
