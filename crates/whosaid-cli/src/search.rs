@@ -53,12 +53,13 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode> {
         limit: args.limit,
         rank: args.rank,
     };
-    let hits = whosaid_store::search(&conn, &q)?;
+    let found = whosaid_store::search::find(&conn, &q)?;
+    let hits = found.hits;
     if hits.is_empty() {
         eprintln!("whosaid: {}", whosaid_store::search::explain_no_hits(&conn, &q)?);
         return Ok(ExitCode::from(1));
     }
-    if q.rank && whosaid_store::search::rank_window_full(&conn, &q)? {
+    if found.window_full {
         eprintln!(
             "whosaid: note: more than {} quotes match; --rank ordered the {} most recently indexed (add words or filters to rank them all)",
             whosaid_store::search::RANK_WINDOW,
@@ -237,14 +238,8 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
     for q in &mut queries {
         q.rank = args.rank;
     }
-    // One query as `whosaid search` runs it: the hits, and with --rank the window note's count.
-    let run = |q: &SearchQuery| -> Result<usize> {
-        let n = whosaid_store::search(&conn, q)?.len();
-        if q.rank {
-            whosaid_store::search::rank_window_full(&conn, q)?;
-        }
-        Ok(n)
-    };
+    // One query as `whosaid search` runs it (with --rank, also whether the window was full).
+    let run = |q: &SearchQuery| -> Result<usize> { Ok(whosaid_store::search::find(&conn, q)?.hits.len()) };
     let watchdog = Watchdog::new(&conn);
     let limit = (args.timeout_ms > 0).then(|| std::time::Duration::from_millis(args.timeout_ms));
     // One query under the deadline: its hits, or `None` when it was interrupted.
@@ -268,12 +263,16 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         }
     }
     let mut times = Vec::with_capacity(queries.len());
+    let mut cpu = Vec::with_capacity(queries.len());
     let mut hits = 0usize;
     let mut timeouts = 0usize;
     for (i, q) in queries.iter().enumerate() {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), crate::bench::cpu_ns());
         let n = timed(q)?;
         let ms = t.elapsed().as_secs_f64() * 1000.0;
+        if let (Some(c0), Some(c1)) = (c, crate::bench::cpu_ns()) {
+            cpu.push(c1.saturating_sub(c0) as f64 / 1e6);
+        }
         times.push(ms);
         hits += n.unwrap_or(0);
         timeouts += usize::from(n.is_none());
@@ -324,6 +323,12 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
     }
     if timeouts > 0 {
         println!("  {timeouts} queries interrupted after {} ms (counted as that long)", args.timeout_ms);
+    }
+    // CPU time of the searching thread (Linux schedstat): what a busy machine does not inflate.
+    cpu.sort_by(|a, b| a.total_cmp(b));
+    if let Some(max) = cpu.last() {
+        let at = |p: f64| cpu[((cpu.len() as f64 * p).ceil() as usize).clamp(1, cpu.len()) - 1];
+        println!("  CPU time       {:>4} queries: p50 {:.2} ms, p99 {:.2} ms, max {max:.2} ms", cpu.len(), at(0.5), at(0.99));
     }
     println!(
         "bench-search: {} queries over {} quotes, {} hits: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms (slowest {})",

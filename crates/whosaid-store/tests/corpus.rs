@@ -698,7 +698,7 @@ fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result
     let lens: Vec<u64> = hits.iter().map(|h| h.end - h.start).collect();
     assert!(lens.windows(2).all(|w| w[0] <= w[1]), "shortest first: {lens:?}");
     assert!(hits.iter().all(|h| h.quote.contains("talk")));
-    assert!(whosaid_store::search::rank_window_full(&conn, &q("talk"))?);
+    assert!(whosaid_store::search::find(&conn, &q("talk"))?.window_full);
     // A filter is checked on the window's rows.
     let anna = whosaid_store::SearchQuery { speaker: Some("Anna Smith".into()), ..q("talk") };
     let hits = whosaid_store::search(&conn, &anna)?;
@@ -708,6 +708,7 @@ fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result
     let hits = whosaid_store::search(&conn, &q("\"item 17\""))?;
     assert_eq!(hits.len(), arts[17].quotes.len());
     assert!(hits.iter().all(|h| h.quote.contains("item 17 ")), "{hits:?}");
+    assert!(!whosaid_store::search::find(&conn, &q("\"item 17\""))?.window_full);
     assert!(whosaid_store::search(&conn, &q("zzzunseen"))?.is_empty());
     Ok(())
 }
