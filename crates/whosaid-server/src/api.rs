@@ -122,6 +122,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
 #[derive(Deserialize)]
 pub struct SpeakersParams {
     gender: Option<String>,
+    kind: Option<String>,
     outlet: Option<String>,
     from: Option<String>,
     to: Option<String>,
@@ -142,11 +143,12 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let limit = range("limit", p.limit, 50, 1, 1000)? as usize;
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
-    let people = if filter.is_all() {
+    let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
+    let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
     } else {
-        let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        st.people.get(&st, key, move |c| whosaid_store::speakers_in(c, &filter).map(People::new)).await?
+        let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
     };
     let mut chosen: Vec<&whosaid_store::Person> = people
         .list
@@ -407,7 +409,10 @@ pub async fn add_articles(State(st): St, q: Result<Query<PostParams>, QueryRejec
         let analyzer = Arc::clone(&st2.analyzer);
         whosaid_store::index(st2.store.path(), jobs, |d| analyzer.analyze(&d), &opts, |_| {})
     })
-    .await?;
+    .await;
+    // Even a failed run may have committed batches.
+    st.wrote();
+    let report = report?;
     #[derive(Serialize)]
     struct Failure {
         source: String,

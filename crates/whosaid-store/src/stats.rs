@@ -19,8 +19,12 @@ use whosaid::fasthash::{FastMap, FastSet};
 pub struct Person {
     /// The most used full-name spelling.
     pub name: String,
-    /// The identity key: "first last" ([`crate::derive::person_key`]), or one word.
+    /// The identity key: "first last" ([`crate::derive::person_key`]), or one word; for other
+    /// kinds of source ([`sources_in`]), the normalized name.
     pub key: String,
+    /// `person`, or for [`sources_in`] the kind asked for (`organization`, `group`,
+    /// `anonymous`, `document`).
+    pub kind: String,
     /// Female, male or unknown, decided once from the evidence of all their articles.
     pub gender: String,
     /// The evidence class that decided it: honorific, noun, pronoun, name_lexicon or none.
@@ -196,6 +200,11 @@ impl Filter {
         }
     }
 
+    /// This filter's conditions on articles `a` (parameters 1-3, as [`Filter::params`]).
+    fn articles_where(&self) -> &'static str {
+        "(?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL OR a.date <= ?2 || '~') AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)"
+    }
+
     fn params(&self) -> [&Option<String>; 3] {
         [&self.from, &self.to, &self.outlet]
     }
@@ -267,6 +276,7 @@ pub fn speakers_in(conn: &Connection, filter: &Filter) -> Result<Vec<Person>> {
             Person {
                 name: id.name,
                 key: id.key,
+                kind: "person".into(),
                 gender: id.gender.to_string(),
                 gender_evidence: id.gender_evidence.to_string(),
                 articles: a.articles.len() as u64,
@@ -274,6 +284,72 @@ pub fn speakers_in(conn: &Connection, filter: &Filter) -> Result<Vec<Person>> {
                 outlets: a.outlets.len() as u64,
                 roles: roles.into_iter().map(|r| r.0).collect(),
                 aliases: id.aliases,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
+    Ok(out)
+}
+
+/// The kinds of source a speaker row has (the record's `speakers[].kind`).
+pub const KINDS: &[&str] = &["person", "organization", "group", "anonymous", "document"];
+
+/// The sources of one `kind` over the articles of `filter`, most quoted first: people as
+/// [`speakers_in`] gives them; other kinds one entry per normalized name (`key`), named by
+/// their most used spelling, with gender `unknown` (evidence `none`) and no roles.
+///
+/// Fails on a bad date or a kind not in [`KINDS`].
+pub fn sources_in(conn: &Connection, filter: &Filter, kind: &str) -> Result<Vec<Person>> {
+    filter.check()?;
+    if kind == "person" {
+        return speakers_in(conn, filter);
+    }
+    if !KINDS.contains(&kind) {
+        return Err(StoreError::Invalid(format!("kind must be one of {}, not {kind:?}", KINDS.join(", "))));
+    }
+    #[derive(Default)]
+    struct Source {
+        names: FastMap<String, u64>,
+        articles: FastSet<i64>,
+        outlets: FastSet<String>,
+        quotes: u64,
+    }
+    let mut by_key: FastMap<String, Source> = FastMap::default();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT s.article, s.norm, s.name, a.outlet, (SELECT count(*) FROM quotes q WHERE q.speaker = s.id)
+         FROM speakers s JOIN articles a ON a.id = s.article
+         WHERE s.kind = ?4 AND {}",
+        filter.articles_where()
+    ))?;
+    let [from, to, outlet] = filter.params();
+    let mut rows = stmt.query(rusqlite::params![from, to, outlet, kind])?;
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(2)?;
+        let norm: String = r.get(1)?;
+        let key = if norm.is_empty() { name.to_lowercase() } else { norm };
+        let src = by_key.entry(key).or_default();
+        *src.names.entry(name).or_default() += 1;
+        src.articles.insert(r.get(0)?);
+        src.outlets.insert(r.get(3)?);
+        src.quotes += r.get::<_, i64>(4)?.max(0) as u64;
+    }
+    let mut out: Vec<Person> = by_key
+        .into_iter()
+        .filter(|(_, s)| s.quotes > 0)
+        .map(|(key, s)| {
+            let mut aliases: Vec<Alias> = s.names.into_iter().map(|(name, count)| Alias { name, count }).collect();
+            aliases.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+            Person {
+                name: aliases.first().map(|a| a.name.clone()).unwrap_or_else(|| key.clone()),
+                key,
+                kind: kind.to_string(),
+                gender: "unknown".into(),
+                gender_evidence: "none".into(),
+                articles: s.articles.len() as u64,
+                quotes: s.quotes,
+                outlets: s.outlets.len() as u64,
+                roles: Vec::new(),
+                aliases,
             }
         })
         .collect();
