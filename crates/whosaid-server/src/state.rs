@@ -197,6 +197,8 @@ pub struct AppState {
     pub write_lock: tokio::sync::Mutex<()>,
     /// People by filter.
     pub people: Memo<People>,
+    /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
+    pub tally: Memo<whosaid_store::stats::Tally>,
     /// Statistics, serialized, by grouping and filter.
     pub stats: Memo<Vec<u8>>,
     /// Reprint clusters.
@@ -240,6 +242,7 @@ impl AppState {
             analyzer: Arc::new(whosaid::Analyzer::new()),
             write_lock: tokio::sync::Mutex::new(()),
             people: Memo::new(),
+            tally: Memo::new(),
             stats: Memo::new(),
             reprints: Memo::new(),
             profiles: Memo::new(),
@@ -299,10 +302,12 @@ impl AppState {
         by: whosaid_store::GroupBy,
         filter: whosaid_store::Filter,
     ) -> Result<Arc<Vec<u8>>, ApiError> {
+        filter.check()?;
         let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let tally = self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await?;
         self.stats
-            .get(self, key, move |c| {
-                let s = whosaid_store::stats_in(c, by, &filter)?;
+            .get(self, key, move |_| {
+                let s = tally.stats(by, &filter)?;
                 serde_json::to_vec(&s).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
             })
             .await

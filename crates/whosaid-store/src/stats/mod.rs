@@ -8,6 +8,10 @@
 //! counted once, with one gender. Gender shares count each person once per
 //! story, a story being one article and all its reprints.
 
+mod tally;
+
+pub use tally::Tally;
+
 use crate::error::{Result, StoreError};
 use crate::identity::{Alias, Identities, IdentityBuilder};
 use rusqlite::Connection;
@@ -493,157 +497,14 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
 }
 
 /// [`stats`] over the articles of `filter`: totals and groups count only those articles (a
-/// story is in when one of its articles is); people keep their corpus-wide gender. Fails on a
-/// bad date.
+/// story is in when one of its articles is); people keep their corpus-wide identity and
+/// gender. Fails on a bad date.
+///
+/// Reads the whole corpus each time ([`Tally::load`]); to count several slices, load a
+/// [`Tally`] once and call [`Tally::stats`].
 pub fn stats_in(conn: &Connection, by: GroupBy, filter: &Filter) -> Result<Stats> {
     filter.check()?;
-    let story = crate::reprints::stories(conn)?;
-    let story_of = |a: i64| story.get(&a).copied().unwrap_or(a);
-    // Article -> (group, outlet hash); groups of outlets and months are interned keys.
-    let mut art: FastMap<i64, (u32, u64)> = FastMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let mut key_ix: FastMap<String, u32> = FastMap::default();
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut stories_seen: FastSet<i64> = FastSet::default();
-    {
-        let mut stmt = conn.prepare(filter.articles_sql())?;
-        let mut rows = stmt.query(filter.params())?;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let outlet: String = r.get(1)?;
-            stories_seen.insert(story_of(id));
-            let g = match by {
-                GroupBy::Outlet => Some(outlet.clone()),
-                GroupBy::Month => Some(r.get::<_, Option<String>>(2)?.unwrap_or_else(|| "unknown".into())),
-                GroupBy::Speaker => None,
-            };
-            let g = match g {
-                Some(k) => *key_ix.entry(k).or_insert_with_key(|k| {
-                    keys.push(k.clone());
-                    accs.push(Acc::default());
-                    (keys.len() - 1) as u32
-                }),
-                None => u32::MAX,
-            };
-            if let Some(a) = accs.get_mut(g as usize) {
-                a.articles += 1;
-            }
-            art.insert(id, (g, h(&outlet)));
-        }
-    }
-    // Speaker rows, with the quotes of each; quotes of each article go to its group on the way.
-    let mut total_quotes = 0u64;
-    let loaded = load_rows(conn, false, |index, rows| {
-        let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            if !filter.is_all() && !art.contains_key(&r.get(0)?) {
-                continue;
-            }
-            total_quotes += 1;
-            if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
-                rows[i].quotes = rows[i].quotes.saturating_add(1);
-            }
-            if by != GroupBy::Speaker {
-                let Some(&(g, _)) = art.get(&r.get(0)?) else { continue };
-                if let Some(a) = accs.get_mut(g as usize) {
-                    a.quotes += 1;
-                }
-            }
-        }
-        Ok(())
-    })?;
-    let ids = &loaded.ids;
-    if by == GroupBy::Speaker {
-        keys = ids.list.iter().map(|i| i.name.clone()).collect();
-        accs = (0..keys.len()).map(|_| Acc::default()).collect();
-    }
-    let mut all_sources: FastSet<u64> = FastSet::default();
-    let mut all_people: FastSet<(i64, u32)> = FastSet::default();
-    let mut person_seen: FastSet<u32> = FastSet::default();
-    let mut speaker_articles: FastSet<(u32, i64)> = FastSet::default();
-    for row in &loaded.rows {
-        let Some(&(g_art, outlet)) = art.get(&row.article) else { continue };
-        let person = (row.person != NO_PERSON).then_some(row.person);
-        let src = person.map_or(row.source, |p| PERSON_BIT | u64::from(p));
-        all_sources.insert(src);
-        let st = story_of(row.article);
-        if let Some(p) = person {
-            person_seen.insert(p);
-            all_people.insert((st, p));
-        }
-        let g = match (by, person) {
-            (GroupBy::Speaker, Some(p)) => p,
-            (GroupBy::Speaker, None) => continue,
-            _ => g_art,
-        };
-        let Some(a) = accs.get_mut(g as usize) else { continue };
-        if by == GroupBy::Speaker {
-            if speaker_articles.insert((g, row.article)) {
-                a.articles += 1;
-            }
-            a.outlets.insert(outlet);
-            a.quotes += u64::from(row.quotes);
-        }
-        a.sources.insert(src);
-        if let Some(p) = person {
-            a.people.insert((st, p));
-            if row.quotes > 0 {
-                *a.top.entry(p).or_default() += u64::from(row.quotes);
-            }
-        }
-    }
-    let display = |p: u32| ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default();
-    let mut rows: Vec<StatsRow> = keys
-        .into_iter()
-        .zip(accs)
-        .filter(|(_, a)| by != GroupBy::Speaker || a.articles > 0)
-        .map(|(key, a)| {
-            let (w, m, u) = counts(a.people.iter(), ids);
-            let people = a.people.len() as u64;
-            let mut top: Vec<(u32, u64)> = a.top.into_iter().collect();
-            top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-            StatsRow {
-                key,
-                articles: a.articles,
-                quotes: a.quotes,
-                sources: a.sources.len() as u64,
-                people,
-                women: w,
-                men: m,
-                unknown: u,
-                share_women: share(w, people),
-                share_men: share(m, people),
-                share_unknown: share(u, people),
-                outlets: (by == GroupBy::Speaker).then_some(a.outlets.len() as u64),
-                top: top.into_iter().take(5).map(|(p, q)| TopPerson { name: display(p), quotes: q }).collect(),
-            }
-        })
-        .collect();
-    match by {
-        GroupBy::Speaker => rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.key.cmp(&b.key))),
-        GroupBy::Month => rows.sort_by(|a, b| a.key.cmp(&b.key)),
-        GroupBy::Outlet => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
-    }
-    let (w, m, u) = counts(all_people.iter(), ids);
-    let np = all_people.len() as u64;
-    Ok(Stats {
-        articles: art.len() as u64,
-        quotes: total_quotes,
-        speakers: all_sources.len() as u64,
-        people: person_seen.len() as u64,
-        stories: stories_seen.len() as u64,
-        share_women: share(w, np),
-        share_men: share(m, np),
-        share_unknown: share(u, np),
-        by: match by {
-            GroupBy::Outlet => "outlet",
-            GroupBy::Month => "month",
-            GroupBy::Speaker => "speaker",
-        }
-        .into(),
-        rows,
-    })
+    Tally::load(conn)?.stats(by, filter)
 }
 
 /// The rows as CSV (header first); the top people as "Name (n); Name (n)".
