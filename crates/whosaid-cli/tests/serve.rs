@@ -251,6 +251,19 @@ fn search_pages_and_profiles() -> R {
     let (a, b) = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
     assert_eq!(text.get(a..b).map(|c| c.iter().collect::<String>()), q["text"].as_str().map(String::from));
 
+    // An article's record is what `whosaid analyze` prints for its input (plain-text files here).
+    let mut compared = 0;
+    for h in first["hits"].as_array().into_iter().flatten() {
+        let id = h["article"].as_str().unwrap_or("");
+        let Some(file) = ["gold/polnear/dev", "gold/seed"].iter().map(|d| shared().join(d).join(format!("{id}.txt"))).find(|p| p.exists()) else {
+            continue;
+        };
+        let art = s.json(&format!("/v1/articles/{id}"))?;
+        assert_eq!(art["record"], cli_json(&["analyze", file.to_str().unwrap_or("")])?, "the record of {id}");
+        compared += 1;
+    }
+    assert!(compared > 0);
+
     // Filters narrow: every hit of gender=female has a female speaker.
     let f = s.json("/v1/search?q=said&gender=female&kind=person&limit=100")?;
     for h in f["hits"].as_array().into_iter().flatten() {
