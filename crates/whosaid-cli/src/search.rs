@@ -128,10 +128,13 @@ pub struct BenchSearchArgs {
     each: bool,
 }
 
+/// The running query's deadline (`None` between queries) and a flag to stop, with the
+/// condition variable that wakes the [`Watchdog`] thread when either changes.
+type Deadline = std::sync::Arc<(std::sync::Mutex<(Option<Instant>, bool)>, std::sync::Condvar)>;
+
 /// Interrupts the SQLite statement of one connection when a query runs past its deadline.
 struct Watchdog {
-    /// The running query's deadline (`None` between queries), and a flag to stop the thread.
-    deadline: std::sync::Arc<(std::sync::Mutex<(Option<Instant>, bool)>, std::sync::Condvar)>,
+    deadline: Deadline,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -139,7 +142,7 @@ impl Watchdog {
     /// Starts a thread that interrupts `conn`'s running statement past each armed deadline.
     fn new(conn: &rusqlite::Connection) -> Watchdog {
         let handle = conn.get_interrupt_handle();
-        let deadline = std::sync::Arc::new((std::sync::Mutex::new((None::<Instant>, false)), std::sync::Condvar::new()));
+        let deadline: Deadline = std::sync::Arc::new((std::sync::Mutex::new((None, false)), std::sync::Condvar::new()));
         let shared = deadline.clone();
         let thread = std::thread::spawn(move || {
             let (lock, cv) = &*shared;

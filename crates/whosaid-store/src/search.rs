@@ -552,7 +552,7 @@ fn shortest_window(conn: &Connection, fts: &str) -> Result<(Vec<i64>, bool)> {
         stmt.query_map(params![fts, RANK_WINDOW as i64 + 1], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     let full = rows.len() > RANK_WINDOW;
     if full {
-        rows.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
         rows.truncate(RANK_WINDOW);
     }
     rows.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
