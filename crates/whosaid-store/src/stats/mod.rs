@@ -457,37 +457,6 @@ fn h(s: &str) -> u64 {
 /// Marks a source id as a person (identity index below it); other sources are hashes without it.
 const PERSON_BIT: u64 = 1 << 63;
 
-#[derive(Default)]
-struct Acc {
-    articles: u64,
-    quotes: u64,
-    sources: FastSet<u64>,
-    people: FastSet<(i64, u32)>, // (story, identity)
-    top: FastMap<u32, u64>,      // identity -> quotes
-    outlets: FastSet<u64>,
-}
-
-fn share(n: u64, d: u64) -> f64 {
-    if d == 0 {
-        0.0
-    } else {
-        (n as f64 / d as f64 * 10000.0).round() / 10000.0
-    }
-}
-
-/// Women, men and unknown among (story, identity) pairs, each identity with its one gender.
-fn counts<'a>(people: impl Iterator<Item = &'a (i64, u32)>, ids: &Identities) -> (u64, u64, u64) {
-    let (mut w, mut m, mut u) = (0, 0, 0);
-    for (_, p) in people {
-        match ids.list.get(*p as usize).map(|i| i.gender) {
-            Some("female") => w += 1,
-            Some("male") => m += 1,
-            _ => u += 1,
-        }
-    }
-    (w, m, u)
-}
-
 /// Source-diversity statistics grouped by outlet, month or speaker.
 ///
 /// People are corpus-wide identities ([`crate::identity`]): counted once per

@@ -6,7 +6,7 @@
 //! (36 s of CPU on a million articles). None of it depends on the slice; the slice only picks
 //! the articles whose rows are counted ([`Tally::stats`]).
 
-use super::{counts, h, load_rows, share, Acc, GroupBy, Stats, StatsRow, TopPerson, NO_PERSON, PERSON_BIT};
+use super::{load_rows, GroupBy, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
 use crate::identity::Identities;
 use crate::stats::Filter;
@@ -16,6 +16,52 @@ use whosaid::fasthash::{FastMap, FastSet};
 /// "No value" in the interned columns of [`Art`].
 const NONE: u32 = u32::MAX;
 
+/// One group's counts: the distinct sources, (story, person) pairs and outlets by dense id.
+#[derive(Default)]
+struct Acc {
+    articles: u64,
+    quotes: u64,
+    sources: FastSet<u32>,
+    /// (story, identity).
+    people: FastSet<(u32, u32)>,
+    /// Identity -> quotes.
+    top: FastMap<u32, u64>,
+    outlets: FastSet<u32>,
+}
+
+/// `n` over `d` to four decimals (0 when `d` is 0).
+fn share(n: u64, d: u64) -> f64 {
+    if d == 0 {
+        0.0
+    } else {
+        (n as f64 / d as f64 * 10000.0).round() / 10000.0
+    }
+}
+
+/// Women, men and unknown among (story, identity) pairs, each identity with its one gender.
+fn counts<'a>(people: impl Iterator<Item = &'a (u32, u32)>, ids: &Identities) -> (u64, u64, u64) {
+    let (mut w, mut m, mut u) = (0, 0, 0);
+    for (_, p) in people {
+        match ids.list.get(*p as usize).map(|i| i.gender) {
+            Some("female") => w += 1,
+            Some("male") => m += 1,
+            _ => u += 1,
+        }
+    }
+    (w, m, u)
+}
+
+/// Marks the first sighting of `i` in `seen`; true when it is the first.
+fn first(seen: &mut [bool], i: u32) -> bool {
+    match seen.get_mut(i as usize) {
+        Some(s) if !*s => {
+            *s = true;
+            true
+        }
+        _ => false,
+    }
+}
+
 /// One stored article as the statistics see it.
 struct Art {
     /// Index into [`Tally::outlets`].
@@ -24,8 +70,8 @@ struct Art {
     month: u32,
     /// Index into [`Tally::dates`], or [`NONE`].
     date: u32,
-    /// The story (reprint cluster root, else the article's own row id).
-    story: i64,
+    /// The story (reprint cluster root, else the article itself), as a dense index.
+    story: u32,
     /// Quotes of the article (with or without a speaker).
     quotes: u32,
     /// Its speaker rows: `Tally::rows[first_row..first_row + n_rows]`.
@@ -38,8 +84,9 @@ struct Art {
 struct SpeakerRow {
     /// Identity (index into [`Identities::list`]), or [`NO_PERSON`].
     person: u32,
-    /// For other sources: a hash of kind and normalized name.
-    source: u64,
+    /// The source as a dense id: the identity for a person, else the identity count plus
+    /// the index of its kind and normalized name.
+    source: u32,
     quotes: u32,
 }
 
@@ -53,6 +100,9 @@ pub struct Tally {
     /// Speaker rows, grouped by article.
     rows: Vec<SpeakerRow>,
     ids: Identities,
+    /// Distinct stories and sources (the ranges of the dense ids).
+    stories: u32,
+    sources: u32,
 }
 
 /// Interns `v` into `list` through `index`.
@@ -74,6 +124,7 @@ impl Tally {
         let (mut outlet_ix, mut month_ix, mut date_ix) = (FastMap::default(), FastMap::default(), FastMap::default());
         let mut arts = Vec::new();
         let mut art_of: FastMap<i64, u32> = FastMap::default();
+        let mut story_ix: FastMap<i64, u32> = FastMap::default();
         {
             let mut stmt = conn.prepare("SELECT id, outlet, month, date FROM articles ORDER BY id")?;
             let mut q = stmt.query([])?;
@@ -89,11 +140,15 @@ impl Tally {
                     None => NONE,
                 };
                 art_of.insert(id, arts.len() as u32);
-                let story = story.get(&id).copied().unwrap_or(id);
+                let root = story.get(&id).copied().unwrap_or(id);
+                let n = story_ix.len() as u32;
+                let story = *story_ix.entry(root).or_insert(n);
                 arts.push(Art { outlet, month, date, story, quotes: 0, first_row: 0, n_rows: 0 });
             }
         }
         drop(story);
+        let stories = story_ix.len() as u32;
+        drop(story_ix);
         let loaded = load_rows(conn, false, |index, rows| {
             let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
             let mut q = stmt.query([])?;
@@ -108,14 +163,21 @@ impl Tally {
             Ok(())
         })?;
         // Speaker rows grouped by article (a stable sort keeps their order within one).
-        let mut by_art: Vec<(u32, SpeakerRow)> = loaded
-            .rows
-            .iter()
-            .filter_map(|r| {
-                let a = *art_of.get(&r.article)?;
-                Some((a, SpeakerRow { person: r.person, source: r.source, quotes: r.quotes }))
-            })
-            .collect();
+        let n_ids = loaded.ids.list.len() as u32;
+        let mut other: FastMap<u64, u32> = FastMap::default();
+        let mut by_art: Vec<(u32, SpeakerRow)> = Vec::with_capacity(loaded.rows.len());
+        for r in &loaded.rows {
+            let Some(&a) = art_of.get(&r.article) else { continue };
+            let source = if r.person == NO_PERSON {
+                let n = other.len() as u32;
+                n_ids.saturating_add(*other.entry(r.source).or_insert(n))
+            } else {
+                r.person
+            };
+            by_art.push((a, SpeakerRow { person: r.person, source, quotes: r.quotes }));
+        }
+        let sources = n_ids.saturating_add(other.len() as u32);
+        drop(other);
         drop(art_of);
         by_art.sort_by_key(|(a, _)| *a);
         let mut rows = Vec::with_capacity(by_art.len());
@@ -128,7 +190,7 @@ impl Tally {
             }
             rows.push(row);
         }
-        Ok(Tally { arts, outlets, months, dates, rows, ids: loaded.ids })
+        Ok(Tally { arts, outlets, months, dates, rows, ids: loaded.ids, stories, sources })
     }
 
     /// True when article `a` is in the slice: dated within it (compared as text, like the
@@ -155,10 +217,13 @@ impl Tally {
         }
         let mut articles = 0u64;
         let mut total_quotes = 0u64;
-        let mut stories_seen: FastSet<i64> = FastSet::default();
-        let mut all_sources: FastSet<u64> = FastSet::default();
-        let mut all_people: FastSet<(i64, u32)> = FastSet::default();
-        let mut person_seen: FastSet<u32> = FastSet::default();
+        let (mut n_stories, mut n_sources, mut n_people) = (0u64, 0u64, 0u64);
+        let mut stories_seen = vec![false; self.stories as usize];
+        let mut sources_seen = vec![false; self.sources as usize];
+        let mut people_seen = vec![false; ids.list.len()];
+        // Pairs as tuples: the fast hasher spreads only the low bits of one integer into the
+        // table index, so `story << 32 | identity` put every pair of one identity in one bucket.
+        let mut all_people: FastSet<(u32, u32)> = FastSet::default();
         let mut speaker_articles: FastSet<(u32, u32)> = FastSet::default();
         for (ai, a) in self.arts.iter().enumerate() {
             if !self.keeps(a, filter, to.as_deref()) {
@@ -166,7 +231,7 @@ impl Tally {
             }
             articles += 1;
             total_quotes += u64::from(a.quotes);
-            stories_seen.insert(a.story);
+            n_stories += u64::from(first(&mut stories_seen, a.story));
             let g_art = match by {
                 GroupBy::Outlet => intern(self.outlets.get(a.outlet as usize).map_or("", |s| s), &mut keys, &mut key_ix),
                 GroupBy::Month => intern(self.months.get(a.month as usize).map_or("unknown", |s| s), &mut keys, &mut key_ix),
@@ -181,15 +246,15 @@ impl Tally {
                     acc.quotes += u64::from(a.quotes);
                 }
             }
-            let outlet = h(self.outlets.get(a.outlet as usize).map_or("", |s| s));
-            let first = a.first_row as usize;
-            for row in self.rows.get(first..first + a.n_rows as usize).unwrap_or(&[]) {
+            let story = a.story;
+            let start = a.first_row as usize;
+            for row in self.rows.get(start..start + a.n_rows as usize).unwrap_or(&[]) {
                 let person = (row.person != NO_PERSON).then_some(row.person);
-                let src = person.map_or(row.source, |p| PERSON_BIT | u64::from(p));
-                all_sources.insert(src);
+                let src = row.source;
+                n_sources += u64::from(first(&mut sources_seen, src));
                 if let Some(p) = person {
-                    person_seen.insert(p);
-                    all_people.insert((a.story, p));
+                    n_people += u64::from(first(&mut people_seen, p));
+                    all_people.insert((story, p));
                 }
                 let g = match (by, person) {
                     (GroupBy::Speaker, Some(p)) => p,
@@ -201,12 +266,12 @@ impl Tally {
                     if speaker_articles.insert((g, ai as u32)) {
                         acc.articles += 1;
                     }
-                    acc.outlets.insert(outlet);
+                    acc.outlets.insert(a.outlet);
                     acc.quotes += u64::from(row.quotes);
                 }
                 acc.sources.insert(src);
                 if let Some(p) = person {
-                    acc.people.insert((a.story, p));
+                    acc.people.insert((story, p));
                     if row.quotes > 0 {
                         *acc.top.entry(p).or_default() += u64::from(row.quotes);
                     }
@@ -250,9 +315,9 @@ impl Tally {
         Ok(Stats {
             articles,
             quotes: total_quotes,
-            speakers: all_sources.len() as u64,
-            people: person_seen.len() as u64,
-            stories: stories_seen.len() as u64,
+            speakers: n_sources,
+            people: n_people,
+            stories: n_stories,
             share_women: share(w, np),
             share_men: share(m, np),
             share_unknown: share(u, np),
