@@ -40,7 +40,7 @@ fn txt_files(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux `schedstat`), to see through a busy machine.
-fn cpu_ns() -> Option<u64> {
+pub(crate) fn cpu_ns() -> Option<u64> {
     std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
 }
 

@@ -53,12 +53,13 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode> {
         limit: args.limit,
         rank: args.rank,
     };
-    let hits = whosaid_store::search(&conn, &q)?;
+    let found = whosaid_store::search::find(&conn, &q)?;
+    let hits = found.hits;
     if hits.is_empty() {
         eprintln!("whosaid: {}", whosaid_store::search::explain_no_hits(&conn, &q)?);
         return Ok(ExitCode::from(1));
     }
-    if q.rank && whosaid_store::search::rank_window_full(&conn, &q)? {
+    if found.window_full {
         eprintln!(
             "whosaid: note: more than {} quotes match; --rank ordered the {} most recently indexed (add words or filters to rank them all)",
             whosaid_store::search::RANK_WINDOW,
@@ -118,6 +119,83 @@ pub struct BenchSearchArgs {
     /// from stored quotes, `--queries` runs in all; each gets its own line.
     #[arg(long, value_delimiter = ',')]
     words: Vec<String>,
+    /// Interrupt a query after this many milliseconds; it counts as taking that long and is
+    /// listed with its parameters, and the run goes on (0: no limit).
+    #[arg(long, default_value_t = 10_000)]
+    timeout_ms: u64,
+    /// Print every query with its time as it finishes.
+    #[arg(long)]
+    each: bool,
+}
+
+/// The running query's deadline (`None` between queries) and a flag to stop, with the
+/// condition variable that wakes the [`Watchdog`] thread when either changes.
+type Deadline = std::sync::Arc<(std::sync::Mutex<(Option<Instant>, bool)>, std::sync::Condvar)>;
+
+/// Interrupts the SQLite statement of one connection when a query runs past its deadline.
+struct Watchdog {
+    deadline: Deadline,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    /// Starts a thread that interrupts `conn`'s running statement past each armed deadline.
+    fn new(conn: &rusqlite::Connection) -> Watchdog {
+        let handle = conn.get_interrupt_handle();
+        let deadline: Deadline = std::sync::Arc::new((std::sync::Mutex::new((None, false)), std::sync::Condvar::new()));
+        let shared = deadline.clone();
+        let thread = std::thread::spawn(move || {
+            let (lock, cv) = &*shared;
+            let Ok(mut state) = lock.lock() else { return };
+            loop {
+                match *state {
+                    (_, true) => return,
+                    (Some(d), _) if Instant::now() >= d => {
+                        handle.interrupt();
+                        state.0 = None;
+                    }
+                    (Some(d), _) => match cv.wait_timeout(state, d - Instant::now()) {
+                        Ok((s, _)) => state = s,
+                        Err(_) => return,
+                    },
+                    (None, _) => match cv.wait(state) {
+                        Ok(s) => state = s,
+                        Err(_) => return,
+                    },
+                }
+            }
+        });
+        Watchdog { deadline, thread: Some(thread) }
+    }
+
+    /// Sets (or with `None` clears) the deadline of the query about to run.
+    fn arm(&self, until: Option<Instant>) {
+        let (lock, cv) = &*self.deadline;
+        if let Ok(mut s) = lock.lock() {
+            s.0 = until;
+        }
+        cv.notify_one();
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        let (lock, cv) = &*self.deadline;
+        if let Ok(mut s) = lock.lock() {
+            s.1 = true;
+        }
+        cv.notify_one();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// True when a search failed because the [`Watchdog`] interrupted it.
+fn interrupted(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>().and_then(rusqlite::Error::sqlite_error_code) == Some(rusqlite::ErrorCode::OperationInterrupted)
+    })
 }
 
 /// Runs `whosaid bench-search`: queries built from words of random stored quotes (a quarter with an
@@ -129,19 +207,15 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
         anyhow::bail!("no quotes stored in {}: index with --gold-quotes first", args.db.display());
     }
     let mut rng = whosaid_store::synth::Rng::new(args.seed);
-    let mut pick = conn.prepare(&format!(
-        "SELECT {}, a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id LIMIT 1",
-        whosaid_store::write::QUOTE_TEXT_SQL
-    ))?;
     let mut queries = Vec::new();
     for i in 0..if args.words.is_empty() { 0 } else { args.queries.max(args.words.len()) } {
         queries.push(SearchQuery { text: args.words[i % args.words.len()].clone(), limit: args.limit, ..Default::default() });
     }
     while queries.len() < args.queries {
         let id = 1 + rng.below(max_id as usize) as i64;
-        let (text, outlet, speaker, date): (String, String, Option<String>, Option<String>) =
-            pick.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let Some(whosaid_store::search::Sample { text, outlet, speaker, date }) = whosaid_store::search::sample(&conn, id)? else {
+            continue;
+        };
         let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).collect();
         if words.is_empty() {
             continue;
@@ -167,24 +241,55 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
     for q in &mut queries {
         q.rank = args.rank;
     }
-    // One query as `whosaid search` runs it: the hits, and with --rank the window note's count.
-    let run = |q: &SearchQuery| -> Result<usize> {
-        let n = whosaid_store::search(&conn, q)?.len();
-        if q.rank {
-            whosaid_store::search::rank_window_full(&conn, q)?;
+    // One query as `whosaid search` runs it (with --rank, also whether the window was full).
+    let run = |q: &SearchQuery| -> Result<usize> { Ok(whosaid_store::search::find(&conn, q)?.hits.len()) };
+    let watchdog = Watchdog::new(&conn);
+    let limit = (args.timeout_ms > 0).then(|| std::time::Duration::from_millis(args.timeout_ms));
+    // One query under the deadline: its hits, or `None` when it was interrupted.
+    let timed = |q: &SearchQuery| -> Result<Option<usize>> {
+        watchdog.arm(limit.map(|l| Instant::now() + l));
+        let r = run(q);
+        watchdog.arm(None);
+        match r {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if interrupted(&e) => Ok(None),
+            Err(e) => Err(e),
         }
-        Ok(n)
     };
     // Warm the page cache the way a running service would be.
-    for q in queries.iter().take(20) {
-        run(q)?;
+    for (i, q) in queries.iter().take(20).enumerate() {
+        let t = Instant::now();
+        let n = timed(q)?;
+        if args.each || n.is_none() {
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            println!("  warm {i:>4} {ms:>9.2} ms {}{q:?}", if n.is_none() { "TIMED OUT " } else { "" });
+        }
     }
     let mut times = Vec::with_capacity(queries.len());
+    let mut cpu = Vec::with_capacity(queries.len());
     let mut hits = 0usize;
-    for q in &queries {
-        let t = Instant::now();
-        hits += run(q)?;
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    let mut timeouts = 0usize;
+    for (i, q) in queries.iter().enumerate() {
+        let (t, c) = (Instant::now(), crate::bench::cpu_ns());
+        let n = timed(q)?;
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        if let (Some(c0), Some(c1)) = (c, crate::bench::cpu_ns()) {
+            cpu.push(c1.saturating_sub(c0) as f64 / 1e6);
+        }
+        times.push(ms);
+        hits += n.unwrap_or(0);
+        timeouts += usize::from(n.is_none());
+        if args.each || n.is_none() {
+            println!(
+                "  {i:>4} {ms:>9.2} ms {}{:?} outlet={:?} speaker={:?} from={:?} to={:?}",
+                if n.is_none() { "TIMED OUT " } else { "" },
+                q.text,
+                q.outlet,
+                q.speaker,
+                q.from,
+                q.to
+            );
+        }
     }
     for w in &args.words {
         let mut t: Vec<f64> = queries.iter().zip(&times).filter(|(q, _)| &q.text == w).map(|(_, t)| *t).collect();
@@ -218,6 +323,15 @@ pub fn bench(args: &BenchSearchArgs) -> Result<ExitCode> {
             let p99 = t[((t.len() as f64 * 0.99).ceil() as usize).clamp(1, t.len()) - 1];
             println!("  {kind:<12} {:>4} queries: p50 {:.2} ms, p99 {p99:.2} ms, max {max:.2} ms", t.len(), t[t.len() / 2]);
         }
+    }
+    if timeouts > 0 {
+        println!("  {timeouts} queries interrupted after {} ms (counted as that long)", args.timeout_ms);
+    }
+    // CPU time of the searching thread (Linux schedstat): what a busy machine does not inflate.
+    cpu.sort_by(|a, b| a.total_cmp(b));
+    if let Some(max) = cpu.last() {
+        let at = |p: f64| cpu[((cpu.len() as f64 * p).ceil() as usize).clamp(1, cpu.len()) - 1];
+        println!("  CPU time       {:>4} queries: p50 {:.2} ms, p99 {:.2} ms, max {max:.2} ms", cpu.len(), at(0.5), at(0.99));
     }
     println!(
         "bench-search: {} queries over {} quotes, {} hits: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms (slowest {})",

@@ -15,12 +15,16 @@ pub struct SpeakersArgs {
     /// One JSON object per person (JSON Lines).
     #[arg(long)]
     json: bool,
+    /// List the sources of this kind instead of people: organization, group, anonymous or
+    /// document (one entry per normalized name).
+    #[arg(long, default_value = "person", value_parser = clap::builder::PossibleValuesParser::new(whosaid_store::stats::KINDS))]
+    kind: String,
 }
 
 /// Runs `whosaid speakers`.
 pub fn run(args: &SpeakersArgs) -> Result<ExitCode> {
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let people = whosaid_store::speakers(&conn)?;
+    let people = whosaid_store::sources_in(&conn, &whosaid_store::Filter::default(), &args.kind)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for p in &people {
         let r = if args.json {

@@ -174,6 +174,17 @@ fn api_numbers_equal_the_cli() -> R {
     assert_eq!(api["total"].as_u64(), Some(cli.len() as u64));
     let page = api["speakers"].as_array().cloned().unwrap_or_default();
     assert_eq!(page.as_slice(), &cli[..page.len()], "the same people in the same order");
+    // Other kinds of source: the same list as `speakers --kind`, each of that kind.
+    let out = Command::new(bin()).args(["speakers", "--db", &db, "--json", "--kind", "organization"]).output()?;
+    let cli: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(serde_json::from_str).collect::<Result<_, _>>()?;
+    assert!(!cli.is_empty(), "the gold store quotes organizations");
+    let api = s.json("/v1/speakers?kind=organization&limit=1000")?;
+    assert_eq!(api["total"].as_u64(), Some(cli.len() as u64));
+    let page = api["speakers"].as_array().cloned().unwrap_or_default();
+    assert_eq!(page.as_slice(), &cli[..page.len()], "the same organizations in the same order");
+    assert!(page.iter().all(|p| p["kind"] == "organization"));
+    assert_eq!(s.json("/v1/speakers?kind=person&limit=5")?, s.json("/v1/speakers?limit=5")?);
     let women = s.json("/v1/speakers?gender=female&min_quotes=2&limit=1000")?;
     for p in women["speakers"].as_array().into_iter().flatten() {
         assert_eq!(p["gender"], "female");
@@ -239,6 +250,19 @@ fn search_pages_and_profiles() -> R {
     let text: Vec<char> = art["article"]["text"].as_str().unwrap_or("").chars().collect();
     let (a, b) = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
     assert_eq!(text.get(a..b).map(|c| c.iter().collect::<String>()), q["text"].as_str().map(String::from));
+
+    // An article's record is what `whosaid analyze` prints for its input (plain-text files here).
+    let mut compared = 0;
+    for h in first["hits"].as_array().into_iter().flatten() {
+        let id = h["article"].as_str().unwrap_or("");
+        let Some(file) = ["gold/polnear/dev", "gold/seed"].iter().map(|d| shared().join(d).join(format!("{id}.txt"))).find(|p| p.exists()) else {
+            continue;
+        };
+        let art = s.json(&format!("/v1/articles/{id}"))?;
+        assert_eq!(art["record"], cli_json(&["analyze", file.to_str().unwrap_or("")])?, "the record of {id}");
+        compared += 1;
+    }
+    assert!(compared > 0);
 
     // Filters narrow: every hit of gender=female has a female speaker.
     let f = s.json("/v1/search?q=said&gender=female&kind=person&limit=100")?;
@@ -442,6 +466,11 @@ fn writes_need_the_token_and_are_seen_at_once() -> R {
         let hits = s.json(&format!("/v1/search?q=zebrafinch{b}x4"))?;
         assert_eq!(hits["total"], 1, "batch {b} searchable right after its answer");
         assert!(t.elapsed() < Duration::from_secs(1));
+        // The cached statistics and people are computed anew.
+        let stats = s.json("/v1/stats?by=outlet")?;
+        let harbor = stats["rows"].as_array().and_then(|rows| rows.iter().find(|r| r["key"] == "Harbor Daily")).cloned();
+        assert_eq!(harbor.map(|r| r["articles"].clone()), Some(serde_json::json!(5 * (b + 1))), "batch {b} counted right after its answer");
+        assert_eq!(s.json("/healthz")?["articles"].as_u64(), Some(before + 5 * (b + 1)));
     }
     // Posting a batch again stores nothing twice.
     let again = serde_json::json!({"id": "harbor-0-0", "text": "Harbor report 0-0\n\n\"The zebrafinch0x0 tide will turn,\" said Marisol Quenby, the harbor master, on Tuesday.\n\nShe said more boats would come.\n", "site_name": "Harbor Daily", "published": "2016-05-01"});

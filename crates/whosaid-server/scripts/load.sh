@@ -2,7 +2,8 @@
 # Load benchmark of `whosaid serve` (issue 12), never a timed unit test. Serves DB read-only,
 # waits for the caches the dashboard uses to warm, then drives it from a second process on
 # loopback with wrk: DURATION seconds, CONNS connections, on a mix of search, stats and
-# speakers requests, then each kind alone; then POST /v1/analyze of PolNeAR dev articles.
+# speakers requests, then each kind alone; then statistics over date ranges not asked before;
+# then POST /v1/analyze of PolNeAR dev articles.
 # Prints the start-up time, cache warm-up time and, per run: requests/s, p50, p99, errors.
 #
 #   crates/whosaid-server/scripts/load.sh /tmp/1m.db [DURATION=60] [CONNS=64]
@@ -77,6 +78,30 @@ run mix "$work/mix.txt" "$dur"
 run search "$work/search.txt" "$((dur / 3))"
 run stats "$work/stats.txt" "$((dur / 3))"
 run speakers "$work/speakers.txt" "$((dur / 3))"
+
+# Statistics over date ranges asked for the first time (none cached): 40 ranges of whole months
+# and of days, by outlet and by month, each asked once, one at a time; curl's total time.
+python3 - "$db" > "$work/ranges.txt" <<'PY'
+import sqlite3, sys, random
+c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+months = [r[0] for r in c.execute("SELECT DISTINCT month FROM articles WHERE month IS NOT NULL ORDER BY month")]
+random.seed(7)
+for i in range(40):
+    a, b = sorted(random.sample(range(len(months)), 2))
+    by = ["outlet", "month"][i % 2]
+    if i % 4 < 2:
+        print(f"/v1/stats?by={by}&from={months[a]}&to={months[b]}")
+    else:
+        print(f"/v1/stats?by={by}&from={months[a]}-{random.randint(1, 28):02d}&to={months[b]}-{random.randint(1, 28):02d}")
+PY
+printf "%-9s " stats-new
+while read -r p; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$url$p"; done < "$work/ranges.txt" | python3 -c '
+import sys
+rows = [l.split() for l in sys.stdin if l.strip()]
+t = sorted(float(r[1]) * 1000 for r in rows)
+bad = sum(r[0] != "200" for r in rows)
+at = lambda p: t[min(len(t) - 1, max(0, int(len(t) * p + 0.999) - 1))]
+print(f"requests={len(t)} (each range once, one at a time) p50_ms={at(0.5):.1f} p99_ms={at(0.99):.1f} max_ms={t[-1]:.1f} non200={bad}")'
 
 # POST /v1/analyze: PolNeAR train + dev texts (924 articles, 2.2 KB to 40 KB), 8 connections.
 ls "$shared"/gold/polnear/train/*.txt "$shared"/gold/polnear/dev/*.txt > "$work/texts.txt"

@@ -122,6 +122,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
 #[derive(Deserialize)]
 pub struct SpeakersParams {
     gender: Option<String>,
+    kind: Option<String>,
     outlet: Option<String>,
     from: Option<String>,
     to: Option<String>,
@@ -142,11 +143,12 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let limit = range("limit", p.limit, 50, 1, 1000)? as usize;
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
-    let people = if filter.is_all() {
+    let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
+    let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
     } else {
-        let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        st.people.get(&st, key, move |c| whosaid_store::speakers_in(c, &filter).map(People::new)).await?
+        let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
     };
     let mut chosen: Vec<&whosaid_store::Person> = people
         .list
@@ -206,7 +208,8 @@ pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>)
     Ok(json_bytes(bytes.as_ref().clone()))
 }
 
-/// `GET /v1/articles/{id}`: the stored article and its reprint cluster.
+/// `GET /v1/articles/{id}`: the stored article, its record (what `whosaid analyze` prints for
+/// its text, when that gives the stored quotes) and its reprint cluster.
 pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> Answer {
     let id = text("id", Some(path(id)?), MAX_PARAM)?.unwrap_or_default();
     let wanted = id.clone();
@@ -214,14 +217,33 @@ pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> 
     let Some(a) = blocking(move || st2.store.with(|c| browse::article(c, &wanted))).await? else {
         return Err(ApiError::not_found(format!("no article with id {id:?}")));
     };
+    let doc = whosaid::Document { id: a.id.clone(), text: a.text.clone(), url: a.url.clone(), site_name: a.site_name.clone(), layout: None };
+    let analyzer = Arc::clone(&st.analyzer);
+    let record = blocking(move || Ok(analyzer.analyze(&doc))).await?;
+    let record = same_quotes(&record, &a).then_some(record);
     let reprints = st.all_reprints().await?;
     let cluster = reprints.by_article.get(&a.id).and_then(|&i| reprints.clusters.get(i));
     #[derive(Serialize)]
     struct Out<'a> {
         article: browse::StoredArticle,
+        record: Option<Record<'a>>,
         reprints: Option<&'a whosaid_store::Cluster>,
     }
-    to_json(&Out { article: a, reprints: cluster })
+    let record = record.as_ref().map(|article| Record { article, fetched: None });
+    to_json(&Out { article: a, record, reprints: cluster })
+}
+
+/// True when `record` (the stored text analyzed anew) has exactly the stored quotes: same ids,
+/// spans and speakers. Not so for an HTML input, whose layout came from its page, or for an
+/// article stored by another version of the analyzer.
+fn same_quotes(record: &whosaid::Article, stored: &browse::StoredArticle) -> bool {
+    let mut fresh: Vec<(&str, u64, u64, Option<&str>)> =
+        record.quotes.iter().map(|q| (q.id.as_str(), q.start as u64, q.end as u64, q.speaker.as_deref())).collect();
+    let mut kept: Vec<(&str, u64, u64, Option<&str>)> =
+        stored.quotes.iter().map(|q| (q.id.as_str(), q.start, q.end, q.speaker.as_deref())).collect();
+    fresh.sort_unstable();
+    kept.sort_unstable();
+    fresh == kept
 }
 
 /// Parameters of `GET /v1/reprints`.
@@ -399,7 +421,10 @@ pub async fn add_articles(State(st): St, q: Result<Query<PostParams>, QueryRejec
         let analyzer = Arc::clone(&st2.analyzer);
         whosaid_store::index(st2.store.path(), jobs, |d| analyzer.analyze(&d), &opts, |_| {})
     })
-    .await?;
+    .await;
+    // Even a failed run may have committed batches.
+    st.wrote();
+    let report = report?;
     #[derive(Serialize)]
     struct Failure {
         source: String,

@@ -79,8 +79,9 @@ impl Store {
         out
     }
 
-    /// A token that changes whenever the store file or its write-ahead log changes.
-    pub fn generation(&self) -> (u64, u128, u64, u128) {
+    /// A token that changes whenever the store file or its write-ahead log changes (size or
+    /// modification time: another process's `whosaid index` too).
+    pub fn stamp(&self) -> (u64, u128, u64, u128) {
         let stamp = |p: &Path| {
             std::fs::metadata(p).map_or((0, 0), |m| {
                 let t = m.modified().ok().and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
@@ -96,7 +97,7 @@ impl Store {
 
     /// Bytes of the store file and its write-ahead log.
     pub fn bytes(&self) -> u64 {
-        let g = self.generation();
+        let g = self.stamp();
         g.0 + g.2
     }
 
@@ -106,7 +107,10 @@ impl Store {
     }
 }
 
-type Generation = (u64, u128, u64, u128);
+/// What a [`Memo`] answer was computed for: this server's write count ([`AppState::wrote`])
+/// and the store's file [`Store::stamp`]. The count changes with every `POST /v1/articles`
+/// before its answer leaves, whatever the file system's timestamp resolution.
+type Generation = (u64, (u64, u128, u64, u128));
 
 /// Answers computed once per store generation and key, one computation at a time per key.
 pub struct Memo<T> {
@@ -121,7 +125,7 @@ const MEMO_KEYS: usize = 512;
 
 impl<T: Send + Sync + 'static> Memo<T> {
     fn new() -> Memo<T> {
-        Memo { inner: Mutex::new(((0, 0, 0, 0), HashMap::new())) }
+        Memo { inner: Mutex::new(((0, (0, 0, 0, 0)), HashMap::new())) }
     }
 
     /// The answer for `key` in the store's current generation, computing it on a blocking
@@ -132,7 +136,7 @@ impl<T: Send + Sync + 'static> Memo<T> {
         key: String,
         compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
     ) -> Result<Arc<T>, ApiError> {
-        let generation = state.store.generation();
+        let generation = (state.writes.load(Ordering::Acquire), state.store.stamp());
         let cell = {
             let mut g = self.inner.lock().map_err(|_| ApiError::internal("memo lock poisoned"))?;
             if g.0 != generation || g.1.len() > MEMO_KEYS {
@@ -193,6 +197,8 @@ pub struct AppState {
     pub write_lock: tokio::sync::Mutex<()>,
     /// People by filter.
     pub people: Memo<People>,
+    /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
+    pub tally: Memo<whosaid_store::stats::Tally>,
     /// Statistics, serialized, by grouping and filter.
     pub stats: Memo<Vec<u8>>,
     /// Reprint clusters.
@@ -205,6 +211,8 @@ pub struct AppState {
     pub metrics: Metrics,
     slots: Semaphore,
     request_ids: AtomicU64,
+    /// Writes to the store by `POST /v1/articles` so far.
+    writes: AtomicU64,
 }
 
 impl AppState {
@@ -234,12 +242,14 @@ impl AppState {
             analyzer: Arc::new(whosaid::Analyzer::new()),
             write_lock: tokio::sync::Mutex::new(()),
             people: Memo::new(),
+            tally: Memo::new(),
             stats: Memo::new(),
             reprints: Memo::new(),
             profiles: Memo::new(),
             counts: Memo::new(),
             metrics: Metrics::default(),
             request_ids: AtomicU64::new(1),
+            writes: AtomicU64::new(0),
         })
     }
 
@@ -251,6 +261,11 @@ impl AppState {
     /// A slot to answer an API request, waiting at most `queue_wait`; `None` when saturated.
     pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
         tokio::time::timeout(self.config.queue_wait, self.slots.acquire()).await.ok()?.ok()
+    }
+
+    /// Says that the store was written: every [`Memo`] computes its answers anew.
+    pub fn wrote(&self) {
+        self.writes.fetch_add(1, Ordering::AcqRel);
     }
 
     /// API requests being answered now.
@@ -287,10 +302,12 @@ impl AppState {
         by: whosaid_store::GroupBy,
         filter: whosaid_store::Filter,
     ) -> Result<Arc<Vec<u8>>, ApiError> {
+        filter.check()?;
         let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let tally = self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await?;
         self.stats
-            .get(self, key, move |c| {
-                let s = whosaid_store::stats_in(c, by, &filter)?;
+            .get(self, key, move |_| {
+                let s = tally.stats(by, &filter)?;
                 serde_json::to_vec(&s).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
             })
             .await

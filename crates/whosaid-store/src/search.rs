@@ -217,7 +217,7 @@ pub const MAX_TERMS: usize = 32;
 pub const MAX_PREFIXES: usize = 4;
 /// Fewest characters before a `*`.
 pub const MIN_PREFIX_CHARS: usize = 3;
-/// `--rank` scores at most this many matches, the most recently indexed ([`rank_window_full`]).
+/// `--rank` scores at most this many matches, the most recently indexed ([`Found::window_full`]).
 pub const RANK_WINDOW: usize = 10_000;
 
 /// Checks a query before it runs: words to search for, the limits on terms and prefixes,
@@ -313,34 +313,49 @@ pub fn explain_no_hits(conn: &Connection, q: &SearchQuery) -> Result<String> {
     })
 }
 
-/// True when a `--rank` search has more matches than [`RANK_WINDOW`], so only the most
-/// recently indexed ones were ranked.
-pub fn rank_window_full(conn: &Connection, q: &SearchQuery) -> Result<bool> {
-    let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
-    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(false) };
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-        params![fts, RANK_WINDOW as i64 + 1],
-        |r| r.get(0),
-    )?;
-    Ok(n as usize > RANK_WINDOW)
+/// What a search found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// The hits, best first with `rank`, else in index order.
+    pub hits: Vec<Hit>,
+    /// With `rank`: more than [`RANK_WINDOW`] quotes match, so only the most recently indexed
+    /// were ranked. Always false without `rank`.
+    pub window_full: bool,
 }
 
-/// Runs a search; fails when [`check`] refuses the query.
+/// Runs a search; fails when [`check`] refuses the query. The hits of [`find`].
+pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
+    Ok(find(conn, q)?.hits)
+}
+
+/// Runs a search and says whether a `--rank` window was full; fails when [`check`] refuses
+/// the query.
 ///
 /// The FTS index narrows by words and filters at once; the exact filters
 /// (full outlet name, last name, day range) are then checked on the rows.
 /// With `rank`, the [`RANK_WINDOW`] most recently indexed matches are scored (BM25, see
 /// [`ranked`]) and the best `limit` of them returned, so a common word costs the same as a rare one.
-pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
+pub fn find(conn: &Connection, q: &SearchQuery) -> Result<Found> {
     check(q)?;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
-    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Vec::new()) };
-    let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
+    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(Found::default()) };
+    let limit = if q.limit == 0 { 20 } else { q.limit };
     if q.rank {
         return ranked(conn, q, &fts, speaker.as_deref(), limit);
     }
-    let sql = format!(
+    let mut stmt = conn.prepare_cached(&unranked_sql())?;
+    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit as i64], hit_row)?;
+    let mut hits = Vec::new();
+    for row in rows {
+        hits.push(with_roles(conn, row?)?);
+    }
+    Ok(Found { hits, window_full: false })
+}
+
+/// The hits of an unranked search in index order: FTS query `?1`, filters `?2`..`?5`
+/// ([`FILTERS`]), at most `?6`.
+fn unranked_sql() -> String {
+    format!(
         "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
          FROM quotes_fts f
          JOIN quotes q ON q.id = f.rowid
@@ -348,14 +363,7 @@ pub fn search(conn: &Connection, q: &SearchQuery) -> Result<Vec<Hit>> {
          LEFT JOIN speakers s ON s.id = q.speaker
          WHERE quotes_fts MATCH ?1 AND {FILTERS}
          LIMIT ?6"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit], hit_row)?;
-    let mut hits = Vec::new();
-    for row in rows {
-        hits.push(with_roles(conn, row?)?);
-    }
-    Ok(hits)
+    )
 }
 
 /// The filters of a search on the joined rows: a full name matches exactly; a single word
@@ -401,6 +409,36 @@ fn with_roles(conn: &Connection, (mut hit, sid): (Hit, Option<i64>)) -> Result<H
     Ok(hit)
 }
 
+/// A stored quote with what `whosaid bench-search` builds a query from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample {
+    /// The quote's text.
+    pub text: String,
+    /// Its article's outlet.
+    pub outlet: String,
+    /// Its speaker's name, when known.
+    pub speaker: Option<String>,
+    /// Its article's date, when known.
+    pub date: Option<String>,
+}
+
+/// The SQL of [`sample`]. The quote's row id is found first, by itself, so the quote drives
+/// the joins: given `q.id >= ?` beside the join, SQLite's planner (with the statistics that
+/// `PRAGMA optimize` leaves after `index`) scanned every article instead, through
+/// `quotes(article)`, and sorted the result: seconds per quote on a million articles.
+pub const SAMPLE_SQL: &str = "SELECT coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start)), a.outlet, s.name, a.date
+     FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
+     WHERE q.id = (SELECT id FROM quotes WHERE id >= ?1 ORDER BY id LIMIT 1)";
+
+/// The first stored quote whose row id is `id` or more; `None` past the last one.
+pub fn sample(conn: &Connection, id: i64) -> Result<Option<Sample>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(SAMPLE_SQL)?
+        .query_row([id], |r| Ok(Sample { text: r.get(0)?, outlet: r.get(1)?, speaker: r.get(2)?, date: r.get(3)? }))
+        .optional()?)
+}
+
 /// A term in more quotes than this makes `--rank` score without FTS5's `bm25()` ([`ranked`]).
 pub const RANK_EXACT_DF: usize = 5_000;
 
@@ -418,16 +456,14 @@ fn is_common(conn: &Connection, term: &Term) -> Result<bool> {
 /// `--rank`: the [`RANK_WINDOW`] most recently indexed matches that pass the filters, ordered
 /// by BM25, and the best `limit` returned.
 ///
-/// FTS5's own `bm25()` first counts every row holding each term: for a common word in a
-/// million articles that alone takes most of a second, whatever the window. So `bm25()` runs
-/// only when every term is in at most [`RANK_EXACT_DF`] quotes; otherwise the window is scored
-/// here from its quote rows alone, as BM25 (k1 = 1.2, b = 0.75) with every term counted once
-/// per quote (quotes are short; a word repeated in one is rare) and the quote's length in code
-/// points against the window's average. Every row of the window holds every term, so that
-/// order is the shortest quotes first.
-fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, limit: i64) -> Result<Vec<Hit>> {
+/// FTS5's own `bm25()` first counts every row holding each phrase of its query: for a common
+/// word in a million articles that alone takes most of a second, whatever the window, and so
+/// does a filter token (an outlet is in a tenth of all quotes). So `bm25()` ranks the words
+/// alone ([`words_window`]), and only when every term is in at most [`RANK_EXACT_DF`] quotes;
+/// otherwise the window is scored here from its quote rows alone ([`shortest_window`]).
+/// The exact filters are then checked on the best rows only, until `limit` of them pass.
+fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, limit: usize) -> Result<Found> {
     let filtered = speaker.is_some() || q.outlet.is_some() || q.from.is_some() || q.to.is_some();
-    let window = format!("(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW}) f");
     let mut common = false;
     for t in &terms(&q.text) {
         if is_common(conn, t)? {
@@ -435,52 +471,150 @@ fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, 
             break;
         }
     }
-    // FTS5's rank is bm25() negated: the best is the lowest, like the shortest quote
-    let score = if common { "q.end - q.start" } else { "f.rank" };
-    let window = if common { window } else { window.replace("SELECT rowid FROM", "SELECT rowid, rank FROM") };
-    // The window in score order, reading no article or speaker row (a filtered search's
-    // window is scattered over the whole store, where those reads cost seconds when cold) ...
-    let sql = if common {
-        format!("SELECT f.rowid FROM {window} JOIN quotes q ON q.id = f.rowid ORDER BY {score}, f.rowid DESC")
-    } else {
-        format!("SELECT f.rowid FROM {window} ORDER BY {score}, f.rowid DESC")
+    let (order, window_full) = match (common, fts_query(&q.text)) {
+        (false, Some(words)) => (words_window(conn, &words, filtered.then_some(fts))?, false),
+        _ => shortest_window(conn, fts)?,
     };
-    let mut top = conn.prepare_cached(&sql)?;
-    let order: Vec<i64> = top.query_map(params![fts], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    // ... then the exact filters on the best rows only, until `limit` of them pass.
-    let mut pass = conn.prepare_cached(&format!(
-        "SELECT 1 FROM quotes q
-         JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE q.id = ?1 AND {FILTERS}"
-    ))?;
+    let mut pass = conn.prepare_cached(&pass_sql())?;
     let mut ids = Vec::new();
     for id in order {
-        if ids.len() as i64 >= limit {
+        if ids.len() >= limit {
             break;
         }
         if !filtered || pass.exists(params![id, speaker, q.outlet, q.from, q.to])? {
             ids.push(id);
         }
     }
-    let mut fetch = conn.prepare_cached(&format!(
-        "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
-         FROM quotes q
-         JOIN articles a ON a.id = q.article
-         LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE q.id = ?"
-    ))?;
+    let mut fetch = conn.prepare_cached(&fetch_sql())?;
     let mut hits = Vec::new();
     for id in ids {
         let row = fetch.query_row([id], hit_row)?;
         hits.push(with_roles(conn, row)?);
     }
-    Ok(hits)
+    Ok(Found { hits, window_full })
+}
+
+/// Whether quote `?1` passes the exact filters (`?2`..`?5`, as in [`FILTERS`]).
+fn pass_sql() -> String {
+    format!(
+        "SELECT 1 FROM quotes q
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE q.id = ?1 AND {FILTERS}"
+    )
+}
+
+/// A hit's row (read by [`hit_row`]) by quote id.
+fn fetch_sql() -> String {
+    format!(
+        "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
+         FROM quotes q
+         JOIN articles a ON a.id = q.article
+         LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE q.id = ?"
+    )
+}
+
+/// The quotes holding every word (FTS5 query `words`, each term in at most [`RANK_EXACT_DF`]
+/// quotes, so a few thousand at most), best BM25 first, the most recent first on a tie; with
+/// `filtered` (the full query of words and filters), only those it matches too.
+///
+/// `bm25()` sees the words alone, so it never counts a filter's posting list.
+fn words_window(conn: &Connection, words: &str, filtered: Option<&str>) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?1")?;
+    let mut scored: Vec<(i64, f64)> =
+        stmt.query_map([format!("text : ({words})")], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    if let Some(fts) = filtered {
+        let mut stmt = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1")?;
+        let keep: std::collections::HashSet<i64> = stmt.query_map([fts], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        scored.retain(|(id, _)| keep.contains(id));
+    }
+    // FTS5's rank is bm25() negated: the best is the lowest
+    scored.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    Ok(scored.into_iter().map(|(id, _)| id).collect())
+}
+
+/// The `?2` most recent matches of FTS query `?1` with their quotes' lengths.
+const SHORTEST_WINDOW_SQL: &str = "SELECT f.rowid, q.end - q.start
+     FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+     JOIN quotes q ON q.id = f.rowid";
+
+/// The [`RANK_WINDOW`] most recently indexed matches of `fts`, shortest quote first (BM25 with
+/// each term once per quote; see [`ranked`]), the most recent first on a tie; true when more
+/// quotes match.
+///
+/// One more match than the window is read, so the same pass says whether the window is full.
+/// Lengths come from the quote rows alone: a filtered window is scattered over the whole
+/// store, where reading its article or speaker rows would cost seconds when cold.
+fn shortest_window(conn: &Connection, fts: &str) -> Result<(Vec<i64>, bool)> {
+    let mut stmt = conn.prepare_cached(SHORTEST_WINDOW_SQL)?;
+    let mut rows: Vec<(i64, i64)> =
+        stmt.query_map(params![fts, RANK_WINDOW as i64 + 1], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let full = rows.len() > RANK_WINDOW;
+    if full {
+        rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
+        rows.truncate(RANK_WINDOW);
+    }
+    rows.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+    Ok((rows.into_iter().map(|(id, _)| id).collect(), full))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14: `bench-search --rank` never finished because a statement that looks quotes up
+    /// by id was planned as a scan of every article (an index added in schema v6 made that look
+    /// cheaper to SQLite, which has no statistics). Every statement a search runs must look its
+    /// rows up by key: no full scan of a table, only the FTS index scanned.
+    #[test]
+    fn issue14_search_statements_look_rows_up_by_key() -> Result<()> {
+        let dir = std::env::temp_dir().join(format!("whosaid-plans-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let db = dir.join("plans.db");
+        let _ = std::fs::remove_file(&db);
+        // The statistics `PRAGMA optimize` left in the 1M-article store (`bench-index --generate
+        // 1000000`): with them, the planner thought a scan of the articles cheaper.
+        crate::schema::open(&db)?.execute_batch(
+            "ANALYZE;
+             DELETE FROM sqlite_stat1;
+             INSERT INTO sqlite_stat1 VALUES
+               ('quotes', 'quotes_article', '13190962 13'), ('quotes', 'quotes_speaker', '13190962 4'),
+               ('articles', 'articles_doc_id', '1000000 1'), ('articles', 'sqlite_autoindex_articles_1', '1000000 1'),
+               ('speakers', 'speakers_article', '8049694 8'), ('roles', 'roles_speaker', '1716118 1');",
+        )?;
+        let conn = crate::schema::open(&db)?;
+        let full_scans = |sql: &str| -> Result<Vec<String>> {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+            // Parameters left unbound are NULL: enough for a plan.
+            let mut rows = stmt.raw_query();
+            let mut plan = Vec::new();
+            while let Some(r) = rows.next()? {
+                plan.push(r.get::<_, String>(3)?);
+            }
+            let table_scan = |d: &str| {
+                d.strip_prefix("SCAN ").and_then(|t| t.split(' ').next()).is_some_and(|t| {
+                    ["a", "q", "s", "articles", "quotes", "speakers", "roles"].contains(&t)
+                })
+            };
+            Ok(plan.into_iter().filter(|d| table_scan(d) || d.contains("TEMP B-TREE")).collect())
+        };
+        for sql in [SAMPLE_SQL.to_string(), pass_sql(), fetch_sql(), unranked_sql(), SHORTEST_WINDOW_SQL.to_string()] {
+            let scans = full_scans(&sql)?;
+            assert!(scans.is_empty(), "{sql}\nplanned with {scans:?}");
+        }
+        // The statement bench-search drew its queries with until then: the check sees its scan.
+        let before = format!(
+            "SELECT {QUOTE_TEXT_SQL}, a.outlet, s.name, a.date FROM quotes q JOIN articles a ON a.id = q.article
+             LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id LIMIT 1"
+        );
+        assert!(!full_scans(&before)?.is_empty());
+        // The quote sampled is the first at or after the id asked for.
+        assert_eq!(sample(&conn, 1)?, None);
+        drop(conn);
+        let _ = std::fs::remove_dir_all(&dir);
+        Ok(())
+    }
 
     #[test]
     fn month_ranges() {

@@ -363,6 +363,23 @@ fn speakers_merge_full_names_and_keep_shared_surnames_apart() -> Result<(), Box<
     let anna = got.iter().find(|p| p.name == "Anna Smith").ok_or("no Anna")?;
     assert_eq!(anna.gender, "female");
     assert_eq!(anna.roles, vec!["spokesperson".to_string()]);
+    // Other kinds by normalized name (`GET /v1/speakers?kind=`), counted by hand.
+    let all = whosaid_store::Filter::default();
+    let orgs = whosaid_store::sources_in(&conn, &all, "organization")?;
+    let mut want: BTreeMap<String, (u64, u64, String)> = BTreeMap::new();
+    for a in &arts {
+        for s in a.speakers.iter().filter(|s| s.kind == SpeakerKind::Organization) {
+            let e = want.entry(s.name.clone()).or_default();
+            e.0 += 1;
+            e.1 += a.quotes.iter().filter(|q| q.speaker.as_ref() == Some(&s.id)).count() as u64;
+            e.2 = "organization".into();
+        }
+    }
+    let got: BTreeMap<String, (u64, u64, String)> = orgs.iter().map(|p| (p.name.clone(), (p.articles, p.quotes, p.kind.clone()))).collect();
+    assert!(!got.is_empty());
+    assert_eq!(got, want);
+    assert_eq!(whosaid_store::sources_in(&conn, &all, "person")?, whosaid_store::speakers(&conn)?);
+    assert!(whosaid_store::sources_in(&conn, &all, "robot").is_err());
     Ok(())
 }
 
@@ -698,7 +715,7 @@ fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result
     let lens: Vec<u64> = hits.iter().map(|h| h.end - h.start).collect();
     assert!(lens.windows(2).all(|w| w[0] <= w[1]), "shortest first: {lens:?}");
     assert!(hits.iter().all(|h| h.quote.contains("talk")));
-    assert!(whosaid_store::search::rank_window_full(&conn, &q("talk"))?);
+    assert!(whosaid_store::search::find(&conn, &q("talk"))?.window_full);
     // A filter is checked on the window's rows.
     let anna = whosaid_store::SearchQuery { speaker: Some("Anna Smith".into()), ..q("talk") };
     let hits = whosaid_store::search(&conn, &anna)?;
@@ -708,6 +725,7 @@ fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result
     let hits = whosaid_store::search(&conn, &q("\"item 17\""))?;
     assert_eq!(hits.len(), arts[17].quotes.len());
     assert!(hits.iter().all(|h| h.quote.contains("item 17 ")), "{hits:?}");
+    assert!(!whosaid_store::search::find(&conn, &q("\"item 17\""))?.window_full);
     assert!(whosaid_store::search(&conn, &q("zzzunseen"))?.is_empty());
     Ok(())
 }

@@ -8,6 +8,10 @@
 //! counted once, with one gender. Gender shares count each person once per
 //! story, a story being one article and all its reprints.
 
+mod tally;
+
+pub use tally::Tally;
+
 use crate::error::{Result, StoreError};
 use crate::identity::{Alias, Identities, IdentityBuilder};
 use rusqlite::Connection;
@@ -19,8 +23,12 @@ use whosaid::fasthash::{FastMap, FastSet};
 pub struct Person {
     /// The most used full-name spelling.
     pub name: String,
-    /// The identity key: "first last" ([`crate::derive::person_key`]), or one word.
+    /// The identity key: "first last" ([`crate::derive::person_key`]), or one word; for other
+    /// kinds of source ([`sources_in`]), the normalized name.
     pub key: String,
+    /// `person`, or for [`sources_in`] the kind asked for (`organization`, `group`,
+    /// `anonymous`, `document`).
+    pub kind: String,
     /// Female, male or unknown, decided once from the evidence of all their articles.
     pub gender: String,
     /// The evidence class that decided it: honorific, noun, pronoun, name_lexicon or none.
@@ -196,6 +204,11 @@ impl Filter {
         }
     }
 
+    /// This filter's conditions on articles `a` (parameters 1-3, as [`Filter::params`]).
+    fn articles_where(&self) -> &'static str {
+        "(?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL OR a.date <= ?2 || '~') AND (?3 IS NULL OR a.outlet = ?3 COLLATE NOCASE)"
+    }
+
     fn params(&self) -> [&Option<String>; 3] {
         [&self.from, &self.to, &self.outlet]
     }
@@ -267,6 +280,7 @@ pub fn speakers_in(conn: &Connection, filter: &Filter) -> Result<Vec<Person>> {
             Person {
                 name: id.name,
                 key: id.key,
+                kind: "person".into(),
                 gender: id.gender.to_string(),
                 gender_evidence: id.gender_evidence.to_string(),
                 articles: a.articles.len() as u64,
@@ -274,6 +288,72 @@ pub fn speakers_in(conn: &Connection, filter: &Filter) -> Result<Vec<Person>> {
                 outlets: a.outlets.len() as u64,
                 roles: roles.into_iter().map(|r| r.0).collect(),
                 aliases: id.aliases,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
+    Ok(out)
+}
+
+/// The kinds of source a speaker row has (the record's `speakers[].kind`).
+pub const KINDS: &[&str] = &["person", "organization", "group", "anonymous", "document"];
+
+/// The sources of one `kind` over the articles of `filter`, most quoted first: people as
+/// [`speakers_in`] gives them; other kinds one entry per normalized name (`key`), named by
+/// their most used spelling, with gender `unknown` (evidence `none`) and no roles.
+///
+/// Fails on a bad date or a kind not in [`KINDS`].
+pub fn sources_in(conn: &Connection, filter: &Filter, kind: &str) -> Result<Vec<Person>> {
+    filter.check()?;
+    if kind == "person" {
+        return speakers_in(conn, filter);
+    }
+    if !KINDS.contains(&kind) {
+        return Err(StoreError::Invalid(format!("kind must be one of {}, not {kind:?}", KINDS.join(", "))));
+    }
+    #[derive(Default)]
+    struct Source {
+        names: FastMap<String, u64>,
+        articles: FastSet<i64>,
+        outlets: FastSet<String>,
+        quotes: u64,
+    }
+    let mut by_key: FastMap<String, Source> = FastMap::default();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT s.article, s.norm, s.name, a.outlet, (SELECT count(*) FROM quotes q WHERE q.speaker = s.id)
+         FROM speakers s JOIN articles a ON a.id = s.article
+         WHERE s.kind = ?4 AND {}",
+        filter.articles_where()
+    ))?;
+    let [from, to, outlet] = filter.params();
+    let mut rows = stmt.query(rusqlite::params![from, to, outlet, kind])?;
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(2)?;
+        let norm: String = r.get(1)?;
+        let key = if norm.is_empty() { name.to_lowercase() } else { norm };
+        let src = by_key.entry(key).or_default();
+        *src.names.entry(name).or_default() += 1;
+        src.articles.insert(r.get(0)?);
+        src.outlets.insert(r.get(3)?);
+        src.quotes += r.get::<_, i64>(4)?.max(0) as u64;
+    }
+    let mut out: Vec<Person> = by_key
+        .into_iter()
+        .filter(|(_, s)| s.quotes > 0)
+        .map(|(key, s)| {
+            let mut aliases: Vec<Alias> = s.names.into_iter().map(|(name, count)| Alias { name, count }).collect();
+            aliases.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+            Person {
+                name: aliases.first().map(|a| a.name.clone()).unwrap_or_else(|| key.clone()),
+                key,
+                kind: kind.to_string(),
+                gender: "unknown".into(),
+                gender_evidence: "none".into(),
+                articles: s.articles.len() as u64,
+                quotes: s.quotes,
+                outlets: s.outlets.len() as u64,
+                roles: Vec::new(),
+                aliases,
             }
         })
         .collect();
@@ -377,37 +457,6 @@ fn h(s: &str) -> u64 {
 /// Marks a source id as a person (identity index below it); other sources are hashes without it.
 const PERSON_BIT: u64 = 1 << 63;
 
-#[derive(Default)]
-struct Acc {
-    articles: u64,
-    quotes: u64,
-    sources: FastSet<u64>,
-    people: FastSet<(i64, u32)>, // (story, identity)
-    top: FastMap<u32, u64>,      // identity -> quotes
-    outlets: FastSet<u64>,
-}
-
-fn share(n: u64, d: u64) -> f64 {
-    if d == 0 {
-        0.0
-    } else {
-        (n as f64 / d as f64 * 10000.0).round() / 10000.0
-    }
-}
-
-/// Women, men and unknown among (story, identity) pairs, each identity with its one gender.
-fn counts<'a>(people: impl Iterator<Item = &'a (i64, u32)>, ids: &Identities) -> (u64, u64, u64) {
-    let (mut w, mut m, mut u) = (0, 0, 0);
-    for (_, p) in people {
-        match ids.list.get(*p as usize).map(|i| i.gender) {
-            Some("female") => w += 1,
-            Some("male") => m += 1,
-            _ => u += 1,
-        }
-    }
-    (w, m, u)
-}
-
 /// Source-diversity statistics grouped by outlet, month or speaker.
 ///
 /// People are corpus-wide identities ([`crate::identity`]): counted once per
@@ -417,157 +466,14 @@ pub fn stats(conn: &Connection, by: GroupBy) -> Result<Stats> {
 }
 
 /// [`stats`] over the articles of `filter`: totals and groups count only those articles (a
-/// story is in when one of its articles is); people keep their corpus-wide gender. Fails on a
-/// bad date.
+/// story is in when one of its articles is); people keep their corpus-wide identity and
+/// gender. Fails on a bad date.
+///
+/// Reads the whole corpus each time ([`Tally::load`]); to count several slices, load a
+/// [`Tally`] once and call [`Tally::stats`].
 pub fn stats_in(conn: &Connection, by: GroupBy, filter: &Filter) -> Result<Stats> {
     filter.check()?;
-    let story = crate::reprints::stories(conn)?;
-    let story_of = |a: i64| story.get(&a).copied().unwrap_or(a);
-    // Article -> (group, outlet hash); groups of outlets and months are interned keys.
-    let mut art: FastMap<i64, (u32, u64)> = FastMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let mut key_ix: FastMap<String, u32> = FastMap::default();
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut stories_seen: FastSet<i64> = FastSet::default();
-    {
-        let mut stmt = conn.prepare(filter.articles_sql())?;
-        let mut rows = stmt.query(filter.params())?;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let outlet: String = r.get(1)?;
-            stories_seen.insert(story_of(id));
-            let g = match by {
-                GroupBy::Outlet => Some(outlet.clone()),
-                GroupBy::Month => Some(r.get::<_, Option<String>>(2)?.unwrap_or_else(|| "unknown".into())),
-                GroupBy::Speaker => None,
-            };
-            let g = match g {
-                Some(k) => *key_ix.entry(k).or_insert_with_key(|k| {
-                    keys.push(k.clone());
-                    accs.push(Acc::default());
-                    (keys.len() - 1) as u32
-                }),
-                None => u32::MAX,
-            };
-            if let Some(a) = accs.get_mut(g as usize) {
-                a.articles += 1;
-            }
-            art.insert(id, (g, h(&outlet)));
-        }
-    }
-    // Speaker rows, with the quotes of each; quotes of each article go to its group on the way.
-    let mut total_quotes = 0u64;
-    let loaded = load_rows(conn, false, |index, rows| {
-        let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            if !filter.is_all() && !art.contains_key(&r.get(0)?) {
-                continue;
-            }
-            total_quotes += 1;
-            if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
-                rows[i].quotes = rows[i].quotes.saturating_add(1);
-            }
-            if by != GroupBy::Speaker {
-                let Some(&(g, _)) = art.get(&r.get(0)?) else { continue };
-                if let Some(a) = accs.get_mut(g as usize) {
-                    a.quotes += 1;
-                }
-            }
-        }
-        Ok(())
-    })?;
-    let ids = &loaded.ids;
-    if by == GroupBy::Speaker {
-        keys = ids.list.iter().map(|i| i.name.clone()).collect();
-        accs = (0..keys.len()).map(|_| Acc::default()).collect();
-    }
-    let mut all_sources: FastSet<u64> = FastSet::default();
-    let mut all_people: FastSet<(i64, u32)> = FastSet::default();
-    let mut person_seen: FastSet<u32> = FastSet::default();
-    let mut speaker_articles: FastSet<(u32, i64)> = FastSet::default();
-    for row in &loaded.rows {
-        let Some(&(g_art, outlet)) = art.get(&row.article) else { continue };
-        let person = (row.person != NO_PERSON).then_some(row.person);
-        let src = person.map_or(row.source, |p| PERSON_BIT | u64::from(p));
-        all_sources.insert(src);
-        let st = story_of(row.article);
-        if let Some(p) = person {
-            person_seen.insert(p);
-            all_people.insert((st, p));
-        }
-        let g = match (by, person) {
-            (GroupBy::Speaker, Some(p)) => p,
-            (GroupBy::Speaker, None) => continue,
-            _ => g_art,
-        };
-        let Some(a) = accs.get_mut(g as usize) else { continue };
-        if by == GroupBy::Speaker {
-            if speaker_articles.insert((g, row.article)) {
-                a.articles += 1;
-            }
-            a.outlets.insert(outlet);
-            a.quotes += u64::from(row.quotes);
-        }
-        a.sources.insert(src);
-        if let Some(p) = person {
-            a.people.insert((st, p));
-            if row.quotes > 0 {
-                *a.top.entry(p).or_default() += u64::from(row.quotes);
-            }
-        }
-    }
-    let display = |p: u32| ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default();
-    let mut rows: Vec<StatsRow> = keys
-        .into_iter()
-        .zip(accs)
-        .filter(|(_, a)| by != GroupBy::Speaker || a.articles > 0)
-        .map(|(key, a)| {
-            let (w, m, u) = counts(a.people.iter(), ids);
-            let people = a.people.len() as u64;
-            let mut top: Vec<(u32, u64)> = a.top.into_iter().collect();
-            top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-            StatsRow {
-                key,
-                articles: a.articles,
-                quotes: a.quotes,
-                sources: a.sources.len() as u64,
-                people,
-                women: w,
-                men: m,
-                unknown: u,
-                share_women: share(w, people),
-                share_men: share(m, people),
-                share_unknown: share(u, people),
-                outlets: (by == GroupBy::Speaker).then_some(a.outlets.len() as u64),
-                top: top.into_iter().take(5).map(|(p, q)| TopPerson { name: display(p), quotes: q }).collect(),
-            }
-        })
-        .collect();
-    match by {
-        GroupBy::Speaker => rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.key.cmp(&b.key))),
-        GroupBy::Month => rows.sort_by(|a, b| a.key.cmp(&b.key)),
-        GroupBy::Outlet => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
-    }
-    let (w, m, u) = counts(all_people.iter(), ids);
-    let np = all_people.len() as u64;
-    Ok(Stats {
-        articles: art.len() as u64,
-        quotes: total_quotes,
-        speakers: all_sources.len() as u64,
-        people: person_seen.len() as u64,
-        stories: stories_seen.len() as u64,
-        share_women: share(w, np),
-        share_men: share(m, np),
-        share_unknown: share(u, np),
-        by: match by {
-            GroupBy::Outlet => "outlet",
-            GroupBy::Month => "month",
-            GroupBy::Speaker => "speaker",
-        }
-        .into(),
-        rows,
-    })
+    Tally::load(conn)?.stats(by, filter)
 }
 
 /// The rows as CSV (header first); the top people as "Name (n); Name (n)".
