@@ -226,11 +226,10 @@ pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> 
     #[derive(Serialize)]
     struct Out<'a> {
         article: browse::StoredArticle,
-        record: Option<Record<'a>>,
+        record: Option<&'a whosaid::Article>,
         reprints: Option<&'a whosaid_store::Cluster>,
     }
-    let record = record.as_ref().map(|article| Record { article, fetched: None });
-    to_json(&Out { article: a, record, reprints: cluster })
+    to_json(&Out { article: a, record: record.as_ref(), reprints: cluster })
 }
 
 /// True when `record` (the stored text analyzed anew) has exactly the stored quotes: same ids,
