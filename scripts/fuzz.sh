@@ -29,6 +29,8 @@ for t in $targets; do
     [ -d "fuzz/seeds/$t" ] && seeds="fuzz/seeds/$t"
     [ "$t" = ingest ] && seeds="fuzz/corpus/html fuzz/corpus/warc fuzz/corpus/jsonl fuzz/corpus/gzip"
     echo "== $t: $secs s"
+    # build first: the seconds logged are fuzzing time, not the sanitizer build's
+    nice -n 19 cargo fuzz build -O "$t" > "fuzz/logs/$t.build.log" 2>&1 || echo "$t: build failed, see fuzz/logs/$t.build.log"
     t0=$(date +%s)
     nice -n 19 cargo fuzz run -O "$t" "fuzz/corpus/$t" $seeds -- \
         -max_total_time="$secs" -rss_limit_mb=2048 -max_len=65536 -timeout=20 -print_final_stats=1 \
