@@ -10,7 +10,7 @@
 
 use crate::error::Result;
 use crate::stats::Filter;
-use crate::{derive, write};
+use crate::derive;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use whosaid::Article;
@@ -149,7 +149,7 @@ impl QuoteRow {
                     published: a.published.clone(),
                     date: date.clone(),
                     quote_id: q.id.clone(),
-                    kind: write::quote_kind(q.kind).to_string(),
+                    kind: q.kind.as_str().to_string(),
                     text: q.text.clone(),
                     start: q.start as i64,
                     end: q.end as i64,
@@ -158,9 +158,9 @@ impl QuoteRow {
                     confidence: f64::from(q.confidence),
                     speaker_id: s.map(|s| s.id.clone()),
                     name: s.map(|s| s.name.clone()),
-                    kind_of_speaker: s.map(|s| write::speaker_kind(s.kind).to_string()),
-                    gender: s.map(|s| write::gender(s.gender).to_string()),
-                    gender_evidence: s.map(|s| write::evidence(s.gender_evidence).to_string()),
+                    kind_of_speaker: s.map(|s| s.kind.as_str().to_string()),
+                    gender: s.map(|s| s.gender.as_str().to_string()),
+                    gender_evidence: s.map(|s| s.gender_evidence.as_str().to_string()),
                     roles: s.map(roles_of).unwrap_or_default(),
                 }
             })
@@ -190,9 +190,9 @@ impl SpeakerRow {
                 speaker_id: s.id.clone(),
                 name: s.name.clone(),
                 person_key: derive::person_key(&derive::norm_name(&s.name)),
-                kind: write::speaker_kind(s.kind).to_string(),
-                gender: write::gender(s.gender).to_string(),
-                gender_evidence: write::evidence(s.gender_evidence).to_string(),
+                kind: s.kind.as_str().to_string(),
+                gender: s.gender.as_str().to_string(),
+                gender_evidence: s.gender_evidence.as_str().to_string(),
                 roles: roles_of(s),
                 quotes: n,
             })
@@ -221,7 +221,7 @@ impl ArticleRow {
     /// The row of an analyzed article.
     pub fn of_article(a: &Article) -> ArticleRow {
         let per = quotes_per_speaker(a);
-        let c = people_counts(a.speakers.iter().zip(&per).map(|(s, &n)| (write::speaker_kind(s.kind), write::gender(s.gender), n)));
+        let c = people_counts(a.speakers.iter().zip(&per).map(|(s, &n)| (s.kind.as_str(), s.gender.as_str(), n)));
         ArticleRow {
             article_id: a.id.clone(),
             url: a.url.clone(),

@@ -5,7 +5,7 @@ use crate::derive;
 use crate::error::Result;
 use crate::minhash::Signature;
 use rusqlite::{params, Transaction};
-use whosaid::{Article, Gender, GenderEvidence, QuoteType, SpeakerKind};
+use whosaid::Article;
 
 /// One analyzed article plus everything the store derives from it.
 #[derive(Debug, Clone)]
@@ -81,7 +81,7 @@ impl Prepared {
             speaker_labels: article
                 .speakers
                 .iter()
-                .map(|s| [speaker_kind(s.kind), gender(s.gender), evidence(s.gender_evidence)])
+                .map(|s| [s.kind.as_str(), s.gender.as_str(), s.gender_evidence.as_str()])
                 .collect(),
             date,
             month,
@@ -98,41 +98,9 @@ pub fn entities_json(entities: &[whosaid::Entity]) -> String {
     serde_json::to_string(&triples).unwrap_or_else(|_| "[]".into())
 }
 
-pub(crate) fn speaker_kind(k: SpeakerKind) -> &'static str {
-    match k {
-        SpeakerKind::Person => "person",
-        SpeakerKind::Organization => "organization",
-        SpeakerKind::Group => "group",
-        SpeakerKind::Anonymous => "anonymous",
-        SpeakerKind::Document => "document",
-    }
-}
 
-pub(crate) fn gender(g: Gender) -> &'static str {
-    match g {
-        Gender::Female => "female",
-        Gender::Male => "male",
-        Gender::Unknown => "unknown",
-    }
-}
 
-pub(crate) fn evidence(e: GenderEvidence) -> &'static str {
-    match e {
-        GenderEvidence::Pronoun => "pronoun",
-        GenderEvidence::Honorific => "honorific",
-        GenderEvidence::NameLexicon => "name_lexicon",
-        GenderEvidence::Noun => "noun",
-        GenderEvidence::None => "none",
-    }
-}
 
-pub(crate) fn quote_kind(k: QuoteType) -> &'static str {
-    match k {
-        QuoteType::Direct => "direct",
-        QuoteType::Indirect => "indirect",
-        QuoteType::Mixed => "mixed",
-    }
-}
 
 /// Writes one article; returns false (writing nothing) when its hash is already stored.
 ///
@@ -212,7 +180,7 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
             ins_q.execute(params![
                 art,
                 q.id,
-                quote_kind(q.kind),
+                q.kind.as_str(),
                 q.start as i64,
                 q.end as i64,
                 q.cue.as_ref().map(|c| c.text.as_str()),

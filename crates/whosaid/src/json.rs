@@ -80,7 +80,7 @@ pub fn write_article(out: &mut Vec<u8>, a: &Article, extra: &[(&str, &str)]) {
 fn furniture(out: &mut Vec<u8>, f: &Furniture) {
     out.push(b'{');
     key(out, "kind", true);
-    variant(out, furniture_kind(f.kind));
+    variant(out, f.kind.as_str());
     key(out, "text", false);
     string(out, &f.text);
     key(out, "start", false);
@@ -99,7 +99,7 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
     key(out, "id", true);
     string(out, &q.id);
     key(out, "type", false);
-    variant(out, quote_type(q.kind));
+    variant(out, q.kind.as_str());
     key(out, "text", false);
     string(out, &q.text);
     key(out, "start", false);
@@ -128,7 +128,7 @@ fn speaker(out: &mut Vec<u8>, s: &Speaker) {
     key(out, "name", false);
     string(out, &s.name);
     key(out, "kind", false);
-    variant(out, speaker_kind(s.kind));
+    variant(out, s.kind.as_str());
     profile(out, s.gender, s.gender_evidence, s.gender_evidence_text.as_deref(), &s.roles);
     key(out, "mentions", false);
     array(out, &s.mentions, text_span);
@@ -150,9 +150,9 @@ fn person(out: &mut Vec<u8>, p: &Person) {
 /// The fields speakers and people share, in their order: gender, its evidence, roles.
 fn profile(out: &mut Vec<u8>, gender: Gender, evidence: GenderEvidence, evidence_text: Option<&str>, roles: &[Role]) {
     key(out, "gender", false);
-    variant(out, gender_name(gender));
+    variant(out, gender.as_str());
     key(out, "gender_evidence", false);
-    variant(out, gender_evidence(evidence));
+    variant(out, evidence.as_str());
     if let Some(t) = evidence_text {
         key(out, "gender_evidence_text", false);
         string(out, t);
@@ -171,7 +171,7 @@ fn profile(out: &mut Vec<u8>, gender: Gender, evidence: GenderEvidence, evidence
 fn entity(out: &mut Vec<u8>, e: &Entity) {
     out.push(b'{');
     key(out, "kind", true);
-    variant(out, entity_kind(e.kind));
+    variant(out, e.kind.as_str());
     key(out, "text", false);
     string(out, &e.text);
     key(out, "start", false);
@@ -322,66 +322,11 @@ fn escape_flags(x: u64) -> u64 {
     ((x.wrapping_sub(ONES * 0x20) & !x) | zero_in(quote) | zero_in(backslash)) & HIGH
 }
 
-fn furniture_kind(k: FurnitureKind) -> &'static str {
-    match k {
-        FurnitureKind::Headline => "headline",
-        FurnitureKind::Promo => "promo",
-        FurnitureKind::Caption => "caption",
-        FurnitureKind::Credit => "credit",
-        FurnitureKind::Syndication => "syndication",
-        FurnitureKind::Subhead => "subhead",
-        FurnitureKind::Byline => "byline",
-        FurnitureKind::Dateline => "dateline",
-        FurnitureKind::Related => "related",
-        FurnitureKind::Ad => "ad",
-        FurnitureKind::Other => "other",
-    }
-}
 
-fn quote_type(k: QuoteType) -> &'static str {
-    match k {
-        QuoteType::Direct => "direct",
-        QuoteType::Indirect => "indirect",
-        QuoteType::Mixed => "mixed",
-    }
-}
 
-fn speaker_kind(k: SpeakerKind) -> &'static str {
-    match k {
-        SpeakerKind::Person => "person",
-        SpeakerKind::Organization => "organization",
-        SpeakerKind::Group => "group",
-        SpeakerKind::Anonymous => "anonymous",
-        SpeakerKind::Document => "document",
-    }
-}
 
-fn gender_name(g: Gender) -> &'static str {
-    match g {
-        Gender::Female => "female",
-        Gender::Male => "male",
-        Gender::Unknown => "unknown",
-    }
-}
 
-fn gender_evidence(e: GenderEvidence) -> &'static str {
-    match e {
-        GenderEvidence::Pronoun => "pronoun",
-        GenderEvidence::Honorific => "honorific",
-        GenderEvidence::NameLexicon => "name_lexicon",
-        GenderEvidence::Noun => "noun",
-        GenderEvidence::None => "none",
-    }
-}
 
-fn entity_kind(k: EntityKind) -> &'static str {
-    match k {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Date => "date",
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -370,3 +370,84 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
 }
+
+// The names the contract gives each variant (as serde writes them), for writers that do not
+// go through serde: the hand-written JSON and the store's columns.
+impl FurnitureKind {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FurnitureKind::Headline => "headline",
+            FurnitureKind::Promo => "promo",
+            FurnitureKind::Caption => "caption",
+            FurnitureKind::Credit => "credit",
+            FurnitureKind::Syndication => "syndication",
+            FurnitureKind::Subhead => "subhead",
+            FurnitureKind::Byline => "byline",
+            FurnitureKind::Dateline => "dateline",
+            FurnitureKind::Related => "related",
+            FurnitureKind::Ad => "ad",
+            FurnitureKind::Other => "other",
+        }
+    }
+}
+
+impl QuoteType {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Indirect => "indirect",
+            QuoteType::Mixed => "mixed",
+        }
+    }
+}
+
+impl SpeakerKind {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Document => "document",
+        }
+    }
+}
+
+impl Gender {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Unknown => "unknown",
+        }
+    }
+}
+
+impl GenderEvidence {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GenderEvidence::Pronoun => "pronoun",
+            GenderEvidence::Honorific => "honorific",
+            GenderEvidence::NameLexicon => "name_lexicon",
+            GenderEvidence::Noun => "noun",
+            GenderEvidence::None => "none",
+        }
+    }
+}
+
+impl EntityKind {
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Date => "date",
+        }
+    }
+}
