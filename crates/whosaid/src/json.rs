@@ -81,12 +81,7 @@ fn furniture(out: &mut Vec<u8>, f: &Furniture) {
     out.push(b'{');
     key(out, "kind", true);
     variant(out, f.kind.as_str());
-    key(out, "text", false);
-    string(out, &f.text);
-    key(out, "start", false);
-    number(out, f.start);
-    key(out, "end", false);
-    number(out, f.end);
+    text_start_end(out, false, &f.text, f.start, f.end);
     if let Some(c) = &f.credit {
         key(out, "credit", false);
         string(out, c);
@@ -100,12 +95,7 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
     string(out, &q.id);
     key(out, "type", false);
     variant(out, q.kind.as_str());
-    key(out, "text", false);
-    string(out, &q.text);
-    key(out, "start", false);
-    number(out, q.start);
-    key(out, "end", false);
-    number(out, q.end);
+    text_start_end(out, false, &q.text, q.start, q.end);
     key(out, "cue", false);
     opt_text_span(out, q.cue.as_ref());
     key(out, "speaker", false);
@@ -172,24 +162,24 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
     out.push(b'{');
     key(out, "kind", true);
     variant(out, e.kind.as_str());
-    key(out, "text", false);
-    string(out, &e.text);
-    key(out, "start", false);
-    number(out, e.start);
-    key(out, "end", false);
-    number(out, e.end);
+    text_start_end(out, false, &e.text, e.start, e.end);
     out.push(b'}');
 }
 
 fn text_span(out: &mut Vec<u8>, t: &TextSpan) {
     out.push(b'{');
-    key(out, "text", true);
-    string(out, &t.text);
-    key(out, "start", false);
-    number(out, t.start);
-    key(out, "end", false);
-    number(out, t.end);
+    text_start_end(out, true, &t.text, t.start, t.end);
     out.push(b'}');
+}
+
+/// The `"text"`, `"start"`, `"end"` fields every span carries (`first`: no comma before them).
+fn text_start_end(out: &mut Vec<u8>, first: bool, text: &str, start: usize, end: usize) {
+    key(out, "text", first);
+    string(out, text);
+    key(out, "start", false);
+    number(out, start);
+    key(out, "end", false);
+    number(out, end);
 }
 
 fn opt_text_span(out: &mut Vec<u8>, t: Option<&TextSpan>) {

@@ -619,9 +619,7 @@ impl Names {
             Some(true) => Gender::Female,
             Some(false) => Gender::Male,
             None => {
-                let first = p.full.split_whitespace().next().unwrap_or("");
-                let share = p.full.contains(' ').then(|| crate::lexicon::names::first_name_gender(first)).flatten().map(|g| g.female_share);
-                match share {
+                match first_name_share(p) {
                     Some(s) if s >= 0.99 => Gender::Female,
                     Some(s) if s <= 0.01 => Gender::Male,
                     _ => Gender::Unknown,
@@ -665,7 +663,7 @@ impl Names {
             }
         }
         let first = p.full.split_whitespace().next().unwrap_or("");
-        let share = if p.full.split_whitespace().count() >= 2 { crate::lexicon::names::first_name_gender(first).map(|g| g.female_share) } else { None };
+        let share = first_name_share(p);
         let by_name = |share: f32| {
             let g = if share >= 0.9 { Gender::Female } else if share <= 0.1 { Gender::Male } else { return None };
             Some((g, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({share:.2} female)"))))
@@ -988,6 +986,14 @@ fn first_name_sex(full: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// The female share of a full name's first name in the lexicon (none for a lone surname).
+fn first_name_share(p: &PersonName) -> Option<f32> {
+    let mut words = p.full.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    crate::lexicon::names::first_name_gender(first).map(|g| g.female_share)
 }
 
 fn first_name_like(w: &str) -> bool {
