@@ -24,8 +24,8 @@ struct Record<'a> {
 }
 
 /// Analyzes every input in order; bad inputs and records are reported on stderr and skipped.
-pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
-    let analyzer = whosaid::Analyzer::new();
+pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned) -> Result<ExitCode> {
+    let analyzer = learned.analyzer();
     let walk = whosaid_ingest::expand(paths);
     for n in &walk.notes {
         eprintln!("whosaid: note: {n}");
@@ -86,4 +86,28 @@ pub fn run(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Which attributions the learned layer may add (`--learned`).
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+pub enum Learned {
+    /// Cues holding a verb of saying or telling (the default).
+    #[default]
+    Speech,
+    /// Every cue the model reads (PolNeAR's broad attributions: beliefs, stances, actions).
+    Broad,
+    /// The rules alone.
+    Off,
+}
+
+impl Learned {
+    /// The analyzer this choice gives.
+    pub fn analyzer(self) -> whosaid::Analyzer {
+        use whosaid::learn::Scope;
+        whosaid::Analyzer::with_scope(match self {
+            Learned::Speech => Some(Scope::Speech),
+            Learned::Broad => Some(Scope::Broad),
+            Learned::Off => None,
+        })
+    }
 }

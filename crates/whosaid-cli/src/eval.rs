@@ -26,6 +26,9 @@ pub struct EvalArgs {
     /// Also break attribution errors down by quote type (direct, indirect, mixed) and kind of error.
     #[arg(long)]
     pub by_kind: bool,
+    /// Attributions the learned layer may add to the rules' (speech, broad or off).
+    #[arg(long, value_enum, default_value_t = crate::analyze::Learned::Speech)]
+    pub learned: crate::analyze::Learned,
     /// Score these predictions (JSON, JSONL or a folder of *.json) instead of running the pipeline.
     #[arg(long, value_name = "PATH")]
     pub pred: Option<PathBuf>,
@@ -40,7 +43,7 @@ pub fn run(a: &EvalArgs) -> Result<ExitCode> {
     let pred: Predictions = match &a.pred {
         Some(p) => eval::load_predictions(p).with_context(|| format!("reading predictions {}", p.display()))?,
         None => {
-            let analyzer = whosaid::Analyzer::new();
+            let analyzer = a.learned.analyzer();
             gold.iter()
                 .map(|g| {
                     let art = analyzer.analyze(&whosaid::Document::plain(g.id.clone(), g.text.clone()));

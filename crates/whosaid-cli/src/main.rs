@@ -12,6 +12,7 @@ mod search;
 mod serve;
 mod speakers;
 mod stats;
+mod train;
 
 use clap::{Parser, Subcommand};
 
@@ -40,6 +41,9 @@ enum Cmd {
         /// Indent the JSON for people.
         #[arg(long)]
         pretty: bool,
+        /// Attributions the learned layer may add to the rules' (speech, broad or off).
+        #[arg(long, value_enum, default_value_t = analyze::Learned::Speech)]
+        learned: analyze::Learned,
     },
     /// Analyze inputs and store them in a corpus database (resumes: stored inputs are skipped).
     Index(index::IndexArgs),
@@ -65,12 +69,14 @@ enum Cmd {
     Debug(debug::DebugArgs),
     /// Benchmark the pipeline on one core over a corpus of *.txt: MB/s, articles/s, quote count check.
     Bench(bench::BenchArgs),
+    /// Train the learned attribution layer on gold PolNeAR articles and write the model file.
+    Train(train::TrainArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let res = match cli.cmd {
-        Cmd::Analyze { paths, pretty } => analyze::run(&paths, pretty),
+        Cmd::Analyze { paths, pretty, learned } => analyze::run(&paths, pretty, learned),
         Cmd::Index(a) => index::run(&a),
         Cmd::Search(a) => search::run(&a),
         Cmd::Speakers(a) => speakers::run(&a),
@@ -83,6 +89,7 @@ fn main() -> std::process::ExitCode {
         Cmd::Eval(a) => eval::run(&a),
         Cmd::Debug(a) => debug::run(&a),
         Cmd::Bench(a) => bench::run(&a),
+        Cmd::Train(a) => train::run(&a),
     };
     match res {
         Ok(code) => code,

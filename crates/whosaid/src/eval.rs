@@ -170,6 +170,9 @@ pub struct GoldQuote {
     /// For PolNeAR: the speaker's mention span.
     #[serde(default)]
     pub speaker_span: Option<Vec<i64>>,
+    /// The cue's words as the annotator marked them ("said", "told reporters"), if given.
+    #[serde(default)]
+    pub cue: Option<String>,
     /// False for borderline quotes that are neither required nor penalized.
     #[serde(default = "yes")]
     pub required: bool,

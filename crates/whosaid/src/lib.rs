@@ -20,6 +20,7 @@ pub mod fasthash;
 pub mod eval;
 pub mod json;
 pub mod layout;
+pub mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;

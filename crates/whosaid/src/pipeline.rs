@@ -5,6 +5,8 @@
 //! with byte offsets converted to code points at the very end.
 
 use crate::attribute::{self, Attribution};
+use crate::learn::Model;
+use std::sync::Arc;
 use crate::model::*;
 use crate::recognize::names::Names;
 use crate::resolve::{self, Resolution};
@@ -15,8 +17,12 @@ use crate::text::CharMap;
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
 /// Runs the whole pipeline. Build once, analyze many documents; it is `Sync`.
+/// `Default` is the rules alone; [`Analyzer::new`] adds the bundled model.
 #[derive(Debug, Default, Clone)]
-pub struct Analyzer {}
+pub struct Analyzer {
+    /// The learned attribution layer, if any ([`crate::learn`]).
+    model: Option<Arc<Model>>,
+}
 
 /// Every intermediate result of one analysis (for `whosaid debug`).
 #[derive(Debug)]
@@ -43,7 +49,37 @@ impl Analyzer {
         crate::lexicon::places::preload();
         crate::lexicon::names::preload();
         crate::segment::preload();
-        Analyzer {}
+        Analyzer { model: crate::learn::embedded() }
+    }
+
+    /// An analyzer with the rules alone (no learned layer).
+    pub fn rules_only() -> Self {
+        let mut a = Analyzer::new();
+        a.model = None;
+        a
+    }
+
+    /// An analyzer with the bundled lexicons and `model` as its learned layer (`None`: rules only).
+    pub fn with_model(model: Option<Arc<Model>>) -> Self {
+        let mut a = Analyzer::new();
+        a.model = model;
+        a
+    }
+
+    /// An analyzer with the bundled model adding attributions for cues of `scope`
+    /// (`None`: rules only).
+    pub fn with_scope(scope: Option<crate::learn::Scope>) -> Self {
+        let mut a = Analyzer::new();
+        a.model = match (scope, a.model.take()) {
+            (Some(s), Some(m)) => Some(Arc::new(m.with_scope(s))),
+            _ => None,
+        };
+        a
+    }
+
+    /// The learned layer in use, if any.
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_deref()
     }
 
     /// Analyzes one document. Never panics; messy input yields warnings.
@@ -96,7 +132,10 @@ impl Analyzer {
             None => Vec::new(),
         });
         let names = Names::build(text, &lc, &paragraphs, headline_names.as_deref());
-        let attributions = attribute::find_with_headline(text, &lc, &paragraphs, headline_names.as_deref());
+        let mut attributions = attribute::find_with_headline(text, &lc, &paragraphs, headline_names.as_deref());
+        if let Some(m) = &self.model {
+            attributions = crate::learn::propose::augment(m, text, &lc, &paragraphs, attributions);
+        }
         let resolution = resolve::resolve(text, &lc, &attributions, &names);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);

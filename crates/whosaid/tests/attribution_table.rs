@@ -246,3 +246,31 @@ fn pronouns_prefer_the_subject_of_an_earlier_sentence() {
     let text = "Intro.\n\nEngineer Sofia Marsh thanked inspector Lena Voss on Friday.\n\n“The concrete is sound,” she said.";
     check(text, &[(D, "concrete is sound", "Sofia Marsh")]);
 }
+
+/// The learned layer (issue 10): it adds what the rules miss around verbs of saying,
+/// with the speaker the rules propose for the cue, and leaves the rules' own readings
+/// alone. Sentences written for the test.
+#[test]
+fn learned_layer_adds_reported_speech_the_rules_miss() {
+    let text = "Ferry Plan Delayed\n\nThe council voted on Tuesday to delay the ferry contract.\n\n\
+                The ferry operator said in a statement that it would review the decision.\n\n\
+                Councilwoman Maren Tull also said during the meeting the city had ignored an engineering report on the old piers.\n\n\
+                The operator declined to say when the new boats would arrive.\n\n\
+                Residents were told by the mayor that the vote would come in the spring.\n";
+    let rules = Analyzer::rules_only().analyze(&Document::plain("t", text));
+    let learned = run(text);
+    let has = |a: &Article, needle: &str| a.quotes.iter().any(|q| q.text.contains(needle));
+    // the rules miss the report without "that" after an adjunct; the model finds it
+    assert!(!has(&rules, "ignored an engineering report"), "{:?}", rules.quotes);
+    let q = learned.quotes.iter().find(|q| q.text.contains("ignored an engineering report"));
+    let Some(q) = q else { panic!("model found nothing: {:?}", learned.quotes) };
+    assert_eq!(speaker_of(&learned, q), "Maren Tull");
+    assert_eq!(q.kind, I);
+    assert_eq!(q.cue.as_ref().map(|c| c.text.contains("said")), Some(true));
+    // the rules' quote stays as they read it
+    let kept = |a: &Article| a.quotes.iter().find(|q| q.text.contains("review the decision")).map(|q| (q.start, q.end, speaker_of(a, q).to_string()));
+    assert_eq!(kept(&rules), kept(&learned));
+    // a refusal reports nothing; the subject of a passive does not speak
+    assert!(!has(&learned, "new boats would arrive"), "{:?}", learned.quotes);
+    assert!(!learned.quotes.iter().any(|q| speaker_of(&learned, q) == "Residents"), "{:?}", learned.quotes);
+}

@@ -194,6 +194,19 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
     out
 }
 
+/// The speaker phrase the rules propose for a cue at token `k` of paragraph `p`
+/// (index `pi`), in the sentence that starts at token `a`: the subject before the
+/// cue ("Smith, a lawyer, argued"), else a phrase right after it ("argued Smith").
+/// Used by [`crate::learn`] to give a speaker to a cue the rules did not read.
+pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
+    let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    if let Some(s) = cx.np_before(k, a) {
+        return Some(s.mention);
+    }
+    let (ns, ne) = cx.np_after(k + 1, b).filter(|&(ns, ne)| cx.valid_np_as(ns, ne, false))?;
+    Some(cx.mention(ns, ne))
+}
+
 /// Puts the attributions from index `before` on in text order, keeping
 /// `Inherit` references pointing at the same attributions.
 fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {

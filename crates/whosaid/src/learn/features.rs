@@ -1,0 +1,285 @@
+//! Features of the attribution tagger: each token of a [`Paragraph`] becomes a
+//! list of hashed template ids ([`Sheet::statics`]), computed once; the
+//! templates over the tags already chosen ([`dynamics`]) are added while decoding.
+//!
+//! Templates: the word, its neighbours and bigrams, suffix and shape; whether
+//! the rule lexicon (`data/attribution/cues.tsv`) holds the word and how far
+//! the nearest such word is; quotation marks around the token; the position in
+//! the sentence; and the rules' own reading ([`RuleTag`]: the token is in a cue,
+//! a speaker mention or a content span the rules found).
+
+use crate::attribute::lexicon::{lexicon, CueClass};
+use crate::attribute::{Attribution, SpeakerRef};
+use crate::fasthash::FxHasher;
+use crate::segment::{Paragraph, TokKind};
+use std::hash::Hasher;
+
+/// Static features per token.
+pub const NSTATIC: usize = 22;
+/// Tags: outside, then begin/inside for cue, source and content.
+pub const NTAGS: usize = 7;
+/// Weights per feature id (the tags padded to eight).
+pub const STRIDE: usize = 8;
+/// Outside every span.
+pub const O: u8 = 0;
+/// First token of a cue; `+1` is inside one.
+pub const B_CUE: u8 = 1;
+/// First token of a source mention; `+1` is inside one.
+pub const B_SRC: u8 = 3;
+/// First token of content; `+1` is inside it.
+pub const B_CON: u8 = 5;
+
+/// The span kind of a tag: 0 outside, 1 cue, 2 source, 3 content.
+pub fn kind(tag: u8) -> u8 {
+    tag.div_ceil(2)
+}
+
+/// What the rules made of a token: 0 nothing, 1 cue, 2 speaker mention, 3 content.
+pub type RuleTag = u8;
+
+/// A template's value mixed with its id into a bucket of `bits` bits.
+#[inline]
+fn mix(template: u64, value: u64, bits: u32) -> u32 {
+    let h = (value ^ template.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    let h = (h ^ (h >> 29)).wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+    (h >> (64 - bits)) as u32
+}
+
+/// The hash of a word (its lowercase bytes).
+#[inline]
+pub fn word_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish() | 1
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=6 => 4,
+        7..=10 => 5,
+        11..=20 => 6,
+        _ => 7,
+    }
+}
+
+fn cue_code(c: Option<&CueClass>) -> u64 {
+    match c {
+        None => 0,
+        Some(CueClass::Speech) => 1,
+        Some(CueClass::Tell) => 2,
+        Some(CueClass::Belief) => 3,
+        Some(CueClass::Object) => 4,
+        Some(CueClass::Intent) => 5,
+        Some(CueClass::Seem) => 6,
+    }
+}
+
+/// Per-token facts of one sentence (tokens `base..base + len` of its paragraph),
+/// from which the features are read.
+pub struct Sheet {
+    base: usize,
+    /// Word hash per token.
+    words: Vec<u64>,
+    shapes: Vec<u8>,
+    suffixes: Vec<u64>,
+    cues: Vec<u64>,
+    quoted: Vec<bool>,
+    marks: Vec<u8>,
+    /// The rules' reading per token.
+    rules: Vec<RuleTag>,
+}
+
+impl Sheet {
+    /// The facts of the sentence of tokens `[a, b)` of paragraph `p`; `attrs` are the
+    /// rules' attributions of this paragraph.
+    pub fn new(text: &str, lc: &str, p: &Paragraph, attrs: &[Attribution], a: usize, b: usize) -> Self {
+        let lex = lexicon();
+        let b = b.min(p.tokens.len());
+        let a = a.min(b);
+        let n = b - a;
+        let mut s = Sheet {
+            base: a,
+            words: Vec::with_capacity(n),
+            shapes: Vec::with_capacity(n),
+            suffixes: Vec::with_capacity(n),
+            cues: Vec::with_capacity(n),
+            quoted: Vec::with_capacity(n),
+            marks: Vec::with_capacity(n),
+            rules: vec![0; n],
+        };
+        for (i, t) in p.tokens.iter().enumerate().take(b).skip(a) {
+            let w = lc.get(t.start..t.end).unwrap_or("");
+            s.words.push(word_hash(w));
+            let shape = match t.kind {
+                TokKind::Word if t.is_capitalized() => {
+                    if w.len() > 1 && text.get(t.start..t.end).is_some_and(|o| o.bytes().all(|b| !b.is_ascii_lowercase())) {
+                        1
+                    } else {
+                        2
+                    }
+                }
+                TokKind::Word => 3,
+                TokKind::Number => 4,
+                TokKind::Quote => 5,
+                TokKind::Punct => 6,
+            };
+            s.shapes.push(shape);
+            let cut = w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
+            s.suffixes.push(word_hash(w.get(cut..).unwrap_or("")));
+            let lower = t.kind == TokKind::Word && !t.is_capitalized();
+            s.cues.push(if lower { cue_code(lex.cues.get(w)) } else { 0 });
+            s.quoted.push(p.quoted(i));
+            s.marks.push(p.marks.get(i).copied().unwrap_or(0));
+        }
+        let toks = p.tokens.get(a..b).unwrap_or_default();
+        let span = match (toks.first(), toks.last()) {
+            (Some(f), Some(l)) => (f.start, l.end),
+            _ => (0, 0),
+        };
+        let mut paint = |r: (usize, usize), tag: RuleTag| {
+            if !(r.0 < span.1 && span.0 < r.1) {
+                return;
+            }
+            for (i, t) in toks.iter().enumerate() {
+                if t.start >= r.0 && t.end <= r.1 {
+                    if let Some(x) = s.rules.get_mut(i) {
+                        if *x == 0 || tag < 3 {
+                            *x = tag;
+                        }
+                    }
+                }
+            }
+        };
+        for a in attrs {
+            paint(a.content, 3);
+            if let SpeakerRef::Mention(m) = &a.speaker {
+                paint(m.span, 2);
+            }
+            if let Some(c) = a.cue {
+                paint(c, 1);
+            }
+        }
+        s
+    }
+
+    /// The word hash of token `i` of the paragraph.
+    #[inline]
+    pub fn word(&self, i: usize) -> u64 {
+        self.words.get(i.wrapping_sub(self.base)).copied().unwrap_or(0)
+    }
+
+    /// The rules' reading of token `i` of the paragraph.
+    #[inline]
+    pub fn rule(&self, i: usize) -> RuleTag {
+        self.rules.get(i.wrapping_sub(self.base)).copied().unwrap_or(0)
+    }
+
+    /// The static feature ids of every token of the sentence, in `bits`-bit buckets.
+    pub fn statics(&self, bits: u32) -> Vec<[u32; NSTATIC]> {
+        self.statics_at(bits, 0..self.words.len())
+    }
+
+    /// The static feature ids of the sentence's tokens `at` (indices from the sentence start).
+    pub fn statics_at(&self, bits: u32, at: impl Iterator<Item = usize>) -> Vec<[u32; NSTATIC]> {
+        // indices below are relative to the sentence
+        let (a, b) = (0usize, self.words.len());
+        let w = |i: isize| -> u64 {
+            if i < a as isize || i >= b as isize {
+                if i < a as isize {
+                    11
+                } else {
+                    13
+                }
+            } else {
+                self.words[i as usize]
+            }
+        };
+        // distance to the nearest lexicon cue on either side, within the sentence
+        let mut left = vec![0usize; b - a];
+        let mut right = vec![0usize; b - a];
+        let mut last: Option<usize> = None;
+        for i in a..b {
+            left[i - a] = last.map_or(0, |l| i - l);
+            if self.cues[i] != 0 && !self.quoted[i] {
+                last = Some(i);
+            }
+        }
+        last = None;
+        for i in (a..b).rev() {
+            right[i - a] = last.map_or(0, |l| l - i);
+            if self.cues[i] != 0 && !self.quoted[i] {
+                last = Some(i);
+            }
+        }
+        let has_quote = (a..b).any(|i| self.marks[i] & 1 != 0);
+        let mut out = Vec::with_capacity(b - a);
+        for i in at.filter(|&i| i < b) {
+            let ii = i as isize;
+            let sh = |k: isize| -> u64 {
+                if k < a as isize || k >= b as isize {
+                    9
+                } else {
+                    u64::from(self.shapes[k as usize])
+                }
+            };
+            let rt = |k: isize| -> u64 {
+                if k < a as isize || k >= b as isize {
+                    9
+                } else {
+                    u64::from(self.rules[k as usize])
+                }
+            };
+            let q = |k: isize| -> u64 {
+                if k < a as isize || k >= b as isize {
+                    3
+                } else {
+                    u64::from(self.quoted[k as usize])
+                }
+            };
+            let (dl, dr) = (bucket(left[i - a]), bucket(right[i - a]));
+            let w0 = w(ii);
+            let v = [
+                (1, 0),
+                (2, w0),
+                (3, w(ii - 1)),
+                (4, w(ii + 1)),
+                (5, w(ii - 2)),
+                (6, w(ii + 2)),
+                (7, w(ii - 1).rotate_left(17) ^ w0),
+                (8, w0.rotate_left(17) ^ w(ii + 1)),
+                (9, self.suffixes[i]),
+                (10, sh(ii)),
+                (11, sh(ii - 1) * 100 + sh(ii) * 10 + sh(ii + 1)),
+                (12, self.cues[i] * 4 + q(ii)),
+                (13, q(ii - 1) * 100 + q(ii) * 10 + q(ii + 1) + u64::from(self.marks[i]) * 1000),
+                (14, rt(ii)),
+                (15, rt(ii - 1) * 100 + rt(ii) * 10 + rt(ii + 1)),
+                (16, bucket(i - a) * 10 + bucket(b - 1 - i)),
+                (17, dl * 10 + dr),
+                (18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
+                (19, dl * 100 + dr * 10 + q(ii) + u64::from(has_quote) * 1000),
+                (20, self.cues[ii.max(a as isize) as usize].wrapping_mul(31) ^ w(ii + 1)),
+                (21, self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]),
+                (22, w0 ^ rt(ii).wrapping_mul(0x7777_0001)),
+            ];
+            out.push(v.map(|(t, x)| mix(t, x, bits)));
+        }
+        out
+    }
+}
+
+/// Feature ids over the tags chosen for the two tokens before (`p1`, `p2`).
+#[inline]
+pub fn dynamics(p1: u8, p2: u8, word: u64, rule: RuleTag, bits: u32) -> [u32; 4] {
+    let (p1, p2) = (u64::from(p1), u64::from(p2));
+    [
+        mix(30, p1, bits),
+        mix(31, p1 * 16 + p2, bits),
+        mix(32, word ^ p1.wrapping_mul(0x5555_0001), bits),
+        mix(33, p1 * 16 + u64::from(rule), bits),
+    ]
+}

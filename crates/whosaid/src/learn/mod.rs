@@ -1,0 +1,280 @@
+//! The learned attribution layer: an averaged perceptron that tags tokens as
+//! cue, source or content, adding the attributions the rules miss.
+//!
+//! [`Model`] is read once from the bundled `data/model/attribution.bin`
+//! ([`embedded`]); [`features::Sheet`] holds the per-token facts of a paragraph
+//! and the hashed feature ids; [`Model::tag`] decodes a sentence greedily, left
+//! to right, into tags with a score margin per token; [`propose`] turns
+//! confident cue + content spans in sentences the rules left alone into
+//! [`Attribution`]s whose speaker is the phrase the rules propose for that cue
+//! ([`crate::attribute::speaker_at`]); [`propose::merge`] puts them among the
+//! rules' attributions in text order. [`train`] builds a model from gold
+//! PolNeAR articles (`whosaid train`); it is not on the analyzer's path.
+
+pub mod features;
+pub mod propose;
+pub mod train;
+
+use features::{NTAGS, STRIDE};
+use std::sync::{Arc, OnceLock};
+
+/// The magic bytes that open a model file.
+const MAGIC: &[u8; 4] = b"WSAM";
+/// The model file format version.
+pub const FORMAT: u32 = 2;
+
+/// The model bundled with the library (trained by `whosaid train`; its header says how).
+static EMBEDDED: &[u8] = include_bytes!("../../data/model/attribution.bin");
+
+/// Which cues the model may add attributions for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Cues holding a verb of saying or telling from the rules' lexicon (the default:
+    /// what a tracker of who said what counts).
+    Speech,
+    /// Any cue the model reads, PolNeAR's broad attributions (beliefs, stances, actions)
+    /// included; sentences are tagged when they hold a word that was a cue in training.
+    Broad,
+}
+
+/// A trained tagger with the threshold its proposals must pass.
+#[derive(Clone)]
+pub struct Model {
+    /// Hash bits of the feature space.
+    pub bits: u32,
+    /// Weights, `STRIDE` per feature id, quantized to 16 bits.
+    weights: Vec<i16>,
+    /// Quantized weight per unit of score.
+    scale: f32,
+    /// The mean score margin over a proposal's cue and content tokens must reach this.
+    pub threshold: f32,
+    /// The threshold of [`Scope::Broad`] (`threshold` is that of [`Scope::Speech`]).
+    pub broad_threshold: f32,
+    /// Which cues may add attributions.
+    pub scope: Scope,
+    /// Hashes of the words that may open a cue (sorted): only sentences holding one are tagged.
+    triggers: Vec<u64>,
+    /// How the model was trained (text lines).
+    pub header: String,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model").field("bits", &self.bits).field("threshold", &self.threshold).field("broad_threshold", &self.broad_threshold).field("scope", &self.scope).field("triggers", &self.triggers.len()).finish()
+    }
+}
+
+/// The bundled model, parsed on first use; `None` if the bundled file is not a valid model.
+pub fn embedded() -> Option<Arc<Model>> {
+    static M: OnceLock<Option<Arc<Model>>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(EMBEDDED).map(Arc::new)).clone()
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (h, t) = (self.b.get(..n)?, self.b.get(n..)?);
+        self.b = t;
+        Some(h)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn f32(&mut self) -> Option<f32> {
+        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+}
+
+impl Model {
+    /// A model from weights (`STRIDE << bits` of them), a threshold and cue-opening words.
+    pub fn new(bits: u32, weights: &[f32], threshold: f32, mut triggers: Vec<u64>, header: String) -> Self {
+        triggers.sort_unstable();
+        triggers.dedup();
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+        let weights = weights.iter().map(|w| (w * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        Model { bits, weights, scale, threshold, broad_threshold: threshold, scope: Scope::Speech, triggers, header }
+    }
+
+    /// The same model adding attributions for cues of `scope`.
+    pub fn with_scope(&self, scope: Scope) -> Self {
+        Model { scope, ..self.clone() }
+    }
+
+    /// The threshold of the scope in use.
+    pub fn active_threshold(&self) -> f32 {
+        match self.scope {
+            Scope::Speech => self.threshold,
+            Scope::Broad => self.broad_threshold,
+        }
+    }
+
+    /// The same model with other thresholds (speech, broad).
+    pub fn with_thresholds(&self, threshold: f32, broad_threshold: f32) -> Self {
+        Model { threshold, broad_threshold, ..self.clone() }
+    }
+
+    /// Parses a model file; `None` when the bytes are not one (wrong magic,
+    /// version or size).
+    pub fn from_bytes(b: &[u8]) -> Option<Self> {
+        let mut r = Reader { b };
+        if r.take(4)? != MAGIC || r.u32()? != FORMAT {
+            return None;
+        }
+        let hl = r.u32()? as usize;
+        let header = String::from_utf8(r.take(hl)?.to_vec()).ok()?;
+        let bits = r.u32()?;
+        if !(8..=24).contains(&bits) || r.u32()? as usize != NTAGS {
+            return None;
+        }
+        let scale = r.f32()?;
+        let threshold = r.f32()?;
+        let broad_threshold = r.f32()?;
+        let nt = r.u32()? as usize;
+        let mut triggers = Vec::with_capacity(nt.min(1 << 20));
+        for _ in 0..nt {
+            triggers.push(r.u64()?);
+        }
+        let n = (1usize << bits) * NTAGS;
+        let raw = r.take(n * 2)?;
+        if !r.b.is_empty() || !(scale > 0.0) {
+            return None;
+        }
+        let mut weights = vec![0i16; (1usize << bits) * STRIDE];
+        for (k, c) in raw.chunks_exact(2).enumerate() {
+            weights[(k / NTAGS) * STRIDE + k % NTAGS] = i16::from_le_bytes([c[0], c[1]]);
+        }
+        triggers.sort_unstable();
+        Some(Model { bits, weights, scale, threshold, broad_threshold, scope: Scope::Speech, triggers, header })
+    }
+
+    /// The model file: magic, format, header, sizes, threshold, trigger hashes,
+    /// then the weights quantized to 16 bits (little-endian throughout).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let scale = self.scale;
+        let mut out = Vec::with_capacity(self.header.len() + 64 + self.triggers.len() * 8 + (self.weights.len() / STRIDE) * NTAGS * 2);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT.to_le_bytes());
+        out.extend_from_slice(&(self.header.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.header.as_bytes());
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&self.threshold.to_le_bytes());
+        out.extend_from_slice(&self.broad_threshold.to_le_bytes());
+        out.extend_from_slice(&(self.triggers.len() as u32).to_le_bytes());
+        for t in &self.triggers {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        for row in self.weights.chunks_exact(STRIDE) {
+            for &q in &row[..NTAGS] {
+                out.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// True when the word hash `h` may open a cue.
+    pub fn is_trigger(&self, h: u64) -> bool {
+        self.triggers.binary_search(&h).is_ok()
+    }
+
+    /// Tags the sentence of `sheet` that starts at token `a`: one tag and one score margin per token.
+    pub fn tag(&self, sheet: &features::Sheet, a: usize) -> (Vec<u8>, Vec<f32>) {
+        self.tag_with(sheet, a, &sheet.statics(self.bits))
+    }
+
+    /// True when token `i` (static features `fs`) scores best as a cue, read alone
+    /// after an outside tag: a cheap test before tagging a whole sentence.
+    pub fn opens_cue(&self, sheet: &features::Sheet, i: usize, fs: &[u32; features::NSTATIC]) -> bool {
+        let mut acc = [0i32; STRIDE];
+        for &f in fs.iter().chain(&features::dynamics(0, 0, sheet.word(i), sheet.rule(i), self.bits)) {
+            self.add_q(f, &mut acc);
+        }
+        matches!(best_q(&acc).0, 1 | 2)
+    }
+
+    /// Adds the quantized weights of feature id `f` to `acc`.
+    #[inline]
+    fn add_q(&self, f: u32, acc: &mut [i32; STRIDE]) {
+        let at = f as usize * STRIDE;
+        if let Some(row) = self.weights.get(at..at + STRIDE) {
+            for (a, &x) in acc.iter_mut().zip(row) {
+                *a += i32::from(x);
+            }
+        }
+    }
+
+    /// Tags the tokens from `a` with their static features `statics` ([`features::Sheet::statics`]).
+    /// Greedy left-to-right decoding of the tokens from `a` with their static features,
+    /// on the quantized weights with integer sums (training decodes the same way in floats).
+    pub fn tag_with(&self, sheet: &features::Sheet, a: usize, statics: &[[u32; features::NSTATIC]]) -> (Vec<u8>, Vec<f32>) {
+        let mut tags = Vec::with_capacity(statics.len());
+        let mut margins = Vec::with_capacity(statics.len());
+        let (mut p1, mut p2) = (0u8, 0u8);
+        for (k, fs) in statics.iter().enumerate() {
+            let i = a + k;
+            let mut acc = [0i32; STRIDE];
+            for &f in fs.iter().chain(&features::dynamics(p1, p2, sheet.word(i), sheet.rule(i), self.bits)) {
+                self.add_q(f, &mut acc);
+            }
+            let (t, m) = best_q(&acc);
+            tags.push(t);
+            margins.push(m as f32 / self.scale);
+            p2 = p1;
+            p1 = t;
+        }
+        (tags, margins)
+    }
+}
+
+/// Adds the weights of feature id `f` to `acc` (training's unquantized weights).
+#[inline]
+fn add(w: &[f32], f: u32, acc: &mut [f32; STRIDE]) {
+    let at = f as usize * STRIDE;
+    if let Some(row) = w.get(at..at + STRIDE) {
+        for (a, &x) in acc.iter_mut().zip(row) {
+            *a += x;
+        }
+    }
+}
+
+/// The best tag for the scores `acc`, and its margin over the next best. Any tag
+/// may follow any other (an inside tag after another kind opens a span), so
+/// training never asks for a tag decoding cannot give.
+#[inline]
+pub fn best(acc: &[f32; STRIDE]) -> (u8, f32) {
+    let (mut bt, mut bs, mut ss) = (0u8, f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for (t, &s) in acc.iter().enumerate().take(NTAGS) {
+        if s > bs {
+            ss = bs;
+            bs = s;
+            bt = t as u8;
+        } else if s > ss {
+            ss = s;
+        }
+    }
+    (bt, bs - ss)
+}
+
+/// [`best`] over integer sums.
+#[inline]
+fn best_q(acc: &[i32; STRIDE]) -> (u8, i32) {
+    let (mut bt, mut bs, mut ss) = (0u8, i32::MIN, i32::MIN);
+    for (t, &s) in acc.iter().enumerate().take(NTAGS) {
+        if s > bs {
+            ss = bs;
+            bs = s;
+            bt = t as u8;
+        } else if s > ss {
+            ss = s;
+        }
+    }
+    (bt, bs.saturating_sub(ss))
+}

@@ -1,0 +1,340 @@
+//! From tags to attributions: the model's confident cue + content spans in
+//! sentences where the rules found nothing, with the speaker the rules'
+//! subject finder proposes for that cue.
+
+use super::features::{kind, Sheet};
+use super::{Model, Scope};
+use crate::attribute::lexicon::{lexicon, CueClass};
+use crate::attribute::{self, Attribution, MentionSpan, SpeakerRef};
+use crate::model::QuoteType;
+use crate::segment::{Paragraph, TokKind};
+
+/// The rule name of an attribution the model added (`whosaid debug attributions`).
+pub const RULE: &str = "model";
+
+/// One span of a tagged sentence: kind (1 cue, 2 source, 3 content), tokens `[s, e)`, mean margin.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    kind: u8,
+    s: usize,
+    e: usize,
+    margin: f32,
+}
+
+fn runs(tags: &[u8], margins: &[f32], a: usize) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut open: Option<(u8, usize, f32)> = None;
+    for (k, (&t, &m)) in tags.iter().zip(margins).enumerate() {
+        let kd = kind(t);
+        let begins = t % 2 == 1;
+        if let Some((ok, s, sum)) = open {
+            if kd == ok && !begins {
+                open = Some((ok, s, sum + m));
+                continue;
+            }
+            out.push(Run { kind: ok, s: a + s, e: a + k, margin: sum / (k - s) as f32 });
+            open = None;
+        }
+        if kd != 0 {
+            open = Some((kd, k, m));
+        }
+    }
+    if let Some((ok, s, sum)) = open {
+        out.push(Run { kind: ok, s: a + s, e: a + tags.len(), margin: sum / (tags.len() - s) as f32 });
+    }
+    // content split by a stray begin tag or a token or two outside is one span
+    let mut merged: Vec<Run> = Vec::with_capacity(out.len());
+    for r in out {
+        if let Some(last) = merged.last_mut() {
+            if last.kind == 3 && r.kind == 3 && r.s <= last.e + 2 {
+                let (n1, n2) = ((last.e - last.s) as f32, (r.e - r.s) as f32);
+                last.margin = (last.margin * n1 + r.margin * n2) / (n1 + n2);
+                last.e = r.e;
+                continue;
+            }
+        }
+        merged.push(r);
+    }
+    merged
+}
+
+/// A proposal before its threshold: the attribution and its confidence margin.
+pub type Proposal = (Attribution, f32);
+
+/// Every cue + content pair the model reads in the sentences of paragraph `pi` the
+/// rules left alone (`rules`: the rules' attributions of this paragraph), whatever
+/// its margin.
+pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, rules: &[Attribution]) -> Vec<Proposal> {
+    let mut out = Vec::new();
+    for s in &p.sentences {
+        let (a, b) = (s.start, s.end.min(p.tokens.len()));
+        if b <= a {
+            continue;
+        }
+        let (Some(first), Some(last)) = (p.tokens.get(a), p.tokens.get(b - 1)) else { continue };
+        let range = (first.start, last.end);
+        let touched = rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range)));
+        if touched {
+            continue;
+        }
+        // the words that may open a cue: verbs of saying (speech), or words that were cues in training (broad)
+        let cands: Vec<usize> = match model.scope {
+            Scope::Speech => (a..b).filter(|&i| saying(p, lc, i)).collect(),
+            Scope::Broad => (a..b)
+                .filter(|&i| {
+                    let t = &p.tokens[i];
+                    t.kind == TokKind::Word && !p.quoted(i) && lc.get(t.start..t.end).is_some_and(|w| model.is_trigger(super::features::word_hash(w)))
+                })
+                .collect(),
+        };
+        if cands.is_empty() {
+            continue;
+        }
+        let sheet = Sheet::new(text, lc, p, rules, a, b);
+        // a verb of saying the model would not open a cue with: nothing to tag here
+        if model.scope == Scope::Speech {
+            let fs = sheet.statics_at(model.bits, cands.iter().map(|&i| i - a));
+            if !cands.iter().zip(&fs).any(|(&i, f)| model.opens_cue(&sheet, i, f)) {
+                continue;
+            }
+        }
+        let (tags, margins) = model.tag(&sheet, a);
+        let rs = runs(&tags, &margins, a);
+        // each content run goes to the nearest cue outside it
+        let dist = |c: &Run, q: &Run| if q.e <= c.s { c.s - q.e } else if q.s >= c.e { q.s - c.e } else { usize::MAX };
+        let mut pairs: Vec<(Run, Run)> = Vec::new();
+        for c in rs.iter().filter(|r| r.kind == 3) {
+            if let Some(cue) = rs.iter().filter(|q| q.kind == 1 && dist(c, q) != usize::MAX).min_by_key(|q| (dist(c, q), q.s)) {
+                pairs.push((*cue, *c));
+            }
+        }
+        // one content per cue: the run nearest to it, joined with the runs beyond it on that side
+        let mut cues: Vec<Run> = pairs.iter().map(|(q, _)| *q).collect();
+        cues.dedup_by_key(|q| q.s);
+        cues.sort_by_key(|q| q.s);
+        cues.dedup_by_key(|q| q.s);
+        for cue in cues {
+            let mine: Vec<&Run> = pairs.iter().filter(|(q, _)| q.s == cue.s).map(|(_, c)| c).collect();
+            let Some(near) = mine.iter().min_by_key(|c| (dist(c, &cue), c.s)) else { continue };
+            let after = near.s >= cue.e;
+            let side: Vec<&&Run> = mine.iter().filter(|c| (c.s >= cue.e) == after).collect();
+            let (s0, e0) = (side.iter().map(|c| c.s).min().unwrap_or(near.s), side.iter().map(|c| c.e).max().unwrap_or(near.e));
+            let n: usize = side.iter().map(|c| c.e - c.s).sum();
+            let m: f32 = side.iter().map(|c| c.margin * (c.e - c.s) as f32).sum::<f32>() / n.max(1) as f32;
+            let mut c = Run { kind: 3, s: s0, e: e0, margin: m };
+            // content after the cue that stops on a function word ("... could", "... in the")
+            // lost its end: it runs to the end of the sentence
+            if after && dangling(word(p, lc, c.e - 1)) {
+                c.e = b;
+            }
+            if model.scope == Scope::Speech && !(cue.s..cue.e).any(|i| saying(p, lc, i)) {
+                continue;
+            }
+            if refused(p, lc, cue.s.saturating_sub(2).max(a), cue.e) || reduced_relative(p, lc, cue.s, a) || passive(p, lc, cue.s, cue.e, a) || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s)) {
+                continue;
+            }
+            let Some(content) = content_range(text, p, c.s, c.e) else { continue };
+            let speaker = match attribute::speaker_at(text, lc, p, pi, cue.s, a, b) {
+                Some(m) if !overlaps(m.span, content.0) => SpeakerRef::Mention(m),
+                _ => match rs
+                    .iter()
+                    .filter(|q| q.kind == 2)
+                    .min_by_key(|q| q.s.abs_diff(cue.s))
+                    .map(|q| SpeakerRef::Mention(MentionSpan { span: (p.tokens[q.s].start, p.tokens[q.e - 1].end), appositive: None, antecedent: None }))
+                {
+                    Some(sp) => sp,
+                    // an attribution with nobody to say it is more often a misreading than a finding
+                    None => continue,
+                },
+            };
+            let margin = c.margin.min(cue.margin);
+            let cue_range = (p.tokens[cue.s].start, p.tokens[cue.e - 1].end);
+            out.push((
+                Attribution {
+                    content: content.0,
+                    kind: content.1,
+                    cue: Some(cue_range),
+                    speaker,
+                    addressee: None,
+                    confidence: 0.5,
+                    paragraph: pi,
+                    rule: RULE,
+                },
+                margin,
+            ));
+        }
+    }
+    out
+}
+
+/// The byte range and type of content tokens `[s, e)`, without quotation marks at its ends.
+fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Option<((usize, usize), QuoteType)> {
+    let edge = |i: usize| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Quote || (t.kind == TokKind::Punct && !matches!(t.first, '.' | '?' | '!')));
+    while s < e && edge(s) {
+        s += 1;
+    }
+    while e > s && edge(e - 1) {
+        e -= 1;
+    }
+    let words = (s..e).filter(|&i| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)).count();
+    // one word ("it", "laws") is most often a fragment of a content the model lost
+    if words < 2 {
+        return None;
+    }
+    let quoted = (s..e).filter(|&i| p.quoted(i)).count();
+    let kind = if quoted == e - s {
+        QuoteType::Direct
+    } else if quoted > 0 {
+        QuoteType::Mixed
+    } else {
+        QuoteType::Indirect
+    };
+    let r = attribute::trim(text, p.tokens[s].start, p.tokens[e - 1].end);
+    Some((r, kind))
+}
+
+/// True when token `i` is a verb of saying or telling from the rules' lexicon, outside quotation marks.
+fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
+    let Some(t) = p.tokens.get(i) else { return false };
+    t.kind == TokKind::Word
+        && !t.is_capitalized()
+        && !p.quoted(i)
+        && lc.get(t.start..t.end).and_then(|w| lexicon().cues.get(w)).is_some_and(|c| matches!(c, CueClass::Speech | CueClass::Tell))
+}
+
+/// The lowercase word of token `i`.
+fn word<'t>(p: &Paragraph, lc: &'t str, i: usize) -> &'t str {
+    p.tokens.get(i).and_then(|t| lc.get(t.start..t.end)).unwrap_or("")
+}
+
+/// True when tokens `[s, e)` negate or refuse the cue ("did not say", "declined to
+/// say", "failed to answer") or make a plea ("pleaded guilty"): no content was reported (the rules' lexicon leaves
+/// "declined to comment" out for the same reason).
+fn refused(p: &Paragraph, lc: &str, s: usize, e: usize) -> bool {
+    (s..e).any(|i| {
+        let w = word(p, lc, i);
+        // "pleaded guilty": a plea in court, nothing reported (as the rules read it)
+        if w.starts_with("plead") && matches!(word(p, lc, i + 1), "guilty" | "not" | "innocent" | "no") {
+            return true;
+        }
+        w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "not" | "never" | "no")
+            || ["declin", "refus", "fail"].iter().any(|r| w.starts_with(r))
+    })
+}
+
+/// True when the cue is an -ing participle right after a lowercase noun ("polls
+/// showing", "messages suggesting", "reports urging"): a reduced relative clause
+/// that reports what a document or a poll shows, not what someone said.
+fn reduced_relative(p: &Paragraph, lc: &str, s: usize, a: usize) -> bool {
+    let prev = s.checked_sub(1).filter(|&i| i >= a);
+    word(p, lc, s).ends_with("ing")
+        && prev.is_some_and(|i| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && !lexicon().pronouns.contains_key(word(p, lc, i)))
+}
+
+/// Words a clause does not end on: articles, prepositions, conjunctions, auxiliaries.
+fn dangling(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "to" | "of" | "in" | "on" | "for" | "with" | "and" | "or" | "but" | "could" | "would" | "should" | "will"
+            | "can" | "may" | "might" | "must" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "that" | "which"
+            | "who" | "his" | "her" | "their" | "its" | "our" | "by" | "at" | "from" | "as" | "than" | "not"
+    )
+}
+
+/// True when the cue is a passive ("were told", "is said to"): its subject is not
+/// the speaker (the rules' `after_be` reading).
+fn passive(p: &Paragraph, lc: &str, s: usize, e: usize, a: usize) -> bool {
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s");
+    (s.saturating_sub(2).max(a)..e).any(|i| be(word(p, lc, i)))
+}
+
+/// True when the cue's last token `k` or the content's first token `c` is a
+/// preposition ("spoke about X", "wrote on Y"): a verb of saying without an object
+/// reports a topic, not what was said (the rules' `intransitive_start` reading).
+fn prepositional(p: &Paragraph, lc: &str, k: usize, c: usize) -> bool {
+    let prep = |w: &str| matches!(w, "about" | "on" | "for" | "with" | "of" | "at" | "into" | "over" | "upon");
+    prep(word(p, lc, k)) || prep(word(p, lc, c))
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// The model's confident attributions for every paragraph, merged into the rules' list.
+pub fn augment(model: &Model, text: &str, lc: &str, paras: &[Paragraph], rules: Vec<Attribution>) -> Vec<Attribution> {
+    let mut added = Vec::new();
+    let mut at = 0;
+    for (pi, p) in paras.iter().enumerate() {
+        let from = at;
+        while at < rules.len() && rules[at].paragraph == pi {
+            at += 1;
+        }
+        for (mut x, m) in paragraph(model, text, lc, p, pi, rules.get(from..at).unwrap_or_default()) {
+            let t = model.active_threshold();
+            if m >= t {
+                x.confidence = confidence(m, t);
+                added.push(x);
+            }
+        }
+    }
+    merge(rules, added)
+}
+
+/// A margin as a confidence in [0.5, 0.85]: the threshold gives 0.5, twice it about 0.67.
+fn confidence(m: f32, threshold: f32) -> f32 {
+    let t = threshold.max(1e-6);
+    (m / (m + t)).clamp(0.5, 0.85)
+}
+
+/// The rules' attributions and the added ones in one list ordered by paragraph
+/// and content start (the rules' first on ties), `Inherit` indices following
+/// the attributions they point at.
+pub fn merge(rules: Vec<Attribution>, added: Vec<Attribution>) -> Vec<Attribution> {
+    if added.is_empty() {
+        return rules;
+    }
+    let n = rules.len();
+    let mut all: Vec<(usize, Attribution)> = rules.into_iter().chain(added).enumerate().collect();
+    all.sort_by_key(|(i, a)| (a.paragraph, a.content.0, *i));
+    let mut new_pos = vec![0usize; n];
+    for (pos, (i, _)) in all.iter().enumerate() {
+        if *i < n {
+            new_pos[*i] = pos;
+        }
+    }
+    all.into_iter()
+        .map(|(_, mut a)| {
+            if let SpeakerRef::Inherit(j) = a.speaker {
+                a.speaker = SpeakerRef::Inherit(new_pos.get(j).copied().unwrap_or(j));
+            }
+            a
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(p: usize, s: usize, sp: SpeakerRef) -> Attribution {
+        Attribution { content: (s, s + 1), kind: QuoteType::Direct, cue: None, speaker: sp, addressee: None, confidence: 0.5, paragraph: p, rule: "t" }
+    }
+
+    #[test]
+    fn merge_keeps_inherit_pointing_at_the_same_attribution() {
+        let rules = vec![at(0, 10, SpeakerRef::Unknown), at(1, 50, SpeakerRef::Unknown), at(1, 80, SpeakerRef::Inherit(1))];
+        let added = vec![at(0, 5, SpeakerRef::Unknown), at(1, 60, SpeakerRef::Unknown)];
+        let m = merge(rules, added);
+        let starts: Vec<usize> = m.iter().map(|a| a.content.0).collect();
+        assert_eq!(starts, vec![5, 10, 50, 60, 80]);
+        assert_eq!(m[4].speaker, SpeakerRef::Inherit(2));
+    }
+
+    #[test]
+    fn content_runs_join_across_begin_tags() {
+        // O B-CUE B-CON I-CON B-CON O
+        let r = runs(&[0, 1, 5, 6, 5, 0], &[1.0; 6], 10);
+        let kinds: Vec<(u8, usize, usize)> = r.iter().map(|r| (r.kind, r.s, r.e)).collect();
+        assert_eq!(kinds, vec![(1, 11, 12), (3, 12, 15)]);
+    }
+}
