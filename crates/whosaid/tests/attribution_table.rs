@@ -246,3 +246,16 @@ fn pronouns_prefer_the_subject_of_an_earlier_sentence() {
     let text = "Intro.\n\nEngineer Sofia Marsh thanked inspector Lena Voss on Friday.\n\n“The concrete is sound,” she said.";
     check(text, &[(D, "concrete is sound", "Sofia Marsh")]);
 }
+
+#[test]
+fn participles_belong_to_their_own_clause() {
+    // after ", but", the participle's subject is the second clause's
+    let text = "Intro.\n\nThe city hired three builders in May, but Harbor Works quit two months later, citing rising steel prices.";
+    check(text, &[(I, "rising steel prices", "Harbor Works")]);
+    // a quotation that opens the sentence is not its subject
+    let text = "Intro.\n\n“We all owe her a lot,” Omar Haddad chimed in, telling Voss, “you kept the pier open.”";
+    check(text, &[(D, "kept the pier open", "Omar Haddad")]);
+    // nor when the inverted cue names the speaker after it
+    let text = "Intro.\n\n“The pier is safe,” wrote inspector Lena Voss, citing two reports from the spring.";
+    check(text, &[(I, "two reports", "Lena Voss")]);
+}

@@ -748,21 +748,45 @@ impl<'a> Ctx<'a> {
             None => {
                 // the clause's subject: after the last comma before the verb when a phrase
                 // stands there ("Once in my 20s, when ..., I laughed and said"), else the sentence's first
-                let subject_at = |from: usize| {
-                    let mut s0 = from;
+                let np_from = |mut s0: usize| {
                     while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(self.lw(s0))) {
                         s0 += 1;
                     }
                     self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
                 };
+                // a quotation that opens the clause is what was said, not who said it:
+                // "“We miss him,” Ruiz weighed in, telling ...", "“...,” said Ruiz, citing"
+                let after_quote = |from: usize| {
+                    let mut s0 = from;
+                    while s0 < k && (self.p.quoted(s0) || !self.is_word(s0)) {
+                        s0 += 1;
+                    }
+                    if s0 == from || s0 >= k {
+                        return None;
+                    }
+                    if lexicon().cues.contains_key(self.lw(s0)) {
+                        s0 += 1;
+                    }
+                    np_from(s0)
+                };
+                let subject_at = |from: usize| after_quote(from).or_else(|| np_from(from));
                 let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
                 // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
                 // phrase is not the subject
                 let opener = matches!(self.lw(a), "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier");
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
+                let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
+                // "NASA chose three firms, but one withdrew weeks later, citing costs": the
+                // participle belongs to the clause after the last ", but"
+                let contrast = (clause_start..k)
+                    .rev()
+                    .find(|&i| matches!(self.lw(i), "but" | "while" | "whereas" | "though" | "although" | "yet") && i > a && self.punct(i - 1, ',') && !self.p.quoted(i));
                 let (ns, ne) = match last_comma.and_then(|c| subject_at(c + 1)) {
-                    Some(x) if self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0))) => x,
-                    _ => subject_at(clause_start).or_else(|| subject_at(a))?,
+                    Some(x) if named_or_pronoun(&x) => x,
+                    _ => match contrast.and_then(|c| subject_at(c + 1)).filter(named_or_pronoun) {
+                        Some(x) => x,
+                        None => subject_at(clause_start).or_else(|| subject_at(a))?,
+                    },
                 };
                 SpeakerRef::Mention(self.mention(ns, ne))
             }
