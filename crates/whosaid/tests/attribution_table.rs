@@ -259,3 +259,16 @@ fn participles_belong_to_their_own_clause() {
     let text = "Intro.\n\n“The pier is safe,” wrote inspector Lena Voss, citing two reports from the spring.";
     check(text, &[(I, "two reports", "Lena Voss")]);
 }
+
+#[test]
+fn pull_quotes_are_not_statements() {
+    // a quoted subhead repeats words the next paragraph quotes: one statement, not two
+    let text = "Intro.\n\nThe hearing ran late, Omar Haddad said.\n\n“Our fears came true”\n\nLena Voss told the panel, “We warned the council in May. Our fears came true.”";
+    let a = run(text);
+    let hits: Vec<_> = a.quotes.iter().filter(|q| q.text.contains("fears came true")).collect();
+    assert_eq!(hits.len(), 1, "{:?}", a.quotes);
+    assert_eq!(speaker_of(&a, hits[0]), "Lena Voss");
+    // a standalone quotation printed once is kept
+    let text = "Intro.\n\n“The pier is safe,” Omar Haddad said.\n\n“We warned the council in May and nobody listened to us.”";
+    check(text, &[(D, "nobody listened", "Omar Haddad")]);
+}

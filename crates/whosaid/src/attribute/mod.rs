@@ -1469,6 +1469,19 @@ impl<'a> Ctx<'a> {
         (lead_ok && self.adjunct_only(k + 1, b)).then_some(subj.mention)
     }
 
+    /// A paragraph that is only a short quotation whose words the article prints again
+    /// elsewhere: a pull quote or a quoted subhead ("“My fears came true”" above the
+    /// paragraph that quotes it), not another statement.
+    fn pull_quote(&self, q: &crate::segment::QuoteSpan, inner: Range, words: usize) -> bool {
+        let n = self.p.tokens.len();
+        let alone = q.open == 0 && q.close.is_some_and(|c| (c + 1..n).all(|i| !self.is_word(i)));
+        if !alone || words > 15 {
+            return false;
+        }
+        let Some(needle) = self.lc.get(inner.0..inner.1).map(|t| t.trim_end_matches(|c: char| c.is_ascii_punctuation())) else { return false };
+        !needle.is_empty() && self.lc.match_indices(needle).any(|(at, _)| at != inner.0)
+    }
+
     /// Quotations the cues left unattributed: whole-sentence quotes take the
     /// speaker of a neighbouring attribution; short phrases are scare quotes.
     fn orphans(&self, before: usize, out: &mut Vec<Attribution>) {
@@ -1535,6 +1548,9 @@ impl<'a> Ctx<'a> {
                     outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !lexicon().cues.contains_key(self.lw(i)))
                 });
             if !((whole && words >= 3) || lead_in) {
+                continue;
+            }
+            if whole && self.pull_quote(q, inner, words) {
                 continue;
             }
             // speaker: nearest attribution in this paragraph, else the previous paragraph's last
