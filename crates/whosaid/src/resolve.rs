@@ -248,12 +248,27 @@ fn resolve_mention(
     if lphrase.contains(" and ") && names.joint_people(lc, m.span) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
-    if let Some(p) = names.person_in(m.span).filter(|p| !((det_headed || noun_headed) && completes(p))) {
+    // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that
+    // person (the owner's name alone, in capitals, then one to three lowercase words)
+    let possessed = ["'s ", "’s "].iter().any(|sfx| {
+        phrase.split_once(sfx).is_some_and(|(owner, rest)| {
+            let rest: Vec<&str> = rest.split_whitespace().collect();
+            (1..=3).contains(&rest.len())
+                && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))
+                && owner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    });
+    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
-    let kind = classify_phrase(text, lc, m.span, names);
     let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let kind = match classify_phrase(text, lc, m.span, names) {
+        // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
+        _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
+        _ if possessed && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
+        k => k,
+    };
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         if let Some(&i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {

@@ -348,3 +348,20 @@ fn a_plural_title_heads_a_group_that_speaks() {
         assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Group), "{text}");
     }
 }
+
+#[test]
+fn someone_of_a_persons_is_not_that_person() {
+    let rows: &[(&str, &str, &str, SpeakerKind)] = &[
+        ("Intro.\n\nDana Vell testified on Monday. Vell's lawyer said the question was out of scope.", "out of scope", "Vell's lawyer", SpeakerKind::Anonymous),
+        ("Intro.\n\nTom Reyes lost the race. Mr. Reyes's advisers said the count was flawed.", "count was flawed", "Mr. Reyes's advisers", SpeakerKind::Group),
+    ];
+    for (text, needle, name, kind) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, *kind), "{text}");
+    }
+    // the son is a man the article does not name
+    let a = run("Intro.\n\nAna Ruiz retired in May. Ruiz's son said she was tired.");
+    let s = speaker(&a, "she was tired");
+    assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male));
+}
