@@ -272,3 +272,12 @@ fn pull_quotes_are_not_statements() {
     let text = "Intro.\n\n“The pier is safe,” Omar Haddad said.\n\n“We warned the council in May and nobody listened to us.”";
     check(text, &[(D, "nobody listened", "Omar Haddad")]);
 }
+
+#[test]
+fn content_stops_where_a_coordinated_clause_has_its_own_speaker() {
+    let text = "Intro.\n\nOmar Haddad asked Voss about the budget for the pier, but her lawyer said the question was outside the scope of the hearing.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("budget for the pier")).expect("asked");
+    assert!(!q.text.contains("lawyer"), "{:?}", q.text);
+    check(text, &[(I, "outside the scope", "her lawyer")]);
+}
