@@ -281,3 +281,17 @@ fn content_stops_where_a_coordinated_clause_has_its_own_speaker() {
     assert!(!q.text.contains("lawyer"), "{:?}", q.text);
     check(text, &[(I, "outside the scope", "her lawyer")]);
 }
+
+#[test]
+fn a_noun_then_a_name_opens_a_relative_clause_not_a_subject() {
+    // "a prospect Voss denied": Voss denied the prospect; nothing is attributed to "a prospect Voss"
+    let text = "Intro.\n\nHaddad said others had raised concerns about leaks, a prospect Voss denied earlier in the day.";
+    let a = run(text);
+    assert!(a.speakers.iter().all(|s| !s.name.contains("prospect")), "{:?}", a.speakers);
+    check(text, &[(I, "others had raised concerns", "Haddad")]);
+    let text = "Intro.\n\nThe lander will carry the Scout mission, a rover Orbix plans to fly in 2023.";
+    let a = run(text);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // an adjective before the name keeps the person as the subject
+    check("Intro.\n\nOmar Haddad spoke last. A defensive Haddad said his critics did not understand the plan.", &[(I, "critics did not understand", "Omar Haddad")]);
+}

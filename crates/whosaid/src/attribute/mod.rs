@@ -1185,6 +1185,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
+    /// "…, a prospect Vindman denied", "a rover NASA plans to fly": an article, a
+    /// common noun that names no kind of person, then a name is the object of a relative
+    /// clause whose subject is the name, not a speaker.
+    fn reduced_relative(&self, s: usize, e: usize) -> bool {
+        let lex = lexicon();
+        if !matches!(self.lw(s), "a" | "an" | "another") {
+            return false;
+        }
+        let Some(n) = (s + 1..e).find(|&i| self.tok(i).is_some_and(|t| t.is_capitalized())) else { return false };
+        let common = s + 1..n;
+        // the name ends the phrase ("a recent Gallup poll" is a poll) and no quantity
+        // opens it ("a dozen Republicans", "a handful of Democrats")
+        let name_ends = (n..e).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+        name_ends
+            && !common.is_empty()
+            && common.len() <= 2
+            && !common.clone().any(|i| matches!(self.lw(i), "few" | "dozen" | "handful" | "couple" | "number" | "pair" | "group" | "host" | "slew" | "of"))
+            && common.clone().all(|i| {
+                let w = self.lw(i);
+                self.is_word(i)
+                    && !lex.titles.contains(w)
+                    && !lex.nouns.contains_key(w)
+                    && !PHRASE_MODIFIERS.contains(w)
+                    && crate::resolve::noun_gender(w).0 == crate::model::Gender::Unknown
+                    && !looks_adjectival(w)
+            })
+    }
+
     fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
         let head = self.lw(e - 1);
@@ -1197,7 +1225,7 @@ impl<'a> Ctx<'a> {
                 && !matches!(self.lw(i), "the" | "a" | "an" | "but" | "and" | "in" | "this" | "that" | "it")
         });
         if has_name {
-            return true;
+            return !self.reduced_relative(s, e);
         }
         if lex.nouns.contains_key(head) || lex.titles.contains(head) || lex.is_title_plural(head) {
             return true;
@@ -1611,6 +1639,13 @@ fn is_time_word(w: &str) -> bool {
 }
 
 /// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").
+/// A word shaped like an adjective ("a teary-eyed Bush", "a defensive Obama"): hyphenated
+/// or with an adjective's ending. A shape test, so some nouns pass as adjectives.
+fn looks_adjectival(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ed", "ive", "ous", "ful", "ing", "ic", "al", "ent", "ant", "less", "ible", "able", "y", "ish", "ese", "ian"];
+    w.contains('-') || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
 fn is_ly_adverb(w: &str) -> bool {
     w.len() > 5 && w.ends_with("ly") && !matches!(w, "family" | "supply" | "assembly" | "italy" | "rally" | "reply" | "apply" | "anomaly" | "monopoly")
 }
