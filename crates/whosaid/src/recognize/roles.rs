@@ -183,7 +183,12 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
     // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
     // is a role even where the clause around it is none
-    let as_office = [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4));
+    // (most appositives hold no " as ": one search rules all seven out)
+    let as_office = if s.contains(" as ") {
+        [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4))
+    } else {
+        None
+    };
     if let Some(k) = as_office {
         if let Some(rest) = s.get(k..) {
             // (a named organization and a short title only: "as the former secretary of
