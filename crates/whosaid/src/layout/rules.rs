@@ -8,27 +8,17 @@ use crate::model::FurnitureKind;
 
 /// Double quotation marks (straight, curly, guillemets, low-9).
 pub(crate) fn has_double_quote(s: &str) -> bool {
-    // Byte scan: '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB).
+    // '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB): the
+    // bytes that can start one are found by memchr, and each is checked
     let b = s.as_bytes();
-    // Most 16-byte blocks hold no byte that can start a mark: test those whole.
-    let maybe = |c: u8| c == b'"' || c == b'\'' || c >= 0xC2;
-    let mut i = 0;
-    while i < b.len() {
-        let end = (i + 16).min(b.len());
-        if b[i..end].iter().fold(false, |acc, &c| acc | maybe(c)) {
-            for k in i..end {
-                match b[k] {
-                    b'"' => return true,
-                    b'\'' if b.get(k + 1) == Some(&b'\'') => return true,
-                    0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C..=0x9E)) => return true,
-                    0xC2 if matches!(b.get(k + 1), Some(0xAB | 0xBB)) => return true,
-                    _ => {}
-                }
-            }
-        }
-        i = end;
-    }
-    false
+    let mark_at = |k: usize| match b[k] {
+        b'"' => true,
+        b'\'' => b.get(k + 1) == Some(&b'\''),
+        0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C..=0x9E)),
+        0xC2 => matches!(b.get(k + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    };
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(mark_at) || memchr::memchr_iter(0xC2, b).any(mark_at)
 }
 
 /// Any quotation mark that opens a quote, single ones included.
@@ -63,7 +53,7 @@ impl Shape {
 pub(crate) fn word_count(s: &str, cap: usize) -> usize {
     // Byte scan over ASCII whitespace; other spaces (NBSP) join words, which only undercounts.
     // A word starts at every non-space after a space (or at the start): eight bytes at a
-    // time, as a bit per byte (`whitespace_bits`), counted with one popcount per block;
+    // time, as a bit per byte (`whitespace_bits`), counted with one multiply per block;
     // `cap + 1` as soon as the count passes the cap.
     let b = s.as_bytes();
     let mut n = 0usize;
@@ -74,7 +64,9 @@ pub(crate) fn word_count(s: &str, cap: usize) -> usize {
         let space = whitespace_bits(w);
         // each byte's "the byte before is a space" bit, the first byte's from the block before
         let before = (space << 8) | if after_space { 0x80 } else { 0 };
-        n += (!space & HIGH & before).count_ones() as usize;
+        // the start bits summed byte by byte into the top byte (a multiply, not a popcount,
+        // which this target has no instruction for)
+        n += (((!space & HIGH & before) >> 7).wrapping_mul(LOW) >> 56) as usize;
         after_space = space >> 63 != 0;
         if n > cap {
             return cap + 1;
@@ -810,6 +802,17 @@ mod tests {
                         assert_eq!(word_count(&s, cap), all(&s).min(cap + 1), "{s:?} cap {cap}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn double_quotes_found_anywhere() {
+        let plain = |s: &str| s.contains('"') || s.contains("''") || s.contains(['“', '”', '„', '«', '»']);
+        for mark in ["\"", "''", "'", "“", "”", "„", "‟", "«", "»", "‹", "’", "‘", "\u{2019}\u{2019}", "é", "\u{a0}"] {
+            for pad in 0..20 {
+                let s = format!("{}{mark}{}", "a".repeat(pad), " b".repeat(pad % 3));
+                assert_eq!(has_double_quote(&s), plain(&s), "{s:?}");
             }
         }
     }
