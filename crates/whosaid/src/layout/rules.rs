@@ -101,11 +101,12 @@ fn whitespace_bits(w: u64) -> u64 {
     if below_21 == 0 {
         return 0;
     }
-    let common = byte_eq_bits(w, b' ') | byte_eq_bits(w, b'\n');
-    if common == below_21 {
-        return common;
+    // spaces alone are the common case; else each whitespace byte is tested for
+    let spaces = byte_eq_bits(w, b' ');
+    if spaces == below_21 {
+        return spaces;
     }
-    common | byte_eq_bits(w, b'\t') | byte_eq_bits(w, b'\r') | byte_eq_bits(w, 0x0c)
+    spaces | byte_eq_bits(w, b'\n') | byte_eq_bits(w, b'\t') | byte_eq_bits(w, b'\r') | byte_eq_bits(w, 0x0c)
 }
 
 /// `s` starts with `prefix` (lower-case) ignoring ASCII case, at a word boundary.
