@@ -52,6 +52,9 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     let mut r = Resolution::default();
     let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
     let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::default();
+    // (speaker, appositive) pairs whose roles are merged already: merging a role again
+    // changes nothing (`merge_role` keeps every title it took), so each is parsed once
+    let mut merged_appositives: FastMap<(usize, Range), ()> = FastMap::default();
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -72,7 +75,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                 let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
-                        if sp.kind == SpeakerKind::Person {
+                        if sp.kind == SpeakerKind::Person && merged_appositives.insert((i, app), ()).is_none() {
                             for role in crate::recognize::roles::appositive_roles(text, app) {
                                 crate::recognize::roles::merge_role(&mut sp.roles, role);
                             }

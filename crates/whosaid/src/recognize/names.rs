@@ -390,6 +390,9 @@ impl Names {
             kinds.push(kind);
             places.push(place);
         }
+        // people by (lower-cased) surname, in order of creation: a run looks only at the
+        // people who share its surname, not at every person so far
+        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
@@ -401,13 +404,12 @@ impl Names {
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
-            let pi = self
-                .people
+            let same_last = by_surname.get(last.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let pi = same_last
                 .iter()
-                .enumerate()
+                .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    p.last == last
-                        && (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
+                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -422,6 +424,7 @@ impl Names {
                     pi
                 }
                 None => {
+                    by_surname.entry(last.clone()).or_default().push(self.people.len());
                     self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None });
                     self.people.len() - 1
                 }
@@ -440,13 +443,8 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        // people by (lower-cased) surname, in order; each one's occurrences are the first
-        // pass's, in text order, then this pass's, in text order too: the last occurrence
-        // before a position is two binary searches, not a scan
-        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(self.people.len(), Default::default());
-        for (pi, p) in self.people.iter().enumerate() {
-            by_surname.entry(p.last.clone()).or_default().push(pi);
-        }
+        // each person's occurrences are the first pass's, in text order, then this pass's,
+        // in text order too: the last occurrence before a position is two binary searches
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         // "Alden Capital ... Alden announced": the first word of an organization's name
         // stands for the organization, not for someone of that surname
@@ -741,7 +739,7 @@ pub fn could_be_surname(text: &str, w: &str) -> bool {
         return true;
     }
     // a lowercase use as a whole word
-    !text.match_indices(lower.as_str()).take(256).any(|(k, _)| {
+    !memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).take(256).any(|k| {
         let before = text.get(..k).and_then(|b| b.chars().last());
         let after = text.get(k + lower.len()..).and_then(|a| a.chars().next());
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
