@@ -365,3 +365,14 @@ fn someone_of_a_persons_is_not_that_person() {
     let s = speaker(&a, "she was tired");
     assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male));
 }
+
+#[test]
+fn a_description_opening_the_next_sentence_is_a_role() {
+    let a = run("Intro.\n\nCity official Ana Ruiz testified on Monday. The chief engineer was at the pier when it cracked, she said.");
+    let s = a.speakers.iter().find(|s| s.name == "Ana Ruiz").expect("Ana Ruiz");
+    assert!(has_role(s, "chief engineer", None), "{:?}", s.roles);
+    // not when another person is the first named in the sentence before
+    let a = run("Intro.\n\nOmar Haddad thanked Ana Ruiz on Monday. The chief engineer was at the pier when it cracked, she said.");
+    let s = a.speakers.iter().find(|s| s.name == "Ana Ruiz").expect("Ana Ruiz");
+    assert!(!has_role(s, "chief engineer", None), "{:?}", s.roles);
+}

@@ -607,6 +607,20 @@ impl Names {
         first.or(Some(p))
     }
 
+    /// The start of the sentence holding byte `pos` and the start of the next one
+    /// (None in the last sentence).
+    pub fn sentence_around(&self, pos: usize) -> (usize, Option<usize>) {
+        let si = self.sentence_starts.partition_point(|&s| s <= pos);
+        let start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
+        (start, self.sentence_starts.get(si).copied())
+    }
+
+    /// True when a person is named in `[a, b)`.
+    pub fn person_named_in(&self, a: usize, b: usize) -> bool {
+        let lo = self.runs.partition_point(|r| r.span.0 < a);
+        self.runs[lo..].iter().take_while(|r| r.span.0 < b).any(|r| r.person.is_some())
+    }
+
     fn gender_guess(&self, p: &PersonName) -> Gender {
         // honorifics, then only first names that are nearly always one sex (share 0.99): at
         // 0.9 first-name guesses moved pronouns to the wrong people more often than to the

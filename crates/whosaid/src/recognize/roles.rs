@@ -61,6 +61,9 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 add(&mut out, r);
             }
         }
+        if let Some(r) = description_next(text, occ.0, names) {
+            add(&mut out, r);
+        }
         // "The group's founder, X, said": a title set off before the name
         if let Some(before) = text.get(..occ.0).and_then(|b| b.strip_suffix(", ")) {
             let from = before.rfind(['.', ',', ';', ':', '\n', '“', '"', '(']).map_or(0, |k| k + 1);
@@ -79,6 +82,34 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         }
     }
     out
+}
+
+/// "State Department official Ana Ruiz testified. The political counselor was ...": a
+/// sentence that opens with "The", a modifier and a title, after a sentence whose
+/// subject is the person named at `at`, describes that person. Two words at least
+/// ("the president" alone is as often someone else), and no other person named first.
+fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
+    let (start, next) = names.sentence_around(at);
+    let next = next?;
+    if names.person_named_in(start, at) {
+        return None;
+    }
+    let rest = text.get(next..)?.strip_prefix("The ")?;
+    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
+    // the description, then its verb
+    for k in (2..=n.min(3)).rev() {
+        let verb = words.get(k).copied().unwrap_or("");
+        if !matches!(verb, "was" | "is" | "had" | "has" | "said" | "told" | "added" | "testified" | "recalled" | "declined" | "did" | "would" | "will") {
+            continue;
+        }
+        let phrase = words[..k].join(" ");
+        if names.person_named_in(next, next + 4 + phrase.len()) {
+            return None;
+        }
+        return title_role(&phrase).map(|_| Role { title: phrase, organization: None });
+    }
+    None
 }
 
 /// Where an appositive ends: at a clause boundary or a relative clause.
