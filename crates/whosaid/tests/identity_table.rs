@@ -376,3 +376,10 @@ fn a_description_opening_the_next_sentence_is_a_role() {
     let s = a.speakers.iter().find(|s| s.name == "Ana Ruiz").expect("Ana Ruiz");
     assert!(!has_role(s, "chief engineer", None), "{:?}", s.roles);
 }
+
+#[test]
+fn a_line_break_ends_a_name() {
+    let a = run("Intro.\n\nProfile: Dana Vell\nTimeline of the inquiry\n\n“We are done,” Vell said.");
+    assert!(a.entities.iter().all(|e| !e.text.contains('\n')), "{:?}", a.entities);
+    assert_eq!(speaker(&a, "We are done").name, "Dana Vell");
+}

@@ -120,6 +120,10 @@ impl Names {
                 while j < toks.len() {
                     let tj = &toks[j];
                     let wj = tj.text(text);
+                    // a line break ends a name ("Profile: Julian Assange\nTimeline of ...")
+                    if j > i && text.get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.contains('\n')) {
+                        break;
+                    }
                     if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
                         break;
                     }
