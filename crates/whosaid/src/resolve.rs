@@ -200,6 +200,16 @@ fn resolve_mention(
             };
             kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
         });
+        // "Ana Ruiz and Lena Voss ... They said": the two people named together last
+        if lphrase == "they" {
+            if let Some((a, b, end)) = names.pair_before(lc, at.min(m.span.0)) {
+                let later = last.is_none_or(|i| r.speakers[i].mentions.last().is_none_or(|x| x.0 < end));
+                if later {
+                    let name = format!("{} and {}", a.full, b.full);
+                    return Some(plain_speaker(r, by_key, &name, SpeakerKind::Group));
+                }
+            }
+        }
         // or the nearest person named before it with a compatible gender
         let named = if singular_person {
             names.nearest_person_before(lc, at.min(m.span.0), want)

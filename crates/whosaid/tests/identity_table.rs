@@ -303,6 +303,19 @@ fn a_pronoun_chain_goes_back_past_a_name_in_object_position() {
 }
 
 #[test]
+fn they_after_two_people_named_together_is_the_pair() {
+    let text = "Rivers.\n\nSenator Mara Quist and congresswoman Ivo Brandt toured the dam on Monday. They said the levees would not hold another flood.";
+    let a = run(text);
+    let s = speaker(&a, "levees would not hold");
+    assert_eq!(s.kind, SpeakerKind::Group, "{s:?}");
+    assert_eq!(s.name, "Mara Quist and Ivo Brandt");
+    // a pair that is no longer the last thing named: "they" is someone else
+    let text = "Rivers.\n\nMara Quist and Ivo Brandt toured the dam. The engineers met Lena Ruiz later. They said the levees would not hold.";
+    let a = run(text);
+    assert!(a.speakers.iter().all(|s| s.name != "Mara Quist and Ivo Brandt"), "{:?}", a.speakers);
+}
+
+#[test]
 fn roles_keep_lowercase_nouns_before_a_title_and_find_the_group_meant() {
     let a = run("Schools.\n\nRepublican county schools Superintendent Dana Ortiz said budgets would rise.");
     let s = speaker(&a, "budgets would rise");

@@ -557,6 +557,26 @@ impl Names {
         })
     }
 
+    /// The last two people named together before `pos` ("Senator Ana Ruiz and
+    /// congresswoman Lena Voss"), in the sentence holding `pos` or the one before it,
+    /// with where the pair ends: whom a following "they" can mean.
+    pub fn pair_before(&self, lc: &str, pos: usize) -> Option<(&PersonName, &PersonName, usize)> {
+        let (start, _) = self.sentence_around(pos);
+        let (prev_start, _) = self.sentence_around(start.saturating_sub(1));
+        let from = if start == 0 { 0 } else { prev_start };
+        let lo = self.runs.partition_point(|r| r.span.0 < from);
+        let hi = self.runs.partition_point(|r| r.span.0 < pos);
+        let runs: Vec<&NameRun> = self.runs[lo..hi].iter().filter(|r| r.person.is_some() && r.span.1 <= pos).collect();
+        runs.windows(2).rev().find_map(|w| {
+            let between = lc.get(w[0].span.1..w[1].span.0)?;
+            let mut words = between.split_whitespace();
+            // "and", then at most two lowercase title words ("and congresswoman")
+            let joined = words.next() == Some("and") && words.clone().count() <= 2 && words.all(|t| lexicon().titles.contains(t) || crate::attribute::PHRASE_MODIFIERS.contains(t));
+            let (a, b) = (w[0].person?, w[1].person?);
+            (joined && a != b).then(|| (&self.people[a], &self.people[b], w[1].span.1))
+        })
+    }
+
     /// True when `span` holds an organization name.
     pub fn is_org(&self, span: Range) -> bool {
         self.runs_starting_in(span).iter().any(|r| r.kind == EntityKind::Organization && r.span.1 <= span.1)
