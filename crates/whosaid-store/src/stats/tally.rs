@@ -1,33 +1,37 @@
-//! [`Tally`]: what every statistic needs from the whole corpus, read from the store once, so
-//! that statistics over any slice (dates, outlet) are one pass over memory.
+//! [`Tally`]: what every statistic needs from the whole corpus, read from the store once and
+//! laid out day by day, so that statistics over any slice (dates, outlet) take a few lookups
+//! per day and group instead of a pass over the slice's speaker rows.
 //!
 //! Reading the store is what costs: the reprint clusters (stories), every article's outlet and
 //! date, every speaker row with its quotes, and the corpus-wide identities built from them
-//! (36 s of CPU on a million articles). None of it depends on the slice; the slice only picks
-//! the articles whose rows are counted ([`Tally::stats`]).
+//! (36 s of CPU on a million articles). None of it depends on the slice. [`Tally::load`] then
+//! sorts the articles by date, so that a date range is a range of days, and counts, day by
+//! day, each [`Group`] a slice can ask about: a [`Scope`] (the whole corpus, or one outlet up
+//! to ASCII case), a month within a scope, an outlet:
+//!
+//! - articles and quotes as prefix sums over the group's days;
+//! - each distinct count (stories, sources, people, (story, person) pairs of each gender) as a
+//!   [`Distinct`]: the values seen on the range's days, each once a day, less the sightings of
+//!   values already seen on an earlier day of the range;
+//! - the people's quotes, for the five most quoted, as [`Quoted`]: summed over runs of days and
+//!   runs of runs, so that a range is a few runs plus the rows of at most two partial runs.
+//!
+//! By speaker, each person of a scope is a [`Quotee`]: their articles, quotes and stories day
+//! by day, and for each outlet the days it quoted them.
 
 use super::{load_rows, GroupBy, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
 use crate::identity::Identities;
 use crate::stats::Filter;
 use rusqlite::Connection;
-use whosaid::fasthash::{FastMap, FastSet};
+use std::ops::Range;
+use whosaid::fasthash::FastMap;
 
 /// "No value" in the interned columns of [`Art`].
 const NONE: u32 = u32::MAX;
 
-/// One group's counts: the distinct sources, (story, person) pairs and outlets by dense id.
-#[derive(Default)]
-struct Acc {
-    articles: u64,
-    quotes: u64,
-    sources: FastSet<u32>,
-    /// (story, identity).
-    people: FastSet<(u32, u32)>,
-    /// Identity -> quotes.
-    top: FastMap<u32, u64>,
-    outlets: FastSet<u32>,
-}
+/// Days in one run of [`Quoted`].
+const RUN: u32 = 16;
 
 /// `n` over `d` to four decimals (0 when `d` is 0).
 fn share(n: u64, d: u64) -> f64 {
@@ -38,43 +42,29 @@ fn share(n: u64, d: u64) -> f64 {
     }
 }
 
-/// Women, men and unknown among (story, identity) pairs, each identity with its one gender.
-fn counts<'a>(people: impl Iterator<Item = &'a (u32, u32)>, ids: &Identities) -> (u64, u64, u64) {
-    let (mut w, mut m, mut u) = (0, 0, 0);
-    for (_, p) in people {
-        match ids.list.get(*p as usize).map(|i| i.gender) {
-            Some("female") => w += 1,
-            Some("male") => m += 1,
-            _ => u += 1,
-        }
+/// Interns `v` into `list` through `index`.
+fn intern(v: &str, list: &mut Vec<String>, index: &mut FastMap<String, u32>) -> u32 {
+    if let Some(&i) = index.get(v) {
+        return i;
     }
-    (w, m, u)
-}
-
-/// Marks the first sighting of `i` in `seen`; true when it is the first.
-fn first(seen: &mut [bool], i: u32) -> bool {
-    match seen.get_mut(i as usize) {
-        Some(s) if !*s => {
-            *s = true;
-            true
-        }
-        _ => false,
-    }
+    list.push(v.to_string());
+    index.insert(v.to_string(), (list.len() - 1) as u32);
+    (list.len() - 1) as u32
 }
 
 /// One stored article as the statistics see it.
 struct Art {
-    /// Index into [`Tally::outlets`].
+    /// Index into [`Corpus::outlets`].
     outlet: u32,
-    /// Index into [`Tally::months`], or [`NONE`].
+    /// Index into [`Corpus::months`] (whose names include "unknown" for undated articles).
     month: u32,
-    /// Index into [`Tally::dates`], or [`NONE`].
-    date: u32,
+    /// The day: 0 undated, else 1 + the index of its date in [`Corpus::dates`].
+    day: u32,
     /// The story (reprint cluster root, else the article itself), as a dense index.
     story: u32,
     /// Quotes of the article (with or without a speaker).
     quotes: u32,
-    /// Its speaker rows: `Tally::rows[first_row..first_row + n_rows]`.
+    /// Its speaker rows: `Corpus::rows[first_row..first_row + n_rows]`.
     first_row: u32,
     n_rows: u32,
 }
@@ -90,234 +80,731 @@ struct SpeakerRow {
     quotes: u32,
 }
 
-/// The corpus as the statistics count it; [`Tally::load`] reads it, [`Tally::stats`] counts a slice.
-pub struct Tally {
-    /// Articles in row-id order (the order `SELECT ... FROM articles` gives).
+/// The corpus as read from the store, articles in date order.
+struct Corpus {
+    /// Articles by day, in row-id order within a day.
     arts: Vec<Art>,
     outlets: Vec<String>,
+    /// Month names, "unknown" standing for undated articles.
     months: Vec<String>,
+    /// Distinct dates in text order.
     dates: Vec<String>,
     /// Speaker rows, grouped by article.
     rows: Vec<SpeakerRow>,
     ids: Identities,
-    /// Distinct stories and sources (the ranges of the dense ids).
-    stories: u32,
+    /// Per identity: 0 female, 1 male, 2 unknown.
+    gender: Vec<u8>,
+    /// Articles per story (a story of one article needs no memory of its pairs).
+    story_size: Vec<u32>,
+    /// Distinct sources (the range of the dense ids).
     sources: u32,
 }
 
-/// Interns `v` into `list` through `index`.
-fn intern(v: &str, list: &mut Vec<String>, index: &mut FastMap<String, u32>) -> u32 {
-    if let Some(&i) = index.get(v) {
-        return i;
+impl Corpus {
+    fn rows_of(&self, a: &Art) -> &[SpeakerRow] {
+        let start = a.first_row as usize;
+        self.rows.get(start..start + a.n_rows as usize).unwrap_or(&[])
     }
-    list.push(v.to_string());
-    index.insert(v.to_string(), (list.len() - 1) as u32);
-    (list.len() - 1) as u32
+
+    fn gender_of(&self, person: u32) -> usize {
+        usize::from(self.gender.get(person as usize).copied().unwrap_or(2))
+    }
+}
+
+/// Values counted once over any range of days: `seen` counts each value once a day, and the
+/// days where a value recurs say, for each earlier day it was last seen on, how many recurred,
+/// so a range subtracts the recurrences of values it has already seen.
+#[derive(Default)]
+struct Distinct {
+    /// Prefix sums over the group's days of the values seen each day (each once).
+    seen: Vec<u64>,
+    /// Indexes of the group's days on which some value recurred, ascending.
+    again: Vec<u32>,
+    /// For `again[i]`: `last[runs[i]..runs[i + 1]]`.
+    runs: Vec<u32>,
+    /// Days the recurring values were last seen on before, ascending within a day.
+    last: Vec<u32>,
+    /// For each `last[j]`: the day's recurring values last seen on that day or later.
+    since: Vec<u64>,
+}
+
+impl Distinct {
+    /// Distinct values over the group's days `days`, which start at day `first`.
+    fn count(&self, days: Range<usize>, first: u32) -> u64 {
+        let at = |k: usize| self.seen.get(k).copied().unwrap_or(0);
+        let seen = at(days.end) - at(days.start);
+        let lo = self.again.partition_point(|&k| (k as usize) < days.start);
+        let hi = self.again.partition_point(|&k| (k as usize) < days.end);
+        let mut again = 0;
+        for i in lo..hi {
+            let (Some(&s), Some(&e)) = (self.runs.get(i), self.runs.get(i + 1)) else { continue };
+            let last = self.last.get(s as usize..e as usize).unwrap_or(&[]);
+            let j = last.partition_point(|&d| d < first);
+            again += self.since.get(s as usize + j).filter(|_| j < last.len()).copied().unwrap_or(0);
+        }
+        seen.saturating_sub(again)
+    }
+}
+
+/// Builds a [`Distinct`] one day at a time.
+struct DistinctBuilder {
+    d: Distinct,
+    today: u64,
+    /// Days the values recurring today were last seen on.
+    last: Vec<u32>,
+}
+
+impl DistinctBuilder {
+    fn new() -> DistinctBuilder {
+        DistinctBuilder { d: Distinct { seen: vec![0], runs: vec![0], ..Distinct::default() }, today: 0, last: Vec::new() }
+    }
+
+    /// A value seen for the first time today, last seen on day `before - 1` (`before` 0: never).
+    fn see(&mut self, before: u32) {
+        self.today += 1;
+        if before != 0 {
+            self.last.push(before - 1);
+        }
+    }
+
+    /// Ends the group's day `k`.
+    fn end_day(&mut self, k: usize) {
+        let total = self.d.seen.last().copied().unwrap_or(0) + self.today;
+        self.d.seen.push(total);
+        self.today = 0;
+        if self.last.is_empty() {
+            return;
+        }
+        self.last.sort_unstable();
+        let mut left = self.last.len() as u64;
+        let mut i = 0;
+        while let Some(&day) = self.last.get(i) {
+            let n = self.last[i..].iter().take_while(|&&d| d == day).count();
+            self.d.last.push(day);
+            self.d.since.push(left);
+            left -= n as u64;
+            i += n;
+        }
+        self.last.clear();
+        self.d.again.push(k as u32);
+        self.d.runs.push(self.d.last.len() as u32);
+    }
+}
+
+/// The day (+1) each dense id was last seen on in the group being built; 0 never.
+struct LastSeen {
+    day: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+impl LastSeen {
+    fn new(n: usize) -> LastSeen {
+        LastSeen { day: vec![0; n], touched: Vec::new() }
+    }
+
+    /// Marks `id` seen on `day1` (day + 1): the day (+1) it was seen before (0 never), or
+    /// `None` when it was already seen that day.
+    fn see(&mut self, id: u32, day1: u32) -> Option<u32> {
+        let slot = self.day.get_mut(id as usize)?;
+        let before = *slot;
+        if before == day1 {
+            return None;
+        }
+        if before == 0 {
+            self.touched.push(id);
+        }
+        *slot = day1;
+        Some(before)
+    }
+
+    /// Forgets every sighting, for the next group.
+    fn reset(&mut self) {
+        for id in self.touched.drain(..) {
+            if let Some(d) = self.day.get_mut(id as usize) {
+                *d = 0;
+            }
+        }
+    }
+}
+
+/// The (story, person) pairs of stories with more than one article, by the day (+1) last seen.
+#[derive(Default)]
+struct Pairs(FastMap<(u32, u32), u32>);
+
+impl Pairs {
+    /// As [`LastSeen::see`], for the pair of `person`, seen for the first time in article
+    /// `a`, and the article's story (new when the article is alone in its story).
+    fn see(&mut self, c: &Corpus, a: &Art, person: u32) -> Option<u32> {
+        if c.story_size.get(a.story as usize).is_none_or(|&n| n <= 1) {
+            return Some(0);
+        }
+        match self.0.insert((a.story, person), a.day + 1) {
+            Some(d) if d == a.day + 1 => None,
+            before => Some(before.unwrap_or(0)),
+        }
+    }
+}
+
+/// Quotes per identity summed over runs and rows, with the identities touched.
+struct Acc {
+    quotes: Vec<u64>,
+    touched: Vec<u32>,
+}
+
+impl Acc {
+    fn new(n: usize) -> Acc {
+        Acc { quotes: vec![0; n], touched: Vec::new() }
+    }
+
+    fn add(&mut self, person: u32, quotes: u64) {
+        if quotes == 0 {
+            return;
+        }
+        if let Some(q) = self.quotes.get_mut(person as usize) {
+            if *q == 0 {
+                self.touched.push(person);
+            }
+            *q += quotes;
+        }
+    }
+
+    /// The sums so far by identity, and a fresh start.
+    fn take(&mut self) -> Vec<(u32, u64)> {
+        let mut out: Vec<(u32, u64)> = Vec::with_capacity(self.touched.len());
+        for p in self.touched.drain(..) {
+            if let Some(q) = self.quotes.get_mut(p as usize) {
+                out.push((p, std::mem::take(q)));
+            }
+        }
+        out
+    }
+
+    /// The `n` most quoted identities (ties: lower identity first), and a fresh start.
+    fn top(&mut self, n: usize) -> Vec<(u32, u64)> {
+        let mut all = self.take();
+        all.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        all.truncate(n);
+        all
+    }
+}
+
+/// Identities' quotes per run of [`RUN`] days, and per run of runs: `levels[k][i]` sums the
+/// runs `i << k .. (i + 1) << k`, as (identity, quotes) by identity, so the whole runs of a
+/// range are at most two lists per level.
+#[derive(Default)]
+struct Quoted {
+    levels: Vec<Vec<Vec<(u32, u64)>>>,
+}
+
+/// Two lists of (identity, quotes) by identity as one.
+fn merge(a: &[(u32, u64)], b: &[(u32, u64)]) -> Vec<(u32, u64)> {
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    let (mut i, mut j) = (0, 0);
+    loop {
+        match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&y)) if x.0 < y.0 => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (None, None) => return out,
+        }
+    }
+}
+
+impl Quoted {
+    /// From the runs' lists, each sorted by identity.
+    fn new(runs: Vec<Vec<(u32, u64)>>) -> Quoted {
+        let mut levels = vec![runs];
+        while let Some(below) = levels.last().filter(|l| l.len() > 1) {
+            let up = below.chunks(2).map(|c| merge(&c[0], c.get(1).map_or(&[], |v| v.as_slice()))).collect();
+            levels.push(up);
+        }
+        Quoted { levels }
+    }
+
+    /// Adds the quotes of the runs `runs` to `acc`.
+    fn add(&self, runs: Range<usize>, acc: &mut Acc) {
+        // Runs past the last are empty; without them, each level holds the runs' parents.
+        let (mut lo, mut hi) = (runs.start, runs.end.min(self.levels.first().map_or(0, Vec::len)));
+        for level in &self.levels {
+            if lo >= hi {
+                break;
+            }
+            if lo & 1 == 1 {
+                level.get(lo).into_iter().flatten().for_each(|&(p, q)| acc.add(p, q));
+                lo += 1;
+            }
+            if hi & 1 == 1 {
+                hi -= 1;
+                level.get(hi).into_iter().flatten().for_each(|&(p, q)| acc.add(p, q));
+            }
+            lo >>= 1;
+            hi >>= 1;
+        }
+    }
+}
+
+/// What a group counts over a range of days.
+#[derive(Default)]
+struct Counts {
+    articles: u64,
+    quotes: u64,
+    stories: u64,
+    sources: u64,
+    people: u64,
+    /// (story, person) pairs: women, men, unknown.
+    pairs: [u64; 3],
+}
+
+/// Some articles (a scope's, an outlet's, a month's) day by day.
+struct Group {
+    /// Indexes into [`Corpus::arts`], by day.
+    arts: Vec<u32>,
+    /// The days with articles, ascending.
+    days: Vec<u32>,
+    /// Per day, where its articles start in `arts` (and the end last).
+    starts: Vec<u32>,
+    /// Prefix sums of quotes over the days.
+    quotes: Vec<u64>,
+    stories: Distinct,
+    sources: Distinct,
+    people: Distinct,
+    /// (story, person) pairs: women, men, unknown.
+    pairs: [Distinct; 3],
+    /// The people's quotes, for the top five.
+    quoted: Quoted,
+}
+
+/// Reusable memory for building groups.
+struct Scratch {
+    stories: LastSeen,
+    sources: LastSeen,
+    people: LastSeen,
+    pairs: Pairs,
+    in_article: Vec<u32>,
+    acc: Acc,
+}
+
+impl Group {
+    /// Counts the articles `arts` (indexes into `c.arts`, by day); with `top`, also their
+    /// people's quotes per run.
+    fn new(c: &Corpus, arts: Vec<u32>, top: bool, s: &mut Scratch) -> Group {
+        let (mut days, mut starts, mut quotes) = (Vec::new(), Vec::new(), vec![0u64]);
+        let (mut stories, mut sources, mut people) = (DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new());
+        let mut pairs = [DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new()];
+        let mut runs: Vec<Vec<(u32, u64)>> = Vec::new();
+        let mut day_quotes = 0u64;
+        let end_day = |k: usize, dq: &mut u64, q: &mut Vec<u64>, b: &mut [&mut DistinctBuilder]| {
+            q.push(q.last().copied().unwrap_or(0) + std::mem::take(dq));
+            b.iter_mut().for_each(|b| b.end_day(k));
+        };
+        for (i, a) in arts.iter().filter_map(|&i| c.arts.get(i as usize)).enumerate() {
+            if days.last() != Some(&a.day) {
+                if let Some(k) = days.len().checked_sub(1) {
+                    let [w, m, u] = &mut pairs;
+                    end_day(k, &mut day_quotes, &mut quotes, &mut [&mut stories, &mut sources, &mut people, w, m, u]);
+                }
+                if top && runs.len() <= (a.day / RUN) as usize {
+                    if let Some(last) = runs.last_mut() {
+                        *last = s.acc.take();
+                        last.sort_unstable();
+                    }
+                    runs.resize_with((a.day / RUN) as usize + 1, Vec::new);
+                }
+                days.push(a.day);
+                starts.push(i as u32);
+            }
+            let day1 = a.day + 1;
+            day_quotes += u64::from(a.quotes);
+            if let Some(before) = s.stories.see(a.story, day1) {
+                stories.see(before);
+            }
+            s.in_article.clear();
+            for row in c.rows_of(a) {
+                if let Some(before) = s.sources.see(row.source, day1) {
+                    sources.see(before);
+                }
+                if row.person == NO_PERSON {
+                    continue;
+                }
+                if let Some(before) = s.people.see(row.person, day1) {
+                    people.see(before);
+                }
+                if top {
+                    s.acc.add(row.person, u64::from(row.quotes));
+                }
+                if s.in_article.contains(&row.person) {
+                    continue;
+                }
+                s.in_article.push(row.person);
+                if let Some(before) = s.pairs.see(c, a, row.person) {
+                    if let Some(p) = pairs.get_mut(c.gender_of(row.person)) {
+                        p.see(before);
+                    }
+                }
+            }
+        }
+        if let Some(k) = days.len().checked_sub(1) {
+            let [w, m, u] = &mut pairs;
+            end_day(k, &mut day_quotes, &mut quotes, &mut [&mut stories, &mut sources, &mut people, w, m, u]);
+        }
+        if let Some(last) = runs.last_mut() {
+            *last = s.acc.take();
+            last.sort_unstable();
+        }
+        starts.push(arts.len() as u32);
+        s.stories.reset();
+        s.sources.reset();
+        s.people.reset();
+        s.pairs.0.clear();
+        let [w, m, u] = pairs;
+        Group {
+            arts,
+            days,
+            starts,
+            quotes,
+            stories: stories.d,
+            sources: sources.d,
+            people: people.d,
+            pairs: [w.d, m.d, u.d],
+            quoted: if top { Quoted::new(runs) } else { Quoted::default() },
+        }
+    }
+
+    /// The group's days (as indexes into `days`) within the days `range`.
+    fn span(&self, range: &Range<u32>) -> Range<usize> {
+        self.days.partition_point(|&d| d < range.start)..self.days.partition_point(|&d| d < range.end)
+    }
+
+    /// The counts over the days `range`.
+    fn count(&self, range: &Range<u32>) -> Counts {
+        let k = self.span(range);
+        let at = |v: &[u32], i: usize| u64::from(v.get(i).copied().unwrap_or(0));
+        let q = |i: usize| self.quotes.get(i).copied().unwrap_or(0);
+        let first = range.start;
+        Counts {
+            articles: at(&self.starts, k.end) - at(&self.starts, k.start),
+            quotes: q(k.end) - q(k.start),
+            stories: self.stories.count(k.clone(), first),
+            sources: self.sources.count(k.clone(), first),
+            people: self.people.count(k.clone(), first),
+            pairs: [0, 1, 2].map(|g| self.pairs[g].count(k.clone(), first)),
+        }
+    }
+
+    /// Adds the quotes of the people quoted on the days `range` to `acc`: whole runs from
+    /// [`Quoted`], the days around them row by row.
+    fn add_quotes(&self, c: &Corpus, range: &Range<u32>, acc: &mut Acc) {
+        let whole = range.start.div_ceil(RUN)..range.end / RUN;
+        let rows = |days: Range<u32>, acc: &mut Acc| {
+            let k = self.span(&days);
+            let (s, e) = (self.starts.get(k.start).copied().unwrap_or(0), self.starts.get(k.end).copied().unwrap_or(0));
+            for a in self.arts.get(s as usize..e as usize).unwrap_or(&[]).iter().filter_map(|&i| c.arts.get(i as usize)) {
+                for row in c.rows_of(a).iter().filter(|r| r.person != NO_PERSON) {
+                    acc.add(row.person, u64::from(row.quotes));
+                }
+            }
+        };
+        if whole.start >= whole.end {
+            rows(range.clone(), acc);
+            return;
+        }
+        rows(range.start..whole.start * RUN, acc);
+        self.quoted.add(whole.start as usize..whole.end as usize, acc);
+        rows(whole.end * RUN..range.end, acc);
+    }
+}
+
+/// One person of a scope, for statistics by speaker.
+struct Quotee {
+    /// The identity.
+    person: u32,
+    /// Days they were quoted on, ascending.
+    days: Vec<u32>,
+    /// Prefix sums over the days of the articles quoting them.
+    articles: Vec<u64>,
+    /// Prefix sums over the days of their quotes.
+    quotes: Vec<u64>,
+    stories: Distinct,
+    /// Per outlet quoting them: the days it did, ascending.
+    outlets: Vec<(u32, Vec<u32>)>,
+}
+
+/// Builds a [`Quotee`] one article at a time.
+struct QuoteeBuilder {
+    q: Quotee,
+    stories: DistinctBuilder,
+    day_articles: u64,
+    day_quotes: u64,
+}
+
+impl QuoteeBuilder {
+    fn end_day(&mut self) {
+        if let Some(k) = self.q.days.len().checked_sub(1) {
+            let (a, q) = (&mut self.q.articles, &mut self.q.quotes);
+            a.push(a.last().copied().unwrap_or(0) + std::mem::take(&mut self.day_articles));
+            q.push(q.last().copied().unwrap_or(0) + std::mem::take(&mut self.day_quotes));
+            self.stories.end_day(k);
+        }
+    }
+
+    fn finish(mut self) -> Quotee {
+        self.end_day();
+        self.q.stories = self.stories.d;
+        self.q
+    }
+}
+
+/// The people of the articles `arts` (indexes into `c.arts`, by day), in identity order.
+fn quotees(c: &Corpus, arts: &[u32], s: &mut Scratch) -> Vec<Quotee> {
+    let mut builders: Vec<Option<QuoteeBuilder>> = (0..c.ids.list.len()).map(|_| None).collect();
+    for a in arts.iter().filter_map(|&i| c.arts.get(i as usize)) {
+        s.in_article.clear();
+        for row in c.rows_of(a) {
+            let Some(slot) = builders.get_mut(row.person as usize) else { continue };
+            let b = slot.get_or_insert_with(|| QuoteeBuilder {
+                q: Quotee {
+                    person: row.person,
+                    days: Vec::new(),
+                    articles: vec![0],
+                    quotes: vec![0],
+                    stories: Distinct::default(),
+                    outlets: Vec::new(),
+                },
+                stories: DistinctBuilder::new(),
+                day_articles: 0,
+                day_quotes: 0,
+            });
+            if b.q.days.last() != Some(&a.day) {
+                b.end_day();
+                b.q.days.push(a.day);
+            }
+            b.day_quotes += u64::from(row.quotes);
+            if s.in_article.contains(&row.person) {
+                continue;
+            }
+            s.in_article.push(row.person);
+            b.day_articles += 1;
+            if let Some(before) = s.pairs.see(c, a, row.person) {
+                b.stories.see(before);
+            }
+            match b.q.outlets.iter_mut().find(|(o, _)| *o == a.outlet) {
+                Some((_, days)) if days.last() == Some(&a.day) => {}
+                Some((_, days)) => days.push(a.day),
+                None => b.q.outlets.push((a.outlet, vec![a.day])),
+            }
+        }
+    }
+    s.pairs.0.clear();
+    builders.into_iter().flatten().map(QuoteeBuilder::finish).collect()
+}
+
+/// The articles of the whole corpus, or of one outlet up to ASCII case.
+struct Scope {
+    total: Group,
+    /// By month, in month id order.
+    months: Vec<(u32, Group)>,
+    /// The outlets (ids) in it.
+    outlets: Vec<u32>,
+    /// Its people, in identity order.
+    people: Vec<Quotee>,
+}
+
+impl Scope {
+    fn new(c: &Corpus, arts: Vec<u32>, top: bool, s: &mut Scratch) -> Scope {
+        let mut by_month: Vec<Vec<u32>> = vec![Vec::new(); c.months.len()];
+        let mut has = vec![false; c.outlets.len()];
+        for &i in &arts {
+            let Some(a) = c.arts.get(i as usize) else { continue };
+            if let Some(m) = by_month.get_mut(a.month as usize) {
+                m.push(i);
+            }
+            if let Some(h) = has.get_mut(a.outlet as usize) {
+                *h = true;
+            }
+        }
+        let outlets = (0..has.len() as u32).filter(|&o| has[o as usize]).collect();
+        let months = by_month
+            .into_iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(m, v)| (m as u32, Group::new(c, v, true, s)))
+            .collect();
+        let people = quotees(c, &arts, s);
+        Scope { total: Group::new(c, arts, top, s), months, outlets, people }
+    }
+}
+
+/// The corpus as the statistics count it; [`Tally::load`] reads and lays it out,
+/// [`Tally::stats`] counts a slice.
+pub struct Tally {
+    c: Corpus,
+    all: Scope,
+    /// One per outlet name folded to ASCII lowercase.
+    scopes: Vec<Scope>,
+    /// Folded outlet name -> index into `scopes`.
+    scope_of: FastMap<String, u32>,
+    /// Per outlet: the index of its scope.
+    fold_of: Vec<u32>,
+    /// Per outlet: its own group when another outlet folds to the same scope (else the
+    /// scope's total is the outlet's group).
+    outlet_groups: Vec<Option<Group>>,
 }
 
 impl Tally {
-    /// Reads the corpus: stories, articles, speaker rows with their quotes, identities.
-    /// Fails when the store cannot be read.
+    /// Reads the corpus (stories, articles, speaker rows with their quotes, identities) and
+    /// lays it out by day. Fails when the store cannot be read.
     pub fn load(conn: &Connection) -> Result<Tally> {
-        let story = crate::reprints::stories(conn)?;
-        let (mut outlets, mut months, mut dates) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut outlet_ix, mut month_ix, mut date_ix) = (FastMap::default(), FastMap::default(), FastMap::default());
-        let mut arts = Vec::new();
-        let mut art_of: FastMap<i64, u32> = FastMap::default();
-        let mut story_ix: FastMap<i64, u32> = FastMap::default();
-        {
-            let mut stmt = conn.prepare("SELECT id, outlet, month, date FROM articles ORDER BY id")?;
-            let mut q = stmt.query([])?;
-            while let Some(r) = q.next()? {
-                let id: i64 = r.get(0)?;
-                let outlet = intern(r.get_ref(1)?.as_str().unwrap_or(""), &mut outlets, &mut outlet_ix);
-                let month = match r.get_ref(2)?.as_str_or_null().ok().flatten() {
-                    Some(m) => intern(m, &mut months, &mut month_ix),
-                    None => NONE,
-                };
-                let date = match r.get_ref(3)?.as_str_or_null().ok().flatten() {
-                    Some(d) => intern(d, &mut dates, &mut date_ix),
-                    None => NONE,
-                };
-                art_of.insert(id, arts.len() as u32);
-                let root = story.get(&id).copied().unwrap_or(id);
-                let n = story_ix.len() as u32;
-                let story = *story_ix.entry(root).or_insert(n);
-                arts.push(Art { outlet, month, date, story, quotes: 0, first_row: 0, n_rows: 0 });
+        let c = read(conn)?;
+        let mut s = Scratch {
+            stories: LastSeen::new(c.story_size.len()),
+            sources: LastSeen::new(c.sources as usize),
+            people: LastSeen::new(c.ids.list.len()),
+            pairs: Pairs::default(),
+            in_article: Vec::new(),
+            acc: Acc::new(c.ids.list.len()),
+        };
+        let mut scope_of: FastMap<String, u32> = FastMap::default();
+        let mut fold_of: Vec<u32> = Vec::with_capacity(c.outlets.len());
+        for o in &c.outlets {
+            let n = scope_of.len() as u32;
+            fold_of.push(*scope_of.entry(o.to_ascii_lowercase()).or_insert(n));
+        }
+        let mut arts_of: Vec<Vec<u32>> = vec![Vec::new(); scope_of.len()];
+        let mut spellings = vec![0u32; scope_of.len()];
+        for &f in &fold_of {
+            spellings[f as usize] += 1;
+        }
+        let mut own: Vec<Option<Vec<u32>>> =
+            fold_of.iter().map(|&f| (spellings[f as usize] > 1).then(Vec::new)).collect();
+        for (i, a) in c.arts.iter().enumerate() {
+            if let Some(&f) = fold_of.get(a.outlet as usize) {
+                arts_of[f as usize].push(i as u32);
+            }
+            if let Some(Some(v)) = own.get_mut(a.outlet as usize) {
+                v.push(i as u32);
             }
         }
-        drop(story);
-        let stories = story_ix.len() as u32;
-        drop(story_ix);
-        let loaded = load_rows(conn, false, |index, rows| {
-            let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
-            let mut q = stmt.query([])?;
-            while let Some(r) = q.next()? {
-                if let Some(a) = art_of.get(&r.get(0)?).and_then(|&a| arts.get_mut(a as usize)) {
-                    a.quotes = a.quotes.saturating_add(1);
-                }
-                if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
-                    rows[i].quotes = rows[i].quotes.saturating_add(1);
-                }
-            }
-            Ok(())
-        })?;
-        // Speaker rows grouped by article (a stable sort keeps their order within one).
-        let n_ids = loaded.ids.list.len() as u32;
-        let mut other: FastMap<u64, u32> = FastMap::default();
-        let mut by_art: Vec<(u32, SpeakerRow)> = Vec::with_capacity(loaded.rows.len());
-        for r in &loaded.rows {
-            let Some(&a) = art_of.get(&r.article) else { continue };
-            let source = if r.person == NO_PERSON {
-                let n = other.len() as u32;
-                n_ids.saturating_add(*other.entry(r.source).or_insert(n))
-            } else {
-                r.person
-            };
-            by_art.push((a, SpeakerRow { person: r.person, source, quotes: r.quotes }));
-        }
-        let sources = n_ids.saturating_add(other.len() as u32);
-        drop(other);
-        drop(art_of);
-        by_art.sort_by_key(|(a, _)| *a);
-        let mut rows = Vec::with_capacity(by_art.len());
-        for (i, (a, row)) in by_art.into_iter().enumerate() {
-            if let Some(art) = arts.get_mut(a as usize) {
-                if art.n_rows == 0 {
-                    art.first_row = i as u32;
-                }
-                art.n_rows += 1;
-            }
-            rows.push(row);
-        }
-        Ok(Tally { arts, outlets, months, dates, rows, ids: loaded.ids, stories, sources })
+        let all = Scope::new(&c, (0..c.arts.len() as u32).collect(), false, &mut s);
+        let scopes = arts_of.into_iter().map(|arts| Scope::new(&c, arts, true, &mut s)).collect();
+        let outlet_groups = own.into_iter().map(|v| v.map(|arts| Group::new(&c, arts, true, &mut s))).collect();
+        Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups })
     }
 
-    /// True when article `a` is in the slice: dated within it (compared as text, like the
-    /// SQL of a [`Filter`]) and of its outlet (ASCII case-insensitive, like `COLLATE NOCASE`).
-    fn keeps(&self, a: &Art, filter: &Filter, to: Option<&str>) -> bool {
-        let date = self.dates.get(a.date as usize).map(String::as_str);
-        filter.from.as_deref().is_none_or(|f| date.is_some_and(|d| d >= f))
-            && to.is_none_or(|t| date.is_some_and(|d| d <= t))
-            && filter.outlet.as_deref().is_none_or(|o| self.outlets.get(a.outlet as usize).is_some_and(|n| n.eq_ignore_ascii_case(o)))
+    /// The days of `filter`'s dates: text comparisons, as the SQL of a [`Filter`] makes them
+    /// (`to` extended by `~`), undated articles only when neither bound is given.
+    fn days(&self, filter: &Filter) -> Range<u32> {
+        let dates = &self.c.dates;
+        let n = dates.len() as u32;
+        if filter.from.is_none() && filter.to.is_none() {
+            return 0..n + 1;
+        }
+        let start = filter.from.as_deref().map_or(0, |f| dates.partition_point(|d| d.as_str() < f)) as u32;
+        let end = match &filter.to {
+            Some(t) => {
+                let t = format!("{t}~");
+                dates.partition_point(|d| *d <= t) as u32
+            }
+            None => n,
+        };
+        1 + start..(1 + end).max(1 + start)
+    }
+
+    /// Outlet `o`'s group.
+    fn outlet_group(&self, o: u32) -> Option<&Group> {
+        match self.outlet_groups.get(o as usize) {
+            Some(Some(g)) => Some(g),
+            _ => self.fold_of.get(o as usize).and_then(|&f| self.scopes.get(f as usize)).map(|s| &s.total),
+        }
+    }
+
+    /// A grouped row from `counts` and the group's top people in `acc`.
+    fn row(&self, key: String, n: Counts, acc: &mut Acc) -> StatsRow {
+        let [w, m, u] = n.pairs;
+        let people = w + m + u;
+        StatsRow {
+            key,
+            articles: n.articles,
+            quotes: n.quotes,
+            sources: n.sources,
+            people,
+            women: w,
+            men: m,
+            unknown: u,
+            share_women: share(w, people),
+            share_men: share(m, people),
+            share_unknown: share(u, people),
+            outlets: None,
+            top: acc.top(5).into_iter().map(|(p, q)| TopPerson { name: self.name(p), quotes: q }).collect(),
+        }
+    }
+
+    fn name(&self, p: u32) -> String {
+        self.c.ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default()
     }
 
     /// Source-diversity statistics grouped by `by` over the articles of `filter` (see
     /// [`super::stats_in`]); fails on a bad date.
     pub fn stats(&self, by: GroupBy, filter: &Filter) -> Result<Stats> {
         filter.check()?;
-        let to = filter.to.as_ref().map(|t| format!("{t}~"));
-        let ids = &self.ids;
-        let mut keys: Vec<String> = Vec::new();
-        let mut key_ix: FastMap<String, u32> = FastMap::default();
-        let mut accs: Vec<Acc> = Vec::new();
-        if by == GroupBy::Speaker {
-            keys = ids.list.iter().map(|i| i.name.clone()).collect();
-            accs = (0..keys.len()).map(|_| Acc::default()).collect();
-        }
-        let mut articles = 0u64;
-        let mut total_quotes = 0u64;
-        let (mut n_stories, mut n_sources, mut n_people) = (0u64, 0u64, 0u64);
-        let mut stories_seen = vec![false; self.stories as usize];
-        let mut sources_seen = vec![false; self.sources as usize];
-        let mut people_seen = vec![false; ids.list.len()];
-        // Pairs as tuples: the fast hasher spreads only the low bits of one integer into the
-        // table index, so `story << 32 | identity` put every pair of one identity in one bucket.
-        let mut all_people: FastSet<(u32, u32)> = FastSet::default();
-        let mut speaker_articles: FastSet<(u32, u32)> = FastSet::default();
-        for (ai, a) in self.arts.iter().enumerate() {
-            if !self.keeps(a, filter, to.as_deref()) {
-                continue;
-            }
-            articles += 1;
-            total_quotes += u64::from(a.quotes);
-            n_stories += u64::from(first(&mut stories_seen, a.story));
-            let g_art = match by {
-                GroupBy::Outlet => intern(self.outlets.get(a.outlet as usize).map_or("", |s| s), &mut keys, &mut key_ix),
-                GroupBy::Month => intern(self.months.get(a.month as usize).map_or("unknown", |s| s), &mut keys, &mut key_ix),
-                GroupBy::Speaker => NONE,
-            };
-            if by != GroupBy::Speaker {
-                if accs.len() < keys.len() {
-                    accs.push(Acc::default());
-                }
-                if let Some(acc) = accs.get_mut(g_art as usize) {
-                    acc.articles += 1;
-                    acc.quotes += u64::from(a.quotes);
-                }
-            }
-            let story = a.story;
-            let start = a.first_row as usize;
-            for row in self.rows.get(start..start + a.n_rows as usize).unwrap_or(&[]) {
-                let person = (row.person != NO_PERSON).then_some(row.person);
-                let src = row.source;
-                n_sources += u64::from(first(&mut sources_seen, src));
-                if let Some(p) = person {
-                    n_people += u64::from(first(&mut people_seen, p));
-                    all_people.insert((story, p));
-                }
-                let g = match (by, person) {
-                    (GroupBy::Speaker, Some(p)) => p,
-                    (GroupBy::Speaker, None) => continue,
-                    _ => g_art,
-                };
-                let Some(acc) = accs.get_mut(g as usize) else { continue };
-                if by == GroupBy::Speaker {
-                    if speaker_articles.insert((g, ai as u32)) {
-                        acc.articles += 1;
-                    }
-                    acc.outlets.insert(a.outlet);
-                    acc.quotes += u64::from(row.quotes);
-                }
-                acc.sources.insert(src);
-                if let Some(p) = person {
-                    acc.people.insert((story, p));
-                    if row.quotes > 0 {
-                        *acc.top.entry(p).or_default() += u64::from(row.quotes);
+        let days = self.days(filter);
+        let scope = match &filter.outlet {
+            None => Some(&self.all),
+            Some(o) => self.scope_of.get(&o.to_ascii_lowercase()).and_then(|&i| self.scopes.get(i as usize)),
+        };
+        let total = scope.map(|s| s.total.count(&days)).unwrap_or_default();
+        let mut rows = Vec::new();
+        if let Some(scope) = scope {
+            let mut acc = Acc::new(self.c.ids.list.len());
+            match by {
+                GroupBy::Outlet => {
+                    for &o in &scope.outlets {
+                        let Some(g) = self.outlet_group(o) else { continue };
+                        let n = g.count(&days);
+                        if n.articles > 0 {
+                            g.add_quotes(&self.c, &days, &mut acc);
+                            rows.push(self.row(self.c.outlets.get(o as usize).cloned().unwrap_or_default(), n, &mut acc));
+                        }
                     }
                 }
+                GroupBy::Month => {
+                    for (m, g) in &scope.months {
+                        let n = g.count(&days);
+                        if n.articles > 0 {
+                            g.add_quotes(&self.c, &days, &mut acc);
+                            rows.push(self.row(self.c.months.get(*m as usize).cloned().unwrap_or_default(), n, &mut acc));
+                        }
+                    }
+                }
+                GroupBy::Speaker => rows = scope.people.iter().filter_map(|q| self.speaker_row(q, &days)).collect(),
             }
         }
-        let display = |p: u32| ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default();
-        let mut rows: Vec<StatsRow> = keys
-            .into_iter()
-            .zip(accs)
-            .filter(|(_, a)| by != GroupBy::Speaker || a.articles > 0)
-            .map(|(key, a)| {
-                let (w, m, u) = counts(a.people.iter(), ids);
-                let people = a.people.len() as u64;
-                let mut top: Vec<(u32, u64)> = a.top.into_iter().collect();
-                top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-                StatsRow {
-                    key,
-                    articles: a.articles,
-                    quotes: a.quotes,
-                    sources: a.sources.len() as u64,
-                    people,
-                    women: w,
-                    men: m,
-                    unknown: u,
-                    share_women: share(w, people),
-                    share_men: share(m, people),
-                    share_unknown: share(u, people),
-                    outlets: (by == GroupBy::Speaker).then_some(a.outlets.len() as u64),
-                    top: top.into_iter().take(5).map(|(p, q)| TopPerson { name: display(p), quotes: q }).collect(),
-                }
-            })
-            .collect();
         match by {
             GroupBy::Speaker => rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.key.cmp(&b.key))),
             GroupBy::Month => rows.sort_by(|a, b| a.key.cmp(&b.key)),
             GroupBy::Outlet => rows.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
         }
-        let (w, m, u) = counts(all_people.iter(), ids);
-        let np = all_people.len() as u64;
+        let [w, m, u] = total.pairs;
+        let np = w + m + u;
         Ok(Stats {
-            articles,
-            quotes: total_quotes,
-            speakers: n_sources,
-            people: n_people,
-            stories: n_stories,
+            articles: total.articles,
+            quotes: total.quotes,
+            speakers: total.sources,
+            people: total.people,
+            stories: total.stories,
             share_women: share(w, np),
             share_men: share(m, np),
             share_unknown: share(u, np),
@@ -330,4 +817,151 @@ impl Tally {
             rows,
         })
     }
+
+    /// Person `q`'s row over the days `range`; `None` when no article of it quotes them.
+    fn speaker_row(&self, q: &Quotee, range: &Range<u32>) -> Option<StatsRow> {
+        let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
+        let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
+        let articles = at(&q.articles, k.end) - at(&q.articles, k.start);
+        if articles == 0 {
+            return None;
+        }
+        let quotes = at(&q.quotes, k.end) - at(&q.quotes, k.start);
+        let stories = q.stories.count(k, range.start);
+        let outlets = q.outlets.iter().filter(|(_, days)| {
+            let i = days.partition_point(|&d| d < range.start);
+            days.get(i).is_some_and(|&d| d < range.end)
+        });
+        let mut pairs = [0; 3];
+        pairs[self.c.gender_of(q.person)] = stories;
+        let [w, m, u] = pairs;
+        Some(StatsRow {
+            key: self.name(q.person),
+            articles,
+            quotes,
+            sources: 1,
+            people: stories,
+            women: w,
+            men: m,
+            unknown: u,
+            share_women: share(w, stories),
+            share_men: share(m, stories),
+            share_unknown: share(u, stories),
+            outlets: Some(outlets.count() as u64),
+            top: if quotes > 0 { vec![TopPerson { name: self.name(q.person), quotes }] } else { Vec::new() },
+        })
+    }
+}
+
+/// Reads the corpus from the store: stories, articles by day, speaker rows with their quotes,
+/// identities. Fails when the store cannot be read.
+fn read(conn: &Connection) -> Result<Corpus> {
+    let story = crate::reprints::stories(conn)?;
+    let (mut outlets, mut months, mut dates) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut outlet_ix, mut month_ix, mut date_ix) = (FastMap::default(), FastMap::default(), FastMap::default());
+    let mut arts = Vec::new();
+    let mut art_of: FastMap<i64, u32> = FastMap::default();
+    let mut story_ix: FastMap<i64, u32> = FastMap::default();
+    let mut story_size: Vec<u32> = Vec::new();
+    {
+        let mut stmt = conn.prepare("SELECT id, outlet, month, date FROM articles ORDER BY id")?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            let id: i64 = r.get(0)?;
+            let outlet = intern(r.get_ref(1)?.as_str().unwrap_or(""), &mut outlets, &mut outlet_ix);
+            let month = r.get_ref(2)?.as_str_or_null().ok().flatten().unwrap_or("unknown");
+            let month = intern(month, &mut months, &mut month_ix);
+            let date = match r.get_ref(3)?.as_str_or_null().ok().flatten() {
+                Some(d) => intern(d, &mut dates, &mut date_ix),
+                None => NONE,
+            };
+            art_of.insert(id, arts.len() as u32);
+            let root = story.get(&id).copied().unwrap_or(id);
+            let n = story_ix.len() as u32;
+            let story = *story_ix.entry(root).or_insert(n);
+            if story == n {
+                story_size.push(0);
+            }
+            if let Some(s) = story_size.get_mut(story as usize) {
+                *s += 1;
+            }
+            arts.push(Art { outlet, month, day: date, story, quotes: 0, first_row: 0, n_rows: 0 });
+        }
+    }
+    drop(story);
+    drop(story_ix);
+    let loaded = load_rows(conn, false, |index, rows| {
+        let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            if let Some(a) = art_of.get(&r.get(0)?).and_then(|&a| arts.get_mut(a as usize)) {
+                a.quotes = a.quotes.saturating_add(1);
+            }
+            if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
+                rows[i].quotes = rows[i].quotes.saturating_add(1);
+            }
+        }
+        Ok(())
+    })?;
+    // Days: dates in text order, after day 0 for undated articles.
+    let mut order: Vec<u32> = (0..dates.len() as u32).collect();
+    order.sort_by(|&a, &b| dates[a as usize].cmp(&dates[b as usize]));
+    let mut day_of = vec![0u32; dates.len()];
+    for (rank, &d) in order.iter().enumerate() {
+        day_of[d as usize] = rank as u32 + 1;
+    }
+    let dates: Vec<String> = order.iter().map(|&d| std::mem::take(&mut dates[d as usize])).collect();
+    for a in &mut arts {
+        a.day = day_of.get(a.day as usize).copied().unwrap_or(0);
+    }
+    // Articles by day (a stable sort keeps row-id order within a day).
+    let mut by_day: Vec<u32> = (0..arts.len() as u32).collect();
+    by_day.sort_by_key(|&i| arts[i as usize].day);
+    let mut new_ix = vec![0u32; arts.len()];
+    for (new, &old) in by_day.iter().enumerate() {
+        new_ix[old as usize] = new as u32;
+    }
+    // Speaker rows grouped by article (a stable sort keeps their order within one).
+    let n_ids = loaded.ids.list.len() as u32;
+    let mut other: FastMap<u64, u32> = FastMap::default();
+    let mut by_art: Vec<(u32, SpeakerRow)> = Vec::with_capacity(loaded.rows.len());
+    for r in &loaded.rows {
+        let Some(&a) = art_of.get(&r.article) else { continue };
+        let source = if r.person == NO_PERSON {
+            let n = other.len() as u32;
+            n_ids.saturating_add(*other.entry(r.source).or_insert(n))
+        } else {
+            r.person
+        };
+        by_art.push((new_ix[a as usize], SpeakerRow { person: r.person, source, quotes: r.quotes }));
+    }
+    let sources = n_ids.saturating_add(other.len() as u32);
+    drop(other);
+    drop(art_of);
+    let mut arts: Vec<Art> = {
+        let mut slots: Vec<Option<Art>> = arts.into_iter().map(Some).collect();
+        by_day.iter().filter_map(|&i| slots[i as usize].take()).collect()
+    };
+    by_art.sort_by_key(|(a, _)| *a);
+    let mut rows = Vec::with_capacity(by_art.len());
+    for (i, (a, row)) in by_art.into_iter().enumerate() {
+        if let Some(art) = arts.get_mut(a as usize) {
+            if art.n_rows == 0 {
+                art.first_row = i as u32;
+            }
+            art.n_rows += 1;
+        }
+        rows.push(row);
+    }
+    let gender = loaded
+        .ids
+        .list
+        .iter()
+        .map(|i| match i.gender {
+            "female" => 0,
+            "male" => 1,
+            _ => 2,
+        })
+        .collect();
+    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources })
 }
