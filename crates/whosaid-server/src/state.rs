@@ -165,13 +165,16 @@ pub struct People {
     pub list: Vec<Person>,
     /// Person key -> index in `list`.
     pub by_key: HashMap<String, usize>,
+    /// Each name lowercased (what a name search and the sort by name compare), as in `list`.
+    pub lower: Vec<String>,
 }
 
 impl People {
     /// Indexes `list` by key.
     pub fn new(list: Vec<Person>) -> People {
         let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
-        People { list, by_key }
+        let lower = list.iter().map(|p| p.name.to_lowercase()).collect();
+        People { list, by_key, lower }
     }
 }
 
@@ -294,6 +297,15 @@ impl AppState {
                 Ok(Reprints { clusters, by_article })
             })
             .await
+    }
+
+    /// The people quoted in the articles of `filter` (what `speakers_in` gives), counted
+    /// from the memoized [`whosaid_store::stats::Tally`], once per filter and store generation.
+    pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<People>, ApiError> {
+        filter.check()?;
+        let key = format!("person\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let tally = self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await?;
+        self.people.get(self, key, move |_| tally.people(&filter).map(People::new)).await
     }
 
     /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.

@@ -330,9 +330,10 @@ impl Scan {
 
 #[cfg(test)]
 mod tests {
-    //! [`super::super::Tally`] against [`Scan`] on a generated store: every grouping over
-    //! random slices (dates as years, months and days, open and empty ranges, undated and
-    //! month-only articles, outlets differing only in case, reprints on later days).
+    //! [`super::super::Tally`] against [`Scan`] (and its people against [`crate::speakers_in`])
+    //! on a generated store: every grouping over random slices (dates as years, months and
+    //! days, open and empty ranges, undated and month-only articles, outlets differing only
+    //! in case, reprints on later days, roles spelled in several ways).
     use super::Scan;
     use crate::stats::{Filter, GroupBy, Tally};
     use crate::synth::Rng;
@@ -394,7 +395,10 @@ mod tests {
                         gender,
                         gender_evidence: if gender == Gender::Unknown { GenderEvidence::None } else { GenderEvidence::Honorific },
                         gender_evidence_text: None,
-                        roles: vec![Role { title: "spokesperson".into(), organization: None }],
+                        roles: vec![Role {
+                            title: ["spokesperson", "Spokesperson", "mayor"][rng.below(3)].into(),
+                            organization: [None, Some("City Hall".into()), Some("city hall".into())][rng.below(3)].clone(),
+                        }],
                         mentions: vec![],
                     });
                     format!("s{}", speakers.len())
@@ -481,9 +485,12 @@ mod tests {
             for by in [GroupBy::Outlet, GroupBy::Month, GroupBy::Speaker] {
                 assert_eq!(tally.stats(by, f)?, scan.stats(by, f)?, "{by:?} {f:?}");
             }
+            assert_eq!(tally.people(f)?, crate::speakers_in(&conn, f)?, "{f:?}");
         }
         let all = tally.stats(GroupBy::Outlet, &Filter::default())?;
         assert!(all.rows.len() == OUTLETS.len() && all.people > 5 && all.stories < all.articles, "{all:?}");
+        let everyone = tally.people(&Filter::default())?;
+        assert!(everyone.iter().any(|p| p.roles.len() >= 3), "roles in several spellings: {everyone:?}");
         drop(conn);
         let _ = std::fs::remove_dir_all(&dir);
         Ok(())

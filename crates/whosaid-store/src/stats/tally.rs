@@ -19,7 +19,7 @@
 //! By speaker, each person of a scope is a [`Quotee`]: their articles, quotes and stories day
 //! by day, and for each outlet the days it quoted them.
 
-use super::{load_rows, GroupBy, Stats, StatsRow, TopPerson, NO_PERSON};
+use super::{load_rows, GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
 use crate::identity::Identities;
 use crate::stats::Filter;
@@ -98,6 +98,32 @@ struct Corpus {
     story_size: Vec<u32>,
     /// Distinct sources (the range of the dense ids).
     sources: u32,
+    /// People's role rows by person, role and day (emptied once the scopes have them).
+    roles: Vec<RoleRow>,
+    /// Roles as shown ("title, organization"), interned.
+    shown: Vec<String>,
+}
+
+/// One row of the `roles` table, for [`Tally::people`].
+struct RoleRow {
+    person: u32,
+    /// The role as shown, lowercased (index into [`Corpus::shown`]).
+    key: u32,
+    day: u32,
+    outlet: u32,
+    /// Its place in the table: among a slice's rows of one role, the first gives its spelling.
+    order: u32,
+    /// The role as shown (index into [`Corpus::shown`]).
+    shown: u32,
+}
+
+/// One role of a [`Quotee`], for [`Tally::people`].
+struct Said {
+    key: u32,
+    /// The days of its rows, ascending, one per row.
+    days: Vec<u32>,
+    /// When it is written in more than one way: (table order, spelling) per row of `days`.
+    spellings: Vec<(u32, u32)>,
 }
 
 impl Corpus {
@@ -282,8 +308,12 @@ impl Acc {
     /// The `n` most quoted identities (ties: lower identity first), and a fresh start.
     fn top(&mut self, n: usize) -> Vec<(u32, u64)> {
         let mut all = self.take();
-        all.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        all.truncate(n);
+        let order = |x: &(u32, u64), y: &(u32, u64)| y.1.cmp(&x.1).then(x.0.cmp(&y.0));
+        if all.len() > n {
+            all.select_nth_unstable_by(n, order);
+            all.truncate(n);
+        }
+        all.sort_unstable_by(order);
         all
     }
 }
@@ -541,6 +571,8 @@ struct Quotee {
     stories: Distinct,
     /// Per outlet quoting them: the days it did, ascending.
     outlets: Vec<(u32, Vec<u32>)>,
+    /// Their roles in the scope's articles.
+    roles: Vec<Said>,
 }
 
 /// Builds a [`Quotee`] one article at a time.
@@ -569,7 +601,7 @@ impl QuoteeBuilder {
 }
 
 /// The people of the articles `arts` (indexes into `c.arts`, by day), in identity order.
-fn quotees(c: &Corpus, arts: &[u32], s: &mut Scratch) -> Vec<Quotee> {
+fn quotees(c: &Corpus, arts: &[u32], in_scope: impl Fn(u32) -> bool, s: &mut Scratch) -> Vec<Quotee> {
     let mut builders: Vec<Option<QuoteeBuilder>> = (0..c.ids.list.len()).map(|_| None).collect();
     for a in arts.iter().filter_map(|&i| c.arts.get(i as usize)) {
         s.in_article.clear();
@@ -583,6 +615,7 @@ fn quotees(c: &Corpus, arts: &[u32], s: &mut Scratch) -> Vec<Quotee> {
                     quotes: vec![0],
                     stories: Distinct::default(),
                     outlets: Vec::new(),
+                    roles: Vec::new(),
                 },
                 stories: DistinctBuilder::new(),
                 day_articles: 0,
@@ -609,7 +642,29 @@ fn quotees(c: &Corpus, arts: &[u32], s: &mut Scratch) -> Vec<Quotee> {
         }
     }
     s.pairs.0.clear();
-    builders.into_iter().flatten().map(QuoteeBuilder::finish).collect()
+    let mut people: Vec<Quotee> = builders.into_iter().flatten().map(QuoteeBuilder::finish).collect();
+    // Role rows come by person, role and day: one run per (person, role).
+    let mut at = 0;
+    for r in c.roles.iter().filter(|r| in_scope(r.outlet)) {
+        while people.get(at).is_some_and(|q| q.person < r.person) {
+            at += 1;
+        }
+        let Some(q) = people.get_mut(at).filter(|q| q.person == r.person) else { continue };
+        match q.roles.last_mut() {
+            Some(said) if said.key == r.key => {
+                said.days.push(r.day);
+                said.spellings.push((r.order, r.shown));
+            }
+            _ => q.roles.push(Said { key: r.key, days: vec![r.day], spellings: vec![(r.order, r.shown)] }),
+        }
+    }
+    for said in people.iter_mut().flat_map(|q| q.roles.iter_mut()) {
+        if said.spellings.iter().all(|s| s.1 == said.spellings[0].1) {
+            said.spellings.truncate(1);
+            said.spellings.shrink_to_fit();
+        }
+    }
+    people
 }
 
 /// The articles of the whole corpus, or of one outlet up to ASCII case.
@@ -624,7 +679,7 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(c: &Corpus, arts: Vec<u32>, top: bool, s: &mut Scratch) -> Scope {
+    fn new(c: &Corpus, arts: Vec<u32>, in_scope: impl Fn(u32) -> bool, top: bool, s: &mut Scratch) -> Scope {
         let mut by_month: Vec<Vec<u32>> = vec![Vec::new(); c.months.len()];
         let mut has = vec![false; c.outlets.len()];
         for &i in &arts {
@@ -643,7 +698,7 @@ impl Scope {
             .filter(|(_, v)| !v.is_empty())
             .map(|(m, v)| (m as u32, Group::new(c, v, true, s)))
             .collect();
-        let people = quotees(c, &arts, s);
+        let people = quotees(c, &arts, in_scope, s);
         Scope { total: Group::new(c, arts, top, s), months, outlets, people }
     }
 }
@@ -668,7 +723,7 @@ impl Tally {
     /// Reads the corpus (stories, articles, speaker rows with their quotes, identities) and
     /// lays it out by day. Fails when the store cannot be read.
     pub fn load(conn: &Connection) -> Result<Tally> {
-        let c = read(conn)?;
+        let mut c = read(conn)?;
         let mut s = Scratch {
             stories: LastSeen::new(c.story_size.len()),
             sources: LastSeen::new(c.sources as usize),
@@ -698,8 +753,12 @@ impl Tally {
                 v.push(i as u32);
             }
         }
-        let all = Scope::new(&c, (0..c.arts.len() as u32).collect(), false, &mut s);
-        let scopes = arts_of.into_iter().map(|arts| Scope::new(&c, arts, true, &mut s)).collect();
+        let all = Scope::new(&c, (0..c.arts.len() as u32).collect(), |_| true, false, &mut s);
+        let scopes = (0..arts_of.len())
+            .zip(arts_of)
+            .map(|(f, arts)| Scope::new(&c, arts, |o| fold_of.get(o as usize) == Some(&(f as u32)), true, &mut s))
+            .collect();
+        c.roles = Vec::new();
         let outlet_groups = own.into_iter().map(|v| v.map(|arts| Group::new(&c, arts, true, &mut s))).collect();
         Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups })
     }
@@ -756,15 +815,69 @@ impl Tally {
         self.c.ids.list.get(p as usize).map(|i| i.name.clone()).unwrap_or_default()
     }
 
+    /// The scope of `filter`'s outlet; `None` when no outlet has that name.
+    fn scope(&self, filter: &Filter) -> Option<&Scope> {
+        match &filter.outlet {
+            None => Some(&self.all),
+            Some(o) => self.scope_of.get(&o.to_ascii_lowercase()).and_then(|&i| self.scopes.get(i as usize)),
+        }
+    }
+
+    /// The people quoted in the articles of `filter`, as [`super::speakers_in`] lists them;
+    /// fails on a bad date.
+    pub fn people(&self, filter: &Filter) -> Result<Vec<Person>> {
+        filter.check()?;
+        let days = self.days(filter);
+        let Some(scope) = self.scope(filter) else { return Ok(Vec::new()) };
+        let in_range = |v: &[u32]| v.partition_point(|&d| d < days.start)..v.partition_point(|&d| d < days.end);
+        let mut out: Vec<Person> = Vec::new();
+        for q in &scope.people {
+            let Some(id) = self.c.ids.list.get(q.person as usize) else { continue };
+            let k = in_range(&q.days);
+            let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
+            let articles = at(&q.articles, k.end) - at(&q.articles, k.start);
+            if articles == 0 {
+                continue;
+            }
+            let mut roles: Vec<(&str, u64)> = Vec::new();
+            for said in &q.roles {
+                let rows = in_range(&said.days);
+                if rows.is_empty() {
+                    continue;
+                }
+                // The spelling of the slice's first row in table order.
+                let spelling = match said.spellings.as_slice() {
+                    [(_, one)] => Some(*one),
+                    all => all.get(rows.clone()).and_then(|s| s.iter().min()).map(|s| s.1),
+                };
+                let text = spelling.and_then(|s| self.c.shown.get(s as usize)).map_or("", String::as_str);
+                roles.push((text, rows.len() as u64));
+            }
+            roles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+            let outlets = q.outlets.iter().filter(|(_, d)| !in_range(d).is_empty()).count() as u64;
+            out.push(Person {
+                name: id.name.clone(),
+                key: id.key.clone(),
+                kind: "person".into(),
+                gender: id.gender.to_string(),
+                gender_evidence: id.gender_evidence.to_string(),
+                articles,
+                quotes: if filter.is_all() { id.quotes } else { at(&q.quotes, k.end) - at(&q.quotes, k.start) },
+                outlets,
+                roles: roles.into_iter().map(|r| r.0.to_string()).collect(),
+                aliases: id.aliases.clone(),
+            });
+        }
+        out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
+        Ok(out)
+    }
+
     /// Source-diversity statistics grouped by `by` over the articles of `filter` (see
     /// [`super::stats_in`]); fails on a bad date.
     pub fn stats(&self, by: GroupBy, filter: &Filter) -> Result<Stats> {
         filter.check()?;
         let days = self.days(filter);
-        let scope = match &filter.outlet {
-            None => Some(&self.all),
-            Some(o) => self.scope_of.get(&o.to_ascii_lowercase()).and_then(|&i| self.scopes.get(i as usize)),
-        };
+        let scope = self.scope(filter);
         let total = scope.map(|s| s.total.count(&days)).unwrap_or_default();
         let mut rows = Vec::new();
         if let Some(scope) = scope {
@@ -937,6 +1050,31 @@ fn read(conn: &Connection) -> Result<Corpus> {
     }
     let sources = n_ids.saturating_add(other.len() as u32);
     drop(other);
+    // People's role rows, by person, role and day.
+    let (mut shown, mut shown_ix) = (Vec::new(), FastMap::default());
+    let mut roles: Vec<RoleRow> = Vec::new();
+    {
+        let mut stmt = conn.prepare("SELECT speaker, title, organization FROM roles")?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            let Some(row) = loaded.index.get(r.get(0)?).and_then(|i| loaded.rows.get(i)) else { continue };
+            let Some(art) = art_of.get(&row.article).and_then(|&a| arts.get(a as usize)) else { continue };
+            if row.person == NO_PERSON {
+                continue;
+            }
+            let title: String = r.get(1)?;
+            let text = match r.get::<_, Option<String>>(2)? {
+                Some(o) => format!("{title}, {o}"),
+                None => title,
+            };
+            let key = intern(&text.to_lowercase(), &mut shown, &mut shown_ix);
+            let spelled = intern(&text, &mut shown, &mut shown_ix);
+            let order = roles.len() as u32;
+            roles.push(RoleRow { person: row.person, key, day: art.day, outlet: art.outlet, order, shown: spelled });
+        }
+    }
+    roles.sort_by_key(|r| (r.person, r.key, r.day, r.order));
+    drop(shown_ix);
     drop(art_of);
     let mut arts: Vec<Art> = {
         let mut slots: Vec<Option<Art>> = arts.into_iter().map(Some).collect();
@@ -963,5 +1101,5 @@ fn read(conn: &Connection) -> Result<Corpus> {
             _ => 2,
         })
         .collect();
-    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources })
+    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources, roles, shown })
 }
