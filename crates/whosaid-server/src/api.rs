@@ -144,6 +144,8 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
     let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
+    // People over a slice come without their roles, the costly part; the page's are counted below.
+    let without_roles = (kind == "person" && !filter.is_all()).then(|| filter.clone());
     let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
     } else if kind == "person" {
@@ -173,7 +175,18 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
         speakers: Vec<&'a whosaid_store::Person>,
     }
     let total = chosen.len();
-    to_json(&Out { total, offset, speakers: chosen.into_iter().skip(offset).take(limit).map(|(p, _)| p).collect() })
+    let mut page: Vec<whosaid_store::Person> = chosen.into_iter().skip(offset).take(limit).map(|(p, _)| p.clone()).collect();
+    if let Some(filter) = without_roles {
+        let tally = st.tally().await?;
+        page = blocking(move || {
+            for p in &mut page {
+                p.roles = tally.roles(&p.key, &filter)?;
+            }
+            Ok(page)
+        })
+        .await?;
+    }
+    to_json(&Out { total, offset, speakers: page.iter().collect() })
 }
 
 /// `GET /v1/speakers/{id}`: one person (by key) with quotes per month, top outlets, latest quotes.

@@ -102,6 +102,8 @@ struct Corpus {
     roles: Vec<RoleRow>,
     /// Roles as shown ("title, organization"), interned.
     shown: Vec<String>,
+    /// Identity key -> identity.
+    by_key: FastMap<String, u32>,
 }
 
 /// One row of the `roles` table, for [`Tally::people`].
@@ -564,8 +566,9 @@ struct Quotee {
     person: u32,
     /// Days they were quoted on, ascending.
     days: Vec<u32>,
-    /// Prefix sums over the days of the articles quoting them.
-    articles: Vec<u64>,
+    /// Prefix sums over the days of the articles quoting them (fewer than the corpus's
+    /// articles, which [`Corpus::arts`] counts in `u32`).
+    articles: Vec<u32>,
     /// Prefix sums over the days of their quotes.
     quotes: Vec<u64>,
     stories: Distinct,
@@ -575,11 +578,19 @@ struct Quotee {
     roles: Vec<Said>,
 }
 
+impl Quotee {
+    /// Articles quoting them on their days `k` (indexes into `days`).
+    fn articles_in(&self, k: &Range<usize>) -> u64 {
+        let at = |i: usize| u64::from(self.articles.get(i).copied().unwrap_or(0));
+        at(k.end) - at(k.start)
+    }
+}
+
 /// Builds a [`Quotee`] one article at a time.
 struct QuoteeBuilder {
     q: Quotee,
     stories: DistinctBuilder,
-    day_articles: u64,
+    day_articles: u32,
     day_quotes: u64,
 }
 
@@ -826,6 +837,16 @@ impl Tally {
     /// The people quoted in the articles of `filter`, as [`super::speakers_in`] lists them;
     /// fails on a bad date.
     pub fn people(&self, filter: &Filter) -> Result<Vec<Person>> {
+        let mut people = self.people_without_roles(filter)?;
+        for p in &mut people {
+            p.roles = self.roles(&p.key, filter)?;
+        }
+        Ok(people)
+    }
+
+    /// [`Tally::people`] without their roles (each person's `roles` empty), which cost the
+    /// most to count; [`Tally::roles`] gives them for the people shown. Fails on a bad date.
+    pub fn people_without_roles(&self, filter: &Filter) -> Result<Vec<Person>> {
         filter.check()?;
         let days = self.days(filter);
         let Some(scope) = self.scope(filter) else { return Ok(Vec::new()) };
@@ -835,25 +856,10 @@ impl Tally {
             let Some(id) = self.c.ids.list.get(q.person as usize) else { continue };
             let k = in_range(&q.days);
             let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-            let articles = at(&q.articles, k.end) - at(&q.articles, k.start);
+            let articles = q.articles_in(&k);
             if articles == 0 {
                 continue;
             }
-            let mut roles: Vec<(&str, u64)> = Vec::new();
-            for said in &q.roles {
-                let rows = in_range(&said.days);
-                if rows.is_empty() {
-                    continue;
-                }
-                // The spelling of the slice's first row in table order.
-                let spelling = match said.spellings.as_slice() {
-                    [(_, one)] => Some(*one),
-                    all => all.get(rows.clone()).and_then(|s| s.iter().min()).map(|s| s.1),
-                };
-                let text = spelling.and_then(|s| self.c.shown.get(s as usize)).map_or("", String::as_str);
-                roles.push((text, rows.len() as u64));
-            }
-            roles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
             let outlets = q.outlets.iter().filter(|(_, d)| !in_range(d).is_empty()).count() as u64;
             out.push(Person {
                 name: id.name.clone(),
@@ -864,12 +870,40 @@ impl Tally {
                 articles,
                 quotes: if filter.is_all() { id.quotes } else { at(&q.quotes, k.end) - at(&q.quotes, k.start) },
                 outlets,
-                roles: roles.into_iter().map(|r| r.0.to_string()).collect(),
+                roles: Vec::new(),
                 aliases: id.aliases.clone(),
             });
         }
         out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
         Ok(out)
+    }
+
+    /// The roles of the person with identity key `key` in the articles of `filter`, most
+    /// frequent first, as [`super::speakers_in`] gives them (none for an unknown key). Fails
+    /// on a bad date.
+    pub fn roles(&self, key: &str, filter: &Filter) -> Result<Vec<String>> {
+        filter.check()?;
+        let days = self.days(filter);
+        let Some(scope) = self.scope(filter) else { return Ok(Vec::new()) };
+        let Some(&person) = self.c.by_key.get(key) else { return Ok(Vec::new()) };
+        let Ok(at) = scope.people.binary_search_by_key(&person, |q| q.person) else { return Ok(Vec::new()) };
+        let in_range = |v: &[u32]| v.partition_point(|&d| d < days.start)..v.partition_point(|&d| d < days.end);
+        let mut roles: Vec<(&str, u64)> = Vec::new();
+        for said in scope.people.get(at).map_or(&[][..], |q| q.roles.as_slice()) {
+            let rows = in_range(&said.days);
+            if rows.is_empty() {
+                continue;
+            }
+            // The spelling of the slice's first row in table order.
+            let spelling = match said.spellings.as_slice() {
+                [(_, one)] => Some(*one),
+                all => all.get(rows.clone()).and_then(|s| s.iter().min()).map(|s| s.1),
+            };
+            let text = spelling.and_then(|s| self.c.shown.get(s as usize)).map_or("", String::as_str);
+            roles.push((text, rows.len() as u64));
+        }
+        roles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+        Ok(roles.into_iter().map(|r| r.0.to_string()).collect())
     }
 
     /// Source-diversity statistics grouped by `by` over the articles of `filter` (see
@@ -935,7 +969,7 @@ impl Tally {
     fn speaker_row(&self, q: &Quotee, range: &Range<u32>) -> Option<StatsRow> {
         let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
         let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-        let articles = at(&q.articles, k.end) - at(&q.articles, k.start);
+        let articles = q.articles_in(&k);
         if articles == 0 {
             return None;
         }
@@ -1101,5 +1135,6 @@ fn read(conn: &Connection) -> Result<Corpus> {
             _ => 2,
         })
         .collect();
-    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources, roles, shown })
+    let by_key = loaded.ids.list.iter().enumerate().map(|(i, id)| (id.key.clone(), i as u32)).collect();
+    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources, roles, shown, by_key })
 }
