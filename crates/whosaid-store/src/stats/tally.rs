@@ -18,20 +18,17 @@
 //!
 //! By speaker, each person of a scope is a [`Quotee`]: their articles, quotes and stories day
 //! by day, and for each outlet the days it quoted them.
+//!
+//! [`super::corpus`] reads the store; [`super::days`] holds the counting blocks.
 
-use super::{load_rows, GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
+use super::corpus::{read, Art, Corpus};
+use super::days::{Acc, Distinct, DistinctBuilder, LastSeen, Quoted, RUN};
+use super::{GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
-use crate::identity::Identities;
 use crate::stats::Filter;
 use rusqlite::Connection;
 use std::ops::Range;
 use whosaid::fasthash::FastMap;
-
-/// "No value" in the interned columns of [`Art`].
-const NONE: u32 = u32::MAX;
-
-/// Days in one run of [`Quoted`].
-const RUN: u32 = 16;
 
 /// `n` over `d` to four decimals (0 when `d` is 0).
 fn share(n: u64, d: u64) -> f64 {
@@ -39,219 +36,6 @@ fn share(n: u64, d: u64) -> f64 {
         0.0
     } else {
         (n as f64 / d as f64 * 10000.0).round() / 10000.0
-    }
-}
-
-/// Interns `v` into `list` through `index`.
-fn intern(v: &str, list: &mut Vec<String>, index: &mut FastMap<String, u32>) -> u32 {
-    if let Some(&i) = index.get(v) {
-        return i;
-    }
-    list.push(v.to_string());
-    index.insert(v.to_string(), (list.len() - 1) as u32);
-    (list.len() - 1) as u32
-}
-
-/// One stored article as the statistics see it.
-struct Art {
-    /// Index into [`Corpus::outlets`].
-    outlet: u32,
-    /// Index into [`Corpus::months`] (whose names include "unknown" for undated articles).
-    month: u32,
-    /// The day: 0 undated, else 1 + the index of its date in [`Corpus::dates`].
-    day: u32,
-    /// The story (reprint cluster root, else the article itself), as a dense index.
-    story: u32,
-    /// Quotes of the article (with or without a speaker).
-    quotes: u32,
-    /// Its speaker rows: `Corpus::rows[first_row..first_row + n_rows]`.
-    first_row: u32,
-    n_rows: u32,
-}
-
-/// One speaker row: its person or other source, and its quotes.
-#[derive(Clone, Copy)]
-struct SpeakerRow {
-    /// Identity (index into [`Identities::list`]), or [`NO_PERSON`].
-    person: u32,
-    /// The source as a dense id: the identity for a person, else the identity count plus
-    /// the index of its kind and normalized name.
-    source: u32,
-    quotes: u32,
-}
-
-/// The corpus as read from the store, articles in date order.
-struct Corpus {
-    /// Articles by day, in row-id order within a day.
-    arts: Vec<Art>,
-    outlets: Vec<String>,
-    /// Month names, "unknown" standing for undated articles.
-    months: Vec<String>,
-    /// Distinct dates in text order.
-    dates: Vec<String>,
-    /// Speaker rows, grouped by article.
-    rows: Vec<SpeakerRow>,
-    ids: Identities,
-    /// Per identity: 0 female, 1 male, 2 unknown.
-    gender: Vec<u8>,
-    /// Articles per story (a story of one article needs no memory of its pairs).
-    story_size: Vec<u32>,
-    /// Distinct sources (the range of the dense ids).
-    sources: u32,
-    /// People's role rows by person, role and day (emptied once the scopes have them).
-    roles: Vec<RoleRow>,
-    /// Roles as shown ("title, organization"), interned.
-    shown: Vec<String>,
-    /// Identity key -> identity.
-    by_key: FastMap<String, u32>,
-}
-
-/// One row of the `roles` table, for [`Tally::people`].
-struct RoleRow {
-    person: u32,
-    /// The role as shown, lowercased (index into [`Corpus::shown`]).
-    key: u32,
-    day: u32,
-    outlet: u32,
-    /// Its place in the table: among a slice's rows of one role, the first gives its spelling.
-    order: u32,
-    /// The role as shown (index into [`Corpus::shown`]).
-    shown: u32,
-}
-
-/// One role of a [`Quotee`], for [`Tally::people`].
-struct Said {
-    key: u32,
-    /// The days of its rows, ascending, one per row.
-    days: Vec<u32>,
-    /// When it is written in more than one way: (table order, spelling) per row of `days`.
-    spellings: Vec<(u32, u32)>,
-}
-
-impl Corpus {
-    fn rows_of(&self, a: &Art) -> &[SpeakerRow] {
-        let start = a.first_row as usize;
-        self.rows.get(start..start + a.n_rows as usize).unwrap_or(&[])
-    }
-
-    fn gender_of(&self, person: u32) -> usize {
-        usize::from(self.gender.get(person as usize).copied().unwrap_or(2))
-    }
-}
-
-/// Values counted once over any range of days: `seen` counts each value once a day, and the
-/// days where a value recurs say, for each earlier day it was last seen on, how many recurred,
-/// so a range subtracts the recurrences of values it has already seen.
-#[derive(Default)]
-struct Distinct {
-    /// Prefix sums over the group's days of the values seen each day (each once).
-    seen: Vec<u64>,
-    /// Indexes of the group's days on which some value recurred, ascending.
-    again: Vec<u32>,
-    /// For `again[i]`: `last[runs[i]..runs[i + 1]]`.
-    runs: Vec<u32>,
-    /// Days the recurring values were last seen on before, ascending within a day.
-    last: Vec<u32>,
-    /// For each `last[j]`: the day's recurring values last seen on that day or later.
-    since: Vec<u64>,
-}
-
-impl Distinct {
-    /// Distinct values over the group's days `days`, which start at day `first`.
-    fn count(&self, days: Range<usize>, first: u32) -> u64 {
-        let at = |k: usize| self.seen.get(k).copied().unwrap_or(0);
-        let seen = at(days.end) - at(days.start);
-        let lo = self.again.partition_point(|&k| (k as usize) < days.start);
-        let hi = self.again.partition_point(|&k| (k as usize) < days.end);
-        let mut again = 0;
-        for i in lo..hi {
-            let (Some(&s), Some(&e)) = (self.runs.get(i), self.runs.get(i + 1)) else { continue };
-            let last = self.last.get(s as usize..e as usize).unwrap_or(&[]);
-            let j = last.partition_point(|&d| d < first);
-            again += self.since.get(s as usize + j).filter(|_| j < last.len()).copied().unwrap_or(0);
-        }
-        seen.saturating_sub(again)
-    }
-}
-
-/// Builds a [`Distinct`] one day at a time.
-struct DistinctBuilder {
-    d: Distinct,
-    today: u64,
-    /// Days the values recurring today were last seen on.
-    last: Vec<u32>,
-}
-
-impl DistinctBuilder {
-    fn new() -> DistinctBuilder {
-        DistinctBuilder { d: Distinct { seen: vec![0], runs: vec![0], ..Distinct::default() }, today: 0, last: Vec::new() }
-    }
-
-    /// A value seen for the first time today, last seen on day `before - 1` (`before` 0: never).
-    fn see(&mut self, before: u32) {
-        self.today += 1;
-        if before != 0 {
-            self.last.push(before - 1);
-        }
-    }
-
-    /// Ends the group's day `k`.
-    fn end_day(&mut self, k: usize) {
-        let total = self.d.seen.last().copied().unwrap_or(0) + self.today;
-        self.d.seen.push(total);
-        self.today = 0;
-        if self.last.is_empty() {
-            return;
-        }
-        self.last.sort_unstable();
-        let mut left = self.last.len() as u64;
-        let mut i = 0;
-        while let Some(&day) = self.last.get(i) {
-            let n = self.last[i..].iter().take_while(|&&d| d == day).count();
-            self.d.last.push(day);
-            self.d.since.push(left);
-            left -= n as u64;
-            i += n;
-        }
-        self.last.clear();
-        self.d.again.push(k as u32);
-        self.d.runs.push(self.d.last.len() as u32);
-    }
-}
-
-/// The day (+1) each dense id was last seen on in the group being built; 0 never.
-struct LastSeen {
-    day: Vec<u32>,
-    touched: Vec<u32>,
-}
-
-impl LastSeen {
-    fn new(n: usize) -> LastSeen {
-        LastSeen { day: vec![0; n], touched: Vec::new() }
-    }
-
-    /// Marks `id` seen on `day1` (day + 1): the day (+1) it was seen before (0 never), or
-    /// `None` when it was already seen that day.
-    fn see(&mut self, id: u32, day1: u32) -> Option<u32> {
-        let slot = self.day.get_mut(id as usize)?;
-        let before = *slot;
-        if before == day1 {
-            return None;
-        }
-        if before == 0 {
-            self.touched.push(id);
-        }
-        *slot = day1;
-        Some(before)
-    }
-
-    /// Forgets every sighting, for the next group.
-    fn reset(&mut self) {
-        for id in self.touched.drain(..) {
-            if let Some(d) = self.day.get_mut(id as usize) {
-                *d = 0;
-            }
-        }
     }
 }
 
@@ -269,122 +53,6 @@ impl Pairs {
         match self.0.insert((a.story, person), a.day + 1) {
             Some(d) if d == a.day + 1 => None,
             before => Some(before.unwrap_or(0)),
-        }
-    }
-}
-
-/// Quotes per identity summed over runs and rows, with the identities touched.
-struct Acc {
-    quotes: Vec<u64>,
-    touched: Vec<u32>,
-}
-
-impl Acc {
-    fn new(n: usize) -> Acc {
-        Acc { quotes: vec![0; n], touched: Vec::new() }
-    }
-
-    fn add(&mut self, person: u32, quotes: u64) {
-        if quotes == 0 {
-            return;
-        }
-        if let Some(q) = self.quotes.get_mut(person as usize) {
-            if *q == 0 {
-                self.touched.push(person);
-            }
-            *q += quotes;
-        }
-    }
-
-    /// The sums so far by identity, and a fresh start.
-    fn take(&mut self) -> Vec<(u32, u64)> {
-        let mut out: Vec<(u32, u64)> = Vec::with_capacity(self.touched.len());
-        for p in self.touched.drain(..) {
-            if let Some(q) = self.quotes.get_mut(p as usize) {
-                out.push((p, std::mem::take(q)));
-            }
-        }
-        out
-    }
-
-    /// The `n` most quoted identities (ties: lower identity first), and a fresh start.
-    fn top(&mut self, n: usize) -> Vec<(u32, u64)> {
-        let mut all = self.take();
-        let order = |x: &(u32, u64), y: &(u32, u64)| y.1.cmp(&x.1).then(x.0.cmp(&y.0));
-        if all.len() > n {
-            all.select_nth_unstable_by(n, order);
-            all.truncate(n);
-        }
-        all.sort_unstable_by(order);
-        all
-    }
-}
-
-/// Identities' quotes per run of [`RUN`] days, and per run of runs: `levels[k][i]` sums the
-/// runs `i << k .. (i + 1) << k`, as (identity, quotes) by identity, so the whole runs of a
-/// range are at most two lists per level.
-#[derive(Default)]
-struct Quoted {
-    levels: Vec<Vec<Vec<(u32, u64)>>>,
-}
-
-/// Two lists of (identity, quotes) by identity as one.
-fn merge(a: &[(u32, u64)], b: &[(u32, u64)]) -> Vec<(u32, u64)> {
-    let mut out = Vec::with_capacity(a.len().max(b.len()));
-    let (mut i, mut j) = (0, 0);
-    loop {
-        match (a.get(i), b.get(j)) {
-            (Some(&x), Some(&y)) if x.0 == y.0 => {
-                out.push((x.0, x.1 + y.1));
-                i += 1;
-                j += 1;
-            }
-            (Some(&x), Some(&y)) if x.0 < y.0 => {
-                out.push(x);
-                i += 1;
-            }
-            (_, Some(&y)) => {
-                out.push(y);
-                j += 1;
-            }
-            (Some(&x), None) => {
-                out.push(x);
-                i += 1;
-            }
-            (None, None) => return out,
-        }
-    }
-}
-
-impl Quoted {
-    /// From the runs' lists, each sorted by identity.
-    fn new(runs: Vec<Vec<(u32, u64)>>) -> Quoted {
-        let mut levels = vec![runs];
-        while let Some(below) = levels.last().filter(|l| l.len() > 1) {
-            let up = below.chunks(2).map(|c| merge(&c[0], c.get(1).map_or(&[], |v| v.as_slice()))).collect();
-            levels.push(up);
-        }
-        Quoted { levels }
-    }
-
-    /// Adds the quotes of the runs `runs` to `acc`.
-    fn add(&self, runs: Range<usize>, acc: &mut Acc) {
-        // Runs past the last are empty; without them, each level holds the runs' parents.
-        let (mut lo, mut hi) = (runs.start, runs.end.min(self.levels.first().map_or(0, Vec::len)));
-        for level in &self.levels {
-            if lo >= hi {
-                break;
-            }
-            if lo & 1 == 1 {
-                level.get(lo).into_iter().flatten().for_each(|&(p, q)| acc.add(p, q));
-                lo += 1;
-            }
-            if hi & 1 == 1 {
-                hi -= 1;
-                level.get(hi).into_iter().flatten().for_each(|&(p, q)| acc.add(p, q));
-            }
-            lo >>= 1;
-            hi >>= 1;
         }
     }
 }
@@ -558,6 +226,15 @@ impl Group {
         self.quoted.add(whole.start as usize..whole.end as usize, acc);
         rows(whole.end * RUN..range.end, acc);
     }
+}
+
+/// One role of a [`Quotee`], for [`Tally::roles`].
+struct Said {
+    key: u32,
+    /// The days of its rows, ascending, one per row.
+    days: Vec<u32>,
+    /// When it is written in more than one way: (table order, spelling) per row of `days`.
+    spellings: Vec<(u32, u32)>,
 }
 
 /// One person of a scope, for statistics by speaker.
@@ -998,143 +675,4 @@ impl Tally {
             top: if quotes > 0 { vec![TopPerson { name: self.name(q.person), quotes }] } else { Vec::new() },
         })
     }
-}
-
-/// Reads the corpus from the store: stories, articles by day, speaker rows with their quotes,
-/// identities. Fails when the store cannot be read.
-fn read(conn: &Connection) -> Result<Corpus> {
-    let story = crate::reprints::stories(conn)?;
-    let (mut outlets, mut months, mut dates) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut outlet_ix, mut month_ix, mut date_ix) = (FastMap::default(), FastMap::default(), FastMap::default());
-    let mut arts = Vec::new();
-    let mut art_of: FastMap<i64, u32> = FastMap::default();
-    let mut story_ix: FastMap<i64, u32> = FastMap::default();
-    let mut story_size: Vec<u32> = Vec::new();
-    {
-        let mut stmt = conn.prepare("SELECT id, outlet, month, date FROM articles ORDER BY id")?;
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            let id: i64 = r.get(0)?;
-            let outlet = intern(r.get_ref(1)?.as_str().unwrap_or(""), &mut outlets, &mut outlet_ix);
-            let month = r.get_ref(2)?.as_str_or_null().ok().flatten().unwrap_or("unknown");
-            let month = intern(month, &mut months, &mut month_ix);
-            let date = match r.get_ref(3)?.as_str_or_null().ok().flatten() {
-                Some(d) => intern(d, &mut dates, &mut date_ix),
-                None => NONE,
-            };
-            art_of.insert(id, arts.len() as u32);
-            let root = story.get(&id).copied().unwrap_or(id);
-            let n = story_ix.len() as u32;
-            let story = *story_ix.entry(root).or_insert(n);
-            if story == n {
-                story_size.push(0);
-            }
-            if let Some(s) = story_size.get_mut(story as usize) {
-                *s += 1;
-            }
-            arts.push(Art { outlet, month, day: date, story, quotes: 0, first_row: 0, n_rows: 0 });
-        }
-    }
-    drop(story);
-    drop(story_ix);
-    let loaded = load_rows(conn, false, |index, rows| {
-        let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            if let Some(a) = art_of.get(&r.get(0)?).and_then(|&a| arts.get_mut(a as usize)) {
-                a.quotes = a.quotes.saturating_add(1);
-            }
-            if let Some(i) = r.get::<_, Option<i64>>(1)?.and_then(|s| index.get(s)) {
-                rows[i].quotes = rows[i].quotes.saturating_add(1);
-            }
-        }
-        Ok(())
-    })?;
-    // Days: dates in text order, after day 0 for undated articles.
-    let mut order: Vec<u32> = (0..dates.len() as u32).collect();
-    order.sort_by(|&a, &b| dates[a as usize].cmp(&dates[b as usize]));
-    let mut day_of = vec![0u32; dates.len()];
-    for (rank, &d) in order.iter().enumerate() {
-        day_of[d as usize] = rank as u32 + 1;
-    }
-    let dates: Vec<String> = order.iter().map(|&d| std::mem::take(&mut dates[d as usize])).collect();
-    for a in &mut arts {
-        a.day = day_of.get(a.day as usize).copied().unwrap_or(0);
-    }
-    // Articles by day (a stable sort keeps row-id order within a day).
-    let mut by_day: Vec<u32> = (0..arts.len() as u32).collect();
-    by_day.sort_by_key(|&i| arts[i as usize].day);
-    let mut new_ix = vec![0u32; arts.len()];
-    for (new, &old) in by_day.iter().enumerate() {
-        new_ix[old as usize] = new as u32;
-    }
-    // Speaker rows grouped by article (a stable sort keeps their order within one).
-    let n_ids = loaded.ids.list.len() as u32;
-    let mut other: FastMap<u64, u32> = FastMap::default();
-    let mut by_art: Vec<(u32, SpeakerRow)> = Vec::with_capacity(loaded.rows.len());
-    for r in &loaded.rows {
-        let Some(&a) = art_of.get(&r.article) else { continue };
-        let source = if r.person == NO_PERSON {
-            let n = other.len() as u32;
-            n_ids.saturating_add(*other.entry(r.source).or_insert(n))
-        } else {
-            r.person
-        };
-        by_art.push((new_ix[a as usize], SpeakerRow { person: r.person, source, quotes: r.quotes }));
-    }
-    let sources = n_ids.saturating_add(other.len() as u32);
-    drop(other);
-    // People's role rows, by person, role and day.
-    let (mut shown, mut shown_ix) = (Vec::new(), FastMap::default());
-    let mut roles: Vec<RoleRow> = Vec::new();
-    {
-        let mut stmt = conn.prepare("SELECT speaker, title, organization FROM roles")?;
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            let Some(row) = loaded.index.get(r.get(0)?).and_then(|i| loaded.rows.get(i)) else { continue };
-            let Some(art) = art_of.get(&row.article).and_then(|&a| arts.get(a as usize)) else { continue };
-            if row.person == NO_PERSON {
-                continue;
-            }
-            let title: String = r.get(1)?;
-            let text = match r.get::<_, Option<String>>(2)? {
-                Some(o) => format!("{title}, {o}"),
-                None => title,
-            };
-            let key = intern(&text.to_lowercase(), &mut shown, &mut shown_ix);
-            let spelled = intern(&text, &mut shown, &mut shown_ix);
-            let order = roles.len() as u32;
-            roles.push(RoleRow { person: row.person, key, day: art.day, outlet: art.outlet, order, shown: spelled });
-        }
-    }
-    roles.sort_by_key(|r| (r.person, r.key, r.day, r.order));
-    drop(shown_ix);
-    drop(art_of);
-    let mut arts: Vec<Art> = {
-        let mut slots: Vec<Option<Art>> = arts.into_iter().map(Some).collect();
-        by_day.iter().filter_map(|&i| slots[i as usize].take()).collect()
-    };
-    by_art.sort_by_key(|(a, _)| *a);
-    let mut rows = Vec::with_capacity(by_art.len());
-    for (i, (a, row)) in by_art.into_iter().enumerate() {
-        if let Some(art) = arts.get_mut(a as usize) {
-            if art.n_rows == 0 {
-                art.first_row = i as u32;
-            }
-            art.n_rows += 1;
-        }
-        rows.push(row);
-    }
-    let gender = loaded
-        .ids
-        .list
-        .iter()
-        .map(|i| match i.gender {
-            "female" => 0,
-            "male" => 1,
-            _ => 2,
-        })
-        .collect();
-    let by_key = loaded.ids.list.iter().enumerate().map(|(i, id)| (id.key.clone(), i as u32)).collect();
-    Ok(Corpus { arts, outlets, months, dates, rows, ids: loaded.ids, gender, story_size, sources, roles, shown, by_key })
 }
