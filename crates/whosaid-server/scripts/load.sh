@@ -2,8 +2,9 @@
 # Load benchmark of `whosaid serve` (issue 12), never a timed unit test. Serves DB read-only,
 # waits for the caches the dashboard uses to warm, then drives it from a second process on
 # loopback with wrk: DURATION seconds, CONNS connections, on a mix of search, stats and
-# speakers requests, then each kind alone; then statistics over date ranges not asked before;
-# then POST /v1/analyze of PolNeAR dev articles.
+# speakers requests, then each kind alone; then statistics over date ranges not asked before,
+# one at a time and (with the overview's people lists) under load; then POST /v1/analyze of
+# PolNeAR dev articles.
 # Prints the start-up time, cache warm-up time and, per run: requests/s, p50, p99, errors.
 #
 #   crates/whosaid-server/scripts/load.sh /tmp/1m.db [DURATION=60] [CONNS=64]
@@ -102,6 +103,27 @@ t = sorted(float(r[1]) * 1000 for r in rows)
 bad = sum(r[0] != "200" for r in rows)
 at = lambda p: t[min(len(t) - 1, max(0, int(len(t) * p + 0.999) - 1))]
 print(f"requests={len(t)} (each range once, one at a time) p50_ms={at(0.5):.1f} p99_ms={at(0.99):.1f} max_ms={t[-1]:.1f} non200={bad}")'
+
+# The dashboard's overview over date ranges not asked before, under load: per random range of
+# days, what the overview asks (stats by outlet and by month, top 10 women and men), 3,000
+# ranges, so that nearly every request is counted anew (the memo keeps 512 answers).
+python3 - "$db" > "$work/overview.txt" <<'PY'
+import sqlite3, sys, random
+c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+lo, hi = c.execute("SELECT min(date), max(date) FROM articles WHERE date LIKE '____-__-__'").fetchone()
+import datetime
+d0, d1 = datetime.date.fromisoformat(lo), datetime.date.fromisoformat(hi)
+days = [(d0 + datetime.timedelta(i)).isoformat() for i in range((d1 - d0).days + 1)]
+random.seed(11)
+paths = []
+for _ in range(3000):
+    a, b = sorted(random.sample(range(len(days)), 2))
+    r = f"from={days[a]}&to={days[b]}"
+    paths += [f"/v1/stats?by=outlet&{r}", f"/v1/stats?by=month&{r}",
+              f"/v1/speakers?gender=female&limit=10&{r}", f"/v1/speakers?gender=male&limit=10&{r}"]
+print("\n".join(paths))
+PY
+run overview-new "$work/overview.txt" "$((dur / 3))"
 
 # POST /v1/analyze: PolNeAR train + dev texts (924 articles, 2.2 KB to 40 KB), 8 connections.
 ls "$shared"/gold/polnear/train/*.txt "$shared"/gold/polnear/dev/*.txt > "$work/texts.txt"

@@ -144,23 +144,28 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
     let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
+    // People over a slice come without their roles, the costly part; the page's are counted below.
+    let without_roles = (kind == "person" && !filter.is_all()).then(|| filter.clone());
     let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
+    } else if kind == "person" {
+        st.people_in(filter).await?
     } else {
         let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
     };
-    let mut chosen: Vec<&whosaid_store::Person> = people
+    let mut chosen: Vec<(&whosaid_store::Person, &str)> = people
         .list
         .iter()
-        .filter(|p| gender.as_deref().is_none_or(|g| p.gender == g))
-        .filter(|p| p.quotes >= min_quotes)
-        .filter(|p| name.as_deref().is_none_or(|n| p.name.to_lowercase().contains(n) || p.key.contains(n)))
+        .zip(people.lower.iter().map(String::as_str))
+        .filter(|(p, _)| gender.as_deref().is_none_or(|g| p.gender == g))
+        .filter(|(p, _)| p.quotes >= min_quotes)
+        .filter(|(p, lower)| name.as_deref().is_none_or(|n| lower.contains(n) || p.key.contains(n)))
         .collect();
     match sort.as_deref() {
-        Some("articles") => chosen.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
-        Some("outlets") => chosen.sort_by(|a, b| b.outlets.cmp(&a.outlets).then(a.key.cmp(&b.key))),
-        Some("name") => chosen.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.key.cmp(&b.key))),
+        Some("articles") => chosen.sort_by(|(a, _), (b, _)| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
+        Some("outlets") => chosen.sort_by(|(a, _), (b, _)| b.outlets.cmp(&a.outlets).then(a.key.cmp(&b.key))),
+        Some("name") => chosen.sort_by(|(a, x), (b, y)| x.cmp(y).then(a.key.cmp(&b.key))),
         _ => {} // already most quoted first
     }
     #[derive(Serialize)]
@@ -170,7 +175,18 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
         speakers: Vec<&'a whosaid_store::Person>,
     }
     let total = chosen.len();
-    to_json(&Out { total, offset, speakers: chosen.into_iter().skip(offset).take(limit).collect() })
+    let mut page: Vec<whosaid_store::Person> = chosen.into_iter().skip(offset).take(limit).map(|(p, _)| p.clone()).collect();
+    if let Some(filter) = without_roles {
+        let tally = st.tally().await?;
+        page = blocking(move || {
+            for p in &mut page {
+                p.roles = tally.roles(&p.key, &filter)?;
+            }
+            Ok(page)
+        })
+        .await?;
+    }
+    to_json(&Out { total, offset, speakers: page.iter().collect() })
 }
 
 /// `GET /v1/speakers/{id}`: one person (by key) with quotes per month, top outlets, latest quotes.

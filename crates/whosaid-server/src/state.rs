@@ -115,17 +115,23 @@ type Generation = (u64, (u64, u128, u64, u128));
 /// Answers computed once per store generation and key, one computation at a time per key.
 pub struct Memo<T> {
     inner: Mutex<(Generation, Cells<T>)>,
+    /// Most keys kept; past it the memo starts over.
+    keys: usize,
 }
 
 /// One cell per key, filled once.
 type Cells<T> = HashMap<String, Arc<OnceCell<Arc<T>>>>;
 
-/// Most keys one [`Memo`] keeps; past it the memo starts over.
+/// Most keys one [`Memo`] keeps by default; past it the memo starts over.
 const MEMO_KEYS: usize = 512;
 
 impl<T: Send + Sync + 'static> Memo<T> {
     fn new() -> Memo<T> {
-        Memo { inner: Mutex::new(((0, (0, 0, 0, 0)), HashMap::new())) }
+        Memo::with_keys(MEMO_KEYS)
+    }
+
+    fn with_keys(keys: usize) -> Memo<T> {
+        Memo { inner: Mutex::new(((0, (0, 0, 0, 0)), HashMap::new())), keys }
     }
 
     /// The answer for `key` in the store's current generation, computing it on a blocking
@@ -139,7 +145,7 @@ impl<T: Send + Sync + 'static> Memo<T> {
         let generation = (state.writes.load(Ordering::Acquire), state.store.stamp());
         let cell = {
             let mut g = self.inner.lock().map_err(|_| ApiError::internal("memo lock poisoned"))?;
-            if g.0 != generation || g.1.len() > MEMO_KEYS {
+            if g.0 != generation || g.1.len() > self.keys {
                 *g = (generation, HashMap::new());
             }
             Arc::clone(g.1.entry(key).or_default())
@@ -165,13 +171,16 @@ pub struct People {
     pub list: Vec<Person>,
     /// Person key -> index in `list`.
     pub by_key: HashMap<String, usize>,
+    /// Each name lowercased (what a name search and the sort by name compare), as in `list`.
+    pub lower: Vec<String>,
 }
 
 impl People {
     /// Indexes `list` by key.
     pub fn new(list: Vec<Person>) -> People {
         let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
-        People { list, by_key }
+        let lower = list.iter().map(|p| p.name.to_lowercase()).collect();
+        People { list, by_key, lower }
     }
 }
 
@@ -197,6 +206,10 @@ pub struct AppState {
     pub write_lock: tokio::sync::Mutex<()>,
     /// People by filter.
     pub people: Memo<People>,
+    /// People over a slice, counted from the tally ([`AppState::people_in`]): a few MB each,
+    /// quick to count again, so fewer kept, and apart from `people`, whose unfiltered list
+    /// takes a reading of the whole store.
+    pub people_in: Memo<People>,
     /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
     pub tally: Memo<whosaid_store::stats::Tally>,
     /// Statistics, serialized, by grouping and filter.
@@ -242,6 +255,7 @@ impl AppState {
             analyzer: Arc::new(whosaid::Analyzer::new()),
             write_lock: tokio::sync::Mutex::new(()),
             people: Memo::new(),
+            people_in: Memo::with_keys(64),
             tally: Memo::new(),
             stats: Memo::new(),
             reprints: Memo::new(),
@@ -296,6 +310,21 @@ impl AppState {
             .await
     }
 
+    /// What statistics and people over a slice are counted from, read once per store generation.
+    pub async fn tally(self: &Arc<Self>) -> Result<Arc<whosaid_store::stats::Tally>, ApiError> {
+        self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await
+    }
+
+    /// The people quoted in the articles of `filter` (what `speakers_in` gives) but without
+    /// their roles (`Tally::roles` gives them), counted from the [`AppState::tally`] once per
+    /// filter and store generation.
+    pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<People>, ApiError> {
+        filter.check()?;
+        let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let tally = self.tally().await?;
+        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::new)).await
+    }
+
     /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.
     pub async fn stats_json(
         self: &Arc<Self>,
@@ -304,7 +333,7 @@ impl AppState {
     ) -> Result<Arc<Vec<u8>>, ApiError> {
         filter.check()?;
         let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        let tally = self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await?;
+        let tally = self.tally().await?;
         self.stats
             .get(self, key, move |_| {
                 let s = tally.stats(by, &filter)?;

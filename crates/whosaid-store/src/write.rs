@@ -14,7 +14,9 @@ pub struct Prepared {
     pub hash: [u8; 16],
     /// Where it came from (a path), for reports.
     pub source: String,
-    /// The analyzer's record.
+    /// The analyzer's record, less what the writer does not read (body, content, people,
+    /// entities, furniture, speakers' mentions): those are dropped on the worker thread
+    /// once the values above are derived from them, not freed by the writer.
     pub article: Article,
     /// Outlet, date and month per [`derive`].
     pub outlet: String,
@@ -64,6 +66,20 @@ impl Prepared {
             .iter()
             .map(|q| q.speaker.as_deref().and_then(|s| article.speakers.iter().position(|x| x.id == s)))
             .collect();
+        let body_chars = article.body.chars().count();
+        let entities_json = entities_json(&article.entities);
+        let furniture_json = serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into());
+        let original_publisher = derive::original_publisher(&article);
+        let wire = derive::wire_credit(&article);
+        let mut article = article;
+        article.body = String::new();
+        article.content = String::new();
+        article.people = Vec::new();
+        article.entities = Vec::new();
+        article.furniture = Vec::new();
+        for s in &mut article.speakers {
+            s.mentions = Vec::new();
+        }
         Prepared {
             hash,
             source,
@@ -71,13 +87,13 @@ impl Prepared {
             month_token: crate::search::month_tokens(&outlet, month.as_deref()),
             outlet,
             quote_speakers,
-            original_publisher: derive::original_publisher(&article),
-            wire: derive::wire_credit(&article),
+            original_publisher,
+            wire,
             norms,
             speaker_tokens,
-            body_chars: article.body.chars().count(),
-            entities_json: entities_json(&article.entities),
-            furniture_json: serde_json::to_string(&article.furniture).unwrap_or_else(|_| "[]".into()),
+            body_chars,
+            entities_json,
+            furniture_json,
             speaker_labels: article
                 .speakers
                 .iter()

@@ -32,13 +32,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            // the tail as a little-endian word padded with zeros, assembled byte by byte
-            // (a copy of a variable length into a buffer is a `memcpy` call)
-            let mut w = 0u64;
-            for (k, &b) in rest.iter().enumerate() {
-                w |= u64::from(b) << (8 * k);
-            }
-            self.add(w);
+            self.add(tail_word(rest));
         }
     }
     #[inline]
@@ -52,6 +46,24 @@ impl Hasher for FxHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.hash
+    }
+}
+
+/// The last 1 to 7 bytes of a key as a little-endian word padded with zeros, from two
+/// overlapping loads (four bytes at both ends, or three single bytes): no loop over the
+/// bytes and no variable-length copy (a `memcpy` call). Overlapping bytes are ORed
+/// with themselves, so the word is the one a byte-by-byte assembly gives.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let at = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
+    let word4 = |k: usize| u64::from(u32::from_le_bytes(rest.get(k..k + 4).and_then(|w| w.try_into().ok()).unwrap_or_default()));
+    if n >= 4 {
+        word4(0) | (word4(n - 4) << (8 * (n - 4)))
+    } else if n > 0 {
+        at(0) | (at(n / 2) << (8 * (n / 2))) | (at(n - 1) << (8 * (n - 1)))
+    } else {
+        0
     }
 }
 
@@ -95,6 +107,16 @@ mod tests {
         assert_eq!(m.get("told"), Some(&1));
         assert_eq!(m.get("abcdefghijklmnop"), Some(&3));
         assert_eq!(m.get("tolD"), None);
+    }
+
+    #[test]
+    fn tail_words_are_the_bytes_in_order() {
+        let bytes: Vec<u8> = (1..=7).map(|b| b * 0x21).collect();
+        for n in 0..=7 {
+            let rest = &bytes[..n];
+            let plain = rest.iter().enumerate().fold(0u64, |w, (k, &b)| w | (u64::from(b) << (8 * k)));
+            assert_eq!(tail_word(rest), plain, "{n} bytes");
+        }
     }
 
     #[test]

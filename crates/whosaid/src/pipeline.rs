@@ -155,7 +155,7 @@ impl Analyzer {
         for (a, l) in attributions.iter().zip(&resolution.links) {
             // a few quoted words with no cue and no speaker are a title, a nickname or
             // scare quotes ("the Gordon problem"), not a quotation
-            let short = text.get(a.content.0..a.content.1).is_some_and(|t| t.split_whitespace().nth(4).is_none());
+            let short = text.get(a.content.0..a.content.1).is_some_and(at_most_four_words);
             if a.cue.is_none() && l.0.is_none() && a.kind == QuoteType::Direct && short {
                 continue;
             }
@@ -311,10 +311,53 @@ fn byte_of_char_fast(text: &str, map: &CharMap, c: usize) -> usize {
     map.byte_at(c, text.len())
 }
 
+/// `t` has at most four words, split as `str::split_whitespace` splits: bytes are read
+/// until a fifth word starts; a non-ASCII byte before that hands the text to the
+/// Unicode definition (its other spaces).
+fn at_most_four_words(t: &str) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in t.as_bytes() {
+        if b >= 0x80 {
+            return t.split_whitespace().nth(4).is_none();
+        }
+        // ASCII whitespace as `char::is_whitespace` has it (vertical tab included)
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == 5 {
+                return false;
+            }
+        }
+        in_word = !space;
+    }
+    true
+}
+
 /// An id such as "q12": `prefix` then `n` (cheaper than `format!` in the per-quote loop).
 fn numbered(prefix: &str, n: usize) -> String {
     let mut id = String::with_capacity(prefix.len() + 4);
     id.push_str(prefix);
     id.push_str(itoa::Buffer::new().format(n));
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_words_counted_as_split_whitespace_counts() {
+        let spaces = [" ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r\n", "\u{a0}", "\u{2009}", "\u{85}", "\u{1f}", "-"];
+        for sp in spaces {
+            for n in 0..7 {
+                for lead in ["", " ", sp] {
+                    let t = format!("{lead}{}", vec!["w"; n].join(sp));
+                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                    let t = format!("{t} é x");
+                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                }
+            }
+        }
+    }
 }

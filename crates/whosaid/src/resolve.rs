@@ -52,6 +52,9 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     let mut r = Resolution::default();
     let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
     let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::default();
+    // (speaker, appositive) pairs whose roles are merged already: merging a role again
+    // changes nothing (`merge_role` keeps every title it took), so each is parsed once
+    let mut merged_appositives: FastMap<(usize, Range), ()> = FastMap::default();
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -72,7 +75,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                 let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
-                        if sp.kind == SpeakerKind::Person {
+                        if sp.kind == SpeakerKind::Person && merged_appositives.insert((i, app), ()).is_none() {
                             for role in crate::recognize::roles::appositive_roles(text, app) {
                                 crate::recognize::roles::merge_role(&mut sp.roles, role);
                             }
@@ -197,6 +200,16 @@ fn resolve_mention(
             };
             kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
         });
+        // "Ana Ruiz and Lena Voss ... They said": the two people named together last
+        if lphrase == "they" {
+            if let Some((a, b, end)) = names.pair_before(lc, at.min(m.span.0)) {
+                let later = last.is_none_or(|i| r.speakers[i].mentions.last().is_none_or(|x| x.0 < end));
+                if later {
+                    let name = format!("{} and {}", a.full, b.full);
+                    return Some(plain_speaker(r, by_key, &name, SpeakerKind::Group));
+                }
+            }
+        }
         // or the nearest person named before it with a compatible gender
         let named = if singular_person {
             names.nearest_person_before(lc, at.min(m.span.0), want)
@@ -248,12 +261,27 @@ fn resolve_mention(
     if lphrase.contains(" and ") && names.joint_people(lc, m.span) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
-    if let Some(p) = names.person_in(m.span).filter(|p| !((det_headed || noun_headed) && completes(p))) {
+    // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that
+    // person (the owner's name alone, in capitals, then one to three lowercase words)
+    let possessed = ["'s ", "’s "].iter().any(|sfx| {
+        phrase.split_once(sfx).is_some_and(|(owner, rest)| {
+            let rest: Vec<&str> = rest.split_whitespace().collect();
+            (1..=3).contains(&rest.len())
+                && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))
+                && owner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    });
+    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
-    let kind = classify_phrase(text, lc, m.span, names);
     let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let kind = match classify_phrase(text, lc, m.span, names) {
+        // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
+        _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
+        _ if possessed && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
+        k => k,
+    };
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         if let Some(&i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {

@@ -274,3 +274,52 @@ fn learned_layer_adds_reported_speech_the_rules_miss() {
     assert!(!has(&learned, "new boats would arrive"), "{:?}", learned.quotes);
     assert!(!learned.quotes.iter().any(|q| speaker_of(&learned, q) == "Residents"), "{:?}", learned.quotes);
 }
+
+#[test]
+fn participles_belong_to_their_own_clause() {
+    // after ", but", the participle's subject is the second clause's
+    let text = "Intro.\n\nThe city hired three builders in May, but Harbor Works quit two months later, citing rising steel prices.";
+    check(text, &[(I, "rising steel prices", "Harbor Works")]);
+    // a quotation that opens the sentence is not its subject
+    let text = "Intro.\n\n“We all owe her a lot,” Omar Haddad chimed in, telling Voss, “you kept the pier open.”";
+    check(text, &[(D, "kept the pier open", "Omar Haddad")]);
+    // nor when the inverted cue names the speaker after it
+    let text = "Intro.\n\n“The pier is safe,” wrote inspector Lena Voss, citing two reports from the spring.";
+    check(text, &[(I, "two reports", "Lena Voss")]);
+}
+
+#[test]
+fn pull_quotes_are_not_statements() {
+    // a quoted subhead repeats words the next paragraph quotes: one statement, not two
+    let text = "Intro.\n\nThe hearing ran late, Omar Haddad said.\n\n“Our fears came true”\n\nLena Voss told the panel, “We warned the council in May. Our fears came true.”";
+    let a = run(text);
+    let hits: Vec<_> = a.quotes.iter().filter(|q| q.text.contains("fears came true")).collect();
+    assert_eq!(hits.len(), 1, "{:?}", a.quotes);
+    assert_eq!(speaker_of(&a, hits[0]), "Lena Voss");
+    // a standalone quotation printed once is kept
+    let text = "Intro.\n\n“The pier is safe,” Omar Haddad said.\n\n“We warned the council in May and nobody listened to us.”";
+    check(text, &[(D, "nobody listened", "Omar Haddad")]);
+}
+
+#[test]
+fn content_stops_where_a_coordinated_clause_has_its_own_speaker() {
+    let text = "Intro.\n\nOmar Haddad asked Voss about the budget for the pier, but her lawyer said the question was outside the scope of the hearing.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("budget for the pier")).expect("asked");
+    assert!(!q.text.contains("lawyer"), "{:?}", q.text);
+    check(text, &[(I, "outside the scope", "her lawyer")]);
+}
+
+#[test]
+fn a_noun_then_a_name_opens_a_relative_clause_not_a_subject() {
+    // "a prospect Voss denied": Voss denied the prospect; nothing is attributed to "a prospect Voss"
+    let text = "Intro.\n\nHaddad said others had raised concerns about leaks, a prospect Voss denied earlier in the day.";
+    let a = run(text);
+    assert!(a.speakers.iter().all(|s| !s.name.contains("prospect")), "{:?}", a.speakers);
+    check(text, &[(I, "others had raised concerns", "Haddad")]);
+    let text = "Intro.\n\nThe lander will carry the Scout mission, a rover Orbix plans to fly in 2023.";
+    let a = run(text);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // an adjective before the name keeps the person as the subject
+    check("Intro.\n\nOmar Haddad spoke last. A defensive Haddad said his critics did not understand the plan.", &[(I, "critics did not understand", "Omar Haddad")]);
+}

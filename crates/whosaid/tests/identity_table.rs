@@ -303,6 +303,19 @@ fn a_pronoun_chain_goes_back_past_a_name_in_object_position() {
 }
 
 #[test]
+fn they_after_two_people_named_together_is_the_pair() {
+    let text = "Rivers.\n\nSenator Mara Quist and congresswoman Ivo Brandt toured the dam on Monday. They said the levees would not hold another flood.";
+    let a = run(text);
+    let s = speaker(&a, "levees would not hold");
+    assert_eq!(s.kind, SpeakerKind::Group, "{s:?}");
+    assert_eq!(s.name, "Mara Quist and Ivo Brandt");
+    // a pair that is no longer the last thing named: "they" is someone else
+    let text = "Rivers.\n\nMara Quist and Ivo Brandt toured the dam. The engineers met Lena Ruiz later. They said the levees would not hold.";
+    let a = run(text);
+    assert!(a.speakers.iter().all(|s| s.name != "Mara Quist and Ivo Brandt"), "{:?}", a.speakers);
+}
+
+#[test]
 fn roles_keep_lowercase_nouns_before_a_title_and_find_the_group_meant() {
     let a = run("Schools.\n\nRepublican county schools Superintendent Dana Ortiz said budgets would rise.");
     let s = speaker(&a, "budgets would rise");
@@ -347,4 +360,39 @@ fn a_plural_title_heads_a_group_that_speaks() {
         let s = speaker(&a, needle);
         assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Group), "{text}");
     }
+}
+
+#[test]
+fn someone_of_a_persons_is_not_that_person() {
+    let rows: &[(&str, &str, &str, SpeakerKind)] = &[
+        ("Intro.\n\nDana Vell testified on Monday. Vell's lawyer said the question was out of scope.", "out of scope", "Vell's lawyer", SpeakerKind::Anonymous),
+        ("Intro.\n\nTom Reyes lost the race. Mr. Reyes's advisers said the count was flawed.", "count was flawed", "Mr. Reyes's advisers", SpeakerKind::Group),
+    ];
+    for (text, needle, name, kind) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, *kind), "{text}");
+    }
+    // the son is a man the article does not name
+    let a = run("Intro.\n\nAna Ruiz retired in May. Ruiz's son said she was tired.");
+    let s = speaker(&a, "she was tired");
+    assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male));
+}
+
+#[test]
+fn a_description_opening_the_next_sentence_is_a_role() {
+    let a = run("Intro.\n\nCity official Ana Ruiz testified on Monday. The chief engineer was at the pier when it cracked, she said.");
+    let s = a.speakers.iter().find(|s| s.name == "Ana Ruiz").expect("Ana Ruiz");
+    assert!(has_role(s, "chief engineer", None), "{:?}", s.roles);
+    // not when another person is the first named in the sentence before
+    let a = run("Intro.\n\nOmar Haddad thanked Ana Ruiz on Monday. The chief engineer was at the pier when it cracked, she said.");
+    let s = a.speakers.iter().find(|s| s.name == "Ana Ruiz").expect("Ana Ruiz");
+    assert!(!has_role(s, "chief engineer", None), "{:?}", s.roles);
+}
+
+#[test]
+fn a_line_break_ends_a_name() {
+    let a = run("Intro.\n\nProfile: Dana Vell\nTimeline of the inquiry\n\n“We are done,” Vell said.");
+    assert!(a.entities.iter().all(|e| !e.text.contains('\n')), "{:?}", a.entities);
+    assert_eq!(speaker(&a, "We are done").name, "Dana Vell");
 }

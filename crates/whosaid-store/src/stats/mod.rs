@@ -8,6 +8,10 @@
 //! counted once, with one gender. Gender shares count each person once per
 //! story, a story being one article and all its reprints.
 
+mod corpus;
+mod days;
+#[cfg(test)]
+mod reference;
 mod tally;
 
 pub use tally::Tally;

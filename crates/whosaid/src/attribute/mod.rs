@@ -761,21 +761,45 @@ impl<'a> Ctx<'a> {
             None => {
                 // the clause's subject: after the last comma before the verb when a phrase
                 // stands there ("Once in my 20s, when ..., I laughed and said"), else the sentence's first
-                let subject_at = |from: usize| {
-                    let mut s0 = from;
+                let np_from = |mut s0: usize| {
                     while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(self.lw(s0))) {
                         s0 += 1;
                     }
                     self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
                 };
+                // a quotation that opens the clause is what was said, not who said it:
+                // "“We miss him,” Ruiz weighed in, telling ...", "“...,” said Ruiz, citing"
+                let after_quote = |from: usize| {
+                    let mut s0 = from;
+                    while s0 < k && (self.p.quoted(s0) || !self.is_word(s0)) {
+                        s0 += 1;
+                    }
+                    if s0 == from || s0 >= k {
+                        return None;
+                    }
+                    if lexicon().cues.contains_key(self.lw(s0)) {
+                        s0 += 1;
+                    }
+                    np_from(s0)
+                };
+                let subject_at = |from: usize| after_quote(from).or_else(|| np_from(from));
                 let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
                 // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
                 // phrase is not the subject
                 let opener = matches!(self.lw(a), "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier");
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
+                let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
+                // "NASA chose three firms, but one withdrew weeks later, citing costs": the
+                // participle belongs to the clause after the last ", but"
+                let contrast = (clause_start..k)
+                    .rev()
+                    .find(|&i| matches!(self.lw(i), "but" | "while" | "whereas" | "though" | "although" | "yet") && i > a && self.punct(i - 1, ',') && !self.p.quoted(i));
                 let (ns, ne) = match last_comma.and_then(|c| subject_at(c + 1)) {
-                    Some(x) if self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0))) => x,
-                    _ => subject_at(clause_start).or_else(|| subject_at(a))?,
+                    Some(x) if named_or_pronoun(&x) => x,
+                    _ => match contrast.and_then(|c| subject_at(c + 1)).filter(named_or_pronoun) {
+                        Some(x) => x,
+                        None => subject_at(clause_start).or_else(|| subject_at(a))?,
+                    },
                 };
                 SpeakerRef::Mention(self.mention(ns, ne))
             }
@@ -818,8 +842,11 @@ impl<'a> Ctx<'a> {
             for j in c + 2..b.min(c + 9) {
                 let w = self.lw(j);
                 if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !w.ends_with("ing") {
+                    // "A, the source added", "A, but her lawyer said B": the clause after the
+                    // comma has its own subject and cue
+                    let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
                     if let Some(sub) = self.np_before(j, c + 1) {
-                        if sub.first_tok == c + 1 {
+                        if sub.first_tok == c + 1 || (conj && sub.first_tok == c + 2) {
                             return c;
                         }
                     }
@@ -1171,6 +1198,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
+    /// "…, a prospect Vindman denied", "a rover NASA plans to fly": an article, a
+    /// common noun that names no kind of person, then a name is the object of a relative
+    /// clause whose subject is the name, not a speaker.
+    fn reduced_relative(&self, s: usize, e: usize) -> bool {
+        let lex = lexicon();
+        if !matches!(self.lw(s), "a" | "an" | "another") {
+            return false;
+        }
+        let Some(n) = (s + 1..e).find(|&i| self.tok(i).is_some_and(|t| t.is_capitalized())) else { return false };
+        let common = s + 1..n;
+        // the name ends the phrase ("a recent Gallup poll" is a poll) and no quantity
+        // opens it ("a dozen Republicans", "a handful of Democrats")
+        let name_ends = (n..e).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+        name_ends
+            && !common.is_empty()
+            && common.len() <= 2
+            && !common.clone().any(|i| matches!(self.lw(i), "few" | "dozen" | "handful" | "couple" | "number" | "pair" | "group" | "host" | "slew" | "of"))
+            && common.clone().all(|i| {
+                let w = self.lw(i);
+                self.is_word(i)
+                    && !lex.titles.contains(w)
+                    && !lex.nouns.contains_key(w)
+                    && !PHRASE_MODIFIERS.contains(w)
+                    && crate::resolve::noun_gender(w).0 == crate::model::Gender::Unknown
+                    && !looks_adjectival(w)
+            })
+    }
+
     fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
         let head = self.lw(e - 1);
@@ -1183,7 +1238,7 @@ impl<'a> Ctx<'a> {
                 && !matches!(self.lw(i), "the" | "a" | "an" | "but" | "and" | "in" | "this" | "that" | "it")
         });
         if has_name {
-            return true;
+            return !self.reduced_relative(s, e);
         }
         if lex.nouns.contains_key(head) || lex.titles.contains(head) || lex.is_title_plural(head) {
             return true;
@@ -1458,6 +1513,19 @@ impl<'a> Ctx<'a> {
         (lead_ok && self.adjunct_only(k + 1, b)).then_some(subj.mention)
     }
 
+    /// A paragraph that is only a short quotation whose words the article prints again
+    /// elsewhere: a pull quote or a quoted subhead ("“My fears came true”" above the
+    /// paragraph that quotes it), not another statement.
+    fn pull_quote(&self, q: &crate::segment::QuoteSpan, inner: Range, words: usize) -> bool {
+        let n = self.p.tokens.len();
+        let alone = q.open == 0 && q.close.is_some_and(|c| (c + 1..n).all(|i| !self.is_word(i)));
+        if !alone || words > 15 {
+            return false;
+        }
+        let Some(needle) = self.lc.get(inner.0..inner.1).map(|t| t.trim_end_matches(|c: char| c.is_ascii_punctuation())) else { return false };
+        !needle.is_empty() && self.lc.match_indices(needle).any(|(at, _)| at != inner.0)
+    }
+
     /// Quotations the cues left unattributed: whole-sentence quotes take the
     /// speaker of a neighbouring attribution; short phrases are scare quotes.
     fn orphans(&self, before: usize, out: &mut Vec<Attribution>) {
@@ -1526,6 +1594,9 @@ impl<'a> Ctx<'a> {
             if !((whole && words >= 3) || lead_in) {
                 continue;
             }
+            if whole && self.pull_quote(q, inner, words) {
+                continue;
+            }
             // speaker: nearest attribution in this paragraph, else the previous paragraph's last
             let here = out[before..]
                 .iter()
@@ -1581,6 +1652,13 @@ fn is_time_word(w: &str) -> bool {
 }
 
 /// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").
+/// A word shaped like an adjective ("a teary-eyed Bush", "a defensive Obama"): hyphenated
+/// or with an adjective's ending. A shape test, so some nouns pass as adjectives.
+fn looks_adjectival(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ed", "ive", "ous", "ful", "ing", "ic", "al", "ent", "ant", "less", "ible", "able", "y", "ish", "ese", "ian"];
+    w.contains('-') || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
 fn is_ly_adverb(w: &str) -> bool {
     w.len() > 5 && w.ends_with("ly") && !matches!(w, "family" | "supply" | "assembly" | "italy" | "rally" | "reply" | "apply" | "anomaly" | "monopoly")
 }

@@ -8,27 +8,17 @@ use crate::model::FurnitureKind;
 
 /// Double quotation marks (straight, curly, guillemets, low-9).
 pub(crate) fn has_double_quote(s: &str) -> bool {
-    // Byte scan: '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB).
+    // '"', "''", and the UTF-8 forms of “ ” „ (E2 80 9C..9E) and « » (C2 AB, C2 BB): the
+    // bytes that can start one are found by memchr, and each is checked
     let b = s.as_bytes();
-    // Most 16-byte blocks hold no byte that can start a mark: test those whole.
-    let maybe = |c: u8| c == b'"' || c == b'\'' || c >= 0xC2;
-    let mut i = 0;
-    while i < b.len() {
-        let end = (i + 16).min(b.len());
-        if b[i..end].iter().fold(false, |acc, &c| acc | maybe(c)) {
-            for k in i..end {
-                match b[k] {
-                    b'"' => return true,
-                    b'\'' if b.get(k + 1) == Some(&b'\'') => return true,
-                    0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C..=0x9E)) => return true,
-                    0xC2 if matches!(b.get(k + 1), Some(0xAB | 0xBB)) => return true,
-                    _ => {}
-                }
-            }
-        }
-        i = end;
-    }
-    false
+    let mark_at = |k: usize| match b[k] {
+        b'"' => true,
+        b'\'' => b.get(k + 1) == Some(&b'\''),
+        0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C..=0x9E)),
+        0xC2 => matches!(b.get(k + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    };
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(mark_at) || memchr::memchr_iter(0xC2, b).any(mark_at)
 }
 
 /// Any quotation mark that opens a quote, single ones included.
@@ -62,22 +52,61 @@ impl Shape {
 /// Number of whitespace-separated words, stopping once past `cap`.
 pub(crate) fn word_count(s: &str, cap: usize) -> usize {
     // Byte scan over ASCII whitespace; other spaces (NBSP) join words, which only undercounts.
-    // Word starts are counted without a branch per byte (a branch at every word boundary
-    // is mispredicted; pairs of bytes vectorize), and the cap is checked every 64 pairs:
-    // `cap + 1` when past it.
+    // A word starts at every non-space after a space (or at the start): eight bytes at a
+    // time, as a bit per byte (`whitespace_bits`), counted with one multiply per block;
+    // `cap + 1` as soon as the count passes the cap.
     let b = s.as_bytes();
-    let mut n = usize::from(b.first().is_some_and(|c| !c.is_ascii_whitespace()));
-    // a word starts at every non-space after a space: byte pairs, 64 at a time
-    let mut at = 0;
-    while at + 1 < b.len() {
-        let end = (at + 65).min(b.len());
-        n += b[at..end].windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
+    let mut n = 0usize;
+    let mut after_space = true; // the byte before the first is taken for a space
+    let mut blocks = b.chunks_exact(8);
+    for block in &mut blocks {
+        let w = u64::from_le_bytes(block.try_into().unwrap_or_default());
+        let space = whitespace_bits(w);
+        // each byte's "the byte before is a space" bit, the first byte's from the block before
+        let before = (space << 8) | if after_space { 0x80 } else { 0 };
+        // the start bits summed byte by byte into the top byte (a multiply, not a popcount,
+        // which this target has no instruction for)
+        n += (((!space & HIGH & before) >> 7).wrapping_mul(LOW) >> 56) as usize;
+        after_space = space >> 63 != 0;
         if n > cap {
             return cap + 1;
         }
-        at = end - 1;
+    }
+    for &c in blocks.remainder() {
+        let space = c.is_ascii_whitespace();
+        n += usize::from(after_space && !space);
+        after_space = space;
     }
     n.min(cap + 1)
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// The low bit of every byte.
+const LOW: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `w` equal to `c` (exact per byte: no borrow crosses bytes).
+#[inline]
+fn byte_eq_bits(w: u64, c: u8) -> u64 {
+    let x = w ^ (u64::from(c) * LOW);
+    !((x | HIGH) - LOW) & !x & HIGH
+}
+
+/// The high bit of each byte of `w` that is ASCII whitespace (`u8::is_ascii_whitespace`:
+/// space, tab, line feed, form feed, carriage return).
+#[inline]
+fn whitespace_bits(w: u64) -> u64 {
+    // bytes below 0x21: (b | 0x80) - 0x21 keeps its high bit exactly when b & 0x7f >= 0x21
+    let below_21 = !((w | HIGH) - 0x21 * LOW) & !w & HIGH;
+    if below_21 == 0 {
+        return 0;
+    }
+    // spaces alone are the common case; else each whitespace byte is tested for
+    let spaces = byte_eq_bits(w, b' ');
+    if spaces == below_21 {
+        return spaces;
+    }
+    spaces | byte_eq_bits(w, b'\n') | byte_eq_bits(w, b'\t') | byte_eq_bits(w, b'\r') | byte_eq_bits(w, 0x0c)
 }
 
 /// `s` starts with `prefix` (lower-case) ignoring ASCII case, at a word boundary.
@@ -762,6 +791,29 @@ mod tests {
         for s in ["", " ", "one", " one  two\tthree\n", "a\u{a0}b c", long.as_str(), &long[3..]] {
             for cap in [0, 1, 2, 10, 63, 64, 80, 500] {
                 assert_eq!(word_count(s, cap), all(s).min(cap + 1), "{s:?} cap {cap}");
+            }
+        }
+        // every byte value below 0x80 and a multi-byte character, at every position of
+        // two blocks, between words and spaces of every kind
+        for c in (0u8..0x80).map(char::from).chain(['\u{a0}', '“', '\u{85}']) {
+            for pad in 0..17 {
+                for fill in ["x", " ", "\t", "\r\n", "\u{b}", "\u{c}"] {
+                    let s = format!("{}{c}{}{c}ab{c}", fill.repeat(pad), "y z".repeat(pad % 5));
+                    for cap in [0, 3, 80] {
+                        assert_eq!(word_count(&s, cap), all(&s).min(cap + 1), "{s:?} cap {cap}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn double_quotes_found_anywhere() {
+        let plain = |s: &str| s.contains('"') || s.contains("''") || s.contains(['“', '”', '„', '«', '»']);
+        for mark in ["\"", "''", "'", "“", "”", "„", "‟", "«", "»", "‹", "’", "‘", "\u{2019}\u{2019}", "é", "\u{a0}"] {
+            for pad in 0..20 {
+                let s = format!("{}{mark}{}", "a".repeat(pad), " b".repeat(pad % 3));
+                assert_eq!(has_double_quote(&s), plain(&s), "{s:?}");
             }
         }
     }

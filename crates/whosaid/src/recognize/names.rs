@@ -120,6 +120,10 @@ impl Names {
                 while j < toks.len() {
                     let tj = &toks[j];
                     let wj = tj.text(text);
+                    // a line break ends a name ("Profile: Julian Assange\nTimeline of ...")
+                    if j > i && text.get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.contains('\n')) {
+                        break;
+                    }
                     if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
                         break;
                     }
@@ -390,6 +394,9 @@ impl Names {
             kinds.push(kind);
             places.push(place);
         }
+        // people by (lower-cased) surname, in order of creation: a run looks only at the
+        // people who share its surname, not at every person so far
+        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
@@ -401,13 +408,12 @@ impl Names {
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
-            let pi = self
-                .people
+            let same_last = by_surname.get(last.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let pi = same_last
                 .iter()
-                .enumerate()
+                .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    p.last == last
-                        && (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
+                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -422,6 +428,7 @@ impl Names {
                     pi
                 }
                 None => {
+                    by_surname.entry(last.clone()).or_default().push(self.people.len());
                     self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None });
                     self.people.len() - 1
                 }
@@ -440,13 +447,8 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        // people by (lower-cased) surname, in order; each one's occurrences are the first
-        // pass's, in text order, then this pass's, in text order too: the last occurrence
-        // before a position is two binary searches, not a scan
-        let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(self.people.len(), Default::default());
-        for (pi, p) in self.people.iter().enumerate() {
-            by_surname.entry(p.last.clone()).or_default().push(pi);
-        }
+        // each person's occurrences are the first pass's, in text order, then this pass's,
+        // in text order too: the last occurrence before a position is two binary searches
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         // "Alden Capital ... Alden announced": the first word of an organization's name
         // stands for the organization, not for someone of that surname
@@ -555,6 +557,26 @@ impl Names {
         })
     }
 
+    /// The last two people named together before `pos` ("Senator Ana Ruiz and
+    /// congresswoman Lena Voss"), in the sentence holding `pos` or the one before it,
+    /// with where the pair ends: whom a following "they" can mean.
+    pub fn pair_before(&self, lc: &str, pos: usize) -> Option<(&PersonName, &PersonName, usize)> {
+        let (start, _) = self.sentence_around(pos);
+        let (prev_start, _) = self.sentence_around(start.saturating_sub(1));
+        let from = if start == 0 { 0 } else { prev_start };
+        let lo = self.runs.partition_point(|r| r.span.0 < from);
+        let hi = self.runs.partition_point(|r| r.span.0 < pos);
+        let runs: Vec<&NameRun> = self.runs[lo..hi].iter().filter(|r| r.person.is_some() && r.span.1 <= pos).collect();
+        runs.windows(2).rev().find_map(|w| {
+            let between = lc.get(w[0].span.1..w[1].span.0)?;
+            let mut words = between.split_whitespace();
+            // "and", then at most two lowercase title words ("and congresswoman")
+            let joined = words.next() == Some("and") && words.clone().count() <= 2 && words.all(|t| lexicon().titles.contains(t) || crate::attribute::PHRASE_MODIFIERS.contains(t));
+            let (a, b) = (w[0].person?, w[1].person?);
+            (joined && a != b).then(|| (&self.people[a], &self.people[b], w[1].span.1))
+        })
+    }
+
     /// True when `span` holds an organization name.
     pub fn is_org(&self, span: Range) -> bool {
         self.runs_starting_in(span).iter().any(|r| r.kind == EntityKind::Organization && r.span.1 <= span.1)
@@ -607,6 +629,20 @@ impl Names {
             }
         }
         first.or(Some(p))
+    }
+
+    /// The start of the sentence holding byte `pos` and the start of the next one
+    /// (None in the last sentence).
+    pub fn sentence_around(&self, pos: usize) -> (usize, Option<usize>) {
+        let si = self.sentence_starts.partition_point(|&s| s <= pos);
+        let start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
+        (start, self.sentence_starts.get(si).copied())
+    }
+
+    /// True when a person is named in `[a, b)`.
+    pub fn person_named_in(&self, a: usize, b: usize) -> bool {
+        let lo = self.runs.partition_point(|r| r.span.0 < a);
+        self.runs[lo..].iter().take_while(|r| r.span.0 < b).any(|r| r.person.is_some())
     }
 
     fn gender_guess(&self, p: &PersonName) -> Gender {
@@ -741,7 +777,7 @@ pub fn could_be_surname(text: &str, w: &str) -> bool {
         return true;
     }
     // a lowercase use as a whole word
-    !text.match_indices(lower.as_str()).take(256).any(|(k, _)| {
+    !memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).take(256).any(|k| {
         let before = text.get(..k).and_then(|b| b.chars().last());
         let after = text.get(k + lower.len()..).and_then(|a| a.chars().next());
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())

@@ -61,6 +61,9 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 add(&mut out, r);
             }
         }
+        if let Some(r) = description_next(text, occ.0, names) {
+            add(&mut out, r);
+        }
         // "The group's founder, X, said": a title set off before the name
         if let Some(before) = text.get(..occ.0).and_then(|b| b.strip_suffix(", ")) {
             let from = before.rfind(['.', ',', ';', ':', '\n', '“', '"', '(']).map_or(0, |k| k + 1);
@@ -79,6 +82,34 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         }
     }
     out
+}
+
+/// "State Department official Ana Ruiz testified. The political counselor was ...": a
+/// sentence that opens with "The", a modifier and a title, after a sentence whose
+/// subject is the person named at `at`, describes that person. Two words at least
+/// ("the president" alone is as often someone else), and no other person named first.
+fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
+    let (start, next) = names.sentence_around(at);
+    let next = next?;
+    if names.person_named_in(start, at) {
+        return None;
+    }
+    let rest = text.get(next..)?.strip_prefix("The ")?;
+    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
+    // the description, then its verb
+    for k in (2..=n.min(3)).rev() {
+        let verb = words.get(k).copied().unwrap_or("");
+        if !matches!(verb, "was" | "is" | "had" | "has" | "said" | "told" | "added" | "testified" | "recalled" | "declined" | "did" | "would" | "will") {
+            continue;
+        }
+        let phrase = words[..k].join(" ");
+        if names.person_named_in(next, next + 4 + phrase.len()) {
+            return None;
+        }
+        return title_role(&phrase).map(|_| Role { title: phrase, organization: None });
+    }
+    None
 }
 
 /// Where an appositive ends: at a clause boundary or a relative clause.
@@ -116,7 +147,7 @@ fn appositive_end(after: &str) -> usize {
 /// that is ASCII-lower-cased already (it runs for every name followed by a comma).
 fn mentions_title(ls: &str) -> bool {
     let lex = lexicon();
-    ls.split([' ', ',']).take(12).any(|w| {
+    ascii_split(ls, |b| b == b' ' || b == b',').take(12).any(|w| {
         let lw = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         // titles and their abbreviations are short ASCII words
         if !lw.is_ascii() || lw.len() > 32 {
@@ -124,6 +155,23 @@ fn mentions_title(ls: &str) -> bool {
         }
         let bare = lw.trim_end_matches('.');
         lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
+    })
+}
+
+/// The pieces of `s` between the ASCII bytes `sep` accepts, as `str::split` gives them
+/// (empty ones included), found by a byte scan instead of decoding characters.
+fn ascii_split(s: &str, sep: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let start = from?;
+        let rest = b.get(start..).unwrap_or_default();
+        match rest.iter().position(|&c| c < 0x80 && sep(c)) {
+            Some(k) => from = Some(start + k + 1),
+            None => from = None,
+        }
+        // the cuts are at ASCII bytes, so at character boundaries
+        s.get(start..from.map_or(b.len(), |f| f - 1))
     })
 }
 
@@ -183,7 +231,12 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
     // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
     // is a role even where the clause around it is none
-    let as_office = [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4));
+    // (most appositives hold no " as ": one search rules all seven out)
+    let as_office = if s.contains(" as ") {
+        [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4))
+    } else {
+        None
+    };
     if let Some(k) = as_office {
         if let Some(rest) = s.get(k..) {
             // (a named organization and a short title only: "as the former secretary of
@@ -399,6 +452,15 @@ fn clean_org(o: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_split_cuts_as_str_split_does() {
+        for s in ["", ",", " ", "a", "a, b", ",a,,b ", "chief executive, “Acme”", "né, à ,", "x,y z"] {
+            let ours: Vec<&str> = ascii_split(s, |b| b == b' ' || b == b',').collect();
+            let std: Vec<&str> = s.split([' ', ',']).collect();
+            assert_eq!(ours, std, "{s:?}");
+        }
+    }
 
     #[test]
     fn appositives_give_title_and_organization() {

@@ -288,6 +288,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             loop {
                 // ASCII letters and digits, byte by byte
                 j += bytes.get(j..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
+                // most words end at an ASCII byte that joins nothing (a space, most punctuation)
+                if bytes.get(j).is_some_and(|&y| y < 0x80 && !matches!(y, b'\'' | b'-' | b'.' | b',' | b'&')) {
+                    break;
+                }
                 let Some(cj) = char_at(slice, j) else { break };
                 if is_alphanumeric(cj) {
                     j += cj.len_utf8();
