@@ -303,6 +303,26 @@ fn a_pronoun_chain_goes_back_past_a_name_in_object_position() {
 }
 
 #[test]
+fn a_company_title_without_its_organization_takes_the_one_the_sentence_is_about() {
+    // "Mercer" is a known surname, but "Mercer CEO", "Mercer founder": a company
+    let text = "Phones.\n\nMercer was \"pulled into the enterprise,\" CEO Dana Holt said Tuesday.\n\nMercer founder Ivo Brandt built the first model. Mercer is now in every big company, Holt said.";
+    let a = run(text);
+    let s = speaker(&a, "pulled into the enterprise");
+    assert_eq!(s.name, "Dana Holt");
+    assert!(has_role(s, "CEO", Some("Mercer")), "{:?}", s.roles);
+    assert!(a.speakers.iter().all(|s| !(s.name == "Mercer" && s.kind == SpeakerKind::Person)), "{:?}", a.speakers);
+    // the organization that speaks at the sentence's end
+    let text = "Inquiry.\n\nDeputy Director of Public Prosecution Mara Quist closed the case, the Northern Prosecution Authority said.\n\nQuist said: \"The evidence has weakened.\"";
+    let a = run(text);
+    let s = speaker(&a, "evidence has weakened");
+    assert!(has_role(s, "Deputy Director of Public Prosecution", Some("Northern Prosecution Authority")), "{:?}", s.roles);
+    // an office held for a country takes no company from the sentence
+    let text = "Trade.\n\nCorvane cut prices on Monday, Senator Ana Ruiz said.";
+    let a = run(text);
+    assert!(a.speakers.iter().flat_map(|s| &s.roles).all(|r| r.organization.as_deref() != Some("Corvane")), "{:?}", a.speakers);
+}
+
+#[test]
 fn they_after_two_people_named_together_is_the_pair() {
     let text = "Rivers.\n\nSenator Mara Quist and congresswoman Ivo Brandt toured the dam on Monday. They said the levees would not hold another flood.";
     let a = run(text);

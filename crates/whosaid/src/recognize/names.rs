@@ -447,6 +447,7 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        let mut corp_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
         // each person's occurrences are the first pass's, in text order, then this pass's,
         // in text order too: the last occurrence before a position is two binary searches
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
@@ -493,7 +494,7 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && org_first_words.contains(&s) {
+            } else if kinds[ri] == EntityKind::Place && (org_first_words.contains(&s) || *corp_cache.entry(s).or_insert_with(|| heads_corporate_title(text, s))) {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
@@ -639,6 +640,20 @@ impl Names {
         (start, self.sentence_starts.get(si).copied())
     }
 
+    /// The organization a sentence is about: the one that opens it ("Apple was pulled
+    /// into ...", "The Federal Water Agency said ...") or speaks at its end ("..., the
+    /// Swedish Prosecution Authority said").
+    pub fn sentence_org(&self, text: &str, pos: usize) -> Option<Range> {
+        let (start, end) = self.sentence_around(pos);
+        let end = end.unwrap_or(text.len());
+        let lo = self.runs.partition_point(|r| r.span.0 < start);
+        self.runs[lo..].iter().take_while(|r| r.span.0 < end).filter(|r| r.kind == EntityKind::Organization).map(|r| r.span).find(|&(a, b)| {
+            let before = text.get(start..a).unwrap_or("").trim_start();
+            let after = text.get(b..end).unwrap_or("");
+            matches!(before, "" | "The " | "the ") || [" said", " says", " announced", " stated"].iter().any(|v| after.starts_with(v))
+        })
+    }
+
     /// True when a person is named in `[a, b)`.
     pub fn person_named_in(&self, a: usize, b: usize) -> bool {
         let lo = self.runs.partition_point(|r| r.span.0 < a);
@@ -762,6 +777,26 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
     count >= 2 && non_initial && !after_the && could_be_surname(text, s)
+}
+
+/// Titles only a company or an institution has, never a person ("Apple CEO Tim
+/// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
+const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "employees", "executives", "headquarters"];
+
+/// True when the one capitalised word `w` is printed somewhere right before a title
+/// only a company has ("Apple CEO", "Apple's founder"): the article's company, not a
+/// surname printed alone.
+fn heads_corporate_title(text: &str, w: &str) -> bool {
+    if w.contains(' ') || w.len() < 2 {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(|k| {
+        let before_ok = text.get(..k).and_then(|b| b.chars().last()).is_none_or(|c| !c.is_alphanumeric());
+        let rest = text.get(k + w.len()..).unwrap_or("");
+        let rest = ["'s ", "’s ", " "].iter().find_map(|p| rest.strip_prefix(p));
+        let next = rest.and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next()).unwrap_or("");
+        before_ok && !next.is_empty() && CORPORATE_TITLES.iter().any(|t| next.eq_ignore_ascii_case(t))
+    })
 }
 
 /// False when the capitalised word `w` is shown by the article to be no name: it

@@ -28,6 +28,18 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
     for r in &p.roles {
         add(&mut out, r.clone());
     }
+    // "Apple was pulled into ..., CEO Tim Cook said": a company title printed without
+    // its organization at the first mention belongs to the organization the sentence is about
+    if let Some(first) = p.occurrences.first() {
+        if out.iter().any(|r| r.organization.is_none() && employee_title(&r.title)) {
+            if let Some(org) = names.sentence_org(text, first.0).and_then(|(a, b)| text.get(a..b)) {
+                let org = clean_org(org);
+                for r in out.iter_mut().filter(|r| r.organization.is_none() && employee_title(&r.title)) {
+                    r.organization = Some(org.clone());
+                }
+            }
+        }
+    }
     for occ in &p.occurrences {
         let Some(rest) = text.get(occ.1..) else { continue };
         // "X, R-Neb.," / "X (D-Calif.)": the state completes a legislative title
@@ -82,6 +94,18 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         }
     }
     out
+}
+
+/// Head words of titles held inside one organization, whose organization is the one
+/// the sentence is about when none is printed ("president", "analyst" and "economist"
+/// are as often a country's or another firm's).
+const EMPLOYEE_HEADS: &[&str] = &["ceo", "cfo", "coo", "cto", "executive", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "manager", "prosecutor"];
+
+/// True for a title whose head ("Deputy Director of Public Prosecution": "director")
+/// is held inside one organization.
+fn employee_title(title: &str) -> bool {
+    let head = title.split(" of ").next().unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+    EMPLOYEE_HEADS.contains(&head.as_str())
 }
 
 /// "State Department official Ana Ruiz testified. The political counselor was ...": a
