@@ -187,9 +187,17 @@ fn resolve_mention(
             _ => None,
         };
         let singular_person = matches!(lphrase, "he" | "she" | "i");
+        // a speaker a pronoun of the other sex was already resolved to ("he said" for
+        // Charlie Reyes, then "she said") is this pronoun's only when no one else fits
+        let other = match want {
+            Some(Gender::Male) => Some("she"),
+            Some(Gender::Female) => Some("he"),
+            _ => None,
+        };
+        let called_other = |sp: &SpeakerDraft| other.is_some_and(|o| sp.mentions.iter().any(|x| lc.get(x.0..x.1) == Some(o)));
         // most recent speaker that fits
         // the most recent speakers only: a pronoun reaches back a few dozen quotes at most
-        let last = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
+        let recent = |strict: bool| r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
             let sp = &r.speakers[i];
             let kind_ok = if singular_person {
                 sp.kind == SpeakerKind::Person || sp.kind == SpeakerKind::Anonymous
@@ -198,8 +206,17 @@ fn resolve_mention(
             } else {
                 true
             };
-            kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown)
+            kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
         });
+        // or the nearest person named before it with a compatible gender
+        let nearest = |strict: bool| {
+            let skip = |p: &PersonName| strict && by_key.get(&(true, SpeakerKind::Person, p.full.to_lowercase())).is_some_and(|&i| called_other(&r.speakers[i]));
+            names.nearest_person_before(lc, at.min(m.span.0), want, &skip).filter(|_| singular_person)
+        };
+        let (last, named) = match (recent(true), nearest(true)) {
+            (None, None) => (recent(false), nearest(false)),
+            found => found,
+        };
         // "Ana Ruiz and Lena Voss ... They said": the two people named together last
         if lphrase == "they" {
             if let Some((a, b, end)) = names.pair_before(lc, at.min(m.span.0)) {
@@ -210,12 +227,6 @@ fn resolve_mention(
                 }
             }
         }
-        // or the nearest person named before it with a compatible gender
-        let named = if singular_person {
-            names.nearest_person_before(lc, at.min(m.span.0), want)
-        } else {
-            None
-        };
         let choice = match (last, named) {
             (Some(i), Some(p)) => {
                 let last_pos = r.speakers[i].mentions.last().map(|x| x.0).unwrap_or(0);

@@ -323,6 +323,19 @@ fn a_company_title_without_its_organization_takes_the_one_the_sentence_is_about(
 }
 
 #[test]
+fn a_pronoun_skips_people_of_the_other_sex_and_names_after_a_subject_pronoun() {
+    // "he said" made Charlie Reyes a man: a later "she" is someone else
+    let text = "Film.\n\nThe actress Lena Voss had surgery in May.\n\nHer son, director Charlie Reyes, remembers it. \u{201c}It was a hard year,\u{201d} he said.\n\nThe actress was not itching to work. \u{201c}I had been somebody who liked music,\u{201d} she said.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "hard year").name, "Charlie Reyes");
+    assert_eq!(speaker(&a, "liked music").name, "Lena Voss");
+    // "she was more nervous than Mara Quist": the subject pronoun goes on, Quist is only compared
+    let text = "Music.\n\nLena Voss spoke first. \u{201c}We start today,\u{201d} Voss said.\n\nDespite her fame, she was more nervous than Mara Quist has ever been. \u{201c}It was terrifying,\u{201d} she said.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "It was terrifying").name, "Lena Voss");
+}
+
+#[test]
 fn they_after_two_people_named_together_is_the_pair() {
     let text = "Rivers.\n\nSenator Mara Quist and congresswoman Ivo Brandt toured the dam on Monday. They said the levees would not hold another flood.";
     let a = run(text);

@@ -584,14 +584,14 @@ impl Names {
     }
 
     /// The person named most recently before `pos` whose gender fits.
-    pub fn nearest_person_before(&self, lc: &str, pos: usize, want: Option<Gender>) -> Option<&PersonName> {
-        self.nearest_person_before_depth(lc, pos, want, 0)
+    pub fn nearest_person_before(&self, lc: &str, pos: usize, want: Option<Gender>, skip: &dyn Fn(&PersonName) -> bool) -> Option<&PersonName> {
+        self.nearest_person_before_depth(lc, pos, want, skip, 0)
     }
 
-    fn nearest_person_before_depth(&self, lc: &str, pos: usize, want: Option<Gender>, depth: u8) -> Option<&PersonName> {
+    fn nearest_person_before_depth(&self, lc: &str, pos: usize, want: Option<Gender>, skip: &dyn Fn(&PersonName) -> bool, depth: u8) -> Option<&PersonName> {
         // runs are sorted by start: only those before `pos`, nearest first
         let upto = self.runs.partition_point(|r| r.span.0 < pos);
-        let fits = |p: &PersonName| want.is_none_or(|w| {
+        let fits = |p: &PersonName| !skip(p) && want.is_none_or(|w| {
             let g = self.gender_guess(p);
             g == w || g == Gender::Unknown
         });
@@ -617,14 +617,14 @@ impl Names {
         // sentence's subject is the same pronoun, and the name in it only an object;
         // the chain of pronouns goes back to the name before it
         if first.is_none() && depth < 3 && at > sent_start {
-            let opener = lc.get(sent_start..).and_then(|t| t.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
-            let same = match want {
-                Some(Gender::Male) => opener == "he",
-                Some(Gender::Female) => opener == "she",
-                _ => false,
+            let pronoun = match want {
+                Some(Gender::Male) => "he",
+                Some(Gender::Female) => "she",
+                _ => "",
             };
+            let same = !pronoun.is_empty() && subject_pronoun_before(lc.get(sent_start..at).unwrap_or(""), pronoun);
             if same {
-                if let Some(q) = self.nearest_person_before_depth(lc, sent_start, want, depth + 1) {
+                if let Some(q) = self.nearest_person_before_depth(lc, sent_start, want, skip, depth + 1) {
                     return Some(q);
                 }
             }
@@ -777,6 +777,17 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
     count >= 2 && non_initial && !after_the && could_be_surname(text, s)
+}
+
+/// True when `pronoun` is the subject of a main clause in `before` (the words of a
+/// sentence before a name): it opens the sentence or a clause after a comma, and no
+/// subordinator ("when she arrived, X said") opens that clause, where it could mean X.
+fn subject_pronoun_before(before: &str, pronoun: &str) -> bool {
+    before.split([',', ';', ':']).any(|clause| {
+        let mut words = clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let first = words.next();
+        first == Some(pronoun) || (matches!(first, Some("and" | "but" | "yet" | "so")) && words.next() == Some(pronoun))
+    })
 }
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
