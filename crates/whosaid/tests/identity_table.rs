@@ -151,6 +151,14 @@ fn gender_comes_from_the_strongest_evidence() {
     let a = run("Jennifer Oakes said he was calm. Oakes said his lawyer was absent, and Oakes called his mother.");
     let s = speaker(&a, "was calm");
     assert_eq!((s.gender, s.gender_evidence), (Gender::Male, GenderEvidence::Pronoun), "{s:?}");
+    // a pronoun in the next sentence means the woman named first in this one, not the
+    // person named after her
+    let a = run("Music.\n\nLena Voss's albums were bought by a firm owned by manager Jordan Brandt. She said it was a blow. \"We paid a fair price,\" Brandt said.");
+    let s = speaker(&a, "fair price");
+    assert_ne!(s.gender, Gender::Female, "{s:?}");
+    // and the person named after her when she cannot take it
+    let a = run("Music.\n\nLena Voss's albums were bought by a firm owned by manager Jordan Brandt. He said it was a bargain. \"We paid a fair price,\" Brandt said.");
+    assert_eq!(speaker(&a, "fair price").gender, Gender::Male);
 }
 
 #[test]

@@ -709,8 +709,24 @@ impl Names {
                 .map(|r| r.span.0)
                 .unwrap_or(limit);
             let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
-            if let Some(&(_, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
-                if fem { f += 1 } else { m += 1 }
+            // a pronoun in a later sentence means the first person named in this one when
+            // it can ("Swift's albums were bought by a firm of Scooter Braun. She said ...")
+            let next = self.sentence_starts.get(si).copied().unwrap_or(usize::MAX);
+            let sent_start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
+            let first_other = self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
+                .iter()
+                .take_while(|r| r.span.0 < occ.0)
+                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                .and_then(|r| self.people.get(r.person?));
+            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
+                let theirs = pos >= next
+                    && first_other.is_some_and(|q| {
+                        let g = self.gender_guess(q);
+                        g == Gender::Unknown || (g == Gender::Female) == fem
+                    });
+                if !theirs {
+                    if fem { f += 1 } else { m += 1 }
+                }
             }
         }
         let first = p.full.split_whitespace().next().unwrap_or("");
