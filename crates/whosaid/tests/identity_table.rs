@@ -54,6 +54,10 @@ fn roles_from_appositives_copulas_and_tags() {
         ("\"It rained,\" said Jo Park, a retired engineer who lives in Dayton.", "It rained", "Jo Park", "retired engineer", None),
         ("\"Rain helps,\" said planetary geologist Rhea Moss of Orbitex's Jet Lab.", "Rain helps", "Rhea Moss", "planetary geologist", Some("Orbitex's Jet Lab")),
         ("\"Cash is short,\" said Jeff Ames, president and chief operating officer of Lumen Freight.", "Cash is short", "Jeff Ames", "president", Some("Lumen Freight")),
+        // the organization after "of" is a name, not the rest of the sentence
+        ("Sen. Ana Ruiz of Vermont took the stage after falling short in the primary. \"We go on,\" Ruiz said.", "We go on", "Ana Ruiz", "Senator", Some("Vermont")),
+        ("Gov. Tom Reyes of Ohio - also at the conference - spoke. \"Jobs first,\" Reyes said.", "Jobs first", "Tom Reyes", "Governor", Some("Ohio")),
+        ("Pastor Jo Park of Elm Avenue Baptist Church plans to recruit captains. \"Join us,\" Park said.", "Join us", "Jo Park", "Pastor", Some("Elm Avenue Baptist Church")),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);

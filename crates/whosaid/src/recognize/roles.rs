@@ -54,7 +54,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // "planetary geologist X of NASA's Jet Propulsion Laboratory": the organization
         // after the name completes the titles printed before it
         if let Some(tail) = rest.strip_prefix(" of ") {
-            let org = clean_org(&tail[..appositive_end(tail)]);
+            let org = clean_org(name_run(&tail[..appositive_end(tail)]));
             let named = org.chars().next().is_some_and(char::is_uppercase) && !org.is_empty();
             if named {
                 for r in out.iter_mut().filter(|r| r.organization.is_none()) {
@@ -439,6 +439,28 @@ fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
 
 /// "the Lisbon-based Institute for Coastal Studies" -> "Institute for Coastal Studies";
 /// "the prison workers' union" stays (a lowercase organization noun ends it).
+/// The capitalised name that opens `s`, with the small words inside names ("Bank of
+/// America", "the Center for Law and Justice"): "Vermont and former Maryland governor
+/// X" -> "Vermont", "Florida into the top ranks" -> "Florida".
+fn name_run(s: &str) -> &str {
+    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }).collect();
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || w == "&";
+    let mut end = 0;
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let joins = matches!(w, "of" | "for" | "and" | "the" | "at" | "on" | "de" | "du" | "la") && words.get(k + 1).is_some_and(|n| capital(n.1));
+        if capital(w) {
+            end = at + w.len();
+        } else if !joins {
+            break;
+        }
+    }
+    &s[..end]
+}
+
 fn clean_org(o: &str) -> String {
     let o = strip_any(o.trim(), &["the ", "The "]);
     let mut words: Vec<&str> = o.split_whitespace().collect();
