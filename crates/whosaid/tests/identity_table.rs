@@ -58,6 +58,10 @@ fn roles_from_appositives_copulas_and_tags() {
         ("Sen. Ana Ruiz of Vermont took the stage after falling short in the primary. \"We go on,\" Ruiz said.", "We go on", "Ana Ruiz", "Senator", Some("Vermont")),
         ("Gov. Tom Reyes of Ohio - also at the conference - spoke. \"Jobs first,\" Reyes said.", "Jobs first", "Tom Reyes", "Governor", Some("Ohio")),
         ("Pastor Jo Park of Elm Avenue Baptist Church plans to recruit captains. \"Join us,\" Park said.", "Join us", "Jo Park", "Pastor", Some("Elm Avenue Baptist Church")),
+        // an appositive's organization ends at "and" before a lowercase word or a title, at a verb
+        ("\"Stay calm,\" said Ana Ruiz, a senior adviser to Mrs. Quist and her running mate.", "Stay calm", "Ana Ruiz", "senior adviser", Some("Mrs. Quist")),
+        ("\"Vote early,\" said Tom Reyes, a former aide to Sen. Ivo Brandt was the first to call.", "Vote early", "Tom Reyes", "former aide", Some("Sen. Ivo Brandt")),
+        ("\"It is early,\" said Jo Park, a former staff member for Elm County Democrats such as Gov. Lena Voss.", "It is early", "Jo Park", "former staff member", Some("Elm County Democrats")),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);

@@ -154,9 +154,12 @@ fn appositive_end(after: &str) -> usize {
     // an abbreviation's period ("U.S. attorney for ...") does not end it
     while after.as_bytes().get(end) == Some(&b'.') {
         let word = after.get(..end).and_then(|a| a.rsplit(' ').next()).unwrap_or("");
-        let abbrev = word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
+        // "Mrs. Clinton's spokesman": the period of a title before a name goes on too
+        let never = crate::segment::abbreviation(word) == Some(crate::segment::AbbrevKind::Never);
+        let abbrev = never || word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
         let goes_on = after.get(end + 1..).is_some_and(|r| {
-            r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase) || r.starts_with(['\'', '’', '-']) || r.chars().next().is_some_and(char::is_uppercase)
+            let next_capital = r.get(1..).and_then(|n| n.chars().next()).is_some_and(char::is_uppercase);
+            r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase) || r.starts_with(['\'', '’', '-']) || r.chars().next().is_some_and(char::is_uppercase) || (never && r.starts_with(' ') && next_capital)
         });
         if !(abbrev && goes_on) {
             break;
@@ -449,11 +452,20 @@ fn name_run(s: &str) -> &str {
         Some((at, w))
     }).collect();
     let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || w == "&";
+    let small = |w: &str| matches!(w, "of" | "for" | "and" | "the" | "at" | "on" | "de" | "du" | "la" | "v." | "vs.");
     let mut end = 0;
     for (k, &(at, w)) in words.iter().enumerate() {
-        let joins = matches!(w, "of" | "for" | "and" | "the" | "at" | "on" | "de" | "du" | "la") && words.get(k + 1).is_some_and(|n| capital(n.1));
+        // small words join when a capitalised word follows them ("Committee for a Responsible Budget")
+        let joins = small(w) && words[k + 1..].iter().find(|n| !small(n.1)).is_some_and(|n| capital(n.1));
         if capital(w) {
             end = at + w.len();
+        } else if end > 0 && {
+            let n = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            ORG_REFERENCES.contains(&n) || matches!(n, "schools" | "family" | "administration" | "foundation" | "office")
+        } {
+            // "the Clinton campaign", "Gibson Southern schools": a common noun ends the name
+            end = at + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            break;
         } else if !joins {
             break;
         }
@@ -476,7 +488,12 @@ fn clean_org(o: &str) -> String {
     };
     let rest = &words[skip.min(words.len())..];
     // "West Tarn University who has taught there since 1990": a relative clause ends it
-    let rest = &rest[..rest.iter().position(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "that" | "where")).unwrap_or(rest.len())];
+    // so do a verb and "such as", "including" ("Sen. X was one of the first", "Republicans such as Gov. X")
+    let rest = &rest[..rest
+        .iter()
+        .position(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "that" | "where" | "was" | "is" | "has" | "had" | "will" | "would" | "said" | "such" | "including" | "when" | "while" | "after" | "before"))
+        .unwrap_or(rest.len())];
+    let rest = &rest[..rest.len() - rest.iter().rev().take_while(|w| matches!(**w, "and" | "or" | "but" | "of" | "the" | "for")).count()];
     // a possessive owner of a lowercase unit ends it: "NASA's science mission directorate"
     // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
@@ -492,6 +509,12 @@ fn clean_org(o: &str) -> String {
             rest = &rest[..k];
         }
     }
+    // "Mr. Trump and his running mate", "Indiana and close friend of Gov. X": "and" before
+    // a lowercase word starts another phrase
+    let lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    // and so does "and" before a title ("Texas and Gov. X of Ohio")
+    let titled = |w: &&str| w.strip_suffix('.').is_some_and(|a| crate::segment::abbreviation(a) == Some(crate::segment::AbbrevKind::Never));
+    let rest = &rest[..(1..rest.len()).find(|&k| matches!(rest[k], "and" | "but") && rest.get(k + 1).is_some_and(|n| lower(n) || titled(n))).unwrap_or(rest.len())];
     rest.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 

@@ -6,7 +6,7 @@
 
 mod abbrev;
 
-use abbrev::{abbreviation, AbbrevKind};
+pub(crate) use abbrev::{abbreviation, AbbrevKind};
 
 /// Builds the tables of this module (see `Analyzer::new`).
 pub(crate) fn preload() {
