@@ -323,3 +323,20 @@ fn a_noun_then_a_name_opens_a_relative_clause_not_a_subject() {
     // an adjective before the name keeps the person as the subject
     check("Intro.\n\nOmar Haddad spoke last. A defensive Haddad said his critics did not understand the plan.", &[(I, "critics did not understand", "Omar Haddad")]);
 }
+
+#[test]
+fn verbs_of_action_report_only_a_clause() {
+    // "added 25 points", "posted a video", "wrote hundreds of songs": actions, nothing said
+    for text in [
+        "Intro.\n\nOmar Haddad added 25 points in his former home arena, and Ivo Brandt had 15.",
+        "Intro.\n\nLena Voss posted a video of the rally on her page on Friday.",
+        "Intro.\n\nHaddad wrote hundreds of songs that summer and sent twelve to a lawyer.",
+    ] {
+        let a = run(text);
+        assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+    }
+    // with a clause, a that-clause or a quotation they report
+    check("Intro.\n\nOmar Haddad added the council would vote on the pier in May.", &[(I, "council would vote", "Omar Haddad")]);
+    check("Intro.\n\nLena Voss wrote that the pier was unsafe for anyone.", &[(I, "pier was unsafe", "Lena Voss")]);
+    check("Intro.\n\nLena Voss posted: “The pier is closed until the spring.”", &[(D, "pier is closed", "Lena Voss")]);
+}

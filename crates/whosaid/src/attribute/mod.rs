@@ -582,7 +582,9 @@ impl<'a> Ctx<'a> {
         if infinitive && (cs..b.min(cs + 5)).any(|i| matches!(self.lw(i), "name" | "named" | "identified" | "identify" | "identity")) {
             return None;
         }
-        if matches!(class, CueClass::Belief | CueClass::Intent) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
+        // "posted a video", "added 25 points": an action, unless a clause follows
+        let action = lex.action_verbs.contains(self.lw(k));
+        if (matches!(class, CueClass::Belief | CueClass::Intent) || action) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
             return None;
         }
         if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
