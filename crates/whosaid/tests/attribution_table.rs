@@ -340,3 +340,15 @@ fn verbs_of_action_report_only_a_clause() {
     check("Intro.\n\nLena Voss wrote that the pier was unsafe for anyone.", &[(I, "pier was unsafe", "Lena Voss")]);
     check("Intro.\n\nLena Voss posted: “The pier is closed until the spring.”", &[(D, "pier is closed", "Lena Voss")]);
 }
+
+#[test]
+fn a_quotation_closing_a_nested_one_ends_its_sentence() {
+    // "!’”": the quoted sentence ends; the next quotation in the paragraph has the same speaker
+    let text = "Intro.\n\nOmar Haddad spoke last.\n\n“I was back by morning,” she said. “I told myself: ‘I will sing it if it kills me!’” Not long after, Lena Voss bought a house.";
+    let a = run(text);
+    let first = a.quotes.iter().find(|q| q.text.contains("back by morning")).expect("first quote");
+    let second = a.quotes.iter().find(|q| q.text.contains("sing it if it kills me")).expect("second quote");
+    assert_eq!(first.speaker, second.speaker);
+    // "“...?” X told reporters during a call.": the cue sentence after the quotation, past its addressee
+    check("Intro.\n\n“What can we do to help?” Lena Voss told reporters during a call on Tuesday.", &[(D, "we do to help", "Lena Voss")]);
+}

@@ -1512,7 +1512,14 @@ impl<'a> Ctx<'a> {
         }
         let subj = self.np_before(k, a)?;
         let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)));
-        (lead_ok && self.adjunct_only(k + 1, b)).then_some(subj.mention)
+        // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
+        let mut rest = k + 1;
+        if lex.cues.get(self.lw(k)) == Some(&CueClass::Tell) {
+            if let Some((_, xe)) = self.np_after(rest, b) {
+                rest = xe;
+            }
+        }
+        (lead_ok && self.adjunct_only(rest, b)).then_some(subj.mention)
     }
 
     /// A paragraph that is only a short quotation whose words the article prints again

@@ -472,7 +472,9 @@ pub fn sentences(tokens: &[Token], in_quote: &[Option<u16>], text: &str) -> Vec<
         let mut j = i + 1;
         while j < n {
             let tj = &tokens[j];
-            let closing = (tj.kind == TokKind::Quote && !tj.space_before && in_quote.get(j).copied().flatten().is_none())
+            // a nested quotation closing with the outer one ("!’”") closes too
+            let nested = tokens.get(j + 1).is_some_and(|u| u.kind == TokKind::Quote && !u.space_before);
+            let closing = (tj.kind == TokKind::Quote && !tj.space_before && (in_quote.get(j).copied().flatten().is_none() || nested))
                 || (tj.kind == TokKind::Punct && matches!(tj.first, '.' | '!' | '?' | ')' | ']' | '…') && !tj.space_before);
             if closing {
                 j += 1;
