@@ -351,4 +351,9 @@ fn a_quotation_closing_a_nested_one_ends_its_sentence() {
     assert_eq!(first.speaker, second.speaker);
     // "“...?” X told reporters during a call.": the cue sentence after the quotation, past its addressee
     check("Intro.\n\n“What can we do to help?” Lena Voss told reporters during a call on Tuesday.", &[(D, "we do to help", "Lena Voss")]);
+    // and an appositive and a long adjunct
+    check(
+        "Intro.\n\n“How do we win Elm County?” Tomas Vell, the chairman of the county party, said of the meeting he had last week with the mayor on the sidelines of a rally.",
+        &[(D, "win Elm County", "Tomas Vell")],
+    );
 }

@@ -1501,7 +1501,7 @@ impl<'a> Ctx<'a> {
         let s = self.p.sentences.iter().find(|s| s.start == i)?;
         let lex = lexicon();
         let (a, b) = (s.start, s.end);
-        if b - a > 12 || (a..b).any(|j| self.is_open_quote(j)) {
+        if b - a > 40 || (a..b).any(|j| self.is_open_quote(j)) {
             return None;
         }
         let k = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell)))?;
