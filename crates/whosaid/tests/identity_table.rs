@@ -151,6 +151,11 @@ fn gender_comes_from_the_strongest_evidence() {
     let a = run("\"Fine,\" said Jennifer Oakes.");
     let s = speaker(&a, "Fine");
     assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::NameLexicon));
+    // a name four times as common for one sex counts ("Chris": 0.14 female), a balanced one does not
+    let a = run("\"Fine,\" said Chris Oakes.");
+    assert_eq!((speaker(&a, "Fine").gender, speaker(&a, "Fine").gender_evidence), (Gender::Male, GenderEvidence::NameLexicon));
+    let a = run("\"Fine,\" said Pat Oakes.");
+    assert_eq!(speaker(&a, "Fine").gender, Gender::Unknown);
     // one pronoun about someone else does not outweigh a first name nearly always of the other sex
     let a = run("Tomas Vell was arrested in May. Jennifer Oakes, a lawyer, said he was calm.");
     let s = speaker(&a, "was calm");
