@@ -200,7 +200,11 @@ fn resolve_mention(
         let recent = |strict: bool| r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
             let sp = &r.speakers[i];
             let kind_ok = if singular_person {
-                sp.kind == SpeakerKind::Person || sp.kind == SpeakerKind::Anonymous
+                // an unnamed speaker only when its noun names a person ("the official",
+                // "a spokeswoman"), not "this graphic"
+                sp.kind == SpeakerKind::Person
+                    || (sp.kind == SpeakerKind::Anonymous
+                        && sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown))
             } else if lphrase == "they" || lphrase == "we" {
                 sp.kind != SpeakerKind::Person
             } else {

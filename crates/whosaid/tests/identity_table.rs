@@ -357,6 +357,14 @@ fn a_pronoun_skips_people_of_the_other_sex_and_names_after_a_subject_pronoun() {
 }
 
 #[test]
+fn he_and_she_are_never_a_thing() {
+    // "this graphic ... shows": a document speaks; the "he" after it is the man quoted before
+    let text = "Study.\n\nIvo Brandt, an expert who did not work on the study, told reporters: \"The rise is small.\"\n\nThis graphic, provided by Statista, shows the states where the drug is legal.\n\nHowever, he pointed out it is difficult to draw firm conclusions from such studies.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "difficult to draw").name, "Ivo Brandt");
+}
+
+#[test]
 fn they_after_two_people_named_together_is_the_pair() {
     let text = "Rivers.\n\nSenator Mara Quist and congresswoman Ivo Brandt toured the dam on Monday. They said the levees would not hold another flood.";
     let a = run(text);
