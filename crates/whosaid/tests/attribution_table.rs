@@ -357,3 +357,15 @@ fn a_quotation_closing_a_nested_one_ends_its_sentence() {
         &[(D, "win Elm County", "Tomas Vell")],
     );
 }
+
+#[test]
+fn a_participle_after_a_prepositional_phrase_is_no_cue() {
+    // "in a statement emailed to reporters": the statement is no subject
+    let text = "Intro.\n\nThe agency did not accept the offer. A spokesperson who did not wish to be named because of agency policy said in a statement emailed to the Daily Ledger that the agency never gives vaccines.";
+    let a = run(text);
+    assert!(a.speakers.iter().all(|s| !s.name.contains("statement")), "{:?}", a.speakers);
+    // (with a shorter relative clause the spokesperson is found)
+    let a = run("Intro.\n\nA spokesperson who did not wish to be named said in a statement emailed to the Daily Ledger that the agency never gives vaccines.");
+    let q = a.quotes.iter().find(|q| q.text.contains("never gives vaccines")).expect("the spokesperson's statement");
+    assert!(speaker_of(&a, q).contains("spokesperson"), "{:?}", a.speakers);
+}

@@ -463,6 +463,15 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
+        // "said in a statement emailed to reporters": a phrase after a preposition is no
+        // subject, and a participle after it modifies it
+        if self.lw(k).ends_with("ed")
+            && subj.first_tok > a
+            && matches!(self.lw(subj.first_tok - 1), "in" | "on" | "at" | "with" | "through" | "via")
+            && matches!(self.lw(k + 1), "to" | "by" | "on" | "in" | "at" | "from" | "with")
+        {
+            return None;
+        }
         if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
             // "Battleground state Florida ...": a noun unless the structure says verb
             let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
