@@ -369,3 +369,9 @@ fn a_participle_after_a_prepositional_phrase_is_no_cue() {
     let q = a.quotes.iter().find(|q| q.text.contains("never gives vaccines")).expect("the spokesperson's statement");
     assert!(speaker_of(&a, q).contains("spokesperson"), "{:?}", a.speakers);
 }
+
+#[test]
+fn a_participle_after_a_subordinator_or_a_place_of_saying_has_the_clause_subject() {
+    check("Intro.\n\nThen, last week, Lena Voss posted on Twitter accusing the label of trying to stop her old songs.", &[(I, "the label of trying", "Lena Voss")]);
+    check("Intro.\n\nVoss got support last week, after accusing the label of trying to stop her old songs.", &[(I, "the label of trying", "Voss")]);
+}

@@ -757,7 +757,19 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if !(self.punct(prev, ',') || self.punct(prev, '—')) || class == CueClass::Belief {
+        if class == CueClass::Belief {
+            return None;
+        }
+        // "after accusing them of ...", "while insisting that ...": a subordinator before the
+        // participle; "posted on Twitter accusing X of ...": a verb of saying and its place
+        let subordinate = matches!(self.lw(prev), "after" | "before" | "by") && prev > a;
+        let lex = lexicon();
+        let said_where = (k.saturating_sub(5).max(a)..prev).any(|j| {
+            matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell))
+                && matches!(self.lw(j + 1), "on" | "in" | "at" | "during")
+                && (j + 1..k).all(|i| self.is_word(i) && !lex.cues.contains_key(self.lw(i)))
+        });
+        if !(self.punct(prev, ',') || self.punct(prev, '—') || subordinate || said_where) {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)
