@@ -375,3 +375,13 @@ fn a_participle_after_a_subordinator_or_a_place_of_saying_has_the_clause_subject
     check("Intro.\n\nThen, last week, Lena Voss posted on Twitter accusing the label of trying to stop her old songs.", &[(I, "the label of trying", "Lena Voss")]);
     check("Intro.\n\nVoss got support last week, after accusing the label of trying to stop her old songs.", &[(I, "the label of trying", "Voss")]);
 }
+
+#[test]
+fn quoted_words_end_before_the_narrators_subordinate_clause() {
+    let text = "Intro.\n\nTeachers chanted, “Fund our schools,” and “Put kids first,” as hundreds of them lined the halls of the Statehouse, many holding signs.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("Fund our schools")).expect("the chant");
+    assert!(!q.text.contains("hundreds"), "{:?}", q.text);
+    // a participle after "before" and an adverb keeps the subject
+    check("Intro.\n\nOmar Haddad cautioned “let’s not get ahead of ourselves,” before optimistically predicting that the pier would reopen in May.", &[(I, "pier would reopen", "Omar Haddad")]);
+}

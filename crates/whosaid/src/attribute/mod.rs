@@ -762,7 +762,8 @@ impl<'a> Ctx<'a> {
         }
         // "after accusing them of ...", "while insisting that ...": a subordinator before the
         // participle; "posted on Twitter accusing X of ...": a verb of saying and its place
-        let subordinate = matches!(self.lw(prev), "after" | "before" | "by") && prev > a;
+        let before_adverbs = self.skip_adverbs_back(k, a).checked_sub(1).unwrap_or(prev);
+        let subordinate = matches!(self.lw(before_adverbs), "after" | "before" | "by") && before_adverbs > a;
         let lex = lexicon();
         let said_where = (k.saturating_sub(5).max(a)..prev).any(|j| {
             matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell))
@@ -858,6 +859,21 @@ impl<'a> Ctx<'a> {
     /// another attribution ("A, the source added").
     fn content_end(&self, cs: usize, b: usize) -> usize {
         let lex = lexicon();
+        // "chanted, “Fund our schools,” and “Put kids first,” as hundreds lined the halls":
+        // quoted words, then a subordinate clause of the narrator's
+        if self.is_open_quote(cs) {
+            // (a clause: a verb within a few words, not "“Christian” as their religion")
+            let verb_soon = |j: usize| {
+                (j..b.min(j + 7)).any(|i| {
+                    let w = self.lw(i);
+                    matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can") || (w.len() > 4 && w.ends_with("ed"))
+                })
+            };
+            let sub = |c: usize| matches!(self.lw(c + 1), "as" | "while" | "when" | "before" | "after" | "because" | "until") && !self.p.quoted(c + 1);
+            if let Some(c) = (cs + 1..b).find(|&c| self.is_close_quote(c) && sub(c) && verb_soon(c + 2)) {
+                return c + 1;
+            }
+        }
         for c in cs + 1..b {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
