@@ -213,3 +213,49 @@ fn related_link_box_holding_much_of_the_container_is_dropped() {
     assert_eq!(c.matches("Paragraph").count(), 3, "{c}");
     assert!(!c.contains("Another story"), "{c}");
 }
+
+#[test]
+fn page_drawn_inside_a_modal_wrapper_is_read_as_a_story() {
+    let html = page("", &format!("<div class='render-target-modal'><article><h1>The story</h1><div class=canvas>{}</div></article><div class=teasers><h3><a href=/x>Another story somewhere else entirely</a></h3><h3><a href=/y>Yet another story that is not this one</a></h3></div></div>", story(4, "harbor")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 3 about the harbor"), "{c}");
+    assert!(!c.contains("Another story"), "{c}");
+}
+
+#[test]
+fn mathml_formulas_are_text_with_their_tokens_apart() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post>{}<p>When <math><mi>a</mi><mo>&gt;</mo><mn>2</mn></math>, the sum <math display=block><mi>x</mi><msup><mi>y</mi><mn>3</mn></msup><semantics><annotation encoding='application/x-tex'>xy^3</annotation></semantics></math> grows.</p></div></article>", story(3, "harbor")));
+    let c = content(&extract(&html, None));
+    let words: Vec<&str> = c.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let at = words.iter().position(|w| *w == "When").unwrap_or(0);
+    assert_eq!(words.get(at..at + 9), Some(&["When", "a", "2", "the", "sum", "x", "y", "3", "grows"][..]), "{c}");
+}
+
+#[test]
+fn a_table_on_top_is_read_with_the_article_around_it() {
+    let rows: String = (0..30).map(|i| format!("<tr><td>Film number {i}, a comedy, a drama, a thriller</td><td>{}</td><td>A short synopsis, with commas, of plot {i}, for readers.</td></tr>", 1950 + i)).collect();
+    let html = page("", &format!("<div class=body><h1>The list</h1><p>This list of invented films, gathered by volunteers, names works where a day repeats, again and again.</p><table><tbody>{rows}</tbody></table><h2>Notes</h2><ol><li>A note on sources, with a date, a place and a name of the archive.</li></ol></div>"));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("This list of invented films"), "{c}");
+    assert!(c.contains("Film number 29"), "{c}");
+    assert!(c.contains("A note on sources"), "{c}");
+}
+
+#[test]
+fn a_gallery_of_list_items_longer_than_the_story_is_not_story() {
+    let slides: String = (0..12).map(|i| format!("<li><h2>{i}/12 Slide title number {i}</h2><p>A caption for slide {i}, describing a picture of a market, a street and a crowd, in some detail, with a credit.</p><p class=credits>Agency</p></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=text-wrapper>{}<div class='widget-wrapper type-gallery'><h2 class=gallery-title>Pictures of the week</h2><ul class=legends>{slides}</ul></div>{}</div></article>", story(3, "harbor"), story(1, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the harbor") && c.contains("Paragraph 0 about the bridge"), "{c}");
+    assert!(!c.contains("caption for slide"), "{c}");
+    assert!(!c.contains("Slide title"), "{c}");
+    assert!(!c.contains("Pictures of the week"), "{c}");
+}
+
+#[test]
+fn headings_of_furniture_boxes_are_not_subheads() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}<div class=related-box><h3>More on this</h3><ul><li><a href=/a>An older story about the harbor</a></li></ul></div><h2>What comes next</h2>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("More on this"), "{c}");
+}

@@ -53,7 +53,7 @@ impl Block {
 }
 
 const SKIP: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "head", "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed",
     "canvas", "select", "button", "input", "textarea", "option", "video", "audio", "map", "title",
     "meta", "link", "img", "picture", "source", "dialog", "rt", "rp",
 ];
@@ -163,6 +163,8 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     let mut headings: Vec<u8> = Vec::new();
     let mut li_depth = 0usize;
     let mut link_depth = 0usize;
+    // MathML is text (a formula in a sentence), its tokens (`<mi>`, `<mo>`, `<mn>`) kept apart.
+    let mut math_depth = 0usize;
     let mut todo = vec![Ev::Enter(0)];
     while let Some(ev) = todo.pop() {
         let cur_owner = owners.last().copied().unwrap_or(0);
@@ -205,6 +207,12 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                         if &**name == "a" {
                             link_depth += 1;
                         }
+                        if &**name == "math" {
+                            math_depth += 1;
+                        }
+                        if math_depth > 0 {
+                            st.buf.push(' ');
+                        }
                         todo.push(Ev::Exit(id));
                         todo.extend(node.children.iter().rev().map(|&c| Ev::Enter(c)));
                     }
@@ -225,6 +233,12 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                 if name == "a" {
                     link_depth = link_depth.saturating_sub(1);
                 }
+                if math_depth > 0 {
+                    st.buf.push(' ');
+                }
+                if name == "math" {
+                    math_depth = math_depth.saturating_sub(1);
+                }
             }
         }
     }
@@ -242,6 +256,8 @@ struct Choice {
     tot: Vec<u32>,
     /// Non-whitespace characters inside links under each node.
     link: Vec<u32>,
+    /// Non-whitespace characters inside list items under each node.
+    li: Vec<u32>,
     end: Vec<NodeId>,
 }
 
@@ -295,6 +311,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     }
     let mut tot = vec![0u32; n];
     let mut link = vec![0u32; n];
+    let mut li = vec![0u32; n];
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     // Subtree character sums.
@@ -306,6 +323,11 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             }
             if let Some(l) = link.get_mut(x) {
                 *l += b.link_chars as u32;
+            }
+            if b.in_li {
+                if let Some(l) = li.get_mut(x) {
+                    *l += b.chars as u32;
+                }
             }
             if x == 0 {
                 break;
@@ -338,49 +360,56 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             1.0
         }
     };
-    for (bi, b) in blocks.iter().enumerate() {
-        if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
-            continue;
-        }
-        // Paragraphs inside navigation, comments or footers do not vote.
-        let mut chain = 0;
-        let mut x = b.owner;
-        for _ in 0..200 {
-            chain |= cats.get(x).copied().unwrap_or(0);
-            if x == 0 {
-                break;
+    // When every paragraph sits in such a box (a page drawn inside a "modal" wrapper), the
+    // names say nothing: every paragraph votes.
+    for strict in [true, false] {
+        for (bi, b) in blocks.iter().enumerate() {
+            if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
+                continue;
             }
-            x = parent(dom, x);
-        }
-        if chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
-            continue;
-        }
-        let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
-        if confirmed.get(bi).copied().unwrap_or(false) {
-            s += 3.0;
-        }
-        let mut x = if is_para_tag(dom.node(b.owner).name()) { parent(dom, b.owner) } else { b.owner };
-        for level in 0..5 {
-            if x == 0 {
-                break;
+            // Paragraphs inside navigation, comments or footers do not vote.
+            let mut chain = 0;
+            let mut x = b.owner;
+            for _ in 0..200 {
+                chain |= cats.get(x).copied().unwrap_or(0);
+                if x == 0 {
+                    break;
+                }
+                x = parent(dom, x);
             }
-            if !scored.get(x).copied().unwrap_or(true) {
+            if strict && chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
+                continue;
+            }
+            let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+            if confirmed.get(bi).copied().unwrap_or(false) {
+                s += 3.0;
+            }
+            let mut x = if is_para_tag(dom.node(b.owner).name()) { parent(dom, b.owner) } else { b.owner };
+            for level in 0..5 {
+                if x == 0 {
+                    break;
+                }
+                if !scored.get(x).copied().unwrap_or(true) {
+                    if let Some(sc) = score.get_mut(x) {
+                        *sc = init(x);
+                    }
+                    if let Some(f) = scored.get_mut(x) {
+                        *f = true;
+                    }
+                }
+                let div = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
                 if let Some(sc) = score.get_mut(x) {
-                    *sc = init(x);
+                    *sc += s / div;
                 }
-                if let Some(f) = scored.get_mut(x) {
-                    *f = true;
-                }
+                x = parent(dom, x);
             }
-            let div = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
-            };
-            if let Some(sc) = score.get_mut(x) {
-                *sc += s / div;
-            }
-            x = parent(dom, x);
+        }
+        if scored.iter().any(|&f| f) {
+            break;
         }
     }
     let ld = |x: NodeId| -> f32 {
@@ -397,7 +426,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands, tot, link };
+        return Choice { roots: vec![0], end, cands, tot, link, li };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
@@ -407,6 +436,22 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         while p != 0 {
             let inside = alts.iter().filter(|&&a| p <= a && a < end.get(p).copied().unwrap_or(0)).count();
             if inside >= 3 {
+                top = p;
+                break;
+            }
+            p = parent(dom, p);
+        }
+    }
+    // A table or list on top is part of a story: the block element a few levels up that
+    // holds it and scores at least half as much is the story (a list article's intro,
+    // table and notes).
+    if matches!(dom.node(top).name(), "table" | "tbody" | "thead" | "tr" | "ul" | "ol" | "dl") {
+        let mut p = parent(dom, top);
+        for _ in 0..4 {
+            if p == 0 || matches!(dom.node(p).name(), "body" | "html") {
+                break;
+            }
+            if matches!(dom.node(p).name(), "div" | "section" | "article" | "main") && scored.get(p).copied().unwrap_or(false) && final_score(p) >= 0.5 * final_score(top) {
                 top = p;
                 break;
             }
@@ -477,7 +522,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.sort_unstable();
     }
     cands.truncate(8);
-    Choice { roots, end, cands, tot, link }
+    Choice { roots, end, cands, tot, link, li }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -602,12 +647,6 @@ fn kind_of_cats(c: Cats) -> Option<FurnitureKind> {
 
 /// Labels one block inside the story container.
 fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) -> Role {
-    if b.heading == 1 {
-        return Role::Furniture(FurnitureKind::Headline);
-    }
-    if b.heading > 1 {
-        return Role::Furniture(FurnitureKind::Subhead);
-    }
     // Categories of the elements between the block and the container.
     // A box that holds most of the story is not furniture, whatever its name ("paywall", "widget").
     let root_tot = choice.tot.get(root).copied().unwrap_or(0);
@@ -621,13 +660,24 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         // ... but a box of links keeps its name however much of the container it holds
         // (a related-links box longer than a short story).
         let links = choice.link.get(x).copied().unwrap_or(0);
-        if t * 2 < root_tot || t < 300 || links * 2 > t {
+        // ... and so does a box whose text is mostly list items (a gallery's slides, a
+        // carousel of teasers): a story is paragraphs.
+        let items = choice.li.get(x).copied().unwrap_or(0);
+        if t * 2 < root_tot || t < 300 || links * 2 > t || items * 2 > t {
             c |= cats.get(x).copied().unwrap_or(0);
         }
         x = parent(dom, x);
     }
     if c & cat::FIGURE != 0 && b.chars < 300 && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
         c |= cat::CAPTION;
+    }
+    if b.heading != 0 {
+        // A heading inside a box named as furniture (a gallery's slide titles, a related-links
+        // box's "Read more") belongs to the box, not to the story's outline.
+        if let Some(k) = kind_of_cats(c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS | cat::ASIDE | cat::HEADLINE)) {
+            return Role::Furniture(k);
+        }
+        return Role::Furniture(if b.heading == 1 { FurnitureKind::Headline } else { FurnitureKind::Subhead });
     }
     if let Some(k) = kind_of_cats(c) {
         // A paragraph in a weakly named box (aside, widget, date, header) is still story.
