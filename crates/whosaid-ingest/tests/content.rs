@@ -259,3 +259,23 @@ fn headings_of_furniture_boxes_are_not_subheads() {
     assert!(c.contains("What comes next"), "{c}");
     assert!(!c.contains("More on this"), "{c}");
 }
+
+#[test]
+fn long_captions_of_gallery_slides_are_not_story() {
+    let long = "A long caption for this slide, describing the picture of the market square at dawn, the stalls, the traders who arrive first, the carts, the crowd that follows them, and the light that falls on the old stones, written at length by the picture desk for readers of the gallery.";
+    let slides: String = (0..3).map(|i| format!("<li><p>Slide {i}. {long} {long}</p></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-text-wrap>{}<div class='photo-gallery'><ul>{slides}</ul></div>{}</div></article>", story(4, "harbor"), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 3 about the harbor") && c.contains("Paragraph 1 about the bridge"), "{c}");
+    assert!(!c.contains("Slide 1."), "{c}");
+}
+
+#[test]
+fn phrases_under_links_that_go_nowhere_are_text() {
+    let note = |w: &str| format!("<a href=\"javascript:void(0);\" onclick=\"return pop('a note')\">{w}</a>");
+    let html = page("", &format!("<article><h1>The story</h1><div class=post>{}<p>She {} and left.</p><p>{}</p>{}</div></article>",
+        story(3, "harbor"), note("walked slowly into the quiet office"), note("Nobody in the building said a word about it."), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("She walked slowly into the quiet office and left."), "{c}");
+    assert!(c.contains("Nobody in the building said a word about it."), "{c}");
+}

@@ -130,6 +130,16 @@ fn is_wordpress_post(class: &str) -> bool {
     (class.contains("hentry") || class.contains("type-post") || class.contains("status-publish")) && class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
 }
 
+/// True for an anchor whose words count as link text. An anchor without `href` (a named
+/// anchor) is text; so is a phrase under a link that goes nowhere (`#`, `javascript:`: an
+/// annotation popup on a few words of a sentence), while a one-word button (a share
+/// network's name) stays a link.
+fn counts_as_link(dom: &Dom, id: NodeId) -> bool {
+    let Some(h) = dom.node(id).attr("href").map(str::trim) else { return false };
+    let void = h.is_empty() || h.starts_with('#') || h.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:"));
+    !void || dom.text_of(id).split_whitespace().count() < 2
+}
+
 /// Linearises the visible DOM into blocks, in document order.
 pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     enum Ev {
@@ -163,6 +173,7 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     let mut headings: Vec<u8> = Vec::new();
     let mut li_depth = 0usize;
     let mut link_depth = 0usize;
+    let mut in_link: Vec<NodeId> = Vec::new();
     // MathML is text (a formula in a sentence), its tokens (`<mi>`, `<mo>`, `<mn>`) kept apart.
     let mut math_depth = 0usize;
     let mut todo = vec![Ev::Enter(0)];
@@ -204,8 +215,9 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                         if &**name == "li" {
                             li_depth += 1;
                         }
-                        if &**name == "a" {
+                        if &**name == "a" && counts_as_link(dom, id) {
                             link_depth += 1;
+                            in_link.push(id);
                         }
                         if &**name == "math" {
                             math_depth += 1;
@@ -230,8 +242,9 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                 if name == "li" {
                     li_depth = li_depth.saturating_sub(1);
                 }
-                if name == "a" {
+                if name == "a" && in_link.last() == Some(&id) {
                     link_depth = link_depth.saturating_sub(1);
+                    in_link.pop();
                 }
                 if math_depth > 0 {
                     st.buf.push(' ');
@@ -668,7 +681,8 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         }
         x = parent(dom, x);
     }
-    if c & cat::FIGURE != 0 && b.chars < 300 && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
+    // Text in a figure box is its caption; so is a long one in a list item there (a gallery's slides).
+    if c & cat::FIGURE != 0 && (b.chars < 300 || b.in_li) && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
         c |= cat::CAPTION;
     }
     if b.heading != 0 {
