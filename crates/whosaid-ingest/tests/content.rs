@@ -279,3 +279,11 @@ fn phrases_under_links_that_go_nowhere_are_text() {
     assert!(c.contains("She walked slowly into the quiet office and left."), "{c}");
     assert!(c.contains("Nobody in the building said a word about it."), "{c}");
 }
+
+#[test]
+fn linked_headings_of_an_aside_in_the_story_are_teasers() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<aside class=inset><h6><a href=/older>An older story about the harbor and its boats</a></h6><p><a href=/older>Read more</a></p></aside><h3>What comes next</h3>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("An older story"), "{c}");
+}

@@ -691,6 +691,10 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         if let Some(k) = kind_of_cats(c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS | cat::ASIDE | cat::HEADLINE)) {
             return Role::Furniture(k);
         }
+        // A linked heading in an aside (a box of teasers set into the story) is a teaser's title.
+        if c & cat::ASIDE != 0 && b.link_density() > 0.5 {
+            return Role::Furniture(FurnitureKind::Related);
+        }
         return Role::Furniture(if b.heading == 1 { FurnitureKind::Headline } else { FurnitureKind::Subhead });
     }
     if let Some(k) = kind_of_cats(c) {
