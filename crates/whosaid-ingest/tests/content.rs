@@ -287,3 +287,12 @@ fn linked_headings_of_an_aside_in_the_story_are_teasers() {
     assert!(c.contains("What comes next"), "{c}");
     assert!(!c.contains("An older story"), "{c}");
 }
+
+#[test]
+fn an_h1_section_heading_right_under_the_title_is_a_subhead() {
+    let html = page("", &format!("<article><h1>The story</h1><h1>The story</h1><div class=post-body><h1>Why the harbor matters</h1>{}<h1>What comes next</h1>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.starts_with("Why the harbor matters\n\n"), "{c}");
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("The story"), "{c}");
+}

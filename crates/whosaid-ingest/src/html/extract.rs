@@ -1075,11 +1075,16 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
     mark_lead(dom, cats, blocks, h1_block, first_root_block, &mut roles);
     // An h1 after story text that is not the headline heads a section (blog engines that
     // number sections from h1): a subhead.
+    // So does an h1 of the story after the headline, other than a copy of it (a first section
+    // heading right under the title).
+    let headline_norm = h1_block.and_then(|h| blocks.get(h)).map(|b| norm(&b.text));
     let mut story_seen = false;
     for (i, r) in roles.iter_mut().enumerate() {
+        let below_headline = h1_block.is_some_and(|h| i > h)
+            && headline_norm.as_ref().is_some_and(|hn| blocks.get(i).is_some_and(|b| norm(&b.text) != *hn));
         match r {
             Some(Role::Body) => story_seen = true,
-            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && story_seen && Some(i) != h1_block => {
+            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && (story_seen || below_headline) && Some(i) != h1_block => {
                 *k = FurnitureKind::Subhead;
             }
             _ => {}
