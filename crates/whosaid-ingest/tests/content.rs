@@ -296,3 +296,10 @@ fn an_h1_section_heading_right_under_the_title_is_a_subhead() {
     assert!(c.contains("What comes next"), "{c}");
     assert!(!c.contains("The story"), "{c}");
 }
+
+#[test]
+fn hash_ids_are_not_role_names() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<p id=e1ad class='gq hb'>With this tool, you can do much more than read logs, here is a short list:</p>{}</div></article>", story(3, "harbor"), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("here is a short list:"), "{c}");
+}
