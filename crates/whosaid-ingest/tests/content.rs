@@ -303,3 +303,21 @@ fn hash_ids_are_not_role_names() {
     let c = content(&extract(&html, None));
     assert!(c.contains("here is a short list:"), "{c}");
 }
+
+#[test]
+fn a_drawn_chart_of_tiny_labels_is_not_story() {
+    let ticks: String = (10..22).map(|y| format!("<p class=lbl>’{y}</p>")).collect();
+    let chart = format!("<div class=graphic><p class=lbl>Ferry tickets sold each year</p><p class=lbl>$40</p><p class=lbl>million</p>{ticks}</div>");
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}{chart}{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the bridge"), "{c}");
+    assert!(!c.contains("’15") && !c.contains("Ferry tickets sold"), "{c}");
+}
+
+#[test]
+fn a_table_of_short_numbers_stays_story() {
+    let rows: String = (0..10).map(|i| format!("<tr><td>{i}</td><td>{}</td></tr>", i * 7)).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<table>{rows}</table>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("\n\n63"), "{c}");
+}

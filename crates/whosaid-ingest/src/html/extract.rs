@@ -271,6 +271,8 @@ struct Choice {
     link: Vec<u32>,
     /// Non-whitespace characters inside list items under each node.
     li: Vec<u32>,
+    /// Blocks outside tables and lists under each node, and how many of them are tiny labels.
+    labels: Vec<(u32, u32)>,
     end: Vec<NodeId>,
 }
 
@@ -325,6 +327,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     let mut tot = vec![0u32; n];
     let mut link = vec![0u32; n];
     let mut li = vec![0u32; n];
+    let mut labels = vec![(0u32, 0u32); n];
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     // Subtree character sums.
@@ -340,6 +343,11 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             if b.in_li {
                 if let Some(l) = li.get_mut(x) {
                     *l += b.chars as u32;
+                }
+            } else if b.heading == 0 && !matches!(dom.node(b.owner).name(), "td" | "th" | "dd" | "dt") {
+                if let Some(l) = labels.get_mut(x) {
+                    l.0 += 1;
+                    l.1 += u32::from(b.chars <= 8);
                 }
             }
             if x == 0 {
@@ -439,7 +447,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands, tot, link, li };
+        return Choice { roots: vec![0], end, cands, tot, link, li, labels };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
@@ -535,7 +543,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.sort_unstable();
     }
     cands.truncate(8);
-    Choice { roots, end, cands, tot, link, li }
+    Choice { roots, end, cands, tot, link, li, labels }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -697,6 +705,9 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         }
         return Role::Furniture(if b.heading == 1 { FurnitureKind::Headline } else { FurnitureKind::Subhead });
     }
+    if in_chart(dom, choice, b.owner, root) {
+        return Role::Furniture(FurnitureKind::Other);
+    }
     if let Some(k) = kind_of_cats(c) {
         // A paragraph in a weakly named box (aside, widget, date, header) is still story.
         let weak = c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS | cat::ASIDE | cat::FIGURE | cat::HEADLINE) == 0;
@@ -734,6 +745,24 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
+}
+
+/// True when `owner` sits in a box of the story made of tiny labels: a drawn chart's axis
+/// ticks, values and titles (eight or more blocks, three in four of them eight characters
+/// or fewer, outside tables and lists).
+fn in_chart(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> bool {
+    let mut x = owner;
+    for _ in 0..12 {
+        if x == root || x == 0 {
+            return false;
+        }
+        let (n, tiny) = choice.labels.get(x).copied().unwrap_or((0, 0));
+        if n >= 8 && tiny * 4 >= n * 3 {
+            return true;
+        }
+        x = parent(dom, x);
+    }
+    false
 }
 
 /// True when `owner` sits in a list or table of the story whose text is mostly not links:
