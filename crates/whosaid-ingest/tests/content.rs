@@ -321,3 +321,13 @@ fn a_table_of_short_numbers_stays_story() {
     let c = content(&extract(&html, None));
     assert!(c.contains("\n\n63"), "{c}");
 }
+
+#[test]
+fn three_strong_parts_under_one_element_are_read_together() {
+    let part = |name: &str| format!("<div><div><div id={name}-box><div><h2>{name}</h2><p>The {name} tool, small and quick, shows what a page does, where it spends time, and why.</p><p>Use the {name} tool, with care, to change a page, test it, and share it.</p></div></div></div></div>");
+    let html = page("", &format!("<main class=landing><h1>The tools</h1>{}<div class=spacer></div>{}<div class=spacer></div>{}</main>", part("inspector"), part("console"), part("debugger")));
+    let c = content(&extract(&html, None));
+    for name in ["inspector", "console", "debugger"] {
+        assert!(c.contains(&format!("The {name} tool")), "{name}: {c}");
+    }
+}

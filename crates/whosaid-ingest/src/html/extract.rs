@@ -452,11 +452,11 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
     let alts: Vec<NodeId> = cands.iter().skip(1).take(5).filter(|c| c.0 >= 0.75 * top_score).map(|c| c.1).collect();
-    if alts.len() >= 3 {
+    if alts.len() >= 2 {
         let mut p = parent(dom, top);
-        while p != 0 {
+        while p != 0 && !matches!(dom.node(p).name(), "body" | "html") {
             let inside = alts.iter().filter(|&&a| p <= a && a < end.get(p).copied().unwrap_or(0)).count();
-            if inside >= 3 {
+            if inside >= 2 {
                 top = p;
                 break;
             }
