@@ -331,3 +331,12 @@ fn three_strong_parts_under_one_element_are_read_together() {
         assert!(c.contains(&format!("The {name} tool")), "{name}: {c}");
     }
 }
+
+#[test]
+fn chinese_and_japanese_boilerplate_lines_are_not_content() {
+    let paras: String = (0..5).map(|i| format!("<p>第{i}段：港口的新计划已经开始，工人们说，工程会在明年完成，居民们希望交通会更方便。</p>")).collect();
+    let html = page("", &format!("<article><h1>新闻</h1><div class=article-body>{paras}<p>相关阅读：港口的历史</p><p>正在加载...</p><p>関連記事</p></div></article>"));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("第4段"), "{c}");
+    assert!(!c.contains("相关阅读") && !c.contains("正在加载") && !c.contains("関連記事"), "{c}");
+}
