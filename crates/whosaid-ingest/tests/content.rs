@@ -213,3 +213,130 @@ fn related_link_box_holding_much_of_the_container_is_dropped() {
     assert_eq!(c.matches("Paragraph").count(), 3, "{c}");
     assert!(!c.contains("Another story"), "{c}");
 }
+
+#[test]
+fn page_drawn_inside_a_modal_wrapper_is_read_as_a_story() {
+    let html = page("", &format!("<div class='render-target-modal'><article><h1>The story</h1><div class=canvas>{}</div></article><div class=teasers><h3><a href=/x>Another story somewhere else entirely</a></h3><h3><a href=/y>Yet another story that is not this one</a></h3></div></div>", story(4, "harbor")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 3 about the harbor"), "{c}");
+    assert!(!c.contains("Another story"), "{c}");
+}
+
+#[test]
+fn mathml_formulas_are_text_with_their_tokens_apart() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post>{}<p>When <math><mi>a</mi><mo>&gt;</mo><mn>2</mn></math>, the sum <math display=block><mi>x</mi><msup><mi>y</mi><mn>3</mn></msup><semantics><annotation encoding='application/x-tex'>xy^3</annotation></semantics></math> grows.</p></div></article>", story(3, "harbor")));
+    let c = content(&extract(&html, None));
+    let words: Vec<&str> = c.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let at = words.iter().position(|w| *w == "When").unwrap_or(0);
+    assert_eq!(words.get(at..at + 9), Some(&["When", "a", "2", "the", "sum", "x", "y", "3", "grows"][..]), "{c}");
+}
+
+#[test]
+fn a_table_on_top_is_read_with_the_article_around_it() {
+    let rows: String = (0..30).map(|i| format!("<tr><td>Film number {i}, a comedy, a drama, a thriller</td><td>{}</td><td>A short synopsis, with commas, of plot {i}, for readers.</td></tr>", 1950 + i)).collect();
+    let html = page("", &format!("<div class=body><h1>The list</h1><p>This list of invented films, gathered by volunteers, names works where a day repeats, again and again.</p><table><tbody>{rows}</tbody></table><h2>Notes</h2><ol><li>A note on sources, with a date, a place and a name of the archive.</li></ol></div>"));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("This list of invented films"), "{c}");
+    assert!(c.contains("Film number 29"), "{c}");
+    assert!(c.contains("A note on sources"), "{c}");
+}
+
+#[test]
+fn a_gallery_of_list_items_longer_than_the_story_is_not_story() {
+    let slides: String = (0..12).map(|i| format!("<li><h2>{i}/12 Slide title number {i}</h2><p>A caption for slide {i}, describing a picture of a market, a street and a crowd, in some detail, with a credit.</p><p class=credits>Agency</p></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=text-wrapper>{}<div class='widget-wrapper type-gallery'><h2 class=gallery-title>Pictures of the week</h2><ul class=legends>{slides}</ul></div>{}</div></article>", story(3, "harbor"), story(1, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the harbor") && c.contains("Paragraph 0 about the bridge"), "{c}");
+    assert!(!c.contains("caption for slide"), "{c}");
+    assert!(!c.contains("Slide title"), "{c}");
+    assert!(!c.contains("Pictures of the week"), "{c}");
+}
+
+#[test]
+fn headings_of_furniture_boxes_are_not_subheads() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-body>{}<div class=related-box><h3>More on this</h3><ul><li><a href=/a>An older story about the harbor</a></li></ul></div><h2>What comes next</h2>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("More on this"), "{c}");
+}
+
+#[test]
+fn long_captions_of_gallery_slides_are_not_story() {
+    let long = "A long caption for this slide, describing the picture of the market square at dawn, the stalls, the traders who arrive first, the carts, the crowd that follows them, and the light that falls on the old stones, written at length by the picture desk for readers of the gallery.";
+    let slides: String = (0..3).map(|i| format!("<li><p>Slide {i}. {long} {long}</p></li>")).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=article-text-wrap>{}<div class='photo-gallery'><ul>{slides}</ul></div>{}</div></article>", story(4, "harbor"), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 3 about the harbor") && c.contains("Paragraph 1 about the bridge"), "{c}");
+    assert!(!c.contains("Slide 1."), "{c}");
+}
+
+#[test]
+fn phrases_under_links_that_go_nowhere_are_text() {
+    let note = |w: &str| format!("<a href=\"javascript:void(0);\" onclick=\"return pop('a note')\">{w}</a>");
+    let html = page("", &format!("<article><h1>The story</h1><div class=post>{}<p>She {} and left.</p><p>{}</p>{}</div></article>",
+        story(3, "harbor"), note("walked slowly into the quiet office"), note("Nobody in the building said a word about it."), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("She walked slowly into the quiet office and left."), "{c}");
+    assert!(c.contains("Nobody in the building said a word about it."), "{c}");
+}
+
+#[test]
+fn linked_headings_of_an_aside_in_the_story_are_teasers() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<aside class=inset><h6><a href=/older>An older story about the harbor and its boats</a></h6><p><a href=/older>Read more</a></p></aside><h3>What comes next</h3>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("An older story"), "{c}");
+}
+
+#[test]
+fn an_h1_section_heading_right_under_the_title_is_a_subhead() {
+    let html = page("", &format!("<article><h1>The story</h1><h1>The story</h1><div class=post-body><h1>Why the harbor matters</h1>{}<h1>What comes next</h1>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.starts_with("Why the harbor matters\n\n"), "{c}");
+    assert!(c.contains("What comes next"), "{c}");
+    assert!(!c.contains("The story"), "{c}");
+}
+
+#[test]
+fn hash_ids_are_not_role_names() {
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<p id=e1ad class='gq hb'>With this tool, you can do much more than read logs, here is a short list:</p>{}</div></article>", story(3, "harbor"), story(2, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("here is a short list:"), "{c}");
+}
+
+#[test]
+fn a_drawn_chart_of_tiny_labels_is_not_story() {
+    let ticks: String = (10..22).map(|y| format!("<p class=lbl>’{y}</p>")).collect();
+    let chart = format!("<div class=graphic><p class=lbl>Ferry tickets sold each year</p><p class=lbl>$40</p><p class=lbl>million</p>{ticks}</div>");
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}{chart}{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the bridge"), "{c}");
+    assert!(!c.contains("’15") && !c.contains("Ferry tickets sold"), "{c}");
+}
+
+#[test]
+fn a_table_of_short_numbers_stays_story() {
+    let rows: String = (0..10).map(|i| format!("<tr><td>{i}</td><td>{}</td></tr>", i * 7)).collect();
+    let html = page("", &format!("<article><h1>The story</h1><div class=post-body>{}<table>{rows}</table>{}</div></article>", story(3, "harbor"), story(3, "bridge")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("\n\n63"), "{c}");
+}
+
+#[test]
+fn three_strong_parts_under_one_element_are_read_together() {
+    let part = |name: &str| format!("<div><div><div id={name}-box><div><h2>{name}</h2><p>The {name} tool, small and quick, shows what a page does, where it spends time, and why.</p><p>Use the {name} tool, with care, to change a page, test it, and share it.</p></div></div></div></div>");
+    let html = page("", &format!("<main class=landing><h1>The tools</h1>{}<div class=spacer></div>{}<div class=spacer></div>{}</main>", part("inspector"), part("console"), part("debugger")));
+    let c = content(&extract(&html, None));
+    for name in ["inspector", "console", "debugger"] {
+        assert!(c.contains(&format!("The {name} tool")), "{name}: {c}");
+    }
+}
+
+#[test]
+fn chinese_and_japanese_boilerplate_lines_are_not_content() {
+    let paras: String = (0..5).map(|i| format!("<p>第{i}段：港口的新计划已经开始，工人们说，工程会在明年完成，居民们希望交通会更方便。</p>")).collect();
+    let html = page("", &format!("<article><h1>新闻</h1><div class=article-body>{paras}<p>相关阅读：港口的历史</p><p>正在加载...</p><p>関連記事</p></div></article>"));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("第4段"), "{c}");
+    assert!(!c.contains("相关阅读") && !c.contains("正在加载") && !c.contains("関連記事"), "{c}");
+}

@@ -20,8 +20,10 @@ const FILES: &[&str] = &[
     include_str!("../../data/boilerplate/es.txt"),
     include_str!("../../data/boilerplate/fr.txt"),
     include_str!("../../data/boilerplate/it.txt"),
+    include_str!("../../data/boilerplate/ja.txt"),
     include_str!("../../data/boilerplate/nl.txt"),
     include_str!("../../data/boilerplate/pt.txt"),
+    include_str!("../../data/boilerplate/zh.txt"),
 ];
 
 /// Every phrase of every language file ("kind: phrase" lines; `#` starts a comment).
@@ -73,5 +75,9 @@ mod tests {
         assert_eq!(kind_of("anzeige gegen den minister erstattet"), None);
         assert_eq!(kind_of("lesen sie auchmal"), None);
         assert_eq!(kind_of("der minister sagte, lesen sie auch"), None);
+        assert_eq!(kind_of("相关阅读：新的计划"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("正在加载..."), Some(FurnitureKind::Other));
+        assert_eq!(kind_of("関連記事"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("相关阅读的人很多"), None, "a phrase running on into the sentence");
     }
 }

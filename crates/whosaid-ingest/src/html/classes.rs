@@ -227,7 +227,8 @@ pub fn cats_of_names(s: &str) -> Cats {
     for m in ac.find_overlapping_iter(s) {
         let Some(&(_, c, bounded)) = PATTERNS.get(m.pattern().as_usize()) else { continue };
         if bounded {
-            let left = m.start() == 0 || !b.get(m.start() - 1).copied().is_some_and(is_word);
+            // A digit before the word makes it part of a hash or a generated id ("e1ad", "0ad").
+            let left = m.start() == 0 || !b.get(m.start() - 1).copied().is_some_and(|c| is_word(c) || c.is_ascii_digit());
             let right = !b.get(m.end()).copied().is_some_and(is_word);
             if !(left && right) {
                 continue;
@@ -265,5 +266,7 @@ mod tests {
         assert_ne!(cats_of_names("ad-slot top") & cat::AD, 0);
         assert_ne!(cats_of_names("story-body") & cat::STRONG_POS, 0);
         assert_eq!(cats_of_names("history") & cat::POS, 0);
+        assert_eq!(cats_of_names("e1ad go gp") & cat::AD, 0, "a hash id is no name");
+        assert_ne!(cats_of_names("ad1 top") & cat::AD, 0);
     }
 }

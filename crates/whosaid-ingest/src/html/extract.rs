@@ -53,7 +53,7 @@ impl Block {
 }
 
 const SKIP: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "head", "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed",
     "canvas", "select", "button", "input", "textarea", "option", "video", "audio", "map", "title",
     "meta", "link", "img", "picture", "source", "dialog", "rt", "rp",
 ];
@@ -130,6 +130,16 @@ fn is_wordpress_post(class: &str) -> bool {
     (class.contains("hentry") || class.contains("type-post") || class.contains("status-publish")) && class.split_whitespace().any(|t| matches!(t, "hentry" | "type-post" | "status-publish"))
 }
 
+/// True for an anchor whose words count as link text. An anchor without `href` (a named
+/// anchor) is text; so is a phrase under a link that goes nowhere (`#`, `javascript:`: an
+/// annotation popup on a few words of a sentence), while a one-word button (a share
+/// network's name) stays a link.
+fn counts_as_link(dom: &Dom, id: NodeId) -> bool {
+    let Some(h) = dom.node(id).attr("href").map(str::trim) else { return false };
+    let void = h.is_empty() || h.starts_with('#') || h.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:"));
+    !void || dom.text_of(id).split_whitespace().count() < 2
+}
+
 /// Linearises the visible DOM into blocks, in document order.
 pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     enum Ev {
@@ -163,6 +173,9 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
     let mut headings: Vec<u8> = Vec::new();
     let mut li_depth = 0usize;
     let mut link_depth = 0usize;
+    let mut in_link: Vec<NodeId> = Vec::new();
+    // MathML is text (a formula in a sentence), its tokens (`<mi>`, `<mo>`, `<mn>`) kept apart.
+    let mut math_depth = 0usize;
     let mut todo = vec![Ev::Enter(0)];
     while let Some(ev) = todo.pop() {
         let cur_owner = owners.last().copied().unwrap_or(0);
@@ -202,8 +215,15 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                         if &**name == "li" {
                             li_depth += 1;
                         }
-                        if &**name == "a" {
+                        if &**name == "a" && counts_as_link(dom, id) {
                             link_depth += 1;
+                            in_link.push(id);
+                        }
+                        if &**name == "math" {
+                            math_depth += 1;
+                        }
+                        if math_depth > 0 {
+                            st.buf.push(' ');
                         }
                         todo.push(Ev::Exit(id));
                         todo.extend(node.children.iter().rev().map(|&c| Ev::Enter(c)));
@@ -222,8 +242,15 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                 if name == "li" {
                     li_depth = li_depth.saturating_sub(1);
                 }
-                if name == "a" {
+                if name == "a" && in_link.last() == Some(&id) {
                     link_depth = link_depth.saturating_sub(1);
+                    in_link.pop();
+                }
+                if math_depth > 0 {
+                    st.buf.push(' ');
+                }
+                if name == "math" {
+                    math_depth = math_depth.saturating_sub(1);
                 }
             }
         }
@@ -242,6 +269,10 @@ struct Choice {
     tot: Vec<u32>,
     /// Non-whitespace characters inside links under each node.
     link: Vec<u32>,
+    /// Non-whitespace characters inside list items under each node.
+    li: Vec<u32>,
+    /// Blocks outside tables and lists under each node, and how many of them are tiny labels.
+    labels: Vec<(u32, u32)>,
     end: Vec<NodeId>,
 }
 
@@ -295,6 +326,8 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     }
     let mut tot = vec![0u32; n];
     let mut link = vec![0u32; n];
+    let mut li = vec![0u32; n];
+    let mut labels = vec![(0u32, 0u32); n];
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     // Subtree character sums.
@@ -306,6 +339,16 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             }
             if let Some(l) = link.get_mut(x) {
                 *l += b.link_chars as u32;
+            }
+            if b.in_li {
+                if let Some(l) = li.get_mut(x) {
+                    *l += b.chars as u32;
+                }
+            } else if b.heading == 0 && !matches!(dom.node(b.owner).name(), "td" | "th" | "dd" | "dt") {
+                if let Some(l) = labels.get_mut(x) {
+                    l.0 += 1;
+                    l.1 += u32::from(b.chars <= 8);
+                }
             }
             if x == 0 {
                 break;
@@ -338,49 +381,56 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             1.0
         }
     };
-    for (bi, b) in blocks.iter().enumerate() {
-        if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
-            continue;
-        }
-        // Paragraphs inside navigation, comments or footers do not vote.
-        let mut chain = 0;
-        let mut x = b.owner;
-        for _ in 0..200 {
-            chain |= cats.get(x).copied().unwrap_or(0);
-            if x == 0 {
-                break;
+    // When every paragraph sits in such a box (a page drawn inside a "modal" wrapper), the
+    // names say nothing: every paragraph votes.
+    for strict in [true, false] {
+        for (bi, b) in blocks.iter().enumerate() {
+            if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
+                continue;
             }
-            x = parent(dom, x);
-        }
-        if chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
-            continue;
-        }
-        let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
-        if confirmed.get(bi).copied().unwrap_or(false) {
-            s += 3.0;
-        }
-        let mut x = if is_para_tag(dom.node(b.owner).name()) { parent(dom, b.owner) } else { b.owner };
-        for level in 0..5 {
-            if x == 0 {
-                break;
+            // Paragraphs inside navigation, comments or footers do not vote.
+            let mut chain = 0;
+            let mut x = b.owner;
+            for _ in 0..200 {
+                chain |= cats.get(x).copied().unwrap_or(0);
+                if x == 0 {
+                    break;
+                }
+                x = parent(dom, x);
             }
-            if !scored.get(x).copied().unwrap_or(true) {
+            if strict && chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
+                continue;
+            }
+            let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+            if confirmed.get(bi).copied().unwrap_or(false) {
+                s += 3.0;
+            }
+            let mut x = if is_para_tag(dom.node(b.owner).name()) { parent(dom, b.owner) } else { b.owner };
+            for level in 0..5 {
+                if x == 0 {
+                    break;
+                }
+                if !scored.get(x).copied().unwrap_or(true) {
+                    if let Some(sc) = score.get_mut(x) {
+                        *sc = init(x);
+                    }
+                    if let Some(f) = scored.get_mut(x) {
+                        *f = true;
+                    }
+                }
+                let div = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
                 if let Some(sc) = score.get_mut(x) {
-                    *sc = init(x);
+                    *sc += s / div;
                 }
-                if let Some(f) = scored.get_mut(x) {
-                    *f = true;
-                }
+                x = parent(dom, x);
             }
-            let div = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
-            };
-            if let Some(sc) = score.get_mut(x) {
-                *sc += s / div;
-            }
-            x = parent(dom, x);
+        }
+        if scored.iter().any(|&f| f) {
+            break;
         }
     }
     let ld = |x: NodeId| -> f32 {
@@ -397,16 +447,32 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Choice { roots: vec![0], end, cands, tot, link };
+        return Choice { roots: vec![0], end, cands, tot, link, li, labels };
     };
     let final_score = |x: NodeId| score.get(x).copied().unwrap_or(0.0) * factor(x) * (1.0 - ld(x));
     // Several strong candidates under one ancestor: take the ancestor.
     let alts: Vec<NodeId> = cands.iter().skip(1).take(5).filter(|c| c.0 >= 0.75 * top_score).map(|c| c.1).collect();
-    if alts.len() >= 3 {
+    if alts.len() >= 2 {
         let mut p = parent(dom, top);
-        while p != 0 {
+        while p != 0 && !matches!(dom.node(p).name(), "body" | "html") {
             let inside = alts.iter().filter(|&&a| p <= a && a < end.get(p).copied().unwrap_or(0)).count();
-            if inside >= 3 {
+            if inside >= 2 {
+                top = p;
+                break;
+            }
+            p = parent(dom, p);
+        }
+    }
+    // A table or list on top is part of a story: the block element a few levels up that
+    // holds it and scores at least half as much is the story (a list article's intro,
+    // table and notes).
+    if matches!(dom.node(top).name(), "table" | "tbody" | "thead" | "tr" | "ul" | "ol" | "dl") {
+        let mut p = parent(dom, top);
+        for _ in 0..4 {
+            if p == 0 || matches!(dom.node(p).name(), "body" | "html") {
+                break;
+            }
+            if matches!(dom.node(p).name(), "div" | "section" | "article" | "main") && scored.get(p).copied().unwrap_or(false) && final_score(p) >= 0.5 * final_score(top) {
                 top = p;
                 break;
             }
@@ -477,7 +543,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
         roots.sort_unstable();
     }
     cands.truncate(8);
-    Choice { roots, end, cands, tot, link }
+    Choice { roots, end, cands, tot, link, li, labels }
 }
 
 fn sentence_end(s: &str) -> bool {
@@ -602,12 +668,6 @@ fn kind_of_cats(c: Cats) -> Option<FurnitureKind> {
 
 /// Labels one block inside the story container.
 fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) -> Role {
-    if b.heading == 1 {
-        return Role::Furniture(FurnitureKind::Headline);
-    }
-    if b.heading > 1 {
-        return Role::Furniture(FurnitureKind::Subhead);
-    }
     // Categories of the elements between the block and the container.
     // A box that holds most of the story is not furniture, whatever its name ("paywall", "widget").
     let root_tot = choice.tot.get(root).copied().unwrap_or(0);
@@ -621,13 +681,32 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         // ... but a box of links keeps its name however much of the container it holds
         // (a related-links box longer than a short story).
         let links = choice.link.get(x).copied().unwrap_or(0);
-        if t * 2 < root_tot || t < 300 || links * 2 > t {
+        // ... and so does a box whose text is mostly list items (a gallery's slides, a
+        // carousel of teasers): a story is paragraphs.
+        let items = choice.li.get(x).copied().unwrap_or(0);
+        if t * 2 < root_tot || t < 300 || links * 2 > t || items * 2 > t {
             c |= cats.get(x).copied().unwrap_or(0);
         }
         x = parent(dom, x);
     }
-    if c & cat::FIGURE != 0 && b.chars < 300 && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
+    // Text in a figure box is its caption; so is a long one in a list item there (a gallery's slides).
+    if c & cat::FIGURE != 0 && (b.chars < 300 || b.in_li) && c & cat::CAPTION == 0 && c & cat::STRONG_POS == 0 {
         c |= cat::CAPTION;
+    }
+    if b.heading != 0 {
+        // A heading inside a box named as furniture (a gallery's slide titles, a related-links
+        // box's "Read more") belongs to the box, not to the story's outline.
+        if let Some(k) = kind_of_cats(c & !(cat::DATE | cat::BYLINE | cat::HEADER | cat::POS | cat::ASIDE | cat::HEADLINE)) {
+            return Role::Furniture(k);
+        }
+        // A linked heading in an aside (a box of teasers set into the story) is a teaser's title.
+        if c & cat::ASIDE != 0 && b.link_density() > 0.5 {
+            return Role::Furniture(FurnitureKind::Related);
+        }
+        return Role::Furniture(if b.heading == 1 { FurnitureKind::Headline } else { FurnitureKind::Subhead });
+    }
+    if in_chart(dom, choice, b.owner, root) {
+        return Role::Furniture(FurnitureKind::Other);
     }
     if let Some(k) = kind_of_cats(c) {
         // A paragraph in a weakly named box (aside, widget, date, header) is still story.
@@ -666,6 +745,24 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
         return Role::Furniture(FurnitureKind::Syndication);
     }
     Role::Body
+}
+
+/// True when `owner` sits in a box of the story made of tiny labels: a drawn chart's axis
+/// ticks, values and titles (eight or more blocks, three in four of them eight characters
+/// or fewer, outside tables and lists).
+fn in_chart(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> bool {
+    let mut x = owner;
+    for _ in 0..12 {
+        if x == root || x == 0 {
+            return false;
+        }
+        let (n, tiny) = choice.labels.get(x).copied().unwrap_or((0, 0));
+        if n >= 8 && tiny * 4 >= n * 3 {
+            return true;
+        }
+        x = parent(dom, x);
+    }
+    false
 }
 
 /// True when `owner` sits in a list or table of the story whose text is mostly not links:
@@ -1007,11 +1104,16 @@ fn assemble(dom: &Dom, meta: &Meta, cats: &[Cats], blocks: &[Block], confirmed: 
     mark_lead(dom, cats, blocks, h1_block, first_root_block, &mut roles);
     // An h1 after story text that is not the headline heads a section (blog engines that
     // number sections from h1): a subhead.
+    // So does an h1 of the story after the headline, other than a copy of it (a first section
+    // heading right under the title).
+    let headline_norm = h1_block.and_then(|h| blocks.get(h)).map(|b| norm(&b.text));
     let mut story_seen = false;
     for (i, r) in roles.iter_mut().enumerate() {
+        let below_headline = h1_block.is_some_and(|h| i > h)
+            && headline_norm.as_ref().is_some_and(|hn| blocks.get(i).is_some_and(|b| norm(&b.text) != *hn));
         match r {
             Some(Role::Body) => story_seen = true,
-            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && story_seen && Some(i) != h1_block => {
+            Some(Role::Furniture(k)) if *k == FurnitureKind::Headline && (story_seen || below_headline) && Some(i) != h1_block => {
                 *k = FurnitureKind::Subhead;
             }
             _ => {}
