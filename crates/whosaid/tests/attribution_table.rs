@@ -385,3 +385,17 @@ fn quoted_words_end_before_the_narrators_subordinate_clause() {
     // a participle after "before" and an adverb keeps the subject
     check("Intro.\n\nOmar Haddad cautioned “let’s not get ahead of ourselves,” before optimistically predicting that the pier would reopen in May.", &[(I, "pier would reopen", "Omar Haddad")]);
 }
+
+#[test]
+fn people_told_before_that_are_the_addressee_not_the_content() {
+    for (text, to) in [
+        ("Intro.\n\nOmar Haddad warned voters that the pier will fail.", "voters"),
+        ("Intro.\n\nLena Voss cautioned local residents that the pier will fail.", "local residents"),
+        ("Intro.\n\nLena Voss promised them that the pier will fail.", "them"),
+    ] {
+        let a = run(text);
+        let q = a.quotes.iter().find(|q| q.text.contains("pier will fail")).unwrap_or_else(|| panic!("{text}: {:?}", a.quotes));
+        assert_eq!(q.text, "the pier will fail", "{text}");
+        assert_eq!(q.addressee.as_deref(), Some(to), "{text}");
+    }
+}

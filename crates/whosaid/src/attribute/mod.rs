@@ -561,6 +561,11 @@ impl<'a> Ctx<'a> {
             if self.adjunct_only_range(after, t) {
                 cs = t + 1;
                 saw_that = true;
+            } else if addressee.is_none() && self.people_object(after, t) {
+                // "warned voters that", "promised them that": whom it was said to, then what
+                addressee = Some(self.bytes(after, t));
+                cs = t + 1;
+                saw_that = true;
             }
         }
         while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
@@ -894,6 +899,21 @@ impl<'a> Ctx<'a> {
             }
         }
         b
+    }
+
+    /// True when tokens `[s, e)` are an object pronoun or a short phrase for people
+    /// ("them", "voters", "local residents", "his supporters"): whom something was said to.
+    fn people_object(&self, s: usize, e: usize) -> bool {
+        if e <= s || e - s > 3 || (s..e).any(|i| !self.is_word(i)) {
+            return false;
+        }
+        if e - s == 1 && matches!(self.lw(s), "him" | "her" | "them" | "us" | "me") {
+            return true;
+        }
+        let lex = lexicon();
+        let last = self.lw(e - 1);
+        let people = lex.is_title_plural(last) || lex.nouns.contains_key(last) || ["ers", "ents", "ists", "ans", "ors"].iter().any(|x| last.len() > 4 && last.ends_with(x));
+        people && last.ends_with('s') && (s..e - 1).all(|i| DETERMINERS.contains(self.lw(i)) || self.tok(i).is_some_and(|t| !t.is_capitalized()))
     }
 
     /// Index after walking back from `k` over commas, dashes and closing quotes.
