@@ -195,6 +195,8 @@ fn resolve_mention(
             _ => None,
         };
         let called_other = |sp: &SpeakerDraft| other.is_some_and(|o| sp.mentions.iter().any(|x| lc.get(x.0..x.1) == Some(o)));
+        // (with no pronoun of the other sex to look for, the strict search is the plain one)
+        let strict = other.is_some();
         // most recent speaker that fits
         // the most recent speakers only: a pronoun reaches back a few dozen quotes at most
         let recent = |strict: bool| r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
@@ -214,11 +216,11 @@ fn resolve_mention(
         });
         // or the nearest person named before it with a compatible gender
         let nearest = |strict: bool| {
-            let skip = |p: &PersonName| strict && by_key.get(&(true, SpeakerKind::Person, p.full.to_lowercase())).is_some_and(|&i| called_other(&r.speakers[i]));
+            let skip = |p: &PersonName| strict && by_key.get(&person_key(p)).is_some_and(|&i| called_other(&r.speakers[i]));
             names.nearest_person_before(lc, at.min(m.span.0), want, &skip).filter(|_| singular_person)
         };
-        let (last, named) = match (recent(true), nearest(true)) {
-            (None, None) => (recent(false), nearest(false)),
+        let (last, named) = match (recent(strict), nearest(strict)) {
+            (None, None) if strict => (recent(false), nearest(false)),
             found => found,
         };
         // "Ana Ruiz and Lena Voss ... They said": the two people named together last
@@ -566,8 +568,13 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
 }
 
 /// The speaker index of a person, creating it with profile on first sight.
+/// The key of the speaker a named person becomes.
+fn person_key(p: &PersonName) -> SpeakerKey {
+    (true, SpeakerKind::Person, p.full.to_lowercase())
+}
+
 fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> usize {
-    let key = (true, SpeakerKind::Person, p.full.to_lowercase());
+    let key = person_key(p);
     if let Some(&i) = by_key.get(&key) {
         return i;
     }

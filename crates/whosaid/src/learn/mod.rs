@@ -250,23 +250,21 @@ fn add(w: &[f32], f: u32, acc: &mut [f32; STRIDE]) {
 /// training never asks for a tag decoding cannot give.
 #[inline]
 pub fn best(acc: &[f32; STRIDE]) -> (u8, f32) {
-    let (mut bt, mut bs, mut ss) = (0u8, f32::NEG_INFINITY, f32::NEG_INFINITY);
-    for (t, &s) in acc.iter().enumerate().take(NTAGS) {
-        if s > bs {
-            ss = bs;
-            bs = s;
-            bt = t as u8;
-        } else if s > ss {
-            ss = s;
-        }
-    }
+    let (bt, bs, ss) = top_two(acc, f32::NEG_INFINITY);
     (bt, bs - ss)
 }
 
 /// [`best`] over integer sums.
 #[inline]
 fn best_q(acc: &[i32; STRIDE]) -> (u8, i32) {
-    let (mut bt, mut bs, mut ss) = (0u8, i32::MIN, i32::MIN);
+    let (bt, bs, ss) = top_two(acc, i32::MIN);
+    (bt, bs.saturating_sub(ss))
+}
+
+/// The best of the first [`NTAGS`] scores, its score and the second best (`min` when none).
+#[inline]
+fn top_two<T: Copy + PartialOrd>(acc: &[T; STRIDE], min: T) -> (u8, T, T) {
+    let (mut bt, mut bs, mut ss) = (0u8, min, min);
     for (t, &s) in acc.iter().enumerate().take(NTAGS) {
         if s > bs {
             ss = bs;
@@ -276,5 +274,5 @@ fn best_q(acc: &[i32; STRIDE]) -> (u8, i32) {
             ss = s;
         }
     }
-    (bt, bs.saturating_sub(ss))
+    (bt, bs, ss)
 }
