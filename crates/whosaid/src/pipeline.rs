@@ -13,6 +13,12 @@ use crate::resolve::{self, Resolution};
 use crate::segment::Paragraph;
 use crate::text::CharMap;
 
+/// The quotes' words, summed, may repeat the analyzed text at most this many times (plus
+/// [`QUOTE_TEXT_SLACK`] bytes); quotes past it are dropped with a warning.
+pub const QUOTE_TEXT_FACTOR: usize = 4;
+/// Bytes of quote text every article may have whatever its length.
+pub const QUOTE_TEXT_SLACK: usize = 64 << 10;
+
 /// Articles larger than this are cut before analysis (a warning says so).
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
@@ -139,10 +145,32 @@ impl Analyzer {
         let resolution = resolve::resolve(text, &lc, &attributions, &names);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);
+        // The quotes' words, summed, stay within a multiple of the text analyzed: in news
+        // they are at most about the text itself (nested reports overlap a little), while
+        // a sentence of thousands of "X said that ..." would otherwise repeat its rest in
+        // every quote and turn megabytes of input into gigabytes of output.
+        let analyzed = MAX_TEXT_BYTES - budget;
+        let mut allowance = QUOTE_TEXT_FACTOR * analyzed + QUOTE_TEXT_SLACK;
+        let mut dropped = 0usize;
+        let keep: Vec<bool> = attributions
+            .iter()
+            .map(|a| {
+                let len = a.content.1.saturating_sub(a.content.0);
+                if len > allowance {
+                    dropped += 1;
+                    return false;
+                }
+                allowance -= len;
+                true
+            })
+            .collect();
+        if dropped > 0 {
+            warnings.push(format!("{dropped} quotes not reported: their words would repeat the text more than {QUOTE_TEXT_FACTOR} times over"));
+        }
         // speakers: only those quoted, in order of first quote
         let mut order: Vec<usize> = Vec::new();
         let mut rank: Vec<Option<usize>> = vec![None; resolution.speakers.len()];
-        for l in &resolution.links {
+        for l in resolution.links.iter().zip(&keep).filter(|(_, &k)| k).map(|(l, _)| l) {
             if let Some(slot) = l.0.and_then(|i| rank.get_mut(i)) {
                 if slot.is_none() {
                     *slot = Some(order.len());
@@ -152,7 +180,7 @@ impl Analyzer {
         }
         let sid = |i: usize| rank.get(i).copied().flatten().map(|p| numbered("s", p + 1));
         let mut quotes = Vec::with_capacity(attributions.len());
-        for (a, l) in attributions.iter().zip(&resolution.links) {
+        for ((a, l), _) in attributions.iter().zip(&resolution.links).zip(&keep).filter(|(_, &k)| k) {
             // a few quoted words with no cue and no speaker are a title, a nickname or
             // scare quotes ("the Gordon problem"), not a quotation
             let short = text.get(a.content.0..a.content.1).is_some_and(at_most_four_words);
@@ -264,11 +292,16 @@ fn people_of(
     speakers: &[Speaker],
     ts: &dyn Fn((usize, usize)) -> TextSpan,
 ) -> Vec<Person> {
+    // each name's first person speaker, looked up once: linear however many people and speakers
+    let mut by_name: crate::fasthash::FastMap<&str, &Speaker> = crate::fasthash::FastMap::default();
+    for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
+        by_name.entry(s.name.as_str()).or_insert(s);
+    }
     names
         .people
         .iter()
         .map(|p| {
-            let speaker = speakers.iter().find(|s| s.kind == SpeakerKind::Person && s.name == p.full);
+            let speaker = by_name.get(p.full.as_str()).copied();
             let (gender, gender_evidence, gender_evidence_text, roles) = match speaker {
                 Some(s) => (s.gender, s.gender_evidence, s.gender_evidence_text.clone(), s.roles.clone()),
                 None => {

@@ -36,6 +36,9 @@ pub struct SpeakerDraft {
     pub gender: (Gender, GenderEvidence, Option<String>),
     /// Lowercased head noun for common-noun speakers ("source").
     head: Option<String>,
+    /// Whether a mention of it is the bare pronoun "he", "she" (kept as mentions are
+    /// added, so a pronoun's check costs nothing however many mentions a speaker has).
+    called: [bool; 2],
 }
 
 /// The speakers of an article and, for each attribution, its speaker index and local mention.
@@ -89,6 +92,11 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
             if let Some(sp) = r.speakers.get_mut(i) {
                 // a set, not a scan of the mentions: linear in quotes however many one speaker has
                 if seen_mentions.insert((i, span), ()).is_none() {
+                    match lc.get(span.0..span.1) {
+                        Some("he") => sp.called[0] = true,
+                        Some("she") => sp.called[1] = true,
+                        _ => {}
+                    }
                     sp.mentions.push(span);
                 }
             }
@@ -190,11 +198,11 @@ fn resolve_mention(
         // a speaker a pronoun of the other sex was already resolved to ("he said" for
         // Charlie Reyes, then "she said") is this pronoun's only when no one else fits
         let other = match want {
-            Some(Gender::Male) => Some("she"),
-            Some(Gender::Female) => Some("he"),
+            Some(Gender::Male) => Some(1),
+            Some(Gender::Female) => Some(0),
             _ => None,
         };
-        let called_other = |sp: &SpeakerDraft| other.is_some_and(|o| sp.mentions.iter().any(|x| lc.get(x.0..x.1) == Some(o)));
+        let called_other = |sp: &SpeakerDraft| other.is_some_and(|o| sp.called[o]);
         // (with no pronoun of the other sex to look for, the strict search is the plain one)
         let strict = other.is_some();
         // most recent speaker that fits
@@ -383,6 +391,7 @@ fn resolve_mention(
         roles: Vec::new(),
         gender,
         head: Some(head),
+        called: [false; 2],
     });
     let i = r.speakers.len() - 1;
     by_key.insert(key, i);
@@ -562,7 +571,7 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
-    r.speakers.push(SpeakerDraft { name: name.to_string(), kind, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None });
+    r.speakers.push(SpeakerDraft { name: name.to_string(), kind, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None, called: [false; 2] });
     by_key.insert(key, r.speakers.len() - 1);
     r.speakers.len() - 1
 }
@@ -587,6 +596,7 @@ fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_k
         roles,
         gender,
         head: None,
+        called: [false; 2],
     });
     let i = r.speakers.len() - 1;
     by_key.insert(key, i);

@@ -243,3 +243,25 @@ fn issue14_quote_dense_paragraphs_are_cut_into_bounded_pieces() {
     assert!(trace.paragraphs.iter().all(|p| p.tokens.len() <= max));
     assert_contract("80,000 unbalanced opening marks", &a);
 }
+
+/// Issue 14: one sentence of thousands of `and the mayor said that the council would meet`
+/// gave each quote the rest of its piece as content, so 5 MB of input made 630 MB of
+/// output (2.9 GB of memory for 20 MB). The quotes' words, summed, now stay within
+/// `QUOTE_TEXT_FACTOR` times the text (plus a small allowance), the rest dropped with a
+/// warning; an ordinary article is far below it and loses nothing.
+#[test]
+fn issue14_quote_text_is_bounded_by_a_multiple_of_the_text() {
+    let text = format!("Story\n\n{}.\n", vec!["and the mayor said that the council would meet"; 20_000].join(" "));
+    let a = analyzer().analyze(&Document::plain("said-that", text.as_str()));
+    let total: usize = a.quotes.iter().map(|q| q.text.len()).sum();
+    let bound = whosaid::pipeline::QUOTE_TEXT_FACTOR * text.len() + whosaid::pipeline::QUOTE_TEXT_SLACK;
+    assert!(total <= bound, "quote text {total} bytes over {bound}");
+    assert!(!a.quotes.is_empty(), "the first quotes are still reported");
+    assert!(a.warnings.iter().any(|w| w.contains("not reported")), "{:?}", a.warnings);
+    assert!(a.speakers.iter().all(|s| a.quotes.iter().any(|q| q.speaker.as_deref() == Some(s.id.as_str()))), "every speaker listed has a quote");
+    assert_contract("a sentence of 20,000 reports", &a);
+    let plain = "Story\n\nThe mayor said that the council would meet on Monday. \"We are ready,\" she said.\n";
+    let a = analyzer().analyze(&Document::plain("plain", plain));
+    assert_eq!(a.quotes.len(), 2);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}

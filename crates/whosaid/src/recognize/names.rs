@@ -584,6 +584,9 @@ impl Names {
     }
 
     /// The person named most recently before `pos` whose gender fits.
+    /// How many name runs back a pronoun looks for its antecedent.
+    pub const PRONOUN_REACH: usize = 256;
+
     pub fn nearest_person_before(&self, lc: &str, pos: usize, want: Option<Gender>, skip: &dyn Fn(&PersonName) -> bool) -> Option<&PersonName> {
         self.nearest_person_before_depth(lc, pos, want, skip, 0)
     }
@@ -599,6 +602,9 @@ impl Names {
             .iter()
             .enumerate()
             .rev()
+            // a pronoun's antecedent is among the last few hundred names, never further:
+            // without a bound, "he" after thousands of women's names scans them all each time
+            .take(Self::PRONOUN_REACH)
             .filter(|(_, r)| r.span.1 <= pos)
             .filter_map(|(ri, r)| r.person.and_then(|i| self.people.get(i)).map(|p| (ri, p)))
             .find(|(_, p)| fits(p))?;
