@@ -73,8 +73,8 @@ def polnear_store(whosaid_bin, tmp_path_factory):
     return db
 
 
-def stats_rows(whosaid_bin, db, by):
-    out = subprocess.run([whosaid_bin, "stats", "--db", str(db), "--by", by, "--json"],
+def stats_rows(whosaid_bin, db, by, *more):
+    out = subprocess.run([whosaid_bin, "stats", "--db", str(db), "--by", by, "--json", *more],
                          check=True, capture_output=True, text=True).stdout
     fields = ("articles", "quotes", "people", "women", "men", "unknown", "share_women", "share_men", "share_unknown")
     return [(r["key"], *(r[f] for f in fields)) for r in json.loads(out)["rows"]]
@@ -95,6 +95,13 @@ def test_shares_equal_stats(spark, polnear_store, whosaid_bin):
         got = [tuple(r) for r in ws.shares(rows, by=by).collect()]
         want = stats_rows(whosaid_bin, polnear_store, by)
         assert got == want, by
+    # per outlet and month, as `stats --by month --outlet X` gives each outlet's months
+    both = {}
+    for r in ws.shares(rows, by=["outlet", "month"]).collect():
+        both.setdefault(r[0], []).append(tuple(r)[1:])
+    assert len(both) == 7
+    for outlet, got in both.items():
+        assert got == stats_rows(whosaid_bin, polnear_store, "month", "--outlet", outlet), outlet
     # the people are corpus-wide: one gender per identity key, whatever each article said
     from pyspark.sql import functions as F
 

@@ -151,7 +151,7 @@ def people(rows):
 
     ``rows`` is :func:`people_rows`'s DataFrame (cache it: it is read three times). On the
     driver, with two small collects: the person rows aggregated per (normalized name,
-    spelling, gender, evidence) become identities (``whosaid._native.identities``, the
+    spelling, gender, evidence) become identities (:func:`whosaid.identities`, the
     store's ``IdentityBuilder``), and the signatures of the articles that share an LSH band
     key with another become stories (``whosaid._native.stories``, the store's
     ``Clusterer``, over those articles in ``article_id`` order; the store clusters in its
@@ -161,7 +161,7 @@ def people(rows):
     import pyarrow as pa
     from pyspark.sql import functions as F
 
-    from . import _native
+    from . import _native, identities
 
     if not _is_people_rows(rows):
         raise ValueError("people() takes the DataFrame of people_rows(); for articles, call shares() or people_rows() first")
@@ -173,10 +173,9 @@ def people(rows):
     # Identities: aggregated per (name, spelling, gender, evidence) on the executors, decided in Rust.
     agg = _to_arrow(persons.groupBy("norm", "spelling", "article_gender", "article_evidence")
                     .agg(F.count(F.lit(1)).alias("rows"), F.sum("quotes").alias("quotes")))
-    col = lambda n: agg.column(n).to_pylist()  # noqa: E731
-    ids = _native.identities(col("norm"), col("spelling"), col("article_gender"), col("article_evidence"),
-                             col("rows"), [int(q or 0) for q in col("quotes")])
-    idf = _from_arrow(spark, pa.table(ids), "norm STRING, key STRING, name STRING, gender STRING, gender_evidence STRING")
+    ids = identities({"norm": agg.column("norm"), "name": agg.column("spelling"), "gender": agg.column("article_gender"),
+                      "gender_evidence": agg.column("article_evidence"), "rows": agg.column("rows"), "quotes": agg.column("quotes")})
+    idf = _from_arrow(spark, ids, "norm STRING, key STRING, name STRING, gender STRING, gender_evidence STRING")
     # Stories: only articles sharing a band key with another can be reprints.
     signed = rows.where(F.col("signature").isNotNull())
     bands = signed.select("article_id", F.posexplode("bands").alias("band", "band_key"))
