@@ -122,8 +122,11 @@ def test_shares_from_articles_and_bad_arguments(spark):
     got = ws.shares(df, by=["outlet", "month"]).collect()
     assert sum(r["articles"] for r in got) == 6
     assert all(r["people"] == r["women"] + r["men"] + r["unknown"] for r in got)
+    assert ws.shares(df.limit(0), by="month").collect() == []
     with pytest.raises(ValueError):
         ws.shares(df, by="speaker")
+    with pytest.raises(ValueError):
+        ws.shares(df, by=["outlet", "outlet"])
     with pytest.raises(ValueError):
         ws.people(df)
 

@@ -162,4 +162,5 @@ def identities(rows):
     cols = {k: v.to_pylist() if hasattr(v, "to_pylist") else list(v) for k, v in cols.items()}
     n = len(cols["norm"])
     counts = [[int(x or 0) for x in cols.get(c, [d] * n)] for c, d in (("rows", 1), ("quotes", 0))]
-    return pa.table(_native.identities(cols["norm"], cols["name"], cols["gender"], cols["gender_evidence"], *counts))
+    out = _native.identities(cols["norm"], cols["name"], cols["gender"], cols["gender_evidence"], *counts)
+    return pa.table(out, schema=pa.schema([(c, pa.string()) for c in ("norm", "key", "name", "gender", "gender_evidence")]))

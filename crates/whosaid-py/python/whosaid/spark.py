@@ -181,8 +181,8 @@ def people(rows):
     bands = signed.select("article_id", F.posexplode("bands").alias("band", "band_key"))
     shared = bands.groupBy("band", "band_key").agg(F.count(F.lit(1)).alias("n")).where(F.col("n") > 1)
     candidates = bands.join(shared, ["band", "band_key"], "left_semi").select("article_id").distinct()
-    sig = _to_arrow(signed.join(candidates, "article_id", "left_semi")
-                    .select("article_id", "signature", "shingles").orderBy("article_id"))
+    sig = _to_arrow(signed.join(candidates, "article_id", "left_semi").select("article_id", "signature", "shingles"))
+    sig = sig.sort_by("article_id")  # on the driver: a sort in Spark costs a sampling job and a shuffle
     ids_ = sig.column("article_id").to_pylist()
     roots = _native.stories(ids_, sig.column("signature").to_pylist(), sig.column("shingles").to_pylist())
     sdf = _from_arrow(spark, pa.table({"article_id": pa.array(ids_, pa.string()), "story": pa.array(roots, pa.string())}),
