@@ -1,13 +1,16 @@
-"""whosaid on Spark: articles in, Parquet of quotes and articles out, women's share of
-quoted people by outlet and month with Spark SQL.
+"""whosaid on Spark: articles in, Parquet of quotes, articles and people out, women's share
+of quoted people by outlet and month with Spark SQL, counted as `whosaid stats` counts them.
 
     python3 examples/spark_quotes.py INPUT OUT_DIR [--master local[2]] [--format files|jsonl]
 
 INPUT is a folder of files read as `whosaid analyze` reads them (`--format files`, the
 default: CC-NEWS `.warc.gz`, `.html`, `.txt`, `.jsonl`, through Spark's binaryFile source,
 one file per row) or JSON Lines records (`--format jsonl`: id, text or html, url,
-published, site_name). OUT_DIR gets `quotes/` and `articles/` (Parquet) and prints the
-shares. On a cluster: install the whosaid wheel on every executor, then
+published, site_name). OUT_DIR gets `quotes/`, `articles/` and `people/` (Parquet: one row
+per person speaker of each article, with the corpus-wide person and story of
+`whosaid.spark.people`) and prints the shares: each person counted once per story with one
+gender decided from all their articles, so the numbers by outlet equal `whosaid stats --by
+outlet` over the same input. On a cluster: install the whosaid wheel on every executor, then
 `spark-submit --master yarn examples/spark_quotes.py s3://bucket/cc-news/ s3://bucket/out/`.
 """
 
@@ -48,6 +51,8 @@ def main():
     df = df.cache()
     if not args.quotes_only:
         ws.articles(df, **kw).write.mode("overwrite").parquet(f"{args.out}/articles")
+        # phase 1 of the people, on the executors: one row per article
+        ws.people_rows(df, **kw).write.mode("overwrite").parquet(f"{args.out}/people_rows")
     ws.quotes(df, **kw).write.mode("overwrite").parquet(f"{args.out}/quotes")
     secs = time.time() - t0
     if args.quotes_only:
@@ -62,12 +67,20 @@ def main():
     n_articles = arts.count()
     n_quotes = spark.sql("SELECT count(*) FROM quotes").first()[0]
     print(f"{n_articles} articles, {n_quotes} quotes in {secs:.1f} s ({n_articles / secs:.1f} articles/s)")
+    # phase 2, on the driver: identities and stories from small aggregates, broadcast back
+    rows = spark.read.parquet(f"{args.out}/people_rows")
+    ws.people(rows).write.mode("overwrite").parquet(f"{args.out}/people")
+    spark.read.parquet(f"{args.out}/people").createOrReplaceTempView("people")
+    # Each person once per story in each group, with their one corpus-wide gender.
     shares = spark.sql("""
-        SELECT outlet, substr(date, 1, 7) AS month, sum(people) AS people,
-               round(sum(women) / sum(people), 4) AS share_women,
-               round(sum(men) / sum(people), 4) AS share_men
-        FROM articles GROUP BY outlet, substr(date, 1, 7) HAVING sum(people) > 0 ORDER BY outlet, month""")
+        WITH pairs AS (SELECT DISTINCT outlet, month, story, key, gender FROM people)
+        SELECT outlet, month, count(*) AS people,
+               round(avg(CAST(gender = 'female' AS DOUBLE)), 4) AS share_women,
+               round(avg(CAST(gender = 'male' AS DOUBLE)), 4) AS share_men
+        FROM pairs GROUP BY outlet, month ORDER BY outlet, month""")
     shares.show(50, truncate=False)
+    # the same by outlet alone, as `whosaid stats --by outlet` prints it
+    ws.shares(rows, by="outlet").show(50, truncate=False)
     spark.stop()
 
 

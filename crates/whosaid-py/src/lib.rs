@@ -9,6 +9,7 @@
 //! batches, handed to pyarrow through the Arrow C stream interface (a PyCapsule named
 //! `arrow_array_stream`, [`ArrowStream`]); Arrow input (Spark's batches) comes as Arrow
 //! IPC stream bytes. The Python package (`python/whosaid/__init__.py`) wraps this module.
+//! [`people`] gives the Spark helpers the corpus-wide people of `whosaid stats`.
 
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
 use arrow_array::{Array, RecordBatch, RecordBatchIterator, RecordBatchReader, StringArray};
@@ -21,12 +22,16 @@ use whosaid::Article;
 use whosaid_ingest::jsonl::Fields;
 use whosaid_table::{ArticleRow, QuoteRow, Row, SpeakerRow};
 
+mod people;
+
 /// Which table to build.
 #[derive(Clone, Copy)]
 enum Table {
     Quotes,
     Speakers,
     Articles,
+    /// One row per article for the corpus-wide statistics ([`people`]).
+    People,
 }
 
 impl Table {
@@ -35,7 +40,8 @@ impl Table {
             "quotes" => Ok(Table::Quotes),
             "speakers" => Ok(Table::Speakers),
             "articles" => Ok(Table::Articles),
-            _ => Err(PyValueError::new_err(format!("table {s:?}: give \"quotes\", \"speakers\" or \"articles\""))),
+            "people" => Ok(Table::People),
+            _ => Err(PyValueError::new_err(format!("table {s:?}: give \"quotes\", \"speakers\", \"articles\" or \"people\""))),
         }
     }
 
@@ -49,6 +55,13 @@ impl Table {
             Table::Quotes => build(articles.iter().flat_map(QuoteRow::of_article).collect()),
             Table::Speakers => build(articles.iter().flat_map(SpeakerRow::of_article).collect()),
             Table::Articles => build(articles.iter().map(ArticleRow::of_article).collect()),
+            Table::People => {
+                let mut out = Vec::new();
+                for chunk in articles.chunks(whosaid_table::BATCH_ROWS) {
+                    out.push(people::batch(chunk).map_err(|e| PyRuntimeError::new_err(e.to_string()))?);
+                }
+                Ok((people::schema(), out))
+            }
         }
     }
 }
@@ -376,6 +389,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Analyzer>()?;
     m.add_class::<ArrowStream>()?;
     m.add_function(wrap_pyfunction!(records_stream, m)?)?;
+    m.add_function(wrap_pyfunction!(people::identities, m)?)?;
+    m.add_function(wrap_pyfunction!(people::stories, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -19,7 +19,7 @@ import whosaid
         (lambda: whosaid.Analyzer().analyze_many([{"text": "a", "id": 1.5}]), TypeError, "\"id\""),
         (lambda: whosaid.Analyzer().analyze_many(["a"], threads=0), ValueError, "threads"),
         (lambda: whosaid.Analyzer().analyze_many(["a"], threads=-1), OverflowError, ""),
-        (lambda: whosaid.Analyzer().analyze_arrow(["a"], table="people"), ValueError, "quotes"),
+        (lambda: whosaid.Analyzer().analyze_arrow(["a"], table="persons"), ValueError, "people"),
         (lambda: whosaid.quotes_table({"id": "x"}), TypeError, "list"),
         (lambda: whosaid.quotes_table([{"id": "x"}]), ValueError, "record 0"),
         (lambda: whosaid.quotes_table(["text"]), TypeError, "record 0"),

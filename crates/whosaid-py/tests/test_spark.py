@@ -1,5 +1,6 @@
 """whosaid.spark in Spark local mode: the quotes of PolNeAR dev equal what `whosaid index`
-stores for the same files, and the article rows give women's shares by outlet."""
+stores for the same files, and women's shares by outlet and month over PolNeAR train and dev
+equal `whosaid stats`."""
 
 import json
 import sqlite3
@@ -7,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import DEV, need
+from conftest import DEV, TRAIN, need
 
 pyspark = pytest.importorskip("pyspark")
 
@@ -63,7 +64,74 @@ def test_text_column_gives_the_same_quotes(spark):
     assert got.sort_by(key).to_pylist() == want.sort_by(key).to_pylist()
 
 
-def test_shares_by_outlet_against_stats(spark, store, whosaid_bin, tmp_path):
+@pytest.fixture(scope="module")
+def polnear_store(whosaid_bin, tmp_path_factory):
+    """PolNeAR train and dev in one store: identities and stories across 924 articles."""
+    need(TRAIN)
+    db = tmp_path_factory.mktemp("spark") / "polnear.db"
+    subprocess.run([whosaid_bin, "index", "--db", str(db), str(need(DEV).parent)], check=True, capture_output=True)
+    return db
+
+
+def stats_rows(whosaid_bin, db, by, *more):
+    out = subprocess.run([whosaid_bin, "stats", "--db", str(db), "--by", by, "--json", *more],
+                         check=True, capture_output=True, text=True).stdout
+    fields = ("articles", "quotes", "people", "women", "men", "unknown", "share_women", "share_men", "share_unknown")
+    return [(r["key"], *(r[f] for f in fields)) for r in json.loads(out)["rows"]]
+
+
+def test_shares_equal_stats(spark, polnear_store, whosaid_bin):
+    """whosaid.spark.shares counts people as `whosaid stats` does: once per story, each
+    with one corpus-wide gender; by outlet and by month, every number and the row order equal."""
+    from whosaid import spark as ws
+
+    df = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").option("pathGlobFilter", "*.txt")
+          .load(str(need(DEV).parent)).select("path", "content"))
+    rows = ws.people_rows(df, bytes_col="content", id_col="path").cache()
+    n = rows.count()
+    with sqlite3.connect(f"file:{polnear_store}?mode=ro", uri=True) as c:
+        assert n == c.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 924
+    for by in ("outlet", "month"):
+        got = [tuple(r) for r in ws.shares(rows, by=by).collect()]
+        want = stats_rows(whosaid_bin, polnear_store, by)
+        assert got == want, by
+    # per outlet and month, as `stats --by month --outlet X` gives each outlet's months
+    both = {}
+    for r in ws.shares(rows, by=["outlet", "month"]).collect():
+        both.setdefault(r[0], []).append(tuple(r)[1:])
+    assert len(both) == 7
+    for outlet, got in both.items():
+        assert got == stats_rows(whosaid_bin, polnear_store, "month", "--outlet", outlet), outlet
+    # the people are corpus-wide: one gender per identity key, whatever each article said
+    from pyspark.sql import functions as F
+
+    p = ws.people(rows).cache()
+    assert p.groupBy("key").agg(F.countDistinct("gender").alias("g")).where("g > 1").count() == 0
+    assert p.where("gender <> article_gender").count() > 0
+    # the article rows keep each article's own gender: their women's shares differ from stats's
+    arts = ws.articles(df, bytes_col="content", id_col="path").groupBy("outlet").sum("women", "people").collect()
+    per_article = {r[0]: round(r[1] / r[2], 4) for r in arts if r[2]}
+    by_stats = {k: share for k, _, _, _, _, _, _, share, _, _ in stats_rows(whosaid_bin, polnear_store, "outlet")}
+    assert per_article != {k: by_stats[k] for k in per_article}
+
+
+def test_shares_from_articles_and_bad_arguments(spark):
+    from whosaid import spark as ws
+
+    df = spark.createDataFrame([(p.stem, p.read_text(encoding="utf-8")) for p in sorted(need(DEV).glob("*.txt"))[:6]], ["id", "text"])
+    got = ws.shares(df, by=["outlet", "month"]).collect()
+    assert sum(r["articles"] for r in got) == 6
+    assert all(r["people"] == r["women"] + r["men"] + r["unknown"] for r in got)
+    assert ws.shares(df.limit(0), by="month").collect() == []
+    with pytest.raises(ValueError):
+        ws.shares(df, by="speaker")
+    with pytest.raises(ValueError):
+        ws.shares(df, by=["outlet", "outlet"])
+    with pytest.raises(ValueError):
+        ws.people(df)
+
+
+def test_shares_by_outlet_against_article_rows(spark, store, whosaid_bin, tmp_path):
     from whosaid import spark as ws
 
     arts = ws.articles(files(spark), bytes_col="content", id_col="path")
@@ -80,16 +148,6 @@ def test_shares_by_outlet_against_stats(spark, store, whosaid_bin, tmp_path):
         q, w, p = exported.get(r["outlet"], (0, 0, 0))
         exported[r["outlet"]] = (q + r["quotes"], w + r["women"], p + r["people"])
     assert got == exported
-    stats = json.loads(subprocess.run([whosaid_bin, "stats", "--db", str(store), "--by", "outlet", "--json"],
-                                      check=True, capture_output=True, text=True).stdout)
-    want = {r["key"]: (r["quotes"], r["share_women"]) for r in stats["rows"]}
-    assert set(got) == set(want)
-    diffs = {k: round(got[k][1] / got[k][2] - want[k][1], 4) for k in want if got[k][2]}
-    # `stats` counts each person once per story with one gender decided from all of
-    # their articles; the article rows keep each article's own gender: shown, not equal
-    print("women's share by outlet, Spark (per-article) - stats (corpus-wide people):", diffs)
-    for k in want:
-        assert got[k][0] == want[k][0], k  # quotes by outlet: equal
 
 
 def write_warc_gz(path, pages):

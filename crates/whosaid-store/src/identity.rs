@@ -23,6 +23,12 @@
 use crate::derive::person_key;
 use whosaid::fasthash::FastMap;
 
+/// Whether a speaker row of this kind and normalized name ([`crate::derive::norm_name`]) is
+/// a person the identities and the statistics count: kind `person` with a non-empty name.
+pub fn is_person(kind: &str, norm: &str) -> bool {
+    kind == "person" && !norm.is_empty()
+}
+
 /// Share of a surname's quotes one full name must hold for a surname-only speaker to join it.
 pub const JOIN_SHARE: f64 = 0.8;
 
@@ -116,11 +122,21 @@ impl IdentityBuilder {
 
     /// Adds one speaker row: its spelling, gender ("female"/"male"/other) and gender evidence label.
     pub fn add_row(&mut self, norm_id: u32, name: &str, gender: &str, evidence: &str) {
+        self.add_rows(norm_id, name, gender, evidence, 1);
+    }
+
+    /// Adds `rows` speaker rows that share spelling, gender and evidence: the same as
+    /// calling [`IdentityBuilder::add_row`] `rows` times (for rows counted elsewhere, as
+    /// the Python package's Spark helpers count them on the executors).
+    pub fn add_rows(&mut self, norm_id: u32, name: &str, gender: &str, evidence: &str, rows: u64) {
         let Some(s) = self.stats.get_mut(norm_id as usize) else { return };
+        if rows == 0 {
+            return;
+        }
         match s.names.get_mut(name) {
-            Some(n) => *n += 1,
+            Some(n) => *n += rows,
             None => {
-                s.names.insert(name.to_string(), 1);
+                s.names.insert(name.to_string(), rows);
             }
         }
         let g = match gender {
@@ -128,10 +144,10 @@ impl IdentityBuilder {
             "male" => 1,
             _ => return,
         };
-        s.votes[class_of(evidence)][g] += 1;
+        s.votes[class_of(evidence)][g] += rows;
         match evidence {
-            "honorific" => s.honorific += 1,
-            "noun" => s.noun += 1,
+            "honorific" => s.honorific += rows,
+            "noun" => s.noun += rows,
             _ => {}
         }
     }
@@ -408,6 +424,36 @@ mod tests {
             assert_eq!(got.len(), 1);
             assert_eq!(got[0].2, want, "{rows:?}");
         }
+    }
+
+    #[test]
+    fn add_rows_counts_like_add_row_repeated() {
+        let rows = [
+            ("Dana Whitfield", "female", "pronoun", 2u64),
+            ("Whitfield", "male", "honorific", 3),
+            ("Rob Whitfield", "male", "name_lexicon", 1),
+            ("Dana Q. Whitfield", "unknown", "none", 4),
+        ];
+        let summary = |ids: Identities| {
+            let mut v: Vec<_> = ids.list.into_iter().map(|i| (i.key, i.name, i.gender, i.gender_evidence, i.quotes, i.aliases)).collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            v
+        };
+        let (mut one, mut many) = (IdentityBuilder::default(), IdentityBuilder::default());
+        for (name, g, e, n) in rows {
+            let (a, b) = (one.norm_id(&norm_name(name)), many.norm_id(&norm_name(name)));
+            for _ in 0..n {
+                one.add_row(a, name, g, e);
+                one.add_quotes(a, 2);
+            }
+            many.add_rows(b, name, g, e, n);
+            many.add_rows(b, name, g, e, 0);
+            many.add_quotes(b, 2 * n);
+        }
+        let (one, many) = (summary(one.build()), summary(many.build()));
+        assert_eq!(one, many);
+        assert_eq!(many[0].2, "female", "{many:?}");
+        assert!(is_person("person", "dana whitfield") && !is_person("person", "") && !is_person("organization", "acme"));
     }
 
     #[test]

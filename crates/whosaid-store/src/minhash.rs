@@ -276,9 +276,12 @@ impl Signature {
         inter / a.min(b).max(1.0) >= 0.75
     }
 
-    fn band_key(&self, band: usize) -> u64 {
+    /// The LSH key of band `band` (of [`BANDS`]): signatures that share one are candidates
+    /// of one story ([`Clusterer::stories`]); a signature whose keys no other shares is a story alone.
+    pub fn band_key(&self, band: usize) -> u64 {
         let mut h = band as u64;
-        for m in &self.mins[band * ROWS..(band + 1) * ROWS] {
+        let rows = band.saturating_mul(ROWS)..band.saturating_add(1).saturating_mul(ROWS);
+        for m in self.mins.get(rows).unwrap_or(&[]) {
             h = mix(h.rotate_left(21) ^ *m as u64);
         }
         h

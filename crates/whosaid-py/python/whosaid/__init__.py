@@ -22,7 +22,7 @@ from typing import Any, Dict, Iterable, List, Optional, Union
 from . import _native
 
 __version__: str = _native.__version__
-__all__ = ["Analyzer", "analyze", "quotes_table", "speakers_table", "articles_table", "QUOTES_SCHEMA_DOC", "__version__"]
+__all__ = ["Analyzer", "analyze", "quotes_table", "speakers_table", "articles_table", "identities", "QUOTES_SCHEMA_DOC", "__version__"]
 
 Item = Union[str, Dict[str, Any]]
 
@@ -138,3 +138,29 @@ def articles_table(records: Iterable[Dict[str, Any]]):
     """A ``pyarrow.Table`` with one row per record and its counts of quotes, speakers and
     quoted people (women, men, unknown)."""
     return _pa().table(_native.records_stream(records, "articles"))
+
+
+def identities(rows):
+    """The corpus-wide people of person speaker rows, decided as ``whosaid stats`` decides them
+    (the store's ``IdentityBuilder``, in Rust): spellings of one person ("Dana Q. Whitfield",
+    "Sen. Dana Whitfield", a surname under a clear majority) become one identity key, with one
+    gender from the strongest evidence over all their rows.
+
+    ``rows``: a ``pyarrow.Table`` or a dict of equal-length columns ``norm`` (the normalized
+    name, as ``whosaid.spark.people_rows`` gives it), ``name`` (the spelling), ``gender``,
+    ``gender_evidence``, and optionally ``rows`` (how many speaker rows share these four
+    values; 1 each when absent) and ``quotes`` (their quotes; 0 when absent). Only person
+    speakers belong in it. Returns a ``pyarrow.Table`` with one row per distinct ``norm``:
+    ``norm``, ``key``, ``name`` (the person's shown name), ``gender``, ``gender_evidence``.
+    Raises ``ValueError`` on missing columns, unequal lengths or negative counts.
+    """
+    pa = _pa()
+    cols = rows.to_pydict() if isinstance(rows, pa.Table) else dict(rows)
+    missing = [c for c in ("norm", "name", "gender", "gender_evidence") if c not in cols]
+    if missing:
+        raise ValueError(f"identities: no column {missing[0]!r} (need norm, name, gender, gender_evidence)")
+    cols = {k: v.to_pylist() if hasattr(v, "to_pylist") else list(v) for k, v in cols.items()}
+    n = len(cols["norm"])
+    counts = [[int(x or 0) for x in cols.get(c, [d] * n)] for c, d in (("rows", 1), ("quotes", 0))]
+    out = _native.identities(cols["norm"], cols["name"], cols["gender"], cols["gender_evidence"], *counts)
+    return pa.table(out, schema=pa.schema([(c, pa.string()) for c in ("norm", "key", "name", "gender", "gender_evidence")]))

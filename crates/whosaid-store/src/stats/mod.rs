@@ -114,6 +114,7 @@ fn load_rows(
     let mut builder = IdentityBuilder::default();
     let mut rows: Vec<Row> = Vec::new();
     let mut ids: Vec<i64> = Vec::new();
+    // The condition of `persons_only` is `identity::is_person`, in SQL.
     let sql = if persons_only {
         "SELECT id, article, norm, kind, gender, gender_evidence, name FROM speakers WHERE kind = 'person' AND norm <> ''"
     } else {
@@ -124,7 +125,7 @@ fn load_rows(
     while let Some(r) = q.next()? {
         let norm = r.get_ref(2)?.as_str().unwrap_or("");
         let kind = r.get_ref(3)?.as_str().unwrap_or("");
-        let (person, source) = if kind == "person" && !norm.is_empty() {
+        let (person, source) = if crate::identity::is_person(kind, norm) {
             let n = builder.norm_id(norm);
             let gender = r.get_ref(4)?.as_str().unwrap_or("");
             let evidence = r.get_ref(5)?.as_str().unwrap_or("");
