@@ -17,12 +17,13 @@ pub struct ExportArgs {
     /// articles (one per article, with its counts of quoted women, men and unknown).
     #[arg(long, default_value = "quotes")]
     what: String,
-    /// parquet, csv or jsonl (default: from OUT's extension, else parquet).
+    /// parquet, csv or jsonl (default: from OUT's extension, else parquet; jsonl for `-`).
     #[arg(long)]
     format: Option<String>,
     #[command(flatten)]
     slice: crate::stats::SliceArgs,
-    /// The output file; written beside itself under a temporary name and renamed when complete.
+    /// The output file; written beside itself under a temporary name and renamed when
+    /// complete. `-` writes to standard output.
     out: PathBuf,
 }
 
@@ -32,7 +33,9 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode> {
         Some(f) => f.parse().map_err(anyhow::Error::msg)?,
         None => {
             let name = args.out.to_string_lossy().to_ascii_lowercase();
-            if name.ends_with(".csv") {
+            if name == "-" {
+                Format::Jsonl
+            } else if name.ends_with(".csv") {
                 Format::Csv
             } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
                 Format::Jsonl
@@ -46,7 +49,8 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode> {
             bail!("{} is the store; give another output file", args.out.display());
         }
     }
-    if args.out.is_dir() {
+    let to_stdout = whosaid_table::is_stdout(&args.out);
+    if !to_stdout && args.out.is_dir() {
         bail!("{} is a folder; give an output file", args.out.display());
     }
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
@@ -66,7 +70,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode> {
     eprintln!(
         "whosaid: {n} {} rows written to {} in {secs:.1} s ({:.0} rows/s)",
         args.what,
-        args.out.display(),
+        if to_stdout { "standard output".to_string() } else { args.out.display().to_string() },
         n as f64 / secs.max(1e-9)
     );
     Ok(ExitCode::SUCCESS)

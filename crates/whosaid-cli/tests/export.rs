@@ -134,3 +134,28 @@ fn export_refuses_bad_arguments() -> Result<(), Box<dyn std::error::Error>> {
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }
+
+/// `-` is standard output (JSON Lines unless `--format` says otherwise): as many rows as
+/// the store holds, and no file named `-` left in the working folder.
+#[test]
+fn export_to_stdout() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = temp_dir("stdout");
+    let db = store(&dir)?;
+    let conn = whosaid_store::open_read(&db)?;
+    let quotes: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
+    let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .current_dir(&dir)
+        .args(["export", "--db"])
+        .arg(&db)
+        .args(["--what", "quotes", "-"])
+        .output()?;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout)?;
+    assert_eq!(text.lines().count() as i64, quotes);
+    assert!(text.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()));
+    assert!(!dir.join("-").exists(), "a file named '-' was written");
+    let csv = Command::new(env!("CARGO_BIN_EXE_whosaid")).current_dir(&dir).args(["export", "--db"]).arg(&db).args(["--what", "articles", "--format", "csv", "-"]).output()?;
+    assert!(csv.status.success());
+    assert_eq!(String::from_utf8(csv.stdout)?.lines().count(), 61, "a header and 60 articles");
+    Ok(())
+}

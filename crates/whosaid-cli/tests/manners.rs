@@ -97,6 +97,7 @@ fn issue14_commands_end_quietly_when_stdout_closes() -> Result<(), Box<dyn std::
         vec!["speakers", "--db", &db],
         vec!["search", "budget", "--db", &db, "--limit", "5000"],
         vec!["analyze", dir.join("in").to_str().unwrap_or("")],
+        vec!["export", "--db", &db, "--what", "quotes", "-"],
     ] {
         let (code, err) = closed_pipe(&args)?;
         assert!(matches!(code, Some(0) | Some(141)), "{args:?}: exit {code:?}: {err}");

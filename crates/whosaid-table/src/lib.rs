@@ -269,23 +269,50 @@ impl std::str::FromStr for Format {
     }
 }
 
+/// Where the bytes go: the temporary file, or standard output for `-`.
+enum Target {
+    File(File),
+    Stdout(std::io::Stdout),
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Target::File(f) => f.write(buf),
+            Target::Stdout(o) => o.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Target::File(f) => f.flush(),
+            Target::Stdout(o) => o.flush(),
+        }
+    }
+}
+
 enum Sink {
-    Parquet(Box<parquet::arrow::ArrowWriter<BufWriter<File>>>),
-    Text(BufWriter<File>),
+    Parquet(Box<parquet::arrow::ArrowWriter<BufWriter<Target>>>),
+    Text(BufWriter<Target>),
 }
 
 /// Writes rows of one table into a file, a batch at a time.
 ///
 /// The rows go to a temporary file beside `path` (`.NAME.PID.tmp`), renamed to `path` by
 /// [`Writer::finish`]; a writer dropped before that (an error on the way) removes it, so a
-/// half-written export never takes the name.
+/// half-written export never takes the name. The path `-` is standard output.
 pub struct Writer<R: Row> {
     sink: Option<Sink>,
     format: Format,
     pending: Vec<R>,
     rows: u64,
     path: PathBuf,
-    tmp: PathBuf,
+    /// The temporary file; None for standard output.
+    tmp: Option<PathBuf>,
+}
+
+/// Whether `path` means standard output (`-`).
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
 }
 
 impl<R: Row> Writer<R> {
@@ -297,9 +324,14 @@ impl<R: Row> Writer<R> {
             _ => Path::new("."),
         };
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let file = File::create(&tmp).map_err(|source| TableError::Io { path: tmp.display().to_string(), source })?;
-        let out = BufWriter::with_capacity(1 << 20, file);
+        let (target, tmp) = if is_stdout(path) {
+            (Target::Stdout(std::io::stdout()), None)
+        } else {
+            let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+            let file = File::create(&tmp).map_err(|source| TableError::Io { path: tmp.display().to_string(), source })?;
+            (Target::File(file), Some(tmp))
+        };
+        let out = BufWriter::with_capacity(1 << 20, target);
         let sink = match format {
             Format::Parquet => {
                 let props = parquet::file::properties::WriterProperties::builder()
@@ -388,10 +420,15 @@ impl<R: Row> Writer<R> {
             Some(Sink::Text(out)) => out,
             None => return Ok(self.rows),
         };
-        let file = file.into_inner().map_err(|e| self.io(e.into_error()))?;
-        file.sync_all().map_err(|e| self.io(e))?;
-        drop(file);
-        std::fs::rename(&self.tmp, &self.path).map_err(|e| self.io(e))?;
+        let target = file.into_inner().map_err(|e| self.io(e.into_error()))?;
+        match (target, &self.tmp) {
+            (Target::File(file), Some(tmp)) => {
+                file.sync_all().map_err(|e| self.io(e))?;
+                drop(file);
+                std::fs::rename(tmp, &self.path).map_err(|e| self.io(e))?;
+            }
+            (mut other, _) => other.flush().map_err(|e| self.io(e))?,
+        }
         Ok(self.rows)
     }
 }
@@ -400,7 +437,9 @@ impl<R: Row> Drop for Writer<R> {
     fn drop(&mut self) {
         if self.sink.is_some() {
             self.sink = None;
-            let _ = std::fs::remove_file(&self.tmp);
+            if let Some(tmp) = &self.tmp {
+                let _ = std::fs::remove_file(tmp);
+            }
         }
     }
 }
