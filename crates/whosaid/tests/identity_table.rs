@@ -93,6 +93,23 @@ fn non_people_are_never_persons() {
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);
 }
 
+/// Compound given names (French "Marie-Claude", "Anne-Marie", German "Eva-Maria") name
+/// people; joined surnames ("the Dodd-Frank Act") and a paper's name do not.
+#[test]
+fn compound_given_names_are_people() {
+    let a = run("Marie-Claude Vanier, the agriculture minister, said farmers would benefit.");
+    let s = speaker(&a, "farmers would benefit");
+    assert_eq!((s.name.as_str(), s.kind), ("Marie-Claude Vanier", SpeakerKind::Person));
+    assert!(has_role(s, "agriculture minister", None), "{:?}", s.roles);
+    // parts of either sex in one country's births: no sex from the name
+    assert_eq!(s.gender, Gender::Unknown);
+    let a = run("\"We will rebuild,\" said Anne-Marie Lowell, the mayor.");
+    let s = speaker(&a, "We will rebuild");
+    assert_eq!((s.name.as_str(), s.gender), ("Anne-Marie Lowell", Gender::Female));
+    let a = run("Lawmakers argued over the Dodd-Frank Act. Banks said the Star-Ledger Tribune was wrong.");
+    assert!(a.people.iter().all(|p| !p.name.contains("Dodd") && !p.name.contains("Star")), "{:?}", a.people);
+}
+
 #[test]
 fn surnames_resolve_to_the_fullest_name() {
     let rows: &[(&str, &str, &str)] = &[

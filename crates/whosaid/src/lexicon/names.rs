@@ -29,10 +29,53 @@ pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let name = name.trim();
     // Fast path, no allocation: short ASCII names lower-cased on the stack.
     if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
-        return hit;
+        if hit.is_some() || !name.contains('-') {
+            return hit;
+        }
     }
     let key = fold_latin(name).to_lowercase();
-    table.get(key.as_str()).copied()
+    if let Some(&g) = table.get(key.as_str()) {
+        return Some(g);
+    }
+    compound(table, &key)
+}
+
+/// Births a part of a compound given name needs in the table (both sexes).
+const COMPOUND_PART_COUNT: u32 = 5_000;
+
+/// A compound given name ("Marie-Ève", "Jean-Pierre", "Anne-Marie") that the table lacks:
+/// a first name when every part is a common one. Its sex is the parts' when they agree (each at
+/// least 4:1 the same way; the share is then the least sure part's), else even: the
+/// parts' counts come from one country's births, and whose sex a compound takes differs
+/// by language, so disagreeing parts decide nothing. Its count is the rarest part's.
+fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<NameGender> {
+    if !key.contains('-') {
+        return None;
+    }
+    // every part a common given name: "Dodd-Frank", "Star-Ledger" and "Clinton-Sanders" join
+    // surnames and words that are also someone's rare first name
+    let mut parts = key.split('-').map(|w| table.get(w).copied().filter(|g| g.count >= COMPOUND_PART_COUNT));
+    let first = parts.next()??;
+    let (mut lo, mut hi, mut count) = (first.female_share, first.female_share, first.count);
+    let mut n = 1;
+    for g in parts {
+        let g = g?;
+        lo = lo.min(g.female_share);
+        hi = hi.max(g.female_share);
+        count = count.min(g.count);
+        n += 1;
+    }
+    if n < 2 {
+        return None;
+    }
+    let female_share = if lo >= 0.8 {
+        lo
+    } else if hi <= 0.2 {
+        hi
+    } else {
+        0.5
+    };
+    Some(NameGender { female_share, count })
 }
 
 /// Whether `name` is in the first-name table (see [`first_name_gender`]).
@@ -180,8 +223,21 @@ mod tests {
     fn unknown_strings_give_none() {
         assert_eq!(first_name_gender("Xqzzyvv"), None);
         assert_eq!(first_name_gender(""), None);
-        assert_eq!(first_name_gender("Jean-Pierre"), None);
+        assert_eq!(first_name_gender("Xqzzyvv-Pierre"), None);
+        assert_eq!(first_name_gender("Mary-"), None);
         assert!(!is_known_first_name("the said"));
+    }
+
+    #[test]
+    fn compound_given_names_take_their_parts_sex_when_the_parts_agree() {
+        assert!(share("Anne-Marie") > 0.8, "{}", share("Anne-Marie"));
+        assert!(share("Marie-Ève") > 0.8, "{}", share("Marie-Ève"));
+        assert!(share("John-Paul") < 0.2, "{}", share("John-Paul"));
+        // parts of either sex ("Marie-Claude"): a first name, of no sex
+        assert_eq!(share("Marie-Claude"), 0.5);
+        assert!(is_known_first_name("Marie-Claude"));
+        let count = |n: &str| first_name_gender(n).map_or(0, |g| g.count);
+        assert_eq!(count("Anne-Marie"), count("Anne").min(count("Marie")));
     }
 
     #[test]
