@@ -165,7 +165,8 @@ pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> whosaid_store::Resu
     }
 }
 
-/// Every person quoted, with a lookup by key.
+/// Every person quoted, with a lookup by key, and what a page of `GET /v1/speakers` reads,
+/// computed once per list: the orders of each sort, gender codes and each person's JSON.
 pub struct People {
     /// Most quoted first.
     pub list: Vec<Person>,
@@ -173,14 +174,46 @@ pub struct People {
     pub by_key: HashMap<String, usize>,
     /// Each name lowercased (what a name search and the sort by name compare), as in `list`.
     pub lower: Vec<String>,
+    /// Each person's gender as an index into [`GENDER_CODES`] (`u8::MAX` for another value), as in `list`.
+    pub gender: Vec<u8>,
+    /// Indexes into `list` by most articles, most outlets and name (ties by key).
+    pub by_articles: Vec<u32>,
+    /// See `by_articles`.
+    pub by_outlets: Vec<u32>,
+    /// See `by_articles`.
+    pub by_name: Vec<u32>,
+    /// Each person serialized (`serde_json`), as in `list`, for lists whose pages are served
+    /// as they are (a page is these bytes joined); empty for people over a slice, whose pages
+    /// get their roles first.
+    pub json: Vec<Box<[u8]>>,
 }
 
+/// The genders a people list is filtered by, in the order of [`People::gender`]'s codes.
+pub const GENDER_CODES: [&str; 3] = ["female", "male", "unknown"];
+
 impl People {
-    /// Indexes `list` by key.
+    /// Indexes `list` by key, sorts it each way and serializes each person.
     pub fn new(list: Vec<Person>) -> People {
+        let mut people = People::unserialized(list);
+        // A Person (strings, numbers, lists of strings and aliases) always serializes.
+        people.json = people.list.iter().map(|p| serde_json::to_vec(p).unwrap_or_default().into_boxed_slice()).collect();
+        people
+    }
+
+    /// [`People::new`] without the JSON: for people over a slice, whose pages get their roles first.
+    pub fn unserialized(list: Vec<Person>) -> People {
         let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
-        let lower = list.iter().map(|p| p.name.to_lowercase()).collect();
-        People { list, by_key, lower }
+        let lower: Vec<String> = list.iter().map(|p| p.name.to_lowercase()).collect();
+        let gender = list.iter().map(|p| GENDER_CODES.iter().position(|g| *g == p.gender).map_or(u8::MAX, |i| i as u8)).collect();
+        let order = |cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering| {
+            let mut o: Vec<u32> = (0..list.len() as u32).collect();
+            o.sort_by(|&a, &b| cmp(a as usize, b as usize));
+            o
+        };
+        let by_articles = order(&|a, b| list[b].articles.cmp(&list[a].articles).then(list[a].key.cmp(&list[b].key)));
+        let by_outlets = order(&|a, b| list[b].outlets.cmp(&list[a].outlets).then(list[a].key.cmp(&list[b].key)));
+        let by_name = order(&|a, b| lower[a].cmp(&lower[b]).then(list[a].key.cmp(&list[b].key)));
+        People { list, by_key, lower, gender, by_articles, by_outlets, by_name, json: Vec::new() }
     }
 }
 
@@ -322,7 +355,7 @@ impl AppState {
         filter.check()?;
         let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         let tally = self.tally().await?;
-        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::new)).await
+        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
     }
 
     /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.
