@@ -107,7 +107,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
     };
     let opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after };
     whosaid_store::search::check(&sq)?;
-    let page = blocking(move || st.store.with(|c| browse::search_page(c, &sq, &opts))).await?;
+    let page = st.read(move |c| browse::search_page(c, &sq, &opts)).await?;
     #[derive(Serialize)]
     struct Out {
         total: u64,
@@ -250,8 +250,7 @@ pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>)
 pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> Answer {
     let id = text("id", Some(path(id)?), MAX_PARAM)?.unwrap_or_default();
     let wanted = id.clone();
-    let st2 = Arc::clone(&st);
-    let Some(a) = blocking(move || st2.store.with(|c| browse::article(c, &wanted))).await? else {
+    let Some(a) = st.read(move |c| browse::article(c, &wanted)).await? else {
         return Err(ApiError::not_found(format!("no article with id {id:?}")));
     };
     let doc = whosaid::Document { id: a.id.clone(), text: a.text.clone(), url: a.url.clone(), site_name: a.site_name.clone(), layout: None };

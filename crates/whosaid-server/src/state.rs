@@ -36,6 +36,10 @@ pub struct Config {
     pub max_connections: usize,
     /// Threads for store queries and analysis (default 16).
     pub blocking_threads: usize,
+    /// Searches and article reads run at once (default twice the cores); more wait their
+    /// turn, first come first served, so that under load each waits about as long as the
+    /// others instead of sixteen sharing two cores and the longest falling far behind.
+    pub readers: usize,
 }
 
 impl Config {
@@ -52,6 +56,7 @@ impl Config {
             queue_wait: Duration::from_secs(2),
             max_connections: 1024,
             blocking_threads: 16,
+            readers: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
         }
     }
 }
@@ -256,6 +261,8 @@ pub struct AppState {
     /// Request counters.
     pub metrics: Metrics,
     slots: Semaphore,
+    /// Turns to read the store for a request ([`AppState::read`]).
+    readers: Arc<Semaphore>,
     request_ids: AtomicU64,
     /// Writes to the store by `POST /v1/articles` so far.
     writes: AtomicU64,
@@ -283,6 +290,7 @@ impl AppState {
         Ok(AppState {
             store: Store { path: config.db.clone(), pool: Mutex::new(vec![conn]) },
             slots: Semaphore::new(config.max_in_flight.max(1)),
+            readers: Arc::new(Semaphore::new(config.readers.max(1))),
             config,
             token,
             analyzer: Arc::new(whosaid::Analyzer::new()),
@@ -308,6 +316,23 @@ impl AppState {
     /// A slot to answer an API request, waiting at most `queue_wait`; `None` when saturated.
     pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
         tokio::time::timeout(self.config.queue_wait, self.slots.acquire()).await.ok()?.ok()
+    }
+
+    /// Runs `f` with a read connection on a blocking thread when a reader's turn is free
+    /// ([`Config::readers`]; tokio's semaphore queues the waiting first come first served).
+    /// The turn is held until `f` returns, even when the request gave up waiting for it.
+    pub async fn read<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let turn = Arc::clone(&self.readers).acquire_owned().await.map_err(|_| ApiError::internal("readers closed"))?;
+        let st = Arc::clone(self);
+        blocking(move || {
+            let out = st.store.with(f);
+            drop(turn);
+            out
+        })
+        .await
     }
 
     /// Says that the store was written: every [`Memo`] computes its answers anew.
