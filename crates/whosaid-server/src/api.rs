@@ -164,11 +164,9 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
                     people.lower.get(i).is_some_and(|l| l.contains(n)) || people.list.get(i).is_some_and(|p| p.key.contains(n))
                 })
         };
-        let order: Box<dyn Iterator<Item = usize> + Send + '_> = match sort.as_deref() {
-            Some("articles") => Box::new(people.by_articles.iter().map(|&i| i as usize)),
-            Some("outlets") => Box::new(people.by_outlets.iter().map(|&i| i as usize)),
-            Some("name") => Box::new(people.by_name.iter().map(|&i| i as usize)),
-            _ => Box::new(0..people.list.len()), // already most quoted first
+        let order: Box<dyn Iterator<Item = usize> + Send + '_> = match sort.as_deref().and_then(|s| people.order(s)) {
+            Some(o) => Box::new(o.iter().map(|&i| i as usize)),
+            None => Box::new(0..people.list.len()), // already most quoted first
         };
         let mut total = 0;
         let mut page: Vec<usize> = Vec::with_capacity(limit.min(1000));

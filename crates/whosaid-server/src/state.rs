@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 use tokio::sync::{OnceCell, Semaphore};
 use whosaid_store::{Cluster, Person};
@@ -171,7 +171,7 @@ pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> whosaid_store::Resu
 }
 
 /// Every person quoted, with a lookup by key, and what a page of `GET /v1/speakers` reads,
-/// computed once per list: the orders of each sort, gender codes and each person's JSON.
+/// computed once per list: the order of each sort, gender codes and each person's JSON.
 pub struct People {
     /// Most quoted first.
     pub list: Vec<Person>,
@@ -181,12 +181,9 @@ pub struct People {
     pub lower: Vec<String>,
     /// Each person's gender as an index into [`GENDER_CODES`] (`u8::MAX` for another value), as in `list`.
     pub gender: Vec<u8>,
-    /// Indexes into `list` by most articles, most outlets and name (ties by key).
-    pub by_articles: Vec<u32>,
-    /// See `by_articles`.
-    pub by_outlets: Vec<u32>,
-    /// See `by_articles`.
-    pub by_name: Vec<u32>,
+    /// Indexes into `list` by most articles, most outlets and name (ties by key), each sorted
+    /// when first asked for (people over a new slice are mostly shown most quoted first).
+    orders: [OnceLock<Vec<u32>>; 3],
     /// Each person serialized (`serde_json`), as in `list`, for lists whose pages are served
     /// as they are (a page is these bytes joined); empty for people over a slice, whose pages
     /// get their roles first.
@@ -205,20 +202,29 @@ impl People {
         people
     }
 
+    /// Indexes into `list` in the order of `sort` ("articles", "outlets" or "name"; ties by
+    /// key); `None` for most quoted first, the order of `list`.
+    pub fn order(&self, sort: &str) -> Option<&[u32]> {
+        let (slot, key): (usize, fn(&People, usize, usize) -> std::cmp::Ordering) = match sort {
+            "articles" => (0, |p, a, b| p.list[b].articles.cmp(&p.list[a].articles)),
+            "outlets" => (1, |p, a, b| p.list[b].outlets.cmp(&p.list[a].outlets)),
+            "name" => (2, |p, a, b| p.lower[a].cmp(&p.lower[b])),
+            _ => return None,
+        };
+        let order = self.orders.get(slot)?.get_or_init(|| {
+            let mut o: Vec<u32> = (0..self.list.len() as u32).collect();
+            o.sort_by(|&a, &b| key(self, a as usize, b as usize).then(self.list[a as usize].key.cmp(&self.list[b as usize].key)));
+            o
+        });
+        Some(order)
+    }
+
     /// [`People::new`] without the JSON: for people over a slice, whose pages get their roles first.
     pub fn unserialized(list: Vec<Person>) -> People {
         let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
         let lower: Vec<String> = list.iter().map(|p| p.name.to_lowercase()).collect();
         let gender = list.iter().map(|p| GENDER_CODES.iter().position(|g| *g == p.gender).map_or(u8::MAX, |i| i as u8)).collect();
-        let order = |cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering| {
-            let mut o: Vec<u32> = (0..list.len() as u32).collect();
-            o.sort_by(|&a, &b| cmp(a as usize, b as usize));
-            o
-        };
-        let by_articles = order(&|a, b| list[b].articles.cmp(&list[a].articles).then(list[a].key.cmp(&list[b].key)));
-        let by_outlets = order(&|a, b| list[b].outlets.cmp(&list[a].outlets).then(list[a].key.cmp(&list[b].key)));
-        let by_name = order(&|a, b| lower[a].cmp(&lower[b]).then(list[a].key.cmp(&list[b].key)));
-        People { list, by_key, lower, gender, by_articles, by_outlets, by_name, json: Vec::new() }
+        People { list, by_key, lower, gender, orders: Default::default(), json: Vec::new() }
     }
 }
 
