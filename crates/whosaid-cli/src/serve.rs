@@ -26,6 +26,9 @@ pub struct ServeArgs {
     /// Seconds a client may take to send its request headers before the connection is closed.
     #[arg(long, default_value_t = 10.0)]
     header_timeout: f64,
+    /// Searches and article reads run at once; more wait their turn (default: twice the cores).
+    #[arg(long)]
+    readers: Option<usize>,
 }
 
 /// Runs `whosaid serve` until interrupted.
@@ -34,6 +37,10 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
     config.addr = args.addr;
     config.token_file = args.token_file.clone();
     config.max_in_flight = args.max_in_flight;
+    if let Some(n) = args.readers {
+        anyhow::ensure!(n > 0, "--readers must be at least 1");
+        config.readers = n;
+    }
     if !(args.timeout.is_finite() && args.timeout > 0.0 && args.timeout < 86_400.0) {
         anyhow::bail!("--timeout must be a number of seconds between 0 and 86400");
     }

@@ -107,7 +107,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
     };
     let opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after };
     whosaid_store::search::check(&sq)?;
-    let page = blocking(move || st.store.with(|c| browse::search_page(c, &sq, &opts))).await?;
+    let page = st.read(move |c| browse::search_page(c, &sq, &opts)).await?;
     #[derive(Serialize)]
     struct Out {
         total: u64,
@@ -154,38 +154,57 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
         let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
     };
-    let mut chosen: Vec<(&whosaid_store::Person, &str)> = people
-        .list
-        .iter()
-        .zip(people.lower.iter().map(String::as_str))
-        .filter(|(p, _)| gender.as_deref().is_none_or(|g| p.gender == g))
-        .filter(|(p, _)| p.quotes >= min_quotes)
-        .filter(|(p, lower)| name.as_deref().is_none_or(|n| lower.contains(n) || p.key.contains(n)))
-        .collect();
-    match sort.as_deref() {
-        Some("articles") => chosen.sort_by(|(a, _), (b, _)| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
-        Some("outlets") => chosen.sort_by(|(a, _), (b, _)| b.outlets.cmp(&a.outlets).then(a.key.cmp(&b.key))),
-        Some("name") => chosen.sort_by(|(a, x), (b, y)| x.cmp(y).then(a.key.cmp(&b.key))),
-        _ => {} // already most quoted first
-    }
+    // The page's people (indexes into the list) and how many pass the filters.
+    let (total, page) = {
+        let gender_code = gender.as_deref().map(|g| crate::state::GENDER_CODES.iter().position(|c| *c == g).map_or(u8::MAX - 1, |i| i as u8));
+        let keep = |&i: &usize| -> bool {
+            gender_code.is_none_or(|g| people.gender.get(i) == Some(&g))
+                && people.list.get(i).is_some_and(|p| p.quotes >= min_quotes)
+                && name.as_deref().is_none_or(|n| {
+                    people.lower.get(i).is_some_and(|l| l.contains(n)) || people.list.get(i).is_some_and(|p| p.key.contains(n))
+                })
+        };
+        let order: Box<dyn Iterator<Item = usize> + Send + '_> = match sort.as_deref().and_then(|s| people.order(s)) {
+            Some(o) => Box::new(o.iter().map(|&i| i as usize)),
+            None => Box::new(0..people.list.len()), // already most quoted first
+        };
+        let mut total = 0;
+        let mut page: Vec<usize> = Vec::with_capacity(limit.min(1000));
+        for i in order.filter(keep) {
+            if total >= offset && page.len() < limit {
+                page.push(i);
+            }
+            total += 1;
+        }
+        (total, page)
+    };
+    let Some(filter) = without_roles.filter(|_| people.json.len() != people.list.len()) else {
+        // The people's JSON as serialized once per list.
+        let mut out = format!("{{\"total\":{total},\"offset\":{offset},\"speakers\":[").into_bytes();
+        for (n, &i) in page.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(people.json.get(i).map_or(&b"null"[..], |j| &j[..]));
+        }
+        out.extend_from_slice(b"]}");
+        return Ok(json_bytes(out));
+    };
     #[derive(Serialize)]
     struct Out<'a> {
         total: usize,
         offset: usize,
         speakers: Vec<&'a whosaid_store::Person>,
     }
-    let total = chosen.len();
-    let mut page: Vec<whosaid_store::Person> = chosen.into_iter().skip(offset).take(limit).map(|(p, _)| p.clone()).collect();
-    if let Some(filter) = without_roles {
-        let tally = st.tally().await?;
-        page = blocking(move || {
-            for p in &mut page {
-                p.roles = tally.roles(&p.key, &filter)?;
-            }
-            Ok(page)
-        })
-        .await?;
-    }
+    let mut page: Vec<whosaid_store::Person> = page.into_iter().filter_map(|i| people.list.get(i).cloned()).collect();
+    let tally = st.tally().await?;
+    page = blocking(move || {
+        for p in &mut page {
+            p.roles = tally.roles(&p.key, &filter)?;
+        }
+        Ok(page)
+    })
+    .await?;
     to_json(&Out { total, offset, speakers: page.iter().collect() })
 }
 
@@ -229,8 +248,7 @@ pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>)
 pub async fn article(State(st): St, id: Result<Path<String>, PathRejection>) -> Answer {
     let id = text("id", Some(path(id)?), MAX_PARAM)?.unwrap_or_default();
     let wanted = id.clone();
-    let st2 = Arc::clone(&st);
-    let Some(a) = blocking(move || st2.store.with(|c| browse::article(c, &wanted))).await? else {
+    let Some(a) = st.read(move |c| browse::article(c, &wanted)).await? else {
         return Err(ApiError::not_found(format!("no article with id {id:?}")));
     };
     let doc = whosaid::Document { id: a.id.clone(), text: a.text.clone(), url: a.url.clone(), site_name: a.site_name.clone(), layout: None };

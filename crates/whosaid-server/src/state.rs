@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 use tokio::sync::{OnceCell, Semaphore};
 use whosaid_store::{Cluster, Person};
@@ -36,6 +36,10 @@ pub struct Config {
     pub max_connections: usize,
     /// Threads for store queries and analysis (default 16).
     pub blocking_threads: usize,
+    /// Searches and article reads run at once (default twice the cores); more wait their
+    /// turn, first come first served, so that under load each waits about as long as the
+    /// others instead of sixteen sharing two cores and the longest falling far behind.
+    pub readers: usize,
 }
 
 impl Config {
@@ -52,6 +56,7 @@ impl Config {
             queue_wait: Duration::from_secs(2),
             max_connections: 1024,
             blocking_threads: 16,
+            readers: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
         }
     }
 }
@@ -165,7 +170,8 @@ pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> whosaid_store::Resu
     }
 }
 
-/// Every person quoted, with a lookup by key.
+/// Every person quoted, with a lookup by key, and what a page of `GET /v1/speakers` reads,
+/// computed once per list: the order of each sort, gender codes and each person's JSON.
 pub struct People {
     /// Most quoted first.
     pub list: Vec<Person>,
@@ -173,14 +179,52 @@ pub struct People {
     pub by_key: HashMap<String, usize>,
     /// Each name lowercased (what a name search and the sort by name compare), as in `list`.
     pub lower: Vec<String>,
+    /// Each person's gender as an index into [`GENDER_CODES`] (`u8::MAX` for another value), as in `list`.
+    pub gender: Vec<u8>,
+    /// Indexes into `list` by most articles, most outlets and name (ties by key), each sorted
+    /// when first asked for (people over a new slice are mostly shown most quoted first).
+    orders: [OnceLock<Vec<u32>>; 3],
+    /// Each person serialized (`serde_json`), as in `list`, for lists whose pages are served
+    /// as they are (a page is these bytes joined); empty for people over a slice, whose pages
+    /// get their roles first.
+    pub json: Vec<Box<[u8]>>,
 }
 
+/// The genders a people list is filtered by, in the order of [`People::gender`]'s codes.
+pub const GENDER_CODES: [&str; 3] = ["female", "male", "unknown"];
+
 impl People {
-    /// Indexes `list` by key.
+    /// Indexes `list` by key, sorts it each way and serializes each person.
     pub fn new(list: Vec<Person>) -> People {
+        let mut people = People::unserialized(list);
+        // A Person (strings, numbers, lists of strings and aliases) always serializes.
+        people.json = people.list.iter().map(|p| serde_json::to_vec(p).unwrap_or_default().into_boxed_slice()).collect();
+        people
+    }
+
+    /// Indexes into `list` in the order of `sort` ("articles", "outlets" or "name"; ties by
+    /// key); `None` for most quoted first, the order of `list`.
+    pub fn order(&self, sort: &str) -> Option<&[u32]> {
+        let (slot, key): (usize, fn(&People, usize, usize) -> std::cmp::Ordering) = match sort {
+            "articles" => (0, |p, a, b| p.list[b].articles.cmp(&p.list[a].articles)),
+            "outlets" => (1, |p, a, b| p.list[b].outlets.cmp(&p.list[a].outlets)),
+            "name" => (2, |p, a, b| p.lower[a].cmp(&p.lower[b])),
+            _ => return None,
+        };
+        let order = self.orders.get(slot)?.get_or_init(|| {
+            let mut o: Vec<u32> = (0..self.list.len() as u32).collect();
+            o.sort_by(|&a, &b| key(self, a as usize, b as usize).then(self.list[a as usize].key.cmp(&self.list[b as usize].key)));
+            o
+        });
+        Some(order)
+    }
+
+    /// [`People::new`] without the JSON: for people over a slice, whose pages get their roles first.
+    pub fn unserialized(list: Vec<Person>) -> People {
         let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
-        let lower = list.iter().map(|p| p.name.to_lowercase()).collect();
-        People { list, by_key, lower }
+        let lower: Vec<String> = list.iter().map(|p| p.name.to_lowercase()).collect();
+        let gender = list.iter().map(|p| GENDER_CODES.iter().position(|g| *g == p.gender).map_or(u8::MAX, |i| i as u8)).collect();
+        People { list, by_key, lower, gender, orders: Default::default(), json: Vec::new() }
     }
 }
 
@@ -223,6 +267,8 @@ pub struct AppState {
     /// Request counters.
     pub metrics: Metrics,
     slots: Semaphore,
+    /// Turns to read the store for a request ([`AppState::read`]).
+    readers: Arc<Semaphore>,
     request_ids: AtomicU64,
     /// Writes to the store by `POST /v1/articles` so far.
     writes: AtomicU64,
@@ -250,6 +296,7 @@ impl AppState {
         Ok(AppState {
             store: Store { path: config.db.clone(), pool: Mutex::new(vec![conn]) },
             slots: Semaphore::new(config.max_in_flight.max(1)),
+            readers: Arc::new(Semaphore::new(config.readers.max(1))),
             config,
             token,
             analyzer: Arc::new(whosaid::Analyzer::new()),
@@ -275,6 +322,23 @@ impl AppState {
     /// A slot to answer an API request, waiting at most `queue_wait`; `None` when saturated.
     pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
         tokio::time::timeout(self.config.queue_wait, self.slots.acquire()).await.ok()?.ok()
+    }
+
+    /// Runs `f` with a read connection on a blocking thread when a reader's turn is free
+    /// ([`Config::readers`]; tokio's semaphore queues the waiting first come first served).
+    /// The turn is held until `f` returns, even when the request gave up waiting for it.
+    pub async fn read<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let turn = Arc::clone(&self.readers).acquire_owned().await.map_err(|_| ApiError::internal("readers closed"))?;
+        let st = Arc::clone(self);
+        blocking(move || {
+            let out = st.store.with(f);
+            drop(turn);
+            out
+        })
+        .await
     }
 
     /// Says that the store was written: every [`Memo`] computes its answers anew.
@@ -322,7 +386,7 @@ impl AppState {
         filter.check()?;
         let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         let tally = self.tally().await?;
-        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::new)).await
+        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
     }
 
     /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.

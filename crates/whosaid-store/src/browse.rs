@@ -9,7 +9,7 @@ use crate::error::{Result, StoreError};
 use crate::search::{check, full_query, SearchQuery};
 use crate::stats::Person;
 use crate::write::QUOTE_TEXT_SQL;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 use whosaid::fasthash::{FastMap, FastSet};
 
@@ -25,8 +25,12 @@ pub struct PageOptions {
 }
 
 /// Most matches [`search_page`] counts for `total` from the full-text index alone (words,
-/// no filters); past it `total_exact` is false.
-pub const COUNT_LIMIT: i64 = 1_000;
+/// no filters); past it `total_exact` is false ("100+"), as a search engine's
+/// tracked-total cap. Counting is a walk of the matches: on the 1M-article store, counting
+/// to 1,000 was 60% of a search's CPU (3.2-3.6 ms of server CPU per search under load against
+/// 1.2-1.5 ms counting to 100), most of it for a word with an outlet or month filter, whose
+/// matches are sparse in the word's list.
+pub const COUNT_LIMIT: i64 = 100;
 
 /// Most index matches one page reads: when the filters on the rows (gender, kind, exact outlet
 /// and days) reject many, a page can hold fewer hits than asked, with a cursor to go on.
@@ -103,91 +107,103 @@ const PAGE_FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AN
 /// A page of quote hits in index order, with the total count; fails when [`check`] refuses the query.
 ///
 /// `q.limit` is the page size (0 means 20). Gender and kind filter on the speaker row of the quote.
+///
+/// One pass over the full-text index gives the page, whether more follows, and the total:
+/// the matches after the cursor come in rowid order, each is looked up (and checked against
+/// the filters the index does not hold) until the page is full or [`SCAN_WINDOW`] matches
+/// were read; on a first page whose filters the index holds, the pass then goes on counting
+/// up to [`COUNT_LIMIT`]` + 1` matches. (Counting, the page and the window's end were three
+/// walks of the same matches before: for two words that rarely meet, three walks of the rarer
+/// word's whole list.)
 pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Result<Page> {
     check(q)?;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
     let empty = Page { total: 0, total_exact: true, hits: Vec::new(), next: None };
     let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(empty) };
-    let limit = if q.limit == 0 { 20 } else { q.limit } as i64;
-    let needs_speaker = opts.gender.is_some() || opts.kind.is_some() || speaker.is_some();
-    let join = if needs_speaker { "JOIN" } else { "LEFT JOIN" };
+    let limit = if q.limit == 0 { 20 } else { q.limit };
     // Words, speaker, outlet and whole months are tokens of the full-text index, so the index
     // alone counts them; gender, kind and day bounds need every matching row read, which
-    // costs up to a second on a million articles, so then only this page is counted.
+    // costs up to a second on a million articles, so then only this page is counted. A first
+    // page counts in its own pass; a later one counts from the first match apart.
     let month_bound = |d: &Option<String>| d.as_deref().is_none_or(|d| d.len() <= 7);
     let by_index = !needs_speaker_row(opts) && month_bound(&q.from) && month_bound(&q.to);
-    let counted: Option<i64> = if by_index {
-        Some(
-            conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")?
-                .query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?,
-        )
+    let count_to = if by_index && opts.after.is_none() { COUNT_LIMIT + 1 } else { 0 };
+    let counted_apart: Option<i64> = if by_index && opts.after.is_some() {
+        let sql = format!("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT {})", COUNT_LIMIT + 1);
+        Some(conn.prepare_cached(&sql)?.query_row([&fts], |r| r.get(0))?)
     } else {
         None
     };
-    let sql = format!(
-        "WITH w AS (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?8 IS NULL OR rowid > ?8)
-                    ORDER BY rowid LIMIT {SCAN_WINDOW})
-         SELECT {QUOTE_TEXT_SQL}, q.id, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
-                s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
-         FROM w
-         JOIN quotes q ON q.id = w.id
-         JOIN articles a ON a.id = q.article
-         {join} speakers s ON s.id = q.speaker
-         WHERE {PAGE_FILTERS}
-         ORDER BY w.id LIMIT ?9"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![fts, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, opts.after, limit + 1])?;
+    let mut matches = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid")?;
+    let mut ids = matches.query(params![fts, opts.after.unwrap_or(i64::MIN)])?;
+    let mut hit = conn.prepare_cached(&hit_sql(true))?;
     let mut hits = Vec::new();
+    // Matches taken from the index, and those of them looked up on the rows.
+    let (mut seen, mut read): (i64, i64) = (0, 0);
     let mut last = None;
     let mut more = false;
-    while let Some(r) = rows.next()? {
-        if hits.len() as i64 == limit {
+    while let Some(r) = ids.next()? {
+        seen += 1;
+        let id: i64 = r.get(0)?;
+        if read == SCAN_WINDOW {
+            // A full window and one more match: the next page starts after the window.
             more = true;
             break;
         }
-        last = Some(r.get::<_, i64>(1)?);
-        let sid: Option<i64> = r.get(10)?;
-        let speaker = match sid {
-            Some(sid) => Some(hit_speaker(conn, r, sid, 11)?),
-            None => None,
+        read += 1;
+        let mut rows = hit.query(params![id, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind])?;
+        let Some(row) = rows.next()? else {
+            last = Some(id);
+            continue;
         };
-        hits.push(PageHit {
-            quote: r.get(0)?,
-            quote_id: r.get(2)?,
-            quote_kind: r.get(3)?,
-            start: r.get::<_, i64>(4)?.max(0) as u64,
-            end: r.get::<_, i64>(5)?.max(0) as u64,
-            article: r.get(6)?,
-            headline: r.get(7)?,
-            outlet: r.get(8)?,
-            date: r.get(9)?,
-            speaker,
-        });
-    }
-    drop(rows);
-    if !more {
-        // The window was read whole: the page goes on after its last match, hit or not.
-        let window_end: Option<i64> = conn
-            .prepare_cached(
-                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND (?2 IS NULL OR rowid > ?2) ORDER BY rowid LIMIT 1 OFFSET ?3",
-            )?
-            .query_row(params![fts, opts.after, SCAN_WINDOW - 1], |r| r.get(0))
-            .optional()?;
-        if let Some(end) = window_end {
+        if hits.len() == limit {
             more = true;
-            last = Some(end);
+            break;
+        }
+        hits.push(read_hit(conn, row)?);
+        last = Some(id);
+    }
+    if more {
+        while seen < count_to && ids.next()?.is_some() {
+            seen += 1;
         }
     }
-    let (total, total_exact) = match counted {
+    let (total, total_exact) = match counted_apart.or((count_to > 0).then_some(seen)) {
         Some(n) => (n.clamp(0, COUNT_LIMIT) as u64, n <= COUNT_LIMIT),
         None => (hits.len() as u64, !more && opts.after.is_none()),
     };
-    Ok(Page {
-        total,
-        total_exact,
-        hits,
-        next: if more { last } else { None },
+    Ok(Page { total, total_exact, hits, next: if more { last } else { None } })
+}
+
+/// The statement of one hit by quote rowid `?1`, with the row filters `?2`..`?7` of
+/// [`PAGE_FILTERS`] (`filtered`) or none. No row when the quote is missing or filtered out.
+fn hit_sql(filtered: bool) -> String {
+    format!(
+        "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
+                s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
+         FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
+         WHERE q.id = ?1{}",
+        if filtered { format!(" AND {PAGE_FILTERS}") } else { String::new() }
+    )
+}
+
+/// A hit from a row of [`hit_sql`], with its speaker's profile.
+fn read_hit(conn: &Connection, r: &rusqlite::Row<'_>) -> Result<PageHit> {
+    let speaker = match r.get::<_, Option<i64>>(9)? {
+        Some(sid) => Some(hit_speaker(conn, r, sid, 10)?),
+        None => None,
+    };
+    Ok(PageHit {
+        quote: r.get(0)?,
+        quote_id: r.get(1)?,
+        quote_kind: r.get(2)?,
+        start: r.get::<_, i64>(3)?.max(0) as u64,
+        end: r.get::<_, i64>(4)?.max(0) as u64,
+        article: r.get(5)?,
+        headline: r.get(6)?,
+        outlet: r.get(7)?,
+        date: r.get(8)?,
+        speaker,
     })
 }
 
@@ -436,28 +452,7 @@ pub fn speaker_profile(conn: &Connection, person: &Person, latest: usize) -> Res
 
 /// One quote by its rowid, as a hit.
 fn quote_hit(conn: &Connection, id: i64) -> Result<Option<PageHit>> {
-    let sql = format!(
-        "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
-                s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
-         FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker WHERE q.id = ?"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(&hit_sql(false))?;
     let mut rows = stmt.query([id])?;
-    let Some(r) = rows.next()? else { return Ok(None) };
-    let speaker = match r.get::<_, Option<i64>>(9)? {
-        Some(sid) => Some(hit_speaker(conn, r, sid, 10)?),
-        None => None,
-    };
-    Ok(Some(PageHit {
-        quote: r.get(0)?,
-        quote_id: r.get(1)?,
-        quote_kind: r.get(2)?,
-        start: r.get::<_, i64>(3)?.max(0) as u64,
-        end: r.get::<_, i64>(4)?.max(0) as u64,
-        article: r.get(5)?,
-        headline: r.get(6)?,
-        outlet: r.get(7)?,
-        date: r.get(8)?,
-        speaker,
-    }))
+    rows.next()?.map(|r| read_hit(conn, r)).transpose()
 }

@@ -258,6 +258,81 @@ fn search_hits_match_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The API's search pages (`browse::search_page`, one pass over the index for the page, the
+/// cursor and the total): followed by cursor, the pages hold exactly the quotes a hand count
+/// finds, each once; the first page's total is the hand count up to `COUNT_LIMIT`, exact
+/// below it, a lower bound above; with a filter only the rows hold (gender, a day bound), the
+/// page's own hits.
+#[test]
+fn search_pages_walk_and_count_like_a_hand_count() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::{search_page, PageOptions, COUNT_LIMIT};
+    let arts = corpus(300);
+    let db = temp_db("pages");
+    let mut conn = whosaid_store::open(&db)?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts)?, 300);
+    let conn = whosaid_store::open_read(&db)?;
+    let female = |a: &Article, q: &Quote| speaker_of(a, q).is_some_and(|s| s.gender == Gender::Female);
+    type Pred = Box<dyn Fn(&Article, &Quote) -> bool>;
+    let cases: Vec<(whosaid_store::SearchQuery, Option<&str>, Pred)> = vec![
+        (whosaid_store::SearchQuery { text: "talk".into(), ..Default::default() }, None, Box::new(|_, q| q.text.contains("talk"))),
+        (whosaid_store::SearchQuery { text: "budget deficit".into(), ..Default::default() }, None, Box::new(|_, q| q.text.contains("budget deficit"))),
+        (
+            whosaid_store::SearchQuery { text: "water".into(), outlet: Some("Herald".into()), ..Default::default() },
+            None,
+            Box::new(|a, q| q.text.contains("water") && outlet_of(a) == "herald"),
+        ),
+        (
+            whosaid_store::SearchQuery { text: "prices".into(), from: Some("2020-02".into()), to: Some("2020-02".into()), ..Default::default() },
+            None,
+            Box::new(|a, q| q.text.contains("prices") && month_of(a) == "2020-02"),
+        ),
+        (whosaid_store::SearchQuery { text: "talk".into(), ..Default::default() }, Some("female"), Box::new(move |a, q| q.text.contains("talk") && female(a, q))),
+        (
+            whosaid_store::SearchQuery { text: "talk".into(), from: Some("2020-01-10".into()), to: Some("2020-03-20".into()), ..Default::default() },
+            None,
+            Box::new(|a, q| {
+                let day = a.id.split('_').nth(1).unwrap_or("");
+                q.text.contains("talk") && ("2020-01-10"..="2020-03-20").contains(&day)
+            }),
+        ),
+    ];
+    let mut capped = 0;
+    for (query, gender, pred) in &cases {
+        let want: HashSet<(String, String)> = arts
+            .iter()
+            .flat_map(|a| a.quotes.iter().filter(|q| pred(a, q)).map(|q| (a.id.clone(), q.id.clone())))
+            .collect();
+        assert!(!want.is_empty(), "{query:?}");
+        let by_index = gender.is_none() && query.from.as_deref().is_none_or(|d| d.len() <= 7);
+        let mut got = HashSet::new();
+        let mut opts = PageOptions { gender: gender.map(String::from), ..Default::default() };
+        for page_no in 0.. {
+            assert!(page_no < 1000, "{query:?}: the cursor does not move on");
+            let page = search_page(&conn, &whosaid_store::SearchQuery { limit: 7, ..query.clone() }, &opts)?;
+            if page_no == 0 {
+                let n = want.len() as u64;
+                if by_index {
+                    assert_eq!((page.total, page.total_exact), (n.min(COUNT_LIMIT as u64), n <= COUNT_LIMIT as u64), "{query:?}");
+                    capped += usize::from(n > COUNT_LIMIT as u64);
+                } else {
+                    assert_eq!((page.total, page.total_exact), (page.hits.len() as u64, page.next.is_none()), "{query:?}");
+                }
+            }
+            assert!(page.hits.len() <= 7);
+            for h in &page.hits {
+                assert!(got.insert((h.article.clone(), h.quote_id.clone())), "{query:?}: a hit on two pages");
+            }
+            match page.next {
+                Some(n) => opts.after = Some(n),
+                None => break,
+            }
+        }
+        assert_eq!(got, want, "{query:?}");
+    }
+    assert!(capped > 0, "no query had more than COUNT_LIMIT matches");
+    Ok(())
+}
+
 #[test]
 fn stats_match_a_hand_count_and_count_reprints_once() -> Result<(), Box<dyn std::error::Error>> {
     let mut arts = corpus(200);
