@@ -115,7 +115,7 @@ impl Store {
 /// What a [`Memo`] answer was computed for: this server's write count ([`AppState::wrote`])
 /// and the store's file [`Store::stamp`]. The count changes with every `POST /v1/articles`
 /// before its answer leaves, whatever the file system's timestamp resolution.
-type Generation = (u64, (u64, u128, u64, u128));
+pub type Generation = (u64, (u64, u128, u64, u128));
 
 /// Answers computed once per store generation and key, one computation at a time per key.
 pub struct Memo<T> {
@@ -147,18 +147,37 @@ impl<T: Send + Sync + 'static> Memo<T> {
         key: String,
         compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
     ) -> Result<Arc<T>, ApiError> {
-        let generation = (state.writes.load(Ordering::Acquire), state.store.stamp());
+        self.get_at(state, state.generation(), key, compute).await
+    }
+
+    /// [`Memo::get`] for a `generation` read by the caller, who computes from other answers
+    /// of that same generation (statistics from the tally). A caller whose generation is
+    /// already behind the memo's (a write came in between) computes its answer without
+    /// keeping it: kept, an answer from before the write would stand for the store after it.
+    pub async fn get_at(
+        &self,
+        state: &Arc<AppState>,
+        generation: Generation,
+        key: String,
+        compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
+    ) -> Result<Arc<T>, ApiError> {
         let cell = {
             let mut g = self.inner.lock().map_err(|_| ApiError::internal("memo lock poisoned"))?;
-            if g.0 != generation || g.1.len() > self.keys {
-                *g = (generation, HashMap::new());
+            if generation.0 < (g.0).0 {
+                None
+            } else {
+                if g.0 != generation || g.1.len() > self.keys {
+                    *g = (generation, HashMap::new());
+                }
+                Some(Arc::clone(g.1.entry(key).or_default()))
             }
-            Arc::clone(g.1.entry(key).or_default())
         };
         let st = Arc::clone(state);
-        cell.get_or_try_init(|| async move { blocking(move || st.store.with(compute)).await.map(Arc::new) })
-            .await
-            .map(Arc::clone)
+        let run = || async move { blocking(move || st.store.with(compute)).await.map(Arc::new) };
+        match cell {
+            Some(cell) => cell.get_or_try_init(run).await.map(Arc::clone),
+            None => run().await,
+        }
     }
 }
 
@@ -341,6 +360,11 @@ impl AppState {
         .await
     }
 
+    /// The store's generation now: this server's write count and the file's stamp.
+    pub fn generation(&self) -> Generation {
+        (self.writes.load(Ordering::Acquire), self.store.stamp())
+    }
+
     /// Says that the store was written: every [`Memo`] computes its answers anew.
     pub fn wrote(&self) {
         self.writes.fetch_add(1, Ordering::AcqRel);
@@ -376,7 +400,12 @@ impl AppState {
 
     /// What statistics and people over a slice are counted from, read once per store generation.
     pub async fn tally(self: &Arc<Self>) -> Result<Arc<whosaid_store::stats::Tally>, ApiError> {
-        self.tally.get(self, String::new(), whosaid_store::stats::Tally::load).await
+        self.tally_at(self.generation()).await
+    }
+
+    /// [`AppState::tally`] of a generation the caller read.
+    async fn tally_at(self: &Arc<Self>, generation: Generation) -> Result<Arc<whosaid_store::stats::Tally>, ApiError> {
+        self.tally.get_at(self, generation, String::new(), whosaid_store::stats::Tally::load).await
     }
 
     /// The people quoted in the articles of `filter` (what `speakers_in` gives) but without
@@ -385,8 +414,10 @@ impl AppState {
     pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<People>, ApiError> {
         filter.check()?;
         let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        let tally = self.tally().await?;
-        self.people_in.get(self, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
+        // one generation for the tally and the answer counted from it
+        let generation = self.generation();
+        let tally = self.tally_at(generation).await?;
+        self.people_in.get_at(self, generation, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
     }
 
     /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.
@@ -397,9 +428,10 @@ impl AppState {
     ) -> Result<Arc<Vec<u8>>, ApiError> {
         filter.check()?;
         let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        let tally = self.tally().await?;
+        let generation = self.generation();
+        let tally = self.tally_at(generation).await?;
         self.stats
-            .get(self, key, move |_| {
+            .get_at(self, generation, key, move |_| {
                 let s = tally.stats(by, &filter)?;
                 serde_json::to_vec(&s).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
             })
