@@ -129,14 +129,14 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let by_index = !needs_speaker_row(opts) && month_bound(&q.from) && month_bound(&q.to);
     let count_to = if by_index && opts.after.is_none() { COUNT_LIMIT + 1 } else { 0 };
     let counted_apart: Option<i64> = if by_index && opts.after.is_some() {
-        let sql = format!("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT {})", COUNT_LIMIT + 1);
-        Some(conn.prepare_cached(&sql)?.query_row([&fts], |r| r.get(0))?)
+        let sql = "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)";
+        Some(conn.prepare_cached(sql)?.query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?)
     } else {
         None
     };
     let mut matches = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid")?;
     let mut ids = matches.query(params![fts, opts.after.unwrap_or(i64::MIN)])?;
-    let mut hit = conn.prepare_cached(&hit_sql(true))?;
+    let mut hit = conn.prepare_cached(hit_sql(true))?;
     let mut hits = Vec::new();
     // Matches taken from the index, and those of them looked up on the rows.
     let (mut seen, mut read): (i64, i64) = (0, 0);
@@ -177,14 +177,20 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
 
 /// The statement of one hit by quote rowid `?1`, with the row filters `?2`..`?7` of
 /// [`PAGE_FILTERS`] (`filtered`) or none. No row when the quote is missing or filtered out.
-fn hit_sql(filtered: bool) -> String {
-    format!(
-        "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
+/// Built once per process (a search page prepares it from the statement cache per request).
+fn hit_sql(filtered: bool) -> &'static str {
+    static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let [plain, with_filters] = SQL.get_or_init(|| {
+        let base = format!(
+            "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
                 s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
          FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE q.id = ?1{}",
-        if filtered { format!(" AND {PAGE_FILTERS}") } else { String::new() }
-    )
+         WHERE q.id = ?1"
+        );
+        let filtered = format!("{base} AND {PAGE_FILTERS}");
+        [base, filtered]
+    });
+    if filtered { with_filters } else { plain }
 }
 
 /// A hit from a row of [`hit_sql`], with its speaker's profile.
@@ -452,7 +458,7 @@ pub fn speaker_profile(conn: &Connection, person: &Person, latest: usize) -> Res
 
 /// One quote by its rowid, as a hit.
 fn quote_hit(conn: &Connection, id: i64) -> Result<Option<PageHit>> {
-    let mut stmt = conn.prepare_cached(&hit_sql(false))?;
+    let mut stmt = conn.prepare_cached(hit_sql(false))?;
     let mut rows = stmt.query([id])?;
     rows.next()?.map(|r| read_hit(conn, r)).transpose()
 }

@@ -57,16 +57,12 @@ fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<Name
     let mut parts = key.split('-').map(|w| table.get(w).copied().filter(|g| g.count >= COMPOUND_PART_COUNT));
     let first = parts.next()??;
     let (mut lo, mut hi, mut count) = (first.female_share, first.female_share, first.count);
-    let mut n = 1;
+    // (the key holds a hyphen, so there is always a second part)
     for g in parts {
         let g = g?;
         lo = lo.min(g.female_share);
         hi = hi.max(g.female_share);
         count = count.min(g.count);
-        n += 1;
-    }
-    if n < 2 {
-        return None;
     }
     let female_share = if lo >= 0.8 {
         lo
