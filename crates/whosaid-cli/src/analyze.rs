@@ -23,8 +23,42 @@ struct Record<'a> {
     fetched: Option<&'a str>,
 }
 
+/// Which quotes a record keeps (`--class`, `--min-confidence`); empty keeps all.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// Classes kept; empty: every class.
+    pub classes: Vec<whosaid::QuoteClass>,
+    /// Lowest confidence kept.
+    pub min_confidence: Option<f32>,
+}
+
+impl QuoteFilter {
+    /// Drops the quotes of `a` the filter does not keep (and speakers left unquoted).
+    pub fn apply(&self, a: &mut whosaid::Article) {
+        if self.classes.is_empty() && self.min_confidence.is_none() {
+            return;
+        }
+        a.retain_quotes(|q| {
+            (self.classes.is_empty() || self.classes.contains(&q.class)) && self.min_confidence.is_none_or(|m| q.confidence >= m)
+        });
+    }
+}
+
+/// `--class` values: the contract's class names.
+pub fn parse_class(s: &str) -> std::result::Result<whosaid::QuoteClass, String> {
+    whosaid::QuoteClass::parse(s.trim()).ok_or_else(|| format!("{s:?} is not a quote class: use speech, belief, stance or evidence"))
+}
+
+/// `--min-confidence`: a number from 0 to 1.
+pub fn parse_probability(s: &str) -> std::result::Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err(format!("{s:?} is not a confidence: give a number from 0 to 1")),
+    }
+}
+
 /// Analyzes every input in order; bad inputs and records are reported on stderr and skipped.
-pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned) -> Result<ExitCode> {
+pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned, filter: &QuoteFilter) -> Result<ExitCode> {
     let analyzer = learned.analyzer();
     let walk = whosaid_ingest::expand(paths);
     for n in &walk.notes {
@@ -61,7 +95,8 @@ pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned) -> Result<ExitCode
                     continue;
                 }
             };
-            let a = analyzer.analyze(&input.doc);
+            let mut a = analyzer.analyze(&input.doc);
+            filter.apply(&mut a);
             let written = if pretty {
                 let rec = Record { article: &a, fetched: input.fetched.as_deref() };
                 serde_json::to_writer_pretty(&mut out, &rec).map_err(std::io::Error::from)

@@ -26,6 +26,10 @@ pub struct EvalArgs {
     /// Also break attribution errors down by quote type (direct, indirect, mixed) and kind of error.
     #[arg(long)]
     pub by_kind: bool,
+    /// Also print a reliability table: quotes binned by confidence, with the share of each bin
+    /// the scorer counts right (`"reliability"` in the JSON).
+    #[arg(long)]
+    pub reliability: bool,
     /// Attributions the learned layer may add to the rules' (speech, broad or off).
     #[arg(long, value_enum, default_value_t = crate::analyze::Learned::Speech)]
     pub learned: crate::analyze::Learned,
@@ -62,12 +66,21 @@ pub fn run(a: &EvalArgs) -> Result<ExitCode> {
             body.push('\n');
         }
     }
+    let reliability = a.reliability.then(|| eval::reliability::table(&scores.outcomes, 10));
     if a.json {
-        body.push_str(&scores.to_json(a.by_kind));
+        let mut json = scores.to_json(a.by_kind);
+        if let (Some(r), Some(head)) = (&reliability, json.strip_suffix('}')) {
+            json = format!("{head}, \"reliability\": {}}}", r.to_json());
+        }
+        body.push_str(&json);
         body.push('\n');
     } else {
         body.push_str(&scores.report.to_text());
         body.push_str(&scores.extras_text(a.by_kind));
+        if let Some(r) = &reliability {
+            body.push_str("\nreliability (attribution precision by confidence)\n");
+            body.push_str(&r.to_text());
+        }
     }
     if out.write_all(body.as_bytes()).and_then(|_| out.flush()).is_err() {
         return Ok(ExitCode::SUCCESS); // reader went away

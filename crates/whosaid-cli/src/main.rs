@@ -44,6 +44,12 @@ enum Cmd {
         /// Attributions the learned layer may add to the rules' (speech, broad or off).
         #[arg(long, value_enum, default_value_t = analyze::Learned::Speech)]
         learned: analyze::Learned,
+        /// Keep only quotes of these classes (comma-separated: speech, belief, stance, evidence).
+        #[arg(long, value_delimiter = ',', value_parser = analyze::parse_class)]
+        class: Vec<whosaid::QuoteClass>,
+        /// Keep only quotes whose confidence (the calibrated probability of being right) is at least this.
+        #[arg(long, value_name = "P", value_parser = analyze::parse_probability)]
+        min_confidence: Option<f32>,
     },
     /// Analyze inputs and store them in a corpus database (resumes: stored inputs are skipped).
     Index(index::IndexArgs),
@@ -71,12 +77,16 @@ enum Cmd {
     Bench(bench::BenchArgs),
     /// Train the learned attribution layer on gold PolNeAR articles and write the model file.
     Train(train::TrainArgs),
+    /// Fit the calibration that turns each quote's confidence into a probability of being right.
+    Calibrate(train::CalibrateArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let res = match cli.cmd {
-        Cmd::Analyze { paths, pretty, learned } => analyze::run(&paths, pretty, learned),
+        Cmd::Analyze { paths, pretty, learned, class, min_confidence } => {
+            analyze::run(&paths, pretty, learned, &analyze::QuoteFilter { classes: class, min_confidence })
+        }
         Cmd::Index(a) => index::run(&a),
         Cmd::Search(a) => search::run(&a),
         Cmd::Speakers(a) => speakers::run(&a),
@@ -90,6 +100,7 @@ fn main() -> std::process::ExitCode {
         Cmd::Debug(a) => debug::run(&a),
         Cmd::Bench(a) => bench::run(&a),
         Cmd::Train(a) => train::run(&a),
+        Cmd::Calibrate(a) => train::calibrate(&a),
     };
     match res {
         Ok(code) => code,

@@ -61,3 +61,47 @@ pub fn run(a: &TrainArgs) -> Result<ExitCode> {
     eprintln!("wrote {} ({} bytes) in {:.1} s", a.output.display(), bytes.len(), started.elapsed().as_secs_f64());
     Ok(ExitCode::SUCCESS)
 }
+
+/// Arguments of `whosaid calibrate`.
+#[derive(clap::Args)]
+pub struct CalibrateArgs {
+    /// A folder of gold articles (`*.txt` + `*.gold.json`), searched recursively.
+    pub gold: PathBuf,
+    /// Where to write the calibration (`crates/whosaid/data/model/calibration.tsv` is the bundled one).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// L2 penalty per weight.
+    #[arg(long, default_value_t = 2.0)]
+    pub l2: f64,
+    /// Gradient passes.
+    #[arg(long, default_value_t = 400)]
+    pub rounds: usize,
+}
+
+/// Fits the confidence calibration to what the bundled analyzer finds in the gold.
+pub fn calibrate(a: &CalibrateArgs) -> Result<ExitCode> {
+    let gold = whosaid::eval::load_gold(&a.gold).with_context(|| format!("reading gold {}", a.gold.display()))?;
+    if gold.is_empty() {
+        anyhow::bail!("no *.gold.json under {}", a.gold.display());
+    }
+    let analyzer = whosaid::Analyzer::new().calibrated(None);
+    let samples = whosaid::calibrate::samples(&gold, &analyzer);
+    let right = samples.iter().filter(|s| s.1).count();
+    let corpus = a.gold.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let header = format!(
+        "Confidence calibration of whosaid's quotes: logistic-regression weights by feature (crates/whosaid/src/calibrate.rs).\n\
+         Made by: whosaid calibrate {} -o {} --l2 {} --rounds {}\n\
+         Fitted on {corpus} ({} articles): {} quotes of the bundled analyzer (rules + learned layer, scope speech), {right} right\n\
+         (span and speaker, as shared/tools/score.py counts attribution precision). Dev and test sets are never used.",
+        a.gold.display(),
+        a.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        a.l2,
+        a.rounds,
+        gold.len(),
+        samples.len()
+    );
+    let c = whosaid::calibrate::Calibrator::fit(&samples, a.l2, a.rounds, &header);
+    std::fs::write(&a.output, c.to_tsv()).with_context(|| format!("writing {}", a.output.display()))?;
+    eprintln!("{} quotes, {right} right ({:.3}); weights written to {}", samples.len(), right as f64 / samples.len().max(1) as f64, a.output.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -225,6 +225,7 @@ pub fn with_quotes(mut a: Article, quotes: &[GoldQuote]) -> Article {
         a.quotes.push(Quote {
             id: format!("q{}", i + 1),
             kind: q.kind,
+            class: Default::default(),
             text: q.text.clone(),
             start: q.start,
             end: q.end,

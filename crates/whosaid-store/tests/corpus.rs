@@ -95,6 +95,7 @@ fn article(i: usize, rng: &mut Rng) -> Article {
         quotes.push(Quote {
             id: format!("q{}", q + 1),
             kind: QuoteType::Direct,
+            class: Default::default(),
             text: said,
             start,
             end,
@@ -476,6 +477,7 @@ fn quoted(id: &str, seed: u64, speakers: &[(&str, Gender, GenderEvidence, usize)
             a.quotes.push(Quote {
                 id: format!("q{}", a.quotes.len() + 1),
                 kind: QuoteType::Direct,
+                class: Default::default(),
                 text: said,
                 start,
                 end: text.chars().count(),

@@ -35,6 +35,7 @@ use unicode_normalization::UnicodeNormalization;
 
 pub mod gender;
 pub mod kinds;
+pub mod reliability;
 
 pub use gender::{GenderScore, GenderScores};
 pub use kinds::{KindRow, KindTable};
@@ -290,6 +291,8 @@ pub struct PredQuote {
     pub mention: Option<Loose>,
     /// direct, indirect or mixed (the record's `type`), when given.
     pub kind: Option<String>,
+    /// The record's `confidence`, when a number.
+    pub confidence: Option<f64>,
 }
 
 /// A person of the record's `people` list (contract v1.1), read leniently.
@@ -338,6 +341,7 @@ impl Prediction {
                 speaker: s_of(q, "speaker"),
                 mention: q.get("speaker_mention").filter(|m| m.as_object().is_some_and(|o| !o.is_empty())).map(loose),
                 kind: s_of(q, "type"),
+                confidence: q.get("confidence").and_then(Value::as_f64),
             })
             .collect();
         let speakers = arr(v, "speakers")
@@ -661,6 +665,24 @@ pub struct Scores {
     pub people_by_gender: GenderScores,
     /// Attribution errors by quote type and kind of error (see [`kinds`]).
     pub by_kind: KindTable,
+    /// Each predicted quote that passed the contract checks, judged as the precision
+    /// of `quotes` and `attribution` judges it (see [`reliability`]).
+    pub outcomes: Vec<Outcome>,
+}
+
+/// How one predicted quote fared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The article's id.
+    pub article: String,
+    /// The quote's index in the record's `quotes`.
+    pub index: usize,
+    /// The record's confidence, when it gives one.
+    pub confidence: Option<f64>,
+    /// At least half of its words lie in gold quotes.
+    pub span_right: bool,
+    /// ... in gold quotes of the same speaker.
+    pub attribution_right: bool,
 }
 
 impl Scores {
@@ -742,6 +764,7 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
     };
     let (mut q_ok, mut a_ok, mut q_found, mut a_found) = (0, 0, 0, 0);
     let mut misses = Vec::new();
+    let mut outcomes = Vec::new();
     let empty = Prediction::default();
     for g in gold {
         let chars: Vec<char> = g.text.chars().collect();
@@ -774,7 +797,8 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
         };
         let mut pq: Vec<(usize, usize, Option<&PredSpeaker>, Option<Loose>)> = Vec::new();
         let mut pq_kinds: Vec<Option<&str>> = Vec::new();
-        for q in &p.quotes {
+        let mut pq_index: Vec<(usize, Option<f64>)> = Vec::new();
+        for (qi, q) in p.quotes.iter().enumerate() {
             let ok = match (q.start, q.end) {
                 (Some(s), Some(e)) if 0 <= s && s <= e && e as usize <= chars.len() => {
                     q.text.as_ref().is_none_or(|t| slice(&chars, s as usize, e as usize) == *t)
@@ -788,6 +812,7 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
             let (s, e) = (q.start.unwrap_or(0) as usize, q.end.unwrap_or(0) as usize);
             pq.push((s, e, sp_get(q.speaker.as_deref()), q.mention));
             pq_kinds.push(q.kind.as_deref());
+            pq_index.push((qi, q.confidence));
         }
         let gq: Vec<(usize, usize, Option<GoldSp>, &GoldQuote)> =
             g.quotes.iter().map(|q| (q.span.0, q.span.1, gold_speaker(q), q)).collect();
@@ -821,18 +846,23 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
         }
         // precision over predictions
         let gold_spans: Vec<(usize, usize)> = gq.iter().map(|(a, b, _, _)| (*a, *b)).collect();
-        for ((s, e, ps, pm), kind) in pq.iter().zip(&pq_kinds) {
+        for (((s, e, ps, pm), kind), &(index, confidence)) in pq.iter().zip(&pq_kinds).zip(&pq_index) {
             r.predicted_quotes += 1;
             by_kind.row_mut(*kind).predicted += 1;
             let toks = tokens(&chars, *s, *e);
+            let mut outcome = Outcome { article: g.id.clone(), index, confidence, span_right: false, attribution_right: false };
             if covered(&toks, &gold_spans) >= 0.5 {
                 q_ok += 1;
+                outcome.span_right = true;
                 let right: Vec<(usize, usize)> =
                     gq.iter().filter(|(_, _, gs, _)| same_speaker(gs.as_ref(), *ps, *pm)).map(|(a, b, _, _)| (*a, *b)).collect();
                 if covered(&toks, &right) >= 0.5 {
                     a_ok += 1;
+                    outcome.attribution_right = true;
                 }
+                outcomes.push(outcome);
             } else {
+                outcomes.push(outcome);
                 by_kind.row_mut(*kind).spurious += 1;
                 misses.push(Miss {
                     article: g.id.clone(),
@@ -899,6 +929,7 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
         sources_by_gender: sources.scores(),
         people_by_gender: people.scores(),
         by_kind,
+        outcomes,
     }
 }
 

@@ -95,6 +95,8 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
     string(out, &q.id);
     key(out, "type", false);
     variant(out, q.kind.as_str());
+    key(out, "class", false);
+    variant(out, q.class.as_str());
     text_start_end(out, false, &q.text, q.start, q.end);
     key(out, "cue", false);
     opt_text_span(out, q.cue.as_ref());
@@ -414,6 +416,7 @@ mod tests {
                 .map(|(i, &kind)| Quote {
                     id: format!("q{}", i + 1),
                     kind,
+                    class: QuoteClass::ALL[i],
                     text: "Hi,".into(),
                     start: 1,
                     end: 4,

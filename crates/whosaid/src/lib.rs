@@ -15,6 +15,7 @@
 #![allow(clippy::if_same_then_else, clippy::nonminimal_bool)]
 
 pub mod attribute;
+pub mod calibrate;
 pub mod error;
 pub mod fasthash;
 pub mod eval;

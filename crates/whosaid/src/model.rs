@@ -177,6 +177,22 @@ pub enum QuoteType {
     Mixed,
 }
 
+/// What kind of attribution a quote is (contract v1.1 `class`), so that a tracker
+/// that counts only people who spoke can leave the rest out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteClass {
+    /// Saying, writing, telling, answering ("said", "told", "according to", a quotation).
+    #[default]
+    Speech,
+    /// Believing, expecting, wanting, planning, seeming ("believes", "wants to").
+    Belief,
+    /// Taking a position on something, or acting on it ("endorsed", "criticized the plan").
+    Stance,
+    /// What a poll, study, report or other document shows or says.
+    Evidence,
+}
+
 /// One quotation: what was said, by whom, with which cue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -185,6 +201,10 @@ pub struct Quote {
     /// Direct, indirect or mixed.
     #[serde(rename = "type")]
     pub kind: QuoteType,
+    /// What kind of attribution: speech, belief, stance or evidence (absent in
+    /// records older than contract v1.1, read as speech).
+    #[serde(default)]
+    pub class: QuoteClass,
     /// What was said; quote marks of a direct quote excluded.
     pub text: String,
     /// First code point.
@@ -371,6 +391,37 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+impl Article {
+    /// Keeps the quotes for which `keep` is true (`--class`, `--min-confidence`): the rest
+    /// go, and with them the speakers no other quote names. Quotes and speakers are numbered
+    /// again in order ("q1", "s1", ...) and the people's `speaker` ids follow.
+    pub fn retain_quotes(&mut self, keep: impl Fn(&Quote) -> bool) {
+        self.quotes.retain(|q| keep(q));
+        let quoted: std::collections::HashSet<&str> = self.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        let mut renamed: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut n = 0;
+        for s in &self.speakers {
+            if quoted.contains(s.id.as_str()) {
+                n += 1;
+                renamed.insert(s.id.clone(), format!("s{n}"));
+            }
+        }
+        self.speakers.retain(|s| renamed.contains_key(&s.id));
+        for s in &mut self.speakers {
+            if let Some(id) = renamed.get(&s.id) {
+                s.id.clone_from(id);
+            }
+        }
+        for (i, q) in self.quotes.iter_mut().enumerate() {
+            q.id = format!("q{}", i + 1);
+            q.speaker = q.speaker.as_ref().and_then(|id| renamed.get(id).cloned());
+        }
+        for p in &mut self.people {
+            p.speaker = p.speaker.as_ref().and_then(|id| renamed.get(id).cloned());
+        }
+    }
+}
+
 // The names the contract gives each variant (as serde writes them), for writers that do not
 // go through serde: the hand-written JSON and the store's columns.
 impl FurnitureKind {
@@ -400,6 +451,26 @@ impl QuoteType {
             QuoteType::Indirect => "indirect",
             QuoteType::Mixed => "mixed",
         }
+    }
+}
+
+impl QuoteClass {
+    /// Every class, in the contract's order.
+    pub const ALL: [QuoteClass; 4] = [QuoteClass::Speech, QuoteClass::Belief, QuoteClass::Stance, QuoteClass::Evidence];
+
+    /// The contract's name for this value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteClass::Speech => "speech",
+            QuoteClass::Belief => "belief",
+            QuoteClass::Stance => "stance",
+            QuoteClass::Evidence => "evidence",
+        }
+    }
+
+    /// The class named `s` (the contract's names), `None` for any other word.
+    pub fn parse(s: &str) -> Option<QuoteClass> {
+        QuoteClass::ALL.into_iter().find(|c| c.as_str() == s)
     }
 }
 

@@ -28,6 +28,8 @@ pub const MAX_TEXT_BYTES: usize = 8 << 20;
 pub struct Analyzer {
     /// The learned attribution layer, if any ([`crate::learn`]).
     model: Option<Arc<Model>>,
+    /// Turns each quote's prior into a probability, if any ([`crate::calibrate`]).
+    calibrator: Option<Arc<crate::calibrate::Calibrator>>,
 }
 
 /// Every intermediate result of one analysis (for `whosaid debug`).
@@ -55,7 +57,7 @@ impl Analyzer {
         crate::lexicon::places::preload();
         crate::lexicon::names::preload();
         crate::segment::preload();
-        Analyzer { model: crate::learn::embedded() }
+        Analyzer { model: crate::learn::embedded(), calibrator: crate::calibrate::embedded() }
     }
 
     /// An analyzer with the rules alone (no learned layer).
@@ -81,6 +83,18 @@ impl Analyzer {
             _ => None,
         };
         a
+    }
+
+    /// This analyzer with `calibrator` turning confidences into probabilities (`None`: each
+    /// quote keeps the prior of the rule or the learned layer's margin that found it).
+    pub fn calibrated(mut self, calibrator: Option<Arc<crate::calibrate::Calibrator>>) -> Self {
+        self.calibrator = calibrator;
+        self
+    }
+
+    /// The calibrator in use, if any.
+    pub fn calibrator(&self) -> Option<&crate::calibrate::Calibrator> {
+        self.calibrator.as_deref()
     }
 
     /// The learned layer in use, if any.
@@ -188,9 +202,12 @@ impl Analyzer {
                 continue;
             }
             let c = ts(a.content);
+            let speaker_kind = l.0.and_then(|i| resolution.speakers.get(i)).map(|d| d.kind);
+            let cue_text = a.cue.and_then(|r| text.get(r.0..r.1));
             quotes.push(Quote {
                 id: numbered("q", quotes.len() + 1),
                 kind: a.kind,
+                class: crate::attribute::class::class_of(cue_text, speaker_kind),
                 text: c.text,
                 start: c.start,
                 end: c.end,
@@ -260,7 +277,7 @@ impl Analyzer {
         } else {
             body_text(text, &map, &layout.content)
         };
-        let article = Article {
+        let mut article = Article {
             id: doc.id.clone(),
             text: text.to_string(),
             body,
@@ -279,6 +296,9 @@ impl Analyzer {
             entities,
             warnings,
         };
+        if let Some(c) = &self.calibrator {
+            c.apply(&mut article);
+        }
         (article, Trace { layout, paragraphs, names, attributions, resolution })
     }
 }

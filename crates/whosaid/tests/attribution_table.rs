@@ -399,3 +399,38 @@ fn people_told_before_that_are_the_addressee_not_the_content() {
         assert_eq!(q.addressee.as_deref(), Some(to), "{text}");
     }
 }
+
+#[test]
+fn each_quote_says_what_kind_of_attribution_it_is() {
+    use whosaid::QuoteClass::{self, *};
+    let rows: &[(&str, &str, QuoteClass)] = &[
+        ("Intro.\n\nMaria Lopez said the bridge would open in May.", "bridge would open", Speech),
+        ("Intro.\n\n“The bridge will open in May,” Maria Lopez said.", "bridge will open", Speech),
+        ("Intro.\n\nThe bridge will open in May, according to Maria Lopez.", "bridge will open", Speech),
+        ("Intro.\n\nMaria Lopez believes the bridge will open in May.", "bridge will open", Belief),
+        ("Intro.\n\nMaria Lopez wants the council to open the bridge in May.", "open the bridge", Belief),
+        ("Intro.\n\nMaria Lopez criticized the council's plan to close the bridge.", "plan to close", Stance),
+        ("Intro.\n\nA new report shows that the bridge will cost twice as much.", "bridge will cost", Evidence),
+    ];
+    for (text, needle, want) in rows {
+        let a = run(text);
+        let q = a.quotes.iter().find(|q| q.text.contains(needle));
+        let Some(q) = q else { panic!("no quote containing {needle:?} in {text:?}: {:?}", a.quotes) };
+        assert_eq!(q.class, *want, "class of {needle:?} in {text:?}");
+    }
+}
+
+#[test]
+fn filtering_quotes_drops_the_speakers_no_quote_names() {
+    let mut a = run("Intro.\n\nMaria Lopez said the bridge would open in May.\n\nTom Hale believes the bridge will never open.\n\n“It will,” Lopez said.");
+    assert_eq!(a.speakers.len(), 2, "{:?}", a.speakers);
+    a.retain_quotes(|q| q.class == whosaid::QuoteClass::Belief);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!((a.quotes[0].id.as_str(), a.quotes[0].speaker.as_deref()), ("q1", Some("s1")));
+    assert_eq!(a.speakers.len(), 1);
+    assert_eq!((a.speakers[0].id.as_str(), a.speakers[0].name.as_str()), ("s1", "Tom Hale"));
+    let lopez = a.people.iter().find(|p| p.name == "Maria Lopez").expect("still named");
+    assert_eq!(lopez.speaker, None);
+    let hale = a.people.iter().find(|p| p.name == "Tom Hale").expect("named");
+    assert_eq!(hale.speaker.as_deref(), Some("s1"));
+}

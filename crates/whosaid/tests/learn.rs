@@ -50,3 +50,43 @@ fn the_bundled_model_loads_and_says_how_it_was_trained() {
     assert_eq!(again.to_bytes(), m.to_bytes());
     assert!(Model::from_bytes(b"WSAM").is_none() && Model::from_bytes(&[]).is_none());
 }
+
+#[test]
+fn calibration_is_reproducible_and_bundled() {
+    let c = whosaid::calibrate::embedded().expect("data/model/calibration.tsv holds weights");
+    assert!(c.header.contains("Made by: whosaid calibrate") && c.header.contains("train"), "{}", c.header);
+    let gold = train_subset(8);
+    if gold.is_empty() {
+        eprintln!("skipping: no gold under {}", common::gold_dir().display());
+        return;
+    }
+    let analyzer = whosaid::Analyzer::new().calibrated(None);
+    let samples = whosaid::calibrate::samples(&gold, &analyzer);
+    assert!(samples.len() > 50 && samples.iter().any(|s| s.1) && samples.iter().any(|s| !s.1), "{} samples", samples.len());
+    let a = whosaid::calibrate::Calibrator::fit(&samples, 2.0, 100, "h").to_tsv();
+    let b = whosaid::calibrate::Calibrator::fit(&whosaid::calibrate::samples(&gold, &analyzer), 2.0, 100, "h").to_tsv();
+    assert_eq!(a, b, "two fits on the same articles differ");
+}
+
+/// Issue 10's calibration criterion, on dev (never used for fitting): among quotes with
+/// confidence in [0.8, 1.0], attribution precision is at least 0.85, and the bins are close
+/// to their confidence (expected calibration error under 0.05).
+#[test]
+fn confidences_are_calibrated_on_dev() {
+    let dir = common::gold_dir().join("polnear/dev");
+    let Ok(gold) = whosaid::eval::load_gold(&dir) else {
+        eprintln!("skipping: no gold under {}", dir.display());
+        return;
+    };
+    let analyzer = whosaid::Analyzer::new();
+    let pred: whosaid::eval::Predictions = gold
+        .iter()
+        .map(|g| (g.id.clone(), whosaid::eval::Prediction::from_article(&analyzer.analyze(&whosaid::Document::plain(g.id.clone(), g.text.clone())))))
+        .collect();
+    let scores = whosaid::eval::score_all(&gold, &pred, false);
+    let r = whosaid::eval::reliability::table(&scores.outcomes, 10);
+    eprintln!("{}", r.to_text());
+    assert!(r.high.quotes > 500, "{} quotes at 0.8 or more", r.high.quotes);
+    assert!(r.high.precision >= 0.85, "precision {:.3} in [0.8, 1.0]", r.high.precision);
+    assert!(r.ece < 0.05, "expected calibration error {:.3}", r.ece);
+}

@@ -409,6 +409,7 @@ mod tests {
             quotes.push(Quote {
                 id: format!("q{}", q + 1),
                 kind: QuoteType::Direct,
+                class: Default::default(),
                 text: said,
                 start,
                 end,

@@ -9,6 +9,7 @@
 //! scare quotes and dropped. The result is a list of [`Attribution`]s with byte
 //! spans; [`crate::resolve`] turns their mentions into speakers.
 
+pub mod class;
 pub mod lexicon;
 
 use crate::fasthash::WordSet;

@@ -1,0 +1,90 @@
+//! What kind of attribution a quote is (the contract's `class`): speech, belief, stance or
+//! evidence, from its cue word and its speaker's kind.
+//!
+//! - A document speaker (a poll, a study, a report, a statement) gives evidence, whatever the cue.
+//! - Otherwise the cue decides, word by word until one is known: a verb of saying or telling in
+//!   the cue lexicon is speech, unless `stance_verbs.txt` lists it (an evaluation or an act:
+//!   "endorsed", "criticized"); a verb of believing, intending or seeming is belief; a cue with
+//!   no word of the lexicon ("voted", "signed", found by the learned layer) is a stance.
+//! - No cue (a quotation standing alone, a continuation), a colon, a preposition ("according
+//!   to") or a noun ("in a statement") is speech.
+
+use super::lexicon::{lexicon, CueClass};
+use crate::fasthash::FastSet;
+use crate::model::{QuoteClass, SpeakerKind};
+use std::sync::OnceLock;
+
+fn stance_verbs() -> &'static FastSet<&'static str> {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/attribution/stance_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// Words that open a cue phrase without being its verb or noun.
+fn is_function_word(w: &str) -> bool {
+    matches!(w, "according" | "to" | "in" | "a" | "an" | "the" | "as" | "of" | "on" | "with" | "by" | "per" | "out" | "up")
+}
+
+/// The class of a quote with cue text `cue` (`None` when it has none) and a speaker of kind
+/// `speaker` (`None` when unknown).
+pub fn class_of(cue: Option<&str>, speaker: Option<SpeakerKind>) -> QuoteClass {
+    if speaker == Some(SpeakerKind::Document) {
+        return QuoteClass::Evidence;
+    }
+    let Some(cue) = cue else { return QuoteClass::Speech };
+    let lex = lexicon();
+    let mut content_words = 0;
+    for w in cue.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        if let Some(&c) = lex.cues.get(w.as_str()) {
+            return match c {
+                CueClass::Belief | CueClass::Intent | CueClass::Seem => QuoteClass::Belief,
+                _ if stance_verbs().contains(w.as_str()) => QuoteClass::Stance,
+                _ => QuoteClass::Speech,
+            };
+        }
+        if !is_function_word(&w) && !lex.nouns.contains_key(w.as_str()) {
+            content_words += 1;
+        }
+    }
+    // a colon, "according to", "in a statement" (a speaker noun): speech; a verb the
+    // lexicon does not know: an act
+    if content_words > 0 { QuoteClass::Stance } else { QuoteClass::Speech }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use QuoteClass::*;
+
+    #[test]
+    fn classes_from_cue_and_speaker() {
+        let person = Some(SpeakerKind::Person);
+        let cases: [(Option<&str>, Option<SpeakerKind>, QuoteClass); 15] = [
+            (Some("said"), person, Speech),
+            (Some("told"), person, Speech),
+            (Some("according to"), person, Speech),
+            (Some(":"), person, Speech),
+            (None, person, Speech),
+            (Some("in a statement"), Some(SpeakerKind::Organization), Speech),
+            (Some("believes"), person, Belief),
+            (Some("wants"), person, Belief),
+            (Some("seemed"), None, Belief),
+            (Some("endorsed"), person, Stance),
+            (Some("Criticized"), person, Stance),
+            (Some("accused"), person, Speech),
+            (Some("voted"), person, Stance),
+            (Some("shows"), Some(SpeakerKind::Document), Evidence),
+            (Some("said"), Some(SpeakerKind::Document), Evidence),
+        ];
+        for (cue, kind, want) in cases {
+            assert_eq!(class_of(cue, kind), want, "{cue:?} {kind:?}");
+        }
+    }
+}
