@@ -48,6 +48,10 @@ pub struct StatsArgs {
     /// Replace the --plot file even when it is not an SVG.
     #[arg(long)]
     force: bool,
+    /// Count only quotes of these classes (comma-separated: speech, belief, stance, evidence);
+    /// `--class speech` counts only people who said something.
+    #[arg(long, value_delimiter = ',', value_parser = crate::analyze::parse_class)]
+    class: Vec<whosaid::QuoteClass>,
     #[command(flatten)]
     slice: SliceArgs,
 }
@@ -60,7 +64,7 @@ pub fn run(args: &StatsArgs) -> Result<ExitCode> {
     let by: whosaid_store::GroupBy = args.by.parse()?;
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let filter = args.slice.filter();
-    let s = whosaid_store::stats_in(&conn, by, &filter)?;
+    let s = whosaid_store::stats::stats_of_classes(&conn, by, &filter, &args.class)?;
     if let Some(path) = &args.plot {
         let svg = whosaid_store::plot::svg(&s, PLOT_ROWS);
         crate::output::write_new(path, svg.as_bytes(), args.force, &[&args.db], crate::output::looks_svg, "an SVG")?;

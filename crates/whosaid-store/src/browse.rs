@@ -260,6 +260,8 @@ pub struct ArticleQuote {
     pub id: String,
     /// direct, indirect or mixed.
     pub kind: String,
+    /// speech, belief, stance or evidence (contract v1.1).
+    pub class: String,
     /// The quote's text, `text[start..end]`.
     pub text: String,
     /// First code point.
@@ -355,8 +357,9 @@ pub fn article(conn: &Connection, id: &str) -> Result<Option<StoredArticle>> {
     }
     drop(rows);
     let sql = format!(
-        "SELECT q.qid, q.kind, {QUOTE_TEXT_SQL}, q.start, q.end, q.cue, q.speaker, q.addressee, q.confidence
-         FROM quotes q JOIN articles a ON a.id = q.article WHERE q.article = ? ORDER BY q.start, q.id"
+        "SELECT q.qid, q.kind, {QUOTE_TEXT_SQL}, q.start, q.end, q.cue, q.speaker, q.addressee, q.confidence, {}
+         FROM quotes q JOIN articles a ON a.id = q.article WHERE q.article = ? ORDER BY q.start, q.id",
+        crate::schema::class_sql(conn)
     );
     let mut qs = conn.prepare_cached(&sql)?;
     let mut rows = qs.query([rowid])?;
@@ -364,6 +367,7 @@ pub fn article(conn: &Connection, id: &str) -> Result<Option<StoredArticle>> {
         a.quotes.push(ArticleQuote {
             id: r.get(0)?,
             kind: r.get(1)?,
+            class: r.get(9)?,
             text: r.get(2)?,
             start: r.get::<_, i64>(3)?.max(0) as u64,
             end: r.get::<_, i64>(4)?.max(0) as u64,

@@ -42,6 +42,8 @@ pub struct QuoteRow {
     /// direct, indirect or mixed.
     #[serde(rename = "type")]
     pub kind: String,
+    /// speech, belief, stance or evidence (contract v1.1).
+    pub class: String,
     /// What was said.
     pub text: String,
     /// Code-point offset of the quote in the article's text.
@@ -150,6 +152,7 @@ impl QuoteRow {
                     date: date.clone(),
                     quote_id: q.id.clone(),
                     kind: q.kind.as_str().to_string(),
+                    class: q.class.as_str().to_string(),
                     text: q.text.clone(),
                     start: q.start as i64,
                     end: q.end as i64,
@@ -277,9 +280,10 @@ pub fn quotes(conn: &Connection, filter: &Filter, mut each: impl FnMut(QuoteRow)
     let sql = format!(
         "SELECT a.doc_id, a.url, a.outlet, a.published, a.date, q.qid, q.kind,
                 coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start)), q.start, q.end, q.cue, q.confidence,
-                s.id, s.sid, s.name, s.kind, s.gender, s.gender_evidence
+                s.id, s.sid, s.name, s.kind, s.gender, s.gender_evidence, {}
          FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE {FILTER_SQL} ORDER BY q.id"
+         WHERE {FILTER_SQL} ORDER BY q.id",
+        crate::schema::class_sql(conn)
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut roles = Roles::new(conn)?;
@@ -295,6 +299,7 @@ pub fn quotes(conn: &Connection, filter: &Filter, mut each: impl FnMut(QuoteRow)
             date: r.get(4)?,
             quote_id: r.get(5)?,
             kind: r.get(6)?,
+            class: r.get(18)?,
             text: r.get(7)?,
             start: r.get(8)?,
             end: r.get(9)?,

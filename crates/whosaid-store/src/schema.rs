@@ -139,6 +139,11 @@ DROP VIEW quote_texts;
 CREATE VIEW quote_texts AS
     SELECT q.id, q.article, q.qid, coalesce(q.raw_text, substr(a.text, q.start + 1, q.end - q.start)) AS text
     FROM quotes q JOIN articles a ON a.id = q.article;
+"#, r#"
+-- Version 7: quotes.class is the record's quote class (contract v1.1): belief, stance or
+-- evidence; NULL for speech, the class of every quote stored before (which costs one byte
+-- a row for the most common class).
+ALTER TABLE quotes ADD COLUMN class TEXT;
 "#];
 
 /// `PRAGMA application_id` of a whosaid store ("whos"): the store refuses other SQLite files.
@@ -204,6 +209,16 @@ pub fn open_read(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
     stable_plans(&conn)?;
     Ok(conn)
+}
+
+/// The SQL expression of a quote's class over `quotes` (alias `q`): the stored class, or
+/// 'speech' in a store written before version 7 (read-only opens do not migrate).
+pub fn class_sql(conn: &Connection) -> &'static str {
+    let has = conn
+        .prepare("SELECT 1 FROM pragma_table_info('quotes') WHERE name = 'class'")
+        .and_then(|mut s| s.exists([]))
+        .unwrap_or(false);
+    if has { "coalesce(q.class, 'speech')" } else { "'speech'" }
 }
 
 /// Turns on SQLite's query planner stability guarantee: a statement's plan never depends on

@@ -184,8 +184,8 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
     }
     if !a.quotes.is_empty() {
         let mut ins_q = tx.prepare_cached(
-            "INSERT INTO quotes(article, qid, kind, start, end, cue, speaker, addressee, confidence, raw_text)
-             VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quotes(article, qid, kind, start, end, cue, speaker, addressee, confidence, raw_text, class)
+             VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         )?;
         // One token per filter value keeps its doclist cheap to intersect.
         let mut ins_f =
@@ -204,6 +204,7 @@ pub fn insert(tx: &Transaction<'_>, p: &Prepared) -> Result<bool> {
                 q.addressee,
                 q.confidence as f64,
                 has_nul.then_some(q.text.as_str()),
+                (q.class != whosaid::QuoteClass::Speech).then_some(q.class.as_str()),
             ])?;
             let who = who.and_then(|k| p.speaker_tokens.get(k)).map(String::as_str).unwrap_or("");
             ins_f.execute(params![tx.last_insert_rowid(), q.text, who, p.outlet_token, p.month_token])?;

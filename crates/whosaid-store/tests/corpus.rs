@@ -149,7 +149,7 @@ fn speaker_of<'a>(a: &'a Article, q: &Quote) -> Option<&'a Speaker> {
 /// (It also undoes version 6: the raw_text column and the indexes for replacing articles.)
 const QUOTE_TEXT_COLUMN_BACK: &str = "DROP VIEW quote_texts;
     DROP INDEX articles_doc_id; DROP INDEX quotes_article; DROP INDEX speakers_article;
-    ALTER TABLE quotes DROP COLUMN raw_text;
+    ALTER TABLE quotes DROP COLUMN raw_text; ALTER TABLE quotes DROP COLUMN class;
     ALTER TABLE quotes ADD COLUMN text TEXT;
     UPDATE quotes SET text = (SELECT substr(a.text, quotes.start + 1, quotes.end - quotes.start) FROM articles a WHERE a.id = quotes.article);";
 
@@ -804,5 +804,58 @@ fn issue14_rank_scores_a_window_and_never_counts_a_common_word_whole() -> Result
     assert!(hits.iter().all(|h| h.quote.contains("item 17 ")), "{hits:?}");
     assert!(!whosaid_store::search::find(&conn, &q("\"item 17\""))?.window_full);
     assert!(whosaid_store::search(&conn, &q("zzzunseen"))?.is_empty());
+    Ok(())
+}
+
+/// Quote classes are stored, read back and exported, and `stats` over some classes counts
+/// only those quotes, and as sources only the speakers with one of them (a hand count).
+#[test]
+fn stats_count_only_the_classes_asked_for() -> Result<(), Box<dyn std::error::Error>> {
+    let mut arts = corpus(120);
+    for a in &mut arts {
+        for (i, q) in a.quotes.iter_mut().enumerate() {
+            q.class = QuoteClass::ALL[(i * 7 + a.text.len()) % 4];
+        }
+    }
+    let db = temp_db("classes");
+    let mut conn = whosaid_store::open(&db)?;
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    let stored = whosaid_store::browse::article(&conn, &arts[3].id)?.expect("stored");
+    let mut want: Vec<(u64, &str)> = arts[3].quotes.iter().map(|q| (q.start as u64, q.class.as_str())).collect();
+    let mut got: Vec<(u64, &str)> = stored.quotes.iter().map(|q| (q.start, q.class.as_str())).collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    let mut exported = Vec::new();
+    whosaid_store::export::quotes(&conn, &Default::default(), |r| {
+        exported.push((r.article_id, r.quote_id, r.class));
+        Ok(())
+    })?;
+    let all: Vec<(String, String, String)> =
+        arts.iter().flat_map(|a| a.quotes.iter().map(|q| (a.id.clone(), q.id.clone(), q.class.as_str().to_string()))).collect();
+    assert_eq!(exported.len(), all.len());
+    assert!(all.iter().all(|x| exported.contains(x)));
+
+    for classes in [vec![QuoteClass::Speech], vec![QuoteClass::Belief, QuoteClass::Stance]] {
+        let by = whosaid_store::GroupBy::Outlet;
+        let got = whosaid_store::stats::stats_of_classes(&conn, by, &Default::default(), &classes)?;
+        let mut want: BTreeMap<String, (u64, u64, HashSet<String>)> = BTreeMap::new();
+        for a in &arts {
+            let w = want.entry(outlet_of(a)).or_default();
+            w.0 += 1;
+            for q in a.quotes.iter().filter(|q| classes.contains(&q.class)) {
+                w.1 += 1;
+                if let Some(s) = speaker_of(a, q) {
+                    w.2.insert(s.name.to_lowercase());
+                }
+            }
+        }
+        assert_eq!(got.quotes, want.values().map(|w| w.1).sum::<u64>(), "{classes:?}");
+        assert!(got.quotes > 0 && got.quotes < arts.iter().map(|a| a.quotes.len() as u64).sum::<u64>());
+        for row in &got.rows {
+            let w = &want[&row.key];
+            assert_eq!((row.articles, row.quotes, row.sources), (w.0, w.1, w.2.len() as u64), "{} {classes:?}", row.key);
+        }
+    }
     Ok(())
 }

@@ -12,7 +12,7 @@
 //!
 //! | table | columns |
 //! |---|---|
-//! | quotes | `article_id`, `url?`, `outlet`, `published?`, `date?`, `quote_id`, `type`, `text`, `start` (int64), `end` (int64), `cue?`, `confidence` (float64), `speaker_id?`, `name?`, `kind?`, `gender?`, `gender_evidence?`, `roles` (list of struct `title`, `organization?`) |
+//! | quotes | `article_id`, `url?`, `outlet`, `published?`, `date?`, `quote_id`, `type`, `class`, `text`, `start` (int64), `end` (int64), `cue?`, `confidence` (float64), `speaker_id?`, `name?`, `kind?`, `gender?`, `gender_evidence?`, `roles` (list of struct `title`, `organization?`) |
 //! | speakers | `article_id`, `url?`, `outlet`, `published?`, `date?`, `speaker_id`, `name`, `person_key`, `kind`, `gender`, `gender_evidence`, `roles` (as above), `quotes` (int64) |
 //! | articles | `article_id`, `url?`, `outlet`, `published?`, `date?`, `headline?`, `byline?`, `quotes`, `speakers`, `people`, `women`, `men`, `unknown` (int64) |
 
@@ -150,6 +150,7 @@ impl Row for QuoteRow {
         f.extend([
             utf8("quote_id", false),
             utf8("type", false),
+            utf8("class", false),
             utf8("text", false),
             int64("start"),
             int64("end"),
@@ -170,6 +171,7 @@ impl Row for QuoteRow {
         c.extend([
             strings(rows.iter().map(|r| r.quote_id.as_str())),
             strings(rows.iter().map(|r| r.kind.as_str())),
+            strings(rows.iter().map(|r| r.class.as_str())),
             strings(rows.iter().map(|r| r.text.as_str())),
             ints(rows.iter().map(|r| r.start)),
             ints(rows.iter().map(|r| r.end)),

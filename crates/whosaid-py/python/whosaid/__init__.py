@@ -35,6 +35,7 @@ QUOTES_SCHEMA_DOC = {
     "date": "string?: YYYY-MM-DD (or YYYY-MM): published, else a date in the id or URL",
     "quote_id": "string: q1, q2... within the article",
     "type": "string: direct, indirect or mixed",
+    "class": "string: speech, belief, stance or evidence",
     "text": "string: what was said",
     "start": "int64: code-point offset into the record's text",
     "end": "int64: end, exclusive",

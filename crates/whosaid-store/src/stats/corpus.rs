@@ -101,7 +101,10 @@ impl Corpus {
 
 /// Reads the corpus from the store: stories, articles by day, speaker rows with their quotes,
 /// identities. Fails when the store cannot be read.
-pub(super) fn read(conn: &Connection) -> Result<Corpus> {
+///
+/// `classes` keeps only quotes of those classes (empty: all): speaker rows with no such quote
+/// drop out, so sources and people count only who said something of that kind.
+pub(super) fn read(conn: &Connection, classes: &[whosaid::QuoteClass]) -> Result<Corpus> {
     let story = crate::reprints::stories(conn)?;
     let (mut outlets, mut months, mut dates) = (Vec::new(), Vec::new(), Vec::new());
     let (mut outlet_ix, mut month_ix, mut date_ix) = (FastMap::default(), FastMap::default(), FastMap::default());
@@ -137,7 +140,14 @@ pub(super) fn read(conn: &Connection) -> Result<Corpus> {
     drop(story);
     drop(story_ix);
     let loaded = load_rows(conn, false, |index, rows| {
-        let mut stmt = conn.prepare("SELECT article, speaker FROM quotes")?;
+        let sql = if classes.is_empty() {
+            "SELECT article, speaker FROM quotes".to_string()
+        } else {
+            // the class names are the contract's fixed words, never user text
+            let names: Vec<String> = classes.iter().map(|c| format!("'{}'", c.as_str())).collect();
+            format!("SELECT q.article, q.speaker FROM quotes q WHERE {} IN ({})", crate::schema::class_sql(conn), names.join(","))
+        };
+        let mut stmt = conn.prepare(&sql)?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
             if let Some(a) = art_of.get(&r.get(0)?).and_then(|&a| arts.get_mut(a as usize)) {
@@ -173,6 +183,9 @@ pub(super) fn read(conn: &Connection) -> Result<Corpus> {
     let mut by_art: Vec<(u32, SpeakerRow)> = Vec::with_capacity(loaded.rows.len());
     for r in &loaded.rows {
         let Some(&a) = art_of.get(&r.article) else { continue };
+        if !classes.is_empty() && r.quotes == 0 {
+            continue;
+        }
         let source = if r.person == NO_PERSON {
             let n = other.len() as u32;
             n_ids.saturating_add(*other.entry(r.source).or_insert(n))

@@ -481,6 +481,12 @@ pub fn stats_in(conn: &Connection, by: GroupBy, filter: &Filter) -> Result<Stats
     Tally::load(conn)?.stats(by, filter)
 }
 
+/// [`stats_in`] counting only quotes of `classes` (empty: all; see [`Tally::load_classes`]).
+pub fn stats_of_classes(conn: &Connection, by: GroupBy, filter: &Filter, classes: &[whosaid::QuoteClass]) -> Result<Stats> {
+    filter.check()?;
+    Tally::load_classes(conn, classes)?.stats(by, filter)
+}
+
 /// The rows as CSV (header first); the top people as "Name (n); Name (n)".
 pub fn to_csv(s: &Stats) -> String {
     let esc = |v: &str| {

@@ -411,7 +411,13 @@ impl Tally {
     /// Reads the corpus (stories, articles, speaker rows with their quotes, identities) and
     /// lays it out by day. Fails when the store cannot be read.
     pub fn load(conn: &Connection) -> Result<Tally> {
-        let mut c = read(conn)?;
+        Tally::load_classes(conn, &[])
+    }
+
+    /// [`Tally::load`] counting only quotes of `classes` (empty: all): a speaker with no such
+    /// quote is no source ("who spoke": `&[QuoteClass::Speech]`).
+    pub fn load_classes(conn: &Connection, classes: &[whosaid::QuoteClass]) -> Result<Tally> {
+        let mut c = read(conn, classes)?;
         let mut s = Scratch {
             stories: LastSeen::new(c.story_size.len()),
             sources: LastSeen::new(c.sources as usize),
