@@ -29,8 +29,9 @@ static EMBEDDED: &[u8] = include_bytes!("../../data/model/attribution.bin");
 /// Which cues the model may add attributions for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Cues holding a verb of saying or telling from the rules' lexicon (the default:
-    /// what a tracker of who said what counts).
+    /// Cues holding a verb of saying, telling, believing or intending from the rules'
+    /// lexicon (the default; a quote's `class` tells speech from belief, so a tracker of who
+    /// said what can keep only speech).
     Speech,
     /// Any cue the model reads, PolNeAR's broad attributions (beliefs, stances, actions)
     /// included; sentences are tagged when they hold a word that was a cue in training.

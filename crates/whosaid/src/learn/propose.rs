@@ -193,13 +193,15 @@ fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Optio
     Some((r, kind))
 }
 
-/// True when token `i` is a verb of saying or telling from the rules' lexicon, outside quotation marks.
+/// True when token `i` is a verb of saying, telling, believing or intending from the rules'
+/// lexicon, outside quotation marks (each proposal's class then says which, see
+/// [`crate::attribute::class`]).
 fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     let Some(t) = p.tokens.get(i) else { return false };
     t.kind == TokKind::Word
         && !t.is_capitalized()
         && !p.quoted(i)
-        && lc.get(t.start..t.end).and_then(|w| lexicon().cues.get(w)).is_some_and(|c| matches!(c, CueClass::Speech | CueClass::Tell))
+        && lc.get(t.start..t.end).and_then(|w| lexicon().cues.get(w)).is_some_and(|c| matches!(c, CueClass::Speech | CueClass::Tell | CueClass::Belief | CueClass::Intent))
 }
 
 /// The lowercase word of token `i`.
