@@ -1,0 +1,158 @@
+//! Content boundaries: where reported content after a cue ends (a coordinated clause with its
+//! own speaker, an adjunct, a frame), and whether it is direct, indirect or mixed.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// Where content after a cue ends: the sentence end, or a comma that opens
+    /// another attribution ("A, the source added").
+    pub(super) fn content_end(&self, cs: usize, b: usize) -> usize {
+        let lex = lexicon();
+        // "chanted, “Fund our schools,” and “Put kids first,” as hundreds lined the halls":
+        // quoted words, then a subordinate clause of the narrator's
+        if self.is_open_quote(cs) {
+            // (a clause: a verb within a few words, not "“Christian” as their religion")
+            let verb_soon = |j: usize| {
+                (j..b.min(j + 7)).any(|i| {
+                    let w = self.lw(i);
+                    matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can") || (w.len() > 4 && w.ends_with("ed"))
+                })
+            };
+            let sub = |c: usize| matches!(self.lw(c + 1), "as" | "while" | "when" | "before" | "after" | "because" | "until") && !self.p.quoted(c + 1);
+            if let Some(c) = (cs + 1..b).find(|&c| self.is_close_quote(c) && sub(c) && verb_soon(c + 2)) {
+                return c + 1;
+            }
+        }
+        for c in cs + 1..b {
+            if !self.punct(c, ',') || self.p.quoted(c) {
+                continue;
+            }
+            for j in c + 2..b.min(c + 9) {
+                let w = self.lw(j);
+                if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !w.ends_with("ing") {
+                    // "A, the source added", "A, but her lawyer said B": the clause after the
+                    // comma has its own subject and cue
+                    let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
+                    if let Some(sub) = self.np_before(j, c + 1) {
+                        if sub.first_tok == c + 1 || (conj && sub.first_tok == c + 2) {
+                            return c;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        b
+    }
+
+    /// True when tokens `[s, e)` are an object pronoun or a short phrase for people
+    /// ("them", "voters", "local residents", "his supporters"): whom something was said to.
+    pub(super) fn people_object(&self, s: usize, e: usize) -> bool {
+        if e <= s || e - s > 3 || (s..e).any(|i| !self.is_word(i)) {
+            return false;
+        }
+        if e - s == 1 && matches!(self.lw(s), "him" | "her" | "them" | "us" | "me") {
+            return true;
+        }
+        let lex = lexicon();
+        let last = self.lw(e - 1);
+        let people = lex.is_title_plural(last) || lex.nouns.contains_key(last) || ["ers", "ents", "ists", "ans", "ors"].iter().any(|x| last.len() > 4 && last.ends_with(x));
+        people && last.ends_with('s') && (s..e - 1).all(|i| DETERMINERS.contains(self.lw(i)) || self.tok(i).is_some_and(|t| !t.is_capitalized()))
+    }
+
+    /// Index after walking back from `k` over commas, dashes and closing quotes.
+    pub(super) fn back_over_punct(&self, k: usize, a: usize) -> usize {
+        let mut e = k;
+        while e > a && (self.punct(e - 1, ',') || self.punct(e - 1, '—') || self.is_close_quote(e - 1) || self.punct(e - 1, '-')) {
+            if self.is_close_quote(e - 1) {
+                // keep the quote: content ends after the closing mark
+                return e;
+            }
+            e -= 1;
+        }
+        e
+    }
+
+    /// True when tokens `[i, b)` are only adjuncts and punctuation ("in a statement on Tuesday.").
+    pub(super) fn adjunct_only(&self, i: usize, b: usize) -> bool {
+        self.adjunct_only_range(i, b)
+    }
+
+    /// True when the words `[a, e)` before a subject frame its sentence and report nothing:
+    /// a subordinate clause ("As the charges were unsealed, X testified") or an adjunct
+    /// without a verb ("In a May 5 letter, the doctors pleaded", "Then, last week, X posted").
+    pub(super) fn frame_before(&self, a: usize, e: usize) -> bool {
+        const AUX: &[&str] = &["is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "has", "have", "had", "do", "does", "did"];
+        if (a..e).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Quote)) {
+            return false;
+        }
+        let first = self.lw(a);
+        let subordinate = matches!(first, "as" | "when" | "while" | "after" | "before" | "since" | "although" | "though" | "because" | "once" | "until" | "unless" | "whereas");
+        if subordinate {
+            return !(a + 1..e).any(|i| self.punct(i, ',') || self.punct(i, ';'));
+        }
+        let words = (a..e).filter(|&i| self.is_word(i)).count();
+        // (lowercase words only: "In a May 5 letter")
+        let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (AUX.contains(&self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));
+        (ADJUNCT_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && words <= 8 && !verb
+    }
+
+    pub(super) fn adjunct_only_range(&self, i: usize, b: usize) -> bool {
+        if i >= b {
+            return true;
+        }
+        // ", who ...", ", according to ...", ", adding ...": still no new clause
+        let (i, comma) = if self.punct(i, ',') { (i + 1, true) } else { (i, false) };
+        if i >= b {
+            return true;
+        }
+        let first = self.lw(i);
+        if comma && !(ADJUNCT_WORDS.contains(first) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
+            return false;
+        }
+        let words = (i..b).filter(|&j| self.is_word(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Number)).count();
+        if words == 0 {
+            return true;
+        }
+        if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
+            return false;
+        }
+        (ADJUNCT_WORDS.contains(first) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+    }
+
+    /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.
+    pub(super) fn content(&self, mut cs: usize, mut ce: usize) -> Option<(Range, QuoteType)> {
+        // trim punctuation at both ends
+        while cs < ce && self.tok(cs).is_some_and(|t| t.kind == TokKind::Punct && !matches!(t.first, '(' | '$')) {
+            cs += 1;
+        }
+        while ce > cs && self.tok(ce - 1).is_some_and(|t| t.kind == TokKind::Punct && !matches!(t.first, ')' | '%')) {
+            ce -= 1;
+        }
+        if cs >= ce {
+            return None;
+        }
+        let n = self.p.tokens.len();
+        // one quotation covering the whole content
+        for q in &self.p.quotes {
+            let inner_end = q.inner_end(n);
+            if q.open == cs && (q.close.map_or(ce >= n, |c| c + 1 >= ce) || (inner_end >= ce)) {
+                let tail_ok = q.close.is_none_or(|c| (c + 1..ce).all(|i| !self.is_word(i)));
+                if tail_ok {
+                    let r = self.quote_inner(q);
+                    if r.1 > r.0 {
+                        return Some((r, QuoteType::Direct));
+                    }
+                }
+            }
+        }
+        let words = (cs..ce).filter(|&i| self.is_word(i) || self.tok(i).is_some_and(|t| t.kind == TokKind::Number)).count();
+        if words < 2 {
+            return None;
+        }
+        let has_quote = self.p.quotes.iter().any(|q| !q.single && q.open >= cs && q.open < ce);
+        let r = self.bytes(cs, ce);
+        let r = trim(self.text, r.0, r.1);
+        Some((r, if has_quote { QuoteType::Mixed } else { QuoteType::Indirect }))
+    }
+}

@@ -1,0 +1,565 @@
+//! Candidate generation: each cue outside quotation marks and the structure around it
+//! (`"A," X said`, `X said (that) A`, "according to X", participles, coordinated verbs,
+//! impressions without a source), turned into [`Attribution`]s.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// Finds attributions in the sentence of tokens `[a, b)`.
+    pub(super) fn sentence(&self, a: usize, b: usize, out: &mut Vec<Attribution>) {
+        let lex = lexicon();
+        let mut k = a;
+        while k < b {
+            if !self.is_word(k) || self.p.quoted(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.lw(k);
+            if w == "according" && self.lw(k + 1) == "to" {
+                if let Some(at) = self.according(k, a, b) {
+                    push(out, at);
+                }
+                k += 2;
+                continue;
+            }
+            let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
+            // in a title-case headline a capitalised verb is a cue when a quotation follows it
+            let headline_cue = self.headline && !lowercase && k > a && (k + 1..b).any(|i| self.is_open_quote(i));
+            // the cue table is consulted only for words that may be cues
+            if let Some(&class) = (lowercase || headline_cue).then(|| lex.cues.get(w)).flatten() {
+                if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell | CueClass::Seem));
+                // "the vote seemed close", "the bill is expected to pass": an impression without a source
+                if class == CueClass::Seem || (w == "expected" && self.after_be(k, a)) {
+                    if self.inside_content(k, out) {
+                        k += 1;
+                        continue;
+                    }
+                    self.lenient.set(true);
+                    if let Some(at) = self.seem(k, a, b) {
+                        push(out, at);
+                    }
+                    k += 1;
+                    continue;
+                }
+                // "when asked about the delay, ...", "she was asked whether ...": the question is content, nobody's words
+                if w == "asked" && k > a && matches!(self.lw(k - 1), "when" | "if" | "after" | "was" | "were" | "being" | "been")
+                    && matches!(self.lw(k + 1), "about" | "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who")
+                {
+                    let end = (k + 2..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
+                    if let Some((content, kind)) = self.content(k + 1, end) {
+                        push(out, Attribution {
+                            content,
+                            kind,
+                            cue: Some(self.bytes(k, k + 1)),
+                            speaker: SpeakerRef::Unknown,
+                            addressee: None,
+                            confidence: 0.5,
+                            paragraph: self.pi,
+                            rule: "asked-question",
+                        });
+                    }
+                    k += 1;
+                    continue;
+                }
+                // "X said he wanted to go": an attitude inside reported content belongs to that report
+                if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
+                    k += 1;
+                    continue;
+                }
+                let at = if w.ends_with("ing") {
+                    self.participle(k, class, a, b, out)
+                } else {
+                    self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out))
+                };
+                for x in self.extra.borrow_mut().drain(..) {
+                    push(out, x);
+                }
+                if let Some(at) = at {
+                    push(out, at);
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// "According to X, A." / "A, according to X."
+    pub(super) fn according(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        // "according to conservative talk radio host X,": the phrase runs to the comma
+        let to_comma = (k + 2..b.min(k + 16)).find(|&i| self.punct(i, ',') || self.punct(i, '.') || self.punct(i, ';'));
+        let (ns, ne) = match to_comma {
+            Some(c) if c > k + 2 && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) && (k + 2..c).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) => (k + 2, c),
+            _ => self.np_after(k + 2, b)?,
+        };
+        let mention = self.mention(ns, ne);
+        let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
+        let (cs, ce) = if lead {
+            let mut s = ne;
+            while s < b && self.punct(s, ',') {
+                s += 1;
+            }
+            (s, b)
+        } else {
+            (a, k)
+        };
+        let content = self.content(cs, ce)?;
+        Some(Attribution {
+            content: content.0,
+            kind: content.1,
+            cue: Some(self.bytes(k, k + 2)),
+            speaker: SpeakerRef::Mention(mention),
+            addressee: None,
+            confidence: 0.75,
+            paragraph: self.pi,
+            rule: if lead { "according-to-lead" } else { "according-to-tail" },
+        })
+    }
+
+    /// A cue verb at token `k` of the sentence `[a, b)`.
+    pub(super) fn cue(&self, k: usize, class: CueClass, a: usize, b: usize) -> Option<Attribution> {
+        let lex = lexicon();
+        // "a newly revealed call", "the widely reported remark": a participle modifying a noun
+        if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
+            return None;
+        }
+        // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
+        if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
+            return None;
+        }
+        // the verb group: "has long said", "would later say"
+        let mut after = k + 1;
+        // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
+        let cue_range = self.bytes(k, k + 1);
+        // inverted subject: ", said X" right after a comma or closing quote
+        let prev = k.checked_sub(1);
+        let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
+        if after_break && class == CueClass::Speech {
+            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false)) {
+                // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
+                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(self.lw(ne), "who" | "whose");
+                let content_end = self.back_over_punct(k, a);
+                if rest_adjunct && content_end > a {
+                    if let Some((content, kind)) = self.content(a, content_end) {
+                        let (sp, ap) = self.with_appositive(ns, ne, b);
+                        return Some(Attribution {
+                            content,
+                            kind,
+                            cue: Some(cue_range),
+                            speaker: SpeakerRef::Mention(MentionSpan { span: sp, appositive: ap, antecedent: None }),
+                            addressee: None,
+                            confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
+                            paragraph: self.pi,
+                            rule: "content-comma-cue-subject",
+                        });
+                    }
+                }
+            }
+        }
+        // "was endorsed by", "were told": the subject of a passive is not the speaker
+        // (a belief may be a state: "is convinced that", "was worried that")
+        let belief_state = class == CueClass::Belief && self.lw(k + 1) == "that";
+        if !belief_state && !self.lw(k).ends_with("ing") && self.after_be(k, a) {
+            return None;
+        }
+        // subject before the cue
+        let subj = self.np_before(k, a)?;
+        // "said in a statement emailed to reporters": a phrase after a preposition is no
+        // subject, and a participle after it modifies it
+        if self.lw(k).ends_with("ed")
+            && subj.first_tok > a
+            && matches!(self.lw(subj.first_tok - 1), "in" | "on" | "at" | "with" | "through" | "via")
+            && matches!(self.lw(k + 1), "to" | "by" | "on" | "in" | "at" | "from" | "with")
+        {
+            return None;
+        }
+        if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
+            // "Battleground state Florida ...": a noun unless the structure says verb
+            let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
+            let next_that = self.lw(k + 1) == "that";
+            let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
+            let next_to = class == CueClass::Intent && self.infinitive_at(k + 1, b);
+            if !(pron || next_that || next_quote || next_to) {
+                return None;
+            }
+        }
+        // addressee for verbs of telling
+        let mut addressee = None;
+        if class == CueClass::Tell {
+            if let Some((xs, xe)) = self.np_after(after, b) {
+                addressee = Some(self.bytes(xs, xe));
+                after = xe;
+            }
+        }
+        // content before: "A, X said." / "“A,” X said."
+        // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
+        let mut bs = subj.first_tok;
+        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
+            bs -= 1;
+        }
+        if !(bs > a && (self.punct(bs - 1, ',') || self.is_close_quote(bs - 1) || self.punct(bs - 1, '—'))) {
+            bs = subj.first_tok;
+        }
+        let before_subj = bs.checked_sub(1);
+        // "X, who joked about Y, ...": before a relative pronoun stands its antecedent, not content
+        let relative = matches!(self.lw(subj.first_tok), "who" | "which" | "whom");
+        let subj_after_break = !relative && before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
+        let mut rest = after;
+        while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
+            rest += 1;
+        }
+        if subj_after_break && class != CueClass::Object {
+            let content_end = self.back_over_punct(bs, a);
+            let participle_next = self.punct(after, ',') && (self.lw(after + 1).ends_with("ing") || matches!(self.lw(after + 1), "and" | "but" | "as" | "while" | "when" | "before" | "after" | "because" | "although"));
+            let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
+            // "A, X said, B.": a parenthetical cue; both sides were said
+            let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
+            if clause_after && content_end > a && self.punct(after, ',') && before_words >= 2 && !self.lw(after + 1).ends_with("ing") {
+                let mk = |content: Range, kind: QuoteType| Attribution {
+                    content,
+                    kind,
+                    cue: Some(cue_range),
+                    speaker: SpeakerRef::Mention(subj.mention.clone()),
+                    addressee,
+                    confidence: 0.75,
+                    paragraph: self.pi,
+                    rule: "parenthetical-cue",
+                };
+                if before_words < 6 {
+                    // "Such an approach, she said, would be ...": one span, the subject belongs to it
+                    if let Some((c, k)) = self.content(a, b) {
+                        return Some(mk(c, k));
+                    }
+                }
+                if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
+                    self.extra.borrow_mut().push(mk(c1, k1));
+                    return Some(mk(c2, k2));
+                }
+            }
+            // a closed quotation right before the subject is what was said, whatever follows
+            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.p.quotes.iter().any(|q| q.close == Some(content_end - 1) && q.open <= a + 1);
+            let that_after = self.lw(after) == "that" || self.punct(after, ':');
+            if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
+                if let Some((content, kind)) = self.content(a, content_end) {
+                    return Some(Attribution {
+                        content,
+                        kind,
+                        cue: Some(cue_range),
+                        speaker: SpeakerRef::Mention(subj.mention),
+                        addressee,
+                        confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
+                        paragraph: self.pi,
+                        rule: "content-comma-subject-cue",
+                    });
+                }
+            }
+        }
+        // content after: "X said (that) A", "X said: “A”"
+        let mut cs = after;
+        let mut saw_that = false;
+        // skip adjuncts before "that": "said on Tuesday that"
+        if let Some(t) = (after..b.min(after + 8)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)) {
+            if self.adjunct_only_range(after, t) {
+                cs = t + 1;
+                saw_that = true;
+            } else if addressee.is_none() && self.people_object(after, t) {
+                // "warned voters that", "promised them that": whom it was said to, then what
+                addressee = Some(self.bytes(after, t));
+                cs = t + 1;
+                saw_that = true;
+            }
+        }
+        while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
+            cs += 1;
+        }
+        if !saw_that && self.lw(cs) == "that" {
+            cs += 1;
+            saw_that = true;
+        }
+        if cs >= b {
+            return None;
+        }
+        // "said in a statement: “...”" / "said Tuesday, “...”": skip the adjunct to the quotation
+        if !saw_that && !self.is_open_quote(cs) {
+            if let Some(q) = (cs..b.min(cs + 10)).find(|&i| self.is_open_quote(i) && i > cs && (self.punct(i - 1, ',') || self.punct(i - 1, ':'))) {
+                if (cs..q).all(|i| !self.p.quoted(i)) {
+                    cs = q;
+                }
+            }
+        }
+        let opens_quote = self.is_open_quote(cs);
+        if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
+            return None; // "has written extensively on X", "spoke about Y"
+        }
+        // "declined to comment", "wants the city to pay": the infinitive is the content
+        let infinitive = class == CueClass::Intent && !saw_that && !opens_quote && self.infinitive_at(cs, b);
+        // "who declined to be named", "refused to give his name": anonymity, not a statement
+        if infinitive && (cs..b.min(cs + 5)).any(|i| matches!(self.lw(i), "name" | "named" | "identified" | "identify" | "identity")) {
+            return None;
+        }
+        // "posted a video", "added 25 points": an action, unless a clause follows
+        let action = lex.action_verbs.contains(self.lw(k));
+        if (matches!(class, CueClass::Belief | CueClass::Intent) || action) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
+            return None;
+        }
+        if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
+            // "said in a statement." with nothing reported after
+            if self.adjunct_only(cs, b) {
+                return None;
+            }
+        }
+        let ce = self.content_end(cs, b);
+        if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 {
+            return None; // "a message posted Friday, Cruz said ...": not this cue's content
+        }
+        let (content, kind) = self.content(cs, ce)?;
+        let rule = match class {
+            _ if saw_that || opens_quote => "subject-cue-content",
+            CueClass::Intent if infinitive => "subject-cue-infinitive",
+            CueClass::Belief | CueClass::Intent => "subject-cue-clause",
+            _ => "subject-cue-content",
+        };
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(cue_range),
+            speaker: SpeakerRef::Mention(subj.mention),
+            addressee,
+            confidence: match kind {
+                QuoteType::Direct => 0.9,
+                QuoteType::Mixed => 0.8,
+                QuoteType::Indirect => if saw_that { 0.75 } else { 0.6 },
+            },
+            paragraph: self.pi,
+            rule,
+        })
+    }
+
+    /// True when token `k` lies inside the content of an attribution of this paragraph.
+    pub(super) fn inside_content(&self, k: usize, out: &[Attribution]) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        out.iter().rev().take_while(|x| x.paragraph == self.pi).any(|x| x.content.0 <= t.start && t.end <= x.content.1)
+    }
+
+    /// True when token `k` ("expected") follows a form of "be", maybe with adverbs between.
+    pub(super) fn after_be(&self, k: usize, a: usize) -> bool {
+        let mut j = k;
+        while j > a && (is_ly_adverb(self.lw(j - 1)) || self.lw(j - 1) == "not") {
+            j -= 1;
+        }
+        j > a && matches!(self.lw(j - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s")
+    }
+
+    /// "The vote seemed close", "the bill is expected to pass": the subject and what
+    /// follows are one content span, with no speaker.
+    pub(super) fn seem(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        let next = self.lw(k + 1);
+        // "appeared on television", "appeared." : not an impression
+        if !self.is_word(k + 1) || (next != "to" && (ADJUNCT_WORDS.contains(next) || CLAUSE_WORDS.contains(next))) {
+            return None;
+        }
+        let subj = self.np_before(k, a)?;
+        let mut s = subj.first_tok;
+        if matches!(self.lw(s), "it" | "there" | "this") {
+            // "it seems that A": the clause is the content
+            if next != "that" {
+                return None;
+            }
+            s = k + 2;
+        }
+        let ce = self.content_end(k + 1, b);
+        let (content, kind) = self.content(s, ce)?;
+        Some(Attribution {
+            content,
+            kind: if kind == QuoteType::Direct { QuoteType::Mixed } else { kind },
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Unknown,
+            addressee: None,
+            confidence: 0.4,
+            paragraph: self.pi,
+            rule: "seem-impression",
+        })
+    }
+
+    /// "to comment", "the city to pay": an infinitive, maybe after its own subject, at `cs`.
+    pub(super) fn infinitive_at(&self, cs: usize, b: usize) -> bool {
+        if self.lw(cs) == "to" {
+            return self.is_word(cs + 1) && !self.tok(cs + 1).is_some_and(|t| t.is_capitalized());
+        }
+        match self.np_after(cs, b) {
+            Some((_, e)) => self.lw(e) == "to" && self.is_word(e + 1),
+            None => false,
+        }
+    }
+
+    /// A finite clause without "that" at `cs`: "he can win", "the plan will fail".
+    pub(super) fn clause_at(&self, cs: usize, b: usize) -> bool {
+        const AUX: &[&str] = &[
+            "is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must",
+            "has", "have", "had", "does", "did", "do", "won't", "can't", "isn't", "aren't", "wasn't",
+            "doesn't", "didn't", "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't",
+        ];
+        let w = self.lw(cs);
+        if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there") {
+            let v = self.lw(cs + 1);
+            return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
+        }
+        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
+        if !starts_np || matches!(w, "a" | "an") {
+            return false;
+        }
+        // the phrase runs to an auxiliary within a few words, with no break before it
+        for i in cs + 1..b.min(cs + 9) {
+            if AUX.contains(&self.lw(i)) {
+                return true;
+            }
+            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(self.lw(i)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.
+    pub(super) fn coordinated(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let j = self.skip_adverbs_back(k, a);
+        let prev = j.checked_sub(1)?;
+        if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
+            return None;
+        }
+        let mut at = self.participle_with_subject(k, class, a, b, out)?;
+        at.rule = "coordinated-verb";
+        Some(at)
+    }
+
+    /// ", adding that A": the participle's speaker is the sentence's subject.
+    pub(super) fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let prev = k.checked_sub(1)?;
+        let aux = matches!(self.lw(prev), "is" | "was" | "were" | "are" | "been" | "be" | "am" | "kept" | "keeps" | "started" | "began");
+        if aux {
+            return self.cue(k, class, a, b);
+        }
+        // "with the minister saying that ...": the phrase after "with" speaks
+        if self.is_word(prev) && class != CueClass::Belief {
+            if let Some(subj) = self.np_before(k, a) {
+                if subj.first_tok > a && self.lw(subj.first_tok - 1) == "with" {
+                    let mut cs = k + 1;
+                    if let Some(t) = (cs..b.min(cs + 8)).find(|&i| self.lw(i) == "that") {
+                        if self.adjunct_only_range(cs, t) {
+                            cs = t + 1;
+                        }
+                    }
+                    let (content, kind) = self.content(cs, b)?;
+                    return Some(Attribution {
+                        content,
+                        kind,
+                        cue: Some(self.bytes(k, k + 1)),
+                        speaker: SpeakerRef::Mention(subj.mention),
+                        addressee: None,
+                        confidence: 0.65,
+                        paragraph: self.pi,
+                        rule: "with-subject-participle",
+                    });
+                }
+            }
+        }
+        if class == CueClass::Belief {
+            return None;
+        }
+        // "after accusing them of ...", "while insisting that ...": a subordinator before the
+        // participle; "posted on Twitter accusing X of ...": a verb of saying and its place
+        let before_adverbs = self.skip_adverbs_back(k, a).checked_sub(1).unwrap_or(prev);
+        let subordinate = matches!(self.lw(before_adverbs), "after" | "before" | "by") && before_adverbs > a;
+        let lex = lexicon();
+        let said_where = (k.saturating_sub(5).max(a)..prev).any(|j| {
+            matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell))
+                && matches!(self.lw(j + 1), "on" | "in" | "at" | "during")
+                && (j + 1..k).all(|i| self.is_word(i) && !lex.cues.contains_key(self.lw(i)))
+        });
+        if !(self.punct(prev, ',') || self.punct(prev, '—') || subordinate || said_where) {
+            return None;
+        }
+        self.participle_with_subject(k, class, a, b, out)
+    }
+
+    /// Content after the cue at `k`, spoken by the sentence's subject.
+    pub(super) fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
+        let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
+        let speaker = match out.iter().rev().take_while(|x| x.paragraph == self.pi).find(|x| x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
+            Some(x) => x.speaker.clone(),
+            None => {
+                // the clause's subject: after the last comma before the verb when a phrase
+                // stands there ("Once in my 20s, when ..., I laughed and said"), else the sentence's first
+                let np_from = |mut s0: usize| {
+                    while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(self.lw(s0))) {
+                        s0 += 1;
+                    }
+                    self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
+                };
+                // a quotation that opens the clause is what was said, not who said it:
+                // "“We miss him,” Ruiz weighed in, telling ...", "“...,” said Ruiz, citing"
+                let after_quote = |from: usize| {
+                    let mut s0 = from;
+                    while s0 < k && (self.p.quoted(s0) || !self.is_word(s0)) {
+                        s0 += 1;
+                    }
+                    if s0 == from || s0 >= k {
+                        return None;
+                    }
+                    if lexicon().cues.contains_key(self.lw(s0)) {
+                        s0 += 1;
+                    }
+                    np_from(s0)
+                };
+                let subject_at = |from: usize| after_quote(from).or_else(|| np_from(from));
+                let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
+                // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
+                // phrase is not the subject
+                let opener = matches!(self.lw(a), "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier");
+                let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
+                let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
+                // "NASA chose three firms, but one withdrew weeks later, citing costs": the
+                // participle belongs to the clause after the last ", but"
+                let contrast = (clause_start..k)
+                    .rev()
+                    .find(|&i| matches!(self.lw(i), "but" | "while" | "whereas" | "though" | "although" | "yet") && i > a && self.punct(i - 1, ',') && !self.p.quoted(i));
+                let (ns, ne) = match last_comma.and_then(|c| subject_at(c + 1)) {
+                    Some(x) if named_or_pronoun(&x) => x,
+                    _ => match contrast.and_then(|c| subject_at(c + 1)).filter(named_or_pronoun) {
+                        Some(x) => x,
+                        None => subject_at(clause_start).or_else(|| subject_at(a))?,
+                    },
+                };
+                SpeakerRef::Mention(self.mention(ns, ne))
+            }
+        };
+        let mut cs = k + 1;
+        if class == CueClass::Tell {
+            if let Some((_, xe)) = self.np_after(cs, b) {
+                cs = xe;
+            }
+        }
+        let mut saw_that = false;
+        while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
+            saw_that |= self.lw(cs) == "that";
+            cs += 1;
+        }
+        if !saw_that && !self.is_open_quote(cs) && intransitive_start(self.lw(cs)) {
+            return None;
+        }
+        let (content, kind) = self.content(cs, b)?;
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker,
+            addressee: None,
+            confidence: 0.65,
+            paragraph: self.pi,
+            rule: "participle-after-comma",
+        })
+    }
+}

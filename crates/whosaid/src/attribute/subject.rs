@@ -1,0 +1,423 @@
+//! Speaker phrases: the subject before a cue ("Smith, a lawyer, argued"), a phrase after it
+//! ("argued Smith"), with titles, appositives and relative clauses.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// The subject phrase before the cue at `k` (the sentence starts at `a`).
+    pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
+        let lex = lexicon();
+        let mut j = self.skip_adverbs_back(k, a);
+        // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
+        let mut t = j;
+        while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
+            t -= 1;
+        }
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
+            j = self.skip_adverbs_back(t, a);
+        }
+        if j == a {
+            return None;
+        }
+        let last = j - 1;
+        let w = self.lw(last);
+        if lex.pronouns.contains_key(w) {
+            let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
+                self.np_core(last - 1, a).map(|(s, e)| self.bytes(s, e))
+            } else {
+                None
+            };
+            if matches!(w, "who" | "which") && antecedent.is_none() {
+                // "the man who said": the phrase before who
+                let ant = self.np_core(last, a).map(|(s, e)| self.bytes(s, e));
+                return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
+            }
+            return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
+        }
+        if self.punct(last, ',') || self.punct(last, ')') || self.punct(last, '—') || (self.punct(last, '-') && self.tok(last).is_some_and(|t| t.space_before || last > 0 && self.punct(last - 1, '-'))) {
+            // "X, co-director of Y, said": the appositive sits between two commas (or dashes, or brackets)
+            let open = if self.punct(last, ')') { '(' } else if self.punct(last, ',') { ',' } else { self.tok(last).map_or('-', |t| t.first) };
+            let last = if open == '-' && last > 0 && self.punct(last - 1, '-') { last - 1 } else { last };
+            let mut c2 = last;
+            let lim = last.saturating_sub(30).max(a);
+            let mut app_end = last;
+            loop {
+                while c2 > lim {
+                    c2 -= 1;
+                    if self.punct(c2, open) || self.is_close_quote(c2) {
+                        break;
+                    }
+                }
+                // "X, during a rally in Dayton, Ohio, said": a place after a comma or a
+                // prepositional phrase is no appositive; the subject stands before it
+                let seg_first = self.lw(c2 + 1);
+                let place = c2 + 2 == app_end && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized());
+                let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
+                if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
+                    app_end = c2;
+                    continue;
+                }
+                break;
+            }
+            if app_end < last && !(c2 > a && c2 < app_end && self.punct(c2, open)) {
+                // only adjuncts between the commas: the subject ends at the first of them
+                let (s, e) = self.np_core(app_end, a)?;
+                return Some(Subject { first_tok: s, mention: self.mention(s, e) });
+            }
+            let last = app_end;
+            if c2 > a && c2 < last && self.punct(c2, open) {
+                let app_start = c2 + 1;
+                if open == '-' && self.punct(c2 - 1, '-') {
+                    c2 -= 1;
+                }
+                let c2 = self.skip_brackets_back(c2, a);
+                let Some((s, e)) = self.np_core(c2, a) else {
+                    // "The label that owns her records, Harbor Tone, says": no speaker
+                    // phrase before the comma, a name after it
+                    let named = self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last);
+                    return named.then(|| Subject { first_tok: app_start, mention: self.mention(app_start, last) });
+                };
+                // "X, 55, of Addison, a village near Y, said": the place belongs to the name before it
+                if self.after_of(s, a) {
+                    let (s0, e0) = self.name_before_of(s, a)?;
+                    let app = self.bytes(e0 + 1, last);
+                    return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
+                }
+                // "The company that runs the awards, Dick Clark Productions, said": the
+                // phrase before the relative clause heads the subject
+                let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
+                // "X, president of Y, a design agency, said": a title phrase in
+                // apposition to a name before it; the name speaks
+                if open == ',' && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) && lexicon().is_title(self.lw(s)) {
+                    if let Some((s0, e0)) = self.np_core(s - 1, a).filter(|&(s0, e0)| (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()))) {
+                        let app = self.bytes(s, last);
+                        return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
+                    }
+                }
+                let app = self.bytes(app_start, last);
+                return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
+            }
+            return None;
+        }
+        let core = self.np_core(self.skip_brackets_back(j, a), a);
+        // "The document that surfaced in November said": the phrase before a short relative clause
+        let rel_from = core.map_or(j, |c| c.0);
+        let rel = (rel_from.saturating_sub(8).max(a)..rel_from.max(a))
+            .rev()
+            .find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i));
+        if let Some(r) = rel {
+            if let Some((s2, e2)) = self.np_core(r, a) {
+                let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
+                let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
+                if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
+                    return Some(Subject { first_tok: s2, mention: self.mention(s2, e2) });
+                }
+            }
+        }
+        let (s, e) = core?;
+        if self.after_of(s, a) {
+            let (s0, e0) = self.name_before_of(s, a)?;
+            return Some(Subject { first_tok: s0, mention: self.mention(s0, e0) });
+        }
+        // "his often-repeated vow that", "her long-stated claim": a possessive pronoun
+        // and a participle before a noun cue; the pronoun speaks
+        let participle = |w: &str| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+        if e - s >= 2 && matches!(self.lw(s), "his" | "her" | "their" | "its") && participle(self.lw(e - 1)) && !lex.nouns.contains_key(self.lw(e - 1)) && !lex.titles.contains(self.lw(e - 1)) {
+            return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
+        }
+        Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// True when the phrase at `s` follows "of" or "from" right after a break
+    /// ("Smith, 55, of Addison"): a place of origin, no speaker of its own.
+    pub(super) fn after_of(&self, s: usize, a: usize) -> bool {
+        s >= a + 2 && matches!(self.lw(s - 1), "of" | "from") && (self.punct(s - 2, ',') || self.tok(s - 2).is_some_and(|t| t.kind == TokKind::Number))
+    }
+
+    /// The name before ", 55, of Addison" whose origin the phrase at `s` gives.
+    pub(super) fn name_before_of(&self, s: usize, a: usize) -> Option<(usize, usize)> {
+        let mut end = s - 1; // the "of"
+        if self.punct(end - 1, ',') {
+            end -= 1;
+        }
+        // an age between commas: ", 55,"
+        if end >= a + 2 && self.tok(end - 1).is_some_and(|t| t.kind == TokKind::Number) && self.punct(end - 2, ',') {
+            end -= 2;
+        }
+        let (s0, e0) = self.np_core(end, a)?;
+        (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())).then_some((s0, e0))
+    }
+
+    /// The determiner phrase before a short relative clause that ends at `end`
+    /// and holds the phrase starting at `s` ("the company that runs the awards").
+    pub(super) fn before_relative(&self, s: usize, end: usize, a: usize) -> Option<(usize, usize)> {
+        let r = (s.saturating_sub(8).max(a)..s).rev().find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i))?;
+        if (r + 1..end).any(|i| self.punct(i, ',') || self.is_open_quote(i)) {
+            return None;
+        }
+        let (s2, e2) = self.np_core(r, a)?;
+        DETERMINERS.contains(self.lw(s2)).then_some((s2, e2))
+    }
+
+    /// The noun phrase ending just before token `end`, not reaching before `a`.
+    pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut s = end;
+        while s > a {
+            let i = s - 1;
+            let Some(t) = self.tok(i) else { break };
+            let ok = match t.kind {
+                TokKind::Word => {
+                    let w = self.lw(i);
+                    if w == "and" {
+                        // "Smith and Jones": coordination of names; "founder and co-CEO Lena
+                        // Ortiz": of titles before a name
+                        let title = |k: usize| lex.is_title(self.lw(k));
+                        (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
+                            || (i > a && title(i - 1) && title(i + 1))
+                    } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
+                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
+                    } else {
+                        !CLAUSE_WORDS.contains(w)
+                    }
+                }
+                TokKind::Number => true,
+                TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before) || t.first == '&',
+                TokKind::Quote => matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s",
+            };
+            if !ok {
+                break;
+            }
+            s = i;
+            if end - s > 14 {
+                return None;
+            }
+        }
+        // without a determiner, lowercase words other than titles and speaker nouns end the phrase
+        let det = |i: usize| DETERMINERS.contains(self.lw(i)) || self.is_possessive(i);
+        if !(s < end && (det(s) || (s + 1..end).any(|i| self.is_possessive(i) && i > s))) {
+            let mut cut = s;
+            for i in s..end {
+                let Some(t) = self.tok(i) else { continue };
+                let w = self.lw(i);
+                let keep = t.kind != TokKind::Word
+                    || t.is_capitalized()
+                    || t.abbrev.is_some()
+                    || lex.titles.contains(w)
+                    || lex.nouns.contains_key(w)
+                    || (i + 1 == end && lex.is_title_plural(w))
+                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
+                    || PHRASE_MODIFIERS.contains(w);
+                if !keep {
+                    cut = i + 1;
+                }
+            }
+            s = cut;
+        }
+        // leading sentence adverbs and prepositions are not part of the phrase
+        while s < end && (SENTENCE_ADVERBS.contains(self.lw(s)) || matches!(self.lw(s), "of" | "for" | "at" | "on" | "in" | "and")) {
+            s += 1;
+        }
+        if s >= end {
+            return None;
+        }
+        if !self.valid_np(s, end) {
+            return None;
+        }
+        Some((s, end))
+    }
+
+    /// Before "Rep. X (D-Ohio)": the index of the opening bracket when `end` follows a bracketed group.
+    pub(super) fn skip_brackets_back(&self, end: usize, a: usize) -> usize {
+        if end > a + 1 && self.punct(end - 1, ')') {
+            if let Some(o) = (a..end - 1).rev().take(8).find(|&i| self.punct(i, '(')) {
+                return o;
+            }
+        }
+        end
+    }
+
+    /// True for "Trump’s": a word followed by a possessive "’s".
+    pub(super) fn is_possessive(&self, i: usize) -> bool {
+        self.lw(i).ends_with("'s") || self.text.get(self.tok(i).map_or(0..0, |t| t.start..t.end)).is_some_and(|w| w.ends_with("’s"))
+    }
+
+    /// True when `[s, e)` can name a speaker: a name, pronoun, title or speaker noun
+    /// (and, for the current verb of saying, any determiner phrase).
+    pub(super) fn valid_np(&self, s: usize, e: usize) -> bool {
+        self.valid_np_as(s, e, self.lenient.get())
+    }
+
+    /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
+    /// "…, a prospect Vindman denied", "a rover NASA plans to fly": an article, a
+    /// common noun that names no kind of person, then a name is the object of a relative
+    /// clause whose subject is the name, not a speaker.
+    pub(super) fn reduced_relative(&self, s: usize, e: usize) -> bool {
+        let lex = lexicon();
+        if !matches!(self.lw(s), "a" | "an" | "another") {
+            return false;
+        }
+        let Some(n) = (s + 1..e).find(|&i| self.tok(i).is_some_and(|t| t.is_capitalized())) else { return false };
+        let common = s + 1..n;
+        // the name ends the phrase ("a recent Gallup poll" is a poll) and no quantity
+        // opens it ("a dozen Republicans", "a handful of Democrats")
+        let name_ends = (n..e).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+        name_ends
+            && !common.is_empty()
+            && common.len() <= 2
+            && !common.clone().any(|i| matches!(self.lw(i), "few" | "dozen" | "handful" | "couple" | "number" | "pair" | "group" | "host" | "slew" | "of"))
+            && common.clone().all(|i| {
+                let w = self.lw(i);
+                self.is_word(i)
+                    && !lex.titles.contains(w)
+                    && !lex.nouns.contains_key(w)
+                    && !PHRASE_MODIFIERS.contains(w)
+                    && crate::resolve::noun_gender(w).0 == crate::model::Gender::Unknown
+                    && !looks_adjectival(w)
+            })
+    }
+
+    pub(super) fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
+        let lex = lexicon();
+        let head = self.lw(e - 1);
+        if e - s == 1 && lex.pronouns.contains_key(head) {
+            return true;
+        }
+        let has_name = (s..e).any(|i| {
+            self.tok(i).is_some_and(|t| t.is_capitalized())
+                && !(i == s && DETERMINERS.contains(self.lw(i)))
+                && !matches!(self.lw(i), "the" | "a" | "an" | "but" | "and" | "in" | "this" | "that" | "it")
+        });
+        if has_name {
+            return !self.reduced_relative(s, e);
+        }
+        if lex.nouns.contains_key(head) || lex.titles.contains(head) || lex.is_title_plural(head) {
+            return true;
+        }
+        if lenient && DETERMINERS.contains(self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(head) {
+            return true;
+        }
+        let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");
+        ends_agentive && head.len() > 4
+    }
+
+    /// The noun phrase starting at token `i` (subject after an inverted cue, "according to X", an addressee).
+    pub(super) fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut e = i;
+        let mut words = 0;
+        while e < b {
+            let Some(t) = self.tok(e) else { break };
+            let w = self.lw(e);
+            let ok = match t.kind {
+                TokKind::Word => {
+                    if t.is_capitalized() || t.abbrev.is_some() {
+                        true
+                    } else if e == i && (DETERMINERS.contains(w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
+                        true
+                    } else if words == 0 && self.titled_name_at(e, b) {
+                        // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz"
+                        true
+                    } else if words > 0 && (s_lower_run(self, i, e)) && self.titled_name_at(i, b) {
+                        true
+                    } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
+                        true
+                    } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
+                        // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
+                        true
+                    } else {
+                        words > 0
+                            && !CLAUSE_WORDS.contains(w)
+                            && !ADJUNCT_WORDS.contains(w)
+                            && !lex.cues.contains_key(w)
+                            && !is_ly_adverb(w)
+                            && !matches!(w, "who" | "whose" | "which" | "whom")
+                            && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
+                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
+                    }
+                }
+                TokKind::Number => words > 0,
+                TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '\'') && !t.space_before && words > 0,
+                TokKind::Quote => false,
+            };
+            if !ok {
+                break;
+            }
+            if t.kind == TokKind::Word {
+                words += 1;
+            }
+            e += 1;
+            // "said he would appeal": a personal pronoun is the whole phrase
+            if e == i + 1 && matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "him" | "them" | "me" | "us") {
+                break;
+            }
+            if e - i > 10 {
+                break;
+            }
+        }
+        if e == i || words == 0 {
+            return None;
+        }
+        // a single pronoun object or determiner alone is not a speaker
+        if e - i == 1 && DETERMINERS.contains(self.lw(i)) {
+            return None;
+        }
+        Some((i, e))
+    }
+
+    /// True when lowercase words from `i` end in a title right before a capitalised
+    /// name: "coach Dan Reyes", "head coach Dan Reyes", "city spokeswoman Ana Ruiz".
+    pub(super) fn titled_name_at(&self, i: usize, b: usize) -> bool {
+        let lex = lexicon();
+        // lowercase modifiers, an organization's capitalised words, then the title:
+        // "former Tallis College Ukraine adviser Ada Quill"
+        for k in i..(i + 8).min(b) {
+            let Some(t) = self.tok(k) else { return false };
+            if t.kind != TokKind::Word {
+                return false;
+            }
+            if t.is_capitalized() {
+                if k == i {
+                    return false;
+                }
+                continue;
+            }
+            let w = self.lw(k);
+            if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i {
+                return false;
+            }
+            if lex.titles.contains(w) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Extends an inverted subject with its appositive: "said Castellano, co-director of X."
+    pub(super) fn with_appositive(&self, ns: usize, ne: usize, b: usize) -> (Range, Option<Range>) {
+        let sp = self.bytes(ns, ne);
+        // "said another witness in the inquiry, former adviser Ana Ruiz": a description
+        // (determiner and lowercase words) may carry a short prepositional phrase before its
+        // appositive
+        let described = DETERMINERS.contains(self.lw(ns)) && (ns + 1..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()));
+        let ne = if described && matches!(self.lw(ne), "in" | "at" | "on" | "of" | "for" | "from" | "with") {
+            (ne + 1..(ne + 8).min(b))
+                .take_while(|&i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word || t.first == ','))
+                .take_while(|&i| !CLAUSE_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "of" | "in"))
+                .find(|&i| self.punct(i, ','))
+                .unwrap_or(ne)
+        } else {
+            ne
+        };
+        if self.punct(ne, ',') && ne + 1 < b {
+            let mut e = ne + 1;
+            while e < b && !self.punct(e, ',') && !self.punct(e, '.') && !self.is_open_quote(e) {
+                e += 1;
+            }
+            if e > ne + 1 {
+                return (sp, Some(self.bytes(ne + 1, e)));
+            }
+        }
+        (sp, None)
+    }
+}

@@ -1,0 +1,271 @@
+//! Quotations without a cue word: speaker labels and colons, dashes, a cue in the next
+//! sentence, pull quotes, and orphan quotes that inherit a neighbour's speaker.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// "PENCE: Well, look ..." (transcripts) and "Name Surname: ..." (headlines):
+    /// a short capitalised name and a colon open the paragraph.
+    pub(super) fn speaker_colon(&self) -> Option<Attribution> {
+        let n0 = usize::from(self.is_open_quote(0));
+        let colon = (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':'))?;
+        let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
+        if !name_ok {
+            return None;
+        }
+        let all_caps = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
+        let first = self.lw(n0);
+        if NOT_SPEAKER_LABELS.contains(first) || (!all_caps && colon < n0 + 2) {
+            return None;
+        }
+        let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
+        if words < 3 {
+            return None;
+        }
+        // "Big Week: Voters Head to the Polls": in a headline the colon introduces a quote
+        // only after a speaker the story names (its last word capitalised mid-sentence in
+        // the body), not after a kicker
+        if self.headline {
+            let function_word = (n0..colon).any(|i| matches!(self.lw(i), "for" | "is" | "in" | "of" | "the" | "a" | "an" | "to" | "on" | "at" | "and" | "with" | "from" | "by" | "are" | "was" | "just" | "how" | "why" | "what"));
+            let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
+            // or a person's name: a known first name and a surname ("Jane Doe: ...")
+            let person = colon - n0 >= 2 && colon - n0 <= 3 && self.tok(n0).and_then(|t| crate::lexicon::names::first_name_gender(t.text(self.text))).is_some_and(|g| g.count >= 20_000);
+            if function_word || !(person || self.headline_names.contains(&last)) {
+                return None;
+            }
+        }
+        let n = self.p.tokens.len();
+        let end = if n0 == 1 { self.p.quotes.first().and_then(|q| q.close).filter(|&c| c + 2 >= n).unwrap_or(n) } else { n };
+        let (content, kind) = self.content(colon + 1, end)?;
+        Some(Attribution {
+            content,
+            kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
+            cue: Some(self.bytes(colon, colon + 1)),
+            speaker: SpeakerRef::Mention(self.mention(n0, colon)),
+            addressee: None,
+            confidence: if all_caps { 0.85 } else { 0.6 },
+            paragraph: self.pi,
+            rule: "speaker-colon",
+        })
+    }
+
+    /// "“...” ― Jane Doe": a dash and a name right after the closing mark.
+    pub(super) fn dash_speaker(&self, close: usize) -> Option<MentionSpan> {
+        let mut i = close + 1;
+        while self.punct(i, '.') || self.punct(i, ',') {
+            i += 1;
+        }
+        if !self.tok(i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '―' | '—' | '–' | '-')) {
+            return None;
+        }
+        i += 1;
+        while self.punct(i, '-') {
+            i += 1;
+        }
+        let s = i;
+        let mut e = s;
+        while self.tok(e).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some() || (t.kind == TokKind::Punct && matches!(t.first, '-' | '\'' | '.') && !t.space_before)) {
+            e += 1;
+        }
+        if e == s || e - s > 6 {
+            return None;
+        }
+        Some(self.mention(s, e))
+    }
+
+    /// The speaker of a paragraph ending "X said:".
+    pub(super) fn colon_speaker(&self) -> Option<(SpeakerRef, usize)> {
+        let n = self.p.tokens.len();
+        let last = n.checked_sub(1)?;
+        let mut k = last;
+        let lex = lexicon();
+        while k > 0 {
+            k -= 1;
+            if lex.cues.contains_key(self.lw(k)) {
+                break;
+            }
+        }
+        if !lex.cues.contains_key(self.lw(k)) {
+            return None;
+        }
+        let a = self.p.sentences.last().map(|s| s.start).unwrap_or(0);
+        let subj = self.np_before(k, a)?;
+        Some((SpeakerRef::Mention(subj.mention), k))
+    }
+
+    /// For a quotation opening the sentence `[a, b)` and closing with a comma, "!" or "?":
+    /// the speaker when the rest is only a name and one verb ("Doe shot back", "beamed Doe").
+    pub(super) fn unknown_verb_after(&self, q: &crate::segment::QuoteSpan, a: usize, b: usize) -> Option<MentionSpan> {
+        let c = q.close?;
+        if (a..q.open).any(|i| self.is_word(i)) || c < 1 || !self.tok(c - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, ',' | '!' | '?')) {
+            return None;
+        }
+        let mut i = c + 1;
+        while i < b && self.punct(i, ',') {
+            i += 1;
+        }
+        let lowercase = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
+        let v = (i..b.min(i + 8)).find(|&j| lowercase(j))?;
+        let verbish = |w: &str| !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !ADJUNCT_WORDS.contains(w) && !is_ly_adverb(w) && w.len() > 2;
+        if !verbish(self.lw(v)) {
+            return None;
+        }
+        if v == i {
+            // "beamed Jane Doe, a retired teacher."
+            let (ns, ne) = self.np_after(v + 1, b).filter(|&(ns, ne)| self.tok(ns).is_some_and(|t| t.is_capitalized()) && self.valid_np_as(ns, ne, false))?;
+            return (self.adjunct_only(ne, b) || self.punct(ne, ',')).then(|| self.mention(ns, ne));
+        }
+        // "Jane Doe shot back." / "an angry Doe retaliated."
+        let (ns, ne) = self.np_core(v, i)?;
+        if ns != i || !(ns..ne).any(|j| self.tok(j).is_some_and(|t| t.is_capitalized())) {
+            return None;
+        }
+        let mut r = v + 1;
+        if matches!(self.lw(r), "back" | "out" | "up" | "in") {
+            r += 1;
+        }
+        self.adjunct_only(r, b).then(|| self.mention(ns, ne))
+    }
+
+    /// The speaker of a sentence at token `i` that is only "X asked." / "asked X."
+    /// (a cue, its subject and adjuncts, no content).
+    pub(super) fn cue_sentence_after(&self, i: usize) -> Option<MentionSpan> {
+        let s = self.p.sentences.iter().find(|s| s.start == i)?;
+        let lex = lexicon();
+        let (a, b) = (s.start, s.end);
+        if b - a > 40 || (a..b).any(|j| self.is_open_quote(j)) {
+            return None;
+        }
+        let k = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell)))?;
+        if k == a {
+            // "asked Jane Doe."
+            let (ns, ne) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false))?;
+            return self.adjunct_only(ne, b).then(|| self.mention(ns, ne));
+        }
+        let subj = self.np_before(k, a)?;
+        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)));
+        // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
+        let mut rest = k + 1;
+        if lex.cues.get(self.lw(k)) == Some(&CueClass::Tell) {
+            if let Some((_, xe)) = self.np_after(rest, b) {
+                rest = xe;
+            }
+        }
+        (lead_ok && self.adjunct_only(rest, b)).then_some(subj.mention)
+    }
+
+    /// A paragraph that is only a short quotation whose words the article prints again
+    /// elsewhere: a pull quote or a quoted subhead ("“My fears came true”" above the
+    /// paragraph that quotes it), not another statement.
+    pub(super) fn pull_quote(&self, q: &crate::segment::QuoteSpan, inner: Range, words: usize) -> bool {
+        let n = self.p.tokens.len();
+        let alone = q.open == 0 && q.close.is_some_and(|c| (c + 1..n).all(|i| !self.is_word(i)));
+        if !alone || words > 15 {
+            return false;
+        }
+        let Some(needle) = self.lc.get(inner.0..inner.1).map(|t| t.trim_end_matches(|c: char| c.is_ascii_punctuation())) else { return false };
+        !needle.is_empty() && self.lc.match_indices(needle).any(|(at, _)| at != inner.0)
+    }
+
+    /// Quotations the cues left unattributed: whole-sentence quotes take the
+    /// speaker of a neighbouring attribution; short phrases are scare quotes.
+    pub(super) fn orphans(&self, before: usize, out: &mut Vec<Attribution>) {
+        let n = self.p.tokens.len();
+        for q in &self.p.quotes {
+            let inner = self.quote_inner(q);
+            if inner.1 <= inner.0 || out[before..].iter().any(|a| overlaps(a.content, inner)) {
+                continue;
+            }
+            let words = (q.open + 1..q.inner_end(n)).filter(|&i| self.is_word(i)).count();
+            let sent = self.p.sentences.iter().find(|s| s.start <= q.open && q.open < s.end);
+            let whole = sent.is_some_and(|s| {
+                (s.start..q.open).all(|i| !self.is_word(i)) && q.close.is_none_or(|c| (c + 1..s.end).all(|i| !self.is_word(i)))
+            });
+            // "“...” ― Jane Doe": a dash credit names the speaker
+            if words >= 3 {
+                if let Some(m) = q.close.and_then(|c| self.dash_speaker(c)) {
+                    out.push(self.cueless_direct(inner, m, 0.8, "quote-dash-speaker"));
+                    continue;
+                }
+            }
+            // "“A,” X said during a rally, “B.”": the second half of a split quotation
+            let split_from = sent.and_then(|s| {
+                let s0 = self.tok(s.start).map_or(0, |t| t.start);
+                out[before..]
+                    .iter()
+                    .position(|a| a.cue.is_some_and(|c| c.0 >= s0 && c.1 <= inner.0) && a.kind == QuoteType::Direct && a.content.1 <= inner.0)
+                    .map(|i| before + i)
+            });
+            if let (false, Some(src), true) = (whole, split_from, words >= 2) {
+                out.push(Attribution {
+                    content: inner,
+                    kind: QuoteType::Direct,
+                    cue: None,
+                    speaker: SpeakerRef::Inherit(src),
+                    addressee: None,
+                    confidence: 0.8,
+                    paragraph: self.pi,
+                    rule: "split-quote-second-half",
+                });
+                continue;
+            }
+            // "“This is fantastic!” beamed Jane Doe." / "“...,” Doe shot back.": a verb the
+            // lexicon lacks, in the place of a cue
+            if words >= 3 {
+                if let Some(m) = sent.and_then(|s| self.unknown_verb_after(q, s.start, s.end)) {
+                    out.push(self.cueless_direct(inner, m, 0.7, "quote-unknown-verb"));
+                    continue;
+                }
+            }
+            // "“Is it safe?” Jane Doe asked.": the cue stands alone in the next sentence
+            if whole && words >= 2 {
+                if let Some(m) = sent.and_then(|s| self.cue_sentence_after(s.end)) {
+                    out.push(self.cueless_direct(inner, m, 0.8, "quote-then-cue-sentence"));
+                    continue;
+                }
+            }
+            // "Instead, “A.”" after an attribution: a connective and a quotation continue the speaker
+            let lead_in = !whole
+                && words >= 3
+                && sent.is_some_and(|s| {
+                    let outside = (s.start..q.open).filter(|&i| self.is_word(i)).count();
+                    let tail = q.close.map_or(0, |c| (c + 1..s.end).filter(|&i| self.is_word(i)).count());
+                    outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !lexicon().cues.contains_key(self.lw(i)))
+                });
+            if !((whole && words >= 3) || lead_in) {
+                continue;
+            }
+            if whole && self.pull_quote(q, inner, words) {
+                continue;
+            }
+            // speaker: nearest attribution in this paragraph, else the previous paragraph's last
+            let here = out[before..]
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !matches!(a.speaker, SpeakerRef::Unknown))
+                .min_by_key(|(_, a)| if a.content.0 < inner.0 { inner.0 - a.content.0 } else { (a.content.0 - inner.0) * 2 })
+                .map(|(i, _)| before + i);
+            let prev = if here.is_none() && before > 0 {
+                let last = before - 1;
+                let a = &out[last];
+                (a.paragraph + 2 >= self.pi && (q.open == 0)).then_some(last)
+            } else {
+                None
+            };
+            let (speaker, conf, rule) = match here.or(prev) {
+                Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { "continuation" }),
+                None => (SpeakerRef::Unknown, 0.4, "unattributed-quote"),
+            };
+            out.push(Attribution {
+                content: inner,
+                kind: QuoteType::Direct,
+                cue: None,
+                speaker,
+                addressee: None,
+                confidence: conf,
+                paragraph: self.pi,
+                rule,
+            });
+        }
+    }
+}
