@@ -165,6 +165,12 @@ fn api_numbers_equal_the_cli() -> R {
     let api = s.json("/v1/stats?by=month&outlet=breitbart")?;
     let cli = cli_json(&["stats", "--db", &db, "--by", "month", "--json", "--outlet", "breitbart"])?;
     assert_eq!(api, cli, "stats of one outlet");
+    // Only people who said something: the same numbers as `stats --class speech`, fewer quotes.
+    let api = s.json("/v1/stats?by=outlet&class=speech")?;
+    let cli = cli_json(&["stats", "--db", &db, "--by", "outlet", "--json", "--class", "speech"])?;
+    assert_eq!(api, cli, "stats of speech only");
+    assert!(api["quotes"].as_u64() < all["quotes"].as_u64(), "PolNeAR has beliefs, stances and evidence");
+    assert_eq!(s.json("/v1/stats?by=outlet&class=belief,speech,belief")?, s.json("/v1/stats?by=outlet&class=speech,belief")?);
 
     // `speakers --json` prints one person a line.
     let out = Command::new(bin()).args(["speakers", "--db", &db, "--json"]).output()?;
@@ -317,6 +323,7 @@ fn errors_are_json_with_the_right_status() -> R {
         ("/v1/search?q=wall&cursor=-3", 400, "bad_parameter"),
         ("/v1/search?q=ab*", 400, "bad_parameter"),
         ("/v1/stats?by=year", 400, "bad_parameter"),
+        ("/v1/stats?class=said", 400, "bad_parameter"),
         ("/v1/speakers?gender=other", 400, "bad_parameter"),
         ("/v1/articles/no-such-article", 404, "not_found"),
         ("/nothing/here", 404, "not_found"),

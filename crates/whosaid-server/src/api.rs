@@ -232,6 +232,21 @@ pub struct StatsParams {
     from: Option<String>,
     to: Option<String>,
     outlet: Option<String>,
+    class: Option<String>,
+}
+
+/// Quote classes, comma-separated (`speech,belief`), sorted without repeats; empty: all.
+fn classes(v: Option<String>) -> Result<Vec<whosaid::QuoteClass>, ApiError> {
+    let mut out = Vec::new();
+    for w in v.as_deref().unwrap_or("").split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        match whosaid::QuoteClass::parse(w) {
+            Some(c) => out.push(c),
+            None => return Err(ApiError::bad(format!("class {w:?} is not a quote class: use speech, belief, stance or evidence"))),
+        }
+    }
+    out.sort_by_key(|c| whosaid::QuoteClass::ALL.iter().position(|x| x == c));
+    out.dedup();
+    Ok(out)
 }
 
 /// `GET /v1/stats`: what `whosaid stats --json` prints, over the filtered articles.
@@ -239,7 +254,8 @@ pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>)
     let p = query(q)?;
     let by: GroupBy = one_of("by", p.by, &["outlet", "month", "speaker"])?.as_deref().unwrap_or("outlet").parse()?;
     let filter = Filter { from: date("from", p.from)?, to: date("to", p.to)?, outlet: text("outlet", p.outlet, MAX_PARAM)? };
-    let bytes = st.stats_json(by, filter).await?;
+    let class = text("class", p.class, MAX_PARAM)?;
+    let bytes = st.stats_json(by, filter, classes(class)?).await?;
     Ok(json_bytes(bytes.as_ref().clone()))
 }
 

@@ -275,6 +275,9 @@ pub struct AppState {
     pub people_in: Memo<People>,
     /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
     pub tally: Memo<whosaid_store::stats::Tally>,
+    /// Tallies that count only some quote classes (`GET /v1/stats?class=speech`), by class list;
+    /// each as big as the tally, so few kept.
+    pub class_tallies: Memo<whosaid_store::stats::Tally>,
     /// Statistics, serialized, by grouping and filter.
     pub stats: Memo<Vec<u8>>,
     /// Reprint clusters.
@@ -323,6 +326,7 @@ impl AppState {
             people: Memo::new(),
             people_in: Memo::with_keys(64),
             tally: Memo::new(),
+            class_tallies: Memo::with_keys(4),
             stats: Memo::new(),
             reprints: Memo::new(),
             profiles: Memo::new(),
@@ -420,16 +424,32 @@ impl AppState {
         self.people_in.get_at(self, generation, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
     }
 
-    /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`.
+    /// [`AppState::tally`] counting only quotes of `classes` (sorted, no repeats; empty: all).
+    async fn tally_of(
+        self: &Arc<Self>,
+        generation: Generation,
+        classes: Vec<whosaid::QuoteClass>,
+    ) -> Result<Arc<whosaid_store::stats::Tally>, ApiError> {
+        if classes.is_empty() {
+            return self.tally_at(generation).await;
+        }
+        let key = classes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",");
+        self.class_tallies.get_at(self, generation, key, move |c| whosaid_store::stats::Tally::load_classes(c, &classes)).await
+    }
+
+    /// Statistics by `by` over `filter`, as the JSON of `whosaid stats --json`; with `classes`
+    /// (sorted, no repeats) as `whosaid stats --class`.
     pub async fn stats_json(
         self: &Arc<Self>,
         by: whosaid_store::GroupBy,
         filter: whosaid_store::Filter,
+        classes: Vec<whosaid::QuoteClass>,
     ) -> Result<Arc<Vec<u8>>, ApiError> {
         filter.check()?;
-        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let names: Vec<&str> = classes.iter().map(|c| c.as_str()).collect();
+        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, names.join(","));
         let generation = self.generation();
-        let tally = self.tally_at(generation).await?;
+        let tally = self.tally_of(generation, classes).await?;
         self.stats
             .get_at(self, generation, key, move |_| {
                 let s = tally.stats(by, &filter)?;
@@ -446,8 +466,8 @@ pub fn warm(state: Arc<AppState>) {
         let t = std::time::Instant::now();
         let all = whosaid_store::Filter::default();
         let people = state.all_people().await.err();
-        let outlet = state.stats_json(whosaid_store::GroupBy::Outlet, all.clone()).await.err();
-        let month = state.stats_json(whosaid_store::GroupBy::Month, all).await.err();
+        let outlet = state.stats_json(whosaid_store::GroupBy::Outlet, all.clone(), Vec::new()).await.err();
+        let month = state.stats_json(whosaid_store::GroupBy::Month, all, Vec::new()).await.err();
         let reprints = state.all_reprints().await.err();
         for e in [people, outlet, month, reprints].into_iter().flatten() {
             eprintln!("whosaid-server: warming the caches failed: {}", e.message);
