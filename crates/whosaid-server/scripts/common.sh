@@ -1,7 +1,7 @@
 # Sourced by the server's scripts: the checkout's paths, a scratch folder removed on exit
 # (with the server started in it), a release build when there is none, and start_server.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-bin="$root/target/release/whosaid"
+bin="${BIN:-$root/target/release/whosaid}"
 shared="$root/../shared"
 work="$(mktemp -d)"
 server_pid=""

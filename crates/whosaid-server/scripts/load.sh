@@ -11,6 +11,7 @@
 #
 # The 1M store: whosaid bench-index --db /tmp/1m.db --generate 1000000 --seed 42 --optimize
 # Search words are drawn from the store's own quotes (the first 4,000), so every query matches.
+# The latencies at a bounded rate (open loop): openloop.sh beside it.
 set -euo pipefail
 db="${1:?usage: load.sh DB [DURATION] [CONNS]}"
 dur="${2:-60}"
@@ -26,46 +27,9 @@ echo "start-up: $(echo "$(date +%s.%N) - $start" | bc) s to the first answer"
 for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
 grep "caches warm" "$work/serve.log"
 
-# Request paths: searches for words of stored quotes (some with an outlet, month range or
-# gender), statistics by outlet and by month over the whole corpus (what the dashboard's
-# overview asks first), people lists (all, women, men, by name).
-python3 - "$db" "$work" <<'PY'
-import sqlite3, sys, random, re, urllib.parse
-db, work = sys.argv[1], sys.argv[2]
-c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-rows = c.execute("SELECT t.text, a.outlet, a.month FROM quote_texts t JOIN articles a ON a.id = t.article LIMIT 4000").fetchall()
-outlets = [r[0] for r in c.execute("SELECT DISTINCT outlet FROM articles LIMIT 50")]
-random.seed(42)
-q = urllib.parse.quote
-search = []
-for text, outlet, month in rows:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)]
-    if len(words) < 2:
-        continue
-    w = random.sample(words, 2)
-    kind = random.random()
-    if kind < 0.4:
-        search.append(f"/v1/search?q={q(w[0])}&limit=20")
-    elif kind < 0.6:
-        search.append(f"/v1/search?q={q(w[0] + ' ' + w[1])}&limit=20")
-    elif kind < 0.75:
-        search.append(f"/v1/search?q={q(w[0])}&outlet={q(outlet)}&limit=20")
-    elif kind < 0.9 and month:
-        search.append(f"/v1/search?q={q(w[0])}&from={month}&to={month}&limit=20")
-    else:
-        search.append(f"/v1/search?q={q(w[0])}&gender=female&limit=20")
-stats = ["/v1/stats?by=outlet", "/v1/stats?by=month"]
-speakers = ["/v1/speakers?limit=50", "/v1/speakers?gender=female&limit=10", "/v1/speakers?gender=male&limit=10",
-            "/v1/speakers?sort=articles&limit=50", "/v1/speakers?min_quotes=100&limit=100", "/v1/speakers?q=smith&limit=20",
-            "/v1/speakers?gender=female&offset=100&limit=50"]
-open(f"{work}/search.txt", "w").write("\n".join(search) + "\n")
-open(f"{work}/stats.txt", "w").write("\n".join(stats) + "\n")
-open(f"{work}/speakers.txt", "w").write("\n".join(speakers) + "\n")
-# The mix: 70% search, 10% stats, 20% speakers.
-mix = search[:700] + stats * 50 + speakers * 29
-random.shuffle(mix)
-open(f"{work}/mix.txt", "w").write("\n".join(mix) + "\n")
-PY
+# Request paths (paths.py): searches for words of stored quotes (some with an outlet, month
+# range or gender), statistics over the whole corpus, people lists, the mix; date ranges.
+python3 "$here/paths.py" "$db" "$work"
 # Every path answers 200 before the clock starts (a warm-up pass, which also warms the page cache).
 for f in stats speakers; do while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done < "$work/$f.txt"; done
 head -200 "$work/search.txt" | while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done
@@ -82,19 +46,6 @@ run speakers "$work/speakers.txt" "$((dur / 3))"
 
 # Statistics over date ranges asked for the first time (none cached): 40 ranges of whole months
 # and of days, by outlet and by month, each asked once, one at a time; curl's total time.
-python3 - "$db" > "$work/ranges.txt" <<'PY'
-import sqlite3, sys, random
-c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-months = [r[0] for r in c.execute("SELECT DISTINCT month FROM articles WHERE month IS NOT NULL ORDER BY month")]
-random.seed(7)
-for i in range(40):
-    a, b = sorted(random.sample(range(len(months)), 2))
-    by = ["outlet", "month"][i % 2]
-    if i % 4 < 2:
-        print(f"/v1/stats?by={by}&from={months[a]}&to={months[b]}")
-    else:
-        print(f"/v1/stats?by={by}&from={months[a]}-{random.randint(1, 28):02d}&to={months[b]}-{random.randint(1, 28):02d}")
-PY
 printf "%-9s " stats-new
 while read -r p; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$url$p"; done < "$work/ranges.txt" | python3 -c '
 import sys
@@ -107,22 +58,6 @@ print(f"requests={len(t)} (each range once, one at a time) p50_ms={at(0.5):.1f} 
 # The dashboard's overview over date ranges not asked before, under load: per random range of
 # days, what the overview asks (stats by outlet and by month, top 10 women and men), 3,000
 # ranges, so that nearly every request is counted anew (the memo keeps 512 answers).
-python3 - "$db" > "$work/overview.txt" <<'PY'
-import sqlite3, sys, random
-c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-lo, hi = c.execute("SELECT min(date), max(date) FROM articles WHERE date LIKE '____-__-__'").fetchone()
-import datetime
-d0, d1 = datetime.date.fromisoformat(lo), datetime.date.fromisoformat(hi)
-days = [(d0 + datetime.timedelta(i)).isoformat() for i in range((d1 - d0).days + 1)]
-random.seed(11)
-paths = []
-for _ in range(3000):
-    a, b = sorted(random.sample(range(len(days)), 2))
-    r = f"from={days[a]}&to={days[b]}"
-    paths += [f"/v1/stats?by=outlet&{r}", f"/v1/stats?by=month&{r}",
-              f"/v1/speakers?gender=female&limit=10&{r}", f"/v1/speakers?gender=male&limit=10&{r}"]
-print("\n".join(paths))
-PY
 run overview-new "$work/overview.txt" "$((dur / 3))"
 
 # POST /v1/analyze: PolNeAR train + dev texts (924 articles, 2.2 KB to 40 KB), 8 connections.

@@ -13,7 +13,7 @@ db="${1:?usage: stats_ranges.sh DB [N] [SEED]}"
 n="${2:-120}"
 seed="${3:-7}"
 . "$(dirname "$0")/common.sh"
-bin="${BIN:-$bin}"
+
 start_server 300 0.01 --db "$db"
 for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
 grep "caches warm" "$work/serve.log"
