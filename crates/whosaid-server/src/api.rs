@@ -105,7 +105,10 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
         None => None,
         Some(c) => Some(c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| ApiError::bad("cursor is not one this API gave"))?),
     };
-    let opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after };
+    let mut opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after, codes: None };
+    if opts.gender.is_some() || opts.kind.is_some() {
+        opts.codes = st.speaker_codes();
+    }
     whosaid_store::search::check(&sq)?;
     let page = st.read(move |c| browse::search_page(c, &sq, &opts)).await?;
     #[derive(Serialize)]

@@ -150,6 +150,15 @@ impl<T: Send + Sync + 'static> Memo<T> {
         self.get_at(state, state.generation(), key, compute).await
     }
 
+    /// The answer for `key` when computed for `generation` already; never computes.
+    pub fn peek(&self, generation: Generation, key: &str) -> Option<Arc<T>> {
+        let g = self.inner.lock().ok()?;
+        if g.0 != generation {
+            return None;
+        }
+        g.1.get(key).and_then(|cell| cell.get()).map(Arc::clone)
+    }
+
     /// [`Memo::get`] for a `generation` read by the caller, who computes from other answers
     /// of that same generation (statistics from the tally). A caller whose generation is
     /// already behind the memo's (a write came in between) computes its answer without
@@ -286,6 +295,10 @@ pub struct AppState {
     pub profiles: Memo<Vec<u8>>,
     /// Article counts.
     pub counts: Memo<u64>,
+    /// Each quote's speaker gender and kind ([`AppState::speaker_codes`]).
+    pub codes: Memo<Option<Arc<whosaid_store::browse::SpeakerCodes>>>,
+    /// The generation whose speaker codes were last sent to be read.
+    codes_asked: Mutex<Option<Generation>>,
     /// Request counters.
     pub metrics: Metrics,
     slots: Semaphore,
@@ -331,6 +344,8 @@ impl AppState {
             reprints: Memo::new(),
             profiles: Memo::new(),
             counts: Memo::new(),
+            codes: Memo::new(),
+            codes_asked: Mutex::new(None),
             metrics: Metrics::default(),
             request_ids: AtomicU64::new(1),
             writes: AtomicU64::new(0),
@@ -402,6 +417,34 @@ impl AppState {
             .await
     }
 
+    /// Each quote's speaker gender and kind, for search pages with a gender or kind filter,
+    /// when already read for the store's current generation; else `None` (the page reads the
+    /// rows), and the first caller of a generation sends them to be read in the background
+    /// (a few seconds on the 1M store), so no search waits for them.
+    pub fn speaker_codes(self: &Arc<Self>) -> Option<Arc<whosaid_store::browse::SpeakerCodes>> {
+        let generation = self.generation();
+        if let Some(codes) = self.codes.peek(generation, "") {
+            return codes.as_ref().clone();
+        }
+        {
+            let mut asked = self.codes_asked.lock().ok()?;
+            if *asked == Some(generation) {
+                return None;
+            }
+            *asked = Some(generation);
+        }
+        let st = Arc::clone(self);
+        tokio::spawn(async move {
+            let read = st.codes.get_at(&st, generation, String::new(), |c| {
+                whosaid_store::browse::SpeakerCodes::load(c).map(|codes| codes.map(Arc::new))
+            });
+            if let Err(e) = read.await {
+                eprintln!("whosaid-server: reading speaker codes failed: {}", e.message);
+            }
+        });
+        None
+    }
+
     /// What statistics and people over a slice are counted from, read once per store generation.
     pub async fn tally(self: &Arc<Self>) -> Result<Arc<whosaid_store::stats::Tally>, ApiError> {
         self.tally_at(self.generation()).await
@@ -469,6 +512,8 @@ pub fn warm(state: Arc<AppState>) {
         let outlet = state.stats_json(whosaid_store::GroupBy::Outlet, all.clone(), Vec::new()).await.err();
         let month = state.stats_json(whosaid_store::GroupBy::Month, all, Vec::new()).await.err();
         let reprints = state.all_reprints().await.err();
+        // Sent to be read in the background; searches with a gender or kind filter use them when read.
+        let _ = state.speaker_codes();
         for e in [people, outlet, month, reprints].into_iter().flatten() {
             eprintln!("whosaid-server: warming the caches failed: {}", e.message);
         }

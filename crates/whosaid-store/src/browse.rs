@@ -22,6 +22,118 @@ pub struct PageOptions {
     pub kind: Option<String>,
     /// Only quotes after this one (the `next` of the previous page).
     pub after: Option<i64>,
+    /// Each quote's speaker gender and kind, read from this store beforehand: with a gender or
+    /// kind filter, matches it rules out are passed over without reading their rows. It must
+    /// have been read from the store as it is now (the server keeps one per store generation):
+    /// a quote id it does not know is looked up as without it. The page is the same either way.
+    pub codes: Option<std::sync::Arc<SpeakerCodes>>,
+}
+
+/// Each quote's speaker gender and kind in one byte, by quote rowid: what a page with a
+/// gender or kind filter checks first. On the 1M-article store (13.2M quotes) 13 MB, read in
+/// two passes over the speakers and quotes tables; a match it rules out costs no row lookup
+/// (three B-tree lookups before: quote, article, speaker).
+pub struct SpeakerCodes {
+    /// Per quote rowid: 0 unknown (no such quote when read), [`NO_SPEAKER`], else
+    /// `1 + gender * KINDS + kind`, indexes into `genders` and `kinds`.
+    by_quote: Vec<u8>,
+    genders: Vec<String>,
+    kinds: Vec<String>,
+}
+
+/// Code of a quote without a speaker, which no gender or kind filter keeps.
+const NO_SPEAKER: u8 = 255;
+/// Most distinct speaker kinds a code holds (the analyzer gives five).
+const CODE_KINDS: usize = 16;
+/// Most distinct genders a code holds (the analyzer gives three), so codes stay under [`NO_SPEAKER`].
+const CODE_GENDERS: usize = 15;
+
+impl std::fmt::Debug for SpeakerCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SpeakerCodes({} quotes, genders {:?}, kinds {:?})", self.by_quote.len(), self.genders, self.kinds)
+    }
+}
+
+impl SpeakerCodes {
+    /// Reads every speaker's gender and kind and every quote's speaker; `None` when the store
+    /// holds more distinct genders or kinds than a code holds. Fails on a SQLite error.
+    pub fn load(conn: &Connection) -> Result<Option<SpeakerCodes>> {
+        let mut genders: Vec<String> = Vec::new();
+        let mut kinds: Vec<String> = Vec::new();
+        let intern = |list: &mut Vec<String>, v: &str, max: usize| -> Option<usize> {
+            match list.iter().position(|x| x == v) {
+                Some(i) => Some(i),
+                None if list.len() < max => {
+                    list.push(v.to_string());
+                    Some(list.len() - 1)
+                }
+                None => None,
+            }
+        };
+        let mut by_speaker: Vec<u8> = Vec::new();
+        {
+            let mut stmt = conn.prepare("SELECT id, gender, kind FROM speakers ORDER BY id")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(usize::MAX);
+                let gender = r.get_ref(1)?.as_str().unwrap_or("");
+                let kind = r.get_ref(2)?.as_str().unwrap_or("");
+                let (Some(g), Some(k)) = (intern(&mut genders, gender, CODE_GENDERS), intern(&mut kinds, kind, CODE_KINDS)) else {
+                    return Ok(None);
+                };
+                if id == usize::MAX || id > 1 << 34 {
+                    return Ok(None);
+                }
+                if by_speaker.len() <= id {
+                    by_speaker.resize(id + 1, 0);
+                }
+                by_speaker[id] = (1 + g * CODE_KINDS + k) as u8;
+            }
+        }
+        let mut by_quote: Vec<u8> = Vec::new();
+        let mut stmt = conn.prepare("SELECT id, speaker FROM quotes ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(usize::MAX);
+            if id == usize::MAX || id > 1 << 34 {
+                return Ok(None);
+            }
+            let code = match r.get::<_, Option<i64>>(1)? {
+                None => NO_SPEAKER,
+                // A speaker id without its row: the join finds no speaker either.
+                Some(sid) => usize::try_from(sid).ok().and_then(|i| by_speaker.get(i)).copied().filter(|&c| c != 0).unwrap_or(NO_SPEAKER),
+            };
+            if by_quote.len() <= id {
+                by_quote.resize(id + 1, 0);
+            }
+            by_quote[id] = code;
+        }
+        by_quote.shrink_to_fit();
+        Ok(Some(SpeakerCodes { by_quote, genders, kinds }))
+    }
+
+    /// False when quote `id`'s speaker is known to fail the gender or kind filter (or it has
+    /// none and a filter is set); true when it may pass, or the quote is unknown.
+    pub fn may_pass(&self, id: i64, gender: Option<&str>, kind: Option<&str>) -> bool {
+        if gender.is_none() && kind.is_none() {
+            return true;
+        }
+        let code = usize::try_from(id).ok().and_then(|i| self.by_quote.get(i)).copied().unwrap_or(0);
+        match code {
+            0 => true,
+            NO_SPEAKER => false,
+            c => {
+                let c = usize::from(c - 1);
+                let same = |list: &[String], i: usize, want: Option<&str>| want.is_none_or(|w| list.get(i).is_some_and(|v| v == w));
+                same(&self.genders, c / CODE_KINDS, gender) && same(&self.kinds, c % CODE_KINDS, kind)
+            }
+        }
+    }
+
+    /// Bytes held.
+    pub fn bytes(&self) -> usize {
+        self.by_quote.len()
+    }
 }
 
 /// Most matches [`search_page`] counts for `total` from the full-text index alone (words,
@@ -151,6 +263,12 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
             break;
         }
         read += 1;
+        if let Some(codes) = &opts.codes {
+            if !codes.may_pass(id, opts.gender.as_deref(), opts.kind.as_deref()) {
+                last = Some(id);
+                continue;
+            }
+        }
         let mut rows = hit.query(params![id, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind])?;
         let Some(row) = rows.next()? else {
             last = Some(id);

@@ -3,6 +3,8 @@
 //!
 //! - `search_*`: FTS hits and filters against a hand count over the quotes.
 //! - `stats_*`: per-outlet and per-month counts and gender shares, reprints counted once.
+//! - `speaker_codes_*`: a search page with a gender or kind filter is the same with or without
+//!   the in-memory speaker codes, also codes read before more articles were stored.
 //! - `speakers_*`: one entry per person: name variants and a surname under a clear
 //!   majority merge with aliases and one gender; shared surnames stay apart.
 //! - `reprints_*`: a story and its reprints cluster, unrelated stories do not.
@@ -331,6 +333,70 @@ fn search_pages_walk_and_count_like_a_hand_count() -> Result<(), Box<dyn std::er
         assert_eq!(got, want, "{query:?}");
     }
     assert!(capped > 0, "no query had more than COUNT_LIMIT matches");
+    Ok(())
+}
+
+#[test]
+fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    let arts = corpus(300);
+    let db = temp_db("codes");
+    let mut conn = whosaid_store::open(&db)?;
+    // Codes read when only the first 200 articles were stored: the quotes of the last 100 are
+    // unknown to them and must be looked up as without codes.
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
+    let early = SpeakerCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
+    let conn = whosaid_store::open_read(&db)?;
+    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let early = std::sync::Arc::new(early);
+    let filters: &[(Option<&str>, Option<&str>)] = &[
+        (Some("female"), None),
+        (Some("male"), None),
+        (Some("unknown"), None),
+        (None, Some("person")),
+        (None, Some("organization")),
+        (Some("female"), Some("person")),
+        (Some("male"), Some("organization")),
+        (Some("nonsense"), None),
+    ];
+    let queries = [
+        whosaid_store::SearchQuery { text: "talk".into(), limit: 7, ..Default::default() },
+        whosaid_store::SearchQuery { text: "water".into(), outlet: Some("Herald".into()), limit: 5, ..Default::default() },
+        whosaid_store::SearchQuery { text: "prices".into(), from: Some("2020-01-10".into()), to: Some("2020-03-20".into()), limit: 3, ..Default::default() },
+    ];
+    let mut hits = 0;
+    for q in &queries {
+        for &(gender, kind) in filters {
+            let mut walks = Vec::new();
+            for with in [None, Some(&codes), Some(&early)] {
+                let mut opts = PageOptions { gender: gender.map(String::from), kind: kind.map(String::from), codes: with.cloned(), ..Default::default() };
+                let mut pages = Vec::new();
+                for _ in 0..1000 {
+                    let page = search_page(&conn, q, &opts)?;
+                    let next = page.next;
+                    pages.push(page);
+                    match next {
+                        Some(n) => opts.after = Some(n),
+                        None => break,
+                    }
+                }
+                walks.push(pages);
+            }
+            hits += walks[0].iter().map(|p| p.hits.len()).sum::<usize>();
+            assert_eq!(walks[0], walks[1], "{q:?} {gender:?} {kind:?}: codes changed the pages");
+            assert_eq!(walks[0], walks[2], "{q:?} {gender:?} {kind:?}: codes of an older store changed the pages");
+        }
+    }
+    assert!(hits > 50, "too few hits to compare: {hits}");
+    // A filter rules out a quote without a speaker; an unknown quote id is looked up.
+    assert!(codes.may_pass(i64::MAX, Some("female"), None));
+    assert!(codes.may_pass(-1, Some("female"), None));
+    let none: Option<i64> = conn.query_row("SELECT min(id) FROM quotes WHERE speaker IS NULL", [], |r| r.get(0))?;
+    if let Some(id) = none {
+        assert!(!codes.may_pass(id, None, Some("person")));
+        assert!(codes.may_pass(id, None, None));
+    }
     Ok(())
 }
 
