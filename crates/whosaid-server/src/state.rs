@@ -435,11 +435,16 @@ impl AppState {
         }
         let st = Arc::clone(self);
         tokio::spawn(async move {
+            let t = std::time::Instant::now();
             let read = st.codes.get_at(&st, generation, String::new(), |c| {
                 whosaid_store::browse::SpeakerCodes::load(c).map(|codes| codes.map(Arc::new))
             });
-            if let Err(e) = read.await {
-                eprintln!("whosaid-server: reading speaker codes failed: {}", e.message);
+            match read.await {
+                Ok(codes) => match codes.as_ref() {
+                    Some(c) => eprintln!("whosaid-server: speaker codes read in {:.1} s ({} bytes)", t.elapsed().as_secs_f64(), c.bytes()),
+                    None => eprintln!("whosaid-server: speaker codes not kept: more genders or kinds than a code holds"),
+                },
+                Err(e) => eprintln!("whosaid-server: reading speaker codes failed: {}", e.message),
             }
         });
         None
