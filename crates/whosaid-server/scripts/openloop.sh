@@ -13,6 +13,7 @@
 #
 #   crates/whosaid-server/scripts/openloop.sh /tmp/1m.db [SECONDS=30] [CONNS=64] [OVERVIEW_RATE=20]
 #   BIN=/path/to/whosaid crates/whosaid-server/scripts/openloop.sh DB    # another build's server
+#   KINDS= MIX_RATE=800 crates/whosaid-server/scripts/openloop.sh DB    # only the overview beside the mix at 800/s
 set -euo pipefail
 db="${1:?usage: openloop.sh DB [SECONDS] [CONNS] [OVERVIEW_RATE]}"
 dur="${2:-30}"
@@ -42,7 +43,7 @@ open_run() { # paths-file rate seconds -> RESULT lines
 p99_of() { grep '^kind=all ' | grep -o 'p99_ms=[0-9.]*' | cut -d= -f2; }
 
 echo "open loop, $conns connections, loopback, $dur s per run"
-for k in search speakers mix; do
+for k in ${KINDS-search speakers mix}; do
   sat_line=$(closed "$work/$k.txt" 20)
   sat=$(echo "$sat_line" | grep -o 'rps=[0-9]*' | cut -d= -f2)
   echo "$k closed-loop saturation (wrk, 20 s, load $(load)): $sat_line"
@@ -64,7 +65,7 @@ for k in search speakers mix; do
 done
 
 # The overview over new date ranges at a modest rate while the mix runs at half its saturation.
-r=$(( sat_mix / 2 ))
+r=${MIX_RATE:-$(( ${sat_mix:-0} / 2 ))}
 echo "overview over new ranges at $orate/s beside the mix at $r/s (load $(load)):"
 open_run "$work/mix.txt" "$r" "$dur" | sed 's/^/  mix: /' &
 mixjob=$!
