@@ -26,6 +26,11 @@ fn stance_verbs() -> &'static FastSet<&'static str> {
     })
 }
 
+/// True for a cue word of `stance_verbs.txt` (lowercase): an evaluation or an act.
+pub fn is_stance_verb(w: &str) -> bool {
+    stance_verbs().contains(w)
+}
+
 /// Words that open a cue phrase without being its verb or noun.
 fn is_function_word(w: &str) -> bool {
     matches!(w, "according" | "to" | "in" | "a" | "an" | "the" | "as" | "of" | "on" | "with" | "by" | "per" | "out" | "up")

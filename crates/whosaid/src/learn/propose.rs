@@ -193,15 +193,21 @@ fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Optio
     Some((r, kind))
 }
 
-/// True when token `i` is a verb of saying, telling, believing or intending from the rules'
-/// lexicon, outside quotation marks (each proposal's class then says which, see
-/// [`crate::attribute::class`]).
+/// True when token `i` is a verb of saying, telling, naming or describing, believing or
+/// intending from the rules' lexicon, outside quotation marks, and not a verb of stance
+/// ("endorsed", "criticized": an evaluation is no quoted source unless the rules read one).
+/// Each proposal's class says which kind it is ([`crate::attribute::class`]).
 fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     let Some(t) = p.tokens.get(i) else { return false };
     t.kind == TokKind::Word
         && !t.is_capitalized()
         && !p.quoted(i)
-        && lc.get(t.start..t.end).and_then(|w| lexicon().cues.get(w)).is_some_and(|c| matches!(c, CueClass::Speech | CueClass::Tell | CueClass::Belief | CueClass::Intent))
+        && lc.get(t.start..t.end).is_some_and(|w| match lexicon().cues.get(w) {
+            Some(CueClass::Speech | CueClass::Tell | CueClass::Belief | CueClass::Intent | CueClass::Object) => {
+                !crate::attribute::class::is_stance_verb(w)
+            }
+            _ => false,
+        })
 }
 
 /// The lowercase word of token `i`.
