@@ -455,6 +455,10 @@ pub async fn add_articles(State(st): St, q: Result<Query<PostParams>, QueryRejec
     let bytes = read_body(&st, &headers, body).await?;
     let bytes = if name.ends_with(".jsonl") && !many { Bytes::from(one_line_json(&bytes)?) } else { bytes };
     let _writer = st.write_lock.lock().await;
+    // A new generation before the write as well as after: nothing kept for the store before it
+    // (the speaker codes, whose quote ids a replaced article's new quotes may reuse) stands for
+    // the store while batches commit.
+    st.wrote();
     let st2 = Arc::clone(&st);
     let report = blocking(move || {
         let source = format!("POST /v1/articles {name}");
