@@ -24,21 +24,7 @@ start=$(date +%s.%N)
 start_server 300 0.01 --db "$db"
 curl -sf "$url/openapi.json" >/dev/null
 echo "start-up: $(echo "$(date +%s.%N) - $start" | bc) s to the first answer"
-for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
-grep "caches warm" "$work/serve.log"
-# and for the speaker codes, read after the caches (gender and kind filters of searches), when
-# the build has them
-if grep -qa "speaker codes read" "$bin"; then
-  for _ in $(seq 600); do grep -q "speaker codes" "$work/serve.log" && break; sleep 1; done
-  grep "speaker codes" "$work/serve.log" || true
-fi
-
-# Request paths (paths.py): searches for words of stored quotes (some with an outlet, month
-# range or gender), statistics over the whole corpus, people lists, the mix; date ranges.
-python3 "$here/paths.py" "$db" "$work"
-# Every path answers 200 before the clock starts (a warm-up pass, which also warms the page cache).
-for f in stats speakers; do while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done < "$work/$f.txt"; done
-head -200 "$work/search.txt" | while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done
+warm_up "$db"
 
 run() { # name paths-file seconds
   printf "%-9s " "$1"

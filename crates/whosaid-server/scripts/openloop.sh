@@ -26,17 +26,7 @@ gen="$root/target/release/examples/openloop"
 [ -x "$gen" ] || (cd "$root" && cargo build --release -p whosaid-server --example openloop)
 
 start_server 300 0.01 --db "$db"
-for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
-grep "caches warm" "$work/serve.log"
-# and for the speaker codes, read after the caches (gender and kind filters of searches), when
-# the build has them
-if grep -qa "speaker codes read" "$bin"; then
-  for _ in $(seq 600); do grep -q "speaker codes" "$work/serve.log" && break; sleep 1; done
-  grep "speaker codes" "$work/serve.log" || true
-fi
-python3 "$here/paths.py" "$db" "$work"
-for f in stats speakers; do while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done < "$work/$f.txt"; done
-head -200 "$work/search.txt" | while read -r p; do curl -sf -o /dev/null "$url$p" || { echo "FAILED $p"; exit 1; }; done
+warm_up "$db"
 awk '{ print "overview-" ($0 ~ /^\/v1\/stats/ ? "stats" : "speakers") "\t" $0 }' "$work/overview.txt" > "$work/overview-kinds.txt"
 
 load() { cut -d' ' -f1 /proc/loadavg; }

@@ -167,13 +167,15 @@ pub fn samples(gold: &crate::eval::Gold, analyzer: &crate::Analyzer) -> Vec<(Vec
         .collect();
     let pred: crate::eval::Predictions = articles.iter().map(|(id, a)| (id.clone(), crate::eval::Prediction::from_article(a))).collect();
     let scores = crate::eval::score_all(gold, &pred, false);
+    let facts: FastMap<&str, SpeakerFacts<'_>> = articles.iter().map(|(id, a)| (id.as_str(), SpeakerFacts::of(a))).collect();
     scores
         .outcomes
         .iter()
         .filter_map(|o| {
-            let a = articles.get(&o.article)?;
-            let q = a.quotes.get(o.index)?;
-            Some((features(a, q, q.confidence), o.attribution_right))
+            let q = articles.get(&o.article)?.quotes.get(o.index)?;
+            let mut f = Vec::with_capacity(20);
+            features_into(facts.get(o.article.as_str())?, q, q.confidence, &mut f);
+            Some((f, o.attribution_right))
         })
         .collect()
 }

@@ -860,9 +860,7 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
                     a_ok += 1;
                     outcome.attribution_right = true;
                 }
-                outcomes.push(outcome);
             } else {
-                outcomes.push(outcome);
                 by_kind.row_mut(*kind).spurious += 1;
                 misses.push(Miss {
                     article: g.id.clone(),
@@ -871,6 +869,7 @@ pub fn score_all(gold: &Gold, pred: &Predictions, quoted_only: bool) -> Scores {
                     text: first_chars(&slice(&chars, *s, *e), 70),
                 });
             }
+            outcomes.push(outcome);
         }
         // speaker profiles
         for gs in &g.speakers {

@@ -10,25 +10,11 @@
 //!   to") or a noun ("in a statement") is speech.
 
 use super::lexicon::{lexicon, CueClass};
-use crate::fasthash::FastSet;
 use crate::model::{QuoteClass, SpeakerKind};
-use std::sync::OnceLock;
-
-fn stance_verbs() -> &'static FastSet<&'static str> {
-    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        include_str!("../../data/attribution/stance_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
-}
 
 /// True for a cue word of `stance_verbs.txt` (lowercase): an evaluation or an act.
 pub fn is_stance_verb(w: &str) -> bool {
-    stance_verbs().contains(w)
+    lexicon().stance_verbs.contains(w)
 }
 
 /// Words that open a cue phrase without being its verb or noun.
@@ -50,7 +36,7 @@ pub fn class_of(cue: Option<&str>, speaker: Option<SpeakerKind>) -> QuoteClass {
         if let Some(&c) = lex.cues.get(w.as_str()) {
             return match c {
                 CueClass::Belief | CueClass::Intent | CueClass::Seem => QuoteClass::Belief,
-                _ if stance_verbs().contains(w.as_str()) => QuoteClass::Stance,
+                _ if lex.stance_verbs.contains(w.as_str()) => QuoteClass::Stance,
                 _ => QuoteClass::Speech,
             };
         }

@@ -52,6 +52,9 @@ pub struct Lexicon {
     pub noun_verbs: HashSet<&'static str>,
     /// Cue forms that take a noun-phrase object as often as reported speech ("posted a video").
     pub action_verbs: HashSet<&'static str>,
+    /// Cue forms that evaluate or act rather than report ("endorsed", "criticized"): the quote
+    /// class "stance" ([`super::class`]).
+    pub stance_verbs: HashSet<&'static str>,
     /// First words of the titles: a word not here starts no title.
     pub title_first: HashSet<&'static str>,
     /// Longest title in words.
@@ -157,13 +160,16 @@ pub fn lexicon() -> &'static Lexicon {
         let action_verbs = data_lines(include_str!("../../data/attribution/action_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
+        let stance_verbs = data_lines(include_str!("../../data/attribution/stance_verbs.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
         let mut title_abbrev = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/title_abbreviations.tsv")) {
             if let Some((a, t)) = line.split_once('\t') {
                 title_abbrev.insert(a.trim(), t.trim());
             }
         }
-        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, max_title_words, title_abbrev }
+        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev }
     })
 }
 
