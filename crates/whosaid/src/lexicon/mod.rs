@@ -128,6 +128,7 @@ mod tests {
             ("places.tsv", places::PLACES_TSV, "GeoNames"),
             ("regions.tsv", places::REGIONS_TSV, "by hand"),
             ("demonyms.tsv", places::DEMONYMS_TSV, "by hand"),
+            ("other_languages.tsv", include_str!("../../data/names/other_languages.tsv"), "by hand"),
         ];
         for (file, text, source) in files {
             assert!(text.starts_with('#'), "{file} must start with a # header");

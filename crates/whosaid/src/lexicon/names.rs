@@ -47,14 +47,23 @@ const COMPOUND_PART_COUNT: u32 = 5_000;
 /// a first name when every part is a common one. Its sex is the parts' when they agree (each at
 /// least 4:1 the same way; the share is then the least sure part's), else even: the
 /// parts' counts come from one country's births, and whose sex a compound takes differs
-/// by language, so disagreeing parts decide nothing. Its count is the rarest part's.
+/// by language, so disagreeing parts decide nothing. A part `other_languages.tsv` lists counts
+/// with its sex in that language (hyphenated given names are a French and European
+/// convention: "Jean" in "Jean-Pierre" is a man's name). Its count is the rarest part's.
 fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<NameGender> {
     if !key.contains('-') {
         return None;
     }
     // every part a common given name: "Dodd-Frank", "Star-Ledger" and "Clinton-Sanders" join
-    // surnames and words that are also someone's rare first name
-    let mut parts = key.split('-').map(|w| table.get(w).copied().filter(|g| g.count >= COMPOUND_PART_COUNT));
+    // surnames and words that are also someone's rare first name. After a first part of
+    // another language's convention ("Jean-"), any given name the table knows will do: the
+    // French names after it are rare in US births ("Jean-Yves", "Jean-François").
+    let foreign = key.split('-').next().and_then(share_in_compound).is_some();
+    let min_count = if foreign { 0 } else { COMPOUND_PART_COUNT };
+    let mut parts = key.split('-').map(|w| {
+        let g = table.get(w).copied().filter(|g| g.count >= min_count)?;
+        Some(NameGender { female_share: share_in_compound(w).unwrap_or(g.female_share), ..g })
+    });
     let first = parts.next()??;
     let (mut lo, mut hi, mut count) = (first.female_share, first.female_share, first.count);
     // (the key holds a hyphen, so there is always a second part)
@@ -153,15 +162,40 @@ pub fn is_known_surname(w: &str) -> bool {
 /// Builds the name tables (see `Analyzer::new`).
 pub(crate) fn preload() {
     table();
+    share_in_compound("");
     not_name("");
     honorific_gender("");
     is_known_surname("");
 }
 
-/// The parsed bundled table.
+/// The parsed bundled table, each name of `other_languages.tsv` made even (see there).
 fn table() -> &'static HashMap<&'static str, NameGender> {
     static TABLE: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(FIRST_NAMES_TSV))
+    TABLE.get_or_init(|| {
+        let mut table = parse(FIRST_NAMES_TSV);
+        for (name, _) in other_languages() {
+            if let Some(g) = table.get_mut(name) {
+                g.female_share = 0.5;
+            }
+        }
+        table
+    })
+}
+
+/// The bundled `other_languages.tsv`: given names that are a man's (or a woman's) in
+/// another language against their US counts, with the female share that language gives.
+fn other_languages() -> impl Iterator<Item = (&'static str, f32)> {
+    data_rows(include_str!("../../data/names/other_languages.tsv")).filter_map(|row| match row[..] {
+        [name, "m", ..] => Some((name, 0.0)),
+        [name, "f", ..] => Some((name, 1.0)),
+        _ => None,
+    })
+}
+
+/// `key`'s female share in the language whose convention a compound given name follows.
+fn share_in_compound(key: &str) -> Option<f32> {
+    static T: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    T.get_or_init(|| other_languages().collect()).get(key).copied()
 }
 
 /// Parses `first_names.tsv` text, skipping lines that are malformed: fewer
@@ -234,6 +268,22 @@ mod tests {
         assert!(is_known_first_name("Marie-Claude"));
         let count = |n: &str| first_name_gender(n).map_or(0, |g| g.count);
         assert_eq!(count("Anne-Marie"), count("Anne").min(count("Marie")));
+    }
+
+    #[test]
+    fn a_name_of_the_other_sex_in_another_language_decides_nothing_alone() {
+        // a woman's name in US births, a man's in French or Italian: alone it is even
+        assert_eq!(share("Jean"), 0.5);
+        assert_eq!(share("Andrea"), 0.5);
+        assert!(is_known_first_name("Jean"));
+        // in a hyphenated given name (a French convention) it has its French sex
+        assert!(share("Jean-Pierre") < 0.2, "{}", share("Jean-Pierre"));
+        assert!(share("Jean-François") < 0.2, "{}", share("Jean-François"));
+        assert_eq!(share("Jean-Marie"), 0.5);
+        // every listed name is in the US table: a name it lacks would change nothing
+        for (name, _) in other_languages() {
+            assert!(table().contains_key(name), "{name} is not in first_names.tsv");
+        }
     }
 
     #[test]
