@@ -289,6 +289,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "said Friday he met X", "said in a statement the plan will fail": a short adjunct,
+        // then a clause without "that"
+        if !saw_that && !self.is_open_quote(cs) && class != CueClass::Object {
+            if let Some(t) = self.clause_after_adjunct(cs, b) {
+                cs = t;
+            }
+        }
         let opens_quote = self.is_open_quote(cs);
         if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
@@ -305,8 +312,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
-            // "said in a statement." with nothing reported after
-            if self.adjunct_only(cs, b) {
+            // "said in a statement." with nothing reported after ("said this is ..." reports)
+            if self.adjunct_only(cs, b) && !self.clause_at(cs, b) {
                 return None;
             }
         }
@@ -383,6 +390,45 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The first token of a clause without "that" after a short adjunct at `cs`: a time
+    /// ("said Friday he met", "said last week the plan would fail"), a place or a medium
+    /// ("said in a statement the company will", "said in an interview with CNN he would").
+    /// The adjunct is a few words without punctuation; a pronoun or phrase right after a
+    /// preposition is its object ("said after he met X": a frame, nothing reported), and what a
+    /// thing was said of, about or to is no adjunct ("said of the decision he made").
+    pub(super) fn clause_after_adjunct(&self, cs: usize, b: usize) -> Option<usize> {
+        const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via", "through", "from", "with", "while", "when", "since"];
+        let first = self.lw(cs);
+        let prep = PREPOSITIONS.contains(&first);
+        if !(prep || is_weekday(first) || is_time_word(first) || is_ly_adverb(first)) || !self.is_word(cs) {
+            return None;
+        }
+        // "this week", not "this Supreme Court term"
+        let next = self.lw(cs + 1);
+        if matches!(first, "this" | "last" | "next") && !(is_time_word(next) || is_weekday(next)) {
+            return None;
+        }
+        // after a preposition (or its determiner) comes its object, not a clause
+        let mut object_next = prep;
+        for t in cs + 1..b.min(cs + 9) {
+            if self.p.quoted(t) || !self.tok(t).is_some_and(|x| x.kind == TokKind::Word || x.kind == TokKind::Number) {
+                return None;
+            }
+            let w = self.lw(t);
+            // (a capitalised word after another continues its name: "in New York")
+            let name = self.tok(t).is_some_and(|x| x.is_capitalized()) && !self.tok(t - 1).is_some_and(|x| x.is_capitalized());
+            let subject = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you") || DETERMINERS.contains(w) || name;
+            if !object_next && subject && !matches!(w, "a" | "an") && self.clause_at(t, b) {
+                return Some(t);
+            }
+            if CLAUSE_WORDS.contains(w) && !PREPOSITIONS.contains(&w) {
+                return None;
+            }
+            object_next = PREPOSITIONS.contains(&w) || (object_next && DETERMINERS.contains(w));
+        }
+        None
+    }
+
     /// "to comment", "the city to pay": an infinitive, maybe after its own subject, at `cs`.
     pub(super) fn infinitive_at(&self, cs: usize, b: usize) -> bool {
         if self.lw(cs) == "to" {
@@ -402,6 +448,10 @@ impl<'a> Ctx<'a> {
             "doesn't", "didn't", "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't",
         ];
         let w = self.lw(cs);
+        // "this is a bad idea", not "this week"
+        if w == "this" {
+            return AUX.contains(&self.lw(cs + 1));
+        }
         if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there") {
             let v = self.lw(cs + 1);
             return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));

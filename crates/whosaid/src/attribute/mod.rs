@@ -336,6 +336,10 @@ fn is_time_word(w: &str) -> bool {
         || matches!(w, "on" | "earlier" | "later" | "last" | "this" | "next" | "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "today" | "yesterday" | "tonight")
 }
 
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
 /// "cynically", "repeatedly": a lowercase -ly adverb (not "family", "ally").
 /// A word shaped like an adjective ("a teary-eyed Bush", "a defensive Obama"): hyphenated
 /// or with an adjective's ending. A shape test, so some nouns pass as adjectives.
