@@ -205,6 +205,12 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nOmar Haddad, during a visit to Port Ellis, Maine, said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         // a title inside the name after an inverted cue
         ("Intro.\n\n“The pier will reopen,” said Harbor Board spokesman Tom Reyes. “It is safe now.”", &[(D, "pier will reopen", "Tom Reyes"), (D, "It is safe now", "Tom Reyes")]),
+        // a noun between a modifying name and the person's name, and a clause after it
+        ("Intro.\n\n“The pier will reopen,” said Ellis constituent Mara Quint when asked about the storm.", &[(D, "pier will reopen", "Mara Quint")]),
+        ("Intro.\n\nEllis constituent Mara Quint said the pier would reopen soon.", &[(I, "pier would reopen", "Mara Quint")]),
+        // the verb of saying opens the sentence
+        ("Intro.\n\nSaid Mara Quint, who fished off the pier for years, “We all missed it.”", &[(D, "We all missed it", "Mara Quint")]),
+        ("Intro.\n\nAdded the town clerk: “Nobody was hurt.”", &[(D, "Nobody was hurt", "town clerk")]),
     ];
     for (text, want) in rows {
         check(text, want);

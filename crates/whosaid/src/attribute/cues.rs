@@ -22,6 +22,13 @@ impl<'a> Ctx<'a> {
                 k += 2;
                 continue;
             }
+            if k == a {
+                if let Some(at) = self.fronted_cue(k, b) {
+                    push(out, at);
+                    k += 1;
+                    continue;
+                }
+            }
             let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
             // in a title-case headline a capitalised verb is a cue when a quotation follows it
             let headline_cue = self.headline && !lowercase && k > a && (k + 1..b).any(|i| self.is_open_quote(i));
@@ -84,6 +91,33 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+    }
+
+    /// "Said Ana Ruiz, who grew up nearby, “We were proud of him.”": a verb of saying opens the
+    /// sentence, its subject follows, then (after a comma or colon) the quotation.
+    pub(super) fn fronted_cue(&self, k: usize, b: usize) -> Option<Attribution> {
+        let w = self.lw(k);
+        if !self.tok(k).is_some_and(|t| t.is_capitalized()) || !(w.ends_with("ed") || w.ends_with('s') || w == "said" || w == "told") || lexicon().cues.get(w) != Some(&CueClass::Speech) {
+            return None;
+        }
+        let (ns, ne) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false))?;
+        // the first quotation after the subject, opened after a comma or colon
+        let q = (ne..b).find(|&i| self.is_open_quote(i))?;
+        if !(self.punct(q - 1, ',') || self.punct(q - 1, ':')) || (ne..q).any(|i| self.p.quoted(i)) {
+            return None;
+        }
+        let (content, kind) = self.content(q, b)?;
+        let (sp, ap) = self.with_appositive(ns, ne, b);
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Mention(MentionSpan { span: sp, appositive: ap, antecedent: None }),
+            addressee: None,
+            confidence: 0.9,
+            paragraph: self.pi,
+            rule: "fronted-cue-subject-quote",
+        })
     }
 
     /// "According to X, A." / "A, according to X."

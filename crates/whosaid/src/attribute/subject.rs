@@ -301,6 +301,27 @@ impl<'a> Ctx<'a> {
         ends_agentive && head.len() > 4
     }
 
+    /// True when the lowercase word at `e` is a noun between a capitalised word that modifies
+    /// it and a person's name: "Cruz constituent Dan Golvach", "Harvard student Ana Ruiz" (the
+    /// name starts with a known first name; no function word, cue, adverb or participle).
+    pub(super) fn descriptor_between_names(&self, e: usize) -> bool {
+        let lex = lexicon();
+        let w = self.lw(e);
+        e > 0
+            && self.tok(e).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
+            && self.tok(e - 1).is_some_and(|p| p.is_capitalized())
+            && self.tok(e + 1).is_some_and(|n| n.is_capitalized())
+            && self.tok(e + 2).is_some_and(|n| n.is_capitalized())
+            && crate::lexicon::names::is_known_first_name(self.lw(e + 1))
+            && !CLAUSE_WORDS.contains(w)
+            && !ADJUNCT_WORDS.contains(w)
+            && !DETERMINERS.contains(w)
+            && !lex.cues.contains_key(w)
+            && !is_ly_adverb(w)
+            && !matches!(w, "who" | "whose" | "which" | "whom" | "and" | "or" | "nor")
+            && !(w.ends_with("ed") && w.len() > 4)
+    }
+
     /// The noun phrase starting at token `i` (subject after an inverted cue, "according to X", an addressee).
     pub(super) fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
@@ -324,6 +345,9 @@ impl<'a> Ctx<'a> {
                         true
                     } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
                         // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
+                        true
+                    } else if words > 0 && self.descriptor_between_names(e) {
+                        // "Cruz constituent Dan Golvach", "Apple engineer Ana Ruiz"
                         true
                     } else {
                         words > 0
