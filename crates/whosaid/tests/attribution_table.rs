@@ -51,6 +51,10 @@ fn cue_positions() {
         // according to, both positions
         ("Intro.\n\nThe bridge will open in May, according to Maria Lopez.", &[(I, "bridge will open", "Maria Lopez")]),
         ("Intro.\n\nAccording to Maria Lopez, the bridge will open in May.", &[(I, "bridge will open", "Maria Lopez")]),
+        // a source without a capital, and a long one at the sentence's start
+        ("Intro.\n\nAccording to county rules, no truck may cross the bridge.", &[(I, "no truck may cross", "county rules")]),
+        ("Intro.\n\nThe bridge will open in May, according to an email from the contractor.", &[(I, "bridge will open", "an email from the contractor")]),
+        ("Intro.\n\nAccording to a survey of drivers conducted by the county for the state transport board in April, most drivers want a toll.", &[(I, "most drivers want a toll", "a survey of drivers conducted by the county for the state transport board in April")]),
         // telling someone
         ("Intro.\n\nMaria Lopez told reporters that the bridge would open in May.", &[(I, "bridge would open", "Maria Lopez")]),
         // mixed
@@ -243,6 +247,11 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
     check_absent("Intro.\n\nLena Ortiz said after she signed the lease.", "signed the lease");
     let a = run("Intro.\n\nLena Ortiz thought this harbor plan would fail.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("harbor plan")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn according_to_plan_is_no_attribution() {
+    check_absent("Intro.\n\nThe repairs went according to plan, and the bridge opened in May.", "repairs went");
 }
 
 #[test]

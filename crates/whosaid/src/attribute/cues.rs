@@ -122,14 +122,19 @@ impl<'a> Ctx<'a> {
 
     /// "According to X, A." / "A, according to X."
     pub(super) fn according(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
-        // "according to conservative talk radio host X,": the phrase runs to the comma
-        let to_comma = (k + 2..b.min(k + 16)).find(|&i| self.punct(i, ',') || self.punct(i, '.') || self.punct(i, ';'));
+        let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
+        // "according to conservative talk radio host X,", "according to state law,", "according
+        // to an email from the union.": the phrase runs to the comma (at a sentence's start a
+        // long one: "According to results of exit polls conducted by X for Y, ...")
+        let reach = if lead { 32 } else { 16 };
+        let to_comma = (k + 2..b.min(k + reach)).find(|&i| self.punct(i, ',') || self.punct(i, '.') || self.punct(i, ';'));
+        // ("according to plan": an idiom, no source)
+        let idiom = matches!(self.lw(k + 2), "plan" | "schedule") && to_comma == Some(k + 3);
         let (ns, ne) = match to_comma {
-            Some(c) if c > k + 2 && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) && (k + 2..c).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) => (k + 2, c),
+            Some(c) if c > k + 2 && !idiom && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) => (k + 2, c),
             _ => self.np_after(k + 2, b)?,
         };
         let mention = self.mention(ns, ne);
-        let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
         let (cs, ce) = if lead {
             let mut s = ne;
             while s < b && self.punct(s, ',') {
