@@ -268,6 +268,12 @@ fn title_case_headlines() {
     let a = run(text);
     let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote");
     assert_eq!(speaker_of(&a, q), "Jane Doe");
+    // so does a surname alone, as headlines write it; a kicker word alone does not
+    let a = run(&text.replacen("Jane Doe:", "Doe:", 1));
+    let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline quote after a surname");
+    assert_eq!(speaker_of(&a, q), "Jane Doe");
+    let a = run(&text.replacen("Jane Doe:", "Exclusive:", 1));
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Ferry Must Run")), "{:?}", a.quotes);
 }
 
 #[test]

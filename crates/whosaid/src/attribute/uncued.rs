@@ -16,7 +16,10 @@ impl<'a> Ctx<'a> {
         let all_caps = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
         let first = self.lw(n0);
         // ("Said Ana Ruiz: ..." is a fronted cue, read by `fronted_cue`)
-        if NOT_SPEAKER_LABELS.contains(first) || (!all_caps && colon < n0 + 2) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
+        // one word before the colon: a transcript's speaker in capitals ("PENCE:"), or in a
+        // headline a name the story uses ("Graham: ...", checked below)
+        let one_word_ok = all_caps || self.headline;
+        if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && colon < n0 + 2) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
             return None;
         }
         let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
