@@ -274,6 +274,12 @@ fn title_case_headlines() {
     assert_eq!(speaker_of(&a, q), "Jane Doe");
     let a = run(&text.replacen("Jane Doe:", "Exclusive:", 1));
     assert!(a.quotes.iter().all(|q| !q.text.contains("Ferry Must Run")), "{:?}", a.quotes);
+    // "Doe Says ...": a verb of saying after a name the story uses, without quotation marks
+    let a = run(&text.replacen("Jane Doe:", "Jane Doe Says", 1));
+    let q = a.quotes.iter().find(|q| q.text.contains("Ferry Must Run")).expect("headline 'Says'");
+    assert_eq!(speaker_of(&a, q), "Jane Doe");
+    let a = run(&text.replacen("Jane Doe:", "Harbor Blues Says", 1));
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Ferry Must Run")), "{:?}", a.quotes);
 }
 
 #[test]

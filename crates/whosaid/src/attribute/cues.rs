@@ -31,7 +31,12 @@ impl<'a> Ctx<'a> {
             }
             let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
             // in a title-case headline a capitalised verb is a cue when a quotation follows it
-            let headline_cue = self.headline && !lowercase && k > a && (k + 1..b).any(|i| self.is_open_quote(i));
+            // or when it follows a name the story uses: "Rubio Says He Will Stay In The Race"
+            let named_subject = || {
+                let prev = self.tok(k - 1).map_or("", |t| t.text(self.text));
+                w.ends_with('s') && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && self.headline_names.contains(&prev)
+            };
+            let headline_cue = self.headline && !lowercase && k > a && ((k + 1..b).any(|i| self.is_open_quote(i)) || named_subject());
             // the cue table is consulted only for words that may be cues
             if let Some(&class) = (lowercase || headline_cue).then(|| lex.cues.get(w)).flatten() {
                 if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
