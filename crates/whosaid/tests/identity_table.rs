@@ -91,6 +91,12 @@ fn non_people_are_never_persons() {
     // a demonym or a word the article also writes lowercase is no surname
     let a = run("The deal is good for farmers. \"It is good,\" Good said.");
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);
+    // a common word opening a name is a street's, a day's or a body's, not a first name;
+    // before a full name it is an epithet, and the person is the name after it
+    let a = run("Traders on Wall Street sold early on Election Day, and the United Nations met. \
+                 Rival Dana Whitfield said the vote was close. \"It was close,\" Whitfield said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Whitfield"], "{names:?}");
 }
 
 /// Compound given names (French "Marie-Claude", "Anne-Marie", German "Eva-Maria") name

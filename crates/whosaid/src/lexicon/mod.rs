@@ -129,6 +129,7 @@ mod tests {
             ("regions.tsv", places::REGIONS_TSV, "by hand"),
             ("demonyms.tsv", places::DEMONYMS_TSV, "by hand"),
             ("other_languages.tsv", include_str!("../../data/names/other_languages.tsv"), "by hand"),
+            ("common_words.txt", include_str!("../../data/names/common_words.txt"), "PolNeAR's train split"),
         ];
         for (file, text, source) in files {
             assert!(text.starts_with('#'), "{file} must start with a # header");

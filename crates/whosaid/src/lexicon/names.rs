@@ -159,6 +159,15 @@ pub fn is_known_surname(w: &str) -> bool {
     set.contains(key)
 }
 
+/// True when `w` is an English word news prints in lower case (`data/names/common_words.txt`,
+/// counted over PolNeAR's train split): capitalised, it more likely opens an organization's
+/// or a place's name ("United Nations", "Wall Street") than a person's. Case-insensitive.
+pub fn is_common_word(w: &str) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/common_words.txt")).filter_map(|r| r.first().copied()).collect());
+    super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
+}
+
 /// Builds the name tables (see `Analyzer::new`).
 pub(crate) fn preload() {
     table();
@@ -166,6 +175,7 @@ pub(crate) fn preload() {
     not_name("");
     honorific_gender("");
     is_known_surname("");
+    is_common_word("");
 }
 
 /// The parsed bundled table, each name of `other_languages.tsv` made even (see there).

@@ -155,7 +155,17 @@ impl Names {
                     let ws = toks[s].text(text);
                     // "Hosting Cook, ...": an opening participle is no first name
                     let participle = sentence_initial && s == i && j - s >= 2 && (ws.ends_with("ing") || ws.ends_with("ed")) && !first_name_like(ws);
-                    if !(participle || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
+                    // "Rival Hillary Clinton", "Billionaire Donald Trump": a common word before
+                    // a common first name and another name
+                    let word_before_name = s == i
+                        && j - s >= 3
+                        && common_word_first(ws, 10_000)
+                        && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
+                        && first_name_births(toks[s + 1].text(text)) >= 5_000
+                        && name_shaped(toks[s + 2].text(text))
+                        // ("South Carolina Republicans": a place)
+                        && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none();
+                    if !(participle || word_before_name || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -358,6 +368,9 @@ impl Names {
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
                 || words.len() == 1 && is_acronym(words[0]);
             let titled = !role.is_empty() || hon.is_some();
+            // "Wall Street", "United Nations", "Moon Express": a common word (no common first
+            // name) opens the run, so the capitals are a street's, a body's or a firm's
+            let word_first = !titled && common_word_first(words[0], 1_000);
             let mut place = None;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
@@ -372,6 +385,7 @@ impl Names {
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
+                && !word_first
                 && !words.iter().all(|w| is_acronym(w))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
@@ -1100,6 +1114,17 @@ fn first_name_share(p: &PersonName) -> Option<f32> {
     let first = words.next()?;
     words.next()?;
     crate::lexicon::names::first_name_gender(first).map(|g| g.female_share)
+}
+
+/// Births with first name `w` in the lexicon (0 when it is not there).
+fn first_name_births(w: &str) -> u32 {
+    crate::lexicon::names::first_name_gender(w).map_or(0, |g| g.count)
+}
+
+/// True when `w` is a word news prints in lower case and a first name of fewer than `births`
+/// births (if one at all): "United", "Wall", "Moon" ("Rose", "Will" are common first names).
+fn common_word_first(w: &str, births: u32) -> bool {
+    crate::lexicon::names::is_common_word(w) && first_name_births(w) < births
 }
 
 fn first_name_like(w: &str) -> bool {
