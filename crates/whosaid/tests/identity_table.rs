@@ -93,7 +93,7 @@ fn non_people_are_never_persons() {
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);
     // a common word opening a name is a street's, a day's or a body's, not a first name;
     // before a full name it is an epithet, and the person is the name after it
-    let a = run("Traders on Wall Street sold early on Election Day, and the United Nations met. \
+    let a = run("Traders on Wall Street sold early on Election Day, and the United Nations met near Ohio Statehouse. \
                  Rival Dana Whitfield said the vote was close. \"It was close,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");

@@ -369,8 +369,13 @@ impl Names {
                 || words.len() == 1 && is_acronym(words[0]);
             let titled = !role.is_empty() || hon.is_some();
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
-            // name) opens the run, so the capitals are a street's, a body's or a firm's
-            let word_first = !titled && common_word_first(words[0], 1_000);
+            // name) opens the run, so the capitals are a street's, a body's or a firm's;
+            // "Indiana Statehouse", "Florida Republicans", "Arizona Republic": a country or state
+            // opening the run (and no common first name) names a body, a team or a paper there
+            // (not a city: many are someone's first name or surname too, "Vladimir", "Gao")
+            use crate::lexicon::places::PlaceKind;
+            let region_first = || matches!(crate::lexicon::places::place_kind(words[0]), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
+            let word_first = !titled && (common_word_first(words[0], 1_000) || (first_name_births(words[0]) < 10_000 && region_first()));
             let mut place = None;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
