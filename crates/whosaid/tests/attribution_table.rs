@@ -193,6 +193,11 @@ fn impressions_have_no_speaker() {
     }
     // a question put to someone: content without a speaker
     check("Intro.\n\nWhen asked about the delay, the mayor left the room.", &[(I, "about the delay", "")]);
+    // a sentence that opens with the question ("Asked whether ..., X said ...")
+    check(
+        "Intro.\n\nAsked on local radio whether the pier would reopen, the mayor said repairs were under way.",
+        &[(I, "whether the pier would reopen", ""), (I, "repairs were under way", "mayor")],
+    );
     // "appeared on" is being seen, not an impression
     check_absent("Intro.\n\nThe mayor appeared on local radio before noon with two aides.", "local radio");
 }

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Words that open the question after "asked".
+const QUESTION_WORDS: &[&str] = &["about", "whether", "if", "why", "what", "how", "when", "where", "who", "which"];
+
 impl<'a> Ctx<'a> {
     /// Finds attributions in the sentence of tokens `[a, b)`.
     pub(super) fn sentence(&self, a: usize, b: usize, out: &mut Vec<Attribution>) {
@@ -23,6 +26,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if k == a {
+                // "Asked whether he would run, X said ...", "Asked on Fox News who leads the party, ..."
+                if w == "asked" {
+                    let q = (k + 1..b.min(k + 7)).take_while(|&i| self.is_word(i) && !self.p.quoted(i)).find(|&i| QUESTION_WORDS.contains(&self.lw(i)));
+                    if let Some(at) = q.filter(|&q| q == k + 1 || self.adjunct_only_range(k + 1, q)).and_then(|q| self.asked_question(k, q, b)) {
+                        push(out, at);
+                        k += 1;
+                        continue;
+                    }
+                }
                 if let Some(at) = self.fronted_cue(k, b) {
                     push(out, at);
                     k += 1;
@@ -58,24 +70,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // "when asked about the delay, ...", "she was asked whether ...": the question is content, nobody's words
-                if w == "asked" && k > a && matches!(self.lw(k - 1), "when" | "if" | "after" | "was" | "were" | "being" | "been")
-                    && matches!(self.lw(k + 1), "about" | "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who")
-                {
-                    let end = (k + 2..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
-                    if let Some((content, kind)) = self.content(k + 1, end) {
-                        push(out, Attribution {
-                            content,
-                            kind,
-                            cue: Some(self.bytes(k, k + 1)),
-                            speaker: SpeakerRef::Unknown,
-                            addressee: None,
-                            confidence: 0.5,
-                            paragraph: self.pi,
-                            rule: "asked-question",
-                        });
+                if w == "asked" && k > a && matches!(self.lw(k - 1), "when" | "if" | "after" | "was" | "were" | "being" | "been") {
+                    if let Some(at) = self.asked_question(k, k + 1, b) {
+                        push(out, at);
+                        k += 1;
+                        continue;
                     }
-                    k += 1;
-                    continue;
                 }
                 // "X said he wanted to go": an attitude inside reported content belongs to that report
                 if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
@@ -96,6 +96,26 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+    }
+
+    /// The question after "asked" at `k` that opens at `q` ("whether ...", "about the delay"),
+    /// up to the next comma: content whose asker the sentence does not name.
+    pub(super) fn asked_question(&self, k: usize, q: usize, b: usize) -> Option<Attribution> {
+        if !QUESTION_WORDS.contains(&self.lw(q)) {
+            return None;
+        }
+        let end = (q + 1..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
+        let (content, kind) = self.content(q, end)?;
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Unknown,
+            addressee: None,
+            confidence: 0.5,
+            paragraph: self.pi,
+            rule: "asked-question",
+        })
     }
 
     /// "Said Ana Ruiz, who grew up nearby, “We were proud of him.”": a verb of saying opens the
