@@ -164,7 +164,8 @@ pub fn is_known_surname(w: &str) -> bool {
 /// or a place's name ("United Nations", "Wall Street") than a person's. Case-insensitive.
 pub fn is_common_word(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/common_words.txt")).filter_map(|r| r.first().copied()).collect());
+    // one word a line: no need to split rows into fields
+    let set = T.get_or_init(|| include_str!("../../data/names/common_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 

@@ -375,7 +375,7 @@ impl Names {
             // (not a city: many are someone's first name or surname too, "Vladimir", "Gao")
             use crate::lexicon::places::PlaceKind;
             let region_first = || matches!(crate::lexicon::places::place_kind(words[0]), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
-            let word_first = !titled && (common_word_first(words[0], 1_000) || (first_name_births(words[0]) < 10_000 && region_first()));
+            let word_first = || !titled && (common_word_first(words[0], 1_000) || (region_first() && first_name_births(words[0]) < 10_000));
             let mut place = None;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
@@ -390,7 +390,6 @@ impl Names {
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
-                && !word_first
                 && !words.iter().all(|w| is_acronym(w))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
@@ -402,6 +401,7 @@ impl Names {
                     || (words.iter().all(|w| name_shaped(w))
                         && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
                             || words.last().is_some_and(|l| alone(l)))))
+                && !word_first()
             {
                 EntityKind::Person
             } else if words.len() == 1 && titled && !is_not_name(words[0]) {
