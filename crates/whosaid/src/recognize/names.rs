@@ -235,6 +235,13 @@ impl Names {
                         let ns = words[words.len() - take];
                         title = title.map(|t| (t.0, toks[ns - 1].end));
                         s = ns;
+                    } else {
+                        // "the CEO of DH": the title's organization, no name after it
+                        if s + 1 < j {
+                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false });
+                        }
+                        i = j;
+                        continue;
                     }
                 }
                 // "Li Wen of Acme Markets": a person's name, then "of" and an organization

@@ -317,7 +317,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut abbrev = None;
             if slice.as_bytes().get(j) == Some(&b'.') {
                 let word = &slice[b..j];
-                if let Some(kind) = abbreviation(word) {
+                // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
+                let tail = word.rsplit_once('-').map_or(word, |(_, t)| t);
+                if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
                     abbrev = Some(match kind {
                         AbbrevKind::Never => AbbrevEnd::Never,
                         AbbrevKind::May => AbbrevEnd::May,

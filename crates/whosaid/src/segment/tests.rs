@@ -23,6 +23,8 @@ fn sentences_across_abbreviations() {
         ("Prices rose 3.5 percent. Analysts were surprised!", 2),
         ("Acme Inc. reported losses. Its shares fell.", 2),
         ("One\u{a0}sentence here. Another\u{a0}one.", 2),
+        // an abbreviation after a hyphen ("Toronto-St. Paul's")
+        ("Ana Ruiz, who represents Toronto-St. Paul's, said so. Then she left.", 2),
     ];
     for (t, n) in cases {
         assert_eq!(sents(t).len(), *n, "{t}: {:?}", sents(t));
