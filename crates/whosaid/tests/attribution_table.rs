@@ -237,6 +237,8 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
         ("Intro.\n\nLena Ortiz said repeatedly she would sign the lease.", "she would sign the lease"),
         ("Intro.\n\nLena Ortiz said this week the lease would be signed soon.", "the lease would be signed"),
         ("Intro.\n\nLena Ortiz said this is the best lease in town.", "this is the best lease"),
+        // whom it was told ends at the next determiner
+        ("Intro.\n\nLena Ortiz told the Ledger the lease was signed last month.", "the lease was signed"),
     ];
     for (text, start) in rows {
         let a = run(text);

@@ -97,6 +97,9 @@ fn non_people_are_never_persons() {
                  Rival Dana Whitfield said the vote was close. \"It was close,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
+    // a street's name is no one's ("A Harbor Street spokesman")
+    let a = run("A Harbor Street spokesman said the pier was closed.");
+    assert!(a.people.is_empty(), "{:?}", a.people);
     // a title's "of X" without a name after it is the title's organization
     let a = run("Dana Whitfield is the CEO of Brightline. \"Sales rose,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();

@@ -341,6 +341,9 @@ impl<'a> Ctx<'a> {
                         true
                     } else if words > 0 && (s_lower_run(self, i, e)) && self.titled_name_at(i, b) {
                         true
+                    } else if words > 0 && DETERMINERS.contains(w) && !matches!(self.lw(e - 1), "of" | "for") {
+                        // "told the BBC the result ...": a determiner after a noun opens the next phrase
+                        false
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
                     } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
