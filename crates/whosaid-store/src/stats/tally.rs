@@ -21,6 +21,10 @@
 //!
 //! [`super::corpus`] reads the store; [`super::days`] holds the counting blocks.
 
+mod people;
+
+pub use people::{PeoplePage, PeopleSort, Slice};
+
 use super::corpus::{read, Art, Corpus};
 use super::days::{Acc, Distinct, DistinctBuilder, LastSeen, Quoted, RUN};
 use super::{GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
@@ -28,6 +32,7 @@ use crate::error::Result;
 use crate::stats::Filter;
 use rusqlite::Connection;
 use std::ops::Range;
+use std::sync::OnceLock;
 use whosaid::fasthash::FastMap;
 
 /// `n` over `d` to four decimals (0 when `d` is 0).
@@ -364,6 +369,8 @@ struct Scope {
     outlets: Vec<u32>,
     /// Its people, in identity order.
     people: Vec<Quotee>,
+    /// Its people in brief, as in `people`.
+    spans: Vec<people::Span>,
 }
 
 impl Scope {
@@ -387,7 +394,8 @@ impl Scope {
             .map(|(m, v)| (m as u32, Group::new(c, v, true, s)))
             .collect();
         let people = quotees(c, &arts, in_scope, s);
-        Scope { total: Group::new(c, arts, top, s), months, outlets, people }
+        let spans = people.iter().map(people::Span::of).collect();
+        Scope { total: Group::new(c, arts, top, s), months, outlets, people, spans }
     }
 }
 
@@ -405,6 +413,13 @@ pub struct Tally {
     /// Per outlet: its own group when another outlet folds to the same scope (else the
     /// scope's total is the outlet's group).
     outlet_groups: Vec<Option<Group>>,
+    /// Per identity: its place in the order of identity keys (what ties of a people list go by).
+    key_rank: Vec<u32>,
+    /// Per identity: its name lowercased, made when first asked for ([`Tally::page`]).
+    lower: OnceLock<Vec<String>>,
+    /// Per identity: its place in the order of lowercased names, ties by key, made when first
+    /// asked for.
+    name_rank: OnceLock<Vec<u32>>,
 }
 
 impl Tally {
@@ -454,7 +469,11 @@ impl Tally {
             .collect();
         c.roles = Vec::new();
         let outlet_groups = own.into_iter().map(|v| v.map(|arts| Group::new(&c, arts, true, &mut s))).collect();
-        Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups })
+        let mut by_key: Vec<u32> = (0..c.ids.list.len() as u32).collect();
+        let key = |i: u32| c.ids.list.get(i as usize).map(|id| id.key.as_str());
+        by_key.sort_by(|&a, &b| key(a).cmp(&key(b)));
+        let key_rank = people::ranks(&by_key);
+        Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups, key_rank, lower: OnceLock::new(), name_rank: OnceLock::new() })
     }
 
     /// The days of `filter`'s dates: text comparisons, as the SQL of a [`Filter`] makes them
@@ -525,47 +544,6 @@ impl Tally {
             p.roles = self.roles(&p.key, filter)?;
         }
         Ok(people)
-    }
-
-    /// [`Tally::people`] without their roles (each person's `roles` empty), which cost the
-    /// most to count; [`Tally::roles`] gives them for the people shown. Fails on a bad date.
-    pub fn people_without_roles(&self, filter: &Filter) -> Result<Vec<Person>> {
-        filter.check()?;
-        let days = self.days(filter);
-        let Some(scope) = self.scope(filter) else { return Ok(Vec::new()) };
-        let in_range = |v: &[u32]| v.partition_point(|&d| d < days.start)..v.partition_point(|&d| d < days.end);
-        let mut out: Vec<Person> = Vec::new();
-        for q in &scope.people {
-            let Some(id) = self.c.ids.list.get(q.person as usize) else { continue };
-            let k = in_range(&q.days);
-            let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-            let articles = q.articles_in(&k);
-            if articles == 0 {
-                continue;
-            }
-            // An outlet counts when one of its days (some of the person's) is in the range. When
-            // all the person's days are, every outlet is; else the outlet's first day at or after
-            // the start must come before the end (one binary search per outlet, where two were).
-            let outlets = if k == (0..q.days.len()) {
-                q.outlets.iter().filter(|(_, d)| !d.is_empty()).count() as u64
-            } else {
-                q.outlets.iter().filter(|(_, d)| d.get(d.partition_point(|&x| x < days.start)).is_some_and(|&x| x < days.end)).count() as u64
-            };
-            out.push(Person {
-                name: id.name.clone(),
-                key: id.key.clone(),
-                kind: "person".into(),
-                gender: id.gender.to_string(),
-                gender_evidence: id.gender_evidence.to_string(),
-                articles,
-                quotes: if filter.is_all() { id.quotes } else { at(&q.quotes, k.end) - at(&q.quotes, k.start) },
-                outlets,
-                roles: Vec::new(),
-                aliases: id.aliases.clone(),
-            });
-        }
-        out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
-        Ok(out)
     }
 
     /// The roles of the person with identity key `key` in the articles of `filter`, most
