@@ -25,7 +25,7 @@ mod people;
 
 pub use people::{PeoplePage, PeopleSort, Slice};
 
-use super::corpus::{read, Art, Corpus};
+use super::corpus::{read, Art, Corpus, SpeakerRow};
 use super::days::{Acc, Distinct, DistinctBuilder, LastSeen, Quoted, RUN};
 use super::{GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
@@ -84,6 +84,8 @@ struct Group {
     starts: Vec<u32>,
     /// Prefix sums of quotes over the days.
     quotes: Vec<u64>,
+    /// Prefix sums of speaker rows over the days.
+    rows: Vec<u64>,
     stories: Distinct,
     sources: Distinct,
     people: Distinct,
@@ -107,7 +109,7 @@ impl Group {
     /// Counts the articles `arts` (indexes into `c.arts`, by day); with `top`, also their
     /// people's quotes per run.
     fn new(c: &Corpus, arts: Vec<u32>, top: bool, s: &mut Scratch) -> Group {
-        let (mut days, mut starts, mut quotes) = (Vec::new(), Vec::new(), vec![0u64]);
+        let (mut days, mut starts, mut quotes, mut n_rows) = (Vec::new(), Vec::new(), vec![0u64], vec![0u64]);
         let (mut stories, mut sources, mut people) = (DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new());
         let mut pairs = [DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new()];
         let mut runs: Vec<Vec<(u32, u64)>> = Vec::new();
@@ -131,6 +133,10 @@ impl Group {
                 }
                 days.push(a.day);
                 starts.push(i as u32);
+                n_rows.push(n_rows.last().copied().unwrap_or(0));
+            }
+            if let Some(n) = n_rows.last_mut() {
+                *n += u64::from(a.n_rows);
             }
             let day1 = a.day + 1;
             day_quotes += u64::from(a.quotes);
@@ -181,6 +187,7 @@ impl Group {
             days,
             starts,
             quotes,
+            rows: n_rows,
             stories: stories.d,
             sources: sources.d,
             people: people.d,
@@ -210,26 +217,53 @@ impl Group {
         }
     }
 
+    /// Speaker rows of the articles on the days `range`.
+    fn rows_in(&self, range: &Range<u32>) -> u64 {
+        let k = self.span(range);
+        let at = |i: usize| self.rows.get(i).copied().unwrap_or(0);
+        at(k.end) - at(k.start)
+    }
+
+    /// The people's rows of the articles on the days `range`.
+    fn person_rows<'c>(&'c self, c: &'c Corpus, range: &Range<u32>) -> impl Iterator<Item = &'c SpeakerRow> + 'c {
+        let k = self.span(range);
+        let (s, e) = (self.starts.get(k.start).copied().unwrap_or(0), self.starts.get(k.end).copied().unwrap_or(0));
+        let arts = self.arts.get(s as usize..e as usize).unwrap_or(&[]).iter().filter_map(|&i| c.arts.get(i as usize));
+        arts.flat_map(|a| c.rows_of(a)).filter(|r| r.person != NO_PERSON)
+    }
+
     /// Adds the quotes of the people quoted on the days `range` to `acc`: whole runs from
-    /// [`Quoted`], the days around them row by row.
+    /// [`Quoted`]; a run the range cuts through either row by row over its days in the range or,
+    /// when that reads fewer, as the run's sums less the rows of its days outside the range
+    /// (a range's ends cut through runs of up to 15 days; on a store of few, often quoted
+    /// people a run's sums are a few days' rows).
     fn add_quotes(&self, c: &Corpus, range: &Range<u32>, acc: &mut Acc) {
-        let whole = range.start.div_ceil(RUN)..range.end / RUN;
-        let rows = |days: Range<u32>, acc: &mut Acc| {
-            let k = self.span(&days);
-            let (s, e) = (self.starts.get(k.start).copied().unwrap_or(0), self.starts.get(k.end).copied().unwrap_or(0));
-            for a in self.arts.get(s as usize..e as usize).unwrap_or(&[]).iter().filter_map(|&i| c.arts.get(i as usize)) {
-                for row in c.rows_of(a).iter().filter(|r| r.person != NO_PERSON) {
-                    acc.add(row.person, u64::from(row.quotes));
-                }
-            }
-        };
-        if whole.start >= whole.end {
-            rows(range.clone(), acc);
+        if range.start >= range.end {
             return;
         }
-        rows(range.start..whole.start * RUN, acc);
-        self.quoted.add(whole.start as usize..whole.end as usize, acc);
-        rows(whole.end * RUN..range.end, acc);
+        let whole = range.start.div_ceil(RUN)..range.end / RUN;
+        if whole.start < whole.end {
+            self.quoted.add(whole.start as usize..whole.end as usize, acc);
+        }
+        // The runs of the range's first and last days, when not whole.
+        let ends = [range.start / RUN, (range.end - 1) / RUN];
+        let cut = if ends[0] == ends[1] { &ends[..1] } else { &ends[..] };
+        for &r in cut.iter().filter(|r| !whole.contains(r)) {
+            let run = r.saturating_mul(RUN)..(r + 1).saturating_mul(RUN);
+            let inside = range.start.max(run.start)..range.end.min(run.end);
+            let outside = [run.start..inside.start, inside.end..run.end];
+            let listed = self.quoted.run(r as usize);
+            let subtract = listed.is_some_and(|l| l.len() as u64 + outside.iter().map(|o| self.rows_in(o)).sum::<u64>() < self.rows_in(&inside));
+            match listed.filter(|_| subtract) {
+                Some(list) => {
+                    list.iter().for_each(|&(p, q)| acc.add(p, q));
+                    for row in outside.iter().flat_map(|o| self.person_rows(c, o)) {
+                        acc.sub(row.person, u64::from(row.quotes));
+                    }
+                }
+                None => self.person_rows(c, &inside).for_each(|row| acc.add(row.person, u64::from(row.quotes))),
+            }
+        }
     }
 }
 
@@ -248,6 +282,10 @@ struct Quotee {
     person: u32,
     /// Days they were quoted on, ascending.
     days: Vec<u32>,
+    /// When their days are dense (at least half the days from their first to their last): for
+    /// each day from the first to the last, how many of their days come before it, so that a
+    /// range's days are two lookups instead of two binary searches; else empty.
+    before: Vec<u32>,
     /// Prefix sums over the days of the articles quoting them (fewer than the corpus's
     /// articles, which [`Corpus::arts`] counts in `u32`).
     articles: Vec<u32>,
@@ -261,6 +299,22 @@ struct Quotee {
 }
 
 impl Quotee {
+    /// Their days (as indexes into `days`) within the days `range`.
+    fn span(&self, range: &Range<u32>) -> Range<usize> {
+        self.before_day(range.start)..self.before_day(range.end)
+    }
+
+    /// How many of their days come before day `d`.
+    fn before_day(&self, d: u32) -> usize {
+        match self.days.first() {
+            Some(&first) if !self.before.is_empty() => match d.checked_sub(first) {
+                None | Some(0) => 0,
+                Some(i) => self.before.get(i as usize).map_or(self.days.len(), |&n| n as usize),
+            },
+            _ => self.days.partition_point(|&x| x < d),
+        }
+    }
+
     /// Articles quoting them on their days `k` (indexes into `days`).
     fn articles_in(&self, k: &Range<usize>) -> u64 {
         let at = |i: usize| u64::from(self.articles.get(i).copied().unwrap_or(0));
@@ -289,6 +343,19 @@ impl QuoteeBuilder {
     fn finish(mut self) -> Quotee {
         self.end_day();
         self.q.stories = self.stories.d;
+        let days = &self.q.days;
+        if let (Some(&first), Some(&last)) = (days.first(), days.last()) {
+            if ((last - first) as usize) < 2 * days.len() {
+                let mut k = 0;
+                let before = (first..=last).map(|d| {
+                    while days.get(k).is_some_and(|&x| x < d) {
+                        k += 1;
+                    }
+                    k as u32
+                });
+                self.q.before = before.collect();
+            }
+        }
         self.q
     }
 }
@@ -304,6 +371,7 @@ fn quotees(c: &Corpus, arts: &[u32], in_scope: impl Fn(u32) -> bool, s: &mut Scr
                 q: Quotee {
                     person: row.person,
                     days: Vec::new(),
+                    before: Vec::new(),
                     articles: vec![0],
                     quotes: vec![0],
                     stories: Distinct::default(),
@@ -635,7 +703,7 @@ impl Tally {
 
     /// Person `q`'s row over the days `range`; `None` when no article of it quotes them.
     fn speaker_row(&self, q: &Quotee, range: &Range<u32>) -> Option<StatsRow> {
-        let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
+        let k = q.span(range);
         let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
         let articles = q.articles_in(&k);
         if articles == 0 {

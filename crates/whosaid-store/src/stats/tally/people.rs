@@ -103,14 +103,14 @@ impl PeoplePage<'_> {
 
 /// The articles and quotes of `q` on the days `range`.
 fn counts_in(q: &Quotee, range: &Range<u32>) -> (u64, u64) {
-    let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
+    let k = q.span(range);
     let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
     (q.articles_in(&k), at(&q.quotes, k.end) - at(&q.quotes, k.start))
 }
 
 /// Outlets quoting `q` on the days `range`.
 fn outlets_in(q: &Quotee, range: &Range<u32>) -> u64 {
-    let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
+    let k = q.span(range);
     // An outlet counts when one of its days (some of the person's) is in the range. When all
     // the person's days are, every outlet is; else the outlet's first day at or after the
     // start must come before the end.
