@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Two builds' servers answer byte for byte the same: serves DB with OLD and NEW `whosaid`
 # binaries side by side and GETs the same requests from both: 500 searches of paths.py with
-# their cursor pages (up to 3 pages each), people lists, 40 person profiles, statistics over
-# 40 slices and 200 overview requests over new ranges; prints each path whose answers differ
+# their cursor pages (up to 3 pages each), people lists, 40 person profiles, people over 16
+# slices (dates, outlets) filtered, sorted and paged 7 ways, statistics over 40 slices and 200
+# overview requests over new ranges; prints each path whose answers differ
 # and the count. A tool for changes meant to keep every answer, not a test.
 #
 #   crates/whosaid-server/scripts/compare.sh /tmp/ws100k.db /tmp/whosaid-old target/release/whosaid
@@ -53,6 +54,14 @@ for p in lines("speakers.txt") + ["/v1/speakers?kind=organization&limit=50", "/v
     keys += [s["key"] for s in json.loads(body).get("speakers", []) if s.get("key")]
 for k in sorted(set(keys))[:40]:
     check("/v1/speakers/" + urllib.request.quote(k))
+# People over slices (dates, an outlet in any case, both), filtered, sorted and paged each way.
+outlets = [r["key"] for r in json.loads(get(old, "/v1/stats?by=outlet")[1]).get("rows", [])][:3]
+ranges = [p.split("&", 1)[1] for p in lines("overview.txt")[:40:4]]
+slices = ranges + [f"outlet={urllib.request.quote(o)}" for o in outlets] + [f"outlet={urllib.request.quote(o.upper())}&{r}" for o, r in zip(outlets, ranges)]
+for s in slices:
+    for v in ["limit=50", "sort=articles&limit=20", "sort=outlets&limit=20", "sort=name&limit=20&offset=7",
+              "min_quotes=5&gender=unknown&limit=30", "q=an&limit=10", "gender=female&limit=1000&offset=30"]:
+        check(f"/v1/speakers?{v}&{s}")
 for p in lines("stats.txt") + lines("ranges.txt") + lines("overview.txt")[:200]:
     check(p)
 for p in differ:

@@ -12,6 +12,7 @@ use http_body_util::BodyExt;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use whosaid_store::browse::{self, PageOptions};
+use whosaid_store::stats::{PeoplePage, PeopleSort};
 use whosaid_store::{Filter, GroupBy, SearchQuery};
 
 type St = State<Arc<AppState>>;
@@ -147,12 +148,34 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
     let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
-    // People over a slice come without their roles, the costly part; the page's are counted below.
-    let without_roles = (kind == "person" && !filter.is_all()).then(|| filter.clone());
+    if kind == "person" && !filter.is_all() {
+        // People over a slice: counted once per slice, only the page's written out, with roles.
+        let people = st.people_in(filter).await?;
+        let sort = match sort.as_deref() {
+            Some("articles") => PeopleSort::Articles,
+            Some("outlets") => PeopleSort::Outlets,
+            Some("name") => PeopleSort::Name,
+            _ => PeopleSort::Quotes,
+        };
+        let (total, page) = blocking(move || {
+            let ask = PeoplePage { gender: gender.as_deref(), min_quotes, name: name.as_deref(), sort, offset, limit };
+            let (total, mut page) = people.tally.page(&people.slice, &ask);
+            for p in &mut page {
+                p.roles = people.tally.roles(&p.key, &people.filter)?;
+            }
+            Ok((total, page))
+        })
+        .await?;
+        #[derive(Serialize)]
+        struct Out {
+            total: usize,
+            offset: usize,
+            speakers: Vec<whosaid_store::Person>,
+        }
+        return to_json(&Out { total, offset, speakers: page });
+    }
     let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
-    } else if kind == "person" {
-        st.people_in(filter).await?
     } else {
         let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
@@ -181,34 +204,16 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
         }
         (total, page)
     };
-    let Some(filter) = without_roles.filter(|_| people.json.len() != people.list.len()) else {
-        // The people's JSON as serialized once per list.
-        let mut out = format!("{{\"total\":{total},\"offset\":{offset},\"speakers\":[").into_bytes();
-        for (n, &i) in page.iter().enumerate() {
-            if n > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(people.json.get(i).map_or(&b"null"[..], |j| &j[..]));
+    // The people's JSON as serialized once per list.
+    let mut out = format!("{{\"total\":{total},\"offset\":{offset},\"speakers\":[").into_bytes();
+    for (n, &i) in page.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
         }
-        out.extend_from_slice(b"]}");
-        return Ok(json_bytes(out));
-    };
-    #[derive(Serialize)]
-    struct Out<'a> {
-        total: usize,
-        offset: usize,
-        speakers: Vec<&'a whosaid_store::Person>,
+        out.extend_from_slice(people.json.get(i).map_or(&b"null"[..], |j| &j[..]));
     }
-    let mut page: Vec<whosaid_store::Person> = page.into_iter().filter_map(|i| people.list.get(i).cloned()).collect();
-    let tally = st.tally().await?;
-    page = blocking(move || {
-        for p in &mut page {
-            p.roles = tally.roles(&p.key, &filter)?;
-        }
-        Ok(page)
-    })
-    .await?;
-    to_json(&Out { total, offset, speakers: page.iter().collect() })
+    out.extend_from_slice(b"]}");
+    Ok(json_bytes(out))
 }
 
 /// `GET /v1/speakers/{id}`: one person (by key) with quotes per month, top outlets, latest quotes.

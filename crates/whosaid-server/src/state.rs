@@ -210,11 +210,9 @@ pub struct People {
     /// Each person's gender as an index into [`GENDER_CODES`] (`u8::MAX` for another value), as in `list`.
     pub gender: Vec<u8>,
     /// Indexes into `list` by most articles, most outlets and name (ties by key), each sorted
-    /// when first asked for (people over a new slice are mostly shown most quoted first).
+    /// when first asked for.
     orders: [OnceLock<Vec<u32>>; 3],
-    /// Each person serialized (`serde_json`), as in `list`, for lists whose pages are served
-    /// as they are (a page is these bytes joined); empty for people over a slice, whose pages
-    /// get their roles first.
+    /// Each person serialized (`serde_json`), as in `list`: a page is these bytes joined.
     pub json: Vec<Box<[u8]>>,
 }
 
@@ -224,10 +222,12 @@ pub const GENDER_CODES: [&str; 3] = ["female", "male", "unknown"];
 impl People {
     /// Indexes `list` by key, sorts it each way and serializes each person.
     pub fn new(list: Vec<Person>) -> People {
-        let mut people = People::unserialized(list);
+        let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
+        let lower: Vec<String> = list.iter().map(|p| p.name.to_lowercase()).collect();
+        let gender = list.iter().map(|p| GENDER_CODES.iter().position(|g| *g == p.gender).map_or(u8::MAX, |i| i as u8)).collect();
         // A Person (strings, numbers, lists of strings and aliases) always serializes.
-        people.json = people.list.iter().map(|p| serde_json::to_vec(p).unwrap_or_default().into_boxed_slice()).collect();
-        people
+        let json = list.iter().map(|p| serde_json::to_vec(p).unwrap_or_default().into_boxed_slice()).collect();
+        People { list, by_key, lower, gender, orders: Default::default(), json }
     }
 
     /// Indexes into `list` in the order of `sort` ("articles", "outlets" or "name"; ties by
@@ -246,14 +246,17 @@ impl People {
         });
         Some(order)
     }
+}
 
-    /// [`People::new`] without the JSON: for people over a slice, whose pages get their roles first.
-    pub fn unserialized(list: Vec<Person>) -> People {
-        let by_key = list.iter().enumerate().map(|(i, p)| (p.key.clone(), i)).collect();
-        let lower: Vec<String> = list.iter().map(|p| p.name.to_lowercase()).collect();
-        let gender = list.iter().map(|p| GENDER_CODES.iter().position(|g| *g == p.gender).map_or(u8::MAX, |i| i as u8)).collect();
-        People { list, by_key, lower, gender, orders: Default::default(), json: Vec::new() }
-    }
+/// The people of a slice (dates, outlet) as counted by a tally ([`whosaid_store::stats::Slice`]),
+/// with that tally, which writes out a page of them and their roles.
+pub struct SlicePeople {
+    /// The tally that counted them.
+    pub tally: Arc<whosaid_store::stats::Tally>,
+    /// The slice's filter.
+    pub filter: whosaid_store::Filter,
+    /// Who is quoted in the slice.
+    pub slice: whosaid_store::stats::Slice,
 }
 
 /// Reprint clusters, with a lookup by article id.
@@ -281,7 +284,7 @@ pub struct AppState {
     /// People over a slice, counted from the tally ([`AppState::people_in`]): a few MB each,
     /// quick to count again, so fewer kept, and apart from `people`, whose unfiltered list
     /// takes a reading of the whole store.
-    pub people_in: Memo<People>,
+    pub people_in: Memo<SlicePeople>,
     /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
     pub tally: Memo<whosaid_store::stats::Tally>,
     /// Tallies that count only some quote classes (`GET /v1/stats?class=speech`), by class list;
@@ -460,16 +463,18 @@ impl AppState {
         self.tally.get_at(self, generation, String::new(), whosaid_store::stats::Tally::load).await
     }
 
-    /// The people quoted in the articles of `filter` (what `speakers_in` gives) but without
-    /// their roles (`Tally::roles` gives them), counted from the [`AppState::tally`] once per
-    /// filter and store generation.
-    pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<People>, ApiError> {
+    /// The people quoted in the articles of `filter` (whom `speakers_in` lists), counted from
+    /// the [`AppState::tally`] once per filter and store generation, each page written out
+    /// from the same tally ([`SlicePeople`]).
+    pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<SlicePeople>, ApiError> {
         filter.check()?;
         let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
         // one generation for the tally and the answer counted from it
         let generation = self.generation();
         let tally = self.tally_at(generation).await?;
-        self.people_in.get_at(self, generation, key, move |_| tally.people_without_roles(&filter).map(People::unserialized)).await
+        self.people_in
+            .get_at(self, generation, key, move |_| Ok(SlicePeople { slice: tally.slice(&filter)?, tally, filter }))
+            .await
     }
 
     /// [`AppState::tally`] counting only quotes of `classes` (sorted, no repeats; empty: all).

@@ -146,12 +146,19 @@ impl Acc {
         }
     }
 
-    /// The sums so far by identity, and a fresh start.
+    /// Takes back `quotes` of `person` added before (as part of a larger sum).
+    pub(super) fn sub(&mut self, person: u32, quotes: u64) {
+        if let Some(q) = self.quotes.get_mut(person as usize) {
+            *q = q.saturating_sub(quotes);
+        }
+    }
+
+    /// The sums so far by identity (none of 0), and a fresh start.
     pub(super) fn take(&mut self) -> Vec<(u32, u64)> {
         let mut out: Vec<(u32, u64)> = Vec::with_capacity(self.touched.len());
         for p in self.touched.drain(..) {
-            if let Some(q) = self.quotes.get_mut(p as usize) {
-                out.push((p, std::mem::take(q)));
+            if let Some(q) = self.quotes.get_mut(p as usize).map(std::mem::take).filter(|&q| q > 0) {
+                out.push((p, q));
             }
         }
         out
@@ -215,6 +222,11 @@ impl Quoted {
             levels.push(up);
         }
         Quoted { levels }
+    }
+
+    /// The sums of run `r`; `None` when the group keeps no sums (or has no days from that run on).
+    pub(super) fn run(&self, r: usize) -> Option<&[(u32, u64)]> {
+        self.levels.first()?.get(r).map(Vec::as_slice)
     }
 
     /// Adds the quotes of the runs `runs` to `acc`.

@@ -14,7 +14,7 @@ mod days;
 mod reference;
 mod tally;
 
-pub use tally::Tally;
+pub use tally::{PeoplePage, PeopleSort, Slice, Tally};
 
 use crate::error::{Result, StoreError};
 use crate::identity::{Alias, Identities, IdentityBuilder};

@@ -335,7 +335,7 @@ mod tests {
     //! days, open and empty ranges, undated and month-only articles, outlets differing only
     //! in case, reprints on later days, roles spelled in several ways).
     use super::Scan;
-    use crate::stats::{Filter, GroupBy, Tally};
+    use crate::stats::{Filter, GroupBy, PeoplePage, PeopleSort, Person, Tally};
     use crate::synth::Rng;
     use whosaid::{Article, Gender, GenderEvidence, Quote, QuoteType, Role, Speaker, SpeakerKind};
 
@@ -442,6 +442,25 @@ mod tests {
         }
     }
 
+    /// The page `ask` of the people `listed` (most quoted first) and how many pass its filters,
+    /// as the server paged a whole list before [`Tally::page`]: the list in the asked order
+    /// (a stable sort, ties by key), filtered, then skipped and taken.
+    fn page_of(listed: &[Person], ask: &PeoplePage) -> (usize, Vec<Person>) {
+        let mut order: Vec<&Person> = listed.iter().collect();
+        match ask.sort {
+            PeopleSort::Quotes => {}
+            PeopleSort::Articles => order.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.key.cmp(&b.key))),
+            PeopleSort::Outlets => order.sort_by(|a, b| b.outlets.cmp(&a.outlets).then(a.key.cmp(&b.key))),
+            PeopleSort::Name => order.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.key.cmp(&b.key))),
+        }
+        let kept: Vec<&Person> = order
+            .into_iter()
+            .filter(|p| ask.gender.is_none_or(|g| p.gender == g) && p.quotes >= ask.min_quotes)
+            .filter(|p| ask.name.is_none_or(|n| p.name.to_lowercase().contains(n) || p.key.contains(n)))
+            .collect();
+        (kept.len(), kept.into_iter().skip(ask.offset).take(ask.limit).cloned().collect())
+    }
+
     /// A bound: none, a year, a month or a day around the corpus's dates.
     fn bound(rng: &mut Rng) -> Option<String> {
         let (y, m) = [(2019, 10), (2019, 11), (2019, 12), (2020, 1), (2020, 2), (2020, 3), (2020, 4)][rng.below(7)];
@@ -486,7 +505,24 @@ mod tests {
             for by in [GroupBy::Outlet, GroupBy::Month, GroupBy::Speaker] {
                 assert_eq!(tally.stats(by, f)?, scan.stats(by, f)?, "{by:?} {f:?}");
             }
-            assert_eq!(tally.people(f)?, crate::speakers_in(&conn, f)?, "{f:?}");
+            let listed = crate::speakers_in(&conn, f)?;
+            assert_eq!(tally.people(f)?, listed, "{f:?}");
+            let slice = tally.slice(f)?;
+            for _ in 0..6 {
+                let ask = PeoplePage {
+                    gender: [None, Some("female"), Some("male"), Some("unknown"), Some("other")][rng.below(5)],
+                    min_quotes: [0, 0, 2][rng.below(3)],
+                    name: [None, None, Some("o"), Some("smith")][rng.below(4)],
+                    sort: [PeopleSort::Quotes, PeopleSort::Articles, PeopleSort::Outlets, PeopleSort::Name][rng.below(4)],
+                    offset: rng.below(4),
+                    limit: [1, 3, 1000][rng.below(3)],
+                };
+                let (total, mut page) = tally.page(&slice, &ask);
+                for p in &mut page {
+                    p.roles = tally.roles(&p.key, f)?;
+                }
+                assert_eq!((total, page), page_of(&listed, &ask), "{f:?} {ask:?}");
+            }
         }
         let all = tally.stats(GroupBy::Outlet, &Filter::default())?;
         assert!(all.rows.len() == OUTLETS.len() && all.people > 5 && all.stories < all.articles, "{all:?}");

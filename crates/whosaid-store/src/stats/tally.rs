@@ -21,13 +21,18 @@
 //!
 //! [`super::corpus`] reads the store; [`super::days`] holds the counting blocks.
 
-use super::corpus::{read, Art, Corpus};
+mod people;
+
+pub use people::{PeoplePage, PeopleSort, Slice};
+
+use super::corpus::{read, Art, Corpus, SpeakerRow};
 use super::days::{Acc, Distinct, DistinctBuilder, LastSeen, Quoted, RUN};
 use super::{GroupBy, Person, Stats, StatsRow, TopPerson, NO_PERSON};
 use crate::error::Result;
 use crate::stats::Filter;
 use rusqlite::Connection;
 use std::ops::Range;
+use std::sync::OnceLock;
 use whosaid::fasthash::FastMap;
 
 /// `n` over `d` to four decimals (0 when `d` is 0).
@@ -79,6 +84,8 @@ struct Group {
     starts: Vec<u32>,
     /// Prefix sums of quotes over the days.
     quotes: Vec<u64>,
+    /// Prefix sums of speaker rows over the days.
+    rows: Vec<u64>,
     stories: Distinct,
     sources: Distinct,
     people: Distinct,
@@ -102,7 +109,7 @@ impl Group {
     /// Counts the articles `arts` (indexes into `c.arts`, by day); with `top`, also their
     /// people's quotes per run.
     fn new(c: &Corpus, arts: Vec<u32>, top: bool, s: &mut Scratch) -> Group {
-        let (mut days, mut starts, mut quotes) = (Vec::new(), Vec::new(), vec![0u64]);
+        let (mut days, mut starts, mut quotes, mut n_rows) = (Vec::new(), Vec::new(), vec![0u64], vec![0u64]);
         let (mut stories, mut sources, mut people) = (DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new());
         let mut pairs = [DistinctBuilder::new(), DistinctBuilder::new(), DistinctBuilder::new()];
         let mut runs: Vec<Vec<(u32, u64)>> = Vec::new();
@@ -126,6 +133,10 @@ impl Group {
                 }
                 days.push(a.day);
                 starts.push(i as u32);
+                n_rows.push(n_rows.last().copied().unwrap_or(0));
+            }
+            if let Some(n) = n_rows.last_mut() {
+                *n += u64::from(a.n_rows);
             }
             let day1 = a.day + 1;
             day_quotes += u64::from(a.quotes);
@@ -176,6 +187,7 @@ impl Group {
             days,
             starts,
             quotes,
+            rows: n_rows,
             stories: stories.d,
             sources: sources.d,
             people: people.d,
@@ -205,26 +217,53 @@ impl Group {
         }
     }
 
+    /// Speaker rows of the articles on the days `range`.
+    fn rows_in(&self, range: &Range<u32>) -> u64 {
+        let k = self.span(range);
+        let at = |i: usize| self.rows.get(i).copied().unwrap_or(0);
+        at(k.end) - at(k.start)
+    }
+
+    /// The people's rows of the articles on the days `range`.
+    fn person_rows<'c>(&'c self, c: &'c Corpus, range: &Range<u32>) -> impl Iterator<Item = &'c SpeakerRow> + 'c {
+        let k = self.span(range);
+        let (s, e) = (self.starts.get(k.start).copied().unwrap_or(0), self.starts.get(k.end).copied().unwrap_or(0));
+        let arts = self.arts.get(s as usize..e as usize).unwrap_or(&[]).iter().filter_map(|&i| c.arts.get(i as usize));
+        arts.flat_map(|a| c.rows_of(a)).filter(|r| r.person != NO_PERSON)
+    }
+
     /// Adds the quotes of the people quoted on the days `range` to `acc`: whole runs from
-    /// [`Quoted`], the days around them row by row.
+    /// [`Quoted`]; a run the range cuts through either row by row over its days in the range or,
+    /// when that reads fewer, as the run's sums less the rows of its days outside the range
+    /// (a range's ends cut through runs of up to 15 days; on a store of few, often quoted
+    /// people a run's sums are a few days' rows).
     fn add_quotes(&self, c: &Corpus, range: &Range<u32>, acc: &mut Acc) {
-        let whole = range.start.div_ceil(RUN)..range.end / RUN;
-        let rows = |days: Range<u32>, acc: &mut Acc| {
-            let k = self.span(&days);
-            let (s, e) = (self.starts.get(k.start).copied().unwrap_or(0), self.starts.get(k.end).copied().unwrap_or(0));
-            for a in self.arts.get(s as usize..e as usize).unwrap_or(&[]).iter().filter_map(|&i| c.arts.get(i as usize)) {
-                for row in c.rows_of(a).iter().filter(|r| r.person != NO_PERSON) {
-                    acc.add(row.person, u64::from(row.quotes));
-                }
-            }
-        };
-        if whole.start >= whole.end {
-            rows(range.clone(), acc);
+        if range.start >= range.end {
             return;
         }
-        rows(range.start..whole.start * RUN, acc);
-        self.quoted.add(whole.start as usize..whole.end as usize, acc);
-        rows(whole.end * RUN..range.end, acc);
+        let whole = range.start.div_ceil(RUN)..range.end / RUN;
+        if whole.start < whole.end {
+            self.quoted.add(whole.start as usize..whole.end as usize, acc);
+        }
+        // The runs of the range's first and last days, when not whole.
+        let ends = [range.start / RUN, (range.end - 1) / RUN];
+        let cut = if ends[0] == ends[1] { &ends[..1] } else { &ends[..] };
+        for &r in cut.iter().filter(|r| !whole.contains(r)) {
+            let run = r.saturating_mul(RUN)..(r + 1).saturating_mul(RUN);
+            let inside = range.start.max(run.start)..range.end.min(run.end);
+            let outside = [run.start..inside.start, inside.end..run.end];
+            let listed = self.quoted.run(r as usize);
+            let subtract = listed.is_some_and(|l| l.len() as u64 + outside.iter().map(|o| self.rows_in(o)).sum::<u64>() < self.rows_in(&inside));
+            match listed.filter(|_| subtract) {
+                Some(list) => {
+                    list.iter().for_each(|&(p, q)| acc.add(p, q));
+                    for row in outside.iter().flat_map(|o| self.person_rows(c, o)) {
+                        acc.sub(row.person, u64::from(row.quotes));
+                    }
+                }
+                None => self.person_rows(c, &inside).for_each(|row| acc.add(row.person, u64::from(row.quotes))),
+            }
+        }
     }
 }
 
@@ -243,6 +282,10 @@ struct Quotee {
     person: u32,
     /// Days they were quoted on, ascending.
     days: Vec<u32>,
+    /// When their days are dense (at least half the days from their first to their last): for
+    /// each day from the first to the last, how many of their days come before it, so that a
+    /// range's days are two lookups instead of two binary searches; else empty.
+    before: Vec<u32>,
     /// Prefix sums over the days of the articles quoting them (fewer than the corpus's
     /// articles, which [`Corpus::arts`] counts in `u32`).
     articles: Vec<u32>,
@@ -256,6 +299,22 @@ struct Quotee {
 }
 
 impl Quotee {
+    /// Their days (as indexes into `days`) within the days `range`.
+    fn span(&self, range: &Range<u32>) -> Range<usize> {
+        self.before_day(range.start)..self.before_day(range.end)
+    }
+
+    /// How many of their days come before day `d`.
+    fn before_day(&self, d: u32) -> usize {
+        match self.days.first() {
+            Some(&first) if !self.before.is_empty() => match d.checked_sub(first) {
+                None | Some(0) => 0,
+                Some(i) => self.before.get(i as usize).map_or(self.days.len(), |&n| n as usize),
+            },
+            _ => self.days.partition_point(|&x| x < d),
+        }
+    }
+
     /// Articles quoting them on their days `k` (indexes into `days`).
     fn articles_in(&self, k: &Range<usize>) -> u64 {
         let at = |i: usize| u64::from(self.articles.get(i).copied().unwrap_or(0));
@@ -284,6 +343,19 @@ impl QuoteeBuilder {
     fn finish(mut self) -> Quotee {
         self.end_day();
         self.q.stories = self.stories.d;
+        let days = &self.q.days;
+        if let (Some(&first), Some(&last)) = (days.first(), days.last()) {
+            if ((last - first) as usize) < 2 * days.len() {
+                let mut k = 0;
+                let before = (first..=last).map(|d| {
+                    while days.get(k).is_some_and(|&x| x < d) {
+                        k += 1;
+                    }
+                    k as u32
+                });
+                self.q.before = before.collect();
+            }
+        }
         self.q
     }
 }
@@ -299,6 +371,7 @@ fn quotees(c: &Corpus, arts: &[u32], in_scope: impl Fn(u32) -> bool, s: &mut Scr
                 q: Quotee {
                     person: row.person,
                     days: Vec::new(),
+                    before: Vec::new(),
                     articles: vec![0],
                     quotes: vec![0],
                     stories: Distinct::default(),
@@ -364,6 +437,8 @@ struct Scope {
     outlets: Vec<u32>,
     /// Its people, in identity order.
     people: Vec<Quotee>,
+    /// Its people in brief, as in `people`.
+    spans: Vec<people::Span>,
 }
 
 impl Scope {
@@ -387,7 +462,8 @@ impl Scope {
             .map(|(m, v)| (m as u32, Group::new(c, v, true, s)))
             .collect();
         let people = quotees(c, &arts, in_scope, s);
-        Scope { total: Group::new(c, arts, top, s), months, outlets, people }
+        let spans = people.iter().map(people::Span::of).collect();
+        Scope { total: Group::new(c, arts, top, s), months, outlets, people, spans }
     }
 }
 
@@ -405,6 +481,13 @@ pub struct Tally {
     /// Per outlet: its own group when another outlet folds to the same scope (else the
     /// scope's total is the outlet's group).
     outlet_groups: Vec<Option<Group>>,
+    /// Per identity: its place in the order of identity keys (what ties of a people list go by).
+    key_rank: Vec<u32>,
+    /// Per identity: its name lowercased, made when first asked for ([`Tally::page`]).
+    lower: OnceLock<Vec<String>>,
+    /// Per identity: its place in the order of lowercased names, ties by key, made when first
+    /// asked for.
+    name_rank: OnceLock<Vec<u32>>,
 }
 
 impl Tally {
@@ -454,7 +537,11 @@ impl Tally {
             .collect();
         c.roles = Vec::new();
         let outlet_groups = own.into_iter().map(|v| v.map(|arts| Group::new(&c, arts, true, &mut s))).collect();
-        Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups })
+        let mut by_key: Vec<u32> = (0..c.ids.list.len() as u32).collect();
+        let key = |i: u32| c.ids.list.get(i as usize).map(|id| id.key.as_str());
+        by_key.sort_by(|&a, &b| key(a).cmp(&key(b)));
+        let key_rank = people::ranks(&by_key);
+        Ok(Tally { c, all, scopes, scope_of, fold_of, outlet_groups, key_rank, lower: OnceLock::new(), name_rank: OnceLock::new() })
     }
 
     /// The days of `filter`'s dates: text comparisons, as the SQL of a [`Filter`] makes them
@@ -525,47 +612,6 @@ impl Tally {
             p.roles = self.roles(&p.key, filter)?;
         }
         Ok(people)
-    }
-
-    /// [`Tally::people`] without their roles (each person's `roles` empty), which cost the
-    /// most to count; [`Tally::roles`] gives them for the people shown. Fails on a bad date.
-    pub fn people_without_roles(&self, filter: &Filter) -> Result<Vec<Person>> {
-        filter.check()?;
-        let days = self.days(filter);
-        let Some(scope) = self.scope(filter) else { return Ok(Vec::new()) };
-        let in_range = |v: &[u32]| v.partition_point(|&d| d < days.start)..v.partition_point(|&d| d < days.end);
-        let mut out: Vec<Person> = Vec::new();
-        for q in &scope.people {
-            let Some(id) = self.c.ids.list.get(q.person as usize) else { continue };
-            let k = in_range(&q.days);
-            let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-            let articles = q.articles_in(&k);
-            if articles == 0 {
-                continue;
-            }
-            // An outlet counts when one of its days (some of the person's) is in the range. When
-            // all the person's days are, every outlet is; else the outlet's first day at or after
-            // the start must come before the end (one binary search per outlet, where two were).
-            let outlets = if k == (0..q.days.len()) {
-                q.outlets.iter().filter(|(_, d)| !d.is_empty()).count() as u64
-            } else {
-                q.outlets.iter().filter(|(_, d)| d.get(d.partition_point(|&x| x < days.start)).is_some_and(|&x| x < days.end)).count() as u64
-            };
-            out.push(Person {
-                name: id.name.clone(),
-                key: id.key.clone(),
-                kind: "person".into(),
-                gender: id.gender.to_string(),
-                gender_evidence: id.gender_evidence.to_string(),
-                articles,
-                quotes: if filter.is_all() { id.quotes } else { at(&q.quotes, k.end) - at(&q.quotes, k.start) },
-                outlets,
-                roles: Vec::new(),
-                aliases: id.aliases.clone(),
-            });
-        }
-        out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.articles.cmp(&a.articles)).then(a.key.cmp(&b.key)));
-        Ok(out)
     }
 
     /// The roles of the person with identity key `key` in the articles of `filter`, most
@@ -657,7 +703,7 @@ impl Tally {
 
     /// Person `q`'s row over the days `range`; `None` when no article of it quotes them.
     fn speaker_row(&self, q: &Quotee, range: &Range<u32>) -> Option<StatsRow> {
-        let k = q.days.partition_point(|&d| d < range.start)..q.days.partition_point(|&d| d < range.end);
+        let k = q.span(range);
         let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
         let articles = q.articles_in(&k);
         if articles == 0 {
