@@ -1,6 +1,8 @@
-# Sourced by the server's scripts: the checkout's paths, a scratch folder removed on exit
-# (with the server started in it), a release build when there is none, and start_server.
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+# Sourced by the server's scripts: the checkout's paths (root; here, this folder), a scratch
+# folder removed on exit (with the server started in it), a release build when there is none,
+# and start_server.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
 bin="${BIN:-$root/target/release/whosaid}"
 shared="$root/../shared"
 work="$(mktemp -d)"

@@ -18,7 +18,6 @@ dur="${2:-60}"
 conns="${3:-64}"
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
 . "$(dirname "$0")/common.sh"
-here="$root/crates/whosaid-server/scripts"
 
 start=$(date +%s.%N)
 start_server 300 0.01 --db "$db"

@@ -21,7 +21,6 @@ conns="${3:-64}"
 orate="${4:-20}"
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
 . "$(dirname "$0")/common.sh"
-here="$root/crates/whosaid-server/scripts"
 gen="$root/target/release/examples/openloop"
 [ -x "$gen" ] || (cd "$root" && cargo build --release -p whosaid-server --example openloop)
 

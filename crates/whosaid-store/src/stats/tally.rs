@@ -315,10 +315,21 @@ impl Quotee {
         }
     }
 
-    /// Articles quoting them on their days `k` (indexes into `days`).
-    fn articles_in(&self, k: &Range<usize>) -> u64 {
-        let at = |i: usize| u64::from(self.articles.get(i).copied().unwrap_or(0));
-        at(k.end) - at(k.start)
+    /// Articles quoting them and their quotes on their days `k` (indexes into `days`).
+    fn counts_in(&self, k: &Range<usize>) -> (u64, u64) {
+        let articles = |i: usize| u64::from(self.articles.get(i).copied().unwrap_or(0));
+        let quotes = |i: usize| self.quotes.get(i).copied().unwrap_or(0);
+        (articles(k.end) - articles(k.start), quotes(k.end) - quotes(k.start))
+    }
+
+    /// Outlets quoting them on the days `range`, whose indexes into `days` are `k`: an outlet
+    /// counts when one of its days is in the range (every outlet when all their days are).
+    fn outlets_in(&self, range: &Range<u32>, k: &Range<usize>) -> u64 {
+        if *k == (0..self.days.len()) {
+            self.outlets.iter().filter(|(_, d)| !d.is_empty()).count() as u64
+        } else {
+            self.outlets.iter().filter(|(_, d)| d.get(d.partition_point(|&x| x < range.start)).is_some_and(|&x| x < range.end)).count() as u64
+        }
     }
 }
 
@@ -704,17 +715,12 @@ impl Tally {
     /// Person `q`'s row over the days `range`; `None` when no article of it quotes them.
     fn speaker_row(&self, q: &Quotee, range: &Range<u32>) -> Option<StatsRow> {
         let k = q.span(range);
-        let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-        let articles = q.articles_in(&k);
+        let (articles, quotes) = q.counts_in(&k);
         if articles == 0 {
             return None;
         }
-        let quotes = at(&q.quotes, k.end) - at(&q.quotes, k.start);
+        let outlets = q.outlets_in(range, &k);
         let stories = q.stories.count(k, range.start);
-        let outlets = q.outlets.iter().filter(|(_, days)| {
-            let i = days.partition_point(|&d| d < range.start);
-            days.get(i).is_some_and(|&d| d < range.end)
-        });
         let mut pairs = [0; 3];
         pairs[self.c.gender_of(q.person)] = stories;
         let [w, m, u] = pairs;
@@ -730,7 +736,7 @@ impl Tally {
             share_women: share(w, stories),
             share_men: share(m, stories),
             share_unknown: share(u, stories),
-            outlets: Some(outlets.count() as u64),
+            outlets: Some(outlets),
             top: if quotes > 0 { vec![TopPerson { name: self.name(q.person), quotes }] } else { Vec::new() },
         })
     }

@@ -101,26 +101,6 @@ impl PeoplePage<'_> {
     }
 }
 
-/// The articles and quotes of `q` on the days `range`.
-fn counts_in(q: &Quotee, range: &Range<u32>) -> (u64, u64) {
-    let k = q.span(range);
-    let at = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
-    (q.articles_in(&k), at(&q.quotes, k.end) - at(&q.quotes, k.start))
-}
-
-/// Outlets quoting `q` on the days `range`.
-fn outlets_in(q: &Quotee, range: &Range<u32>) -> u64 {
-    let k = q.span(range);
-    // An outlet counts when one of its days (some of the person's) is in the range. When all
-    // the person's days are, every outlet is; else the outlet's first day at or after the
-    // start must come before the end.
-    if k == (0..q.days.len()) {
-        q.outlets.iter().filter(|(_, d)| !d.is_empty()).count() as u64
-    } else {
-        q.outlets.iter().filter(|(_, d)| d.get(d.partition_point(|&x| x < range.start)).is_some_and(|&x| x < range.end)).count() as u64
-    }
-}
-
 impl Tally {
     /// The scope of a [`Slice`].
     fn slice_scope(&self, slice: &Slice) -> Option<&Scope> {
@@ -149,7 +129,7 @@ impl Tally {
             let (articles, quotes) = if span.first >= range.start && span.last < range.end {
                 (u64::from(span.articles), span.quotes)
             } else {
-                counts_in(q, range)
+                q.counts_in(&q.span(range))
             };
             if articles > 0 {
                 slice.rows.push(Counted { at: at as u32, person: q.person, articles, quotes });
@@ -228,7 +208,7 @@ impl Tally {
             gender_evidence: id.gender_evidence.to_string(),
             articles: r.articles,
             quotes: if slice.all { id.quotes } else { r.quotes },
-            outlets: outlets_in(q, &slice.days),
+            outlets: q.outlets_in(&slice.days, &q.span(&slice.days)),
             roles: Vec::new(),
             aliases: id.aliases.clone(),
         })
@@ -238,7 +218,7 @@ impl Tally {
     fn slice_outlets<'s>(&self, slice: &'s Slice) -> &'s [u64] {
         slice.outlets.get_or_init(|| {
             let people = self.slice_scope(slice).map_or(&[][..], |s| s.people.as_slice());
-            slice.rows.iter().map(|r| people.get(r.at as usize).map_or(0, |q| outlets_in(q, &slice.days))).collect()
+            slice.rows.iter().map(|r| people.get(r.at as usize).map_or(0, |q| q.outlets_in(&slice.days, &q.span(&slice.days)))).collect()
         })
     }
 
