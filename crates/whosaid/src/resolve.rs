@@ -275,12 +275,20 @@ fn resolve_mention(
     let completes = |p: &PersonName| {
         let Some(o) = p.occurrences.iter().find(|o| o.0 >= m.span.0 && o.1 <= m.span.1) else { return false };
         let before = lc.get(m.span.0..o.0).unwrap_or("");
-        before.split_whitespace().last().is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
+        // (past an honorific or title before the name: "advisers to Ms. Roe")
+        let honorific = |w: &str| {
+            let t = w.trim_end_matches('.');
+            lex.titles.contains(t) || lex.title_abbrev.contains_key(w) || crate::lexicon::names::honorific_gender(w).is_some()
+        };
+        before.split_whitespace().rev().find(|w| !honorific(w)).is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
     };
-    // "representatives of Smith's family", "lawyers for Smith": a lowercase common noun
-    // heads the phrase and the name only completes it
+    // "representatives of Smith's family", "lawyers for Smith", "People close to Smith",
+    // "Advisers to Smith": a common noun (lowercase, or a speaker noun or plural title at the
+    // sentence's start) heads the phrase and the name only completes it
     let noun_headed = phrase.split_whitespace().next().is_some_and(|w| {
-        w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w) && !lex.pronouns.contains_key(w) && !DETERMINER_WORDS.contains(&w)
+        let lw = lphrase.split_whitespace().next().unwrap_or("");
+        let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w);
+        (lower || lex.nouns.contains_key(lw) || lex.is_title_plural(lw)) && !lex.pronouns.contains_key(lw) && !DETERMINER_WORDS.contains(&lw)
     });
     // "Smith and Jones": two people speak together, a group and neither one alone
     if lphrase.contains(" and ") && names.joint_people(lc, m.span) {

@@ -48,6 +48,8 @@ fn cue_positions() {
         ("Intro.\n\nMaria Lopez said the bridge would open in May.", &[(I, "bridge would open", "Maria Lopez")]),
         // content first, unquoted
         ("Intro.\n\nThe bridge will open in May, Maria Lopez said.", &[(I, "bridge will open", "Maria Lopez")]),
+        // content first opening with "this" (a clause, not a time phrase)
+        ("Intro.\n\nThis makes it harder to repair the bridge, Maria Lopez said.", &[(I, "makes it harder", "Maria Lopez")]),
         // according to, both positions
         ("Intro.\n\nThe bridge will open in May, according to Maria Lopez.", &[(I, "bridge will open", "Maria Lopez")]),
         ("Intro.\n\nAccording to Maria Lopez, the bridge will open in May.", &[(I, "bridge will open", "Maria Lopez")]),
@@ -220,6 +222,14 @@ fn subjects_past_passives_times_and_adjuncts() {
         // the verb of saying opens the sentence
         ("Intro.\n\nSaid Mara Quint, who fished off the pier for years, “We all missed it.”", &[(D, "We all missed it", "Mara Quint")]),
         ("Intro.\n\nAdded the town clerk: “Nobody was hurt.”", &[(D, "Nobody was hurt", "town clerk")]),
+        // a phrase naming people with a postmodifier: the people speak, not its object
+        ("Intro.\n\nThree officials familiar with the talks said the deal could collapse.", &[(I, "deal could collapse", "Three officials familiar with the talks")]),
+        ("Intro.\n\nThe budget may not hold, people close to the mayor say.", &[(I, "budget may not hold", "people close to the mayor")]),
+        ("Intro.\n\nMany farmers who came to the capital to protest the new tariffs say they will vote for the other party.", &[(I, "they will vote", "Many farmers who came to the capital to protest the new tariffs")]),
+        // ... and a name in the postmodifier, past its honorific, is not the speaker
+        ("Mayor Jane Roe met voters.\n\nThe budget may not hold, advisers to Ms. Roe say.", &[(I, "budget may not hold", "advisers to Ms. Roe")]),
+        // a "that" after a noun of saying opens what was said, not a relative clause
+        ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];
     for (text, want) in rows {
         check(text, want);

@@ -91,6 +91,12 @@ impl<'a> Ctx<'a> {
         if subordinate {
             return !(a + 1..e).any(|i| self.punct(i, ',') || self.punct(i, ';'));
         }
+        // "this" or "last" opens a time phrase only before a time word ("Last week, ..."), not
+        // a clause ("This makes it harder, he said")
+        let next = self.lw(a + 1);
+        if matches!(first, "this" | "last") && !(is_time_word(next) || is_weekday(next)) {
+            return false;
+        }
         let words = (a..e).filter(|&i| self.is_word(i)).count();
         // (lowercase words only: "In a May 5 letter")
         let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (AUX.contains(&self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));

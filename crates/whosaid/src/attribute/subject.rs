@@ -114,7 +114,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let (s, e) = core?;
+        // "people close to the mayor say": the people speak, not the mayor
+        let (s, e) = match core {
+            Some((s, e)) => (self.postmodified(s, a).unwrap_or(s), e),
+            // the postmodifier must end in its object ("candidates to [cue]" is no phrase)
+            None if j > a && !(CLAUSE_WORDS.contains(self.lw(j - 1)) || DETERMINERS.contains(self.lw(j - 1)) || !self.is_word(j - 1)) => (self.postmodified(j, a)?, j),
+            None => return None,
+        };
         if self.after_of(s, a) {
             let (s0, e0) = self.name_before_of(s, a)?;
             return Some(Subject { first_tok: s0, mention: self.mention(s0, e0) });
@@ -126,6 +132,52 @@ impl<'a> Ctx<'a> {
             return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// The start of a phrase naming people (or a document) whose postmodifier holds the phrase
+    /// starting at `s`: "officials familiar with [the talks]", "people close to [the mayor]",
+    /// "the last woman to run [a campaign]", "farmers who came to the capital to protest [the
+    /// rules]". Walks back at most 14 plain words (no punctuation, no clause word but the
+    /// bridges) to a preposition, "to" or a relative pronoun right after the head noun (or after
+    /// an adjective of relation: "familiar", "close", "loyal"...).
+    pub(super) fn postmodified(&self, s: usize, a: usize) -> Option<usize> {
+        let lex = lexicon();
+        const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "who", "that"];
+        const AUXILIARIES: &[&str] = &["which", "whose", "whom", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "be", "been"];
+        const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "opposed", "critical"];
+        let head_ok = |h: usize| {
+            let w = self.lw(h);
+            self.is_word(h)
+                && !self.p.quoted(h)
+                && (lex.nouns.contains_key(w) || lex.titles.contains(w) || lex.is_title_plural(w) || ((w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")) && w.len() > 4 && self.tok(h).is_some_and(|t| !t.is_capitalized())))
+        };
+        let lim = s.saturating_sub(14).max(a);
+        let mut i = s;
+        while i > lim {
+            i -= 1;
+            let t = self.tok(i)?;
+            if t.kind != TokKind::Word || self.p.quoted(i) {
+                return None;
+            }
+            let w = self.lw(i);
+            if BRIDGES.contains(&w) && i > a {
+                let mut h = i - 1;
+                if RELATION.contains(&self.lw(h)) && !matches!(w, "who" | "that") && h > a {
+                    h -= 1;
+                }
+                // "reports that Trump ...": after a noun of saying, "that" opens what was said
+                let complement = w == "that" && lex.nouns.get(self.lw(h)).is_some_and(|k| *k == super::lexicon::NounKind::Document);
+                if head_ok(h) && !complement {
+                    return self.np_core(h + 1, a).map(|(hs, _)| hs).filter(|&hs| hs <= h);
+                }
+                continue;
+            }
+            // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
+            if CLAUSE_WORDS.contains(w) || AUXILIARIES.contains(&w) || w.contains(['\'', '’']) {
+                return None;
+            }
+        }
+        None
     }
 
     /// True when the phrase at `s` follows "of" or "from" right after a break
