@@ -207,6 +207,7 @@ fn impressions_have_no_speaker() {
 #[test]
 fn subjects_past_passives_times_and_adjuncts() {
     // the subject of a passive is not a speaker
+    check_absent("Intro.\n\nMorrison was the third witness testifying Tuesday who listened to the call.", "listened to the call");
     check_absent("Intro.\n\nThe ferry company was praised for its quick repairs by the harbor board.", "quick repairs");
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a time phrase between subject and verb
@@ -228,6 +229,11 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nMany farmers who came to the capital to protest the new tariffs say they will vote for the other party.", &[(I, "they will vote", "Many farmers who came to the capital to protest the new tariffs")]),
         // ... and a name in the postmodifier, past its honorific, is not the speaker
         ("Mayor Jane Roe met voters.\n\nThe budget may not hold, advisers to Ms. Roe say.", &[(I, "budget may not hold", "advisers to Ms. Roe")]),
+        // an age between commas before the appositive belongs to the name
+        ("Intro.\n\nMaria Lopez, 39, a nurse visiting Lyon with her family, told the radio station that she had been watching the parade.", &[(I, "watching the parade", "Maria Lopez")]),
+        // a participle right after a phrase naming people: they say it
+        ("Intro.\n\nThe share of rural voters saying they want a new tax on banks is as high as half in Ohio.", &[(I, "they want a new tax", "voters")]),
+        ("Intro.\n\nThe mayor gained, with 30 percent of residents saying they have a positive view of her.", &[(I, "positive view of her", "residents")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];

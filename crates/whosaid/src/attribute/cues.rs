@@ -582,6 +582,11 @@ impl<'a> Ctx<'a> {
         if class == CueClass::Belief {
             return None;
         }
+        if class == CueClass::Speech && self.is_word(prev) {
+            if let Some(at) = self.noun_participle(k, a, b) {
+                return Some(at);
+            }
+        }
         // "after accusing them of ...", "while insisting that ...": a subordinator before the
         // participle; "posted on Twitter accusing X of ...": a verb of saying and its place
         let before_adverbs = self.skip_adverbs_back(k, a).checked_sub(1).unwrap_or(prev);
@@ -596,6 +601,69 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)
+    }
+
+    /// "voters saying they want a ban", "a video of the mayor saying that ...": a phrase naming
+    /// people (or a name) right before the participle, with no comma, speaks what follows (a
+    /// reduced relative clause). The content opens like a clause ("that", a quotation, a
+    /// subject pronoun, a determiner or a name); when the phrase is inside the sentence's
+    /// subject ("The share of voters saying X is high"), it ends before the main verb.
+    pub(super) fn noun_participle(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        let prev = k.checked_sub(1)?;
+        if self.p.quoted(prev) || lexicon().pronouns.contains_key(self.lw(prev)) {
+            return None;
+        }
+        let subj = self.np_before(k, a)?;
+        let ends_here = self.tok(prev).is_some_and(|t| t.end == subj.mention.span.1);
+        let ms = subj.mention.span.0;
+        let first = (a..k).find(|&i| self.tok(i).is_some_and(|t| t.start == ms))?;
+        // the phrase names people: a speaker noun of a person or group, a title, or a first
+        // name and surname ("a statement saying", "the convention saying" are no speakers here)
+        let lex = lexicon();
+        let head = self.lw(prev);
+        let people = if self.tok(prev).is_some_and(|t| t.is_capitalized()) {
+            k - first <= 3 && (first..prev).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) && crate::lexicon::names::is_known_first_name(self.lw(first))
+        } else {
+            matches!(lex.nouns.get(head), Some(super::lexicon::NounKind::Group | super::lexicon::NounKind::Anonymous)) || lex.titles.contains(head) || lex.is_title_plural(head)
+        };
+        if !ends_here || !people || !self.valid_np_as(first, k, false) {
+            return None;
+        }
+        let mut cs = k + 1;
+        let saw_that = self.lw(cs) == "that";
+        if saw_that || self.punct(cs, ':') {
+            cs += 1;
+        }
+        let w = self.lw(cs);
+        let opens_clause = saw_that
+            || self.is_open_quote(cs)
+            || matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there")
+            || DETERMINERS.contains(w)
+            || self.tok(cs).is_some_and(|t| t.is_capitalized() && !self.p.quoted(cs) && !is_time_word(w) && !is_weekday(w));
+        if !opens_clause {
+            return None;
+        }
+        // the participle inside the sentence's subject: no comma or clause word before it
+        let in_subject = (a..first).all(|i| self.is_word(i) && (!CLAUSE_WORDS.contains(self.lw(i)) || self.lw(i) == "of"));
+        let end = if in_subject {
+            (cs + 2..b).find(|&i| matches!(self.lw(i), "is" | "are" | "was" | "were") && !self.p.quoted(i)).unwrap_or(b)
+        } else {
+            b
+        };
+        let (content, kind) = self.content(cs, end)?;
+        if (cs..end).filter(|&i| self.is_word(i)).count() < 3 {
+            return None;
+        }
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Mention(subj.mention),
+            addressee: None,
+            confidence: 0.6,
+            paragraph: self.pi,
+            rule: "noun-participle",
+        })
     }
 
     /// Content after the cue at `k`, spoken by the sentence's subject.

@@ -70,7 +70,11 @@ impl<'a> Ctx<'a> {
                 if open == '-' && self.punct(c2 - 1, '-') {
                     c2 -= 1;
                 }
-                let c2 = self.skip_brackets_back(c2, a);
+                let mut c2 = self.skip_brackets_back(c2, a);
+                // "Maria Lopez, 39, a nurse, told": the age between commas belongs to the name
+                if open == ',' && c2 > a + 2 && self.tok(c2 - 1).is_some_and(|t| t.kind == TokKind::Number) && self.punct(c2 - 2, ',') {
+                    c2 -= 2;
+                }
                 let Some((s, e)) = self.np_core(c2, a) else {
                     // "The label that owns her records, Harbor Tone, says": no speaker
                     // phrase before the comma, a name after it
