@@ -138,9 +138,13 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                 Some(m) if !overlaps(m.span, content.0) => SpeakerRef::Mention(m),
                 _ => match rs
                     .iter()
-                    .filter(|q| q.kind == 2)
+                    // a source the model tagged holds a word (not "," alone)
+                    .filter(|q| q.kind == 2 && (q.s..q.e).any(|i| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)))
                     .min_by_key(|q| q.s.abs_diff(cue.s))
-                    .map(|q| SpeakerRef::Mention(MentionSpan { span: (p.tokens[q.s].start, p.tokens[q.e - 1].end), appositive: None, antecedent: None }))
+                    .map(|q| {
+                        let (s, e) = whole_name(p, q.s, q.e, a, b);
+                        SpeakerRef::Mention(MentionSpan { span: (p.tokens[s].start, p.tokens[e - 1].end), appositive: None, antecedent: None })
+                    })
                 {
                     Some(sp) => sp,
                     // an attribution with nobody to say it is more often a misreading than a finding
@@ -165,6 +169,23 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         }
     }
     out
+}
+
+/// Tokens `[s, e)` widened to the whole capitalised run they sit in (the model may tag
+/// "Sondland" of "Ambassador Gordon Sondland"), within the sentence `[a, b)`.
+fn whole_name(p: &Paragraph, mut s: usize, mut e: usize, a: usize, b: usize) -> (usize, usize) {
+    let cap = |i: usize| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+    if cap(s) {
+        while s > a && cap(s - 1) {
+            s -= 1;
+        }
+    }
+    if e > s && cap(e - 1) {
+        while e < b && cap(e) {
+            e += 1;
+        }
+    }
+    (s, e)
 }
 
 /// The byte range and type of content tokens `[s, e)`, without quotation marks at its ends.
@@ -336,6 +357,18 @@ mod tests {
         let starts: Vec<usize> = m.iter().map(|a| a.content.0).collect();
         assert_eq!(starts, vec![5, 10, 50, 60, 80]);
         assert_eq!(m[4].speaker, SpeakerRef::Inherit(2));
+    }
+
+    #[test]
+    fn a_tagged_part_of_a_name_widens_to_the_whole_name() {
+        let text = "WASHINGTON — Ambassador Gordon Sondland, a witness, is likely to speak.";
+        let p = Paragraph::new(text, 0, text.len());
+        let word = |w: &str| p.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+        let (s, e) = whole_name(&p, word("Sondland"), word("Sondland") + 1, 0, p.tokens.len());
+        assert_eq!(&text[p.tokens[s].start..p.tokens[e - 1].end], "Ambassador Gordon Sondland");
+        // a lowercase word stays as it is
+        let (s, e) = whole_name(&p, word("witness"), word("witness") + 1, 0, p.tokens.len());
+        assert_eq!((s, e), (word("witness"), word("witness") + 1));
     }
 
     #[test]
