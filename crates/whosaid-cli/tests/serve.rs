@@ -290,9 +290,12 @@ fn search_pages_and_profiles() -> R {
     Ok(())
 }
 
-/// Every hit of `path` (a search without a cursor), page by page: (article, quote id) once
-/// each, and the first page's total and whether it is exact.
-fn all_hits(s: &Server, path: &str) -> R<(Vec<(String, String)>, u64, bool)> {
+/// Quotes as (article id, quote id).
+type QuoteIds = Vec<(String, String)>;
+
+/// Every hit of `path` (a search without a cursor), page by page, once each, and the first
+/// page's total and whether it is exact.
+fn all_hits(s: &Server, path: &str) -> R<(QuoteIds, u64, bool)> {
     let first = s.json(path)?;
     let (total, exact) = (first["total"].as_u64().unwrap_or(0), first["total_exact"].as_bool().unwrap_or(true));
     let mut seen = std::collections::HashSet::new();
@@ -322,6 +325,10 @@ fn search_and_people_by_class() -> R {
     let s = &read_server()?;
     let db = read_store()?.display().to_string();
     let (all, _, _) = all_hits(s, "/v1/search?q=said&limit=50")?;
+    let sorted = |mut v: QuoteIds| {
+        v.sort();
+        v
+    };
     let mut union = Vec::new();
     let mut stored_class: std::collections::HashMap<String, serde_json::Value> = Default::default();
     for class in ["speech", "belief,stance", "evidence"] {
@@ -330,14 +337,10 @@ fn search_and_people_by_class() -> R {
         let first = s.json(&path)?;
         assert_eq!((total, exact), (first["hits"].as_array().map_or(0, |h| h.len() as u64), first["next_cursor"].is_null()), "{path}");
         let out = Command::new(bin()).args(["search", "said", "--db", &db, "--json", "--limit", "100000", "--class", class]).output()?;
-        let cli: Vec<(String, String)> = String::from_utf8_lossy(&out.stdout)
+        let cli: QuoteIds = String::from_utf8_lossy(&out.stdout)
             .lines()
             .map(|l| serde_json::from_str::<serde_json::Value>(l).map(|h| (h["article"].as_str().unwrap_or("").into(), h["quote_id"].as_str().unwrap_or("").into())))
             .collect::<Result<_, _>>()?;
-        let sorted = |mut v: Vec<(String, String)>| {
-            v.sort();
-            v
-        };
         assert_eq!(sorted(hits.clone()), sorted(cli), "{path} and whosaid search --class {class}");
         for (article, quote) in &hits {
             if !stored_class.contains_key(article) {
@@ -349,10 +352,6 @@ fn search_and_people_by_class() -> R {
         }
         union.extend(hits);
     }
-    let sorted = |mut v: Vec<(String, String)>| {
-        v.sort();
-        v
-    };
     assert_eq!(sorted(union.clone()), sorted(all.clone()), "the classes' pages together are the unfiltered search");
     assert!(union.len() > 30 && stored_class.len() > 10, "{} hits in {} articles", union.len(), stored_class.len());
 
