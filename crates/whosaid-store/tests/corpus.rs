@@ -12,7 +12,7 @@
 //! - `reprints_*`: a story and its reprints cluster, unrelated stories do not.
 //! - `index_*`: the threaded pipeline stores each input once and resumes.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use whosaid::*;
 use whosaid_store::synth::Rng;
@@ -930,7 +930,8 @@ fn stats_count_only_the_classes_asked_for() -> Result<(), Box<dyn std::error::Er
 }
 
 /// [`corpus`] with quotes of every class: Lee Chen's all beliefs (so she said nothing), the
-/// others' drawn from their place in the text.
+/// others' drawn from their place in the text; each speaker's role in an article names the
+/// class of their first quote there ("belief spokesperson").
 fn classed_corpus(n: usize) -> Vec<Article> {
     let mut arts = corpus(n);
     for a in &mut arts {
@@ -938,6 +939,11 @@ fn classed_corpus(n: usize) -> Vec<Article> {
         let len = a.text.len();
         for (i, q) in a.quotes.iter_mut().enumerate() {
             q.class = if q.speaker.is_some() && q.speaker == chen { QuoteClass::Belief } else { QuoteClass::ALL[(i * 7 + len) % 4] };
+        }
+        for s in &mut a.speakers {
+            if let Some(q) = a.quotes.iter().find(|q| q.speaker.as_ref() == Some(&s.id)) {
+                s.roles = vec![Role { title: format!("{} spokesperson", q.class.as_str()), organization: None }];
+            }
         }
     }
     arts
@@ -1100,8 +1106,9 @@ fn speakers_of_classes_count_only_those_quotes() -> Result<(), Box<dyn std::erro
         let tally = Tally::load_classes(&conn, &classes)?;
         for filter in &filters {
             for kind in ["person", "organization"] {
-                // name -> (quotes, articles, outlets)
+                // name -> (quotes, articles, outlets); roles of the rows with such a quote
                 let mut want: BTreeMap<String, (u64, HashSet<String>, HashSet<String>)> = BTreeMap::new();
+                let mut want_roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
                 for a in arts.iter().filter(|a| in_filter(filter, a)) {
                     for q in a.quotes.iter().filter(|q| classes.contains(&q.class)) {
                         let Some(s) = speaker_of(a, q).filter(|s| s.kind.as_str() == kind) else { continue };
@@ -1109,6 +1116,9 @@ fn speakers_of_classes_count_only_those_quotes() -> Result<(), Box<dyn std::erro
                         w.0 += 1;
                         w.1.insert(a.id.clone());
                         w.2.insert(outlet_of(a));
+                        if kind == "person" {
+                            want_roles.entry(s.name.clone()).or_default().extend(s.roles.iter().map(|r| r.title.clone()));
+                        }
                     }
                 }
                 let want: BTreeMap<String, (u64, u64, u64)> =
@@ -1120,6 +1130,9 @@ fn speakers_of_classes_count_only_those_quotes() -> Result<(), Box<dyn std::erro
                 assert_eq!(got_map.len(), got.len(), "one entry per {kind}");
                 assert!(got.windows(2).all(|w| w[0].quotes >= w[1].quotes), "most quoted first");
                 if kind == "person" {
+                    let got_roles: BTreeMap<String, BTreeSet<String>> =
+                        got.iter().map(|p| (p.name.clone(), p.roles.iter().cloned().collect())).collect();
+                    assert_eq!(got_roles, want_roles, "roles {classes:?} {filter:?}");
                     if filter.is_all() {
                         chen_seen[usize::from(classes.contains(&QuoteClass::Belief))] |= want.contains_key("Lee Chen");
                     }
