@@ -273,7 +273,8 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     };
     let mut matches = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid")?;
     let mut ids = matches.query(params![fts, opts.after.unwrap_or(i64::MIN)])?;
-    // A class filter is one more condition on the quote row; without one, the statement of before.
+    // A class filter is one more condition on the quote row, in a statement of its own, so a
+    // page without one runs the statement it always ran.
     let classes = crate::schema::class_list(&q.classes);
     let filters = match classes {
         None => HitFilters::Rows,
