@@ -44,11 +44,6 @@ impl QuoteFilter {
     }
 }
 
-/// `--class` values: the contract's class names.
-pub fn parse_class(s: &str) -> std::result::Result<whosaid::QuoteClass, String> {
-    whosaid::QuoteClass::parse(s.trim()).ok_or_else(|| format!("{s:?} is not a quote class: use speech, belief, stance or evidence"))
-}
-
 /// `--min-confidence`: a number from 0 to 1.
 pub fn parse_probability(s: &str) -> std::result::Result<f32, String> {
     match s.trim().parse::<f32>() {

@@ -45,7 +45,7 @@ enum Cmd {
         #[arg(long, value_enum, default_value_t = analyze::Learned::Speech)]
         learned: analyze::Learned,
         /// Keep only quotes of these classes (comma-separated: speech, belief, stance, evidence).
-        #[arg(long, value_delimiter = ',', value_parser = analyze::parse_class)]
+        #[arg(long, value_delimiter = ',', value_parser = whosaid::QuoteClass::parse_named)]
         class: Vec<whosaid::QuoteClass>,
         /// Keep only quotes whose confidence (the calibrated probability of being right) is at least this.
         #[arg(long, value_name = "P", value_parser = analyze::parse_probability)]

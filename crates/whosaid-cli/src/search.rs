@@ -28,6 +28,9 @@ pub struct SearchArgs {
     /// Only articles dated on or before this YYYY[-MM[-DD]].
     #[arg(long)]
     to: Option<String>,
+    /// Only quotes of these classes (comma-separated: speech, belief, stance, evidence).
+    #[arg(long, value_delimiter = ',', value_parser = whosaid::QuoteClass::parse_named)]
+    class: Vec<whosaid::QuoteClass>,
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]
     limit: usize,
@@ -50,6 +53,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode> {
         outlet: args.outlet.clone(),
         from: args.from.clone(),
         to: args.to.clone(),
+        classes: args.class.clone(),
         limit: args.limit,
         rank: args.rank,
     };

@@ -19,12 +19,16 @@ pub struct SpeakersArgs {
     /// document (one entry per normalized name).
     #[arg(long, default_value = "person", value_parser = clap::builder::PossibleValuesParser::new(whosaid_store::stats::KINDS))]
     kind: String,
+    /// Count only quotes of these classes (comma-separated: speech, belief, stance, evidence):
+    /// `--class speech` lists only people who said something, with those quotes.
+    #[arg(long, value_delimiter = ',', value_parser = whosaid::QuoteClass::parse_named)]
+    class: Vec<whosaid::QuoteClass>,
 }
 
 /// Runs `whosaid speakers`.
 pub fn run(args: &SpeakersArgs) -> Result<ExitCode> {
     let conn = whosaid_store::open_read(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let people = whosaid_store::sources_in(&conn, &whosaid_store::Filter::default(), &args.kind)?;
+    let people = whosaid_store::sources_of_classes(&conn, &whosaid_store::Filter::default(), &args.kind, &args.class)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for p in &people {
         let r = if args.json {

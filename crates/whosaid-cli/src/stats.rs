@@ -50,7 +50,7 @@ pub struct StatsArgs {
     force: bool,
     /// Count only quotes of these classes (comma-separated: speech, belief, stance, evidence);
     /// `--class speech` counts only people who said something.
-    #[arg(long, value_delimiter = ',', value_parser = crate::analyze::parse_class)]
+    #[arg(long, value_delimiter = ',', value_parser = whosaid::QuoteClass::parse_named)]
     class: Vec<whosaid::QuoteClass>,
     #[command(flatten)]
     slice: SliceArgs,

@@ -87,6 +87,7 @@ pub struct SearchParams {
     to: Option<String>,
     limit: Option<u64>,
     cursor: Option<String>,
+    class: Option<String>,
 }
 
 /// `GET /v1/search`: a page of quote hits, the total, and the cursor of the next page.
@@ -99,6 +100,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
         outlet: text("outlet", p.outlet, MAX_PARAM)?,
         from: date("from", p.from)?,
         to: date("to", p.to)?,
+        classes: classes(p.class)?,
         limit: range("limit", p.limit, 20, 1, 100)? as usize,
         rank: false,
     };
@@ -107,7 +109,7 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
         Some(c) => Some(c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| ApiError::bad("cursor is not one this API gave"))?),
     };
     let mut opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after, codes: None };
-    if opts.gender.is_some() || opts.kind.is_some() {
+    if opts.gender.is_some() || opts.kind.is_some() || !sq.classes.is_empty() {
         opts.codes = st.speaker_codes();
     }
     whosaid_store::search::check(&sq)?;
@@ -135,6 +137,7 @@ pub struct SpeakersParams {
     limit: Option<u64>,
     offset: Option<u64>,
     q: Option<String>,
+    class: Option<String>,
 }
 
 /// `GET /v1/speakers`: people across the corpus (or the filtered articles), filtered, sorted, one page.
@@ -148,9 +151,11 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let offset = range("offset", p.offset, 0, 0, 100_000_000)? as usize;
     let name = text("q", p.q, MAX_PARAM)?.map(|s| s.to_lowercase());
     let kind = one_of("kind", p.kind, whosaid_store::stats::KINDS)?.unwrap_or_else(|| "person".into());
-    if kind == "person" && !filter.is_all() {
-        // People over a slice: counted once per slice, only the page's written out, with roles.
-        let people = st.people_in(filter).await?;
+    let classes = classes(p.class)?;
+    if kind == "person" && (!filter.is_all() || !classes.is_empty()) {
+        // People over a slice or some classes: counted once per slice, only the page's written
+        // out, with roles.
+        let people = st.people_in(filter, classes).await?;
         let sort = match sort.as_deref() {
             Some("articles") => PeopleSort::Articles,
             Some("outlets") => PeopleSort::Outlets,
@@ -177,8 +182,8 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
     } else {
-        let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
-        st.people.get(&st, key, move |c| whosaid_store::sources_in(c, &filter, &kind).map(People::new)).await?
+        let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, crate::state::class_key(&classes));
+        st.people.get(&st, key, move |c| whosaid_store::sources_of_classes(c, &filter, &kind, &classes).map(People::new)).await?
     };
     // The page's people (indexes into the list) and how many pass the filters.
     let (total, page) = {
@@ -243,18 +248,16 @@ pub struct StatsParams {
     class: Option<String>,
 }
 
-/// Quote classes, comma-separated (`speech,belief`), sorted without repeats; empty: all.
+/// The `class` parameter of search, people and statistics: quote classes, comma-separated
+/// (`speech,belief`), sorted without repeats ([`whosaid::QuoteClass::parse_list`]); absent or
+/// empty: every class. 400 for a text longer than [`MAX_PARAM`] or anything else, exactly
+/// what the OpenAPI document's pattern refuses.
 fn classes(v: Option<String>) -> Result<Vec<whosaid::QuoteClass>, ApiError> {
-    let mut out = Vec::new();
-    for w in v.as_deref().unwrap_or("").split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        match whosaid::QuoteClass::parse(w) {
-            Some(c) => out.push(c),
-            None => return Err(ApiError::bad(format!("class {w:?} is not a quote class: use speech, belief, stance or evidence"))),
-        }
+    let v = v.unwrap_or_default();
+    if v.chars().count() > MAX_PARAM {
+        return Err(ApiError::bad(format!("class is longer than {MAX_PARAM} characters")));
     }
-    out.sort_by_key(|c| whosaid::QuoteClass::ALL.iter().position(|x| x == c));
-    out.dedup();
-    Ok(out)
+    whosaid::QuoteClass::parse_list(&v).map_err(|e| ApiError::bad(format!("class {e}")))
 }
 
 /// `GET /v1/stats`: what `whosaid stats --json` prints, over the filtered articles.
@@ -262,8 +265,7 @@ pub async fn stats(State(st): St, q: Result<Query<StatsParams>, QueryRejection>)
     let p = query(q)?;
     let by: GroupBy = one_of("by", p.by, &["outlet", "month", "speaker"])?.as_deref().unwrap_or("outlet").parse()?;
     let filter = Filter { from: date("from", p.from)?, to: date("to", p.to)?, outlet: text("outlet", p.outlet, MAX_PARAM)? };
-    let class = text("class", p.class, MAX_PARAM)?;
-    let bytes = st.stats_json(by, filter, classes(class)?).await?;
+    let bytes = st.stats_json(by, filter, classes(p.class)?).await?;
     Ok(json_bytes(bytes.as_ref().clone()))
 }
 
@@ -533,4 +535,37 @@ pub async fn not_found() -> ApiError {
 /// A known path with another method: a JSON 405.
 pub async fn method_not_allowed() -> ApiError {
     ApiError { status: StatusCode::METHOD_NOT_ALLOWED, code: "method_not_allowed", message: "this route does not take that method".into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `class` parameter is documented once for search, people and statistics, and its
+    /// OpenAPI schema (pattern, length) accepts exactly what [`classes`] accepts, so
+    /// schemathesis's generated requests and the server agree on every value.
+    #[test]
+    fn class_parameter_is_documented_exactly() {
+        let doc: serde_json::Value = serde_json::from_str(crate::OPENAPI).unwrap_or_default();
+        let schemas: Vec<serde_json::Value> = ["/v1/search", "/v1/speakers", "/v1/stats"]
+            .iter()
+            .filter_map(|p| doc["paths"][p]["get"]["parameters"].as_array()?.iter().find(|x| x["name"] == "class").map(|x| x["schema"].clone()))
+            .collect();
+        assert_eq!(schemas.len(), 3, "class on each route");
+        assert!(schemas.iter().all(|s| *s == schemas[0]), "one schema: {schemas:?}");
+        let pattern = regex::Regex::new(schemas[0]["pattern"].as_str().unwrap_or("")).expect("a pattern");
+        let max = schemas[0]["maxLength"].as_u64().unwrap_or(0) as usize;
+        assert_eq!(max, MAX_PARAM);
+        let long = format!("speech{}", ",belief".repeat(42)); // 300 characters
+        let longer = format!("{long},stance");
+        for v in [
+            "", "speech", "belief,stance", "evidence,speech,evidence", "speech,belief,stance,evidence", "said", "Speech", " speech",
+            "speech,", ",speech", "speech,,belief", "speech belief", "speech;belief", "speech\n", &long, &longer, &long[..299],
+        ] {
+            let documented = pattern.is_match(v) && v.chars().count() <= max;
+            assert_eq!(classes(Some(v.to_string())).is_ok(), documented, "{v:?}");
+        }
+        assert_eq!(classes(None).ok(), Some(Vec::new()));
+        assert_eq!(classes(Some("evidence,speech,evidence".into())).ok(), Some(vec![whosaid::QuoteClass::Speech, whosaid::QuoteClass::Evidence]));
+    }
 }

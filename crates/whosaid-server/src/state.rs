@@ -184,7 +184,17 @@ impl<T: Send + Sync + 'static> Memo<T> {
         let st = Arc::clone(state);
         let run = || async move { blocking(move || st.store.with(compute)).await.map(Arc::new) };
         match cell {
-            Some(cell) => cell.get_or_try_init(run).await.map(Arc::clone),
+            Some(cell) => match cell.get() {
+                Some(answer) => Ok(Arc::clone(answer)),
+                // Filled by a task of its own: a request that gives up waiting (its timeout, a
+                // closed connection) leaves the answer to be kept for the next, where it was
+                // computed and dropped before (a class tally of the 1M store, 36 s of CPU, was
+                // asked anew by each request and never answered within the 30 s timeout).
+                None => match tokio::spawn(async move { cell.get_or_try_init(run).await.map(Arc::clone) }).await {
+                    Ok(answer) => answer,
+                    Err(e) => Err(ApiError::internal(format!("worker stopped: {e}"))),
+                },
+            },
             None => run().await,
         }
     }
@@ -287,8 +297,8 @@ pub struct AppState {
     pub people_in: Memo<SlicePeople>,
     /// What statistics count, read from the whole store once ([`whosaid_store::stats::Tally`]).
     pub tally: Memo<whosaid_store::stats::Tally>,
-    /// Tallies that count only some quote classes (`GET /v1/stats?class=speech`), by class list;
-    /// each as big as the tally, so few kept.
+    /// Tallies that count only some quote classes (`class=speech` of `GET /v1/stats` and
+    /// `GET /v1/speakers`), by class list; each as big as the tally, so few kept.
     pub class_tallies: Memo<whosaid_store::stats::Tally>,
     /// Statistics, serialized, by grouping and filter.
     pub stats: Memo<Vec<u8>>,
@@ -465,13 +475,19 @@ impl AppState {
 
     /// The people quoted in the articles of `filter` (whom `speakers_in` lists), counted from
     /// the [`AppState::tally`] once per filter and store generation, each page written out
-    /// from the same tally ([`SlicePeople`]).
-    pub async fn people_in(self: &Arc<Self>, filter: whosaid_store::Filter) -> Result<Arc<SlicePeople>, ApiError> {
+    /// from the same tally ([`SlicePeople`]); with `classes` (sorted, no repeats), from the
+    /// tally of those classes ([`AppState::class_tallies`]): only people with a quote of
+    /// them, their quotes counted of them.
+    pub async fn people_in(
+        self: &Arc<Self>,
+        filter: whosaid_store::Filter,
+        classes: Vec<whosaid::QuoteClass>,
+    ) -> Result<Arc<SlicePeople>, ApiError> {
         filter.check()?;
-        let key = format!("{:?}\u{1}{:?}\u{1}{:?}", filter.from, filter.to, filter.outlet);
+        let key = format!("{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, class_key(&classes));
         // one generation for the tally and the answer counted from it
         let generation = self.generation();
-        let tally = self.tally_at(generation).await?;
+        let tally = self.tally_of(generation, classes).await?;
         self.people_in
             .get_at(self, generation, key, move |_| Ok(SlicePeople { slice: tally.slice(&filter)?, tally, filter }))
             .await
@@ -486,7 +502,7 @@ impl AppState {
         if classes.is_empty() {
             return self.tally_at(generation).await;
         }
-        let key = classes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",");
+        let key = class_key(&classes);
         self.class_tallies.get_at(self, generation, key, move |c| whosaid_store::stats::Tally::load_classes(c, &classes)).await
     }
 
@@ -499,8 +515,7 @@ impl AppState {
         classes: Vec<whosaid::QuoteClass>,
     ) -> Result<Arc<Vec<u8>>, ApiError> {
         filter.check()?;
-        let names: Vec<&str> = classes.iter().map(|c| c.as_str()).collect();
-        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, names.join(","));
+        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, class_key(&classes));
         let generation = self.generation();
         let tally = self.tally_of(generation, classes).await?;
         self.stats
@@ -510,6 +525,12 @@ impl AppState {
             })
             .await
     }
+}
+
+/// The part of a [`Memo`] key that says which quote classes an answer counts ("speech,belief";
+/// empty: all).
+pub fn class_key(classes: &[whosaid::QuoteClass]) -> String {
+    classes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")
 }
 
 /// Computes the answers the dashboard asks for first (people, statistics by outlet and month,

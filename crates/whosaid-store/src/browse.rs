@@ -12,6 +12,7 @@ use crate::write::QUOTE_TEXT_SQL;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 use whosaid::fasthash::{FastMap, FastSet};
+use whosaid::QuoteClass;
 
 /// Filters a page of search hits adds to a [`SearchQuery`].
 #[derive(Debug, Clone, Default)]
@@ -22,54 +23,66 @@ pub struct PageOptions {
     pub kind: Option<String>,
     /// Only quotes after this one (the `next` of the previous page).
     pub after: Option<i64>,
-    /// Each quote's speaker gender and kind, read from this store beforehand: with a gender or
-    /// kind filter, matches it rules out are passed over without reading their rows. It must
-    /// have been read from the store as it is now (the server keeps one per store generation):
-    /// a quote id it does not know is looked up as without it. The page is the same either way.
+    /// Each quote's class and speaker gender and kind, read from this store beforehand: with a
+    /// gender, kind or class filter, matches it rules out are passed over without reading
+    /// their rows. It must have been read from the store as it is now (the server keeps one
+    /// per store generation): a quote id it does not know is looked up as without it. The
+    /// page is the same either way.
     pub codes: Option<std::sync::Arc<SpeakerCodes>>,
 }
 
-/// Each quote's speaker gender and kind in one byte, by quote rowid: what a page with a
-/// gender or kind filter checks first. On the 1M-article store (13.2M quotes) 13 MB, read in
-/// two passes over the speakers and quotes tables; a match it rules out costs no row lookup
-/// (three B-tree lookups before: quote, article, speaker).
+/// Each quote's class and its speaker's gender and kind in one byte, by quote rowid: what a
+/// page with a gender, kind or class filter checks first. On the 1M-article store (13.2M
+/// quotes) 13 MB, read in two passes over the speakers and quotes tables; a match it rules
+/// out costs no row lookup (three B-tree lookups before: quote, article, speaker).
 pub struct SpeakerCodes {
-    /// Per quote rowid: 0 unknown (no such quote when read), [`NO_SPEAKER`], else
-    /// `1 + gender * KINDS + kind`, indexes into `genders` and `kinds`.
+    /// Per quote rowid: 0 unknown (no such quote when read), else `class << SPEAKER_BITS |
+    /// speaker`: `class` an index into [`QuoteClass::ALL`] or [`OTHER_CLASS`], `speaker`
+    /// [`NO_SPEAKER`] or 1 + an index into `speakers`.
     by_quote: Vec<u8>,
-    genders: Vec<String>,
-    kinds: Vec<String>,
+    /// The (gender, kind) pairs of the speakers.
+    speakers: Vec<(String, String)>,
 }
 
-/// Code of a quote without a speaker, which no gender or kind filter keeps.
-const NO_SPEAKER: u8 = 255;
-/// Most distinct speaker kinds a code holds (the analyzer gives five).
-const CODE_KINDS: usize = 16;
-/// Most distinct genders a code holds (the analyzer gives three), so codes stay under [`NO_SPEAKER`].
-const CODE_GENDERS: usize = 15;
+/// Bits of a code for its speaker's gender and kind; the rest for the quote's class.
+const SPEAKER_BITS: u32 = 5;
+/// Speaker part of the code of a quote without a speaker, which no gender or kind filter keeps.
+const NO_SPEAKER: u8 = (1 << SPEAKER_BITS) - 1;
+/// Most distinct (gender, kind) pairs a code holds (the analyzer gives at most 15), so that
+/// `1 + pair` stays under [`NO_SPEAKER`].
+const CODE_PAIRS: usize = NO_SPEAKER as usize - 1;
+/// Class part of the code of a quote whose stored class is none of the contract's, which no
+/// class filter keeps.
+const OTHER_CLASS: u8 = QuoteClass::ALL.len() as u8;
 
 impl std::fmt::Debug for SpeakerCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "SpeakerCodes({} quotes, genders {:?}, kinds {:?})", self.by_quote.len(), self.genders, self.kinds)
+        write!(f, "SpeakerCodes({} quotes, speakers {:?})", self.by_quote.len(), self.speakers)
+    }
+}
+
+/// Which codes of a [`SpeakerCodes`] pass a page's filters ([`SpeakerCodes::filter`]).
+pub struct CodeFilter<'a> {
+    codes: &'a SpeakerCodes,
+    /// By code: may the quote pass.
+    pass: [bool; 256],
+}
+
+impl CodeFilter<'_> {
+    /// False when quote `id` is known to fail the filters (a quote without a speaker fails
+    /// any gender or kind filter); true when it may pass, or the quote is unknown.
+    pub fn may_pass(&self, id: i64) -> bool {
+        let code = usize::try_from(id).ok().and_then(|i| self.codes.by_quote.get(i)).copied().unwrap_or(0);
+        self.pass[usize::from(code)]
     }
 }
 
 impl SpeakerCodes {
-    /// Reads every speaker's gender and kind and every quote's speaker; `None` when the store
-    /// holds more distinct genders or kinds than a code holds. Fails on a SQLite error.
+    /// Reads every speaker's gender and kind and every quote's speaker and class; `None` when
+    /// the store holds more distinct (gender, kind) pairs than a code holds. Fails on a SQLite
+    /// error.
     pub fn load(conn: &Connection) -> Result<Option<SpeakerCodes>> {
-        let mut genders: Vec<String> = Vec::new();
-        let mut kinds: Vec<String> = Vec::new();
-        let intern = |list: &mut Vec<String>, v: &str, max: usize| -> Option<usize> {
-            match list.iter().position(|x| x == v) {
-                Some(i) => Some(i),
-                None if list.len() < max => {
-                    list.push(v.to_string());
-                    Some(list.len() - 1)
-                }
-                None => None,
-            }
-        };
+        let mut speakers: Vec<(String, String)> = Vec::new();
         let mut by_speaker: Vec<u8> = Vec::new();
         {
             let mut stmt = conn.prepare("SELECT id, gender, kind FROM speakers ORDER BY id")?;
@@ -78,8 +91,13 @@ impl SpeakerCodes {
                 let id = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(usize::MAX);
                 let gender = r.get_ref(1)?.as_str().unwrap_or("");
                 let kind = r.get_ref(2)?.as_str().unwrap_or("");
-                let (Some(g), Some(k)) = (intern(&mut genders, gender, CODE_GENDERS), intern(&mut kinds, kind, CODE_KINDS)) else {
-                    return Ok(None);
+                let pair = match speakers.iter().position(|(g, k)| g == gender && k == kind) {
+                    Some(i) => i,
+                    None if speakers.len() < CODE_PAIRS => {
+                        speakers.push((gender.to_string(), kind.to_string()));
+                        speakers.len() - 1
+                    }
+                    None => return Ok(None),
                 };
                 if id == usize::MAX || id > 1 << 34 {
                     return Ok(None);
@@ -87,47 +105,52 @@ impl SpeakerCodes {
                 if by_speaker.len() <= id {
                     by_speaker.resize(id + 1, 0);
                 }
-                by_speaker[id] = (1 + g * CODE_KINDS + k) as u8;
+                by_speaker[id] = 1 + pair as u8;
             }
         }
         let mut by_quote: Vec<u8> = Vec::new();
-        let mut stmt = conn.prepare("SELECT id, speaker FROM quotes ORDER BY id")?;
+        // The raw column (NULL for speech), not `class_sql`'s text per row.
+        let class = if crate::schema::has_class_column(conn) { "class" } else { "NULL" };
+        let mut stmt = conn.prepare(&format!("SELECT id, speaker, {class} FROM quotes ORDER BY id"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(usize::MAX);
             if id == usize::MAX || id > 1 << 34 {
                 return Ok(None);
             }
-            let code = match r.get::<_, Option<i64>>(1)? {
+            let speaker = match r.get::<_, Option<i64>>(1)? {
                 None => NO_SPEAKER,
                 // A speaker id without its row: the join finds no speaker either.
                 Some(sid) => usize::try_from(sid).ok().and_then(|i| by_speaker.get(i)).copied().filter(|&c| c != 0).unwrap_or(NO_SPEAKER),
             };
+            let class = match r.get_ref(2)?.as_str_or_null().ok().flatten() {
+                None => 0,
+                Some(name) => QuoteClass::ALL.iter().position(|c| c.as_str() == name).map_or(OTHER_CLASS, |i| i as u8),
+            };
             if by_quote.len() <= id {
                 by_quote.resize(id + 1, 0);
             }
-            by_quote[id] = code;
+            by_quote[id] = class << SPEAKER_BITS | speaker;
         }
         by_quote.shrink_to_fit();
-        Ok(Some(SpeakerCodes { by_quote, genders, kinds }))
+        Ok(Some(SpeakerCodes { by_quote, speakers }))
     }
 
-    /// False when quote `id`'s speaker is known to fail the gender or kind filter (or it has
-    /// none and a filter is set); true when it may pass, or the quote is unknown.
-    pub fn may_pass(&self, id: i64, gender: Option<&str>, kind: Option<&str>) -> bool {
-        if gender.is_none() && kind.is_none() {
-            return true;
+    /// The codes that pass a gender, a kind and a list of classes (empty: every class), to
+    /// check a page's matches by.
+    pub fn filter(&self, gender: Option<&str>, kind: Option<&str>, classes: &[QuoteClass]) -> CodeFilter<'_> {
+        let mut pass = [true; 256];
+        for (code, slot) in pass.iter_mut().enumerate().skip(1) {
+            let (class, speaker) = (code >> SPEAKER_BITS, code & usize::from(NO_SPEAKER));
+            let class_ok = classes.is_empty() || QuoteClass::ALL.get(class).is_some_and(|c| classes.contains(c));
+            let speaker_ok = (gender.is_none() && kind.is_none())
+                || (speaker != usize::from(NO_SPEAKER)
+                    && speaker.checked_sub(1).and_then(|i| self.speakers.get(i)).is_some_and(|(g, k)| {
+                        gender.is_none_or(|w| w == g) && kind.is_none_or(|w| w == k)
+                    }));
+            *slot = class_ok && speaker_ok;
         }
-        let code = usize::try_from(id).ok().and_then(|i| self.by_quote.get(i)).copied().unwrap_or(0);
-        match code {
-            0 => true,
-            NO_SPEAKER => false,
-            c => {
-                let c = usize::from(c - 1);
-                let same = |list: &[String], i: usize, want: Option<&str>| want.is_none_or(|w| list.get(i).is_some_and(|v| v == w));
-                same(&self.genders, c / CODE_KINDS, gender) && same(&self.kinds, c % CODE_KINDS, kind)
-            }
-        }
+        CodeFilter { codes: self, pass }
     }
 
     /// Bytes held.
@@ -144,13 +167,14 @@ impl SpeakerCodes {
 /// matches are sparse in the word's list.
 pub const COUNT_LIMIT: i64 = 100;
 
-/// Most index matches one page reads: when the filters on the rows (gender, kind, exact outlet
+/// Most index matches one page reads: when the filters on the rows (class, gender, kind, exact outlet
 /// and days) reject many, a page can hold fewer hits than asked, with a cursor to go on.
 pub const SCAN_WINDOW: i64 = 1_000;
 
-/// True when a filter is a property of the speaker row (gender, kind), which the index does not hold.
-fn needs_speaker_row(opts: &PageOptions) -> bool {
-    opts.gender.is_some() || opts.kind.is_some()
+/// True when a filter is a property of the quote or speaker row (class, gender, kind), which
+/// the index does not hold.
+fn needs_rows(q: &SearchQuery, opts: &PageOptions) -> bool {
+    opts.gender.is_some() || opts.kind.is_some() || !q.classes.is_empty()
 }
 
 /// The speaker of a hit, as the article profiles them.
@@ -199,7 +223,7 @@ pub struct PageHit {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Page {
     /// Matches of the query and filters, counted by the full-text index up to [`COUNT_LIMIT`]
-    /// (words, speaker, outlet, whole months); with a gender, kind or day bound, the hits of this page.
+    /// (words, speaker, outlet, whole months); with a class, gender, kind or day bound, the hits of this page.
     pub total: u64,
     /// False when `total` is a lower bound: over [`COUNT_LIMIT`] matches, or only this page counted and more follow.
     pub total_exact: bool,
@@ -218,7 +242,8 @@ const PAGE_FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AN
 
 /// A page of quote hits in index order, with the total count; fails when [`check`] refuses the query.
 ///
-/// `q.limit` is the page size (0 means 20). Gender and kind filter on the speaker row of the quote.
+/// `q.limit` is the page size (0 means 20). Gender and kind filter on the speaker row of the
+/// quote, `q.classes` on the quote row (or on the codes of [`PageOptions::codes`]).
 ///
 /// One pass over the full-text index gives the page, whether more follows, and the total:
 /// the matches after the cursor come in rowid order, each is looked up (and checked against
@@ -234,11 +259,11 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(empty) };
     let limit = if q.limit == 0 { 20 } else { q.limit };
     // Words, speaker, outlet and whole months are tokens of the full-text index, so the index
-    // alone counts them; gender, kind and day bounds need every matching row read, which
+    // alone counts them; class, gender, kind and day bounds need every matching row read, which
     // costs up to a second on a million articles, so then only this page is counted. A first
     // page counts in its own pass; a later one counts from the first match apart.
     let month_bound = |d: &Option<String>| d.as_deref().is_none_or(|d| d.len() <= 7);
-    let by_index = !needs_speaker_row(opts) && month_bound(&q.from) && month_bound(&q.to);
+    let by_index = !needs_rows(q, opts) && month_bound(&q.from) && month_bound(&q.to);
     let count_to = if by_index && opts.after.is_none() { COUNT_LIMIT + 1 } else { 0 };
     let counted_apart: Option<i64> = if by_index && opts.after.is_some() {
         let sql = "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)";
@@ -248,7 +273,15 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     };
     let mut matches = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid")?;
     let mut ids = matches.query(params![fts, opts.after.unwrap_or(i64::MIN)])?;
-    let mut hit = conn.prepare_cached(hit_sql(true))?;
+    // A class filter is one more condition on the quote row, in a statement of its own, so a
+    // page without one runs the statement it always ran.
+    let classes = crate::schema::class_list(&q.classes);
+    let filters = match classes {
+        None => HitFilters::Rows,
+        Some(_) => HitFilters::RowsAndClass { column: crate::schema::has_class_column(conn) },
+    };
+    let mut hit = conn.prepare_cached(hit_sql(filters))?;
+    let keep = opts.codes.as_deref().filter(|_| needs_rows(q, opts)).map(|c| c.filter(opts.gender.as_deref(), opts.kind.as_deref(), &q.classes));
     let mut hits = Vec::new();
     // Matches taken from the index, and those of them looked up on the rows.
     let (mut seen, mut read): (i64, i64) = (0, 0);
@@ -263,13 +296,14 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
             break;
         }
         read += 1;
-        if let Some(codes) = &opts.codes {
-            if !codes.may_pass(id, opts.gender.as_deref(), opts.kind.as_deref()) {
-                last = Some(id);
-                continue;
-            }
+        if keep.as_ref().is_some_and(|k| !k.may_pass(id)) {
+            last = Some(id);
+            continue;
         }
-        let mut rows = hit.query(params![id, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind])?;
+        let mut rows = match &classes {
+            None => hit.query(params![id, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind])?,
+            Some(c) => hit.query(params![id, speaker, q.outlet, q.from, q.to, opts.gender, opts.kind, c])?,
+        };
         let Some(row) = rows.next()? else {
             last = Some(id);
             continue;
@@ -293,22 +327,41 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     Ok(Page { total, total_exact, hits, next: if more { last } else { None } })
 }
 
-/// The statement of one hit by quote rowid `?1`, with the row filters `?2`..`?7` of
-/// [`PAGE_FILTERS`] (`filtered`) or none. No row when the quote is missing or filtered out.
-/// Built once per process (a search page prepares it from the statement cache per request).
-fn hit_sql(filtered: bool) -> &'static str {
-    static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
-    let [plain, with_filters] = SQL.get_or_init(|| {
+/// The conditions of a hit's statement ([`hit_sql`]).
+#[derive(Clone, Copy)]
+enum HitFilters {
+    /// None: the quote by id.
+    Plain,
+    /// The row filters `?2`..`?7` of [`PAGE_FILTERS`].
+    Rows,
+    /// The row filters and the classes bound to `?8` ([`crate::schema::class_list`]), in a
+    /// store with or without the class `column`.
+    RowsAndClass { column: bool },
+}
+
+/// The statement of one hit by quote rowid `?1` with `filters`. No row when the quote is
+/// missing or filtered out. Built once per process (a search page prepares it from the
+/// statement cache per request).
+fn hit_sql(filters: HitFilters) -> &'static str {
+    static SQL: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+    let [plain, rows, class_column, class_none] = SQL.get_or_init(|| {
         let base = format!(
             "SELECT {QUOTE_TEXT_SQL}, q.qid, q.kind, q.start, q.end, a.doc_id, a.headline, a.outlet, a.date,
                 s.id, s.name, s.norm, s.kind, s.gender, s.gender_evidence
          FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN speakers s ON s.id = q.speaker
          WHERE q.id = ?1"
         );
-        let filtered = format!("{base} AND {PAGE_FILTERS}");
-        [base, filtered]
+        let rows = format!("{base} AND {PAGE_FILTERS}");
+        let class = |column| format!("{rows} AND {}", crate::schema::class_filter_sql(column, 8));
+        let (class_column, class_none) = (class(true), class(false));
+        [base, rows, class_column, class_none]
     });
-    if filtered { with_filters } else { plain }
+    match filters {
+        HitFilters::Plain => plain,
+        HitFilters::Rows => rows,
+        HitFilters::RowsAndClass { column: true } => class_column,
+        HitFilters::RowsAndClass { column: false } => class_none,
+    }
 }
 
 /// A hit from a row of [`hit_sql`], with its speaker's profile.
@@ -580,7 +633,7 @@ pub fn speaker_profile(conn: &Connection, person: &Person, latest: usize) -> Res
 
 /// One quote by its rowid, as a hit.
 fn quote_hit(conn: &Connection, id: i64) -> Result<Option<PageHit>> {
-    let mut stmt = conn.prepare_cached(hit_sql(false))?;
+    let mut stmt = conn.prepare_cached(hit_sql(HitFilters::Plain))?;
     let mut rows = stmt.query([id])?;
     rows.next()?.map(|r| read_hit(conn, r)).transpose()
 }

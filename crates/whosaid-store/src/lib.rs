@@ -29,7 +29,7 @@ pub use index::{index, IndexOptions, IndexReport, Input, Job, Progress};
 pub use reprints::{reprints, Cluster, Member};
 pub use schema::{open, open_read};
 pub use search::{search, Hit, SearchQuery};
-pub use stats::{sources_in, speakers, speakers_in, stats, stats_in, Filter, GroupBy, Person, Stats, StatsRow};
+pub use stats::{sources_in, sources_of_classes, speakers, speakers_in, stats, stats_in, Filter, GroupBy, Person, Stats, StatsRow};
 pub use write::Prepared;
 
 /// Number of articles stored.

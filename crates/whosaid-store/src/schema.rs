@@ -214,11 +214,32 @@ pub fn open_read(path: &Path) -> Result<Connection> {
 /// The SQL expression of a quote's class over `quotes` (alias `q`): the stored class, or
 /// 'speech' in a store written before version 7 (read-only opens do not migrate).
 pub fn class_sql(conn: &Connection) -> &'static str {
-    let has = conn
-        .prepare("SELECT 1 FROM pragma_table_info('quotes') WHERE name = 'class'")
+    class_sql_of(has_class_column(conn))
+}
+
+/// True when the store's quotes have a `class` column (schema version 7 on).
+pub fn has_class_column(conn: &Connection) -> bool {
+    conn.prepare_cached("SELECT 1 FROM pragma_table_info('quotes') WHERE name = 'class'")
         .and_then(|mut s| s.exists([]))
-        .unwrap_or(false);
-    if has { "coalesce(q.class, 'speech')" } else { "'speech'" }
+        .unwrap_or(false)
+}
+
+/// [`class_sql`] of a store with (`column`) or without the `class` column.
+pub fn class_sql_of(column: bool) -> &'static str {
+    if column { "coalesce(q.class, 'speech')" } else { "'speech'" }
+}
+
+/// The SQL condition that quote `q`'s class ([`class_sql_of`] `column`) is one of those bound
+/// to parameter `?param` as [`class_list`] writes them. One statement serves every set of
+/// classes, so a statement cache holds one per query, whatever the classes asked.
+pub fn class_filter_sql(column: bool, param: usize) -> String {
+    format!("instr(?{param}, ',' || {} || ',') > 0", class_sql_of(column))
+}
+
+/// `classes` as the value a [`class_filter_sql`] parameter binds: `,speech,belief,`; `None`
+/// when empty (every class: no condition).
+pub fn class_list(classes: &[whosaid::QuoteClass]) -> Option<String> {
+    (!classes.is_empty()).then(|| classes.iter().fold(String::from(","), |s, c| s + c.as_str() + ","))
 }
 
 /// How much of the store a read connection maps into memory (`PRAGMA mmap_size`): 64 GiB,

@@ -19,6 +19,10 @@ pub struct SearchQuery {
     pub from: Option<String>,
     /// Only articles dated on or before this `YYYY[-MM[-DD]]`.
     pub to: Option<String>,
+    /// Only quotes of these classes (speech, belief, stance, evidence); empty: every class.
+    /// Not a token of the index: each match's class is checked on its row (or, on a search
+    /// page, in [`crate::browse::SpeakerCodes`]).
+    pub classes: Vec<whosaid::QuoteClass>,
     /// At most this many hits (0 means 20).
     pub limit: usize,
     /// Order by relevance (BM25) instead of index order: the best of the [`RANK_WINDOW`] most
@@ -305,7 +309,8 @@ pub fn explain_no_hits(conn: &Connection, q: &SearchQuery) -> Result<String> {
             return Ok(format!("no quotes from an outlet named {o:?} in the store (`whosaid stats --by outlet` lists them)"));
         }
     }
-    let filters = [q.speaker.is_some(), q.outlet.is_some(), q.from.is_some() || q.to.is_some()].iter().filter(|b| **b).count();
+    let filters =
+        [q.speaker.is_some(), q.outlet.is_some(), q.from.is_some() || q.to.is_some(), !q.classes.is_empty()].iter().filter(|b| **b).count();
     Ok(if filters > 0 {
         format!("no quotes match {:?} with these filters", q.text)
     } else {
@@ -343,8 +348,13 @@ pub fn find(conn: &Connection, q: &SearchQuery) -> Result<Found> {
     if q.rank {
         return ranked(conn, q, &fts, speaker.as_deref(), limit);
     }
-    let mut stmt = conn.prepare_cached(&unranked_sql())?;
-    let rows = stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit as i64], hit_row)?;
+    let classes = crate::schema::class_list(&q.classes);
+    let column = classes.is_some() && crate::schema::has_class_column(conn);
+    let mut stmt = conn.prepare_cached(&unranked_sql(classes.as_ref().map(|_| column)))?;
+    let rows = match &classes {
+        None => stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit as i64], hit_row)?,
+        Some(c) => stmt.query_map(params![fts, speaker, q.outlet, q.from, q.to, limit as i64, c], hit_row)?,
+    };
     let mut hits = Vec::new();
     for row in rows {
         hits.push(with_roles(conn, row?)?);
@@ -353,15 +363,17 @@ pub fn find(conn: &Connection, q: &SearchQuery) -> Result<Found> {
 }
 
 /// The hits of an unranked search in index order: FTS query `?1`, filters `?2`..`?5`
-/// ([`FILTERS`]), at most `?6`.
-fn unranked_sql() -> String {
+/// ([`FILTERS`]), at most `?6`; with `classes` (whether the store has the class column), only
+/// quotes of the classes bound to `?7` ([`crate::schema::class_list`]).
+fn unranked_sql(classes: Option<bool>) -> String {
+    let class = classes.map(|column| format!(" AND {}", crate::schema::class_filter_sql(column, 7))).unwrap_or_default();
     format!(
         "SELECT {QUOTE_TEXT_SQL}, {COLUMNS}
          FROM quotes_fts f
          JOIN quotes q ON q.id = f.rowid
          JOIN articles a ON a.id = q.article
          LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE quotes_fts MATCH ?1 AND {FILTERS}
+         WHERE quotes_fts MATCH ?1 AND {FILTERS}{class}
          LIMIT ?6"
     )
 }
@@ -463,7 +475,9 @@ fn is_common(conn: &Connection, term: &Term) -> Result<bool> {
 /// otherwise the window is scored here from its quote rows alone ([`shortest_window`]).
 /// The exact filters are then checked on the best rows only, until `limit` of them pass.
 fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, limit: usize) -> Result<Found> {
-    let filtered = speaker.is_some() || q.outlet.is_some() || q.from.is_some() || q.to.is_some();
+    let in_index = speaker.is_some() || q.outlet.is_some() || q.from.is_some() || q.to.is_some();
+    let classes = crate::schema::class_list(&q.classes);
+    let filtered = in_index || classes.is_some();
     let mut common = false;
     for t in &terms(&q.text) {
         if is_common(conn, t)? {
@@ -472,16 +486,22 @@ fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, 
         }
     }
     let (order, window_full) = match (common, fts_query(&q.text)) {
-        (false, Some(words)) => (words_window(conn, &words, filtered.then_some(fts))?, false),
+        (false, Some(words)) => (words_window(conn, &words, in_index.then_some(fts))?, false),
         _ => shortest_window(conn, fts)?,
     };
-    let mut pass = conn.prepare_cached(&pass_sql())?;
+    let column = classes.is_some() && crate::schema::has_class_column(conn);
+    let mut pass = conn.prepare_cached(&pass_sql(classes.as_ref().map(|_| column)))?;
     let mut ids = Vec::new();
     for id in order {
         if ids.len() >= limit {
             break;
         }
-        if !filtered || pass.exists(params![id, speaker, q.outlet, q.from, q.to])? {
+        let passes = match &classes {
+            _ if !filtered => true,
+            None => pass.exists(params![id, speaker, q.outlet, q.from, q.to])?,
+            Some(c) => pass.exists(params![id, speaker, q.outlet, q.from, q.to, c])?,
+        };
+        if passes {
             ids.push(id);
         }
     }
@@ -494,13 +514,15 @@ fn ranked(conn: &Connection, q: &SearchQuery, fts: &str, speaker: Option<&str>, 
     Ok(Found { hits, window_full })
 }
 
-/// Whether quote `?1` passes the exact filters (`?2`..`?5`, as in [`FILTERS`]).
-fn pass_sql() -> String {
+/// Whether quote `?1` passes the exact filters (`?2`..`?5`, as in [`FILTERS`]); with
+/// `classes` (whether the store has the class column), and is of the classes bound to `?6`.
+fn pass_sql(classes: Option<bool>) -> String {
+    let class = classes.map(|column| format!(" AND {}", crate::schema::class_filter_sql(column, 6))).unwrap_or_default();
     format!(
         "SELECT 1 FROM quotes q
          JOIN articles a ON a.id = q.article
          LEFT JOIN speakers s ON s.id = q.speaker
-         WHERE q.id = ?1 AND {FILTERS}"
+         WHERE q.id = ?1 AND {FILTERS}{class}"
     )
 }
 
@@ -599,7 +621,11 @@ mod tests {
             };
             Ok(plan.into_iter().filter(|d| table_scan(d) || d.contains("TEMP B-TREE")).collect())
         };
-        for sql in [SAMPLE_SQL.to_string(), pass_sql(), fetch_sql(), unranked_sql(), SHORTEST_WINDOW_SQL.to_string()] {
+        let mut statements = vec![SAMPLE_SQL.to_string(), fetch_sql(), SHORTEST_WINDOW_SQL.to_string()];
+        for classes in [None, Some(false), Some(true)] {
+            statements.extend([pass_sql(classes), unranked_sql(classes)]);
+        }
+        for sql in statements {
             let scans = full_scans(&sql)?;
             assert!(scans.is_empty(), "{sql}\nplanned with {scans:?}");
         }

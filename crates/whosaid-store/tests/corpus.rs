@@ -5,12 +5,14 @@
 //! - `stats_*`: per-outlet and per-month counts and gender shares, reprints counted once.
 //! - `speaker_codes_*`: a search page with a gender or kind filter is the same with or without
 //!   the in-memory speaker codes, also codes read before more articles were stored.
+//! - `search_by_class_*`, `speakers_of_classes_*`, `a_store_without_classes_*`: search pages,
+//!   `search` and people over some quote classes hold exactly those quotes (a hand count).
 //! - `speakers_*`: one entry per person: name variants and a surname under a clear
 //!   majority merge with aliases and one gender; shared surnames stay apart.
 //! - `reprints_*`: a story and its reprints cluster, unrelated stories do not.
 //! - `index_*`: the threaded pipeline stores each input once and resumes.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use whosaid::*;
 use whosaid_store::synth::Rng;
@@ -390,12 +392,13 @@ fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std
     }
     assert!(hits > 50, "too few hits to compare: {hits}");
     // A filter rules out a quote without a speaker; an unknown quote id is looked up.
-    assert!(codes.may_pass(i64::MAX, Some("female"), None));
-    assert!(codes.may_pass(-1, Some("female"), None));
+    let female = codes.filter(Some("female"), None, &[]);
+    assert!(female.may_pass(i64::MAX));
+    assert!(female.may_pass(-1));
     let none: Option<i64> = conn.query_row("SELECT min(id) FROM quotes WHERE speaker IS NULL", [], |r| r.get(0))?;
     if let Some(id) = none {
-        assert!(!codes.may_pass(id, None, Some("person")));
-        assert!(codes.may_pass(id, None, None));
+        assert!(!codes.filter(None, Some("person"), &[]).may_pass(id));
+        assert!(codes.filter(None, None, &[]).may_pass(id));
     }
     Ok(())
 }
@@ -923,5 +926,226 @@ fn stats_count_only_the_classes_asked_for() -> Result<(), Box<dyn std::error::Er
             assert_eq!((row.articles, row.quotes, row.sources), (w.0, w.1, w.2.len() as u64), "{} {classes:?}", row.key);
         }
     }
+    Ok(())
+}
+
+/// [`corpus`] with quotes of every class: Lee Chen's all beliefs (so she said nothing), the
+/// others' drawn from their place in the text; each speaker's role in an article names the
+/// class of their first quote there ("belief spokesperson").
+fn classed_corpus(n: usize) -> Vec<Article> {
+    let mut arts = corpus(n);
+    for a in &mut arts {
+        let chen: Option<String> = a.speakers.iter().find(|s| s.name == "Lee Chen").map(|s| s.id.clone());
+        let len = a.text.len();
+        for (i, q) in a.quotes.iter_mut().enumerate() {
+            q.class = if q.speaker.is_some() && q.speaker == chen { QuoteClass::Belief } else { QuoteClass::ALL[(i * 7 + len) % 4] };
+        }
+        for s in &mut a.speakers {
+            if let Some(q) = a.quotes.iter().find(|q| q.speaker.as_ref() == Some(&s.id)) {
+                s.roles = vec![Role { title: format!("{} spokesperson", q.class.as_str()), organization: None }];
+            }
+        }
+    }
+    arts
+}
+
+/// The class sets the class tests ask for.
+fn class_sets() -> Vec<Vec<QuoteClass>> {
+    vec![vec![QuoteClass::Speech], vec![QuoteClass::Belief, QuoteClass::Stance], vec![QuoteClass::Evidence], QuoteClass::ALL.to_vec()]
+}
+
+/// Search pages with a class filter (`GET /v1/search?class=`): followed by cursor, the pages
+/// hold exactly the quotes of those classes a hand count finds, each once; the total is the
+/// page's (a class is no token of the index); the same pages with the speaker codes, also
+/// codes read before more articles were stored; `whosaid search --class` (unranked and
+/// ranked) finds the same quotes.
+#[test]
+fn search_by_class_finds_exactly_the_quotes_of_those_classes() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    let arts = classed_corpus(300);
+    let db = temp_db("search-classes");
+    let mut conn = whosaid_store::open(&db)?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
+    let early = std::sync::Arc::new(SpeakerCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
+    let conn = whosaid_store::open_read(&db)?;
+    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let female = |a: &Article, q: &Quote| speaker_of(a, q).is_some_and(|s| s.gender == Gender::Female);
+    type Pred = Box<dyn Fn(&Article, &Quote) -> bool>;
+    let cases: Vec<(whosaid_store::SearchQuery, Option<&str>, Pred)> = vec![
+        (whosaid_store::SearchQuery { text: "talk".into(), ..Default::default() }, None, Box::new(|_, q| q.text.contains("talk"))),
+        (
+            whosaid_store::SearchQuery { text: "water".into(), outlet: Some("Herald".into()), ..Default::default() },
+            None,
+            Box::new(|a, q| q.text.contains("water") && outlet_of(a) == "herald"),
+        ),
+        (
+            whosaid_store::SearchQuery { text: "prices".into(), from: Some("2020-01-10".into()), to: Some("2020-03-20".into()), ..Default::default() },
+            None,
+            Box::new(|a, q| {
+                let day = a.id.split('_').nth(1).unwrap_or("");
+                q.text.contains("prices") && ("2020-01-10"..="2020-03-20").contains(&day)
+            }),
+        ),
+        (whosaid_store::SearchQuery { text: "talk".into(), ..Default::default() }, Some("female"), Box::new(move |a, q| q.text.contains("talk") && female(a, q))),
+    ];
+    let mut sizes = Vec::new();
+    for (query, gender, pred) in &cases {
+        for classes in class_sets() {
+            let query = whosaid_store::SearchQuery { classes: classes.clone(), limit: 7, ..query.clone() };
+            let want: HashSet<(String, String)> = arts
+                .iter()
+                .flat_map(|a| a.quotes.iter().filter(|q| pred(a, q) && classes.contains(&q.class)).map(|q| (a.id.clone(), q.id.clone())))
+                .collect();
+            sizes.push(want.len());
+            let mut walks = Vec::new();
+            for with in [None, Some(&codes), Some(&early)] {
+                let mut opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
+                let mut pages = Vec::new();
+                let mut got = HashSet::new();
+                for page_no in 0.. {
+                    assert!(page_no < 1000, "{query:?}: the cursor does not move on");
+                    let page = search_page(&conn, &query, &opts)?;
+                    if page_no == 0 {
+                        assert_eq!((page.total, page.total_exact), (page.hits.len() as u64, page.next.is_none()), "{query:?}");
+                    }
+                    assert!(page.hits.len() <= 7);
+                    for h in &page.hits {
+                        assert!(got.insert((h.article.clone(), h.quote_id.clone())), "{query:?}: a hit on two pages");
+                    }
+                    let next = page.next;
+                    pages.push(page);
+                    match next {
+                        Some(n) => opts.after = Some(n),
+                        None => break,
+                    }
+                }
+                assert_eq!(got, want, "{query:?} {gender:?} codes {}", with.is_some());
+                walks.push(pages);
+            }
+            assert_eq!(walks[0], walks[1], "{query:?} {gender:?}: codes changed the pages");
+            assert_eq!(walks[0], walks[2], "{query:?} {gender:?}: codes of an older store changed the pages");
+            // `whosaid search --class`, unranked and ranked, finds the same quotes.
+            if gender.is_none() {
+                for rank in [false, true] {
+                    let q = whosaid_store::SearchQuery { limit: 100_000, rank, ..query.clone() };
+                    let found: HashSet<(String, String)> =
+                        whosaid_store::search(&conn, &q)?.into_iter().map(|h| (h.article, h.quote_id)).collect();
+                    assert_eq!(found, want, "search {q:?}");
+                }
+            }
+        }
+    }
+    assert!(sizes.iter().all(|&n| n > 0), "a class set with no quotes: {sizes:?}");
+    assert!(sizes.iter().any(|&n| n > 20), "no walk of several pages: {sizes:?}");
+    // The codes rule out quotes of other classes; an unknown quote id is looked up.
+    let speech: i64 = conn.query_row("SELECT min(id) FROM quotes WHERE class IS NULL", [], |r| r.get(0))?;
+    let belief: i64 = conn.query_row("SELECT min(id) FROM quotes WHERE class = 'belief'", [], |r| r.get(0))?;
+    let only_speech = codes.filter(None, None, &[QuoteClass::Speech]);
+    assert!(only_speech.may_pass(speech) && !only_speech.may_pass(belief) && only_speech.may_pass(i64::MAX));
+    assert!(codes.filter(None, None, &[]).may_pass(belief));
+    Ok(())
+}
+
+/// A store written before quotes had a class (schema v6, opened read-only, not migrated):
+/// every quote is speech, for the search pages, their codes and people alike.
+#[test]
+fn a_store_without_classes_is_all_speech() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    let arts = corpus(60);
+    let db = temp_db("no-classes");
+    let mut conn = whosaid_store::open(&db)?;
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    conn.execute_batch("ALTER TABLE quotes DROP COLUMN class")?;
+    drop(conn);
+    let conn = whosaid_store::open_read(&db)?;
+    assert!(!whosaid_store::schema::has_class_column(&conn));
+    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let talk = arts.iter().flat_map(|a| &a.quotes).filter(|q| q.text.contains("talk")).count();
+    for with in [None, Some(codes)] {
+        let opts = PageOptions { codes: with, ..Default::default() };
+        let page = |classes: Vec<QuoteClass>| {
+            search_page(&conn, &whosaid_store::SearchQuery { text: "talk".into(), classes, limit: 100, ..Default::default() }, &opts)
+        };
+        assert_eq!(page(vec![QuoteClass::Speech])?.hits.len(), talk.min(100));
+        assert!(page(vec![QuoteClass::Belief, QuoteClass::Evidence])?.hits.is_empty());
+    }
+    let all = whosaid_store::speakers(&conn)?;
+    let speech = whosaid_store::sources_of_classes(&conn, &Default::default(), "person", &[QuoteClass::Speech])?;
+    let brief = |p: &[whosaid_store::Person]| p.iter().map(|p| (p.key.clone(), p.quotes, p.articles)).collect::<Vec<_>>();
+    assert_eq!(brief(&speech), brief(&all));
+    assert!(whosaid_store::sources_of_classes(&conn, &Default::default(), "person", &[QuoteClass::Stance])?.is_empty());
+    Ok(())
+}
+
+/// People over some classes (`GET /v1/speakers?class=`, `whosaid speakers --class`): only
+/// the people with a quote of those classes in the slice, their quotes, articles and outlets
+/// counted over those quotes alone (a hand count), over the whole corpus and over slices;
+/// the server's pages of the class tally give the same people; other kinds of source too.
+#[test]
+fn speakers_of_classes_count_only_those_quotes() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::stats::{PeoplePage, PeopleSort, Tally};
+    let arts = classed_corpus(200);
+    let db = temp_db("speakers-classes");
+    let mut conn = whosaid_store::open(&db)?;
+    whosaid_store::insert_articles(&mut conn, &arts)?;
+    let conn = whosaid_store::open_read(&db)?;
+    let filters = [
+        whosaid_store::Filter::default(),
+        whosaid_store::Filter { outlet: Some("Herald".into()), ..Default::default() },
+        whosaid_store::Filter { from: Some("2020-02".into()), to: Some("2020-03-15".into()), ..Default::default() },
+    ];
+    let in_filter = |f: &whosaid_store::Filter, a: &Article| {
+        let day = a.id.split('_').nth(1).unwrap_or("");
+        f.outlet.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(&outlet_of(a)))
+            && f.from.as_deref().is_none_or(|d| day >= d)
+            && f.to.as_deref().is_none_or(|d| day <= format!("{d}~").as_str())
+    };
+    let mut chen_seen = [false, false];
+    for classes in class_sets() {
+        let tally = Tally::load_classes(&conn, &classes)?;
+        for filter in &filters {
+            for kind in ["person", "organization"] {
+                // name -> (quotes, articles, outlets); roles of the rows with such a quote
+                let mut want: BTreeMap<String, (u64, HashSet<String>, HashSet<String>)> = BTreeMap::new();
+                let mut want_roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+                for a in arts.iter().filter(|a| in_filter(filter, a)) {
+                    for q in a.quotes.iter().filter(|q| classes.contains(&q.class)) {
+                        let Some(s) = speaker_of(a, q).filter(|s| s.kind.as_str() == kind) else { continue };
+                        let w = want.entry(s.name.clone()).or_default();
+                        w.0 += 1;
+                        w.1.insert(a.id.clone());
+                        w.2.insert(outlet_of(a));
+                        if kind == "person" {
+                            want_roles.entry(s.name.clone()).or_default().extend(s.roles.iter().map(|r| r.title.clone()));
+                        }
+                    }
+                }
+                let want: BTreeMap<String, (u64, u64, u64)> =
+                    want.into_iter().map(|(k, (q, a, o))| (k, (q, a.len() as u64, o.len() as u64))).collect();
+                let got = whosaid_store::sources_of_classes(&conn, filter, kind, &classes)?;
+                let got_map: BTreeMap<String, (u64, u64, u64)> =
+                    got.iter().map(|p| (p.name.clone(), (p.quotes, p.articles, p.outlets))).collect();
+                assert_eq!(got_map, want, "{kind} {classes:?} {filter:?}");
+                assert_eq!(got_map.len(), got.len(), "one entry per {kind}");
+                assert!(got.windows(2).all(|w| w[0].quotes >= w[1].quotes), "most quoted first");
+                if kind == "person" {
+                    let got_roles: BTreeMap<String, BTreeSet<String>> =
+                        got.iter().map(|p| (p.name.clone(), p.roles.iter().cloned().collect())).collect();
+                    assert_eq!(got_roles, want_roles, "roles {classes:?} {filter:?}");
+                    if filter.is_all() {
+                        chen_seen[usize::from(classes.contains(&QuoteClass::Belief))] |= want.contains_key("Lee Chen");
+                    }
+                    // The server's pages: the class tally's slice, paged.
+                    let slice = tally.slice(filter)?;
+                    let (total, page) = tally.page(&slice, &PeoplePage { sort: PeopleSort::Quotes, ..PeoplePage::everyone() });
+                    assert_eq!(total, got.len());
+                    let brief = |p: &[whosaid_store::Person]| p.iter().map(|p| (p.key.clone(), p.quotes, p.articles, p.outlets)).collect::<Vec<_>>();
+                    assert_eq!(brief(&page), brief(&got), "{classes:?} {filter:?}");
+                }
+            }
+        }
+    }
+    assert_eq!(chen_seen, [false, true], "Lee Chen, who only believed, is a person only among beliefs");
     Ok(())
 }

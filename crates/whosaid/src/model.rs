@@ -472,6 +472,30 @@ impl QuoteClass {
     pub fn parse(s: &str) -> Option<QuoteClass> {
         QuoteClass::ALL.into_iter().find(|c| c.as_str() == s)
     }
+
+    /// The class named `s`, spaces around it ignored; fails, saying which names there are,
+    /// for any other word.
+    pub fn parse_named(s: &str) -> Result<QuoteClass, String> {
+        QuoteClass::parse(s.trim()).ok_or_else(|| QuoteClass::unknown(s))
+    }
+
+    /// Comma-separated class names exactly (`speech,belief`: no spaces, no empty names), in
+    /// the contract's order without repeats; the empty text is the empty list (every class).
+    /// Fails on the first other word, saying which names there are.
+    pub fn parse_list(s: &str) -> Result<Vec<QuoteClass>, String> {
+        let mut out = Vec::new();
+        for name in s.split(',').filter(|_| !s.is_empty()) {
+            out.push(QuoteClass::parse(name).ok_or_else(|| QuoteClass::unknown(name))?);
+        }
+        out.sort_by_key(|c| QuoteClass::ALL.iter().position(|x| x == c));
+        out.dedup();
+        Ok(out)
+    }
+
+    /// What a parse says of a word that names no class.
+    fn unknown(s: &str) -> String {
+        format!("{s:?} is not a quote class: use speech, belief, stance or evidence")
+    }
 }
 
 impl SpeakerKind {

@@ -87,6 +87,18 @@ document.addEventListener("click", (ev) => {
 });
 window.addEventListener("popstate", render);
 
+// The quote classes a view can keep (`class=` of /v1/stats, /v1/speakers and /v1/search).
+const CLASSES = [["", "All quotes"], ["speech", "Speech only"], ["belief", "Beliefs only"], ["stance", "Stances only"],
+  ["evidence", "Evidence only"], ["belief,stance,evidence", "All but speech"]];
+
+function classSelect(value) {
+  const v = value || "";
+  const opts = CLASSES.some(([c]) => c === v) ? CLASSES : [...CLASSES, [v, v]]; // a class list typed into the URL
+  return h("label", {}, "Quotes", h("select", { name: "class" }, opts.map(([c, l]) => h("option", { value: c, selected: c === v }, l))));
+}
+
+const classLabel = (value) => (CLASSES.find(([c]) => c === value) || [value, value])[1].toLowerCase();
+
 function monthInput(name, label, value) {
   return h("label", {}, label, h("input", { type: "month", name, value: value || "", pattern: "[0-9]{4}-[0-9]{2}", placeholder: "YYYY-MM" }));
 }
@@ -128,13 +140,13 @@ function lineChart(rows) {
 }
 
 async function overview(p) {
-  const form = h("form", { class: "filters", "aria-label": "Date range",
-    onsubmit: (ev) => { ev.preventDefault(); const f = new FormData(ev.target); go({ view: "overview", from: f.get("from"), to: f.get("to") }); } },
-    monthInput("from", "From (month)", p.from), monthInput("to", "To (month)", p.to),
+  const form = h("form", { class: "filters", "aria-label": "Date range and quote class",
+    onsubmit: (ev) => { ev.preventDefault(); const f = new FormData(ev.target); go({ view: "overview", from: f.get("from"), to: f.get("to"), class: f.get("class") }); } },
+    monthInput("from", "From (month)", p.from), monthInput("to", "To (month)", p.to), classSelect(p.class),
     h("button", { type: "submit" }, "Apply"),
-    h("button", { type: "button", class: "secondary", onclick: () => go({ view: "overview" }) }, "All dates"));
+    h("button", { type: "button", class: "secondary", onclick: () => go({ view: "overview", class: p.class }) }, "All dates"));
   setView("Overview", h("h1", {}, "Who is quoted"), form, h("p", { class: "meta" }, "Loading…"));
-  const range = { from: p.from, to: p.to };
+  const range = { from: p.from, to: p.to, class: p.class };
   let outlets, months, women, men;
   try {
     [outlets, months, women, men] = await Promise.all([
@@ -144,7 +156,8 @@ async function overview(p) {
     setView("Overview", h("h1", {}, "Who is quoted"), form, failure(e));
     return;
   }
-  const totals = h("ul", { class: "totals", id: "totals", "data-articles": outlets.articles, "data-share-women": outlets.share_women },
+  const totals = h("ul", { class: "totals", id: "totals", "data-articles": outlets.articles, "data-quotes": outlets.quotes, "data-people": outlets.people,
+    "data-share-women": outlets.share_women, "data-class": p.class || "" },
     [["articles", outlets.articles], ["stories", outlets.stories], ["quotes", outlets.quotes], ["quoted people", outlets.people]].map(([l, n]) => h("li", {}, h("span", { class: "n" }, fmt(n)), h("span", { class: "l" }, l))),
     [["women", outlets.share_women], ["men", outlets.share_men], ["unknown", outlets.share_unknown]].map(([l, n]) => h("li", {}, h("span", { class: "n" }, pct(n)), h("span", { class: "l" }, l + " among quoted people"))));
   const table = h("div", { class: "scroll" }, h("table", { id: "outlets" },
@@ -152,13 +165,13 @@ async function overview(p) {
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Outlet"), h("th", { scope: "col", class: "num hide-sm" }, "Articles"), h("th", { scope: "col", class: "num hide-sm" }, "People"),
       h("th", { scope: "col" }, "Share"), h("th", { scope: "col", class: "num" }, "Women"), h("th", { scope: "col", class: "num" }, "Men"), h("th", { scope: "col", class: "num hide-sm" }, "Unknown"))),
     h("tbody", {}, outlets.rows.map((r) => h("tr", { "data-outlet": r.key, "data-women": r.share_women, "data-men": r.share_men, "data-unknown": r.share_unknown },
-      h("th", { scope: "row" }, h("a", { href: href({ view: "search", outlet: r.key, from: p.from, to: p.to }) }, r.key)),
+      h("th", { scope: "row" }, h("a", { href: href({ view: "search", outlet: r.key, from: p.from, to: p.to, class: p.class }) }, r.key)),
       h("td", { class: "num hide-sm" }, fmt(r.articles)), h("td", { class: "num hide-sm" }, fmt(r.people)), h("td", {}, shareBar(r)),
       h("td", { class: "num women" }, pct(r.share_women)), h("td", { class: "num men" }, pct(r.share_men)), h("td", { class: "num hide-sm" }, pct(r.share_unknown)))))));
   const top = (list, label, id) => h("section", { "aria-labelledby": id }, h("h2", { id }, label),
     list.speakers.length ? h("ol", {}, list.speakers.map((s) => h("li", {}, h("a", { href: href({ view: "speaker", id: s.key }) }, s.name), " ", h("span", { class: "meta" }, `${fmt(s.quotes)} quotes, ${fmt(s.articles)} articles`))))
       : h("p", { class: "empty" }, "Nobody in this range."));
-  setView("Overview", h("h1", {}, "Who is quoted", p.from || p.to ? ` (${p.from || "…"} to ${p.to || "…"})` : ""), form, totals,
+  setView("Overview", h("h1", {}, "Who is quoted", p.from || p.to ? ` (${p.from || "…"} to ${p.to || "…"})` : "", p.class ? `, ${classLabel(p.class)}` : ""), form, totals,
     h("h2", {}, "By outlet"), legend(), table,
     h("h2", {}, "By month"), h("ul", { class: "legend" }, h("li", {}, h("span", { class: "sw women" }), "women"), h("li", {}, h("span", { class: "sw men" }), "men")), lineChart(months.rows),
     h("div", { class: "cols" }, top(women, "Most quoted women", "top-women"), top(men, "Most quoted men", "top-men")));
@@ -180,14 +193,14 @@ async function search(p) {
     onsubmit: (ev) => { ev.preventDefault(); go({ view: "search", ...Object.fromEntries(new FormData(ev.target)) }); } },
     h("label", {}, "Words", h("input", { name: "q", type: "search", value: p.q || "", required: true, placeholder: "border wall, \"a phrase\", immig*" })),
     field("speaker", "Speaker"), field("outlet", "Outlet"), sel("gender", "Gender", ["", "female", "male", "unknown"]),
-    sel("kind", "Kind", ["", "person", "organization", "group", "anonymous", "document"]), monthInput("from", "From", p.from), monthInput("to", "To", p.to),
+    sel("kind", "Kind", ["", "person", "organization", "group", "anonymous", "document"]), classSelect(p.class), monthInput("from", "From", p.from), monthInput("to", "To", p.to),
     h("button", { type: "submit" }, "Search"));
   if (!p.q) {
     setView("Search quotes", h("h1", {}, "Search quotes"), form, h("p", { class: "meta" }, "Give words to find; every word must be in the quote."));
     return;
   }
   setView("Search: " + p.q, h("h1", {}, "Search quotes"), form, h("p", { class: "meta" }, "Searching…"));
-  const q = { q: p.q, speaker: p.speaker, outlet: p.outlet, gender: p.gender, kind: p.kind, from: p.from, to: p.to, limit: 20 };
+  const q = { q: p.q, speaker: p.speaker, outlet: p.outlet, gender: p.gender, kind: p.kind, class: p.class, from: p.from, to: p.to, limit: 20 };
   let page;
   try {
     page = await api("/v1/search", q);
@@ -298,11 +311,11 @@ async function speakers(p) {
     h("label", {}, "Name", h("input", { name: "q", type: "search", value: p.q || "" })),
     h("label", {}, "Gender", h("select", { name: "gender" }, ["", "female", "male", "unknown"].map((o) => h("option", { value: o, selected: (p.gender || "") === o }, o || "any")))),
     h("label", {}, "Outlet", h("input", { name: "outlet", value: p.outlet || "" })), monthInput("from", "From", p.from), monthInput("to", "To", p.to),
-    h("button", { type: "submit" }, "Show"));
+    classSelect(p.class), h("button", { type: "submit" }, "Show"));
   setView("People", h("h1", {}, "People quoted"), form, h("p", { class: "meta" }, "Loading…"));
   let list;
   try {
-    list = await api("/v1/speakers", { q: p.q, gender: p.gender, outlet: p.outlet, from: p.from, to: p.to, limit: 100, offset: p.offset });
+    list = await api("/v1/speakers", { q: p.q, gender: p.gender, outlet: p.outlet, from: p.from, to: p.to, class: p.class, limit: 100, offset: p.offset });
   } catch (e) {
     setView("People", h("h1", {}, "People quoted"), form, failure(e));
     return;

@@ -67,6 +67,37 @@ test("overview: a date range changes the shares, and lives in the URL", async ()
   await page.screenshot({ path: `${SHOTS}/overview-range.png`, fullPage: true });
 });
 
+test("overview: choosing speech only with the keyboard keeps it in the URL; the numbers are /v1/stats?class=speech's", async () => {
+  const all = cli("stats", "--by", "outlet", "--json");
+  const speech = cli("stats", "--by", "outlet", "--json", "--class", "speech");
+  const get = async (path) => (await fetch(BASE + path)).json();
+  assert.deepEqual(await get("/v1/stats?by=outlet&class=speech"), speech, "the API's numbers are the CLI's");
+  assert.ok(speech.quotes < all.quotes, "the store has quotes of other classes");
+  await page.goto(BASE + "/");
+  await page.waitForSelector(`#totals[data-quotes="${all.quotes}"]`);
+  // Keyboard only: focus the select, move to the next option, tab to Apply and press it.
+  await page.focus("select[name=class]");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.inputValue("select[name=class]"), "speech");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Apply");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`#totals[data-quotes="${speech.quotes}"]`);
+  assert.equal(new URL(page.url()).searchParams.get("class"), "speech");
+  assert.equal(await page.getAttribute("#totals", "data-people"), String(speech.people));
+  assert.equal(await page.getAttribute("#totals", "data-share-women"), String(speech.share_women));
+  assert.deepEqual(await outletRows(), expectRows(speech));
+  assert.notDeepEqual(expectRows(speech), expectRows(all));
+  const women = await get("/v1/speakers?class=speech&gender=female&limit=10");
+  assert.deepEqual(await page.$$eval("#top-women + ol li a", (a) => a.map((x) => x.textContent)), women.speakers.map((s) => s.name));
+  // The URL alone brings the same view back, the select showing the class.
+  await page.goto(page.url());
+  await page.waitForSelector(`#totals[data-quotes="${speech.quotes}"]`);
+  assert.equal(await page.inputValue("select[name=class]"), "speech");
+  assert.deepEqual(await outletRows(), expectRows(speech));
+  await page.screenshot({ path: `${SHOTS}/overview-speech.png`, fullPage: true });
+});
+
 /** A quote with a person speaker and a phrase of three plain words from it, via the CLI. */
 function knownQuote() {
   const out = execFileSync(BIN, ["search", "said", "--json", "--limit", "200", "--db", DB]).toString();

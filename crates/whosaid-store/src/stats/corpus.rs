@@ -140,15 +140,19 @@ pub(super) fn read(conn: &Connection, classes: &[whosaid::QuoteClass]) -> Result
     drop(story);
     drop(story_ix);
     let loaded = load_rows(conn, false, |index, rows| {
-        let sql = if classes.is_empty() {
-            "SELECT article, speaker FROM quotes".to_string()
-        } else {
-            // the class names are the contract's fixed words, never user text
-            let names: Vec<String> = classes.iter().map(|c| format!("'{}'", c.as_str())).collect();
-            format!("SELECT q.article, q.speaker FROM quotes q WHERE {} IN ({})", crate::schema::class_sql(conn), names.join(","))
+        let list = crate::schema::class_list(classes);
+        let sql = match &list {
+            None => "SELECT article, speaker FROM quotes".to_string(),
+            Some(_) => {
+                let column = crate::schema::has_class_column(conn);
+                format!("SELECT q.article, q.speaker FROM quotes q WHERE {}", crate::schema::class_filter_sql(column, 1))
+            }
         };
         let mut stmt = conn.prepare(&sql)?;
-        let mut q = stmt.query([])?;
+        let mut q = match &list {
+            None => stmt.query([])?,
+            Some(l) => stmt.query([l])?,
+        };
         while let Some(r) = q.next()? {
             if let Some(a) = art_of.get(&r.get(0)?).and_then(|&a| arts.get_mut(a as usize)) {
                 a.quotes = a.quotes.saturating_add(1);
@@ -205,7 +209,8 @@ pub(super) fn read(conn: &Connection, classes: &[whosaid::QuoteClass]) -> Result
         while let Some(r) = q.next()? {
             let Some(row) = loaded.index.get(r.get(0)?).and_then(|i| loaded.rows.get(i)) else { continue };
             let Some(art) = art_of.get(&row.article).and_then(|&a| arts.get(a as usize)) else { continue };
-            if row.person == NO_PERSON {
+            // Under a class filter, only the roles of rows that said something of those classes.
+            if row.person == NO_PERSON || (!classes.is_empty() && row.quotes == 0) {
                 continue;
             }
             let title: String = r.get(1)?;

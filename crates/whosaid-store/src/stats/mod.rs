@@ -309,9 +309,20 @@ pub const KINDS: &[&str] = &["person", "organization", "group", "anonymous", "do
 ///
 /// Fails on a bad date or a kind not in [`KINDS`].
 pub fn sources_in(conn: &Connection, filter: &Filter, kind: &str) -> Result<Vec<Person>> {
+    sources_of_classes(conn, filter, kind, &[])
+}
+
+/// [`sources_in`] counting only quotes of `classes` (empty: all): a source with no such quote
+/// in the filter's articles is left out, and articles, quotes, outlets and roles count only
+/// the speaker rows with one. People come from [`Tally::load_classes`], as `stats --class`
+/// counts them. Fails on a bad date or a kind not in [`KINDS`].
+pub fn sources_of_classes(conn: &Connection, filter: &Filter, kind: &str, classes: &[whosaid::QuoteClass]) -> Result<Vec<Person>> {
     filter.check()?;
     if kind == "person" {
-        return speakers_in(conn, filter);
+        return match classes {
+            [] => speakers_in(conn, filter),
+            _ => Tally::load_classes(conn, classes)?.people(filter),
+        };
     }
     if !KINDS.contains(&kind) {
         return Err(StoreError::Invalid(format!("kind must be one of {}, not {kind:?}", KINDS.join(", "))));
@@ -324,15 +335,27 @@ pub fn sources_in(conn: &Connection, filter: &Filter, kind: &str) -> Result<Vec<
         quotes: u64,
     }
     let mut by_key: FastMap<String, Source> = FastMap::default();
+    let list = crate::schema::class_list(classes);
+    let class = match list {
+        Some(_) => format!(" AND {}", crate::schema::class_filter_sql(crate::schema::has_class_column(conn), 5)),
+        None => String::new(),
+    };
     let mut stmt = conn.prepare(&format!(
-        "SELECT s.article, s.norm, s.name, a.outlet, (SELECT count(*) FROM quotes q WHERE q.speaker = s.id)
+        "SELECT s.article, s.norm, s.name, a.outlet, (SELECT count(*) FROM quotes q WHERE q.speaker = s.id{class})
          FROM speakers s JOIN articles a ON a.id = s.article
          WHERE s.kind = ?4 AND {}",
         filter.articles_where()
     ))?;
     let [from, to, outlet] = filter.params();
-    let mut rows = stmt.query(rusqlite::params![from, to, outlet, kind])?;
+    let mut rows = match &list {
+        None => stmt.query(rusqlite::params![from, to, outlet, kind])?,
+        Some(l) => stmt.query(rusqlite::params![from, to, outlet, kind, l])?,
+    };
     while let Some(r) = rows.next()? {
+        let quotes = r.get::<_, i64>(4)?.max(0) as u64;
+        if list.is_some() && quotes == 0 {
+            continue;
+        }
         let name: String = r.get(2)?;
         let norm: String = r.get(1)?;
         let key = if norm.is_empty() { name.to_lowercase() } else { norm };
@@ -340,7 +363,7 @@ pub fn sources_in(conn: &Connection, filter: &Filter, kind: &str) -> Result<Vec<
         *src.names.entry(name).or_default() += 1;
         src.articles.insert(r.get(0)?);
         src.outlets.insert(r.get(3)?);
-        src.quotes += r.get::<_, i64>(4)?.max(0) as u64;
+        src.quotes += quotes;
     }
     let mut out: Vec<Person> = by_key
         .into_iter()
