@@ -234,6 +234,11 @@ fn subjects_past_passives_times_and_adjuncts() {
         // a participle right after a phrase naming people: they say it
         ("Intro.\n\nThe share of rural voters saying they want a new tax on banks is as high as half in Ohio.", &[(I, "they want a new tax", "voters")]),
         ("Intro.\n\nThe mayor gained, with 30 percent of residents saying they have a positive view of her.", &[(I, "positive view of her", "residents")]),
+        // a parenthetical cue: "this" opens a clause, not a time phrase; people nouns of any
+        // ending; one word before a verb is the content's subject
+        ("Intro.\n\nIn the long run, many economists say, this effect could spread through the system.", &[(I, "In the long run, many economists say, this effect could spread", "many economists")]),
+        ("Intro.\n\nMany days, former employees said, she would stay at the office past midnight.", &[(I, "she would stay", "former employees")]),
+        ("Intro.\n\nFundraising, the campaign said, has surged in the same period.", &[(I, "Fundraising, the campaign said, has surged", "campaign")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];

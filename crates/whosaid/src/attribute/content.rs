@@ -93,8 +93,7 @@ impl<'a> Ctx<'a> {
         }
         // "this" or "last" opens a time phrase only before a time word ("Last week, ..."), not
         // a clause ("This makes it harder, he said")
-        let next = self.lw(a + 1);
-        if matches!(first, "this" | "last") && !(is_time_word(next) || is_weekday(next)) {
+        if matches!(first, "this" | "last") && !self.adjunct_at(a) {
             return false;
         }
         let words = (a..e).filter(|&i| self.is_word(i)).count();
@@ -113,7 +112,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let first = self.lw(i);
-        if comma && !(ADJUNCT_WORDS.contains(first) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
+        if comma && !(self.adjunct_at(i) || first.ends_with("ing") || matches!(first, "who" | "according" | "which" | "a" | "an" | "the")) {
             return false;
         }
         let words = (i..b).filter(|&j| self.is_word(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Number)).count();
@@ -123,7 +122,14 @@ impl<'a> Ctx<'a> {
         if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
             return false;
         }
-        (ADJUNCT_WORDS.contains(first) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+        (self.adjunct_at(i) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+    }
+
+    /// True when token `i` opens an adjunct ("in", "on", "last week"): "this" and "last" only
+    /// before a time word ("this week"; "this effect could spread" is a clause).
+    pub(super) fn adjunct_at(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        ADJUNCT_WORDS.contains(w) && !(matches!(w, "this" | "last") && !(is_time_word(self.lw(i + 1)) || is_weekday(self.lw(i + 1))))
     }
 
     /// The content of tokens `[cs, ce)`: a direct quote when it is one quotation, mixed when it contains one.

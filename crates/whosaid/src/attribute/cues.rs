@@ -280,7 +280,9 @@ impl<'a> Ctx<'a> {
             let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
-            if clause_after && content_end > a && self.punct(after, ',') && before_words >= 2 && !self.lw(after + 1).ends_with("ing") {
+            // one word before is the subject of a verb after ("Fundraising, she said, has surged")
+            let verb_next = matches!(self.lw(after + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "does" | "did");
+            if clause_after && content_end > a && self.punct(after, ',') && (before_words >= 2 || verb_next) && !self.lw(after + 1).ends_with("ing") {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,
                     kind,
@@ -291,7 +293,7 @@ impl<'a> Ctx<'a> {
                     paragraph: self.pi,
                     rule: "parenthetical-cue",
                 };
-                if before_words < 6 {
+                if before_words < 6 || verb_next {
                     // "Such an approach, she said, would be ...": one span, the subject belongs to it
                     if let Some((c, k)) = self.content(a, b) {
                         return Some(mk(c, k));
