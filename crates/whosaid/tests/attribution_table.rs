@@ -239,6 +239,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nIn the long run, many economists say, this effect could spread through the system.", &[(I, "In the long run, many economists say, this effect could spread", "many economists")]),
         ("Intro.\n\nMany days, former employees said, she would stay at the office past midnight.", &[(I, "she would stay", "former employees")]),
         ("Intro.\n\nFundraising, the campaign said, has surged in the same period.", &[(I, "Fundraising, the campaign said, has surged", "campaign")]),
+        // "according to" between a subject and its verb: the whole sentence was said
+        ("Intro.\n\nFundraising, according to the campaign, has surged in the same period.", &[(I, "Fundraising, according to the campaign, has surged", "campaign")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];

@@ -160,6 +160,23 @@ impl<'a> Ctx<'a> {
             _ => self.np_after(k + 2, b)?,
         };
         let mention = self.mention(ns, ne);
+        let mk = |content: (Range, QuoteType)| Attribution {
+            content: content.0,
+            kind: content.1,
+            cue: Some(self.bytes(k, k + 2)),
+            speaker: SpeakerRef::Mention(mention.clone()),
+            addressee: None,
+            confidence: 0.75,
+            paragraph: self.pi,
+            rule: if lead { "according-to-lead" } else { "according-to-tail" },
+        };
+        // "The plan, according to two officials, would cut taxes": a parenthetical between a
+        // subject and its verb; the whole sentence was said (after the comma anything else, an
+        // appositive "X, co-director of Y," or a new clause, leaves the content before the cue)
+        let verb_next = matches!(self.lw(ne + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "does" | "did");
+        if !lead && k > a && self.punct(k - 1, ',') && self.punct(ne, ',') && verb_next {
+            return self.content(a, b).map(mk);
+        }
         let (cs, ce) = if lead {
             let mut s = ne;
             while s < b && self.punct(s, ',') {
@@ -169,17 +186,7 @@ impl<'a> Ctx<'a> {
         } else {
             (a, k)
         };
-        let content = self.content(cs, ce)?;
-        Some(Attribution {
-            content: content.0,
-            kind: content.1,
-            cue: Some(self.bytes(k, k + 2)),
-            speaker: SpeakerRef::Mention(mention),
-            addressee: None,
-            confidence: 0.75,
-            paragraph: self.pi,
-            rule: if lead { "according-to-lead" } else { "according-to-tail" },
-        })
+        self.content(cs, ce).map(mk)
     }
 
     /// A cue verb at token `k` of the sentence `[a, b)`.
