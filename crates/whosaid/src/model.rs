@@ -133,6 +133,10 @@ pub struct Layout {
     pub syndication: Option<Syndication>,
     /// The story's paragraphs, in order (subheads excluded).
     pub body: Vec<Span>,
+    /// Lines under a plain text's headline that sum up the story (a deck, in `furniture` as
+    /// `other`): read for quotes like the headline ("..., analyst says.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deck: Vec<Span>,
     /// The main content as a reader copies it (contract v1.1 `content`): lead, story
     /// paragraphs, subheads, lists and tables, in reading order. Empty: the body
     /// paragraphs and the subheads between them.

@@ -119,8 +119,8 @@ impl Analyzer {
         };
         let mut paragraphs = Vec::with_capacity(layout.body.len() + 1);
         let mut budget = MAX_TEXT_BYTES;
-        // the headline is read too: headlines often report what someone said
-        let spans: Vec<Span> = layout.headline_span.iter().chain(layout.body.iter()).copied().collect();
+        // the headline and its deck are read too: they often report what someone said
+        let spans: Vec<Span> = layout.headline_span.iter().chain(layout.deck.iter()).chain(layout.body.iter()).copied().collect();
         for s in &spans {
             let (b0, b1) = (byte_of_char_fast(text, &map, s.start), byte_of_char_fast(text, &map, s.end));
             if b1 <= b0 || text.get(b0..b1).is_none() {

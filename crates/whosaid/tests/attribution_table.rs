@@ -241,6 +241,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nFundraising, the campaign said, has surged in the same period.", &[(I, "Fundraising, the campaign said, has surged", "campaign")]),
         // "according to" between a subject and its verb: the whole sentence was said
         ("Intro.\n\nFundraising, according to the campaign, has surged in the same period.", &[(I, "Fundraising, according to the campaign, has surged", "campaign")]),
+        // the deck under a plain text's headline is read like the headline
+        ("Council backs the budget;\nThe plan hinges on the mayor's popularity, analyst says.\n\nThe council voted on Tuesday.", &[(I, "The plan hinges on the mayor", "analyst")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];

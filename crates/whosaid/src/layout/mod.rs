@@ -35,11 +35,13 @@ struct Item {
     end: usize,
     credit: Option<String>,
     publisher: Option<String>,
+    /// A line under the headline that sums up the story (read for quotes like the headline).
+    deck: bool,
 }
 
 impl Item {
     fn new(kind: FurnitureKind, start: usize, end: usize) -> Self {
-        Item { kind, start, end, credit: None, publisher: None }
+        Item { kind, start, end, credit: None, publisher: None, deck: false }
     }
 }
 
@@ -134,6 +136,9 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
                 layout.syndication = Some(Syndication { original_publisher: it.publisher.clone(), start: sp.start, end: sp.end });
             }
             let sp = map.span(it.start, it.end);
+            if it.deck {
+                layout.deck.push(sp);
+            }
             layout.furniture.push(Furniture {
                 kind: it.kind,
                 text: text.get(it.start..it.end).unwrap_or("").to_string(),
@@ -267,7 +272,7 @@ fn headline_block(text: &str, s: usize, e: usize, later_body: bool, facts: &mut 
         }
         let l = &text[ls..le];
         if deck_ok && rules::word_count(l, 40) <= 40 && !rules::has_double_quote(l) {
-            items.push(Item::new(FurnitureKind::Other, ls, le));
+            items.push(Item { deck: true, ..Item::new(FurnitureKind::Other, ls, le) });
             continue;
         }
         body = Some((ls, e));
