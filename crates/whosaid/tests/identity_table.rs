@@ -124,6 +124,17 @@ fn compound_given_names_are_people() {
 }
 
 #[test]
+fn an_age_after_a_name_makes_it_a_person() {
+    // an unfamiliar name opening a sentence, with a month word in it, and an age after it
+    let a = run("Crowds danced in the streets.\n\nKhin Thida May, 60, a nurse, said she was elated but still feared the army.");
+    let s = speaker(&a, "she was elated");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Khin Thida May", SpeakerKind::Person, Gender::Female));
+    // a month's abbreviation before a day is no one
+    let a = run("The girl was born Sept, 26, 2014, in Ohio. Her mother said she was healthy.");
+    assert!(a.people.iter().all(|p| p.name != "Sept"), "{:?}", a.people);
+}
+
+#[test]
 fn surnames_resolve_to_the_fullest_name() {
     let rows: &[(&str, &str, &str)] = &[
         // -s surnames are people, not groups

@@ -238,7 +238,7 @@ impl Names {
                     } else {
                         // "the CEO of DH": the title's organization, no name after it
                         if s + 1 < j {
-                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false });
+                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false });
                         }
                         i = j;
                         continue;
@@ -250,7 +250,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false });
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false });
                         end = of;
                         cut = 0;
                     }
@@ -331,7 +331,13 @@ impl Names {
                     && toks[i - 1].kind == TokKind::Word
                     && ORG_NOUNS.contains(lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""))
                     && !first_name_like(toks[s].text(text));
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed });
+                // "Yin Myint May, 60, a doctor": an age between commas after the name
+                let next_end = if end == j { j } else { end };
+                let aged = !is_month(toks[s].text(text))
+                    && toks.get(next_end).is_some_and(|t| t.is_punct(','))
+                    && toks.get(next_end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
+                    && toks.get(next_end + 2).is_some_and(|t| t.is_punct(','));
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed, aged });
                 i = j;
             }
         }
@@ -362,7 +368,7 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -374,7 +380,7 @@ impl Names {
             let orgish = *org_hint
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
                 || words.len() == 1 && is_acronym(words[0]);
-            let titled = !role.is_empty() || hon.is_some();
+            let titled = !role.is_empty() || hon.is_some() || *aged;
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
             // name) opens the run, so the capitals are a street's, a body's or a firm's;
             // "Indiana Statehouse", "Florida Republicans", "Arizona Republic": a country or state
@@ -813,6 +819,8 @@ struct RawRun {
     quote_initial: bool,
     /// "its" stands right before it: a thing's name ("its Dream Chaser vehicle"), no person's.
     possessed: bool,
+    /// An age follows it between commas ("Yin Myint May, 60, a doctor"): a person's name.
+    aged: bool,
 }
 
 /// True when the one-word name `s` is a person known only by surname: a common
