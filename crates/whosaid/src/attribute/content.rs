@@ -82,7 +82,6 @@ impl<'a> Ctx<'a> {
     /// a subordinate clause ("As the charges were unsealed, X testified") or an adjunct
     /// without a verb ("In a May 5 letter, the doctors pleaded", "Then, last week, X posted").
     pub(super) fn frame_before(&self, a: usize, e: usize) -> bool {
-        const AUX: &[&str] = &["is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "has", "have", "had", "do", "does", "did"];
         if (a..e).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Quote)) {
             return false;
         }
@@ -98,7 +97,7 @@ impl<'a> Ctx<'a> {
         }
         let words = (a..e).filter(|&i| self.is_word(i)).count();
         // (lowercase words only: "In a May 5 letter")
-        let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (AUX.contains(&self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));
+        let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (is_auxiliary(self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));
         (ADJUNCT_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && words <= 8 && !verb
     }
 

@@ -173,7 +173,7 @@ impl<'a> Ctx<'a> {
         // "The plan, according to two officials, would cut taxes": a parenthetical between a
         // subject and its verb; the whole sentence was said (after the comma anything else, an
         // appositive "X, co-director of Y," or a new clause, leaves the content before the cue)
-        let verb_next = matches!(self.lw(ne + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "does" | "did");
+        let verb_next = is_auxiliary(self.lw(ne + 1));
         if !lead && k > a && self.punct(k - 1, ',') && self.punct(ne, ',') && verb_next {
             return self.content(a, b).map(mk);
         }
@@ -288,7 +288,7 @@ impl<'a> Ctx<'a> {
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             // one word before is the subject of a verb after ("Fundraising, she said, has surged")
-            let verb_next = matches!(self.lw(after + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "does" | "did");
+            let verb_next = is_auxiliary(self.lw(after + 1));
             if clause_after && content_end > a && self.punct(after, ',') && (before_words >= 2 || verb_next) && !self.lw(after + 1).ends_with("ing") {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,

@@ -330,6 +330,11 @@ fn intransitive_start(w: &str) -> bool {
     is_ly_adverb(w) || matches!(w, "about" | "on")
 }
 
+/// Auxiliary and modal verbs ("is", "has", "will", "could"...): a verb follows or is this.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does" | "did")
+}
+
 /// Words of a time phrase that may stand between a subject and its verb ("on Tuesday", "last week").
 fn is_time_word(w: &str) -> bool {
     MONTH_WORDS.contains(w)

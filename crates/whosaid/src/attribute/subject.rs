@@ -147,8 +147,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn postmodified(&self, s: usize, a: usize) -> Option<usize> {
         let lex = lexicon();
         const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "who", "that"];
-        const AUXILIARIES: &[&str] = &["which", "whose", "whom", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "be", "been"];
-        const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "opposed", "critical"];
+        const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "critical"];
         let head_ok = |h: usize| {
             let w = self.lw(h);
             self.is_word(h)
@@ -177,7 +176,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
-            if CLAUSE_WORDS.contains(w) || AUXILIARIES.contains(&w) || w.contains(['\'', '’']) {
+            if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || w.contains(['\'', '’']) {
                 return None;
             }
         }
