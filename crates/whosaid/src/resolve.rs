@@ -512,6 +512,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if last_lower && lex.is_title_plural(last) {
         return SpeakerKind::Group;
     }
+    // "Senate Republicans", "White House officials": people of a body, a group (not the body)
+    if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
+        return SpeakerKind::Group;
+    }
     if words.iter().any(|w| lex.org_words.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }

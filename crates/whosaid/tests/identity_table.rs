@@ -100,6 +100,10 @@ fn non_people_are_never_persons() {
     // a street's name is no one's ("A Harbor Street spokesman")
     let a = run("A Harbor Street spokesman said the pier was closed.");
     assert!(a.people.is_empty(), "{:?}", a.people);
+    // people of a body are a group, not the body
+    let a = run("Senate Republicans said the bill would pass. White House officials said the vote was close.");
+    assert_eq!(speaker(&a, "bill would pass").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "vote was close").kind, SpeakerKind::Group);
     // a title's "of X" without a name after it is the title's organization
     let a = run("Dana Whitfield is the CEO of Brightline. \"Sales rose,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
