@@ -182,7 +182,7 @@ pub async fn speakers(State(st): St, q: Result<Query<SpeakersParams>, QueryRejec
     let people = if filter.is_all() && kind == "person" {
         st.all_people().await?
     } else {
-        let key = format!("{kind}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, crate::state::class_key(&classes));
+        let key = format!("{kind}\u{1}{}", crate::state::slice_key(&filter, &classes));
         st.people.get(&st, key, move |c| whosaid_store::sources_of_classes(c, &filter, &kind, &classes).map(People::new)).await?
     };
     // The page's people (indexes into the list) and how many pass the filters.

@@ -484,7 +484,7 @@ impl AppState {
         classes: Vec<whosaid::QuoteClass>,
     ) -> Result<Arc<SlicePeople>, ApiError> {
         filter.check()?;
-        let key = format!("{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, class_key(&classes));
+        let key = slice_key(&filter, &classes);
         // one generation for the tally and the answer counted from it
         let generation = self.generation();
         let tally = self.tally_of(generation, classes).await?;
@@ -515,7 +515,7 @@ impl AppState {
         classes: Vec<whosaid::QuoteClass>,
     ) -> Result<Arc<Vec<u8>>, ApiError> {
         filter.check()?;
-        let key = format!("{by:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, class_key(&classes));
+        let key = format!("{by:?}\u{1}{}", slice_key(&filter, &classes));
         let generation = self.generation();
         let tally = self.tally_of(generation, classes).await?;
         self.stats
@@ -527,9 +527,15 @@ impl AppState {
     }
 }
 
+/// The part of a [`Memo`] key that says which articles and quote classes an answer counts:
+/// the filter's dates and outlet, then [`class_key`].
+pub fn slice_key(filter: &whosaid_store::Filter, classes: &[whosaid::QuoteClass]) -> String {
+    format!("{:?}\u{1}{:?}\u{1}{:?}\u{1}{}", filter.from, filter.to, filter.outlet, class_key(classes))
+}
+
 /// The part of a [`Memo`] key that says which quote classes an answer counts ("speech,belief";
 /// empty: all).
-pub fn class_key(classes: &[whosaid::QuoteClass]) -> String {
+fn class_key(classes: &[whosaid::QuoteClass]) -> String {
     classes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")
 }
 

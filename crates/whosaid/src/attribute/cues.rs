@@ -564,35 +564,33 @@ impl<'a> Ctx<'a> {
         if aux {
             return self.cue(k, class, a, b);
         }
+        // the phrase right before the participle, read once for the two readings below
+        let subj = if self.is_word(prev) && class != CueClass::Belief { self.np_before(k, a) } else { None };
         // "with the minister saying that ...": the phrase after "with" speaks
-        if self.is_word(prev) && class != CueClass::Belief {
-            if let Some(subj) = self.np_before(k, a) {
-                if subj.first_tok > a && self.lw(subj.first_tok - 1) == "with" {
-                    let mut cs = k + 1;
-                    if let Some(t) = (cs..b.min(cs + 8)).find(|&i| self.lw(i) == "that") {
-                        if self.adjunct_only_range(cs, t) {
-                            cs = t + 1;
-                        }
-                    }
-                    let (content, kind) = self.content(cs, b)?;
-                    return Some(Attribution {
-                        content,
-                        kind,
-                        cue: Some(self.bytes(k, k + 1)),
-                        speaker: SpeakerRef::Mention(subj.mention),
-                        addressee: None,
-                        confidence: 0.65,
-                        paragraph: self.pi,
-                        rule: "with-subject-participle",
-                    });
+        if let Some(subj) = subj.as_ref().filter(|s| s.first_tok > a && self.lw(s.first_tok - 1) == "with") {
+            let mut cs = k + 1;
+            if let Some(t) = (cs..b.min(cs + 8)).find(|&i| self.lw(i) == "that") {
+                if self.adjunct_only_range(cs, t) {
+                    cs = t + 1;
                 }
             }
+            let (content, kind) = self.content(cs, b)?;
+            return Some(Attribution {
+                content,
+                kind,
+                cue: Some(self.bytes(k, k + 1)),
+                speaker: SpeakerRef::Mention(subj.mention.clone()),
+                addressee: None,
+                confidence: 0.65,
+                paragraph: self.pi,
+                rule: "with-subject-participle",
+            });
         }
         if class == CueClass::Belief {
             return None;
         }
-        if class == CueClass::Speech && self.is_word(prev) {
-            if let Some(at) = self.noun_participle(k, a, b) {
+        if class == CueClass::Speech {
+            if let Some(at) = subj.and_then(|subj| self.noun_participle(k, a, b, subj)) {
                 return Some(at);
             }
         }
@@ -617,15 +615,17 @@ impl<'a> Ctx<'a> {
     /// reduced relative clause). The content opens like a clause ("that", a quotation, a
     /// subject pronoun, a determiner or a name); when the phrase is inside the sentence's
     /// subject ("The share of voters saying X is high"), it ends before the main verb.
-    pub(super) fn noun_participle(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+    /// `subj` is the phrase [`Ctx::np_before`] reads before the participle at `k`.
+    pub(super) fn noun_participle(&self, k: usize, a: usize, b: usize, subj: Subject) -> Option<Attribution> {
         let prev = k.checked_sub(1)?;
         if self.p.quoted(prev) || lexicon().pronouns.contains_key(self.lw(prev)) {
             return None;
         }
-        let subj = self.np_before(k, a)?;
         let ends_here = self.tok(prev).is_some_and(|t| t.end == subj.mention.span.1);
-        let ms = subj.mention.span.0;
-        let first = (a..k).find(|&i| self.tok(i).is_some_and(|t| t.start == ms))?;
+        let first = subj.first_tok;
+        if self.tok(first).is_none_or(|t| t.start != subj.mention.span.0) {
+            return None;
+        }
         // the phrase names people: a speaker noun of a person or group, a title, or a first
         // name and surname ("a statement saying", "the convention saying" are no speakers here)
         let lex = lexicon();
