@@ -264,6 +264,9 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
         ("Intro.\n\nLena Ortiz said this is the best lease in town.", "this is the best lease"),
         // whom it was told ends at the next determiner
         ("Intro.\n\nLena Ortiz told the Ledger the lease was signed last month.", "the lease was signed"),
+        // ... or, for people named by a plain noun, where a clause begins
+        ("Intro.\n\nLena Ortiz told tenants it was her duty to sign the lease.", "it was her duty"),
+        ("Intro.\n\nLena Ortiz told local reporters the lease would be signed soon.", "the lease would be signed"),
     ];
     for (text, start) in rows {
         let a = run(text);
@@ -277,6 +280,18 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
     // a clause after a preposition frames the saying ("said after she left"), and "this"
     // before a noun that is no time is the content's determiner
     check_absent("Intro.\n\nLena Ortiz said after she signed the lease.", "signed the lease");
+    // a cue in a fronted subordinate clause reports up to the main clause
+    for text in [
+        "Intro.\n\nAlthough the harbor master said boats should stay no longer than three days, the harbor has been holding them for weeks.",
+        "Intro.\n\nBefore the inspector concluded that the pier was safe, its future was shadowed by rumors.",
+    ] {
+        let a = run(text);
+        let q = a.quotes.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        assert!(!q.text.contains("has been holding") && !q.text.contains("shadowed"), "{:?} runs into the main clause", q.text);
+        assert!(q.text.ends_with("three days") || q.text.ends_with("was safe"), "{:?}", q.text);
+    }
+    let a = run("Intro.\n\nLena Ortiz told tenants it was her duty to sign the lease.");
+    assert_eq!(a.quotes[0].addressee.as_deref(), Some("tenants"));
     let a = run("Intro.\n\nLena Ortiz thought this harbor plan would fail.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("harbor plan")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -56,7 +56,7 @@ impl<'a> Ctx<'a> {
         }
         let lex = lexicon();
         let last = self.lw(e - 1);
-        let people = lex.is_title_plural(last) || lex.nouns.contains_key(last) || ["ers", "ents", "ists", "ans", "ors"].iter().any(|x| last.len() > 4 && last.ends_with(x));
+        let people = lex.is_title_plural(last) || lex.nouns.contains_key(last) || ["ers", "ents", "ants", "ists", "ans", "ors"].iter().any(|x| last.len() > 4 && last.ends_with(x));
         people && last.ends_with('s') && (s..e - 1).all(|i| DETERMINERS.contains(self.lw(i)) || self.tok(i).is_some_and(|t| !t.is_capitalized()))
     }
 

@@ -262,6 +262,10 @@ impl<'a> Ctx<'a> {
             if let Some((xs, xe)) = self.np_after(after, b) {
                 addressee = Some(self.bytes(xs, xe));
                 after = xe;
+            } else if let Some(t) = (after + 1..b.min(after + 4)).find(|&t| self.people_object(after, t) && self.clause_at(t, b)) {
+                // "told lawmakers it was his duty": whom, then a clause without "that"
+                addressee = Some(self.bytes(after, t));
+                after = t;
             }
         }
         // content before: "A, X said." / "“A,” X said."
@@ -390,7 +394,14 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        let ce = self.content_end(cs, b);
+        let mut ce = self.content_end(cs, b);
+        // "Although the rules recommend A, the agency B": a cue in a fronted subordinate
+        // clause reports up to the comma where the main clause begins
+        if subj.first_tok == a + 1 && matches!(self.lw(a), "although" | "though" | "while" | "before" | "after" | "when" | "because" | "since" | "if" | "unless" | "until" | "once" | "whereas") {
+            if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && self.clause_at(c + 1, b)) {
+                ce = c;
+            }
+        }
         if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 {
             return None; // "a message posted Friday, Cruz said ...": not this cue's content
         }
