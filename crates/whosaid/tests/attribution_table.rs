@@ -290,6 +290,19 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
         assert!(!q.text.contains("has been holding") && !q.text.contains("shadowed"), "{:?} runs into the main clause", q.text);
         assert!(q.text.ends_with("three days") || q.text.ends_with("was safe"), "{:?}", q.text);
     }
+    // content inside a phrase between a subject and its verb ends where the verb resumes
+    for text in [
+        "Intro.\n\nA group of nurses, alarmed that the hospital is denying masks to cleaners, is urging the board to act.",
+        "Intro.\n\nThe mayor, who accused the council of wasting money, has now asked for a new budget.",
+    ] {
+        let a = run(text);
+        assert!(a.quotes.iter().all(|q| !q.text.contains(", is urging") && !q.text.contains(", has now")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    }
+    check("Intro.\n\nA group of nurses, alarmed that the hospital is denying masks to cleaners, is urging the board to act.", &[(I, "the board to act", "nurses")]);
+    // ... but not past adjuncts of a parenthetical cue, into an inverted condition or a list of verbs
+    check("Intro.\n\nThese employees, Lena Ortiz explained earlier in the hearing, were “well paid,” making more than the cleaners.", &[(M, "were “well paid,”", "Lena Ortiz")]);
+    check("Intro.\n\nLena Ortiz threatened to sue the landlord, should he fail to fix the roof.", &[(I, "should he fail", "Lena Ortiz")]);
+    check("Intro.\n\nLena Ortiz said the landlord has never fixed a roof, is rarely in town and has raised the rent twice.", &[(I, "has raised the rent", "Lena Ortiz")]);
     let a = run("Intro.\n\nLena Ortiz told tenants it was her duty to sign the lease.");
     assert_eq!(a.quotes[0].addressee.as_deref(), Some("tenants"));
     let a = run("Intro.\n\nLena Ortiz thought this harbor plan would fail.");

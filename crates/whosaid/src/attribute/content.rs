@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Finite auxiliaries: after a comma, the predicate of a subject outside the content.
+const FINITE_AUX: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did"];
+
 impl<'a> Ctx<'a> {
     /// Where content after a cue ends: the sentence end, or a comma that opens
     /// another attribution ("A, the source added").
@@ -23,9 +26,16 @@ impl<'a> Ctx<'a> {
                 return c + 1;
             }
         }
+        let mut first_comma = true;
         for c in cs + 1..b {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
+            }
+            // "A group, alarmed that X is denying A, is urging B": the content's first comma
+            // before a finite verb closes the phrase the cue sits in (the content's own
+            // subject would have opened an appositive first: "said the mayor, 45, is running")
+            if std::mem::take(&mut first_comma) && self.predicate_after(cs, c, b) {
+                return c;
             }
             for j in c + 2..b.min(c + 9) {
                 let w = self.lw(j);
@@ -43,6 +53,23 @@ impl<'a> Ctx<'a> {
             }
         }
         b
+    }
+
+    /// True when the comma at `c`, the first in content `[cs, b)`, is followed by a finite verb
+    /// that is the predicate of a subject outside the content. Not when the words before it are
+    /// adjuncts ("These employees, X explained earlier in the hearing, were paid well"), the
+    /// verb opens an inverted condition ("should he fail"), or the verbs form a list ("who has
+    /// never won, is considered dull and has raised little").
+    fn predicate_after(&self, cs: usize, c: usize, b: usize) -> bool {
+        let aux = |i: usize| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && FINITE_AUX.contains(&self.lw(i));
+        if !aux(c + 1) || self.adjunct_only_range(cs, c) {
+            return false;
+        }
+        if matches!(self.lw(c + 2), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there") {
+            return false;
+        }
+        let list = (cs..c).any(aux) && (c + 2..b).any(|i| matches!(self.lw(i), "and" | "or") && aux(i + 1));
+        !list
     }
 
     /// True when tokens `[s, e)` are an object pronoun or a short phrase for people
