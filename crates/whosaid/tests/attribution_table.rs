@@ -243,6 +243,11 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nFundraising, according to the campaign, has surged in the same period.", &[(I, "Fundraising, according to the campaign, has surged", "campaign")]),
         // the deck under a plain text's headline is read like the headline
         ("Council backs the budget;\nThe plan hinges on the mayor's popularity, analyst says.\n\nThe council voted on Tuesday.", &[(I, "The plan hinges on the mayor", "analyst")]),
+        // a verb after "and" shares the subject of the verb before it: in a subordinate clause,
+        // or past an opening adverb or participle's phrase
+        ("Intro.\n\nThe crowd cheered when Lena Ortiz spotted a sign and asked the guards to fetch it.", &[(I, "the guards to fetch it", "Lena Ortiz")]),
+        ("Intro.\n\nPublicly, the mayor praises the plan and says it will pass.", &[(I, "it will pass", "mayor")]),
+        ("Intro.\n\nWalking to the next house, the mayor talked about her childhood and said the town had changed.", &[(I, "the town had changed", "mayor")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),
     ];

@@ -565,7 +565,44 @@ impl<'a> Ctx<'a> {
         }
         let mut at = self.participle_with_subject(k, class, a, b, out)?;
         at.rule = "coordinated-verb";
+        // (a verb in its base form is coordinated with an infinitive or a plural's verb before:
+        // "to support those who had suffered and defend ...")
+        let lex = lexicon();
+        let w = self.lw(k);
+        let base = [format!("{w}s"), format!("{w}es")].iter().any(|f| lex.cues.contains_key(f.as_str()));
+        if let Some(m) = self.clause_subject_before(prev, a).filter(|_| !base) {
+            at.speaker = SpeakerRef::Mention(m);
+        }
         Some(at)
+    }
+
+    /// The subject of the verb before "and" at `j` when that verb is in a subordinate or relative
+    /// clause, which the verb after "and" then shares: "the crowd cheered when Trump spotted a
+    /// sign and asked ...", "Terris, who saw the incident and described it". `None` when a
+    /// break comes first or no verb follows the subject.
+    fn clause_subject_before(&self, j: usize, a: usize) -> Option<MentionSpan> {
+        let verbish = |i: usize| {
+            let w = self.lw(i);
+            self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
+                && (is_auxiliary(w) || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'))) || lexicon().cues.contains_key(w) || is_ly_adverb(w))
+                && !DETERMINERS.contains(w)
+        };
+        for i in (a..j).rev() {
+            if self.p.quoted(i) || !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Number) {
+                return None;
+            }
+            match self.lw(i) {
+                // (the relative pronoun, with its antecedent, as a subject before a cue has it)
+                "who" => return if verbish(i + 1) { self.np_before(i + 1, a).map(|s| s.mention) } else { None },
+                "when" | "after" | "because" | "while" | "since" | "once" | "until" | "before" | "as" | "if" => {
+                    let (ns, ne) = self.np_after(i + 1, j).filter(|&(ns, ne)| self.valid_np(ns, ne))?;
+                    let named = self.tok(ns).is_some_and(|t| t.is_capitalized()) || lexicon().pronouns.contains_key(self.lw(ns));
+                    return (named && ne < j && verbish(ne)).then(|| self.mention(ns, ne));
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// ", adding that A": the participle's speaker is the sentence's subject.
@@ -720,7 +757,15 @@ impl<'a> Ctx<'a> {
                 let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
                 // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
                 // phrase is not the subject
-                let opener = matches!(self.lw(a), "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier");
+                // (or an adverb, a participle's phrase: "Publicly, the nominee feuds ... and
+                // dismisses", "Walking to the next house, Ebeling ... said")
+                let first = self.lw(a);
+                let opener = matches!(
+                    first,
+                    "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier"
+                        | "for" | "beyond" | "along" | "absent" | "unlike" | "like" | "under" | "among" | "without" | "throughout" | "if" | "once" | "although" | "though" | "because" | "until" | "upon"
+                ) || is_ly_adverb(first)
+                    || (first.len() > 4 && first.ends_with("ing") && self.tok(a).is_some_and(|t| t.is_capitalized()));
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
                 let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
                 // "NASA chose three firms, but one withdrew weeks later, citing costs": the
