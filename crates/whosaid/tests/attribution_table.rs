@@ -247,6 +247,9 @@ fn subjects_past_passives_times_and_adjuncts() {
         // or past an opening adverb or participle's phrase
         ("Intro.\n\nThe crowd cheered when Lena Ortiz spotted a sign and asked the guards to fetch it.", &[(I, "the guards to fetch it", "Lena Ortiz")]),
         ("Intro.\n\nPublicly, the mayor praises the plan and says it will pass.", &[(I, "it will pass", "mayor")]),
+        // "who" after an appositive stands for the name the appositive describes
+        ("Intro.\n\nAna Ruiz met Tom Berg, a neighbor who said the driver was speeding.", &[(I, "the driver was speeding", "Tom Berg")]),
+        ("Intro.\n\nAna Ruiz met Tom Berg, a neighbor who saw the crash and said the driver was speeding.", &[(I, "the driver was speeding", "Tom Berg")]),
         ("Intro.\n\nWalking to the next house, the mayor talked about her childhood and said the town had changed.", &[(I, "the town had changed", "mayor")]),
         // a "that" after a noun of saying opens what was said, not a relative clause
         ("Intro.\n\nThere were reports that the fishermen said the pier was unsafe.", &[(I, "pier was unsafe", "fishermen")]),

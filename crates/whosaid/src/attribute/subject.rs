@@ -28,8 +28,12 @@ impl<'a> Ctx<'a> {
                 None
             };
             if matches!(w, "who" | "which") && antecedent.is_none() {
-                // "the man who said": the phrase before who
-                let ant = self.np_core(last, a).map(|(s, e)| self.bytes(s, e));
+                // "the man who said": the phrase before who; "Tom Berg, a neighbor who saw":
+                // the name that phrase stands in apposition to
+                let ant = self.np_core(last, a).map(|(s, e)| match self.named_before_appositive(s, a) {
+                    Some((ns, ne)) => self.bytes(ns, ne),
+                    None => self.bytes(s, e),
+                });
                 return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
             }
             return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
@@ -114,7 +118,8 @@ impl<'a> Ctx<'a> {
                 let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
                 let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
                 if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
-                    return Some(Subject { first_tok: s2, mention: self.mention(s2, e2) });
+                    let (ms, me) = self.named_before_appositive(s2, a).unwrap_or((s2, e2));
+                    return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
                 }
             }
         }
@@ -212,6 +217,19 @@ impl<'a> Ctx<'a> {
         }
         let (s2, e2) = self.np_core(r, a)?;
         DETERMINERS.contains(self.lw(s2)).then_some((s2, e2))
+    }
+
+    /// The name before phrase `s..` when the phrase is its appositive: "Tom Berg, a neighbor",
+    /// "Senator Bob Corker, a Tennessee Republican" (a phrase opening with an article after a
+    /// comma, and before the comma a capitalised run ending a phrase).
+    fn named_before_appositive(&self, s: usize, a: usize) -> Option<(usize, usize)> {
+        if !(matches!(self.lw(s), "a" | "an" | "the") && s > a + 1 && self.punct(s - 1, ',')) {
+            return None;
+        }
+        let (ns, ne) = self.np_core(s - 1, a)?;
+        let name = ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some() || t.kind != TokKind::Word));
+        let head_named = self.tok(ne - 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        (name && head_named).then_some((ns, ne))
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.
