@@ -109,7 +109,10 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         let lowercase = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
-        let v = (i..b.min(i + 8)).find(|&j| lowercase(j))?;
+        // (after a determiner, the verb follows the name: "an angry Doe retaliated")
+        let after_name = |j: usize| (i..j).any(|x| self.tok(x).is_some_and(|t| t.is_capitalized()));
+        let det = lowercase(i) && DETERMINERS.contains(self.lw(i));
+        let v = (i..b.min(i + 8)).find(|&j| lowercase(j) && (!det || after_name(j)))?;
         let verbish = |w: &str| !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !ADJUNCT_WORDS.contains(w) && !is_ly_adverb(w) && w.len() > 2;
         if !verbish(self.lw(v)) {
             return None;
@@ -124,6 +127,8 @@ impl<'a> Ctx<'a> {
         if ns != i || !(ns..ne).any(|j| self.tok(j).is_some_and(|t| t.is_capitalized())) {
             return None;
         }
+        // the name, without the determiner and adjectives before it
+        let ns = if det { (ns..ne).find(|&j| self.tok(j).is_some_and(|t| t.is_capitalized())).unwrap_or(ns) } else { ns };
         let mut r = v + 1;
         if matches!(self.lw(r), "back" | "out" | "up" | "in") {
             r += 1;
