@@ -250,6 +250,12 @@ fn subjects_past_passives_times_and_adjuncts() {
         // or past an opening adverb or participle's phrase
         ("Intro.\n\nThe crowd cheered when Lena Ortiz spotted a sign and asked the guards to fetch it.", &[(I, "the guards to fetch it", "Lena Ortiz")]),
         ("Intro.\n\nPublicly, the mayor praises the plan and says it will pass.", &[(I, "it will pass", "mayor")]),
+        // a verb of urging with a preposition: whom and the infinitive are the content
+        ("Intro.\n\nIn a letter, the nurses pleaded with the board to reopen the clinic.", &[(I, "the board to reopen the clinic", "nurses")]),
+        ("Intro.\n\nThe mayor called on the council to act before the winter.", &[(I, "the council to act", "mayor")]),
+        // a subject asking for anonymity: a long relative clause, and no attribution of its own
+        ("Intro.\n\nA clerk who did not wish to be named because of court policy said in an email that the files were lost.", &[(I, "the files were lost", "A clerk")]),
+        ("Intro.\n\nA clerk who asked not to be named said the files were lost.", &[(I, "the files were lost", "A clerk")]),
         // "who" after an appositive stands for the name the appositive describes
         ("Intro.\n\nAna Ruiz met Tom Berg, a neighbor who said the driver was speeding.", &[(I, "the driver was speeding", "Tom Berg")]),
         ("Intro.\n\nAna Ruiz met Tom Berg, a neighbor who saw the crash and said the driver was speeding.", &[(I, "the driver was speeding", "Tom Berg")]),
@@ -559,4 +565,10 @@ fn filtering_quotes_drops_the_speakers_no_quote_names() {
     assert_eq!(lopez.speaker, None);
     let hale = a.people.iter().find(|p| p.name == "Tom Hale").expect("named");
     assert_eq!(hale.speaker.as_deref(), Some("s1"));
+}
+
+#[test]
+fn a_wish_for_anonymity_is_no_statement() {
+    check_absent("Intro.\n\nA clerk who asked not to be named said the files were lost.", "to be named");
+    check_absent("Intro.\n\nThe clerk asked not to be identified.", "to be identified");
 }

@@ -268,6 +268,15 @@ impl<'a> Ctx<'a> {
                 after = t;
             }
         }
+        // "pleaded with the board to act", "appealed to voters to stay", "called on Congress to
+        // act": a verb of urging and a preposition; then, as after "urged", whom and the infinitive
+        let mut urged = false;
+        if addressee.is_none() && matches!(self.lw(after), "with" | "to" | "on") && ["plead", "appeal", "call"].iter().any(|v| self.lw(k).starts_with(v)) {
+            if self.np_after(after + 1, b).is_some_and(|(_, xe)| self.lw(xe) == "to" && self.is_word(xe + 1)) {
+                after += 1;
+                urged = true;
+            }
+        }
         // content before: "A, X said." / "“A,” X said."
         // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
         let mut bs = subj.first_tok;
@@ -378,9 +387,14 @@ impl<'a> Ctx<'a> {
             return None; // "has written extensively on X", "spoke about Y"
         }
         // "declined to comment", "wants the city to pay": the infinitive is the content
-        let infinitive = class == CueClass::Intent && !saw_that && !opens_quote && self.infinitive_at(cs, b);
+        let infinitive = (class == CueClass::Intent || urged) && !saw_that && !opens_quote && self.infinitive_at(cs, b);
         // "who declined to be named", "refused to give his name": anonymity, not a statement
         if infinitive && (cs..b.min(cs + 5)).any(|i| matches!(self.lw(i), "name" | "named" | "identified" | "identify" | "identity")) {
+            return None;
+        }
+        // "who asked not to be named": whatever the verb, a wish for anonymity
+        let not_to = if self.lw(cs) == "not" { cs + 1 } else { cs };
+        if !saw_that && !opens_quote && self.lw(not_to) == "to" && self.lw(not_to + 1) == "be" && matches!(self.lw(not_to + 2), "named" | "identified" | "quoted") {
             return None;
         }
         // "posted a video", "added 25 points": an action, unless a clause follows

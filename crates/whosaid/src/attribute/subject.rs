@@ -110,7 +110,11 @@ impl<'a> Ctx<'a> {
         let core = self.np_core(self.skip_brackets_back(j, a), a);
         // "The document that surfaced in November said": the phrase before a short relative clause
         let rel_from = core.map_or(j, |c| c.0);
-        let rel = (rel_from.saturating_sub(8).max(a)..rel_from.max(a))
+        // (up to eight words back; sixteen when they ask for anonymity: "who did not wish to be
+        // named because of agency policy said")
+        let anonymity = (rel_from.saturating_sub(16).max(a)..rel_from).any(|i| matches!(self.lw(i), "named" | "identified" | "anonymity"));
+        let reach = if anonymity { 16 } else { 8 };
+        let rel = (rel_from.saturating_sub(reach).max(a)..rel_from.max(a))
             .rev()
             .find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i));
         if let Some(r) = rel {
