@@ -572,3 +572,13 @@ fn a_wish_for_anonymity_is_no_statement() {
     check_absent("Intro.\n\nA clerk who asked not to be named said the files were lost.", "to be named");
     check_absent("Intro.\n\nThe clerk asked not to be identified.", "to be identified");
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_said_by_the_named_subject() {
+    check("Intro.\n\nRuiz, who phoned in from the set of “Harbor,” had a similar experience: “It was the song from the first line.”", &[(D, "It was the song", "Ruiz")]);
+    // not by a phrase that names nobody, nor by a question word
+    let a = run("Intro.\n\nThe problem is simple: “Nobody reads the rules before a storm.”");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "problem"), "{:?}", a.quotes);
+    let a = run("Intro.\n\nWhat follows is the letter: “We will close the pier on Monday.”");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "What"), "{:?}", a.quotes);
+}

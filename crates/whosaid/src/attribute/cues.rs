@@ -5,7 +5,7 @@
 use super::*;
 
 /// Words that open the question after "asked".
-const QUESTION_WORDS: &[&str] = &["about", "whether", "if", "why", "what", "how", "when", "where", "who", "which"];
+pub(super) const QUESTION_WORDS: &[&str] = &["about", "whether", "if", "why", "what", "how", "when", "where", "who", "which"];
 
 impl<'a> Ctx<'a> {
     /// Finds attributions in the sentence of tokens `[a, b)`.

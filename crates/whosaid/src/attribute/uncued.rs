@@ -97,6 +97,32 @@ impl<'a> Ctx<'a> {
         Some((SpeakerRef::Mention(subj.mention), k))
     }
 
+    /// For a quotation after a colon that ends the sentence `[a, b)` with no cue before it: the
+    /// sentence's subject when it is a name or a personal pronoun ("Buckley had a similar
+    /// experience: “...”", not "The problem is simple: “...”").
+    pub(super) fn colon_subject(&self, q: &crate::segment::QuoteSpan, a: usize, b: usize) -> Option<MentionSpan> {
+        if q.open <= a + 1 || !self.punct(q.open - 1, ':') || q.close.is_some_and(|c| (c + 1..b).any(|i| self.is_word(i))) {
+            return None;
+        }
+        let lex = lexicon();
+        if (a..q.open).any(|i| !self.p.quoted(i) && lex.cues.contains_key(self.lw(i))) {
+            return None;
+        }
+        let s0 = (a..q.open).find(|&i| self.is_word(i))?;
+        let w = self.lw(s0);
+        if DETERMINERS.contains(w) || CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || SENTENCE_ADVERBS.contains(w) || super::cues::QUESTION_WORDS.contains(&w) || w.starts_with("here") || w.starts_with("there") {
+            return None;
+        }
+        if matches!(w, "he" | "she" | "they" | "we" | "i") {
+            return Some(self.mention(s0, s0 + 1));
+        }
+        let (ns, ne) = self.np_after(s0, q.open - 1).filter(|&(ns, ne)| self.valid_np(ns, ne))?;
+        let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+        // a verb or an appositive follows the name
+        let then = self.punct(ne, ',') || self.tok(ne).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
+        (named && then).then(|| self.mention(ns, ne))
+    }
+
     /// For a quotation opening the sentence `[a, b)` and closing with a comma, "!" or "?":
     /// the speaker when the rest is only a name and one verb ("Doe shot back", "beamed Doe").
     pub(super) fn unknown_verb_after(&self, q: &crate::segment::QuoteSpan, a: usize, b: usize) -> Option<MentionSpan> {
@@ -223,6 +249,14 @@ impl<'a> Ctx<'a> {
             if words >= 3 {
                 if let Some(m) = sent.and_then(|s| self.unknown_verb_after(q, s.start, s.end)) {
                     out.push(self.cueless_direct(inner, m, 0.7, "quote-unknown-verb"));
+                    continue;
+                }
+            }
+            // "Buckley, who phoned in, had a similar experience: “It was ...”": a quotation
+            // after a colon, ending its sentence, is the words of the sentence's named subject
+            if words >= 3 {
+                if let Some(m) = sent.and_then(|s| self.colon_subject(q, s.start, s.end)) {
+                    out.push(self.cueless_direct(inner, m, 0.7, "colon-quote-subject"));
                     continue;
                 }
             }
