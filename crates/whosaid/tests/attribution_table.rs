@@ -76,6 +76,9 @@ fn split_and_continued_quotes() {
     // a quotation split by its cue, the second half after an adjunct
     let text = "Intro.\n\n“We are ready,” Omar Haddad said at the depot, “and the crews start on Monday.”";
     check(text, &[(D, "We are ready", "Omar Haddad"), (D, "crews start on Monday", "Omar Haddad")]);
+    // the second half after a first half that was mixed
+    let text = "Intro.\n\nPrivacy, like safety, is not a “bolt-on thing,” Ana Ruiz said, but instead “embedded in who we are.”";
+    check(text, &[(M, "bolt-on thing", "Ana Ruiz"), (D, "embedded in who we are", "Ana Ruiz")]);
     // a verb the lexicon does not know, after a determiner, adjectives and a name
     let text = "Intro.\n\nMayor Ana Ruiz spoke first at the meeting.\n\n“The bridge will stay open,” an angry Ruiz retaliated. “It always has.”";
     check(text, &[(D, "The bridge will stay open", "Ana Ruiz"), (D, "It always has", "Ana Ruiz")]);

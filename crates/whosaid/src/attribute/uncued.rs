@@ -228,7 +228,7 @@ impl<'a> Ctx<'a> {
                 let s0 = self.tok(s.start).map_or(0, |t| t.start);
                 out[before..]
                     .iter()
-                    .position(|a| a.cue.is_some_and(|c| c.0 >= s0 && c.1 <= inner.0) && a.kind == QuoteType::Direct && a.content.1 <= inner.0)
+                    .position(|a| a.cue.is_some_and(|c| c.0 >= s0 && c.1 <= inner.0) && matches!(a.kind, QuoteType::Direct | QuoteType::Mixed) && a.content.1 <= inner.0)
                     .map(|i| before + i)
             });
             if let (false, Some(src), true) = (whole, split_from, words >= 2) {
