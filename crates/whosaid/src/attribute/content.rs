@@ -113,7 +113,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let first = self.lw(a);
-        let subordinate = matches!(first, "as" | "when" | "while" | "after" | "before" | "since" | "although" | "though" | "because" | "once" | "until" | "unless" | "whereas");
+        let subordinate = first == "as" || SUBORDINATORS.contains(first);
         if subordinate {
             return !(a + 1..e).any(|i| self.punct(i, ',') || self.punct(i, ';'));
         }

@@ -411,7 +411,7 @@ impl<'a> Ctx<'a> {
         let mut ce = self.content_end(cs, b);
         // "Although the rules recommend A, the agency B": a cue in a fronted subordinate
         // clause reports up to the comma where the main clause begins
-        if subj.first_tok == a + 1 && matches!(self.lw(a), "although" | "though" | "while" | "before" | "after" | "when" | "because" | "since" | "if" | "unless" | "until" | "once" | "whereas") {
+        if subj.first_tok == a + 1 && (self.lw(a) == "if" || SUBORDINATORS.contains(self.lw(a))) {
             if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && self.clause_at(c + 1, b)) {
                 ce = c;
             }
@@ -579,13 +579,14 @@ impl<'a> Ctx<'a> {
         }
         let mut at = self.participle_with_subject(k, class, a, b, out)?;
         at.rule = "coordinated-verb";
-        // (a verb in its base form is coordinated with an infinitive or a plural's verb before:
-        // "to support those who had suffered and defend ...")
-        let lex = lexicon();
-        let w = self.lw(k);
-        let base = [format!("{w}s"), format!("{w}es")].iter().any(|f| lex.cues.contains_key(f.as_str()));
-        if let Some(m) = self.clause_subject_before(prev, a).filter(|_| !base) {
-            at.speaker = SpeakerRef::Mention(m);
+        if let Some(m) = self.clause_subject_before(prev, a) {
+            // (a verb in its base form is coordinated with an infinitive or a plural's verb
+            // before: "to support those who had suffered and defend ...")
+            let w = self.lw(k);
+            let base = [format!("{w}s"), format!("{w}es")].iter().any(|f| lexicon().cues.contains_key(f.as_str()));
+            if !base {
+                at.speaker = SpeakerRef::Mention(m);
+            }
         }
         Some(at)
     }
@@ -608,7 +609,7 @@ impl<'a> Ctx<'a> {
             match self.lw(i) {
                 // (the relative pronoun, with its antecedent, as a subject before a cue has it)
                 "who" => return if verbish(i + 1) { self.np_before(i + 1, a).map(|s| s.mention) } else { None },
-                "when" | "after" | "because" | "while" | "since" | "once" | "until" | "before" | "as" | "if" => {
+                w if matches!(w, "as" | "if") || SUBORDINATORS.contains(w) => {
                     let (ns, ne) = self.np_after(i + 1, j).filter(|&(ns, ne)| self.valid_np(ns, ne))?;
                     let named = self.tok(ns).is_some_and(|t| t.is_capitalized()) || lexicon().pronouns.contains_key(self.lw(ns));
                     return (named && ne < j && verbish(ne)).then(|| self.mention(ns, ne));

@@ -81,6 +81,13 @@ static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "by", "from", "of", "about", "into", "over", "under", "against", "during", "not", "this",
 ]);
 
+/// Conjunctions that open a subordinate clause ("Although X said A, ...", "when X arrived and
+/// asked"); each rule adds "as" or "if" where they read as one.
+static SUBORDINATORS: WordSet = WordSet::new(&[
+    "when", "while", "after", "before", "since", "although", "though", "because", "once", "until",
+    "unless", "whereas",
+]);
+
 /// Words that start an adjunct after a cue ("said on Tuesday", "said in a statement").
 static ADJUNCT_WORDS: WordSet = WordSet::new(&[
     "in", "on", "at", "during", "after", "before", "while", "when", "to", "of", "about", "via",
