@@ -270,12 +270,9 @@ impl<'a> Ctx<'a> {
         }
         // "pleaded with the board to act", "appealed to voters to stay", "called on Congress to
         // act": a verb of urging and a preposition; then, as after "urged", whom and the infinitive
-        let mut urged = false;
-        if addressee.is_none() && matches!(self.lw(after), "with" | "to" | "on") && ["plead", "appeal", "call"].iter().any(|v| self.lw(k).starts_with(v)) {
-            if self.np_after(after + 1, b).is_some_and(|(_, xe)| self.lw(xe) == "to" && self.is_word(xe + 1)) {
-                after += 1;
-                urged = true;
-            }
+        let urged = addressee.is_none() && self.urging_preposition(k, after, b);
+        if urged {
+            after += 1;
         }
         // content before: "A, X said." / "“A,” X said."
         // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
@@ -591,6 +588,14 @@ impl<'a> Ctx<'a> {
         Some(at)
     }
 
+    /// True when cue `k` is a verb of urging and token `p` the preposition that takes whom it
+    /// urged, an infinitive after them: "pleaded with the board to act", "calling on Congress to".
+    fn urging_preposition(&self, k: usize, p: usize, b: usize) -> bool {
+        matches!(self.lw(p), "with" | "to" | "on")
+            && ["plead", "appeal", "call"].iter().any(|v| self.lw(k).starts_with(v))
+            && self.np_after(p + 1, b).is_some_and(|(_, xe)| self.lw(xe) == "to" && self.is_word(xe + 1))
+    }
+
     /// The subject of the verb before "and" at `j` when that verb is in a subordinate or relative
     /// clause, which the verb after "and" then shares: "the crowd cheered when Trump spotted a
     /// sign and asked ...", "Terris, who saw the incident and described it". `None` when a
@@ -808,6 +813,9 @@ impl<'a> Ctx<'a> {
         while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
             saw_that |= self.lw(cs) == "that";
             cs += 1;
+        }
+        if self.urging_preposition(k, cs, b) {
+            cs += 1; // ", calling on Congress to act"
         }
         if !saw_that && !self.is_open_quote(cs) && intransitive_start(self.lw(cs)) {
             return None;
