@@ -257,6 +257,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nIn a letter, the nurses pleaded with the board to reopen the clinic.", &[(I, "the board to reopen the clinic", "nurses")]),
         ("Intro.\n\nThe mayor called on the council to act before the winter.", &[(I, "the council to act", "mayor")]),
         ("Intro.\n\nThe mayor arrived on Friday, calling on the council to act before the winter.", &[(I, "the council to act", "mayor")]),
+        // an irregular past tense ends the phrase before it
+        ("Intro.\n\nThe mayor spoke on Friday, calling on the council to act before the winter.", &[(I, "the council to act", "mayor")]),
         // a subject asking for anonymity: a long relative clause, and no attribution of its own
         ("Intro.\n\nA clerk who did not wish to be named because of court policy said in an email that the files were lost.", &[(I, "the files were lost", "A clerk")]),
         ("Intro.\n\nA clerk who asked not to be named said the files were lost.", &[(I, "the files were lost", "A clerk")]),

@@ -40,6 +40,8 @@ pub struct Lexicon {
     pub cues: HashMap<&'static str, CueClass>,
     /// Words that can stand between subject and cue.
     pub adverbs: HashSet<&'static str>,
+    /// Irregular past-tense verbs that are seldom nouns: a phrase ends before one.
+    pub past_verbs: HashSet<&'static str>,
     /// Subject pronouns -> (gender, plural).
     pub pronouns: HashMap<&'static str, (&'static str, &'static str)>,
     /// Speaker head nouns -> kind.
@@ -127,6 +129,9 @@ pub fn lexicon() -> &'static Lexicon {
         let adverbs = data_lines(include_str!("../../data/attribution/adverbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
+        let past_verbs = data_lines(include_str!("../../data/attribution/past_verbs.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
         let mut pronouns = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/pronouns.tsv")) {
             let v: Vec<&str> = line.split('\t').collect();
@@ -169,7 +174,7 @@ pub fn lexicon() -> &'static Lexicon {
                 title_abbrev.insert(a.trim(), t.trim());
             }
         }
-        Lexicon { cues, adverbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev }
+        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev }
     })
 }
 

@@ -437,6 +437,7 @@ impl<'a> Ctx<'a> {
                             && !is_ly_adverb(w)
                             && !matches!(w, "who" | "whose" | "which" | "whom")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
+                            && !lex.past_verbs.contains(w)
                             && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
                     }
                 }
