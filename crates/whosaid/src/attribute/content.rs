@@ -3,9 +3,6 @@
 
 use super::*;
 
-/// Finite auxiliaries: after a comma, the predicate of a subject outside the content.
-const FINITE_AUX: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did"];
-
 impl<'a> Ctx<'a> {
     /// Where content after a cue ends: the sentence end, or a comma that opens
     /// another attribution ("A, the source added").
@@ -61,7 +58,8 @@ impl<'a> Ctx<'a> {
     /// verb opens an inverted condition ("should he fail"), or the verbs form a list ("who has
     /// never won, is considered dull and has raised little").
     fn predicate_after(&self, cs: usize, c: usize, b: usize) -> bool {
-        let aux = |i: usize| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && FINITE_AUX.contains(&self.lw(i));
+        // (a finite auxiliary: not "be", "been" or "do", which follow another verb or open an order)
+        let aux = |i: usize| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && is_auxiliary(self.lw(i)) && !matches!(self.lw(i), "be" | "been" | "do");
         if !aux(c + 1) || self.adjunct_only_range(cs, c) {
             return false;
         }

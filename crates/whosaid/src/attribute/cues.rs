@@ -268,8 +268,8 @@ impl<'a> Ctx<'a> {
                 after = t;
             }
         }
-        // "pleaded with the board to act", "appealed to voters to stay", "called on Congress to
-        // act": a verb of urging and a preposition; then, as after "urged", whom and the infinitive
+        // "pleaded with the board to act", "called on Congress to act": a verb of urging and a
+        // preposition; then, as after "urged", whom and the infinitive
         let urged = addressee.is_none() && self.urging_preposition(k, after, b);
         if urged {
             after += 1;
@@ -592,7 +592,7 @@ impl<'a> Ctx<'a> {
     /// urged, an infinitive after them: "pleaded with the board to act", "calling on Congress to".
     fn urging_preposition(&self, k: usize, p: usize, b: usize) -> bool {
         matches!(self.lw(p), "with" | "to" | "on")
-            && ["plead", "appeal", "call"].iter().any(|v| self.lw(k).starts_with(v))
+            && ["plead", "call"].iter().any(|v| self.lw(k).starts_with(v))
             && self.np_after(p + 1, b).is_some_and(|(_, xe)| self.lw(xe) == "to" && self.is_word(xe + 1))
     }
 

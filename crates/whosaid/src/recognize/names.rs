@@ -332,11 +332,10 @@ impl Names {
                     && ORG_NOUNS.contains(lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""))
                     && !first_name_like(toks[s].text(text));
                 // "Yin Myint May, 60, a doctor": an age between commas after the name
-                let next_end = if end == j { j } else { end };
                 let aged = !is_month(toks[s].text(text))
-                    && toks.get(next_end).is_some_and(|t| t.is_punct(','))
-                    && toks.get(next_end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
-                    && toks.get(next_end + 2).is_some_and(|t| t.is_punct(','));
+                    && toks.get(end).is_some_and(|t| t.is_punct(','))
+                    && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
+                    && toks.get(end + 2).is_some_and(|t| t.is_punct(','));
                 raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed, aged });
                 i = j;
             }
