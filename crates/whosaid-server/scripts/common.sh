@@ -25,7 +25,7 @@ start_server() {
 }
 
 # warm_up DB: waits for the started server's caches and, when the build has them, its speaker
-# codes (gender and kind filters of searches, read after the caches); writes the request paths
+# codes (class, gender, kind, outlet and month filters of searches, read after the caches); writes the request paths
 # of DB (paths.py: searches for words of stored quotes, some with an outlet, month range or
 # gender; statistics; people lists; the mix; date ranges) into $work; then asks every stats and
 # speakers path and 200 searches once, each answering 200, before any clock starts (which also
@@ -33,9 +33,9 @@ start_server() {
 warm_up() {
     for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
     grep "caches warm" "$work/serve.log"
-    if grep -qa "speaker codes read" "$bin"; then
-        for _ in $(seq 600); do grep -q "speaker codes" "$work/serve.log" && break; sleep 1; done
-        grep "speaker codes" "$work/serve.log" || true
+    if grep -qa "speaker codes read\|quote codes read" "$bin"; then
+        for _ in $(seq 600); do grep -q "speaker codes\|quote codes" "$work/serve.log" && break; sleep 1; done
+        grep "speaker codes\|quote codes" "$work/serve.log" || true
     fi
     python3 "$(dirname "${BASH_SOURCE[0]}")/paths.py" "$1" "$work"
     local f p

@@ -21,6 +21,12 @@ trap 'kill "$old_pid" 2>/dev/null; cleanup' EXIT
 for log in "$work/old.log" "$work/serve.log"; do
   for _ in $(seq 3600); do grep -q "caches warm" "$log" && break; sleep 1; done
 done
+# The quote codes (filtered searches) are read after the first search that asks for them: ask
+# both, and wait for them, so that every search compared runs as it does on a warm server.
+for u in "$old_url" "$new_url"; do curl -s -o /dev/null "$u/v1/search?q=said&gender=female"; done
+for log in "$work/old.log" "$work/serve.log"; do
+  for _ in $(seq 600); do grep -q "speaker codes\|quote codes" "$log" && break; sleep 1; done
+done
 python3 "$here/paths.py" "$db" "$work"
 python3 - "$old_url" "$new_url" "$work" <<'PY'
 import json, sys, urllib.request, urllib.error

@@ -4,7 +4,7 @@
 # time) over N requests of each kind, one at a time, each over a date range never asked before
 # (the ranges of paths.py's overview.txt): statistics by outlet and by month (alternating), and
 # people lists (the overview's ten most quoted women, one request per range, so each counts
-# its slice). Waits for the caches and the speaker codes (whose reading would count) first.
+# its slice). Waits for the caches and the quote codes (whose reading would count) first.
 #
 #   crates/whosaid-server/scripts/cpu.sh /tmp/1m.db [N=300]
 #   BIN=/path/to/whosaid crates/whosaid-server/scripts/cpu.sh DB     # another build's server
@@ -15,9 +15,9 @@ n="${2:-300}"
 
 start_server 300 0.01 --db "$db"
 for _ in $(seq 3600); do grep -q "caches warm" "$work/serve.log" && break; sleep 1; done
-if grep -qa "speaker codes read" "$bin"; then
+if grep -qa "speaker codes read\|quote codes read" "$bin"; then
     curl -s -o /dev/null "$url/v1/search?q=said&gender=female"
-    for _ in $(seq 600); do grep -q "speaker codes" "$work/serve.log" && break; sleep 1; done
+    for _ in $(seq 600); do grep -q "speaker codes\|quote codes" "$work/serve.log" && break; sleep 1; done
 fi
 python3 "$(dirname "$0")/paths.py" "$db" "$work"
 grep -m "$n" '^/v1/stats?by=\(outlet\|month\)' "$work/overview.txt" > "$work/cpu-stats.txt" || true

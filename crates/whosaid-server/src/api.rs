@@ -109,8 +109,9 @@ pub async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection
         Some(c) => Some(c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| ApiError::bad("cursor is not one this API gave"))?),
     };
     let mut opts = PageOptions { gender: one_of("gender", p.gender, GENDERS)?, kind: one_of("kind", p.kind, KINDS)?, after, codes: None };
-    if opts.gender.is_some() || opts.kind.is_some() || !sq.classes.is_empty() {
-        opts.codes = st.speaker_codes();
+    let filtered = opts.gender.is_some() || opts.kind.is_some() || !sq.classes.is_empty();
+    if filtered || sq.outlet.is_some() || sq.from.is_some() || sq.to.is_some() {
+        opts.codes = st.quote_codes();
     }
     whosaid_store::search::check(&sq)?;
     let page = st.read(move |c| browse::search_page(c, &sq, &opts)).await?;
@@ -463,7 +464,7 @@ pub async fn add_articles(State(st): St, q: Result<Query<PostParams>, QueryRejec
     let bytes = if name.ends_with(".jsonl") && !many { Bytes::from(one_line_json(&bytes)?) } else { bytes };
     let _writer = st.write_lock.lock().await;
     // A new generation before the write as well as after: nothing kept for the store before it
-    // (the speaker codes, whose quote ids a replaced article's new quotes may reuse) stands for
+    // (the quote codes, whose quote ids a replaced article's new quotes may reuse) stands for
     // the store while batches commit.
     st.wrote();
     let st2 = Arc::clone(&st);

@@ -308,9 +308,9 @@ pub struct AppState {
     pub profiles: Memo<Vec<u8>>,
     /// Article counts.
     pub counts: Memo<u64>,
-    /// Each quote's speaker gender and kind ([`AppState::speaker_codes`]).
-    pub codes: Memo<Option<Arc<whosaid_store::browse::SpeakerCodes>>>,
-    /// The generation whose speaker codes were last sent to be read.
+    /// Each quote's class, speaker gender and kind, outlet and month ([`AppState::quote_codes`]).
+    pub codes: Memo<Option<Arc<whosaid_store::browse::QuoteCodes>>>,
+    /// The generation whose quote codes were last sent to be read.
     codes_asked: Mutex<Option<Generation>>,
     /// Request counters.
     pub metrics: Metrics,
@@ -430,11 +430,11 @@ impl AppState {
             .await
     }
 
-    /// Each quote's speaker gender and kind, for search pages with a gender or kind filter,
-    /// when already read for the store's current generation; else `None` (the page reads the
+    /// Each quote's class, speaker gender and kind, outlet and month, for search pages with a
+    /// class, gender, kind, outlet or date filter, when already read for the store's current generation; else `None` (the page reads the
     /// rows), and the first caller of a generation sends them to be read in the background
     /// (a few seconds on the 1M store), so no search waits for them.
-    pub fn speaker_codes(self: &Arc<Self>) -> Option<Arc<whosaid_store::browse::SpeakerCodes>> {
+    pub fn quote_codes(self: &Arc<Self>) -> Option<Arc<whosaid_store::browse::QuoteCodes>> {
         let generation = self.generation();
         if let Some(codes) = self.codes.peek(generation, "") {
             return codes.as_ref().clone();
@@ -450,14 +450,14 @@ impl AppState {
         tokio::spawn(async move {
             let t = std::time::Instant::now();
             let read = st.codes.get_at(&st, generation, String::new(), |c| {
-                whosaid_store::browse::SpeakerCodes::load(c).map(|codes| codes.map(Arc::new))
+                whosaid_store::browse::QuoteCodes::load(c).map(|codes| codes.map(Arc::new))
             });
             match read.await {
                 Ok(codes) => match codes.as_ref() {
-                    Some(c) => eprintln!("whosaid-server: speaker codes read in {:.1} s ({} bytes)", t.elapsed().as_secs_f64(), c.bytes()),
-                    None => eprintln!("whosaid-server: speaker codes not kept: more genders or kinds than a code holds"),
+                    Some(c) => eprintln!("whosaid-server: quote codes read in {:.1} s ({} bytes)", t.elapsed().as_secs_f64(), c.bytes()),
+                    None => eprintln!("whosaid-server: quote codes not kept: more genders or kinds than a code holds"),
                 },
-                Err(e) => eprintln!("whosaid-server: reading speaker codes failed: {}", e.message),
+                Err(e) => eprintln!("whosaid-server: reading quote codes failed: {}", e.message),
             }
         });
         None
@@ -550,7 +550,7 @@ pub fn warm(state: Arc<AppState>) {
         let month = state.stats_json(whosaid_store::GroupBy::Month, all, Vec::new()).await.err();
         let reprints = state.all_reprints().await.err();
         // Sent to be read in the background; searches with a gender or kind filter use them when read.
-        let _ = state.speaker_codes();
+        let _ = state.quote_codes();
         for e in [people, outlet, month, reprints].into_iter().flatten() {
             eprintln!("whosaid-server: warming the caches failed: {}", e.message);
         }

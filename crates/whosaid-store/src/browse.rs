@@ -23,25 +23,166 @@ pub struct PageOptions {
     pub kind: Option<String>,
     /// Only quotes after this one (the `next` of the previous page).
     pub after: Option<i64>,
-    /// Each quote's class and speaker gender and kind, read from this store beforehand: with a
-    /// gender, kind or class filter, matches it rules out are passed over without reading
-    /// their rows. It must have been read from the store as it is now (the server keeps one
-    /// per store generation): a quote id it does not know is looked up as without it. The
-    /// page is the same either way.
-    pub codes: Option<std::sync::Arc<SpeakerCodes>>,
+    /// Each quote's class, speaker gender and kind, outlet and month, read from this store
+    /// beforehand: with a gender, kind or class filter, matches it rules out are passed over
+    /// without reading their rows; with an outlet or whole months, the index is asked for the
+    /// words alone and each match's place checked in it ([`QuoteCodes::places`]). It must have
+    /// been read from the store as it is now (the server keeps one per store generation): a
+    /// quote id it does not know is looked up as without it. The page is the same either way.
+    pub codes: Option<std::sync::Arc<QuoteCodes>>,
 }
 
 /// Each quote's class and its speaker's gender and kind in one byte, by quote rowid: what a
 /// page with a gender, kind or class filter checks first. On the 1M-article store (13.2M
 /// quotes) 13 MB, read in two passes over the speakers and quotes tables; a match it rules
-/// out costs no row lookup (three B-tree lookups before: quote, article, speaker).
-pub struct SpeakerCodes {
+/// out costs no row lookup (three B-tree lookups before: quote, article, speaker). Also each
+/// quote's outlet and month ([`Places`]), what a page with an outlet or whole months checks
+/// instead of intersecting posting lists in the full-text index.
+pub struct QuoteCodes {
     /// Per quote rowid: 0 unknown (no such quote when read), else `class << SPEAKER_BITS |
     /// speaker`: `class` an index into [`QuoteClass::ALL`] or [`OTHER_CLASS`], `speaker`
     /// [`NO_SPEAKER`] or 1 + an index into `speakers`.
     by_quote: Vec<u8>,
     /// The (gender, kind) pairs of the speakers.
     speakers: Vec<(String, String)>,
+    /// Each quote's outlet and month; `None` when the store has more outlets or months than a
+    /// code holds, or a month the index's tokens do not read as `YYYY-MM`.
+    places: Option<Places>,
+}
+
+/// Each quote's outlet and month as codes, by quote rowid (4 bytes a quote: 54 MB on the 1M
+/// store, read with the other codes).
+///
+/// The full-text index holds an outlet token, a month token and an outlet-and-month token per
+/// quote ([`crate::search::filter_token`], [`crate::search::month_tokens`]), and a search with
+/// an outlet or whole months ANDs its words with them. Matching a word against a list with a
+/// seventh or a 24th of all quotes in it walks both lists side by side (the index steps
+/// through the long list's entries between two of the word's): on the 1M store such a search
+/// cost 1.7-1.9 ms of server CPU against 0.47 ms for the word alone. Checking each of the
+/// word's matches here instead is one array read.
+struct Places {
+    /// Per quote rowid: `outlet << 16 | month`, indexes into `outlets` and `months`;
+    /// [`UNKNOWN_PLACE`] for a rowid without a quote when read.
+    by_quote: Vec<u32>,
+    /// Outlet codes' tokens ([`crate::search::filter_token`] of the article's outlet).
+    outlets: Vec<String>,
+    /// Month codes' (year, month); code 0 is an article without a month.
+    months: Vec<Option<(u32, u32)>>,
+    /// Quotes per outlet code, per month code and per `outlet << 16 | month`.
+    per_outlet: Vec<u64>,
+    per_month: Vec<u64>,
+    per_place: FastMap<u32, u64>,
+    /// Quotes in all.
+    quotes: u64,
+}
+
+/// [`Places::by_quote`] of a rowid without a quote.
+const UNKNOWN_PLACE: u32 = u32::MAX;
+
+/// Most quotes a page passes over on its outlet and month codes before it searches with the
+/// full query instead ([`search_page`]).
+const PLACE_WALK: u64 = 32_768;
+
+/// Fewest quotes, as a share of all (1 / this), that a page's outlet and months must hold for
+/// the page to check them in the codes: a rarer filter is better looked up in its own short
+/// posting list, and the word's list walked for it could be long.
+const PLACE_SHARE: u64 = 128;
+
+impl Places {
+    /// The outlet and month codes of every article, with no quote yet ([`Places::add`]);
+    /// `None` when a code would overflow or a stored month is not `YYYY-MM`.
+    fn articles(conn: &Connection) -> Result<Option<(Places, Vec<u32>)>> {
+        let mut outlets: FastMap<String, u32> = FastMap::default();
+        let mut months: FastMap<Option<(u32, u32)>, u32> = FastMap::default();
+        months.insert(None, 0);
+        let mut by_article: Vec<u32> = Vec::new();
+        let mut stmt = conn.prepare("SELECT id, outlet, month FROM articles ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(id) = usize::try_from(r.get::<_, i64>(0)?).ok().filter(|&i| i <= 1 << 34) else { return Ok(None) };
+            let token = crate::search::filter_token(r.get_ref(1)?.as_str().unwrap_or(""));
+            let month = match r.get_ref(2)?.as_str_or_null().ok().flatten() {
+                None => None,
+                Some(m) => match year_month(m) {
+                    Some(ym) => Some(ym),
+                    None => return Ok(None),
+                },
+            };
+            let n = outlets.len() as u32;
+            let o = *outlets.entry(token).or_insert(n);
+            let n = months.len() as u32;
+            let m = *months.entry(month).or_insert(n);
+            if o > 0xffff || m > 0xffff {
+                return Ok(None);
+            }
+            if by_article.len() <= id {
+                by_article.resize(id + 1, UNKNOWN_PLACE);
+            }
+            by_article[id] = o << 16 | m;
+        }
+        let mut outlet_tokens = vec![String::new(); outlets.len()];
+        for (t, i) in outlets {
+            outlet_tokens[i as usize] = t;
+        }
+        let mut month_list = vec![None; months.len()];
+        for (ym, i) in months {
+            month_list[i as usize] = ym;
+        }
+        let places = Places {
+            by_quote: Vec::new(),
+            per_outlet: vec![0; outlet_tokens.len()],
+            per_month: vec![0; month_list.len()],
+            outlets: outlet_tokens,
+            months: month_list,
+            per_place: FastMap::default(),
+            quotes: 0,
+        };
+        Ok(Some((places, by_article)))
+    }
+
+    /// Quote rowid `id` of the article whose codes are `code` ([`UNKNOWN_PLACE`]: no such article).
+    fn add(&mut self, id: usize, code: u32) {
+        if self.by_quote.len() <= id {
+            self.by_quote.resize(id + 1, UNKNOWN_PLACE);
+        }
+        self.by_quote[id] = code;
+        if code != UNKNOWN_PLACE {
+            self.per_outlet[(code >> 16) as usize] += 1;
+            self.per_month[(code & 0xffff) as usize] += 1;
+            *self.per_place.entry(code).or_default() += 1;
+            self.quotes += 1;
+        }
+    }
+}
+
+/// "YYYY-MM" as (year, month), the only form whose month token ("x" and its six digits) and
+/// outlet-and-month token say the month alone.
+fn year_month(m: &str) -> Option<(u32, u32)> {
+    let b = m.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if b.len() != 7 || b[4] != b'-' || !digits(0..4) || !digits(5..7) {
+        return None;
+    }
+    Some((m[..4].parse().ok()?, m[5..].parse().ok()?))
+}
+
+/// Which quotes pass a page's outlet and whole months ([`QuoteCodes::places`]).
+pub(crate) struct PlaceFilter<'a> {
+    by_quote: &'a [u32],
+    /// The outlet code that passes; `None` any.
+    outlet: Option<u32>,
+    /// By month code: does it pass; `None` any.
+    months: Option<Vec<bool>>,
+}
+
+impl PlaceFilter<'_> {
+    /// Whether quote `id` is of the outlet and months; `None` when the codes do not know it.
+    fn pass(&self, id: i64) -> Option<bool> {
+        let code = usize::try_from(id).ok().and_then(|i| self.by_quote.get(i)).copied().filter(|&c| c != UNKNOWN_PLACE)?;
+        let outlet_ok = self.outlet.is_none_or(|o| code >> 16 == o);
+        let month_ok = self.months.as_ref().is_none_or(|ms| ms.get((code & 0xffff) as usize).copied().unwrap_or(false));
+        Some(outlet_ok && month_ok)
+    }
 }
 
 /// Bits of a code for its speaker's gender and kind; the rest for the quote's class.
@@ -55,15 +196,15 @@ const CODE_PAIRS: usize = NO_SPEAKER as usize - 1;
 /// class filter keeps.
 const OTHER_CLASS: u8 = QuoteClass::ALL.len() as u8;
 
-impl std::fmt::Debug for SpeakerCodes {
+impl std::fmt::Debug for QuoteCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "SpeakerCodes({} quotes, speakers {:?})", self.by_quote.len(), self.speakers)
+        write!(f, "QuoteCodes({} quotes, speakers {:?})", self.by_quote.len(), self.speakers)
     }
 }
 
-/// Which codes of a [`SpeakerCodes`] pass a page's filters ([`SpeakerCodes::filter`]).
+/// Which codes of a [`QuoteCodes`] pass a page's filters ([`QuoteCodes::filter`]).
 pub struct CodeFilter<'a> {
-    codes: &'a SpeakerCodes,
+    codes: &'a QuoteCodes,
     /// By code: may the quote pass.
     pass: [bool; 256],
 }
@@ -77,11 +218,11 @@ impl CodeFilter<'_> {
     }
 }
 
-impl SpeakerCodes {
+impl QuoteCodes {
     /// Reads every speaker's gender and kind and every quote's speaker and class; `None` when
     /// the store holds more distinct (gender, kind) pairs than a code holds. Fails on a SQLite
     /// error.
-    pub fn load(conn: &Connection) -> Result<Option<SpeakerCodes>> {
+    pub fn load(conn: &Connection) -> Result<Option<QuoteCodes>> {
         let mut speakers: Vec<(String, String)> = Vec::new();
         let mut by_speaker: Vec<u8> = Vec::new();
         {
@@ -108,10 +249,11 @@ impl SpeakerCodes {
                 by_speaker[id] = 1 + pair as u8;
             }
         }
+        let mut places = Places::articles(conn)?;
         let mut by_quote: Vec<u8> = Vec::new();
         // The raw column (NULL for speech), not `class_sql`'s text per row.
         let class = if crate::schema::has_class_column(conn) { "class" } else { "NULL" };
-        let mut stmt = conn.prepare(&format!("SELECT id, speaker, {class} FROM quotes ORDER BY id"))?;
+        let mut stmt = conn.prepare(&format!("SELECT id, speaker, {class}, article FROM quotes ORDER BY id"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(usize::MAX);
@@ -131,9 +273,17 @@ impl SpeakerCodes {
                 by_quote.resize(id + 1, 0);
             }
             by_quote[id] = class << SPEAKER_BITS | speaker;
+            if let Some((p, by_article)) = places.as_mut() {
+                let article = usize::try_from(r.get::<_, i64>(3)?).ok();
+                p.add(id, article.and_then(|a| by_article.get(a)).copied().unwrap_or(UNKNOWN_PLACE));
+            }
         }
         by_quote.shrink_to_fit();
-        Ok(Some(SpeakerCodes { by_quote, speakers }))
+        let places = places.map(|(mut p, _)| {
+            p.by_quote.shrink_to_fit();
+            p
+        });
+        Ok(Some(QuoteCodes { by_quote, speakers, places }))
     }
 
     /// The codes that pass a gender, a kind and a list of classes (empty: every class), to
@@ -153,9 +303,43 @@ impl SpeakerCodes {
         CodeFilter { codes: self, pass }
     }
 
+    /// The outlet and whole months of `q` that a page checks in these codes instead of the
+    /// full-text index; `None` when the codes hold no places, `q` has neither filter in the
+    /// index (see [`crate::search::month_range`]), or they pass fewer than one quote in
+    /// [`PLACE_SHARE`].
+    pub(crate) fn places(&self, q: &SearchQuery) -> Option<PlaceFilter<'_>> {
+        let p = self.places.as_ref()?;
+        let range = crate::search::month_range(q.from.as_deref(), q.to.as_deref());
+        if q.outlet.is_none() && range.is_none() {
+            return None;
+        }
+        let outlet = match q.outlet.as_deref() {
+            None => None,
+            Some(o) => {
+                let token = crate::search::filter_token(o);
+                Some(p.outlets.iter().position(|t| *t == token)? as u32)
+            }
+        };
+        let months: Option<Vec<bool>> = range.map(|r| p.months.iter().map(|m| m.is_some_and(|ym| r.contains(&ym))).collect());
+        let share = {
+            let codes = || months.iter().flatten().enumerate().filter(|(_, pass)| **pass).map(|(m, _)| m as u32);
+            match (outlet, &months) {
+                (None, _) => codes().map(|m| p.per_month[m as usize]).sum(),
+                (Some(o), None) => p.per_outlet[o as usize],
+                (Some(o), Some(_)) => codes().map(|m| p.per_place.get(&(o << 16 | m)).copied().unwrap_or(0)).sum::<u64>(),
+            }
+        };
+        (share > 0 && share.saturating_mul(PLACE_SHARE) >= p.quotes).then_some(PlaceFilter { by_quote: &p.by_quote, outlet, months })
+    }
+
+    /// Whether a page of `q` checks its outlet and months in these codes ([`QuoteCodes::places`]).
+    pub fn checks_places(&self, q: &SearchQuery) -> bool {
+        self.places(q).is_some()
+    }
+
     /// Bytes held.
     pub fn bytes(&self) -> usize {
-        self.by_quote.len()
+        self.by_quote.len() + self.places.as_ref().map_or(0, |p| p.by_quote.len() * 4)
     }
 }
 
@@ -255,9 +439,53 @@ const PAGE_FILTERS: &str = "(?2 IS NULL OR s.norm = ?2 OR (instr(?2, ' ') = 0 AN
 pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Result<Page> {
     check(q)?;
     let speaker = q.speaker.as_deref().map(norm_name).filter(|s| !s.is_empty());
-    let empty = Page { total: 0, total_exact: true, hits: Vec::new(), next: None };
-    let Some(fts) = full_query(q, speaker.as_deref()) else { return Ok(empty) };
+    // With codes that hold the outlet and months (and enough quotes pass them), the index is
+    // asked for the words and speaker alone and each match's place checked in the codes; the
+    // page is the same as with the full query (the codes hold what its tokens say), unless
+    // that walk runs long or meets a quote the codes do not know: then the full query.
+    if let Some(places) = opts.codes.as_deref().and_then(|c| c.places(q)) {
+        let words = SearchQuery { outlet: None, from: None, to: None, ..q.clone() };
+        if let Some(fts) = full_query(&words, speaker.as_deref()) {
+            if let Some(page) = page_pass(conn, q, opts, speaker.as_deref(), &fts, Some(&places))? {
+                return Ok(page);
+            }
+        }
+    }
+    match full_query(q, speaker.as_deref()) {
+        Some(fts) => Ok(page_pass(conn, q, opts, speaker.as_deref(), &fts, None)?.unwrap_or_else(Page::empty)),
+        None => Ok(Page::empty()),
+    }
+}
+
+impl Page {
+    fn empty() -> Page {
+        Page { total: 0, total_exact: true, hits: Vec::new(), next: None }
+    }
+}
+
+/// [`search_page`]'s pass over the matches of the full-text query `fts`; with `places`, each
+/// match is first checked against the page's outlet and months in the codes (which `fts` then
+/// leaves out). `None` when that check passed over more than [`PLACE_WALK`] matches or met a
+/// quote the codes do not know.
+fn page_pass(
+    conn: &Connection,
+    q: &SearchQuery,
+    opts: &PageOptions,
+    speaker: Option<&str>,
+    fts: &str,
+    places: Option<&PlaceFilter<'_>>,
+) -> Result<Option<Page>> {
     let limit = if q.limit == 0 { 20 } else { q.limit };
+    // Matches of `fts` passed over on their place; `None` from `place` ends the pass.
+    let mut passed_over = 0u64;
+    let mut place = |id: i64| -> Option<bool> {
+        let Some(p) = places else { return Some(true) };
+        let pass = p.pass(id)?;
+        if !pass {
+            passed_over += 1;
+        }
+        (passed_over <= PLACE_WALK).then_some(pass)
+    };
     // Words, speaker, outlet and whole months are tokens of the full-text index, so the index
     // alone counts them; class, gender, kind and day bounds need every matching row read, which
     // costs up to a second on a million articles, so then only this page is counted. A first
@@ -265,13 +493,26 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let month_bound = |d: &Option<String>| d.as_deref().is_none_or(|d| d.len() <= 7);
     let by_index = !needs_rows(q, opts) && month_bound(&q.from) && month_bound(&q.to);
     let count_to = if by_index && opts.after.is_none() { COUNT_LIMIT + 1 } else { 0 };
-    let counted_apart: Option<i64> = if by_index && opts.after.is_some() {
-        let sql = "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)";
-        Some(conn.prepare_cached(sql)?.query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?)
-    } else {
-        None
-    };
     let mut matches = conn.prepare_cached("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid")?;
+    let counted_apart: Option<i64> = match (by_index && opts.after.is_some(), places) {
+        (false, _) => None,
+        (true, None) => {
+            let sql = "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)";
+            Some(conn.prepare_cached(sql)?.query_row(params![fts, COUNT_LIMIT + 1], |r| r.get(0))?)
+        }
+        (true, Some(_)) => {
+            let mut ids = matches.query(params![fts, i64::MIN])?;
+            let mut n = 0;
+            while n <= COUNT_LIMIT {
+                let Some(r) = ids.next()? else { break };
+                match place(r.get(0)?) {
+                    None => return Ok(None),
+                    Some(pass) => n += i64::from(pass),
+                }
+            }
+            Some(n)
+        }
+    };
     let mut ids = matches.query(params![fts, opts.after.unwrap_or(i64::MIN)])?;
     // A class filter is one more condition on the quote row, in a statement of its own, so a
     // page without one runs the statement it always ran.
@@ -283,13 +524,18 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
     let mut hit = conn.prepare_cached(hit_sql(filters))?;
     let keep = opts.codes.as_deref().filter(|_| needs_rows(q, opts)).map(|c| c.filter(opts.gender.as_deref(), opts.kind.as_deref(), &q.classes));
     let mut hits = Vec::new();
-    // Matches taken from the index, and those of them looked up on the rows.
+    // Matches taken from the index (of the outlet and months), and those of them looked up on the rows.
     let (mut seen, mut read): (i64, i64) = (0, 0);
     let mut last = None;
     let mut more = false;
     while let Some(r) = ids.next()? {
-        seen += 1;
         let id: i64 = r.get(0)?;
+        match place(id) {
+            None => return Ok(None),
+            Some(false) => continue,
+            Some(true) => {}
+        }
+        seen += 1;
         if read == SCAN_WINDOW {
             // A full window and one more match: the next page starts after the window.
             more = true;
@@ -316,15 +562,19 @@ pub fn search_page(conn: &Connection, q: &SearchQuery, opts: &PageOptions) -> Re
         last = Some(id);
     }
     if more {
-        while seen < count_to && ids.next()?.is_some() {
-            seen += 1;
+        while seen < count_to {
+            let Some(r) = ids.next()? else { break };
+            match place(r.get(0)?) {
+                None => return Ok(None),
+                Some(pass) => seen += i64::from(pass),
+            }
         }
     }
     let (total, total_exact) = match counted_apart.or((count_to > 0).then_some(seen)) {
         Some(n) => (n.clamp(0, COUNT_LIMIT) as u64, n <= COUNT_LIMIT),
         None => (hits.len() as u64, !more && opts.after.is_none()),
     };
-    Ok(Page { total, total_exact, hits, next: if more { last } else { None } })
+    Ok(Some(Page { total, total_exact, hits, next: if more { last } else { None } }))
 }
 
 /// The conditions of a hit's statement ([`hit_sql`]).

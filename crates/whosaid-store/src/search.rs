@@ -21,7 +21,7 @@ pub struct SearchQuery {
     pub to: Option<String>,
     /// Only quotes of these classes (speech, belief, stance, evidence); empty: every class.
     /// Not a token of the index: each match's class is checked on its row (or, on a search
-    /// page, in [`crate::browse::SpeakerCodes`]).
+    /// page, in [`crate::browse::QuoteCodes`]).
     pub classes: Vec<whosaid::QuoteClass>,
     /// At most this many hits (0 means 20).
     pub limit: usize,
@@ -169,6 +169,21 @@ fn speaker_filter(norm: &str) -> Option<String> {
 /// [`month_tokens`]) from `from` to `to` (each `YYYY[-MM[-DD]]`), at most 600; `None` when
 /// open-ended or too long.
 fn months(from: Option<&str>, to: Option<&str>, outlet: Option<&str>) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for (y, m) in month_range(from, to)? {
+        let token = match outlet {
+            Some(o) => outlet_month_token(o, &format!("{y:04}{m:02}"))?,
+            None => filter_token(&format!("{y:04}{m:02}")),
+        };
+        out.push(format!("\"{token}\""));
+    }
+    Some(out)
+}
+
+/// The whole months (year, month) from `from` to `to` (each `YYYY[-MM[-DD]]`) that a search's
+/// full-text query filters on, at most 600: `None` when open-ended, unreadable or longer;
+/// empty when `to` comes before `from`.
+pub(crate) fn month_range(from: Option<&str>, to: Option<&str>) -> Option<Vec<(u32, u32)>> {
     let ym = |s: &str, end: bool| -> Option<(u32, u32)> {
         let y: u32 = s.get(..4)?.parse().ok()?;
         let m: u32 = match s.get(5..7) {
@@ -182,11 +197,7 @@ fn months(from: Option<&str>, to: Option<&str>, outlet: Option<&str>) -> Option<
     let (ty, tm) = ym(to?, true)?;
     let mut out = Vec::new();
     while (y, m) <= (ty, tm) {
-        let token = match outlet {
-            Some(o) => outlet_month_token(o, &format!("{y:04}{m:02}"))?,
-            None => filter_token(&format!("{y:04}{m:02}")),
-        };
-        out.push(format!("\"{token}\""));
+        out.push((y, m));
         if out.len() > 600 {
             return None;
         }

@@ -340,17 +340,17 @@ fn search_pages_walk_and_count_like_a_hand_count() -> Result<(), Box<dyn std::er
 
 #[test]
 fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
     let arts = corpus(300);
     let db = temp_db("codes");
     let mut conn = whosaid_store::open(&db)?;
     // Codes read when only the first 200 articles were stored: the quotes of the last 100 are
     // unknown to them and must be looked up as without codes.
     assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
-    let early = SpeakerCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?;
+    let early = QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?;
     assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
     let conn = whosaid_store::open_read(&db)?;
-    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
     let early = std::sync::Arc::new(early);
     let filters: &[(Option<&str>, Option<&str>)] = &[
         (Some("female"), None),
@@ -400,6 +400,73 @@ fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std
         assert!(!codes.filter(None, Some("person"), &[]).may_pass(id));
         assert!(codes.filter(None, None, &[]).may_pass(id));
     }
+    Ok(())
+}
+
+/// A search page with an outlet or whole months checks them in the quote codes and asks the
+/// index for the words alone: the same pages, totals and cursors as the full query, with and
+/// without a gender filter, also with codes read before more articles were stored (whose new
+/// quotes they do not know: the page then runs the full query).
+#[test]
+fn place_codes_leave_every_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
+    let arts = corpus(300);
+    let db = temp_db("place-codes");
+    let mut conn = whosaid_store::open(&db)?;
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
+    let early = std::sync::Arc::new(QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
+    let conn = whosaid_store::open_read(&db)?;
+    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
+    let query = |text: &str, outlet: Option<&str>, from: Option<&str>, to: Option<&str>| whosaid_store::SearchQuery {
+        text: text.into(),
+        outlet: outlet.map(String::from),
+        from: from.map(String::from),
+        to: to.map(String::from),
+        limit: 6,
+        ..Default::default()
+    };
+    // (query, checked in the codes)
+    let cases = [
+        (query("talk", Some("Herald"), None, None), true),
+        (query("talk", Some("HER-ALD"), None, None), true),
+        (query("water", None, Some("2020-02"), Some("2020-03")), true),
+        (query("talk", None, Some("2020"), Some("2020")), true),
+        (query("prices", Some("tribune"), Some("2020-01"), Some("2020-02")), true),
+        (query("prices", Some("gazette"), Some("2020-01-10"), Some("2020-03-20")), true),
+        (query("talk", None, Some("2020-03"), Some("2020-01")), false),
+        (query("talk", Some("nowhere"), None, None), false),
+        (query("talk", None, Some("2020-02"), None), false),
+    ];
+    let mut hits = 0;
+    let mut counted = 0;
+    for (q, checked) in &cases {
+        assert_eq!(codes.checks_places(q), *checked, "{q:?}");
+        for gender in [None, Some("female")] {
+            let mut walks = Vec::new();
+            for with in [None, Some(&codes), Some(&early)] {
+                let mut opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
+                let mut pages = Vec::new();
+                for page_no in 0.. {
+                    assert!(page_no < 1000, "{q:?}: the cursor does not move on");
+                    let page = search_page(&conn, q, &opts)?;
+                    let next = page.next;
+                    pages.push(page);
+                    match next {
+                        Some(n) => opts.after = Some(n),
+                        None => break,
+                    }
+                }
+                walks.push(pages);
+            }
+            hits += walks[0].iter().map(|p| p.hits.len()).sum::<usize>();
+            counted += walks[0].iter().filter(|p| p.total > p.hits.len() as u64).count();
+            assert_eq!(walks[0], walks[1], "{q:?} {gender:?}: codes changed the pages");
+            assert_eq!(walks[0], walks[2], "{q:?} {gender:?}: codes of an older store changed the pages");
+        }
+    }
+    assert!(hits > 100, "too few hits to compare: {hits}");
+    assert!(counted > 5, "too few pages counted past their hits: {counted}");
     Ok(())
 }
 
@@ -961,15 +1028,15 @@ fn class_sets() -> Vec<Vec<QuoteClass>> {
 /// ranked) finds the same quotes.
 #[test]
 fn search_by_class_finds_exactly_the_quotes_of_those_classes() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
     let arts = classed_corpus(300);
     let db = temp_db("search-classes");
     let mut conn = whosaid_store::open(&db)?;
     assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
-    let early = std::sync::Arc::new(SpeakerCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
+    let early = std::sync::Arc::new(QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
     assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
     let conn = whosaid_store::open_read(&db)?;
-    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
     let female = |a: &Article, q: &Quote| speaker_of(a, q).is_some_and(|s| s.gender == Gender::Female);
     type Pred = Box<dyn Fn(&Article, &Quote) -> bool>;
     let cases: Vec<(whosaid_store::SearchQuery, Option<&str>, Pred)> = vec![
@@ -1051,7 +1118,7 @@ fn search_by_class_finds_exactly_the_quotes_of_those_classes() -> Result<(), Box
 /// every quote is speech, for the search pages, their codes and people alike.
 #[test]
 fn a_store_without_classes_is_all_speech() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, SpeakerCodes};
+    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
     let arts = corpus(60);
     let db = temp_db("no-classes");
     let mut conn = whosaid_store::open(&db)?;
@@ -1060,7 +1127,7 @@ fn a_store_without_classes_is_all_speech() -> Result<(), Box<dyn std::error::Err
     drop(conn);
     let conn = whosaid_store::open_read(&db)?;
     assert!(!whosaid_store::schema::has_class_column(&conn));
-    let codes = std::sync::Arc::new(SpeakerCodes::load(&conn)?.ok_or("no codes")?);
+    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
     let talk = arts.iter().flat_map(|a| &a.quotes).filter(|q| q.text.contains("talk")).count();
     for with in [None, Some(codes)] {
         let opts = PageOptions { codes: with, ..Default::default() };
