@@ -29,6 +29,10 @@ pub struct ServeArgs {
     /// Searches and article reads run at once; more wait their turn (default: twice the cores).
     #[arg(long)]
     readers: Option<usize>,
+    /// Statistics and people lists over new date ranges or outlets counted at once; more wait
+    /// their turn, so a stream of them leaves cores to searches (default: half the cores, at least 1).
+    #[arg(long)]
+    slice_turns: Option<usize>,
 }
 
 /// Runs `whosaid serve` until interrupted.
@@ -40,6 +44,10 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
     if let Some(n) = args.readers {
         anyhow::ensure!(n > 0, "--readers must be at least 1");
         config.readers = n;
+    }
+    if let Some(n) = args.slice_turns {
+        anyhow::ensure!(n > 0, "--slice-turns must be at least 1");
+        config.slice_turns = n;
     }
     if !(args.timeout.is_finite() && args.timeout > 0.0 && args.timeout < 86_400.0) {
         anyhow::bail!("--timeout must be a number of seconds between 0 and 86400");

@@ -3,8 +3,8 @@
 # waits for the caches the dashboard uses to warm, then drives it from a second process on
 # loopback with wrk: DURATION seconds, CONNS connections, on a mix of search, stats and
 # speakers requests, then each kind alone; then statistics over date ranges not asked before,
-# one at a time and (with the overview's people lists) under load; then POST /v1/analyze of
-# PolNeAR dev articles.
+# one at a time, beside the mix, and (with the overview's people lists) under load; then
+# POST /v1/analyze of PolNeAR dev articles.
 # Prints the start-up time, cache warm-up time and, per run: requests/s, p50, p99, errors.
 #
 #   crates/whosaid-server/scripts/load.sh /tmp/1m.db [DURATION=60] [CONNS=64]
@@ -45,6 +45,19 @@ t = sorted(float(r[1]) * 1000 for r in rows)
 bad = sum(r[0] != "200" for r in rows)
 at = lambda p: t[min(len(t) - 1, max(0, int(len(t) * p + 0.999) - 1))]
 print(f"requests={len(t)} (each range once, one at a time) p50_ms={at(0.5):.1f} p99_ms={at(0.99):.1f} max_ms={t[-1]:.1f} non200={bad}")'
+
+# Statistics over any date range while the mix runs: two wrk processes at once, the mix on
+# CONNS - 4 connections and, on 4, statistics by outlet and by month over day ranges not asked
+# before (the overview's, 6,000, each asked once; about a tenth of the requests, as the mix's
+# share of statistics); each prints its own latencies.
+grep '^/v1/stats' "$work/overview.txt" > "$work/stats-new.txt"
+PATHS="$work/mix.txt" wrk -t1 -c"$((conns - 4))" -d"$((dur / 3))"s --latency --timeout 10s -s "$here/load.lua" "$url" | grep '^RESULT' | sed 's/^RESULT //' > "$work/mix-beside.txt" &
+beside=$!
+printf "%-9s " "ranges+"
+PATHS="$work/stats-new.txt" wrk -t1 -c4 -d"$((dur / 3))"s --latency --timeout 10s -s "$here/load.lua" "$url" | grep '^RESULT' | sed 's/^RESULT //'
+wait "$beside"
+printf "%-9s " "+mix"
+cat "$work/mix-beside.txt"
 
 # The dashboard's overview over date ranges not asked before, under load: per random range of
 # days, what the overview asks (stats by outlet and by month, top 10 women and men), 3,000

@@ -40,6 +40,11 @@ pub struct Config {
     /// turn, first come first served, so that under load each waits about as long as the
     /// others instead of sixteen sharing two cores and the longest falling far behind.
     pub readers: usize,
+    /// Statistics and people lists over a slice not counted before (a new date range or
+    /// outlet) counted at once (default half the cores, at least one); more wait their turn,
+    /// so that a stream of new slices (2-3 ms of CPU each on the 1M store) takes at most that
+    /// many cores from searches and people pages.
+    pub slice_turns: usize,
 }
 
 impl Config {
@@ -57,6 +62,7 @@ impl Config {
             max_connections: 1024,
             blocking_threads: 16,
             readers: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+            slice_turns: (std::thread::available_parallelism().map_or(2, |n| n.get()) / 2).max(1),
         }
     }
 }
@@ -170,6 +176,20 @@ impl<T: Send + Sync + 'static> Memo<T> {
         key: String,
         compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
     ) -> Result<Arc<T>, ApiError> {
+        self.get_in_turn(state, generation, key, None, compute).await
+    }
+
+    /// [`Memo::get_at`], computing only with a permit of `turns` (held while computing, never
+    /// while waiting for another answer, so computations that wait for each other cannot
+    /// lock up on it).
+    pub async fn get_in_turn(
+        &self,
+        state: &Arc<AppState>,
+        generation: Generation,
+        key: String,
+        turns: Option<Arc<Semaphore>>,
+        compute: impl FnOnce(&Connection) -> whosaid_store::Result<T> + Send + 'static,
+    ) -> Result<Arc<T>, ApiError> {
         let cell = {
             let mut g = self.inner.lock().map_err(|_| ApiError::internal("memo lock poisoned"))?;
             if generation.0 < (g.0).0 {
@@ -182,7 +202,13 @@ impl<T: Send + Sync + 'static> Memo<T> {
             }
         };
         let st = Arc::clone(state);
-        let run = || async move { blocking(move || st.store.with(compute)).await.map(Arc::new) };
+        let run = || async move {
+            let _turn = match turns {
+                Some(t) => Some(t.acquire_owned().await.map_err(|_| ApiError::internal("slice turns closed"))?),
+                None => None,
+            };
+            blocking(move || st.store.with(compute)).await.map(Arc::new)
+        };
         match cell {
             Some(cell) => match cell.get() {
                 Some(answer) => Ok(Arc::clone(answer)),
@@ -317,6 +343,8 @@ pub struct AppState {
     slots: Semaphore,
     /// Turns to read the store for a request ([`AppState::read`]).
     readers: Arc<Semaphore>,
+    /// Turns to count a new slice ([`Config::slice_turns`]).
+    slices: Arc<Semaphore>,
     request_ids: AtomicU64,
     /// Writes to the store by `POST /v1/articles` so far.
     writes: AtomicU64,
@@ -345,6 +373,7 @@ impl AppState {
             store: Store { path: config.db.clone(), pool: Mutex::new(vec![conn]) },
             slots: Semaphore::new(config.max_in_flight.max(1)),
             readers: Arc::new(Semaphore::new(config.readers.max(1))),
+            slices: Arc::new(Semaphore::new(config.slice_turns.max(1))),
             config,
             token,
             analyzer: Arc::new(whosaid::Analyzer::new()),
@@ -488,8 +517,9 @@ impl AppState {
         // one generation for the tally and the answer counted from it
         let generation = self.generation();
         let tally = self.tally_of(generation, classes).await?;
+        let turns = Some(Arc::clone(&self.slices));
         self.people_in
-            .get_at(self, generation, key, move |_| Ok(SlicePeople { slice: tally.slice(&filter)?, tally, filter }))
+            .get_in_turn(self, generation, key, turns, move |_| Ok(SlicePeople { slice: tally.slice(&filter)?, tally, filter }))
             .await
     }
 
@@ -518,8 +548,9 @@ impl AppState {
         let key = format!("{by:?}\u{1}{}", slice_key(&filter, &classes));
         let generation = self.generation();
         let tally = self.tally_of(generation, classes).await?;
+        let turns = Some(Arc::clone(&self.slices));
         self.stats
-            .get_at(self, generation, key, move |_| {
+            .get_in_turn(self, generation, key, turns, move |_| {
                 let s = tally.stats(by, &filter)?;
                 serde_json::to_vec(&s).map_err(|e| whosaid_store::StoreError::Invalid(e.to_string()))
             })
