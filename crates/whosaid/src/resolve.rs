@@ -317,7 +317,15 @@ fn resolve_mention(
     };
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
-        if let Some(&i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0.as_ref()).find(|&&i| r.speakers[i].head.as_deref() == Some(head.as_str())) {
+        // the same head, and no word before it that the earlier speaker's name lacks: "the
+        // chief" is the police chief quoted before, "the fire chief" someone else
+        let modifiers: Vec<&str> = lphrase.split_whitespace().skip(1).filter(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) != head).collect();
+        let fits = |i: usize| {
+            let sp = &r.speakers[i];
+            let earlier = sp.name.to_lowercase();
+            sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.split_whitespace().any(|e| e == *w))
+        };
+        if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
             return Some(i);
         }
     }
@@ -511,6 +519,23 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // organization's people, not the organization)
     if last_lower && lex.is_title_plural(last) {
         return SpeakerKind::Group;
+    }
+    // "the police chief", "a deputy chief": one person holding a title whom the article does
+    // not name (not the body the title is of). Not under a capitalised word: "Republican
+    // presidential nominee" stands for someone named, whom the pronouns after it are about.
+    let lowercase = |w: &&str| w.chars().all(|c| !c.is_uppercase());
+    let determined = DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or(""));
+    if last_lower && lex.titles.contains(last) && words.iter().skip(usize::from(determined)).all(lowercase) {
+        return SpeakerKind::Anonymous;
+    }
+    // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
+    // title, of that body (lowercase title words, then the preposition)
+    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
+    if let Some(p) = lwords.iter().position(|w| matches!(*w, "of" | "for" | "at")) {
+        let title = &words[usize::from(determined)..p.min(words.len())];
+        if !title.is_empty() && title.iter().all(lowercase) && lex.titles.contains(lwords[usize::from(determined)..p].join(" ").as_str()) {
+            return SpeakerKind::Anonymous;
+        }
     }
     // "Senate Republicans", "White House officials": people of a body, a group (not the body)
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {

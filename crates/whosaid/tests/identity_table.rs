@@ -486,6 +486,30 @@ fn someone_of_a_persons_is_not_that_person() {
     assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male));
 }
 
+/// One person holding a title whom the article does not name is anonymous, not the body the
+/// title is of; two such titles with one head word are two people, and the bare head word is
+/// the one quoted before.
+#[test]
+fn an_unnamed_title_holder_is_anonymous_and_keeps_to_their_title() {
+    let rows: &[(&str, &str, &str)] = &[
+        ("Intro.\n\nThe road was shut. \"We have no suspects,\" the police chief said.", "no suspects", "police chief"),
+        ("Intro.\n\nThe mill burned down. A deputy fire chief said the cause was unknown.", "cause was unknown", "A deputy fire chief"),
+        ("Intro.\n\nThe school reopened. The district superintendent said classes were full.", "classes were full", "district superintendent"),
+        ("Intro.\n\nThe vote was delayed. The chairman of the Harbor Party said the count was fair.", "count was fair", "chairman of the Harbor Party"),
+    ];
+    for (text, needle, name) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Anonymous), "{text}");
+    }
+    let a = run("Intro.\n\nA warehouse burned on Elm Street.\n\n\"We have no suspects,\" the police chief said.\n\n\
+                 \"It is too early to tell,\" said the fire chief.\n\n\"We will know more tomorrow,\" the chief said.");
+    let (police, fire, chief) = (speaker(&a, "no suspects"), speaker(&a, "too early"), speaker(&a, "know more"));
+    assert_eq!((police.name.as_str(), fire.name.as_str()), ("police chief", "fire chief"));
+    assert_ne!(police.id, fire.id, "the fire chief is not the police chief");
+    assert_eq!(chief.id, fire.id, "the chief is the one quoted last");
+}
+
 #[test]
 fn a_description_opening_the_next_sentence_is_a_role() {
     let a = run("Intro.\n\nCity official Ana Ruiz testified on Monday. The chief engineer was at the pier when it cracked, she said.");
