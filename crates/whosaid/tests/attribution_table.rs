@@ -376,6 +376,10 @@ fn quotes_with_the_cue_in_the_next_sentence_or_a_lead_in() {
     // verbs the cue lexicon lacks, in a cue's place after a quotation
     check("Intro.\n\n“The pier will never close!” beamed Lena Voss.", &[(D, "pier will never close", "Lena Voss")]);
     check("Intro.\n\n“Then show us the report,” Omar Haddad shot back.", &[(D, "show us the report", "Omar Haddad")]);
+    // ... and a clause of its own after the verb in the past tense, not after a noun
+    check("Intro.\n\n“Go back to your seat,” Omar Haddad barked and a guard led the man out.", &[(D, "back to your seat", "Omar Haddad")]);
+    let text = "Intro.\n\n“The pier is safe,” the Elm County engineer and harbor chief Lena Voss said on Friday.";
+    check(text, &[(D, "pier is safe", "Lena Voss")]);
 }
 
 #[test]

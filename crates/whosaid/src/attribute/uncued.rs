@@ -159,7 +159,14 @@ impl<'a> Ctx<'a> {
         if matches!(self.lw(r), "back" | "out" | "up" | "in") {
             r += 1;
         }
-        self.adjunct_only(r, b).then(|| self.mention(ns, ne))
+        // "... Doe barked and a guard led him out", "... Doe shot back as he left": a clause of
+        // its own may follow a verb in the past tense (not a noun: "the Ohio senator and
+        // candidate said")
+        let vw = self.lw(v);
+        let past = (vw.ends_with("ed") && !lexicon().titles.contains(vw)) || lexicon().past_verbs.contains(vw);
+        let next = if self.punct(r, ',') { r + 1 } else { r };
+        let clause = past && r < b && (matches!(self.lw(next), "and" | "as") || super::SUBORDINATORS.contains(self.lw(next)));
+        (self.adjunct_only(r, b) || clause).then(|| self.mention(ns, ne))
     }
 
     /// The speaker of a sentence at token `i` that is only "X asked." / "asked X."
