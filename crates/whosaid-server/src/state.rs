@@ -460,8 +460,9 @@ impl AppState {
     }
 
     /// Each quote's class, speaker gender and kind, outlet and month, for search pages with a
-    /// class, gender, kind, outlet or date filter, when already read for the store's current generation; else `None` (the page reads the
-    /// rows), and the first caller of a generation sends them to be read in the background
+    /// class, gender, kind, outlet or date filter, when already read for the store's current
+    /// generation; else `None` (the page reads the rows, or asks the index for the outlet and
+    /// months), and the first caller of a generation sends them to be read in the background
     /// (a few seconds on the 1M store), so no search waits for them.
     pub fn quote_codes(self: &Arc<Self>) -> Option<Arc<whosaid_store::browse::QuoteCodes>> {
         let generation = self.generation();
@@ -580,7 +581,7 @@ pub fn warm(state: Arc<AppState>) {
         let outlet = state.stats_json(whosaid_store::GroupBy::Outlet, all.clone(), Vec::new()).await.err();
         let month = state.stats_json(whosaid_store::GroupBy::Month, all, Vec::new()).await.err();
         let reprints = state.all_reprints().await.err();
-        // Sent to be read in the background; searches with a gender or kind filter use them when read.
+        // Sent to be read in the background; filtered searches use them when read.
         let _ = state.quote_codes();
         for e in [people, outlet, month, reprints].into_iter().flatten() {
             eprintln!("whosaid-server: warming the caches failed: {}", e.message);

@@ -320,7 +320,9 @@ impl QuoteCodes {
                 Some(p.outlets.iter().position(|t| *t == token)? as u32)
             }
         };
-        let months: Option<Vec<bool>> = range.map(|r| p.months.iter().map(|m| m.is_some_and(|ym| r.contains(&ym))).collect());
+        // (consecutive months: a stored month passes between the first and the last)
+        let within = |r: &[(u32, u32)], ym: (u32, u32)| r.first().is_some_and(|&f| f <= ym) && r.last().is_some_and(|&l| ym <= l);
+        let months: Option<Vec<bool>> = range.map(|r| p.months.iter().map(|m| m.is_some_and(|ym| within(&r, ym))).collect());
         let share = {
             let codes = || months.iter().flatten().enumerate().filter(|(_, pass)| **pass).map(|(m, _)| m as u32);
             match (outlet, &months) {

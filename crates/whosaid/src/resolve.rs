@@ -531,9 +531,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
     // title, of that body (lowercase title words, then the preposition)
     let lwords: Vec<&str> = lphrase.split_whitespace().collect();
-    if let Some(p) = lwords.iter().position(|w| matches!(*w, "of" | "for" | "at")) {
-        let title = &words[usize::from(determined)..p.min(words.len())];
-        if !title.is_empty() && title.iter().all(lowercase) && lex.titles.contains(lwords[usize::from(determined)..p].join(" ").as_str()) {
+    let from = usize::from(determined);
+    if let Some(p) = lwords.iter().position(|w| matches!(*w, "of" | "for" | "at")).filter(|&p| p > from) {
+        let lowercase_title = words.get(from..p).is_some_and(|t| t.iter().all(lowercase));
+        if lowercase_title && lwords.get(from..p).is_some_and(|t| lex.titles.contains(t.join(" ").as_str())) {
             return SpeakerKind::Anonymous;
         }
     }
