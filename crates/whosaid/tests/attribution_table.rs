@@ -159,6 +159,12 @@ fn beliefs_and_intentions() {
     check_absent("Intro.\n\nMaria Lopez knows the river well after years on the boats.", "river well");
     // a refusal to comment reports no content
     check_absent("Intro.\n\nOmar Haddad declined to comment on the delay.", "to comment");
+    // "a group called X" names a thing; a person or a definite phrase calling X something speaks
+    check_absent("Intro.\n\nA new group called Harbor Votes Matter, led by local organizers, is raising money.", "Harbor Votes Matter");
+    check_absent("Intro.\n\nShe once wrote a short script called “Red Tide,” a story about a fisherman.", "Red Tide");
+    check("Intro.\n\nOne lawmaker called Reyes “the worst mayor in decades.”", &[(QuoteType::Mixed, "worst mayor", "One lawmaker")]);
+    check("Intro.\n\nOne of the workers who signed the letter called Reyes “a fraud.”", &[(QuoteType::Mixed, "a fraud", "One of the workers who signed the letter")]);
+    check("Intro.\n\nThe group called the plan a disaster.", &[(QuoteType::Indirect, "plan a disaster", "group")]);
     // a plea in court is no statement; "maintains" with a noun phrase is no claim
     check_absent("Intro.\n\nTomas Vell pleaded guilty Monday to two counts of fraud.", "two counts");
     check_absent("Intro.\n\nTomas Vell pleaded not guilty to the charges.", "to the charges");

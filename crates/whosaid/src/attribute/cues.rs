@@ -237,6 +237,21 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
+        // "a group called Citizens for Trump", "an electric script called “Wild Rose”": a
+        // participle naming a thing, no one's words (an indefinite phrase headed by a lowercase
+        // noun that names no person or people, then a name or a quotation)
+        // (the noun before the verb heads the phrase only when no preposition or relative
+        // clause comes between: "One of the docs who sent the letter called X a quack")
+        let simple = (subj.first_tok + 1..k).all(|i| self.is_word(i) && !matches!(self.lw(i), "of" | "who" | "which" | "that" | "for" | "from" | "with" | "at" | "in" | "by"));
+        if matches!(self.lw(k), "called" | "dubbed") && matches!(self.lw(subj.first_tok), "a" | "an" | "one") && k > subj.first_tok + 1 && simple {
+            let head = self.lw(k - 1);
+            let thing = self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
+                && !lex.titles.contains(head)
+                && !matches!(lex.nouns.get(head), Some(super::lexicon::NounKind::Anonymous | super::lexicon::NounKind::Group));
+            if thing && (self.is_open_quote(k + 1) || self.tok(k + 1).is_some_and(|t| t.is_capitalized())) {
+                return None;
+            }
+        }
         // "said in a statement emailed to reporters": a phrase after a preposition is no
         // subject, and a participle after it modifies it
         if self.lw(k).ends_with("ed")
