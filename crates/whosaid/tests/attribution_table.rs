@@ -165,6 +165,11 @@ fn beliefs_and_intentions() {
     check("Intro.\n\nOne lawmaker called Reyes “the worst mayor in decades.”", &[(QuoteType::Mixed, "worst mayor", "One lawmaker")]);
     check("Intro.\n\nOne of the workers who signed the letter called Reyes “a fraud.”", &[(QuoteType::Mixed, "a fraud", "One of the workers who signed the letter")]);
     check("Intro.\n\nThe group called the plan a disaster.", &[(QuoteType::Indirect, "plan a disaster", "group")]);
+    // calling someone on the telephone says nothing of them; calling them something does, and
+    // so does the purpose of the call
+    check_absent("Intro.\n\nMayor Ana Ruiz called Omar Haddad on Tuesday night.", "Omar Haddad");
+    check("Intro.\n\nMayor Ana Ruiz called Omar Haddad “a coward” on Tuesday.", &[(QuoteType::Mixed, "a coward", "Ana Ruiz")]);
+    check("Intro.\n\nMayor Ana Ruiz called Omar Haddad on Friday to concede the race.", &[(QuoteType::Indirect, "to concede the race", "Ana Ruiz")]);
     // a plea in court is no statement; "maintains" with a noun phrase is no claim
     check_absent("Intro.\n\nTomas Vell pleaded guilty Monday to two counts of fraud.", "two counts");
     check_absent("Intro.\n\nTomas Vell pleaded not guilty to the charges.", "to the charges");

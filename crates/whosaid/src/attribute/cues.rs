@@ -398,6 +398,22 @@ impl<'a> Ctx<'a> {
         if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
         }
+        // "Obama called Reyes on Tuesday night", "Palin called Voss and urged her to run": a
+        // telephone call, whom and nothing said of them (no complement after the person:
+        // "called Sanders a liar" reports; "called Sanders to congratulate him" says why)
+        if class == CueClass::Object && self.lw(k).starts_with("call") && !saw_that && !self.is_open_quote(cs) && !urged {
+            let person = self.np_after(cs, b).filter(|&(ns, ne)| {
+                let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+                let pronoun = ne == ns + 1 && matches!(self.lw(ns), "him" | "her" | "them");
+                ns == cs && (named || pronoun)
+            });
+            if let Some((_, ne)) = person {
+                let purpose = (ne..b).any(|i| self.lw(i) == "to" && self.infinitive_at(i, b));
+                if !purpose && (ne >= b || self.lw(ne) == "and" || (self.adjunct_only(ne, b) && !self.punct(ne, ','))) {
+                    return None;
+                }
+            }
+        }
         // "declined to comment", "wants the city to pay": the infinitive is the content
         let infinitive = (class == CueClass::Intent || urged) && !saw_that && !opens_quote && self.infinitive_at(cs, b);
         // "who declined to be named", "refused to give his name": anonymity, not a statement
