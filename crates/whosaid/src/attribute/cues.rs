@@ -239,11 +239,11 @@ impl<'a> Ctx<'a> {
         let subj = self.np_before(k, a)?;
         // "a group called Citizens for Trump", "an electric script called “Wild Rose”": a
         // participle naming a thing, no one's words (an indefinite phrase headed by a lowercase
-        // noun that names no person or people, then a name or a quotation)
-        // (the noun before the verb heads the phrase only when no preposition or relative
-        // clause comes between: "One of the docs who sent the letter called X a quack")
-        let simple = (subj.first_tok + 1..k).all(|i| self.is_word(i) && !matches!(self.lw(i), "of" | "who" | "which" | "that" | "for" | "from" | "with" | "at" | "in" | "by"));
-        if matches!(self.lw(k), "called" | "dubbed") && matches!(self.lw(subj.first_tok), "a" | "an" | "one") && k > subj.first_tok + 1 && simple {
+        // noun that names no person or people, then a name or a quotation). The noun before the
+        // verb heads the phrase only when no preposition or relative clause comes between ("One
+        // of the docs who sent the letter called X a quack" speaks).
+        let simple = || (subj.first_tok + 1..k).all(|i| self.is_word(i) && !matches!(self.lw(i), "of" | "who" | "which" | "that" | "for" | "from" | "with" | "at" | "in" | "by"));
+        if matches!(self.lw(k), "called" | "dubbed") && matches!(self.lw(subj.first_tok), "a" | "an" | "one") && k > subj.first_tok + 1 && simple() {
             let head = self.lw(k - 1);
             let thing = self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
                 && !lex.titles.contains(head)
@@ -398,9 +398,10 @@ impl<'a> Ctx<'a> {
         if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
         }
-        // "Obama called Reyes on Tuesday night", "Palin called Voss and urged her to run": a
-        // telephone call, whom and nothing said of them (no complement after the person:
-        // "called Sanders a liar" reports; "called Sanders to congratulate him" says why)
+        // "Obama called Reyes on Tuesday night", "Voss called him and hung up": a telephone
+        // call, whom and nothing said of them. A complement after the person reports ("called
+        // Sanders a liar"), and so does an infinitive anywhere after it ("called Sanders to
+        // congratulate him" says why; "called Voss and urged her to run" is kept for its "to")
         if class == CueClass::Object && self.lw(k).starts_with("call") && !saw_that && !self.is_open_quote(cs) && !urged {
             let person = self.np_after(cs, b).filter(|&(ns, ne)| {
                 let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
