@@ -338,20 +338,48 @@ fn search_pages_walk_and_count_like_a_hand_count() -> Result<(), Box<dyn std::er
     Ok(())
 }
 
-#[test]
-fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
-    let arts = corpus(300);
-    let db = temp_db("codes");
+/// A store of `arts` (at least 200) opened for reading, with its quote codes read now and as
+/// read when only the first 200 articles were stored (the quotes of the rest are unknown to
+/// those: a page must look them up as without codes).
+fn store_with_codes(
+    arts: &[Article],
+    name: &str,
+) -> Result<(rusqlite::Connection, std::sync::Arc<whosaid_store::browse::QuoteCodes>, std::sync::Arc<whosaid_store::browse::QuoteCodes>), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::QuoteCodes;
+    let db = temp_db(name);
     let mut conn = whosaid_store::open(&db)?;
-    // Codes read when only the first 200 articles were stored: the quotes of the last 100 are
-    // unknown to them and must be looked up as without codes.
     assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
     let early = QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?;
-    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
+    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, (arts.len() - 200) as u64);
     let conn = whosaid_store::open_read(&db)?;
-    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
-    let early = std::sync::Arc::new(early);
+    let codes = QuoteCodes::load(&conn)?.ok_or("no codes")?;
+    Ok((conn, std::sync::Arc::new(codes), std::sync::Arc::new(early)))
+}
+
+/// Every search page of `q` from `opts` on, each next one by the cursor of the one before.
+fn walk_pages(
+    conn: &rusqlite::Connection,
+    q: &whosaid_store::SearchQuery,
+    mut opts: whosaid_store::browse::PageOptions,
+) -> Result<Vec<whosaid_store::browse::Page>, Box<dyn std::error::Error>> {
+    let mut pages = Vec::new();
+    for page_no in 0.. {
+        assert!(page_no < 1000, "{q:?}: the cursor does not move on");
+        let page = whosaid_store::browse::search_page(conn, q, &opts)?;
+        let next = page.next;
+        pages.push(page);
+        match next {
+            Some(n) => opts.after = Some(n),
+            None => break,
+        }
+    }
+    Ok(pages)
+}
+
+#[test]
+fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
+    use whosaid_store::browse::PageOptions;
+    let (conn, codes, early) = store_with_codes(&corpus(300), "codes")?;
     let filters: &[(Option<&str>, Option<&str>)] = &[
         (Some("female"), None),
         (Some("male"), None),
@@ -372,18 +400,8 @@ fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std
         for &(gender, kind) in filters {
             let mut walks = Vec::new();
             for with in [None, Some(&codes), Some(&early)] {
-                let mut opts = PageOptions { gender: gender.map(String::from), kind: kind.map(String::from), codes: with.cloned(), ..Default::default() };
-                let mut pages = Vec::new();
-                for _ in 0..1000 {
-                    let page = search_page(&conn, q, &opts)?;
-                    let next = page.next;
-                    pages.push(page);
-                    match next {
-                        Some(n) => opts.after = Some(n),
-                        None => break,
-                    }
-                }
-                walks.push(pages);
+                let opts = PageOptions { gender: gender.map(String::from), kind: kind.map(String::from), codes: with.cloned(), ..Default::default() };
+                walks.push(walk_pages(&conn, q, opts)?);
             }
             hits += walks[0].iter().map(|p| p.hits.len()).sum::<usize>();
             assert_eq!(walks[0], walks[1], "{q:?} {gender:?} {kind:?}: codes changed the pages");
@@ -409,15 +427,8 @@ fn speaker_codes_leave_every_filtered_page_as_it_was() -> Result<(), Box<dyn std
 /// quotes they do not know: the page then runs the full query).
 #[test]
 fn place_codes_leave_every_page_as_it_was() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
-    let arts = corpus(300);
-    let db = temp_db("place-codes");
-    let mut conn = whosaid_store::open(&db)?;
-    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
-    let early = std::sync::Arc::new(QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
-    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
-    let conn = whosaid_store::open_read(&db)?;
-    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
+    use whosaid_store::browse::PageOptions;
+    let (conn, codes, early) = store_with_codes(&corpus(300), "place-codes")?;
     let query = |text: &str, outlet: Option<&str>, from: Option<&str>, to: Option<&str>| whosaid_store::SearchQuery {
         text: text.into(),
         outlet: outlet.map(String::from),
@@ -445,19 +456,8 @@ fn place_codes_leave_every_page_as_it_was() -> Result<(), Box<dyn std::error::Er
         for gender in [None, Some("female")] {
             let mut walks = Vec::new();
             for with in [None, Some(&codes), Some(&early)] {
-                let mut opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
-                let mut pages = Vec::new();
-                for page_no in 0.. {
-                    assert!(page_no < 1000, "{q:?}: the cursor does not move on");
-                    let page = search_page(&conn, q, &opts)?;
-                    let next = page.next;
-                    pages.push(page);
-                    match next {
-                        Some(n) => opts.after = Some(n),
-                        None => break,
-                    }
-                }
-                walks.push(pages);
+                let opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
+                walks.push(walk_pages(&conn, q, opts)?);
             }
             hits += walks[0].iter().map(|p| p.hits.len()).sum::<usize>();
             counted += walks[0].iter().filter(|p| p.total > p.hits.len() as u64).count();
@@ -1028,15 +1028,9 @@ fn class_sets() -> Vec<Vec<QuoteClass>> {
 /// ranked) finds the same quotes.
 #[test]
 fn search_by_class_finds_exactly_the_quotes_of_those_classes() -> Result<(), Box<dyn std::error::Error>> {
-    use whosaid_store::browse::{search_page, PageOptions, QuoteCodes};
+    use whosaid_store::browse::PageOptions;
     let arts = classed_corpus(300);
-    let db = temp_db("search-classes");
-    let mut conn = whosaid_store::open(&db)?;
-    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[..200])?, 200);
-    let early = std::sync::Arc::new(QuoteCodes::load(&whosaid_store::open_read(&db)?)?.ok_or("no codes")?);
-    assert_eq!(whosaid_store::insert_articles(&mut conn, &arts[200..])?, 100);
-    let conn = whosaid_store::open_read(&db)?;
-    let codes = std::sync::Arc::new(QuoteCodes::load(&conn)?.ok_or("no codes")?);
+    let (conn, codes, early) = store_with_codes(&arts, "search-classes")?;
     let female = |a: &Article, q: &Quote| speaker_of(a, q).is_some_and(|s| s.gender == Gender::Female);
     type Pred = Box<dyn Fn(&Article, &Quote) -> bool>;
     let cases: Vec<(whosaid_store::SearchQuery, Option<&str>, Pred)> = vec![
@@ -1067,24 +1061,15 @@ fn search_by_class_finds_exactly_the_quotes_of_those_classes() -> Result<(), Box
             sizes.push(want.len());
             let mut walks = Vec::new();
             for with in [None, Some(&codes), Some(&early)] {
-                let mut opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
-                let mut pages = Vec::new();
+                let opts = PageOptions { gender: gender.map(String::from), codes: with.cloned(), ..Default::default() };
+                let pages = walk_pages(&conn, &query, opts)?;
+                let first = &pages[0];
+                assert_eq!((first.total, first.total_exact), (first.hits.len() as u64, first.next.is_none()), "{query:?}");
                 let mut got = HashSet::new();
-                for page_no in 0.. {
-                    assert!(page_no < 1000, "{query:?}: the cursor does not move on");
-                    let page = search_page(&conn, &query, &opts)?;
-                    if page_no == 0 {
-                        assert_eq!((page.total, page.total_exact), (page.hits.len() as u64, page.next.is_none()), "{query:?}");
-                    }
+                for page in &pages {
                     assert!(page.hits.len() <= 7);
                     for h in &page.hits {
                         assert!(got.insert((h.article.clone(), h.quote_id.clone())), "{query:?}: a hit on two pages");
-                    }
-                    let next = page.next;
-                    pages.push(page);
-                    match next {
-                        Some(n) => opts.after = Some(n),
-                        None => break,
                     }
                 }
                 assert_eq!(got, want, "{query:?} {gender:?} codes {}", with.is_some());

@@ -455,6 +455,15 @@ fn a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() {
     assert_eq!(speaker(&a, "could not focus").name, "Vera Lund");
 }
 
+/// Checks rows of (text, words of the quote, speaker's name) whose speakers are all of `kind`.
+fn check_kind(rows: &[(&str, &str, &str)], kind: SpeakerKind) {
+    for (text, needle, name) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, kind), "{text}");
+    }
+}
+
 #[test]
 fn a_plural_title_heads_a_group_that_speaks() {
     let rows: &[(&str, &str, &str)] = &[
@@ -462,11 +471,7 @@ fn a_plural_title_heads_a_group_that_speaks() {
         ("Jails.\n\nUnion representatives have long warned that staff shortages take a toll.", "staff shortages", "Union representatives"),
         ("Jails.\n\nTwo federal prison officers said they had checked every cell.", "checked every cell", "Two federal prison officers"),
     ];
-    for (text, needle, name) in rows {
-        let a = run(text);
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Group), "{text}");
-    }
+    check_kind(rows, SpeakerKind::Group);
 }
 
 #[test]
@@ -497,11 +502,7 @@ fn an_unnamed_title_holder_is_anonymous_and_keeps_to_their_title() {
         ("Intro.\n\nThe school reopened. The district superintendent said classes were full.", "classes were full", "district superintendent"),
         ("Intro.\n\nThe vote was delayed. The chairman of the Harbor Party said the count was fair.", "count was fair", "chairman of the Harbor Party"),
     ];
-    for (text, needle, name) in rows {
-        let a = run(text);
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Anonymous), "{text}");
-    }
+    check_kind(rows, SpeakerKind::Anonymous);
     let a = run("Intro.\n\nA warehouse burned on Elm Street.\n\n\"We have no suspects,\" the police chief said.\n\n\
                  \"It is too early to tell,\" said the fire chief.\n\n\"We will know more tomorrow,\" the chief said.");
     let (police, fire, chief) = (speaker(&a, "no suspects"), speaker(&a, "too early"), speaker(&a, "know more"));
