@@ -603,3 +603,30 @@ fn a_quotation_after_a_colon_is_said_by_the_named_subject() {
     let a = run("Intro.\n\nWhat follows is the letter: “We will close the pier on Monday.”");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "What"), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_title_of_several_words_after_a_capitalised_body_stays_in_the_speaker_phrase() {
+    // "minority leader" is one title: its first word is no title alone
+    for text in [
+        "Intro.\n\n“We should give the harbor board more time,” said Senate minority leader Ana Ruiz. “They are doing the work.”",
+        "Intro.\n\n“We should give the harbor board more time,” Senate minority leader Ana Ruiz said. “They are doing the work.”",
+        "Intro.\n\n“We should give the harbor board more time,” said City Hall press secretary Ana Ruiz.",
+    ] {
+        check(text, &[(D, "give the harbor board", "Ana Ruiz")]);
+    }
+    check(
+        "Intro.\n\n“We should give the harbor board more time,” said Senate minority leader Ana Ruiz. “They are doing the work.”",
+        &[(D, "doing the work", "Ana Ruiz")],
+    );
+}
+
+#[test]
+fn a_quotation_after_one_the_model_found_continues_its_speaker() {
+    // the rules read no cue in the first sentence (its nested quotation ends in three
+    // marks); the model does, and the quotation after it is the same speaker's
+    let text = "Intro.\n\n''We hear it every single week, 'the harbor is a special case,''' Mr. Varga said. ''It is all lies. There is no special case.''";
+    check(text, &[(D, "every single week", "Varga"), (D, "It is all lies", "Varga")]);
+    // the next paragraph, opening with a quotation, continues it too
+    let text = "Intro.\n\n''We hear it every single week, 'the harbor is a special case,''' Mr. Varga said.\n\n''It is all lies. There is no special case.''";
+    check(text, &[(D, "every single week", "Varga"), (D, "It is all lies", "Varga")]);
+}

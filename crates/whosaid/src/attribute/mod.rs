@@ -41,6 +41,9 @@ pub struct MentionSpan {
     pub antecedent: Option<Range>,
 }
 
+/// The rule name of a quotation left without a speaker (`whosaid debug attributions`).
+pub const UNATTRIBUTED: &str = "unattributed-quote";
+
 /// Where an attribution's speaker comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SpeakerRef {
@@ -291,6 +294,18 @@ impl<'a> Ctx<'a> {
     }
     fn lw(&self, i: usize) -> &'a str {
         self.tok(i).map(|t| self.lc.get(t.start..t.end).unwrap_or("")).unwrap_or("")
+    }
+    /// True when the lowercase word at `i` opens a title of several words that ends
+    /// before token `end` ("minority leader", "press secretary").
+    fn opens_title(&self, i: usize, end: usize) -> bool {
+        let lex = lexicon();
+        if !lex.title_first.contains(self.lw(i)) {
+            return false;
+        }
+        let Some(first) = self.tok(i) else { return false };
+        (2..=lex.max_title_words.min(end.saturating_sub(i))).any(|len| {
+            self.tok(i + len - 1).and_then(|last| self.lc.get(first.start..last.end)).is_some_and(|t| lex.titles.contains(t))
+        })
     }
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.kind == TokKind::Word)

@@ -281,6 +281,7 @@ impl<'a> Ctx<'a> {
                     || t.is_capitalized()
                     || t.abbrev.is_some()
                     || lex.titles.contains(w)
+                    || self.opens_title(i, end)
                     || lex.nouns.contains_key(w)
                     || (i + 1 == end && lex.is_title_plural(w))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
@@ -417,6 +418,10 @@ impl<'a> Ctx<'a> {
                         // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz"
                         true
                     } else if words > 0 && (s_lower_run(self, i, e)) && self.titled_name_at(i, b) {
+                        true
+                    } else if words > 0 && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.titled_name_at(e, b) {
+                        // "said Senate minority leader Harry Reid": lowercase words ending in
+                        // a title after the body's capitalised name, then the person's name
                         true
                     } else if words > 0 && DETERMINERS.contains(w) && !matches!(self.lw(e - 1), "of" | "for") {
                         // "told the BBC the result ...": a determiner after a noun opens the next phrase

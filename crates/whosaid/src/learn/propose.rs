@@ -306,7 +306,39 @@ pub fn augment(model: &Model, text: &str, lc: &str, paras: &[Paragraph], rules: 
             }
         }
     }
-    merge(rules, added)
+    let mut all = merge(rules, added);
+    adopt_orphans(&mut all, paras);
+    all
+}
+
+/// Quotations the rules left without a speaker that follow one the model added:
+/// "“A,” Mr. Putin said. “B.”" (the rules read no cue in the first sentence, so
+/// the second had no attribution to continue). Each takes the speaker of the
+/// nearest added attribution in its paragraph, before it preferred, as the rules'
+/// own continuation does; a quotation opening its paragraph takes the one just
+/// before it when that is an added attribution up to two paragraphs back.
+fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
+    let spoken = |a: &Attribution| a.rule == RULE && matches!(a.speaker, SpeakerRef::Mention(_));
+    for i in 0..all.len() {
+        let q = &all[i];
+        if q.rule != crate::attribute::UNATTRIBUTED || q.speaker != SpeakerRef::Unknown {
+            continue;
+        }
+        let (pi, at) = (q.paragraph, q.content.0);
+        let here = all
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.paragraph == pi && spoken(a))
+            .min_by_key(|(_, a)| if a.content.0 < at { at - a.content.0 } else { (a.content.0 - at) * 2 })
+            .map(|(j, _)| j);
+        let opens = paras.get(pi).and_then(|p| p.tokens.first()).is_some_and(|t| t.kind == TokKind::Quote && t.end <= at && at <= t.end + 1);
+        let prev = (here.is_none() && opens && i > 0).then(|| i - 1).filter(|&j| spoken(&all[j]) && all[j].paragraph + 2 >= pi);
+        if let Some(j) = here.or(prev) {
+            let a = &mut all[i];
+            a.speaker = SpeakerRef::Inherit(j);
+            (a.confidence, a.rule) = if here.is_some() { (0.8, "same-paragraph-quote") } else { (0.65, "continuation") };
+        }
+    }
 }
 
 /// A margin as a confidence in [0.5, 0.85]: the threshold gives 0.5, twice it about 0.67.
