@@ -630,3 +630,28 @@ fn a_quotation_after_one_the_model_found_continues_its_speaker() {
     let text = "Intro.\n\n''We hear it every single week, 'the harbor is a special case,''' Mr. Varga said.\n\n''It is all lies. There is no special case.''";
     check(text, &[(D, "every single week", "Varga"), (D, "It is all lies", "Varga")]);
 }
+
+#[test]
+fn after_a_quotation_the_inverted_speaker_may_be_any_described_person() {
+    let rows: &[(&str, &str)] = &[
+        // a determiner phrase the lexicons do not list
+        ("“The pier will open in May,” said the 46-year-old. “Then we sail.”", "the 46-year-old"),
+        ("“The pier will open in May,” said the designer, who works for another brand.", "the designer"),
+        // a participle or "of" after the phrase
+        ("“The pier will open in May,” said one aide involved in the planning, who spoke on condition of anonymity.", "one aide"),
+        ("“The pier will open in May,” said the harbor chief known as Bob, speaking for the first time.", "the harbor chief"),
+        ("“The pier will open in May,” said one owner of a shop that sells boots.", "one owner"),
+        // a name with a particle, a source close to someone
+        ("“The pier will open in May,” said Pierre de Vos, a professor.", "Pierre de Vos"),
+        ("“The pier will open in May,” said a person close to the mayor.", "a person close to the mayor"),
+    ];
+    for (text, who) in rows {
+        let text = format!("Intro.\n\n{text}");
+        let a = run(&text);
+        let q = a.quotes.iter().find(|q| q.text.contains("pier will open")).unwrap_or_else(|| panic!("no quote in {text:?}"));
+        let m = q.speaker_mention.as_ref().unwrap_or_else(|| panic!("no mention in {text:?}"));
+        assert_eq!(m.text, *who, "{text:?}");
+    }
+    // after a comma, not a quotation, a past tense after the phrase is a new clause
+    check("Intro.\n\nAna Ruiz, an adviser to the mayor, said he believed the pier would open.", &[(I, "pier would open", "Ana Ruiz")]);
+}

@@ -208,9 +208,18 @@ impl<'a> Ctx<'a> {
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
         if after_break && class == CueClass::Speech {
-            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false)) {
-                // after the phrase: adjuncts, an appositive or a relative clause ("said one woman who declined ...")
-                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(self.lw(ne), "who" | "whose");
+            // right after a quotation any determiner phrase names the speaker ("said the
+            // designer", "said the 46-year-old")
+            let quoted = prev.is_some_and(|i| self.is_close_quote(i));
+            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted)) {
+                // after the phrase: adjuncts, an appositive or a relative clause ("said one woman
+                // who declined ..."); after a quotation also a participle ("said one aide
+                // involved in the talks", "said the chief known as Bob") or "of" ("said one
+                // owner of a shop that ...") after a phrase that is no pronoun
+                let w = self.lw(ne);
+                let participle = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) || w == "known";
+                let postmodified = quoted && ne > ns + 1 && (participle || w == "of");
+                let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(w, "who" | "whose") || postmodified;
                 let content_end = self.back_over_punct(k, a);
                 if rest_adjunct && content_end > a {
                     if let Some((content, kind)) = self.content(a, content_end) {

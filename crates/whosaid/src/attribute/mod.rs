@@ -137,6 +137,9 @@ static DETERMINERS: WordSet = WordSet::new(&[
     "his", "her", "their", "its", "our", "other", "most", "few", "both", "all", "any", "each",
 ]);
 
+/// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk").
+static NAME_PARTICLES: WordSet = WordSet::new(&["de", "van", "von", "der", "da", "du", "del", "la", "le", "al", "bin", "dos"]);
+
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
     find_with_headline(text, lc, paras, None)

@@ -284,7 +284,8 @@ impl<'a> Ctx<'a> {
                     || self.opens_title(i, end)
                     || lex.nouns.contains_key(w)
                     || (i + 1 == end && lex.is_title_plural(w))
-                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "de" | "van" | "von" | "bin" | "al")
+                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
+                    || NAME_PARTICLES.contains(w)
                     || PHRASE_MODIFIERS.contains(w);
                 if !keep {
                     cut = i + 1;
@@ -357,7 +358,9 @@ impl<'a> Ctx<'a> {
 
     pub(super) fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
-        let head = self.lw(e - 1);
+        // "one official familiar with the talks": the head comes before "close to" or "familiar with"
+        let post = (s + 1..e.saturating_sub(1)).find(|&i| matches!((self.lw(i), self.lw(i + 1)), ("close", "to") | ("familiar", "with")));
+        let head = self.lw(post.unwrap_or(e) - 1);
         if e - s == 1 && lex.pronouns.contains_key(head) {
             return true;
         }
@@ -423,13 +426,19 @@ impl<'a> Ctx<'a> {
                         // "said Senate minority leader Harry Reid": lowercase words ending in
                         // a title after the body's capitalised name, then the person's name
                         true
-                    } else if words > 0 && DETERMINERS.contains(w) && !matches!(self.lw(e - 1), "of" | "for") {
+                    } else if words > 0 && matches!((self.lw(e - 1), w), ("close", "to") | ("familiar", "with")) {
+                        // "a person close to the campaign", "one official familiar with the talks"
+                        true
+                    } else if words > 0 && DETERMINERS.contains(w) && !matches!(self.lw(e - 1), "of" | "for" | "to" | "with") {
                         // "told the BBC the result ...": a determiner after a noun opens the next phrase
                         false
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
                     } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
                         // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
+                        true
+                    } else if words > 0 && NAME_PARTICLES.contains(w) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.tok(e + 1).is_some_and(|n| n.is_capitalized()) {
+                        // "said Pierre de Vos", "said Ludwig van Dijk"
                         true
                     } else if words > 0 && self.descriptor_between_names(e) {
                         // "Cruz constituent Dan Golvach", "Apple engineer Ana Ruiz"
