@@ -13,6 +13,7 @@ use crate::attribute::{Attribution, MentionSpan, Range, SpeakerRef};
 use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
 use crate::fasthash::FastMap;
+use crate::segment::{Paragraph, TokKind};
 
 /// Identity of a speaker across mentions: (from a recognized person name,
 /// kind, lower-cased name).
@@ -121,6 +122,55 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
         }
     }
     r
+}
+
+/// "He" and "she" outside quotations, where they stand for a person quoted in the
+/// article, become mentions of that speaker: each resolves to the nearest person
+/// named before it whose gender fits, as a speaker's pronoun does (subject of an
+/// earlier sentence first). Objects and possessives are left out: "Vindman did not
+/// come to him" is never Vindman, and the nearest name is the wrong guess there. A speaker's mentions are then every
+/// place the article refers to them, not only where they speak; no quote's speaker
+/// changes.
+pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &mut Resolution) {
+    let mut people: FastMap<String, usize> = FastMap::default();
+    for (i, sp) in r.speakers.iter().enumerate() {
+        if sp.kind == SpeakerKind::Person {
+            people.entry(sp.name.to_lowercase()).or_insert(i);
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    let mut added: Vec<(usize, Range)> = Vec::new();
+    for p in paragraphs {
+        for (ti, t) in p.tokens.iter().enumerate() {
+            if t.kind != TokKind::Word || p.in_quote.get(ti).copied().flatten().is_some() {
+                continue;
+            }
+            let want = match lc.get(t.start..t.end) {
+                Some("he") => Gender::Male,
+                Some("she") => Gender::Female,
+                _ => continue,
+            };
+            let Some(person) = names.nearest_person_before(lc, t.start, Some(want), &|_| false) else { continue };
+            if let Some(&i) = people.get(&person.full.to_lowercase()) {
+                let other = if want == Gender::Male { Gender::Female } else { Gender::Male };
+                if r.speakers[i].gender.0 != other {
+                    added.push((i, (t.start, t.end)));
+                }
+            }
+        }
+    }
+    // a set of the mentions there are: linear however many a speaker has
+    let mut known: FastMap<(usize, Range), ()> = FastMap::default();
+    for (i, sp) in r.speakers.iter().enumerate() {
+        known.extend(sp.mentions.iter().map(|&m| ((i, m), ())));
+    }
+    for (i, span) in added {
+        if known.insert((i, span), ()).is_none() {
+            r.speakers[i].mentions.push(span);
+        }
+    }
 }
 
 /// "The group that owns her catalogue, Harbor Records, says": a description

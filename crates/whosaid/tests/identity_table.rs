@@ -528,3 +528,31 @@ fn a_line_break_ends_a_name() {
     assert!(a.entities.iter().all(|e| !e.text.contains('\n')), "{:?}", a.entities);
     assert_eq!(speaker(&a, "We are done").name, "Dana Vell");
 }
+
+#[test]
+fn a_speakers_mentions_include_the_pronouns_that_stand_for_them() {
+    let text = "Intro.\n\nMaria Lopez runs the harbor board. She met the council on Monday, and Tom Hale thanked her.\n\n\
+                “The pier will open in May,” Lopez said. “He knows it,” she added.\n\n\
+                Hale did not come to the meeting. He said the vote would wait.";
+    let a = run(text);
+    let lopez = speaker(&a, "pier will open");
+    let hale = speaker(&a, "vote would wait");
+    assert_eq!((lopez.name.as_str(), hale.name.as_str()), ("Maria Lopez", "Tom Hale"));
+    let texts = |s: &whosaid::Speaker| s.mentions.iter().map(|m| (m.text.clone(), m.start)).collect::<Vec<_>>();
+    let chars: Vec<char> = text.chars().collect();
+    let at = |needle: &str| {
+        let b = text.find(needle).expect("needle in text");
+        text[..b].chars().count()
+    };
+    // "She met the council" is Lopez, outside any quotation
+    assert!(lopez.mentions.iter().any(|m| m.start == at("She met")), "{:?}", texts(lopez));
+    // "He knows it" is inside a quotation: no one's mention; "thanked her" is an object, left out
+    assert!(hale.mentions.iter().all(|m| m.start != at("He knows")), "{:?}", texts(hale));
+    assert!(lopez.mentions.iter().all(|m| m.start != at("her.\n")), "{:?}", texts(lopez));
+    // every mention's text is the text at its offsets
+    for s in &a.speakers {
+        for m in &s.mentions {
+            assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
+        }
+    }
+}
