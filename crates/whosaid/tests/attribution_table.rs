@@ -655,3 +655,17 @@ fn after_a_quotation_the_inverted_speaker_may_be_any_described_person() {
     // after a comma, not a quotation, a past tense after the phrase is a new clause
     check("Intro.\n\nAna Ruiz, an adviser to the mayor, said he believed the pier would open.", &[(I, "pier would open", "Ana Ruiz")]);
 }
+
+#[test]
+fn a_quotation_opening_a_paragraph_continues_the_outer_speaker_before_it() {
+    // the last attribution of the paragraph before is nested in Carter's; the quotation is Carter's
+    check(
+        "Intro.\n\nAna Carter said that for years some critics had been predicting a retreat from the harbor, but this would not happen.\n\n“That is because this harbor is home to half the fleet.”",
+        &[(I, "for years some critics", "Ana Carter"), (D, "home to half the fleet", "Ana Carter")],
+    );
+    // an attribution whose speaker is unknown is passed over
+    check(
+        "Intro.\n\n“There is just a passion for the team,” said Tom Hale of the Elm County delegation. Fans seemed unperturbed.\n\n“Who cares? It was her speech.”",
+        &[(D, "passion for the team", "Tom Hale"), (D, "Who cares", "Tom Hale")],
+    );
+}

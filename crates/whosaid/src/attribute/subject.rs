@@ -440,6 +440,16 @@ impl<'a> Ctx<'a> {
                     } else if words > 0 && NAME_PARTICLES.contains(w) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.tok(e + 1).is_some_and(|n| n.is_capitalized()) {
                         // "said Pierre de Vos", "said Ludwig van Dijk"
                         true
+                    } else if words > 0
+                        && self.tok(e - 1).is_some_and(|p| p.is_capitalized())
+                        && (i..e).any(|k| self.lw(k) == "of")
+                        && self.tok(e + 1).is_none_or(|n| n.kind != TokKind::Word)
+                        && !lex.cues.contains_key(w)
+                        && !ADJUNCT_WORDS.contains(w)
+                    {
+                        // "said Robert Antonacci of the New York delegation.": the head noun
+                        // of the body after "of", last in the phrase
+                        true
                     } else if words > 0 && self.descriptor_between_names(e) {
                         // "Cruz constituent Dan Golvach", "Apple engineer Ana Ruiz"
                         true

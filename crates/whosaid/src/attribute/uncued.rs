@@ -298,7 +298,7 @@ impl<'a> Ctx<'a> {
             let prev = if here.is_none() && before > 0 {
                 let last = before - 1;
                 let a = &out[last];
-                (a.paragraph + 2 >= self.pi && (q.open == 0)).then_some(last)
+                (a.paragraph + 2 >= self.pi && (q.open == 0)).then(|| outermost_last(&out[..before]).unwrap_or(last))
             } else {
                 None
             };
@@ -318,4 +318,19 @@ impl<'a> Ctx<'a> {
             });
         }
     }
+}
+
+/// In the paragraph of the last attribution of `out`, the last one with a speaker that
+/// no other attribution's content holds: "Carter said that for decades some critics had
+/// been predicting a withdrawal." is Carter's, and so is a quotation opening the next
+/// paragraph, not the critics'.
+fn outermost_last(out: &[Attribution]) -> Option<usize> {
+    let pi = out.last()?.paragraph;
+    let first = out.iter().rposition(|a| a.paragraph != pi).map_or(0, |i| i + 1);
+    let group = first..out.len();
+    let inside = |j: usize| {
+        let c = out[j].content;
+        group.clone().any(|o| o != j && out[o].content != c && out[o].content.0 <= c.0 && c.1 <= out[o].content.1)
+    };
+    group.clone().rev().find(|&j| !matches!(out[j].speaker, SpeakerRef::Unknown) && !inside(j))
 }

@@ -12,6 +12,9 @@ use crate::segment::{Paragraph, TokKind};
 /// The rule name of an attribution the model added (`whosaid debug attributions`).
 pub const RULE: &str = "model";
 
+/// The rules' name for a quotation continuing the previous paragraph's speaker.
+const CONTINUATION: &str = "continuation";
+
 /// One span of a tagged sentence: kind (1 cue, 2 source, 3 content), tokens `[s, e)`, mean margin.
 #[derive(Debug, Clone, Copy)]
 struct Run {
@@ -321,6 +324,15 @@ fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
     let spoken = |a: &Attribution| a.rule == RULE && matches!(a.speaker, SpeakerRef::Mention(_));
     for i in 0..all.len() {
         let q = &all[i];
+        // a continuation the rules pointed past an added attribution in a paragraph
+        // between: the added one is the last before it
+        if let (CONTINUATION, SpeakerRef::Inherit(t)) = (q.rule, &q.speaker) {
+            let j = i.wrapping_sub(1);
+            if *t < j && all.get(j).is_some_and(|a| spoken(a) && a.paragraph < q.paragraph) {
+                all[i].speaker = SpeakerRef::Inherit(j);
+            }
+            continue;
+        }
         if q.rule != crate::attribute::UNATTRIBUTED || q.speaker != SpeakerRef::Unknown {
             continue;
         }
@@ -336,7 +348,7 @@ fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
         if let Some(j) = here.or(prev) {
             let a = &mut all[i];
             a.speaker = SpeakerRef::Inherit(j);
-            (a.confidence, a.rule) = if here.is_some() { (0.8, "same-paragraph-quote") } else { (0.65, "continuation") };
+            (a.confidence, a.rule) = if here.is_some() { (0.8, "same-paragraph-quote") } else { (0.65, CONTINUATION) };
         }
     }
 }
