@@ -669,3 +669,23 @@ fn a_quotation_opening_a_paragraph_continues_the_outer_speaker_before_it() {
         &[(D, "passion for the team", "Tom Hale"), (D, "Who cares", "Tom Hale")],
     );
 }
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_leaves_the_phrase_before_it_speaking() {
+    check(
+        "Intro.\n\nAna Ruiz, whose hometown, Port Elm, may flood within a decade, argues that the sea wall will fail.",
+        &[(I, "sea wall will fail", "Ana Ruiz")],
+    );
+}
+
+#[test]
+fn a_noun_that_may_be_a_cue_stays_a_noun_after_an_article_or_possessive() {
+    // "state" is the noun: the quotation is Lopez's, not spoken by "an interview"
+    let text = "Intro.\n\nBut Maria Lopez also said in an interview that in her depressed state, “there is a huge degree of pessimism.”";
+    let a = run(text);
+    for q in &a.quotes {
+        assert_eq!(speaker_of(&a, q), "Maria Lopez", "{:?}", q.text);
+    }
+    // a possessive with a noun cue and "that" still speaks
+    check("Intro.\n\nMaria Lopez is under fire for her often-repeated claim that the pier would open in May.", &[(I, "pier would open", "Maria Lopez")]);
+}

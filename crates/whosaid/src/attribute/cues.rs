@@ -279,6 +279,15 @@ impl<'a> Ctx<'a> {
             if !(pron || next_that || next_quote || next_to) {
                 return None;
             }
+            // "in her depressed state, “...”": after an article or a possessive (and a
+            // modifier), a quotation after the word does not make it a verb ("his
+            // often-repeated vow that ..." stays a noun cue, its possessive the speaker)
+            let det = |i: usize| matches!(self.lw(i), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "this" | "these");
+            let modifier = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && !lex.pronouns.contains_key(self.lw(i));
+            let determined = k > a && (det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1)));
+            if determined && !(pron || next_that || next_to) {
+                return None;
+            }
         }
         // addressee for verbs of telling
         let mut addressee = None;

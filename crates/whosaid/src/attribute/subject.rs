@@ -38,6 +38,17 @@ impl<'a> Ctx<'a> {
             }
             return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
         }
+        // "Marco Ruiz, whose hometown, Miami, may flood, argues": a relative clause with commas
+        // of its own; the phrase before it speaks
+        if self.punct(last, ',') {
+            let lim = last.saturating_sub(30).max(a);
+            let rel = (lim + 1..last).rev().find(|&i| matches!(self.lw(i), "who" | "whose") && self.punct(i - 1, ','));
+            if let Some(w) = rel.filter(|&w| (w + 1..last).any(|i| self.punct(i, ',')) && (w..last).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote))) {
+                if let Some((s, e)) = self.np_core(w - 1, a) {
+                    return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(self.bytes(w, last)), antecedent: None } });
+                }
+            }
+        }
         if self.punct(last, ',') || self.punct(last, ')') || self.punct(last, '—') || (self.punct(last, '-') && self.tok(last).is_some_and(|t| t.space_before || last > 0 && self.punct(last - 1, '-'))) {
             // "X, co-director of Y, said": the appositive sits between two commas (or dashes, or brackets)
             let open = if self.punct(last, ')') { '(' } else if self.punct(last, ',') { ',' } else { self.tok(last).map_or('-', |t| t.first) };
