@@ -394,17 +394,52 @@ fn resolve_mention(
             }
         }
         if lex.titles.contains(t.as_str()) {
-            let fits = |r: &Role| {
+            // the same title, or another name of the office ("the congressman": Rep. Welch)
+            let fits = |r: &Role, org: Option<&str>| {
                 let rl = r.title.to_lowercase();
-                let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"));
+                let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
                 title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))
             };
-            let titled = names
-                .people
-                .iter()
-                .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
-                .filter(|p| p.roles.iter().any(fits))
-                .max_by_key(|p| p.last_seen(m.span.0));
+            let holder = |org: Option<&str>| {
+                names
+                    .people
+                    .iter()
+                    .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
+                    .filter(|p| p.roles.iter().any(|r| fits(r, org)))
+                    .max_by_key(|p| p.last_seen(m.span.0))
+            };
+            // "the Vermont congressman", "the Ohio governor": a place before the title is where
+            // the office is, seldom printed as the role's organization; the one person given
+            // that office with the place printed near their name is meant (not Sen. Joni Ernst
+            // of Iowa for "the Florida senator"; a nationality names a country's office: "the
+            // French president" is not President Obama)
+            let place = phrase.split_whitespace().nth(1).filter(|w| crate::lexicon::places::place_kind(w).is_some());
+            // the place printed near one of the person's names ("Vermont Sen. Bernie Sanders",
+            // "Rep. Peter Welch (D-Vt.)")
+            let placed = |p: &PersonName, place: &str| {
+                p.occurrences.iter().any(|&(s, e)| {
+                    // (not reaching the description itself)
+                    let end = if s < m.span.0 { m.span.0 } else { text.len() };
+                    let (mut a, mut b) = (s.saturating_sub(60), (e + 30).min(end).max(e));
+                    while !text.is_char_boundary(a) {
+                        a -= 1;
+                    }
+                    while !text.is_char_boundary(b) {
+                        b += 1;
+                    }
+                    text.get(a..b).is_some_and(|w| {
+                        w.contains(place) || w.split(|c: char| !(c.is_alphanumeric() || c == '.')).any(|t| crate::lexicon::places::us_state(t) == Some(place))
+                    })
+                })
+            };
+            let only_holder = |place: &str| {
+                let mut all = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < m.span.0) && p.roles.iter().any(|r| fits(r, None)) && placed(p, place));
+                match (all.next(), all.next()) {
+                    (Some(p), None) => Some(p),
+                    _ => None,
+                }
+            };
+            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None });
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }

@@ -556,3 +556,18 @@ fn a_speakers_mentions_include_the_pronouns_that_stand_for_them() {
         }
     }
 }
+
+#[test]
+fn a_description_by_place_and_office_names_the_holder_printed_with_that_place() {
+    // "congressman" is another name of Representative; Vermont is printed with Welch's name
+    let text = "Intro.\n\nRep. Peter Welch (D-Vt.) endorsed Sen. Maria Sanders on Friday.\n\n\
+                Welch said he planned to vote for Sanders in the primary.\n\n\
+                The Vermont congressman also said the race would be close.";
+    let a = run(text);
+    assert_eq!(speaker(&a, "race would be close").name, "Peter Welch");
+    // a senator printed with another state is not "the Florida senator"
+    let text = "Intro.\n\nTom Varga stressed defense issues during an appearance with Sen. Joan Ernst, R-Iowa.\n\n\
+                The Florida senator told reporters he feels good about his campaign.";
+    let a = run(text);
+    assert_ne!(speaker(&a, "feels good").name, "Joan Ernst");
+}

@@ -63,10 +63,18 @@ pub struct Lexicon {
     pub max_title_words: usize,
     /// Abbreviated titles -> the title spelled out ("sen." -> "Senator").
     pub title_abbrev: HashMap<&'static str, &'static str>,
+    /// Titles naming the same office share a number ("representative", "congressman").
+    pub title_office: HashMap<&'static str, usize>,
 }
 
 impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
+    /// True when two lowercase titles name the same office: equal, or synonyms
+    /// ("representative" and "congressman").
+    pub fn same_office(&self, a: &str, b: &str) -> bool {
+        a == b || self.title_office.get(a).is_some_and(|x| self.title_office.get(b) == Some(x))
+    }
+
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
         self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))
@@ -174,7 +182,13 @@ pub fn lexicon() -> &'static Lexicon {
                 title_abbrev.insert(a.trim(), t.trim());
             }
         }
-        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev }
+        let mut title_office = HashMap::default();
+        for (i, line) in data_lines(include_str!("../../data/attribution/title_synonyms.txt")).enumerate() {
+            for t in line.split('|') {
+                title_office.insert(t.trim(), i);
+            }
+        }
+        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev, title_office }
     })
 }
 
