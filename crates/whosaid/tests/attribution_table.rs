@@ -689,3 +689,17 @@ fn a_noun_that_may_be_a_cue_stays_a_noun_after_an_article_or_possessive() {
     // a possessive with a noun cue and "that" still speaks
     check("Intro.\n\nMaria Lopez is under fire for her often-repeated claim that the pier would open in May.", &[(I, "pier would open", "Maria Lopez")]);
 }
+
+#[test]
+fn quotations_around_inverted_and_noun_like_cues() {
+    // an inverted cue after an adjunct, the quotation after the speaker
+    check("Intro.\n\nIn other words, explained WKXT moderator Nina Cole: “What does that have to do with the harbor?”", &[(D, "have to do with the harbor", "Nina Cole")]);
+    check("Intro.\n\nBecause of how the board set the schedule, explained Rosa Berg, “with this thing over by March, it is done.”", &[(D, "over by March", "Rosa Berg")]);
+    // a verb that may be a noun ("state") right after a quotation and its subject
+    check("Intro.\n\n“The harbor is one of the safest in the region,” the port authority state in the white paper.", &[(D, "safest in the region", "port authority")]);
+    // a short quotation that is its own sentence after another continues it
+    check("Intro.\n\n“I feel very good about the vote in November,” Tom Hale said. “Very good.”", &[(D, "Very good", "Tom Hale")]);
+    // a title in quotation marks before a noun is not a quotation
+    let a = run("Intro.\n\nShe starred in “The Harbor” TV show, which ran for years.");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "TV"), "{:?}", a.quotes);
+}

@@ -212,6 +212,23 @@ impl<'a> Ctx<'a> {
             // designer", "said the 46-year-old")
             let quoted = prev.is_some_and(|i| self.is_close_quote(i));
             if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted)) {
+                // "In other words, explained moderator Nancy Cordes: “...”", "Because of the
+                // schedule, explained Rosenberg, “...”": a quotation right after the phrase is
+                // what was said (after a quotation, "“A,” said X, “B.”" is one split quotation)
+                if !quoted && (self.punct(ne, ',') || self.punct(ne, ':')) && self.is_open_quote(ne + 1) {
+                    if let Some((content, kind)) = self.content(ne + 1, b) {
+                        return Some(Attribution {
+                            content,
+                            kind,
+                            cue: Some(cue_range),
+                            speaker: SpeakerRef::Mention(MentionSpan { span: self.bytes(ns, ne), appositive: None, antecedent: None }),
+                            addressee: None,
+                            confidence: 0.9,
+                            paragraph: self.pi,
+                            rule: "fronted-cue-subject-quote",
+                        });
+                    }
+                }
                 // after the phrase: adjuncts, an appositive or a relative clause ("said one woman
                 // who declined ..."); after a quotation also a participle ("said one aide
                 // involved in the talks", "said the chief known as Bob") or "of" ("said one
@@ -276,7 +293,13 @@ impl<'a> Ctx<'a> {
             let next_that = self.lw(k + 1) == "that";
             let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
             let next_to = class == CueClass::Intent && self.infinitive_at(k + 1, b);
-            if !(pron || next_that || next_quote || next_to) {
+            // "“...,” the email read", "“...!” a message on the site reads": a quotation ending
+            // in its own comma or stop right before the subject (not a title: "“The
+            // Apprentice” TV show", "the “Super Tuesday” March 1 states")
+            let s0 = subj.first_tok;
+            let phrase_opens = DETERMINERS.contains(self.lw(s0)) || self.tok(s0).is_some_and(|t| t.is_capitalized());
+            let after_quote = s0 > a + 1 && phrase_opens && self.is_close_quote(s0 - 1) && [',', '!', '?', '.'].iter().any(|&c| self.punct(s0 - 2, c));
+            if !(pron || next_that || next_quote || next_to || after_quote) {
                 return None;
             }
             // "in her depressed state, “...”": after an article or a possessive (and a

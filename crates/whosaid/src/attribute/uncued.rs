@@ -282,7 +282,15 @@ impl<'a> Ctx<'a> {
                     let tail = q.close.map_or(0, |c| (c + 1..s.end).filter(|&i| self.is_word(i)).count());
                     outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !lexicon().cues.contains_key(self.lw(i)))
                 });
-            if !((whole && words >= 3) || lead_in) {
+            // "“I feel good about November,” Tester said. “Very good.”": a short quotation
+            // that is its whole sentence right after a quotation of this paragraph continues it
+            let echo = whole
+                && words >= 1
+                && out[before..].last().is_some_and(|a| {
+                    a.kind == QuoteType::Direct && !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0 && sent.is_some_and(|s| self.tok(s.start).is_some_and(|t| t.start >= a.content.1))
+                })
+                && sent.is_some_and(|s| s.start > 0 && (s.start.saturating_sub(6)..s.start).any(|i| self.is_close_quote(i)));
+            if !((whole && words >= 3) || lead_in || echo) {
                 continue;
             }
             if whole && self.pull_quote(q, inner, words) {

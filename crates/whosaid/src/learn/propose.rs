@@ -133,7 +133,12 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             if model.scope == Scope::Speech && !(cue.s..cue.e).any(|i| saying(p, lc, i)) {
                 continue;
             }
-            if refused(p, lc, cue.s.saturating_sub(2).max(a), cue.e) || reduced_relative(p, lc, cue.s, a) || passive(p, lc, cue.s, cue.e, a) || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s)) {
+            if refused(p, lc, cue.s.saturating_sub(2).max(a), cue.e)
+                || reduced_relative(p, lc, cue.s, a)
+                || passive(p, lc, cue.s, cue.e, a)
+                || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s))
+                || noun_like(p, lc, cue.s, cue.e, a)
+            {
                 continue;
             }
             let Some(content) = content_range(text, p, c.s, c.e) else { continue };
@@ -261,6 +266,20 @@ fn reduced_relative(p: &Paragraph, lc: &str, s: usize, a: usize) -> bool {
     let prev = s.checked_sub(1).filter(|&i| i >= a);
     word(p, lc, s).ends_with("ing")
         && prev.is_some_and(|i| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && !lexicon().pronouns.contains_key(word(p, lc, i)))
+}
+
+/// True when a one-word cue that is also a common noun ("show", "state", "claims") reads
+/// as the noun: nothing a verb takes follows it (a comma, a stop, "which", "of": "“The
+/// Harbor” TV show, which ran for years"), and no pronoun stands before it. "A poll shows
+/// Sanders ahead" keeps the verb.
+fn noun_like(p: &Paragraph, lc: &str, s: usize, e: usize, a: usize) -> bool {
+    let lex = lexicon();
+    if e != s + 1 || !lex.noun_verbs.contains(word(p, lc, s)) {
+        return false;
+    }
+    let pronoun_before = s > a && lex.pronouns.contains_key(word(p, lc, s - 1));
+    let no_object = p.tokens.get(e).is_none_or(|t| t.kind == TokKind::Punct) || matches!(word(p, lc, e), "which" | "who" | "of" | "for" | "in" | "on" | "at" | "with");
+    no_object && !pronoun_before
 }
 
 /// Words a clause does not end on: articles, prepositions, conjunctions, auxiliaries.
