@@ -138,6 +138,26 @@ impl<'a> Ctx<'a> {
         // (after a determiner, the verb follows the name: "an angry Doe retaliated")
         let after_name = |j: usize| (i..j).any(|x| self.tok(x).is_some_and(|t| t.is_capitalized()));
         let det = lowercase(i) && DETERMINERS.contains(self.lw(i));
+        if det {
+            // "“Nooooo!” the crowd cried out.", "“...,” the Republican nominee riffed on it.": a
+            // described speaker (its head a speaker noun or title), then a verb in the past tense
+            let lex = lexicon();
+            let head = (i + 1..b.min(i + 6)).take_while(|&j| self.is_word(j) || self.punct(j, '-')).find(|&j| lowercase(j) && (lex.nouns.contains_key(self.lw(j)) || lex.titles.contains(self.lw(j))));
+            if let Some(h) = head.filter(|&h| (i + 1..h).all(|j| !CLAUSE_WORDS.contains(self.lw(j)))) {
+                let v = h + 1;
+                let vw = self.lw(v);
+                let past = lowercase(v) && !lex.cues.contains_key(vw) && ((vw.ends_with("ed") && vw.len() > 4 && !lex.titles.contains(vw)) || lex.past_verbs.contains(vw));
+                if past {
+                    let mut r = v + 1;
+                    if matches!(self.lw(r), "back" | "out" | "up" | "in") {
+                        r += 1;
+                    }
+                    if self.adjunct_only(r, b) {
+                        return Some(self.mention(i, h + 1));
+                    }
+                }
+            }
+        }
         let v = (i..b.min(i + 8)).find(|&j| lowercase(j) && (!det || after_name(j)))?;
         let verbish = |w: &str| !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !ADJUNCT_WORDS.contains(w) && !is_ly_adverb(w) && w.len() > 2;
         if !verbish(self.lw(v)) {
