@@ -701,6 +701,9 @@ fn quotations_around_inverted_and_noun_like_cues() {
     check("Intro.\n\n“The harbor is one of the safest in the region,” the port authority state in the white paper.", &[(D, "safest in the region", "port authority")]);
     // a short quotation that is its own sentence after another continues it
     check("Intro.\n\n“I feel very good about the vote in November,” Tom Hale said. “Very good.”", &[(D, "Very good", "Tom Hale")]);
+    check("Intro.\n\n“We have a common enemy,” Tom Hale told state delegates at the harbor recently. “The storm.”", &[(D, "The storm", "Tom Hale")]);
+    // a transcript's speaker label with a party tag
+    check("Intro.\n\nRep. Ana Ruiz (D-Ore.): “I have not heard anyone other than you cite that figure.”", &[(D, "cite that figure", "Ana Ruiz")]);
     // a title in quotation marks before a noun is not a quotation
     let a = run("Intro.\n\nShe starred in “The Harbor” TV show, which ran for years.");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "TV"), "{:?}", a.quotes);

@@ -8,7 +8,23 @@ impl<'a> Ctx<'a> {
     /// a short capitalised name and a colon open the paragraph.
     pub(super) fn speaker_colon(&self) -> Option<Attribution> {
         let n0 = usize::from(self.is_open_quote(0));
-        let colon = (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':'))?;
+        // "Rep. Trey Gowdy (R-S.C.): ...": a party tag in brackets between the name and the colon
+        let tagged = (n0 + 2..=n0 + 12).find(|&i| self.punct(i, ':')).and_then(|c| {
+            let open = (c.saturating_sub(8).max(n0 + 1)..c).rev().find(|&i| self.punct(i, '('))?;
+            // ("R-S.C.", "D-Calif.", "I-Vt.": a party letter and a dash open the tag)
+            let party = self.tok(open + 1).is_some_and(|t| {
+                let w = t.text(self.text);
+                matches!(w.as_bytes().first(), Some(b'D' | b'R' | b'I')) && (w.as_bytes().get(1) == Some(&b'-') || (w.len() == 1 && self.punct(open + 2, '-')))
+            });
+            (self.punct(c - 1, ')') && party && open <= n0 + 4).then_some((open, c))
+        });
+        let (colon, label_colon) = match tagged {
+            Some((open, c)) => (open, c),
+            None => {
+                let c = (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':'))?;
+                (c, c)
+            }
+        };
         let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
         if !name_ok {
             return None;
@@ -22,7 +38,7 @@ impl<'a> Ctx<'a> {
         if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && colon < n0 + 2) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
             return None;
         }
-        let words = (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
+        let words = (label_colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
         if words < 3 {
             return None;
         }
@@ -40,11 +56,11 @@ impl<'a> Ctx<'a> {
         }
         let n = self.p.tokens.len();
         let end = if n0 == 1 { self.p.quotes.first().and_then(|q| q.close).filter(|&c| c + 2 >= n).unwrap_or(n) } else { n };
-        let (content, kind) = self.content(colon + 1, end)?;
+        let (content, kind) = self.content(label_colon + 1, end)?;
         Some(Attribution {
             content,
             kind: if kind == QuoteType::Indirect { QuoteType::Direct } else { kind },
-            cue: Some(self.bytes(colon, colon + 1)),
+            cue: Some(self.bytes(label_colon, label_colon + 1)),
             speaker: SpeakerRef::Mention(self.mention(n0, colon)),
             addressee: None,
             confidence: if all_caps { 0.85 } else { 0.6 },
@@ -309,7 +325,7 @@ impl<'a> Ctx<'a> {
                 && out[before..].last().is_some_and(|a| {
                     a.kind == QuoteType::Direct && !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0 && sent.is_some_and(|s| self.tok(s.start).is_some_and(|t| t.start >= a.content.1))
                 })
-                && sent.is_some_and(|s| s.start > 0 && (s.start.saturating_sub(6)..s.start).any(|i| self.is_close_quote(i)));
+                && sent.is_some_and(|s| s.start > 0 && (s.start.saturating_sub(12)..s.start).any(|i| self.is_close_quote(i)));
             if !((whole && words >= 3) || lead_in || echo) {
                 continue;
             }
