@@ -708,3 +708,16 @@ fn quotations_around_inverted_and_noun_like_cues() {
     let a = run("Intro.\n\nShe starred in “The Harbor” TV show, which ran for years.");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "TV"), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_passive_after_and_has_no_speaker() {
+    // the subject of "and was also asked", "and is often described" did not speak
+    for (text, words) in [
+        ("Intro.\n\nThe Harbor Agency's cells and holding rooms are known to be very cold and are often called iceboxes, which is a fair name, by those held in them.", "iceboxes"),
+        ("Intro.\n\nThe mayor opened the pier and was also asked whether the bridge would close.", "bridge would close"),
+        ("Intro.\n\nThe senator visited the harbor and is often described as a moderate by her colleagues.", "a moderate"),
+    ] {
+        let a = run(text);
+        assert!(a.quotes.iter().all(|q| !q.text.contains(words) || speaker_of(&a, q).is_empty()), "{text:?}: {:?}", a.quotes);
+    }
+}

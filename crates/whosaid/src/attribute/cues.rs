@@ -521,7 +521,8 @@ impl<'a> Ctx<'a> {
     /// True when token `k` ("expected") follows a form of "be", maybe with adverbs between.
     pub(super) fn after_be(&self, k: usize, a: usize) -> bool {
         let mut j = k;
-        while j > a && (is_ly_adverb(self.lw(j - 1)) || self.lw(j - 1) == "not") {
+        // ("are often called", "was also told", "is still said")
+        while j > a && (is_ly_adverb(self.lw(j - 1)) || matches!(self.lw(j - 1), "not" | "often" | "also" | "still" | "never" | "always" | "sometimes" | "already" | "even" | "now" | "long")) {
             j -= 1;
         }
         j > a && matches!(self.lw(j - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s")
@@ -645,6 +646,10 @@ impl<'a> Ctx<'a> {
         let j = self.skip_adverbs_back(k, a);
         let prev = j.checked_sub(1)?;
         if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
+            return None;
+        }
+        // "... and are often called hieleras": a passive after "and" has no speaker
+        if !self.lw(k).ends_with("ing") && self.after_be(k, a) {
             return None;
         }
         let mut at = self.participle_with_subject(k, class, a, b, out)?;
