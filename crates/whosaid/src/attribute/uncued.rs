@@ -371,7 +371,8 @@ impl<'a> Ctx<'a> {
 fn outermost_last(out: &[Attribution]) -> Option<usize> {
     let pi = out.last()?.paragraph;
     let first = out.iter().rposition(|a| a.paragraph != pi).map_or(0, |i| i + 1);
-    let group = first..out.len();
+    // (the paragraph's last 32 at most: each is checked against the others)
+    let group = first.max(out.len().saturating_sub(32))..out.len();
     let inside = |j: usize| {
         let c = out[j].content;
         group.clone().any(|o| o != j && out[o].content != c && out[o].content.0 <= c.0 && c.1 <= out[o].content.1)

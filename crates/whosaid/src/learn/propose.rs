@@ -341,6 +341,9 @@ pub fn augment(model: &Model, text: &str, lc: &str, paras: &[Paragraph], rules: 
 /// before it when that is an added attribution up to two paragraphs back.
 fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
     let spoken = |a: &Attribution| a.rule == RULE && matches!(a.speaker, SpeakerRef::Mention(_));
+    if !all.iter().any(spoken) {
+        return;
+    }
     for i in 0..all.len() {
         let q = &all[i];
         // a continuation the rules pointed past an added attribution in a paragraph
@@ -356,12 +359,11 @@ fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
             continue;
         }
         let (pi, at) = (q.paragraph, q.content.0);
-        let here = all
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.paragraph == pi && spoken(a))
-            .min_by_key(|(_, a)| if a.content.0 < at { at - a.content.0 } else { (a.content.0 - at) * 2 })
-            .map(|(j, _)| j);
+        // (the list is in paragraph order: only this paragraph's attributions are read)
+        let (lo, hi) = (all.partition_point(|a| a.paragraph < pi), all.partition_point(|a| a.paragraph <= pi));
+        let here = (lo..hi)
+            .filter(|&j| spoken(&all[j]))
+            .min_by_key(|&j| if all[j].content.0 < at { at - all[j].content.0 } else { (all[j].content.0 - at) * 2 });
         let opens = paras.get(pi).and_then(|p| p.tokens.first()).is_some_and(|t| t.kind == TokKind::Quote && t.end <= at && at <= t.end + 1);
         let prev = (here.is_none() && opens && i > 0).then(|| i - 1).filter(|&j| spoken(&all[j]) && all[j].paragraph + 2 >= pi);
         if let Some(j) = here.or(prev) {
