@@ -374,6 +374,9 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
             continue;
         }
         let role = match t.first {
+            // an opening mark used as a closing one: a quote is open, the mark is glued to the
+            // word or comma before it and a space, a stop or the end follows ("“It's unusual,“ said X")
+            '“' if open.is_some() && !t.space_before && i > 0 && tokens.get(i + 1).is_none_or(|n| n.space_before || n.kind == TokKind::Punct) => Some(false),
             '“' | '„' | '«' | '‟' => Some(true),
             // a closing mark used as an opening one: at a paragraph or sentence start, glued to a word
             '”' if open.is_none() && (i == 0 || (t.space_before && tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind != TokKind::Punct))) => Some(true),

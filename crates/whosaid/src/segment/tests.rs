@@ -99,6 +99,19 @@ fn doubled_typographic_single_marks_close_a_double_quote() {
 }
 
 #[test]
+fn an_opening_mark_glued_to_the_words_before_it_closes_the_quote() {
+    // "“It's unusual,“ said X. “It's hard.”": the second mark closes the first quote
+    let p = seg("“It is unusual,“ said Ana Ruiz. “It is a hard thing to do.”");
+    assert_eq!(p.quotes.len(), 2, "{:?}", p.quotes);
+    assert!(p.quotes.iter().all(|q| q.close.is_some()));
+    let inner = |q: &QuoteSpan| p.tokens[q.open + 1..q.close.unwrap()].iter().map(|t| t.kind).filter(|k| *k == TokKind::Word).count();
+    assert_eq!((inner(&p.quotes[0]), inner(&p.quotes[1])), (3, 7));
+    // an opening mark after a space still opens
+    let p = seg("He said “yes“ and “no.”");
+    assert!(p.quotes.iter().all(|q| q.close.is_some()), "{:?}", p.quotes);
+}
+
+#[test]
 fn the_fast_alphanumeric_test_agrees_with_char() {
     for c in (0..0x3000u32).filter_map(char::from_u32) {
         assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
