@@ -293,8 +293,8 @@ impl<'a> Ctx<'a> {
             let next_that = self.lw(k + 1) == "that";
             let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
             let next_to = class == CueClass::Intent && self.infinitive_at(k + 1, b);
-            // "“...,” the email read", "“...!” a message on the site reads": a quotation ending
-            // in its own comma or stop right before the subject (not a title: "“The
+            // "“...,” the report states", "“...!” a message on the site claims": a quotation
+            // ending in its own comma or stop right before the subject (not a title: "“The
             // Apprentice” TV show", "the “Super Tuesday” March 1 states")
             let s0 = subj.first_tok;
             let phrase_opens = DETERMINERS.contains(self.lw(s0)) || self.tok(s0).is_some_and(|t| t.is_capitalized());
