@@ -128,14 +128,15 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
 /// article, become mentions of that speaker: each resolves to the nearest person
 /// named before it whose gender fits, as a speaker's pronoun does (subject of an
 /// earlier sentence first). Objects and possessives are left out: "Vindman did not
-/// come to him" is never Vindman, and the nearest name is the wrong guess there. A speaker's mentions are then every
-/// place the article refers to them, not only where they speak; no quote's speaker
-/// changes.
+/// come to him" is never Vindman, and the nearest name is the wrong guess there. A
+/// speaker's mentions are then every place the article refers to them, not only where
+/// they speak; no quote's speaker changes.
 pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &mut Resolution) {
-    let mut people: FastMap<String, usize> = FastMap::default();
+    // a named person's speaker carries the person's fullest name (`person_speaker`)
+    let mut people: FastMap<&str, usize> = FastMap::default();
     for (i, sp) in r.speakers.iter().enumerate() {
         if sp.kind == SpeakerKind::Person {
-            people.entry(sp.name.to_lowercase()).or_insert(i);
+            people.entry(sp.name.as_str()).or_insert(i);
         }
     }
     if people.is_empty() {
@@ -153,7 +154,7 @@ pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &m
                 _ => continue,
             };
             let Some(person) = names.nearest_person_before(lc, t.start, Some(want), &|_| false) else { continue };
-            if let Some(&i) = people.get(&person.full.to_lowercase()) {
+            if let Some(&i) = people.get(person.full.as_str()) {
                 let other = if want == Gender::Male { Gender::Female } else { Gender::Male };
                 if r.speakers[i].gender.0 != other {
                     added.push((i, (t.start, t.end)));

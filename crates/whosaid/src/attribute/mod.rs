@@ -22,9 +22,12 @@ pub mod lexicon;
 mod subject;
 mod uncued;
 
+pub(crate) use uncued::continuation_distance;
+
 use crate::fasthash::WordSet;
 use crate::model::QuoteType;
 use crate::segment::{Paragraph, TokKind, Token};
+use crate::lexicon::names::NAME_PARTICLES;
 use lexicon::{lexicon, CueClass};
 
 /// A byte range of the article text.
@@ -136,9 +139,6 @@ static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four",
     "his", "her", "their", "its", "our", "other", "most", "few", "both", "all", "any", "each",
 ]);
-
-/// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk").
-static NAME_PARTICLES: WordSet = WordSet::new(&["de", "van", "von", "der", "da", "du", "del", "la", "le", "al", "bin", "dos"]);
 
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {

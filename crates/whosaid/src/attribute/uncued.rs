@@ -337,7 +337,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| !matches!(a.speaker, SpeakerRef::Unknown))
-                .min_by_key(|(_, a)| if a.content.0 < inner.0 { inner.0 - a.content.0 } else { (a.content.0 - inner.0) * 2 })
+                .min_by_key(|(_, a)| continuation_distance(a.content.0, inner.0))
                 .map(|(i, _)| before + i);
             let prev = if here.is_none() && before > 0 {
                 let last = before - 1;
@@ -362,6 +362,13 @@ impl<'a> Ctx<'a> {
             });
         }
     }
+}
+
+/// How far an attribution whose content starts at `start` is from a quotation starting at
+/// `at`, for the quotation to continue the nearest (one before it preferred: a distance
+/// after counts twice).
+pub(crate) fn continuation_distance(start: usize, at: usize) -> usize {
+    if start < at { at - start } else { (start - at) * 2 }
 }
 
 /// In the paragraph of the last attribution of `out`, the last one with a speaker that

@@ -535,7 +535,7 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         let ok = words.len() <= 5
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
-                    || matches!(*w, "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "al" | "bin" | "dos" | "du")
+                    || crate::lexicon::names::NAME_PARTICLES.contains(w)
             });
         if !ok {
             return None;

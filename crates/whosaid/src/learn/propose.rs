@@ -363,7 +363,7 @@ fn adopt_orphans(all: &mut [Attribution], paras: &[Paragraph]) {
         let (lo, hi) = (all.partition_point(|a| a.paragraph < pi), all.partition_point(|a| a.paragraph <= pi));
         let here = (lo..hi)
             .filter(|&j| spoken(&all[j]))
-            .min_by_key(|&j| if all[j].content.0 < at { at - all[j].content.0 } else { (all[j].content.0 - at) * 2 });
+            .min_by_key(|&j| crate::attribute::continuation_distance(all[j].content.0, at));
         let opens = paras.get(pi).and_then(|p| p.tokens.first()).is_some_and(|t| t.kind == TokKind::Quote && t.end <= at && at <= t.end + 1);
         let prev = (here.is_none() && opens && i > 0).then(|| i - 1).filter(|&j| spoken(&all[j]) && all[j].paragraph + 2 >= pi);
         if let Some(j) = here.or(prev) {

@@ -123,6 +123,10 @@ pub fn not_name(w: &str) -> Option<NotName> {
     .copied()
 }
 
+/// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk").
+pub static NAME_PARTICLES: crate::fasthash::WordSet =
+    crate::fasthash::WordSet::new(&["de", "van", "von", "der", "da", "du", "del", "la", "le", "al", "bin", "dos"]);
+
 /// For an honorific (lowercase, with or without its period): `Some(Some(true))`
 /// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`
 /// when `w` is no honorific (`data/names/honorifics.tsv`).
