@@ -405,20 +405,38 @@ fn search_and_people_by_class() -> R {
 /// A costly answer (here a class tally) outlives a request that timed out waiting for it:
 /// a later request gets it. Before, each request started it anew and timed out in turn (on
 /// the 1M store no `class=` request ever answered within the 30 s timeout).
+///
+/// The store holds all of PolNeAR (924 articles, a class tally takes about 30 ms here) and
+/// the timeout is 2 ms: on the dev store alone a fast machine answered within the 5 ms this
+/// test once allowed. Each class is a tally of its own; at least one must time out first.
 #[test]
 fn a_timed_out_request_leaves_its_answer_to_the_next() -> R {
-    let s = Server::start(read_store()?, &["--timeout", "0.005"])?;
-    let mut statuses = Vec::new();
-    for _ in 0..200 {
-        let (status, _) = s.get("/v1/stats?by=outlet&class=evidence")?;
-        statuses.push(status);
-        if status == 200 {
-            break;
+    let dir = temp_dir("tally");
+    let db = dir.join("all.db");
+    let out = Command::new(bin())
+        .args(["index", "--db"])
+        .arg(&db)
+        .arg(shared().join("gold/polnear/train"))
+        .arg(shared().join("gold/polnear/dev"))
+        .output()?;
+    assert!(out.status.success(), "index failed: {}", String::from_utf8_lossy(&out.stderr));
+    let s = Server::start(&db, &["--timeout", "0.002"])?;
+    let mut timed_out = 0;
+    for class in ["evidence", "belief", "stance", "speech"] {
+        let mut statuses = Vec::new();
+        for _ in 0..200 {
+            let (status, _) = s.get(&format!("/v1/stats?by=outlet&class={class}"))?;
+            statuses.push(status);
+            if status == 200 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
         }
-        std::thread::sleep(Duration::from_millis(50));
+        assert!(statuses[..statuses.len() - 1].iter().all(|&c| c == 503), "{class}: {statuses:?}");
+        assert_eq!(statuses.last(), Some(&200), "{class}: {statuses:?}");
+        timed_out += usize::from(statuses.len() > 1);
     }
-    assert_eq!(statuses.first(), Some(&503), "a tally takes longer than 5 ms: {statuses:?}");
-    assert_eq!(statuses.last(), Some(&200), "{statuses:?}");
+    assert!(timed_out > 0, "no class tally took longer than 2 ms");
     Ok(())
 }
 
