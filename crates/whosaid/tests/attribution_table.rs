@@ -721,3 +721,32 @@ fn a_passive_after_and_has_no_speaker() {
         assert!(a.quotes.iter().all(|q| !q.text.contains(words) || speaker_of(&a, q).is_empty()), "{text:?}: {:?}", a.quotes);
     }
 }
+
+/// A noun phrase never holds a finite auxiliary or modal, a time phrase with "ago", or a
+/// sentence adverb between commas; a phrase right after "that" is the subject of its own
+/// clause, not the object of a relative clause whose antecedent speaks.
+#[test]
+fn speaker_phrases_end_before_auxiliaries_and_modals() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        // a modal or a negated auxiliary between the subject and the cue, as "did not"
+        ("Intro.\n\nThe mayor could argue that the tax is unfair.", &[(I, "tax is unfair", "mayor")]),
+        ("Intro.\n\nMaria Lopez didn’t say that the tax was unfair.", &[(I, "tax was unfair", "Maria Lopez")]),
+        ("Intro.\n\nHis aides haven't said much about the budget.", &[(I, "much about the budget", "His aides")]),
+        // "that" then a phrase: that phrase speaks, not "a rule"
+        ("Intro.\n\nThere is a rule that officials must report that gifts were received.", &[(I, "gifts were received", "officials")]),
+        // a sentence adverb between commas after the auxiliary
+        ("Intro.\n\nA survey of drivers has, however, revealed that the bridge is unsafe.", &[(I, "bridge is unsafe", "A survey of drivers")]),
+        // the subject of a first verb with an auxiliary, shared by a second verb
+        ("Intro.\n\nThe agency has surveyed the farmers twice and noted their support for the dam.", &[(I, "their support", "agency")]),
+        // a time phrase with "ago" before the cue
+        ("Intro.\n\nThe ministry two weeks ago announced that the port would close.", &[(I, "port would close", "ministry")]),
+        // a cleft sentence: "It was ... that X, who ..., said"
+        ("Intro.\n\nIt was three years ago that Maria Lopez, who is running for mayor, said the tax was unfair.", &[(I, "tax was unfair", "Maria Lopez")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // "an upturn would help the Democrats, who want ...": the Democrats want, no clause
+    let a = run("Intro.\n\nAn upturn would almost certainly help the Democrats, who want to keep the House.");
+    assert!(a.speakers.iter().all(|s| !s.name.contains("would")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

@@ -87,6 +87,16 @@ static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "by", "from", "of", "about", "into", "over", "under", "against", "during", "not", "this",
 ]);
 
+/// Auxiliaries and modals: a lowercase one ends a noun phrase ("the AP has [surveyed]", "an
+/// upturn would [benefit]"), where "Will" or "Can" capitalized may open a name.
+static AUXILIARIES: WordSet = WordSet::new(&[
+    "has", "have", "had", "would", "will", "could", "should", "can", "must", "might", "shall",
+    "did", "does", "do", "been", "be", "being", "cannot", "don't", "doesn't", "didn't", "won't",
+    "wouldn't", "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "don’t",
+    "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "shouldn’t", "hasn’t",
+    "haven’t", "hadn’t",
+]);
+
 /// Conjunctions that open a subordinate clause ("Although X said A, ...", "when X arrived and
 /// asked"); each rule adds "as" or "if" where they read as one.
 static SUBORDINATORS: WordSet = WordSet::new(&[

@@ -6,6 +6,12 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
+        self.np_before_once(k, a, true)
+    }
+
+    /// [`Self::np_before`]; `skip_adverb` lets it step back once over a sentence adverb
+    /// between commas (once, so hostile text cannot make it recurse deeply).
+    fn np_before_once(&self, k: usize, a: usize, skip_adverb: bool) -> Option<Subject> {
         let lex = lexicon();
         let mut j = self.skip_adverbs_back(k, a);
         // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
@@ -15,6 +21,22 @@ impl<'a> Ctx<'a> {
         }
         if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
             j = self.skip_adverbs_back(t, a);
+        }
+        // "The administration long ago showed", "Smith two years ago said"
+        if j > a + 1 && self.lw(j - 1) == "ago" {
+            const UNITS: &[&str] = &["years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "minutes", "moments"];
+            let mut t = j - 1;
+            if self.lw(t - 1) == "long" {
+                t -= 1;
+            } else if UNITS.contains(&self.lw(t - 1)) {
+                t -= 1;
+                if t > a && (self.tok(t - 1).is_some_and(|x| x.kind == TokKind::Number) || matches!(self.lw(t - 1), "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "few" | "several" | "many" | "some")) {
+                    t -= 1;
+                }
+            }
+            if t < j - 1 {
+                j = self.skip_adverbs_back(t, a);
+            }
         }
         if j == a {
             return None;
@@ -37,6 +59,11 @@ impl<'a> Ctx<'a> {
                 return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
             }
             return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent } });
+        }
+        // "A poll has, however, revealed": a sentence adverb alone between commas; the
+        // subject stands before them
+        if skip_adverb && last > a + 2 && self.punct(last, ',') && self.punct(last - 2, ',') && matches!(self.lw(last - 1), "however" | "though" | "meanwhile" | "moreover" | "indeed" | "too" | "also" | "nevertheless" | "nonetheless" | "instead" | "therefore" | "thus") {
+            return self.np_before_once(last - 2, a, false);
         }
         // "Marco Ruiz, whose hometown, Miami, may flood, argues": a relative clause with commas
         // of its own; the phrase before it speaks
@@ -132,7 +159,10 @@ impl<'a> Ctx<'a> {
             if let Some((s2, e2)) = self.np_core(r, a) {
                 let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
                 let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
-                if starts_det && between_plain && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
+                // "a rule that officials must report": a phrase right after "that" is the
+                // cue's own subject
+                let own_subject = core.is_some_and(|c| c.0 == r + 1);
+                if starts_det && between_plain && !own_subject && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
                     let (ms, me) = self.named_before_appositive(s2, a).unwrap_or((s2, e2));
                     return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
                 }
@@ -227,7 +257,9 @@ impl<'a> Ctx<'a> {
     /// and holds the phrase starting at `s` ("the company that runs the awards").
     pub(super) fn before_relative(&self, s: usize, end: usize, a: usize) -> Option<(usize, usize)> {
         let r = (s.saturating_sub(8).max(a)..s).rev().find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i))?;
-        if (r + 1..end).any(|i| self.punct(i, ',') || self.is_open_quote(i)) {
+        // "It was years ago that Smith, who ..., said": a phrase right after "that" is the
+        // subject of what follows, no relative clause's object
+        if r + 1 == s || (r + 1..end).any(|i| self.punct(i, ',') || self.is_open_quote(i)) {
             return None;
         }
         let (s2, e2) = self.np_core(r, a)?;
@@ -266,7 +298,7 @@ impl<'a> Ctx<'a> {
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
                     } else {
-                        !CLAUSE_WORDS.contains(w)
+                        !CLAUSE_WORDS.contains(w) && !(AUXILIARIES.contains(w) && !t.is_capitalized())
                     }
                 }
                 TokKind::Number => true,
@@ -467,6 +499,7 @@ impl<'a> Ctx<'a> {
                     } else {
                         words > 0
                             && !CLAUSE_WORDS.contains(w)
+                            && !AUXILIARIES.contains(w)
                             && !ADJUNCT_WORDS.contains(w)
                             && !lex.cues.contains_key(w)
                             && !is_ly_adverb(w)
