@@ -614,6 +614,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if last_lower && lex.titles.contains(last) && words.iter().skip(usize::from(determined)).all(lowercase) {
         return SpeakerKind::Anonymous;
     }
+    // "a State Department official", "the Senate majority leader": after an article, one
+    // person with a title at a body named before it, not the body
+    // (not "candidates for president": people)
+    if determined && last_lower && lex.titles.contains(last) && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w)) {
+        return SpeakerKind::Anonymous;
+    }
     // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
     // title, of that body (lowercase title words, then the preposition)
     let lwords: Vec<&str> = lphrase.split_whitespace().collect();

@@ -118,6 +118,11 @@ fn speaker_kinds() {
         ("Intro.\n\nA source said the port would close for a week.", SpeakerKind::Anonymous),
         ("Intro.\n\nThe report said the port would close for a week.", SpeakerKind::Document),
         ("Intro.\n\nOfficials said the port would close for a week.", SpeakerKind::Group),
+        // one person holding a title at a body named before it, not the body
+        ("Intro.\n\nA Harbor Authority official said the port would close for a week.", SpeakerKind::Anonymous),
+        ("Intro.\n\nThe Harbor Authority deputy director said the port would close for a week.", SpeakerKind::Anonymous),
+        // a media title before a name ("Co-anchor" was read as part of an organization's name)
+        ("Intro.\n\nCo-anchor Lena Ortiz said the port would close for a week.", SpeakerKind::Person),
     ];
     for (text, kind) in rows {
         let a = run(text);
