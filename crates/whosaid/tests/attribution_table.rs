@@ -751,6 +751,14 @@ fn speaker_phrases_end_before_auxiliaries_and_modals() {
     for (text, want) in rows {
         check(text, want);
     }
+    // a date or "Having" is no speaker
+    for (text, bad) in [
+        ("Intro.\n\nThe mayor resigned after the Dec. 2 attack that left the port closed.", "Dec"),
+        ("Intro.\n\nHaving admitted that the port was unsafe, the mayor closed it.", "Having"),
+    ] {
+        let a = run(text);
+        assert!(a.speakers.iter().all(|s| !s.name.contains(bad)), "{text}: {:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+    }
     // "an upturn would help the Democrats, who want ...": the Democrats want, no clause
     let a = run("Intro.\n\nAn upturn would almost certainly help the Democrats, who want to keep the House.");
     assert!(a.speakers.iter().all(|s| !s.name.contains("would")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());

@@ -137,6 +137,9 @@ static NOT_SPEAKER_LABELS: WordSet = WordSet::new(&[
     "the", "why", "what", "how", "who", "when", "where", "here", "this", "that", "live", "latest",
 ]);
 
+/// Abbreviated months ("Dec. 2"), lowercase, without the stop.
+static MONTH_ABBREVIATIONS: WordSet = WordSet::new(&["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
 /// Month and day names: capitalised but never a speaker.
 static MONTH_WORDS: WordSet = WordSet::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

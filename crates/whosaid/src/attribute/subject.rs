@@ -407,6 +407,12 @@ impl<'a> Ctx<'a> {
         if e - s == 1 && lex.pronouns.contains_key(head) {
             return true;
         }
+        // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
+        let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
+        let date = (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
+        if date || (e - s == 1 && matches!(head, "having" | "being")) {
+            return false;
+        }
         let has_name = (s..e).any(|i| {
             self.tok(i).is_some_and(|t| t.is_capitalized())
                 && !(i == s && DETERMINERS.contains(self.lw(i)))
