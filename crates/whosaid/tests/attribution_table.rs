@@ -763,3 +763,23 @@ fn speaker_phrases_end_before_auxiliaries_and_modals() {
     let a = run("Intro.\n\nAn upturn would almost certainly help the Democrats, who want to keep the House.");
     assert!(a.speakers.iter().all(|s| !s.name.contains("would")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+/// A participle opening the sentence with a "that" clause reports what the main clause's
+/// subject said; a capitalised word ending in -ly before a cue is a name, not an adverb.
+#[test]
+fn opening_participles_and_names_ending_in_ly() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        ("Intro.\n\nNoting that the port was unsafe, Maria Lopez closed it for a week.", &[(I, "port was unsafe", "Maria Lopez")]),
+        ("Intro.\n\nHaving admitted that the port was unsafe, the mayor closed it.", &[(I, "port was unsafe", "mayor")]),
+        // the main clause keeps its own attribution
+        ("Intro.\n\nNoting that the port was unsafe, Maria Lopez said it would close.", &[(I, "port was unsafe", "Maria Lopez"), (I, "it would close", "Maria Lopez")]),
+        ("Intro.\n\nConnolly said the port was unsafe.", &[(I, "port was unsafe", "Connolly")]),
+        ("Intro.\n\nAna Reilly argued that the port was unsafe.", &[(I, "port was unsafe", "Ana Reilly")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // "Having said that, ..." is a discourse marker, no report
+    let a = run("Intro.\n\nHaving said that, the mayor closed the port.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

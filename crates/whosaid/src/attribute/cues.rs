@@ -41,7 +41,8 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase());
+            // (and a participle opening the sentence with a clause: "Noting that ...")
+            let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase()) || (k == a && w.ends_with("ing") && self.lw(k + 1) == "that");
             // in a title-case headline a capitalised verb is a cue when a quotation follows it
             // or when it follows a name the story uses: "Rubio Says He Will Stay In The Race"
             let named_subject = || {
@@ -82,7 +83,11 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
-                let at = if w.ends_with("ing") {
+                // "Noting that ..., Schlafly said", "Having admitted that ..., the mayor closed it"
+                let opening = (k == a && w.ends_with("ing")) || (k == a + 1 && self.lw(a) == "having");
+                let at = if opening && class != CueClass::Belief {
+                    self.opening_participle(k, a, b)
+                } else if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
                 } else {
                     self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out))
@@ -699,6 +704,44 @@ impl<'a> Ctx<'a> {
                 }
                 _ => {}
             }
+        }
+        None
+    }
+
+    /// "Noting that both men battled the media, Schlafly said ...", "Having admitted that the
+    /// port was unsafe, the mayor closed it": a participle opening the sentence reports what
+    /// the main clause's subject said. The content is the "that" clause, up to the first comma
+    /// after which a phrase naming someone and a verb open the main clause.
+    pub(super) fn opening_participle(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        // (a clause: "Having said that, the mayor ..." is no report)
+        if self.lw(k + 1) != "that" || !self.is_word(k + 2) {
+            return None;
+        }
+        let cs = k + 2;
+        let lex = lexicon();
+        for c in cs + 2..b {
+            if !self.punct(c, ',') || self.p.quoted(c) {
+                continue;
+            }
+            let Some((ns, ne)) = self.np_after(c + 1, b).filter(|&(ns, ne)| self.valid_np(ns, ne)) else { continue };
+            let named = self.tok(ns).is_some_and(|t| t.is_capitalized()) || matches!(self.lw(ns), "he" | "she" | "they" | "we" | "i" | "the");
+            let v = self.lw(ne);
+            let verb = self.tok(ne).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
+                && (is_auxiliary(v) || lex.cues.contains_key(v) || lex.past_verbs.contains(v) || (v.len() > 3 && v.ends_with("ed")) || is_ly_adverb(v) || lex.adverbs.contains(v));
+            if !(named && verb) {
+                continue;
+            }
+            let (content, kind) = self.content(cs, c)?;
+            return Some(Attribution {
+                content,
+                kind,
+                cue: Some(self.bytes(k, k + 1)),
+                speaker: SpeakerRef::Mention(self.mention(ns, ne)),
+                addressee: None,
+                confidence: 0.6,
+                paragraph: self.pi,
+                rule: "opening-participle",
+            });
         }
         None
     }

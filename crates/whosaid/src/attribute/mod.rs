@@ -299,7 +299,8 @@ impl<'a> Ctx<'a> {
     /// Back from token `j` over adverbs ("Smith quickly said"), not past `a`.
     fn skip_adverbs_back(&self, mut j: usize, a: usize) -> usize {
         let lex = lexicon();
-        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || is_ly_adverb(self.lw(j - 1))) {
+        // (a capitalised -ly word is a name: "Connolly said", "Schlafly argued")
+        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || (is_ly_adverb(self.lw(j - 1)) && self.tok(j - 1).is_some_and(|t| !t.is_capitalized()))) {
             j -= 1;
         }
         j
