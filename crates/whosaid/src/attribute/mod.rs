@@ -371,7 +371,7 @@ fn intransitive_start(w: &str) -> bool {
 
 /// Auxiliary and modal verbs ("is", "has", "will", "could"...): a verb follows or is this.
 fn is_auxiliary(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does" | "did")
+    matches!(w, "is" | "are" | "was" | "were" | "may") || AUXILIARIES.contains(w)
 }
 
 /// Words of a time phrase that may stand between a subject and its verb ("on Tuesday", "last week").
