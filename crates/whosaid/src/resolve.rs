@@ -620,6 +620,31 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if determined && last_lower && lex.titles.contains(last) && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w)) {
         return SpeakerKind::Anonymous;
     }
+    // a postmodified phrase is named by its head, the last word before a preposition, a
+    // relative pronoun or a participle after a noun: "A poll from Marquette Law School
+    // released ..." is a document, "One Democratic official who relayed ..." a person, "former
+    // officials who spoke with The Post" a group (their capitalised words made each an
+    // organization)
+    let lw0: Vec<&str> = lphrase.split_whitespace().collect();
+    let trimmed = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let cut = (1..lw0.len()).find(|&i| {
+        let w = lw0[i];
+        matches!(w, "of" | "from" | "by" | "for" | "at" | "in" | "on" | "to" | "with" | "who" | "that" | "which" | "whose")
+            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(trimmed(lw0[i - 1]).as_str()))
+    });
+    if let Some(cut) = cut.filter(|&c| c > usize::from(determined)) {
+        let head = trimmed(lw0[cut - 1]);
+        let head_lower = words.get(cut - 1).is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase));
+        if matches!(lex.nouns.get(head.as_str()), Some(NounKind::Document)) {
+            return SpeakerKind::Document;
+        }
+        if head_lower && determined && lex.titles.contains(head.as_str()) {
+            return SpeakerKind::Anonymous;
+        }
+        if head_lower && lex.is_title_plural(&head) {
+            return SpeakerKind::Group;
+        }
+    }
     // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
     // title, of that body (lowercase title words, then the preposition)
     let lwords: Vec<&str> = lphrase.split_whitespace().collect();

@@ -123,6 +123,10 @@ fn speaker_kinds() {
         ("Intro.\n\nThe Harbor Authority deputy director said the port would close for a week.", SpeakerKind::Anonymous),
         // a media title before a name ("Co-anchor" was read as part of an organization's name)
         ("Intro.\n\nCo-anchor Lena Ortiz said the port would close for a week.", SpeakerKind::Person),
+        // a postmodified phrase is named by its head, whatever capitalised words follow it
+        ("Intro.\n\nA poll from the Harbor Institute released on Monday found that the port would close for a week.", SpeakerKind::Document),
+        ("Intro.\n\nOne Harbor Authority official who attended the talks said the port would close for a week.", SpeakerKind::Anonymous),
+        ("Intro.\n\nFormer officials who spoke with the Harbor Times said the port would close for a week.", SpeakerKind::Group),
     ];
     for (text, kind) in rows {
         let a = run(text);
