@@ -779,6 +779,8 @@ fn opening_participles_and_names_ending_in_ly() {
         ("Intro.\n\nNoting that the port was unsafe, Maria Lopez said it would close.", &[(I, "port was unsafe", "Maria Lopez"), (I, "it would close", "Maria Lopez")]),
         ("Intro.\n\nConnolly said the port was unsafe.", &[(I, "port was unsafe", "Connolly")]),
         ("Intro.\n\nAna Reilly argued that the port was unsafe.", &[(I, "port was unsafe", "Ana Reilly")]),
+        // the object of an opening phrase's preposition is no subject; the phrase between the commas is
+        ("Intro.\n\nMaking her way around the Harbor Diner, Maria Lopez and her husband, said that the port was unsafe.", &[(I, "port was unsafe", "Maria Lopez")]),
     ];
     for (text, want) in rows {
         check(text, want);

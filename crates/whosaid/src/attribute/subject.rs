@@ -123,6 +123,20 @@ impl<'a> Ctx<'a> {
                     let named = self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last);
                     return named.then(|| Subject { first_tok: app_start, mention: self.mention(app_start, last) });
                 };
+                // "Making her way around Chez Vachon, Clinton and husband Bill, thanked": a phrase
+                // after a preposition of an opening phrase is no subject; the named phrase
+                // between the commas is
+                let p0 = if s > a + 1 && matches!(self.lw(s - 1), "the" | "a" | "an") { s - 1 } else { s };
+                let object = p0 > a && matches!(self.lw(p0 - 1), "around" | "in" | "at" | "on" | "into" | "through" | "across" | "near" | "inside" | "outside" | "from" | "during" | "after" | "before" | "toward" | "towards") && !(a..p0).any(|i| self.punct(i, ','));
+                // (not a place continuing that phrase: "in Alexandria, Va., said")
+                let place = last - app_start <= 2 && self.tok(app_start).is_some_and(|t| {
+                    let w = t.text(self.text);
+                    let dotted = format!("{w}.");
+                    crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&dotted).is_some()
+                });
+                if open == ',' && object && !place && self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last) {
+                    return Some(Subject { first_tok: app_start, mention: self.mention(app_start, last) });
+                }
                 // "X, 55, of Addison, a village near Y, said": the place belongs to the name before it
                 if self.after_of(s, a) {
                     let (s0, e0) = self.name_before_of(s, a)?;
