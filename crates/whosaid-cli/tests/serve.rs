@@ -42,15 +42,14 @@ fn temp_dir(name: &str) -> PathBuf {
 
 /// `whosaid index` of PolNeAR dev and the seed into a new store in `dir`.
 fn gold_store(dir: &Path) -> R<PathBuf> {
-    let db = dir.join("gold.db");
-    let out = Command::new(bin())
-        .args(["index", "--db"])
-        .arg(&db)
-        .arg(shared().join("gold/polnear/dev"))
-        .arg(shared().join("gold/seed"))
-        .output()?;
+    index_store(&dir.join("gold.db"), &["gold/polnear/dev", "gold/seed"])
+}
+
+/// `whosaid index` of the given folders of `../shared` into a new store `db`.
+fn index_store(db: &Path, sources: &[&str]) -> R<PathBuf> {
+    let out = Command::new(bin()).args(["index", "--db"]).arg(db).args(sources.iter().map(|s| shared().join(s))).output()?;
     assert!(out.status.success(), "index failed: {}", String::from_utf8_lossy(&out.stderr));
-    Ok(db)
+    Ok(db.to_path_buf())
 }
 
 /// A running `whosaid serve`, stopped when dropped.
@@ -411,15 +410,7 @@ fn search_and_people_by_class() -> R {
 /// test once allowed. Each class is a tally of its own; at least one must time out first.
 #[test]
 fn a_timed_out_request_leaves_its_answer_to_the_next() -> R {
-    let dir = temp_dir("tally");
-    let db = dir.join("all.db");
-    let out = Command::new(bin())
-        .args(["index", "--db"])
-        .arg(&db)
-        .arg(shared().join("gold/polnear/train"))
-        .arg(shared().join("gold/polnear/dev"))
-        .output()?;
-    assert!(out.status.success(), "index failed: {}", String::from_utf8_lossy(&out.stderr));
+    let db = index_store(&temp_dir("tally").join("all.db"), &["gold/polnear/train", "gold/polnear/dev"])?;
     let s = Server::start(&db, &["--timeout", "0.002"])?;
     let mut timed_out = 0;
     for class in ["evidence", "belief", "stance", "speech"] {

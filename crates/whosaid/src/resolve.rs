@@ -625,30 +625,31 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // released ..." is a document, "One Democratic official who relayed ..." a person, "former
     // officials who spoke with The Post" a group (their capitalised words made each an
     // organization)
-    let lw0: Vec<&str> = lphrase.split_whitespace().collect();
-    let trimmed = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let cut = (1..lw0.len()).find(|&i| {
-        let w = lw0[i];
+    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
+    let from = usize::from(determined);
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let cut = (1..lwords.len()).find(|&i| {
+        let w = lwords[i];
         matches!(w, "of" | "from" | "by" | "for" | "at" | "in" | "on" | "to" | "with" | "who" | "that" | "which" | "whose")
-            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(trimmed(lw0[i - 1]).as_str()))
+            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
     });
-    if let Some(cut) = cut.filter(|&c| c > usize::from(determined)) {
-        let head = trimmed(lw0[cut - 1]);
+    if let Some(cut) = cut.filter(|&c| c > from) {
+        let head = bare(lwords[cut - 1]);
         let head_lower = words.get(cut - 1).is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase));
-        if matches!(lex.nouns.get(head.as_str()), Some(NounKind::Document)) {
+        if matches!(lex.nouns.get(head), Some(NounKind::Document)) {
             return SpeakerKind::Document;
         }
-        if head_lower && determined && lex.titles.contains(head.as_str()) {
+        if head_lower && determined && lex.titles.contains(head) {
             return SpeakerKind::Anonymous;
         }
-        if head_lower && lex.is_title_plural(&head) {
+        if head_lower && lex.is_title_plural(head) {
             return SpeakerKind::Group;
         }
     }
     // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
     // title, of that body (lowercase title words, then the preposition)
-    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
-    let from = usize::from(determined);
     if let Some(p) = lwords.iter().position(|w| matches!(*w, "of" | "for" | "at")).filter(|&p| p > from) {
         let lowercase_title = words.get(from..p).is_some_and(|t| t.iter().all(lowercase));
         if lowercase_title && lwords.get(from..p).is_some_and(|t| lex.titles.contains(t.join(" ").as_str())) {

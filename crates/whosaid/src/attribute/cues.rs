@@ -86,7 +86,7 @@ impl<'a> Ctx<'a> {
                 // "Noting that ..., Schlafly said", "Having admitted that ..., the mayor closed it"
                 let opening = (k == a && w.ends_with("ing")) || (k == a + 1 && self.lw(a) == "having");
                 let at = if opening && class != CueClass::Belief {
-                    self.opening_participle(k, a, b)
+                    self.opening_participle(k, b)
                 } else if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
                 } else {
@@ -712,7 +712,7 @@ impl<'a> Ctx<'a> {
     /// port was unsafe, the mayor closed it": a participle opening the sentence reports what
     /// the main clause's subject said. The content is the "that" clause, up to the first comma
     /// after which a phrase naming someone and a verb open the main clause.
-    pub(super) fn opening_participle(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+    pub(super) fn opening_participle(&self, k: usize, b: usize) -> Option<Attribution> {
         // (a clause: "Having said that, the mayor ..." is no report)
         if self.lw(k + 1) != "that" || !self.is_word(k + 2) {
             return None;
