@@ -611,13 +611,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // presidential nominee" stands for someone named, whom the pronouns after it are about.
     let lowercase = |w: &&str| w.chars().all(|c| !c.is_uppercase());
     let determined = DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or(""));
-    if last_lower && lex.titles.contains(last) && words.iter().skip(usize::from(determined)).all(lowercase) {
-        return SpeakerKind::Anonymous;
-    }
-    // "a State Department official", "the Senate majority leader": after an article, one
-    // person with a title at a body named before it, not the body
-    // (not "candidates for president": people)
-    if determined && last_lower && lex.titles.contains(last) && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w)) {
+    // So is "a State Department official", "the Senate majority leader": after an article, a
+    // title at a body named before it, not the body (not "the candidates for president": people).
+    let all_lowercase = || words.iter().skip(usize::from(determined)).all(lowercase);
+    let at_a_body = || determined && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w));
+    if last_lower && lex.titles.contains(last) && (all_lowercase() || at_a_body()) {
         return SpeakerKind::Anonymous;
     }
     // a postmodified phrase is named by its head, the last word before a preposition, a

@@ -727,7 +727,7 @@ impl<'a> Ctx<'a> {
             let named = self.tok(ns).is_some_and(|t| t.is_capitalized()) || matches!(self.lw(ns), "he" | "she" | "they" | "we" | "i" | "the");
             let v = self.lw(ne);
             let verb = self.tok(ne).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
-                && (is_auxiliary(v) || lex.cues.contains_key(v) || lex.past_verbs.contains(v) || (v.len() > 3 && v.ends_with("ed")) || is_ly_adverb(v) || lex.adverbs.contains(v));
+                && (is_auxiliary(v) || lex.cues.contains_key(v) || lex.is_past_tense(v) || is_ly_adverb(v) || lex.adverbs.contains(v));
             if !(named && verb) {
                 continue;
             }

@@ -68,13 +68,20 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     /// True when two lowercase titles name the same office: equal, or synonyms
     /// ("representative" and "congressman").
     pub fn same_office(&self, a: &str, b: &str) -> bool {
         a == b || self.title_office.get(a).is_some_and(|x| self.title_office.get(b) == Some(x))
     }
 
+    /// True for a lowercase word read as a verb in the past tense: an irregular past from
+    /// `past_verbs.txt` ("spoke", "led"), or an -ed word of five letters or more that is no
+    /// title ("retaliated", "barked"; not "need", "red").
+    pub fn is_past_tense(&self, w: &str) -> bool {
+        (w.len() > 4 && w.ends_with("ed") && !self.titles.contains(w)) || self.past_verbs.contains(w)
+    }
+
+    /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
         self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))

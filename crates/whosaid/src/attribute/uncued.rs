@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
             if let Some(h) = head.filter(|&h| (i + 1..h).all(|j| !CLAUSE_WORDS.contains(self.lw(j)))) {
                 let v = h + 1;
                 let vw = self.lw(v);
-                let past = lowercase(v) && !lex.cues.contains_key(vw) && ((vw.ends_with("ed") && vw.len() > 4 && !lex.titles.contains(vw)) || lex.past_verbs.contains(vw));
+                let past = lowercase(v) && !lex.cues.contains_key(vw) && lex.is_past_tense(vw);
                 if past {
                     let mut r = v + 1;
                     if matches!(self.lw(r), "back" | "out" | "up" | "in") {
@@ -199,7 +199,7 @@ impl<'a> Ctx<'a> {
         // its own may follow a verb in the past tense (not a noun: "the Ohio senator and
         // candidate said")
         let vw = self.lw(v);
-        let past = (vw.ends_with("ed") && !lexicon().titles.contains(vw)) || lexicon().past_verbs.contains(vw);
+        let past = lexicon().is_past_tense(vw);
         let next = if self.punct(r, ',') { r + 1 } else { r };
         let clause = past && r < b && (matches!(self.lw(next), "and" | "as") || super::SUBORDINATORS.contains(self.lw(next)));
         (self.adjunct_only(r, b) || clause).then(|| self.mention(ns, ne))
