@@ -231,7 +231,11 @@ fn resolve_mention(
         "her" => "she",
         "their" => "they",
         "its" => "it",
-        other => other,
+        // a pronoun with a clitic auxiliary ("He's said", "They've argued") is the pronoun
+        other => match other.rsplit_once(['\'', '\u{2019}']) {
+            Some((p @ ("he" | "she" | "i" | "we" | "they"), "s" | "ve" | "d" | "ll" | "re" | "m")) => p,
+            _ => other,
+        },
     };
     // pronouns
     if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {

@@ -789,3 +789,28 @@ fn opening_participles_and_names_ending_in_ly() {
     let a = run("Intro.\n\nHaving said that, the mayor closed the port.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn titles_before_names_clitic_pronouns_and_cue_sentences() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        // a capitalised title after a lowercase modifier opens an inverted subject
+        ("Intro.\n\n“The port is not safe,” said former Gov. Maria Lopez.", &[(D, "port is not safe", "Maria Lopez")]),
+        ("Intro.\n\n“The port is not safe,” said former Harbor Commissioner Maria Lopez.", &[(D, "port is not safe", "Maria Lopez")]),
+        ("Intro.\n\n“The port is not safe,” said former Secretary of Commerce Maria Lopez.", &[(D, "port is not safe", "Maria Lopez")]),
+        // a pronoun with a clitic auxiliary is the pronoun
+        ("Intro.\n\nMaria Lopez runs the port. She's said the port is not safe.", &[(I, "port is not safe", "Maria Lopez")]),
+        ("Intro.\n\nMaria Lopez and Ana Ruiz run the port. They’ve argued that the port is not safe.", &[(I, "port is not safe", "Maria Lopez and Ana Ruiz")]),
+        // a sentence that is only a cue and its subject announces the quotation after it
+        ("Intro.\n\nCity spokeswoman Maria Lopez agreed. “The port is safe for anyone who knows it.”", &[(D, "port is safe", "Maria Lopez")]),
+        // a cue after "seem to" has the subject as its source; without one it stays an impression
+        ("Intro.\n\nMaria Lopez appeared to suggest that the port would close.", &[(I, "port would close", "Maria Lopez")]),
+        ("Intro.\n\nThe harbor commissioner seemed to tell the crew that the port would close.", &[(I, "port would close", "harbor commissioner")]),
+        ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // after a question the next quotation is an answer, not the asker's
+    let a = run("Intro.\n\nMaria Lopez asked. “The port is safe for anyone who knows it.”");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "Maria Lopez"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+}

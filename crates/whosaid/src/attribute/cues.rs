@@ -7,6 +7,9 @@ use super::*;
 /// Words that open the question after "asked".
 pub(super) const QUESTION_WORDS: &[&str] = &["about", "whether", "if", "why", "what", "how", "when", "where", "who", "which"];
 
+/// Cues that ask: what follows them answers and is someone else's.
+pub(super) const QUESTION_CUES: &[&str] = &["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "inquired", "queried", "questioned", "pressed"];
+
 impl<'a> Ctx<'a> {
     /// Finds attributions in the sentence of tokens `[a, b)`.
     pub(super) fn sentence(&self, a: usize, b: usize, out: &mut Vec<Attribution>) {
@@ -549,6 +552,37 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             s = k + 2;
+        }
+        // "She appeared to imply that A", "Carson seems to recognize A": a cue after "to" makes
+        // the subject, a person, its source ("the plan seemed to work" stays an impression)
+        let verb = lexicon().cues.get(self.lw(k + 2)).filter(|c| !matches!(c, CueClass::Seem));
+        let person = {
+            let w = self.lw(subj.first_tok);
+            let phrase = self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("");
+            let head = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
+            matches!(w, "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lexicon().nouns.contains_key(head.as_str()) || lexicon().is_title(&head)
+        };
+        if next == "to" && verb.is_some() && person && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) {
+            let mut cs = k + 3;
+            if verb == Some(&CueClass::Tell) {
+                if let Some((_, xe)) = self.np_after(cs, b) {
+                    cs = xe;
+                }
+            }
+            while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
+                cs += 1;
+            }
+            let (content, kind) = self.content(cs, self.content_end(cs, b))?;
+            return Some(Attribution {
+                content,
+                kind,
+                cue: Some(self.bytes(k, k + 3)),
+                speaker: SpeakerRef::Mention(subj.mention),
+                addressee: None,
+                confidence: 0.6,
+                paragraph: self.pi,
+                rule: "seem-to-cue",
+            });
         }
         let ce = self.content_end(k + 1, b);
         let (content, kind) = self.content(s, ce)?;

@@ -569,13 +569,20 @@ impl<'a> Ctx<'a> {
             if t.kind != TokKind::Word {
                 return false;
             }
+            let w = self.lw(k);
             if t.is_capitalized() {
                 if k == i {
                     return false;
                 }
+                // "former Gov. Jim Hodges", "former President Barack Obama", "former Secretary
+                // of State Ana Ruiz": a capitalised title after the lowercase modifiers
+                let title = lex.titles.contains(w) || lex.title_abbrev.contains_key(w);
+                let cap = |j: usize| self.tok(j).is_some_and(|n| n.is_capitalized());
+                if title && (cap(k + 1) || (self.lw(k + 1) == "of" && cap(k + 2) && cap(k + 3))) {
+                    return true;
+                }
                 continue;
             }
-            let w = self.lw(k);
             if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i {
                 return false;
             }

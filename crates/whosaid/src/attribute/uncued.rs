@@ -221,7 +221,9 @@ impl<'a> Ctx<'a> {
             return self.adjunct_only(ne, b).then(|| self.mention(ns, ne));
         }
         let subj = self.np_before(k, a)?;
-        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)));
+        // (before the name a sentence adverb, or a title and the capitalised words of its body:
+        // "Harbor pilot Ana Ruiz agreed.")
+        let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)) || self.tok(j).is_some_and(|t| t.is_capitalized()) || lex.is_title(self.lw(j)));
         // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
         let mut rest = k + 1;
         if lex.cues.get(self.lw(k)) == Some(&CueClass::Tell) {
@@ -230,6 +232,17 @@ impl<'a> Ctx<'a> {
             }
         }
         (lead_ok && self.adjunct_only(rest, b)).then_some(subj.mention)
+    }
+
+    /// The speaker of the sentence ending at token `i` when it is only "X agreed." (a cue
+    /// that asks no question, its subject and adjuncts) and no attribution of `done` took it.
+    pub(super) fn cue_sentence_before(&self, i: usize, done: &[Attribution]) -> Option<MentionSpan> {
+        let s = self.p.sentences.iter().find(|s| s.end == i && s.start < i)?;
+        let (s0, s1) = (self.tok(s.start)?.start, self.tok(i - 1)?.end);
+        if done.iter().any(|a| a.cue.is_some_and(|c| s0 <= c.0 && c.1 <= s1)) || (s.start..i).any(|j| super::cues::QUESTION_CUES.contains(&self.lw(j))) {
+            return None;
+        }
+        self.cue_sentence_after(s.start)
     }
 
     /// A paragraph that is only a short quotation whose words the article prints again
@@ -307,6 +320,15 @@ impl<'a> Ctx<'a> {
             if whole && words >= 2 {
                 if let Some(m) = sent.and_then(|s| self.cue_sentence_after(s.end)) {
                     out.push(self.cueless_direct(inner, m, 0.8, "quote-then-cue-sentence"));
+                    continue;
+                }
+            }
+            // "Jane Doe disagreed. “That is not what the law says.”": the sentence before is
+            // only a cue and its subject, and the quotation is what it announces (not after a
+            // question: "Doe asked." is answered by someone else)
+            if whole && words >= 3 {
+                if let Some(m) = sent.and_then(|s| self.cue_sentence_before(s.start, &out[before..])) {
+                    out.push(self.cueless_direct(inner, m, 0.75, "cue-sentence-then-quote"));
                     continue;
                 }
             }
