@@ -466,6 +466,20 @@ impl<'a> Ctx<'a> {
             && !(w.ends_with("ed") && w.len() > 4)
     }
 
+    /// True when the word at `i` is capitalised only for opening its sentence: an English word
+    /// news prints in lower case ("Health care providers warned", not "Ana Ruiz said").
+    pub(super) fn capitalised_as_first(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        let function_word = CLAUSE_WORDS.contains(w)
+            || ADJUNCT_WORDS.contains(w)
+            || SUBORDINATORS.contains(w)
+            || DETERMINERS.contains(w)
+            || SENTENCE_ADVERBS.contains(w)
+            || lexicon().pronouns.contains_key(w)
+            || matches!(w, "like" | "unlike" | "though" | "although" | "despite" | "among" | "amid" | "without" | "within" | "because" | "since" | "if" | "once" | "until" | "instead" | "even" | "just" | "only" | "also" | "still" | "not" | "so" | "yet" | "but" | "and" | "or" | "nor");
+        !function_word && !w.contains(['\'', '\u{2019}']) && self.p.sentences.iter().any(|s| s.start == i) && crate::lexicon::names::is_common_word(w)
+    }
+
     /// The noun phrase starting at token `i` (subject after an inverted cue, "according to X", an addressee).
     pub(super) fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
@@ -526,7 +540,7 @@ impl<'a> Ctx<'a> {
                             && !matches!(w, "who" | "whose" | "which" | "whom")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && !lex.past_verbs.contains(w)
-                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()))
+                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()) || (e == i + 1 && self.capitalised_as_first(i)))
                     }
                 }
                 TokKind::Number => words > 0,
