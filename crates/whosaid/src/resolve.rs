@@ -367,7 +367,8 @@ fn resolve_mention(
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
         _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
-        _ if possessed && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
+        // ("CBP's guidelines" stay a document)
+        k if possessed && k != SpeakerKind::Document && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
         k => k,
     };
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");

@@ -127,6 +127,9 @@ fn speaker_kinds() {
         ("Intro.\n\nA poll from the Harbor Institute released on Monday found that the port would close for a week.", SpeakerKind::Document),
         ("Intro.\n\nOne Harbor Authority official who attended the talks said the port would close for a week.", SpeakerKind::Anonymous),
         ("Intro.\n\nFormer officials who spoke with the Harbor Times said the port would close for a week.", SpeakerKind::Group),
+        // pictures and recordings are documents; a body's guidelines too, not its people
+        ("Intro.\n\nThis chart, provided by the Harbor Institute, shows that the port would close for a week.", SpeakerKind::Document),
+        ("Intro.\n\nThe Harbor Authority's guidelines say that the port would close for a week.", SpeakerKind::Document),
     ];
     for (text, kind) in rows {
         let a = run(text);
