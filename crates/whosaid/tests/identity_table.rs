@@ -170,6 +170,12 @@ fn a_company_named_by_a_common_noun_is_the_one_named_last() {
     let a = run("Brightline Holdings sold its stake on Monday. \"We are pleased,\" the company said.");
     let s = speaker(&a, "We are pleased");
     assert_eq!((s.name.as_str(), s.kind), ("Brightline Holdings", SpeakerKind::Organization));
+    // a country's acronym is a place, no company: "the team" is not "U.S."
+    let a = run("Ports in U.S. states lost trade on Monday. The team noted that shipping had moved to Canada.");
+    assert_ne!(speaker(&a, "shipping had moved").name, "U.S.");
+    assert!(a.entities.iter().any(|e| e.text == "U.S." && e.kind == whosaid::EntityKind::Place), "{:?}", a.entities);
+    let a = run("U.S. Rep. Dana Whitfield spoke first. \"We are pleased,\" Whitfield said.");
+    assert!(a.entities.iter().all(|e| !(e.text == "U.S." && e.kind == whosaid::EntityKind::Person)), "{:?}", a.entities);
     // a phrase headed by a common noun is not the person who completes it
     let a = run("\"Use rose,\" said the authors of the study in the journal Dana Whitfield Review.");
     assert_ne!(speaker(&a, "Use rose").kind, SpeakerKind::Person);

@@ -929,7 +929,14 @@ impl<'a> Ctx<'a> {
                     np_from(s0)
                 };
                 let subject_at = |from: usize| after_quote(from).or_else(|| np_from(from));
-                let last_comma = (a..k).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
+                // (not a comma inside an aside between dashes: "looked at data on states — Ohio,
+                // Texas and Utah — and noted ...")
+                let dash = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '—' | '–')) && !self.p.quoted(i);
+                let comma_before = |end: usize| (a..end).rev().find(|&i| self.punct(i, ',') && !self.p.quoted(i));
+                let last_comma = comma_before(k).and_then(|c| match (c..k).find(|&i| dash(i)).and_then(|_| (a..c).rev().find(|&i| dash(i))) {
+                    Some(open) => comma_before(open),
+                    None => Some(c),
+                });
                 // "After the hearing, Ruiz issued a statement, saying": an opening adverbial
                 // phrase is not the subject
                 // (or an adverb, a participle's phrase: "Publicly, the nominee feuds ... and

@@ -378,7 +378,8 @@ impl Names {
             }
             let orgish = *org_hint
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
-                || words.len() == 1 && is_acronym(words[0]);
+                // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
+                || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none();
             let titled = !role.is_empty() || hon.is_some() || *aged;
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
             // name) opens the run, so the capitals are a street's, a body's or a firm's;
@@ -394,6 +395,9 @@ impl Names {
             } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
                 // "“Fund our schools”": an organization word opening a sentence or a
                 // quotation is a common noun written with a capital, not a name
+                EntityKind::Place
+            } else if words.len() == 1 && is_acronym(words[0]) && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
+                // "U.S.", "U.K.": a country's acronym, even before a title ("U.S. Rep. Ana Ruiz")
                 EntityKind::Place
             } else if orgish {
                 EntityKind::Organization
