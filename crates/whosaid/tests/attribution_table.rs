@@ -818,6 +818,15 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
     for (text, want) in rows {
         check(text, want);
     }
+    // the title of a show or a book after a quotation is no second half of it; a sign's words are
+    for (text, title) in [
+        ("Intro.\n\n“The port is not safe,” Maria Lopez said on WXYZ's “Harbor Watch Tonight.”", "Harbor Watch"),
+        ("Intro.\n\n“The port is not safe,” said Ana Ruiz, the author of “Tides of the North Sea,” on Monday.", "Tides of"),
+    ] {
+        let a = run(text);
+        assert!(a.quotes.iter().all(|q| !q.text.contains(title)), "{text}: {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+        assert!(a.quotes.iter().any(|q| q.text.contains("port is not safe")), "{text}");
+    }
     // after a question the next quotation is an answer, not the asker's
     let a = run("Intro.\n\nMaria Lopez asked. “The port is safe for anyone who knows it.”");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "Maria Lopez"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());

@@ -245,6 +245,33 @@ impl<'a> Ctx<'a> {
         self.cue_sentence_after(s.start)
     }
 
+    /// True when quotation `q` is the title of a show, a book or a song, not words said: short,
+    /// every word but the short function words capitalised, after a possessive, a preposition
+    /// or a noun for a work ("on NBC's “Meet the Press,”", "author of “Destiny and Power,”",
+    /// "the podcast “Here’s the Thing.”"; not a sign's "“Less Money on Testing.”").
+    pub(super) fn title_cased(&self, q: &crate::segment::QuoteSpan) -> bool {
+        let n = self.p.tokens.len();
+        let Some(before) = q.open.checked_sub(1) else { return false };
+        let w = self.lw(before);
+        let possessive = w.ends_with("'s") || w.ends_with("’s") || (matches!(w, "s" | "'s" | "’s") && before > 0);
+        let work = matches!(w, "on" | "of" | "to" | "in" | "at" | "from" | "show" | "book" | "podcast" | "program" | "programme" | "film" | "movie" | "song" | "album" | "series" | "titled" | "entitled" | "episode" | "column" | "memoir" | "novel");
+        if !(possessive || work) {
+            return false;
+        }
+        let mut words = 0;
+        for i in q.open + 1..q.inner_end(n) {
+            if !self.is_word(i) {
+                continue;
+            }
+            words += 1;
+            let minor = matches!(self.lw(i), "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "de");
+            if words > 10 || !(minor && words > 1) && !self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) {
+                return false;
+            }
+        }
+        words > 0
+    }
+
     /// A paragraph that is only a short quotation whose words the article prints again
     /// elsewhere: a pull quote or a quoted subhead ("“My fears came true”" above the
     /// paragraph that quotes it), not another statement.
@@ -287,7 +314,9 @@ impl<'a> Ctx<'a> {
                     .position(|a| a.cue.is_some_and(|c| c.0 >= s0 && c.1 <= inner.0) && matches!(a.kind, QuoteType::Direct | QuoteType::Mixed) && a.content.1 <= inner.0)
                     .map(|i| before + i)
             });
-            if let (false, Some(src), true) = (whole, split_from, words >= 2) {
+            // (not a title: "Weiner said on the podcast “Here’s the Thing.”", "said on NBC's
+            // “Meet the Press.”")
+            if let (false, Some(src), true, false) = (whole, split_from, words >= 2, self.title_cased(q)) {
                 out.push(Attribution {
                     content: inner,
                     kind: QuoteType::Direct,
