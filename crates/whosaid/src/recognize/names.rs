@@ -341,12 +341,12 @@ impl Names {
             }
         }
         raw.sort_by_key(|r| r.span.0);
-        n.classify(text, raw);
+        n.classify(text, lc, raw);
         n
     }
 
     #[inline(never)]
-    fn classify(&mut self, text: &str, raw: Vec<RawRun>) {
+    fn classify(&mut self, text: &str, lc: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
         // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
         let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
@@ -482,7 +482,8 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        let mut corp_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
+        // (the words printed before a title only a company has, found once per article)
+        let corporate = corporate_heads(text, lc);
         // each person's occurrences are the first pass's, in text order, then this pass's,
         // in text order too: the last occurrence before a position is two binary searches
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
@@ -529,7 +530,7 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && (org_first_words.contains(&s) || *corp_cache.entry(s).or_insert_with(|| heads_corporate_title(text, s))) {
+            } else if kinds[ri] == EntityKind::Place && (org_first_words.contains(&s) || (!s.contains(' ') && corporate.contains(s))) {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
@@ -855,20 +856,35 @@ fn subject_pronoun_before(before: &str, pronoun: &str) -> bool {
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
 const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "employees", "executives", "headquarters"];
 
-/// True when the one capitalised word `w` is printed somewhere right before a title
-/// only a company has ("Apple CEO", "Apple's founder"): the article's company, not a
-/// surname printed alone.
-fn heads_corporate_title(text: &str, w: &str) -> bool {
-    if w.contains(' ') || w.len() < 2 {
-        return false;
+/// The words printed right before a title only a company has ("Apple CEO", "Apple's
+/// founder"): a capitalised word among them is the article's company, not a surname printed
+/// alone. Each word of two bytes or more that ends right before the title (or its "'s") and
+/// starts after a character that is no letter or digit; `lc` is `text` in ASCII lowercase.
+fn corporate_heads<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
+    let mut out = crate::fasthash::FastSet::default();
+    for t in CORPORATE_TITLES {
+        for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
+            // the title is a whole word ("CEO-designate" is not "CEO")
+            let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
+            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let Some(before) = text.get(..at) else { continue };
+            for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
+                // the word before: every suffix of the last space-free chunk that starts after
+                // a character no letter or digit, and the chunk itself
+                let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                let chunk = &head[chunk_start..];
+                for (i, _) in chunk.char_indices() {
+                    let w = &chunk[i..];
+                    if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
+                        out.insert(w);
+                    }
+                }
+            }
+        }
     }
-    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(|k| {
-        let before_ok = text.get(..k).and_then(|b| b.chars().last()).is_none_or(|c| !c.is_alphanumeric());
-        let rest = text.get(k + w.len()..).unwrap_or("");
-        let rest = ["'s ", "’s ", " "].iter().find_map(|p| rest.strip_prefix(p));
-        let next = rest.and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next()).unwrap_or("");
-        before_ok && !next.is_empty() && CORPORATE_TITLES.iter().any(|t| next.eq_ignore_ascii_case(t))
-    })
+    out
 }
 
 /// False when the capitalised word `w` is shown by the article to be no name: it
