@@ -809,6 +809,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nMaria Lopez appeared to suggest that the port would close.", &[(I, "port would close", "Maria Lopez")]),
         ("Intro.\n\nThe harbor commissioner seemed to tell the crew that the port would close.", &[(I, "port would close", "harbor commissioner")]),
         ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
+        // a paragraph ending "X issued the following statement:" introduces X's words
+        ("Intro.\n\nThe port closed in 1998. Mayor Maria Lopez issued the following statement:\n\n“We will rebuild the harbor and every job that went with it.”", &[(D, "rebuild the harbor", "Maria Lopez")]),
         // a comma inside an aside between dashes does not mark the subject
         ("Intro.\n\nThe team looked at ports that had closed— Dover, Calais, and Ostend— and noted that traffic had moved to smaller harbors.", &[(I, "traffic had moved", "team")]),
         // a common word capitalised for opening its sentence does not end the phrase

@@ -105,10 +105,17 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !lex.cues.contains_key(self.lw(k)) {
-            return None;
-        }
         let a = self.p.sentences.last().map(|s| s.start).unwrap_or(0);
+        if !lex.cues.contains_key(self.lw(k)) {
+            // "Trump issued the following statement:", "Ruiz posted this tweet:": a verb then
+            // a written message at the end of the sentence
+            let noun = last.checked_sub(1).filter(|&i| i >= a && matches!(self.lw(i), "statement" | "tweet" | "message" | "letter" | "note" | "memo" | "email" | "post"))?;
+            let verb = (noun.saturating_sub(4).max(a + 1)..noun).find(|&i| {
+                self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (lex.is_past_tense(self.lw(i)) || lex.action_verbs.contains(self.lw(i)))
+            })?;
+            let subj = self.np_before(verb, a)?;
+            return Some((SpeakerRef::Mention(subj.mention), verb));
+        }
         let subj = self.np_before(k, a)?;
         Some((SpeakerRef::Mention(subj.mention), k))
     }
