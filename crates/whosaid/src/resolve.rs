@@ -305,6 +305,16 @@ fn resolve_mention(
             (None, Some(p)) => Some(Err(p)),
             (None, None) => None,
         };
+        // "Activists ... are frustrated. They argue that ...": with no group quoted or pair
+        // named, the people a plural noun named last, in this paragraph or the one before
+        let choice = match choice {
+            None if lphrase == "they" => {
+                let (s, e) = plural_people_before(lc, m.span.0)?;
+                let name = text.get(s..e)?;
+                return Some(plain_speaker(r, by_key, name, SpeakerKind::Group));
+            }
+            c => c,
+        };
         let idx = match choice? {
             Ok(i) => i,
             Err(p) => person_speaker(text, lc, p, r, by_key, names),
@@ -725,6 +735,41 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
 }
 
 /// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
+/// The last word before byte `at` of `lc` (in its paragraph or the one before) that names
+/// people in the plural: a speaker noun of a group ("activists", "voters") or a plural title
+/// ("senators"). Its byte range.
+fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let before = lc.get(..at)?;
+    // back to the start of the paragraph before, and 1,500 bytes at most
+    let mut from = at.saturating_sub(1_500);
+    if let Some(p) = before.rfind("\n\n") {
+        from = from.max(before[..p].rfind("\n\n").map_or(0, |q| q + 2));
+    }
+    while !lc.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = lc.get(from..at)?;
+    let in_word = |c: char| c.is_alphanumeric() || c == '-';
+    let mut found = None;
+    let mut start = None;
+    for (i, c) in window.char_indices().chain([(window.len(), ' ')]) {
+        match (in_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let w = &window[s..i];
+                let group = w.len() > 3 && w.ends_with('s') && (matches!(lex.nouns.get(w), Some(NounKind::Group)) || lex.is_title_plural(w));
+                if group && w != "people" {
+                    found = Some((from + s, from + i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {
     let key = (false, kind, name.to_lowercase());
     if let Some(&i) = by_key.get(&key) {

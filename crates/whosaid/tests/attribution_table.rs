@@ -809,6 +809,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nMaria Lopez appeared to suggest that the port would close.", &[(I, "port would close", "Maria Lopez")]),
         ("Intro.\n\nThe harbor commissioner seemed to tell the crew that the port would close.", &[(I, "port would close", "harbor commissioner")]),
         ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
+        // "they" with no group quoted before stands for the people a plural noun named last
+        ("Intro.\n\nOn one side are harbor activists who are frustrated with the pace of change. They argue that the port should have closed years ago.", &[(I, "port should have closed", "activists")]),
         // a paragraph ending "X issued the following statement:" introduces X's words
         ("Intro.\n\nThe port closed in 1998. Mayor Maria Lopez issued the following statement:\n\n“We will rebuild the harbor and every job that went with it.”", &[(D, "rebuild the harbor", "Maria Lopez")]),
         // a comma inside an aside between dashes does not mark the subject
