@@ -329,6 +329,13 @@ fn resolve_mention(
         }
         return Some(idx);
     }
+    // "Others argue", "Many fear": a quantifier alone speaks for people the article leaves
+    // unnamed (which ones the sentence before may say; the name keeps only what is printed)
+    // (each use its own group: "some" here and "some" later are seldom the same people)
+    if matches!(lphrase, "some" | "many" | "others" | "most" | "several" | "few") {
+        r.speakers.push(SpeakerDraft { name: lphrase.to_string(), kind: SpeakerKind::Group, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None, called: [false; 2] });
+        return Some(r.speakers.len() - 1);
+    }
     // "Tuesday", "If", "March": a sentence or calendar word names no one
     if !phrase.contains(' ') && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some() {
         return None;

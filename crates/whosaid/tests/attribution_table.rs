@@ -811,6 +811,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
         // "they" with no group quoted before stands for the people a plural noun named last
         ("Intro.\n\nOn one side are harbor activists who are frustrated with the pace of change. They argue that the port should have closed years ago.", &[(I, "port should have closed", "activists")]),
+        // a quantifier alone speaks for unnamed people, a group
+        ("Intro.\n\nThe harbor plan divided the town. Others argue that the port should have closed years ago.", &[(I, "port should have closed", "others")]),
         // a paragraph ending "X issued the following statement:" introduces X's words
         ("Intro.\n\nThe port closed in 1998. Mayor Maria Lopez issued the following statement:\n\n“We will rebuild the harbor and every job that went with it.”", &[(D, "rebuild the harbor", "Maria Lopez")]),
         // a comma inside an aside between dashes does not mark the subject
