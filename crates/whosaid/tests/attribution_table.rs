@@ -811,6 +811,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
         // "they" with no group quoted before stands for the people a plural noun named last
         ("Intro.\n\nOn one side are harbor activists who are frustrated with the pace of change. They argue that the port should have closed years ago.", &[(I, "port should have closed", "activists")]),
+        // a person's name and a colon label the quotation after them mid-paragraph
+        ("Intro.\n\nBoth candidates reject the plan. Lopez: “Our goal is not to contain the flood, but to stop it.”", &[(D, "Our goal is not", "Lopez")]),
         // a quantifier alone speaks for unnamed people, a group
         ("Intro.\n\nThe harbor plan divided the town. Others argue that the port should have closed years ago.", &[(I, "port should have closed", "others")]),
         // a paragraph ending "X issued the following statement:" introduces X's words

@@ -143,7 +143,14 @@ impl<'a> Ctx<'a> {
         let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
         // a verb or an appositive follows the name
         let then = self.punct(ne, ',') || self.tok(ne).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase());
-        (named && then).then(|| self.mention(ns, ne))
+        // or the name alone labels the quotation, as in a transcript or a list of answers
+        // ("Clinton: “Our goal is ...”"): a person's name, known first name or surname
+        let words = (ns..ne).filter(|&i| self.is_word(i)).count();
+        let person = || {
+            crate::lexicon::names::is_known_first_name(self.lw(ns)) || self.tok(ne - 1).is_some_and(|t| crate::lexicon::names::is_known_surname(t.text(self.text)))
+        };
+        let label = ne + 1 == q.open && (1..=3).contains(&words) && person();
+        (named && (then || label)).then(|| self.mention(ns, ne))
     }
 
     /// For a quotation opening the sentence `[a, b)` and closing with a comma, "!" or "?":
