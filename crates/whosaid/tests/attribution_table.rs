@@ -811,6 +811,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nThe port seemed to stay open all week.", &[(I, "port seemed to stay open", "")]),
         // "they" with no group quoted before stands for the people a plural noun named last
         ("Intro.\n\nOn one side are harbor activists who are frustrated with the pace of change. They argue that the port should have closed years ago.", &[(I, "port should have closed", "activists")]),
+        // a fronted cue and its subject closing a paragraph with a colon introduce the next one
+        ("Intro.\n\nStated Lopez:\n\n“I think that the stakes are so high for the port and the town.”", &[(D, "stakes are so high", "Lopez")]),
         // a person's name and a colon label the quotation after them mid-paragraph
         ("Intro.\n\nBoth candidates reject the plan. Lopez: “Our goal is not to contain the flood, but to stop it.”", &[(D, "Our goal is not", "Lopez")]),
         // a quantifier alone speaks for unnamed people, a group

@@ -116,6 +116,11 @@ impl<'a> Ctx<'a> {
             let subj = self.np_before(verb, a)?;
             return Some((SpeakerRef::Mention(subj.mention), verb));
         }
+        // "Said Ana Ruiz:": a fronted cue, its subject after it
+        if k == a {
+            let (ns, ne) = self.np_after(k + 1, last).filter(|&(ns, ne)| self.valid_np(ns, ne) && ne == last)?;
+            return Some((SpeakerRef::Mention(self.mention(ns, ne)), k));
+        }
         let subj = self.np_before(k, a)?;
         Some((SpeakerRef::Mention(subj.mention), k))
     }
