@@ -813,6 +813,9 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nOn one side are harbor activists who are frustrated with the pace of change. They argue that the port should have closed years ago.", &[(I, "port should have closed", "activists")]),
         // a fronted cue and its subject closing a paragraph with a colon introduce the next one
         ("Intro.\n\nStated Lopez:\n\n“I think that the stakes are so high for the port and the town.”", &[(D, "stakes are so high", "Lopez")]),
+        // a lone capitalised word between commas is a place only when the lexicon knows one
+        ("Intro.\n\nAppearing in federal court in Dover, Del., Lazar, in a green jail jumpsuit, said he would plead guilty.", &[(I, "plead guilty", "Lazar")]),
+        ("Intro.\n\nOn the radio Tuesday, his wife, Jane, called for an open primary process.", &[(I, "open primary process", "Jane")]),
         // a person's name and a colon label the quotation after them mid-paragraph
         ("Intro.\n\nBoth candidates reject the plan. Lopez: “Our goal is not to contain the flood, but to stop it.”", &[(D, "Our goal is not", "Lopez")]),
         // a quantifier alone speaks for unnamed people, a group

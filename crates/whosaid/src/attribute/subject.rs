@@ -93,7 +93,13 @@ impl<'a> Ctx<'a> {
                 // "X, during a rally in Dayton, Ohio, said": a place after a comma or a
                 // prepositional phrase is no appositive; the subject stands before it
                 let seg_first = self.lw(c2 + 1);
-                let place = c2 + 2 == app_end && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized());
+                // (a place: a lone capitalised word the lexicon knows as one, "Ohio", "Va."; not
+                // "Lazar" in "in Alexandria, Va., Lazar, in a jail jumpsuit, said")
+                let place = c2 + 2 == app_end
+                    && self.tok(c2 + 1).is_some_and(|t| {
+                        let w = t.text(self.text);
+                        t.is_capitalized() && (crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some())
+                    });
                 let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
                 if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
                     app_end = c2;
@@ -129,12 +135,18 @@ impl<'a> Ctx<'a> {
                 let p0 = if s > a + 1 && matches!(self.lw(s - 1), "the" | "a" | "an") { s - 1 } else { s };
                 let object = p0 > a && matches!(self.lw(p0 - 1), "around" | "in" | "at" | "on" | "into" | "through" | "across" | "near" | "inside" | "outside" | "from" | "during" | "after" | "before" | "toward" | "towards") && !(a..p0).any(|i| self.punct(i, ','));
                 // (not a place continuing that phrase: "in Alexandria, Va., said")
-                let place = last - app_start <= 2 && self.tok(app_start).is_some_and(|t| {
-                    let w = t.text(self.text);
-                    let dotted = format!("{w}.");
-                    crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&dotted).is_some()
-                });
-                if open == ',' && object && !place && self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last) {
+                let is_place = |i: usize| {
+                    self.tok(i).is_some_and(|t| {
+                        let w = t.text(self.text);
+                        let dotted = format!("{w}.");
+                        crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&dotted).is_some()
+                    })
+                };
+                let place = last - app_start <= 2 && is_place(app_start);
+                // (or the phrase before the comma is itself a place: "in Alexandria, Va., Lazar, in
+                // a jail jumpsuit, said" gave "Va.")
+                let after_place = e - s <= 2 && s >= 2 && self.punct(s - 1, ',') && self.tok(s - 2).is_some_and(|t| t.is_capitalized()) && is_place(s);
+                if open == ',' && (object || after_place) && !place && self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last) {
                     return Some(Subject { first_tok: app_start, mention: self.mention(app_start, last) });
                 }
                 // "X, 55, of Addison, a village near Y, said": the place belongs to the name before it
