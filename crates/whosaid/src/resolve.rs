@@ -376,7 +376,18 @@ fn resolve_mention(
                 && owner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         })
     });
-    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !((det_headed || noun_headed) && completes(p))) {
+    // "Clinton aides", "Lopez supporters": a name modifying a plural people noun, the
+    // person's people (a group), not the person
+    let name_modifies = {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        words.len() >= 2
+            && words.last().is_some_and(|l| {
+                let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+                l.chars().all(|c| c.is_lowercase()) && (matches!(lex.nouns.get(l), Some(NounKind::Group)) || lex.is_title_plural(l))
+            })
+            && words[..words.len() - 1].iter().enumerate().all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || (i == 0 && DETERMINER_WORDS.contains(&w.to_lowercase().as_str())))
+    };
+    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name

@@ -277,6 +277,18 @@ fn a_name_in_apposition_to_a_description_speaks() {
 }
 
 #[test]
+fn a_name_modifying_a_plural_people_noun_is_their_group() {
+    // a name modifying a plural people noun: the person's people, a group, not the person
+    let a = run("Dana Whitfield spoke on Monday. Whitfield aides said the port would close. But many Whitfield supporters argue that it must stay open.");
+    for needle in ["port would close", "must stay open"] {
+        let s = speaker(&a, needle);
+        assert!(s.kind == SpeakerKind::Group && s.name != "Dana Whitfield", "{needle}: {} {:?}", s.name, s.kind);
+    }
+    // the person alone still speaks as the person
+    assert_eq!(speaker(&run("Dana Whitfield spoke on Monday. Whitfield said the port would close."), "port would close").name, "Dana Whitfield");
+}
+
+#[test]
 fn plural_and_capitalised_common_nouns_are_not_organizations_named_before() {
     // "the unions" are no single union named before; "Fund" opening a chant is no organization
     let a = run("Teachers chanted \u{201c}Fund our schools\u{201d} at the rally. The unions said more than 9,000 people came.");
