@@ -376,16 +376,29 @@ fn resolve_mention(
                 && owner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         })
     });
-    // "Clinton aides", "Lopez supporters": a name modifying a plural people noun, the
-    // person's people (a group), not the person
+    // "Clinton aides", "Lopez campaign officials", "a Lopez spokeswoman": a name modifying a
+    // people noun or a title (one to three lowercase words last), the person's people or one
+    // of them, not the person
     let name_modifies = {
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        words.len() >= 2
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let lower = |w: &&str| w.chars().all(|c| !c.is_uppercase());
+        let tail = words.iter().rev().take_while(|w| lower(w)).count();
+        let head = words.len() - tail;
+        // (nouns only after the name: "Ackman wrote to investors" is a phrase read too far)
+        let nounish = |w: &&str| {
+            let w = bare(w);
+            !lex.cues.contains_key(w.as_str()) && !lex.is_past_tense(&w) && !DETERMINER_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "to" | "of" | "for" | "in" | "at" | "on" | "with" | "by" | "from" | "and" | "or" | "who" | "that")
+        };
+        (1..=3).contains(&tail)
+            && head >= 1
+            && words[head..].iter().all(nounish)
             && words.last().is_some_and(|l| {
-                let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-                l.chars().all(|c| c.is_lowercase()) && (matches!(lex.nouns.get(l), Some(NounKind::Group)) || lex.is_title_plural(l))
+                let l = bare(l);
+                matches!(lex.nouns.get(l.as_str()), Some(NounKind::Group | NounKind::Anonymous)) || lex.is_title_plural(&l) || lex.titles.contains(l.as_str())
             })
-            && words[..words.len() - 1].iter().enumerate().all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || (i == 0 && DETERMINER_WORDS.contains(&w.to_lowercase().as_str())))
+            && words[..head].iter().enumerate().all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || (i == 0 && DETERMINER_WORDS.contains(&w.to_lowercase().as_str())))
+            && words[..head].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
     if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));

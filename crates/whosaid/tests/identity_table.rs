@@ -284,6 +284,10 @@ fn a_name_modifying_a_plural_people_noun_is_their_group() {
         let s = speaker(&a, needle);
         assert!(s.kind == SpeakerKind::Group && s.name != "Dana Whitfield", "{needle}: {} {:?}", s.name, s.kind);
     }
+    // one of the person's people: a title or people noun after the name
+    let a = run("Dana Whitfield spoke on Monday. A Whitfield spokeswoman said the port would close. Whitfield campaign officials said the bridge would close.");
+    assert_eq!(speaker(&a, "port would close").kind, SpeakerKind::Anonymous);
+    assert_eq!(speaker(&a, "bridge would close").kind, SpeakerKind::Group);
     // the person alone still speaks as the person
     assert_eq!(speaker(&run("Dana Whitfield spoke on Monday. Whitfield said the port would close."), "port would close").name, "Dana Whitfield");
 }
