@@ -42,6 +42,13 @@ pub struct SpeakerDraft {
     called: [bool; 2],
 }
 
+impl SpeakerDraft {
+    /// A speaker known by its name and kind alone, with no mention, role or gender yet.
+    fn plain(name: &str, kind: SpeakerKind) -> SpeakerDraft {
+        SpeakerDraft { name: name.to_string(), kind, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None, called: [false; 2] }
+    }
+}
+
 /// The speakers of an article and, for each attribution, its speaker index and local mention.
 #[derive(Debug, Default)]
 pub struct Resolution {
@@ -333,7 +340,7 @@ fn resolve_mention(
     // unnamed (which ones the sentence before may say; the name keeps only what is printed)
     // (each use its own group: "some" here and "some" later are seldom the same people)
     if matches!(lphrase, "some" | "many" | "others" | "most" | "several" | "few") {
-        r.speakers.push(SpeakerDraft { name: lphrase.to_string(), kind: SpeakerKind::Group, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None, called: [false; 2] });
+        r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Group));
         return Some(r.speakers.len() - 1);
     }
     // "Tuesday", "If", "March": a sentence or calendar word names no one
@@ -379,28 +386,25 @@ fn resolve_mention(
     // "Clinton aides", "Lopez campaign officials", "a Lopez spokeswoman": a name modifying a
     // people noun or a title (one to three lowercase words last), the person's people or one
     // of them, not the person
-    let name_modifies = {
+    let name_modifies = || {
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        let lower = |w: &&str| w.chars().all(|c| !c.is_uppercase());
-        let tail = words.iter().rev().take_while(|w| lower(w)).count();
+        let bare = |w: &'_ str| -> String { w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() };
+        let tail = words.iter().rev().take_while(|w| w.chars().all(|c| !c.is_uppercase())).count();
         let head = words.len() - tail;
         // (nouns only after the name: "Ackman wrote to investors" is a phrase read too far)
         let nounish = |w: &&str| {
             let w = bare(w);
             !lex.cues.contains_key(w.as_str()) && !lex.is_past_tense(&w) && !DETERMINER_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "to" | "of" | "for" | "in" | "at" | "on" | "with" | "by" | "from" | "and" | "or" | "who" | "that")
         };
+        let people = |l: &str| matches!(lex.nouns.get(l), Some(NounKind::Group | NounKind::Anonymous)) || lex.is_title_plural(l) || lex.titles.contains(l);
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         (1..=3).contains(&tail)
-            && head >= 1
             && words[head..].iter().all(nounish)
-            && words.last().is_some_and(|l| {
-                let l = bare(l);
-                matches!(lex.nouns.get(l.as_str()), Some(NounKind::Group | NounKind::Anonymous)) || lex.is_title_plural(&l) || lex.titles.contains(l.as_str())
-            })
-            && words[..head].iter().enumerate().all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || (i == 0 && DETERMINER_WORDS.contains(&w.to_lowercase().as_str())))
-            && words[..head].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.last().is_some_and(|l| people(&bare(l)))
+            && words[..head].iter().enumerate().all(|(i, w)| capital(w) || (i == 0 && DETERMINER_WORDS.contains(&bare(w).as_str())))
+            && words[..head].iter().any(capital)
     };
-    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies && !((det_headed || noun_headed) && completes(p))) {
+    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
@@ -806,7 +810,7 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
-    r.speakers.push(SpeakerDraft { name: name.to_string(), kind, mentions: Vec::new(), roles: Vec::new(), gender: (Gender::Unknown, GenderEvidence::None, None), head: None, called: [false; 2] });
+    r.speakers.push(SpeakerDraft::plain(name, kind));
     by_key.insert(key, r.speakers.len() - 1);
     r.speakers.len() - 1
 }

@@ -555,14 +555,14 @@ impl<'a> Ctx<'a> {
         }
         // "She appeared to imply that A", "Carson seems to recognize A": a cue after "to" makes
         // the subject, a person, its source ("the plan seemed to work" stays an impression)
-        let verb = lexicon().cues.get(self.lw(k + 2)).filter(|c| !matches!(c, CueClass::Seem));
-        let person = {
-            let w = self.lw(subj.first_tok);
+        let lex = lexicon();
+        let verb = lex.cues.get(self.lw(k + 2)).filter(|c| !matches!(c, CueClass::Seem));
+        let person = || {
             let phrase = self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("");
             let head = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
-            matches!(w, "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lexicon().nouns.contains_key(head.as_str()) || lexicon().is_title(&head)
+            matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head.as_str()) || lex.is_title(&head)
         };
-        if next == "to" && verb.is_some() && person && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) {
+        if next == "to" && verb.is_some() && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person() {
             let mut cs = k + 3;
             if verb == Some(&CueClass::Tell) {
                 if let Some((_, xe)) = self.np_after(cs, b) {

@@ -95,11 +95,7 @@ impl<'a> Ctx<'a> {
                 let seg_first = self.lw(c2 + 1);
                 // (a place: a lone capitalised word the lexicon knows as one, "Ohio", "Va."; not
                 // "Lazar" in "in Alexandria, Va., Lazar, in a jail jumpsuit, said")
-                let place = c2 + 2 == app_end
-                    && self.tok(c2 + 1).is_some_and(|t| {
-                        let w = t.text(self.text);
-                        t.is_capitalized() && (crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some())
-                    });
+                let place = c2 + 2 == app_end && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized()) && self.known_place(c2 + 1);
                 let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
                 if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
                     app_end = c2;
@@ -135,17 +131,10 @@ impl<'a> Ctx<'a> {
                 let p0 = if s > a + 1 && matches!(self.lw(s - 1), "the" | "a" | "an") { s - 1 } else { s };
                 let object = p0 > a && matches!(self.lw(p0 - 1), "around" | "in" | "at" | "on" | "into" | "through" | "across" | "near" | "inside" | "outside" | "from" | "during" | "after" | "before" | "toward" | "towards") && !(a..p0).any(|i| self.punct(i, ','));
                 // (not a place continuing that phrase: "in Alexandria, Va., said")
-                let is_place = |i: usize| {
-                    self.tok(i).is_some_and(|t| {
-                        let w = t.text(self.text);
-                        let dotted = format!("{w}.");
-                        crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&dotted).is_some()
-                    })
-                };
-                let place = last - app_start <= 2 && is_place(app_start);
+                let place = last - app_start <= 2 && self.known_place(app_start);
                 // (or the phrase before the comma is itself a place: "in Alexandria, Va., Lazar, in
                 // a jail jumpsuit, said" gave "Va.")
-                let after_place = e - s <= 2 && s >= 2 && self.punct(s - 1, ',') && self.tok(s - 2).is_some_and(|t| t.is_capitalized()) && is_place(s);
+                let after_place = e - s <= 2 && s >= 2 && self.punct(s - 1, ',') && self.tok(s - 2).is_some_and(|t| t.is_capitalized()) && self.known_place(s);
                 if open == ',' && (object || after_place) && !place && self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last) {
                     return Some(Subject { first_tok: app_start, mention: self.mention(app_start, last) });
                 }
@@ -478,6 +467,15 @@ impl<'a> Ctx<'a> {
             && !(w.ends_with("ed") && w.len() > 4)
     }
 
+    /// True when the word at `i` is a place the lexicon knows: a country or city, a US state or
+    /// its abbreviation ("Ohio", "Va.").
+    fn known_place(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let w = t.text(self.text);
+            crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some()
+        })
+    }
+
     /// True when the word at `i` is capitalised only for opening its sentence: an English word
     /// news prints in lower case ("Health care providers warned", not "Ana Ruiz said").
     pub(super) fn capitalised_as_first(&self, i: usize) -> bool {
@@ -488,7 +486,7 @@ impl<'a> Ctx<'a> {
             || DETERMINERS.contains(w)
             || SENTENCE_ADVERBS.contains(w)
             || lexicon().pronouns.contains_key(w)
-            || matches!(w, "like" | "unlike" | "though" | "although" | "despite" | "among" | "amid" | "without" | "within" | "because" | "since" | "if" | "once" | "until" | "instead" | "even" | "just" | "only" | "also" | "still" | "not" | "so" | "yet" | "but" | "and" | "or" | "nor");
+            || matches!(w, "like" | "unlike" | "despite" | "among" | "amid" | "without" | "within" | "instead" | "even" | "just" | "only" | "also" | "still" | "yet" | "nor");
         !function_word && !w.contains(['\'', '\u{2019}']) && self.p.sentences.iter().any(|s| s.start == i) && crate::lexicon::names::is_common_word(w)
     }
 

@@ -241,7 +241,7 @@ impl<'a> Ctx<'a> {
         }
         let subj = self.np_before(k, a)?;
         // (before the name a sentence adverb, or a title and the capitalised words of its body:
-        // "Harbor pilot Ana Ruiz agreed.")
+        // "City spokeswoman Ana Ruiz agreed.")
         let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)) || self.tok(j).is_some_and(|t| t.is_capitalized()) || lex.is_title(self.lw(j)));
         // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
         let mut rest = k + 1;
@@ -371,7 +371,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            // "Jane Doe disagreed. “That is not what the law says.”": the sentence before is
+            // "Jane Doe agreed. “That is what the law says.”": the sentence before is
             // only a cue and its subject, and the quotation is what it announces (not after a
             // question: "Doe asked." is answered by someone else)
             if whole && words >= 3 {
