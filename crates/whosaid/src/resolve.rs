@@ -387,28 +387,28 @@ fn resolve_mention(
     // people noun or a title (one to three lowercase words last), the person's people or one
     // of them, not the person
     let name_modifies = || {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        let bare = |w: &'_ str| -> String { w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() };
-        let tail = words.iter().rev().take_while(|w| w.chars().all(|c| !c.is_uppercase())).count();
+        // (each word as printed and in lowercase: `lphrase` is `phrase` in ASCII lowercase)
+        let words: Vec<(&str, &str)> = phrase.split_whitespace().zip(lphrase.split_whitespace()).collect();
+        let tail = words.iter().rev().take_while(|(w, _)| w.chars().all(|c| !c.is_uppercase())).count();
         let head = words.len() - tail;
         // (nouns only after the name: "Ackman wrote to investors" is a phrase read too far)
-        let nounish = |w: &&str| {
-            let w = bare(w);
-            !lex.cues.contains_key(w.as_str()) && !lex.is_past_tense(&w) && !DETERMINER_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "to" | "of" | "for" | "in" | "at" | "on" | "with" | "by" | "from" | "and" | "or" | "who" | "that")
+        let nounish = |(_, l): &(&str, &str)| {
+            let l = bare(l);
+            !lex.cues.contains_key(l) && !lex.is_past_tense(l) && !DETERMINER_WORDS.contains(&l) && !POSTMODIFIER_PREPOSITIONS.contains(&l) && !matches!(l, "and" | "or" | "who" | "that")
         };
         let people = |l: &str| matches!(lex.nouns.get(l), Some(NounKind::Group | NounKind::Anonymous)) || lex.is_title_plural(l) || lex.titles.contains(l);
-        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let capital = |(w, _): &&(&str, &str)| w.chars().next().is_some_and(char::is_uppercase);
         (1..=3).contains(&tail)
             && words[head..].iter().all(nounish)
-            && words.last().is_some_and(|l| people(&bare(l)))
-            && words[..head].iter().enumerate().all(|(i, w)| capital(w) || (i == 0 && DETERMINER_WORDS.contains(&bare(w).as_str())))
-            && words[..head].iter().any(capital)
+            && words.last().is_some_and(|(_, l)| people(bare(l)))
+            && words[..head].iter().enumerate().all(|(i, x)| capital(&x) || (i == 0 && DETERMINER_WORDS.contains(&bare(x.1))))
+            && words[..head].iter().any(|x| capital(&x))
     };
     if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p))) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
-    let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let head = bare(lphrase.split_whitespace().last().unwrap_or("")).to_string();
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
         _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
@@ -420,7 +420,7 @@ fn resolve_mention(
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the
         // chief" is the police chief quoted before, "the fire chief" someone else
-        let modifiers: Vec<&str> = lphrase.split_whitespace().skip(1).filter(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) != head).collect();
+        let modifiers: Vec<&str> = lphrase.split_whitespace().skip(1).filter(|w| bare(w) != head).collect();
         let fits = |i: usize| {
             let sp = &r.speakers[i];
             let earlier = sp.name.to_lowercase();
@@ -646,7 +646,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let lphrase = lc.get(span.0..span.1).unwrap_or("");
     let words: Vec<&str> = phrase.split_whitespace().collect();
     // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it
-    let last = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let last = bare(lphrase.split_whitespace().last().unwrap_or(""));
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
@@ -675,12 +675,9 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // organization)
     let lwords: Vec<&str> = lphrase.split_whitespace().collect();
     let from = usize::from(determined);
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-    }
     let cut = (1..lwords.len()).find(|&i| {
         let w = lwords[i];
-        matches!(w, "of" | "from" | "by" | "for" | "at" | "in" | "on" | "to" | "with" | "who" | "that" | "which" | "whose")
+        POSTMODIFIER_PREPOSITIONS.contains(&w) || matches!(w, "who" | "that" | "which" | "whose")
             || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
     });
     if let Some(cut) = cut.filter(|&c| c > from) {
@@ -708,12 +705,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
         return SpeakerKind::Group;
     }
-    if words.iter().any(|w| lex.org_words.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))) || names.is_org(span) {
+    if words.iter().any(|w| lex.org_words.contains(bare(w))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }
-    let head = lphrase.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let head = bare(lphrase.split_whitespace().last().unwrap_or(""));
     // the head noun decides for common nouns; "a spokesman for X": the first noun
-    let first_noun = lphrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| lex.nouns.contains_key(w));
+    let first_noun = lphrase.split_whitespace().map(bare).find(|w| lex.nouns.contains_key(w));
     if let Some(k) = lex.nouns.get(head).or_else(|| first_noun.and_then(|w| lex.nouns.get(w))) {
         return match k {
             NounKind::Anonymous => SpeakerKind::Anonymous,
@@ -804,6 +801,15 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
     }
     found
 }
+
+/// A word without the punctuation around it ("officials," -> "officials").
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
+/// before one heads the phrase.
+const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with"];
 
 fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {
     let key = (false, kind, name.to_lowercase());

@@ -558,20 +558,13 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         let verb = lex.cues.get(self.lw(k + 2)).filter(|c| !matches!(c, CueClass::Seem));
         let person = || {
-            let phrase = self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("");
-            let head = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
-            matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head.as_str()) || lex.is_title(&head)
+            let (s0, s1) = subj.mention.span;
+            let phrase = self.text.get(s0..s1).unwrap_or("");
+            let head = self.lc.get(s0..s1).and_then(|l| l.rsplit(' ').next()).unwrap_or("");
+            matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head) || lex.is_title(head)
         };
-        if next == "to" && verb.is_some() && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person() {
-            let mut cs = k + 3;
-            if verb == Some(&CueClass::Tell) {
-                if let Some((_, xe)) = self.np_after(cs, b) {
-                    cs = xe;
-                }
-            }
-            while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
-                cs += 1;
-            }
+        if let Some(&verb) = verb.filter(|_| next == "to" && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person()) {
+            let (cs, _) = self.content_after_cue(k + 3, verb, b);
             let (content, kind) = self.content(cs, self.content_end(cs, b))?;
             return Some(Attribution {
                 content,
@@ -703,6 +696,24 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(at)
+    }
+
+    /// Where the content starts after a cue ending before token `after`: past whom a verb of
+    /// telling addresses ("told reporters"), then "that", a colon or commas. Also whether a
+    /// "that" was passed.
+    fn content_after_cue(&self, after: usize, class: CueClass, b: usize) -> (usize, bool) {
+        let mut cs = after;
+        if class == CueClass::Tell {
+            if let Some((_, xe)) = self.np_after(cs, b) {
+                cs = xe;
+            }
+        }
+        let mut saw_that = false;
+        while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
+            saw_that |= self.lw(cs) == "that";
+            cs += 1;
+        }
+        (cs, saw_that)
     }
 
     /// True when cue `k` is a verb of urging and token `p` the preposition that takes whom it
@@ -965,17 +976,7 @@ impl<'a> Ctx<'a> {
                 SpeakerRef::Mention(self.mention(ns, ne))
             }
         };
-        let mut cs = k + 1;
-        if class == CueClass::Tell {
-            if let Some((_, xe)) = self.np_after(cs, b) {
-                cs = xe;
-            }
-        }
-        let mut saw_that = false;
-        while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
-            saw_that |= self.lw(cs) == "that";
-            cs += 1;
-        }
+        let (mut cs, saw_that) = self.content_after_cue(k + 1, class, b);
         if self.urging_preposition(k, cs, b) {
             cs += 1; // ", calling on Congress to act"
         }
