@@ -442,6 +442,30 @@ fn learned_layer_adds_reported_speech_the_rules_miss() {
     assert!(!learned.quotes.iter().any(|q| speaker_of(&learned, q) == "Residents"), "{:?}", learned.quotes);
 }
 
+/// PolNeAR's broad attributions (`--learned broad`): the model may add an attribution
+/// beside one the rules read in the same sentence, and keeps readings that are no quoted
+/// speech ("wrote about X") that the default scope leaves out. Sentences written for the test.
+#[test]
+fn broad_scope_adds_attributions_beside_the_rules_and_beyond_speech() {
+    let text = "Ferry Plan Delayed\n\nThe council voted on Tuesday to delay the ferry contract.\n\n\
+                “We will appeal,” said Lena Voss, whose group has long opposed the new terminal.\n\n\
+                Lena Voss wrote about the decision in a letter to the council.\n";
+    let speech = run(text);
+    let broad = Analyzer::with_scope(Some(whosaid::learn::Scope::Broad)).analyze(&Document::plain("t", text));
+    let find = |a: &Article, needle: &str| a.quotes.iter().find(|q| q.text.contains(needle)).map(|q| (speaker_of(a, q).to_string(), q.class));
+    for a in [&speech, &broad] {
+        assert_eq!(find(a, "We will appeal").map(|x| x.0), Some("Lena Voss".to_string()), "{:?}", a.quotes);
+    }
+    // a second attribution in the sentence the rules read, crossing none of their spans
+    assert_eq!(find(&speech, "new terminal"), None, "{:?}", speech.quotes);
+    let Some((who, class)) = find(&broad, "new terminal") else { panic!("broad scope found nothing: {:?}", broad.quotes) };
+    assert!(who.contains("group"), "{who}");
+    assert_eq!(class, whosaid::QuoteClass::Stance);
+    // a topic, not a report: broad only
+    assert_eq!(find(&speech, "the decision"), None, "{:?}", speech.quotes);
+    assert_eq!(find(&broad, "the decision").map(|x| x.0), Some("Lena Voss".to_string()), "{:?}", broad.quotes);
+}
+
 #[test]
 fn participles_belong_to_their_own_clause() {
     // after ", but", the participle's subject is the second clause's

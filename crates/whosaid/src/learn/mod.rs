@@ -5,7 +5,7 @@
 //! ([`embedded`]); [`features::Sheet`] holds the per-token facts of a paragraph
 //! and the hashed feature ids; [`Model::tag`] decodes a sentence greedily, left
 //! to right, into tags with a score margin per token; [`propose`] turns
-//! confident cue + content spans in sentences the rules left alone into
+//! confident cue + content spans outside the rules' own cues, speakers and contents into
 //! [`Attribution`]s whose speaker is the phrase the rules propose for that cue
 //! ([`crate::attribute::speaker_at`]); [`propose::merge`] puts them among the
 //! rules' attributions in text order. [`train`] builds a model from gold

@@ -1,6 +1,7 @@
-//! From tags to attributions: the model's confident cue + content spans in
-//! sentences where the rules found nothing, with the speaker the rules'
-//! subject finder proposes for that cue.
+//! From tags to attributions: the model's confident cue + content spans that
+//! cross none of the rules' attributions (in sentences the rules left alone, for
+//! the speech scope), with the speaker the rules' subject finder proposes for
+//! that cue.
 
 use super::features::{kind, Sheet};
 use super::{Model, Scope};
@@ -64,9 +65,10 @@ fn runs(tags: &[u8], margins: &[f32], a: usize) -> Vec<Run> {
 /// A proposal before its threshold: the attribution and its confidence margin.
 pub type Proposal = (Attribution, f32);
 
-/// Every cue + content pair the model reads in the sentences of paragraph `pi` the
-/// rules left alone (`rules`: the rules' attributions of this paragraph), whatever
-/// its margin.
+/// Every cue + content pair the model reads in paragraph `pi` that overlaps no cue,
+/// speaker mention or content of the rules' (`rules`: their attributions of this
+/// paragraph), whatever its margin; in sentences the rules left alone for
+/// [`Scope::Speech`].
 pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, rules: &[Attribution]) -> Vec<Proposal> {
     let mut out = Vec::new();
     for s in &p.sentences {
@@ -76,8 +78,22 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         }
         let (Some(first), Some(last)) = (p.tokens.get(a), p.tokens.get(b - 1)) else { continue };
         let range = (first.start, last.end);
-        let touched = rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range)));
-        if touched {
+        // a sentence the rules read keeps their reading: the broad scope may add an
+        // attribution beside it ("“...,” said X, whose group has long opposed Y"), none that
+        // crosses it; the speech scope reads only sentences the rules left alone
+        let theirs: Vec<(usize, usize)> = rules
+            .iter()
+            .flat_map(|r| {
+                let m = match &r.speaker {
+                    SpeakerRef::Mention(m) => Some(m.span),
+                    _ => None,
+                };
+                [Some(r.content), r.cue, m]
+            })
+            .flatten()
+            .filter(|&x| overlaps(x, range))
+            .collect();
+        if !theirs.is_empty() && model.scope == Scope::Speech {
             continue;
         }
         // the words that may open a cue: verbs of saying (speech), or words that were cues in training (broad)
@@ -133,15 +149,22 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             if model.scope == Scope::Speech && !(cue.s..cue.e).any(|i| saying(p, lc, i)) {
                 continue;
             }
-            if refused(p, lc, cue.s.saturating_sub(2).max(a), cue.e)
-                || reduced_relative(p, lc, cue.s, a)
-                || passive(p, lc, cue.s, cue.e, a)
-                || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s))
-                || noun_like(p, lc, cue.s, cue.e, a)
+            // readings that are no quoted speech; PolNeAR's broad attributions count them
+            // ("declined to discuss X", "spoke about X", "was described by X as")
+            if model.scope == Scope::Speech
+                && (refused(p, lc, cue.s.saturating_sub(2).max(a), cue.e)
+                    || reduced_relative(p, lc, cue.s, a)
+                    || passive(p, lc, cue.s, cue.e, a)
+                    || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s))
+                    || noun_like(p, lc, cue.s, cue.e, a))
             {
                 continue;
             }
             let Some(content) = content_range(text, p, c.s, c.e) else { continue };
+            let cue_range = (p.tokens[cue.s].start, p.tokens[cue.e - 1].end);
+            if theirs.iter().any(|&x| overlaps(x, content.0) || overlaps(x, cue_range)) {
+                continue;
+            }
             let speaker = match attribute::speaker_at(text, lc, p, pi, cue.s, a, b) {
                 Some(m) if !overlaps(m.span, content.0) => SpeakerRef::Mention(m),
                 _ => match rs
@@ -160,7 +183,6 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                 },
             };
             let margin = c.margin.min(cue.margin);
-            let cue_range = (p.tokens[cue.s].start, p.tokens[cue.e - 1].end);
             out.push((
                 Attribution {
                     content: content.0,
