@@ -241,6 +241,11 @@ fn subjects_past_passives_times_and_adjuncts() {
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a time phrase between subject and verb
         ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // content before a subject whose modifiers open with a capitalised word after the comma
+        (
+            "Intro.\n\nTwo ferries and their crews were also in the harbor that night, Norwegian coast guard duty officer Lena Voss said Thursday.",
+            &[(I, "ferries and their crews", "Lena Voss")],
+        ),
         ("Intro.\n\nOmar Haddad earlier this week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         // a prepositional phrase and a place between commas are not appositives
         ("Intro.\n\nOmar Haddad, during a visit to Port Ellis, Maine, said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),

@@ -339,12 +339,17 @@ impl<'a> Ctx<'a> {
             after += 1;
         }
         // content before: "A, X said." / "“A,” X said."
-        // modifiers the phrase dropped ("retired Air Force general X") sit between the break and the phrase
+        // modifiers the phrase dropped ("retired Air Force general X", "Algerian foreign affairs
+        // ministry spokesman X") sit between the break and the phrase
         let mut bs = subj.first_tok;
         while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
             bs -= 1;
         }
-        if !(bs > a && (self.punct(bs - 1, ',') || self.is_close_quote(bs - 1) || self.punct(bs - 1, '—'))) {
+        // (opened by one capitalised word right after the break: "Algerian")
+        if bs < subj.first_tok && bs > a + 1 && self.tok(bs - 1).is_some_and(|t| t.is_capitalized()) && self.breaks_before(bs - 1) {
+            bs -= 1;
+        }
+        if !(bs > a && self.breaks_before(bs)) {
             bs = subj.first_tok;
         }
         let before_subj = bs.checked_sub(1);

@@ -93,7 +93,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             .flatten()
             .filter(|&x| overlaps(x, range))
             .collect();
-        if !theirs.is_empty() && model.scope == Scope::Speech {
+        if model.scope == Scope::Speech && rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range))) {
             continue;
         }
         // the words that may open a cue: verbs of saying (speech), or words that were cues in training (broad)
