@@ -238,9 +238,15 @@ fn subjects_past_passives_times_and_adjuncts() {
     // the subject of a passive is not a speaker
     check_absent("Intro.\n\nMorrison was the third witness testifying Tuesday who listened to the call.", "listened to the call");
     check_absent("Intro.\n\nThe ferry company was praised for its quick repairs by the harbor board.", "quick repairs");
+    check_absent("Intro.\n\nThe group includes Lena Voss, a harbor pilot whose plan to announce the endorsements of fifty captains collapsed.", "fifty captains");
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a time phrase between subject and verb
         ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // a relative clause with "whose" between the subject and the cue; not when the cue is
+        // inside it ("whose plan to announce")
+        ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),
+        // a participle after a spaced en dash has the clause's subject
+        ("Intro.\n\nOmar Haddad changed his vote at the last minute – saying he was worried about the cost.", &[(I, "worried about the cost", "Omar Haddad")]),
         // content before a subject whose modifiers open with a capitalised word after the comma
         (
             "Intro.\n\nTwo ferries and their crews were also in the harbor that night, Norwegian coast guard duty officer Lena Voss said Thursday.",

@@ -843,7 +843,9 @@ impl<'a> Ctx<'a> {
                 && matches!(self.lw(j + 1), "on" | "in" | "at" | "during")
                 && (j + 1..k).all(|i| self.is_word(i) && !lex.cues.contains_key(self.lw(i)))
         });
-        if !(self.punct(prev, ',') || self.punct(prev, '—') || subordinate || said_where) {
+        // (a dash is an em dash, or an en dash set with spaces: "changed his vote – saying")
+        let dash = self.punct(prev, '—') || (self.punct(prev, '–') && self.tok(prev).is_some_and(|t| t.space_before));
+        if !(self.punct(prev, ',') || dash || subordinate || said_where) {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)

@@ -169,7 +169,9 @@ impl<'a> Ctx<'a> {
         let reach = if anonymity { 16 } else { 8 };
         let rel = (rel_from.saturating_sub(reach).max(a)..rel_from.max(a))
             .rev()
-            .find(|&i| matches!(self.lw(i), "that" | "who" | "which") && !self.p.quoted(i));
+            .find(|&i| matches!(self.lw(i), "that" | "who" | "which" | "whose") && !self.p.quoted(i))
+            // ("a minister whose plan to announce X": the cue is inside the clause)
+            .filter(|&i| !(self.lw(i) == "whose" && self.lw(j.saturating_sub(1)) == "to"));
         if let Some(r) = rel {
             if let Some((s2, e2)) = self.np_core(r, a) {
                 let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
