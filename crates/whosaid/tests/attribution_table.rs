@@ -746,6 +746,11 @@ fn quotations_around_inverted_and_noun_like_cues() {
     check("Intro.\n\nBecause of how the board set the schedule, explained Rosa Berg, “with this thing over by March, it is done.”", &[(D, "over by March", "Rosa Berg")]);
     // a verb that may be a noun ("state") right after a quotation and its subject
     check("Intro.\n\n“The harbor is one of the safest in the region,” the port authority state in the white paper.", &[(D, "safest in the region", "port authority")]);
+    // ... and after the comma closing a clause, the cue ending the sentence
+    check("Intro.\n\nThe pier will reopen in May, the Daily Ledger reports.", &[(I, "pier will reopen", "Daily Ledger")]);
+    check_absent("Intro.\n\nThe board studied two things, the budget and the safety reports.", "two things");
+    // a verb of telling with an object pronoun alone ends the sentence
+    check("Intro.\n\nHer husband was free and would soon be coming home, the harbor master told her.", &[(I, "soon be coming home", "harbor master")]);
     // a short quotation that is its own sentence after another continues it
     check("Intro.\n\n“I feel very good about the vote in November,” Tom Hale said. “Very good.”", &[(D, "Very good", "Tom Hale")]);
     check("Intro.\n\n“We have a common enemy,” Tom Hale told state delegates at the harbor recently. “The storm.”", &[(D, "The storm", "Tom Hale")]);

@@ -307,7 +307,12 @@ impl<'a> Ctx<'a> {
             let s0 = subj.first_tok;
             let phrase_opens = DETERMINERS.contains(self.lw(s0)) || self.tok(s0).is_some_and(|t| t.is_capitalized());
             let after_quote = s0 > a + 1 && phrase_opens && self.is_close_quote(s0 - 1) && [',', '!', '?', '.'].iter().any(|&c| self.punct(s0 - 2, c));
-            if !(pron || next_that || next_quote || next_to || after_quote) {
+            // "A, the Daily Ledger reports.": a speaker phrase after the comma closing a clause,
+            // and the cue ends the sentence
+            let head = self.lw(k - 1);
+            let speaker_head = self.tok(k - 1).is_some_and(|t| t.is_capitalized()) || lex.nouns.contains_key(head) || lex.titles.contains(head);
+            let closing = s0 > a + 2 && phrase_opens && speaker_head && self.punct(s0 - 1, ',') && (k + 1..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
+            if !(pron || next_that || next_quote || next_to || after_quote || closing) {
                 return None;
             }
             // "in her depressed state, “...”": after an article or a possessive (and a
@@ -326,6 +331,10 @@ impl<'a> Ctx<'a> {
             if let Some((xs, xe)) = self.np_after(after, b) {
                 addressee = Some(self.bytes(xs, xe));
                 after = xe;
+            } else if matches!(self.lw(after), "him" | "her" | "them" | "me" | "us") && !self.p.quoted(after) {
+                // "..., the president told her.": an object pronoun alone
+                addressee = Some(self.bytes(after, after + 1));
+                after += 1;
             } else if let Some(t) = (after + 1..b.min(after + 4)).find(|&t| self.people_object(after, t) && self.clause_at(t, b)) {
                 // "told lawmakers it was his duty": whom, then a clause without "that"
                 addressee = Some(self.bytes(after, t));
