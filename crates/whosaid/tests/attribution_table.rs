@@ -155,6 +155,12 @@ fn check_absent(text: &str, needle: &str) {
 
 #[test]
 fn beliefs_and_intentions() {
+    // a clause whose subject is a bare plural noun right before its auxiliary: the rules read
+    // it (only the learned layer did before)
+    let text = "Intro.\n\nHarbor strategists think captains are likely to decide the vote in the fall.";
+    let rules = Analyzer::rules_only().analyze(&Document::plain("t", text));
+    let q = rules.quotes.iter().find(|q| q.text.contains("captains are likely"));
+    assert_eq!(q.map(|q| speaker_of(&rules, q)), Some("Harbor strategists"), "{:?}", rules.quotes);
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a belief with a clause and no "that"
         ("Intro.\n\nMaria Lopez believes the bridge will open in May.", &[(I, "bridge will open", "Maria Lopez")]),

@@ -672,8 +672,18 @@ impl<'a> Ctx<'a> {
             return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
         let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
-        if !starts_np || matches!(w, "a" | "an") {
+        // a bare plural noun right before its auxiliary ("women are", "voters will")
+        let plural = |w: &str| w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || matches!(lexicon().nouns.get(w), Some(super::lexicon::NounKind::Group)));
+        let bare = !starts_np
+            && self.tok(cs).is_some_and(|t| t.kind == TokKind::Word)
+            && !self.p.quoted(cs)
+            && plural(w)
+            && !(CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || is_auxiliary(w) || lexicon().pronouns.contains_key(w) || lexicon().cues.contains_key(w));
+        if !(starts_np || bare) || matches!(w, "a" | "an") {
             return false;
+        }
+        if bare {
+            return AUX.contains(&self.lw(cs + 1));
         }
         // the phrase runs to an auxiliary within a few words, with no break before it
         for i in cs + 1..b.min(cs + 9) {
