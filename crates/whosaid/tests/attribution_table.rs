@@ -866,6 +866,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nBoth candidates reject the plan. Lopez: “Our goal is not to contain the flood, but to stop it.”", &[(D, "Our goal is not", "Lopez")]),
         // a quantifier alone speaks for unnamed people, a group
         ("Intro.\n\nThe harbor plan divided the town. Others argue that the port should have closed years ago.", &[(I, "port should have closed", "others")]),
+        ("Intro.\n\nThe harbor plan divided the town. Most say the pier should stay closed until spring.", &[(I, "pier should stay closed", "most")]),
+        ("Intro.\n\nCaptains met on Friday. Some said they have cringed at the plan.", &[(I, "cringed at the plan", "some")]),
         // a paragraph ending "X issued the following statement:" introduces X's words
         ("Intro.\n\nThe port closed in 1998. Mayor Maria Lopez issued the following statement:\n\n“We will rebuild the harbor and every job that went with it.”", &[(D, "rebuild the harbor", "Maria Lopez")]),
         // a comma inside an aside between dashes does not mark the subject

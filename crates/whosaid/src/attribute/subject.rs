@@ -424,6 +424,11 @@ impl<'a> Ctx<'a> {
         if e - s == 1 && lex.pronouns.contains_key(head) {
             return true;
         }
+        // "Most say", "Few think", "Both argue": a quantifier alone speaks for people the
+        // sentence leaves unnamed ("both" only opening the sentence: "they both said")
+        if e - s == 1 && (matches!(head, "some" | "many" | "most" | "several" | "few") || (head == "both" && self.p.sentences.iter().any(|x| x.start == s))) {
+            return true;
+        }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
         let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
         let date = (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
