@@ -343,6 +343,11 @@ fn resolve_mention(
         r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Group));
         return Some(r.speakers.len() - 1);
     }
+    // "Another said", "Someone told him": one unnamed person
+    if matches!(lphrase, "another" | "someone" | "somebody" | "one") {
+        r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Anonymous));
+        return Some(r.speakers.len() - 1);
+    }
     // "Tuesday", "If", "March": a sentence or calendar word names no one
     if !phrase.contains(' ') && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some() {
         return None;

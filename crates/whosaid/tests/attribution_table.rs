@@ -868,6 +868,8 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nThe harbor plan divided the town. Others argue that the port should have closed years ago.", &[(I, "port should have closed", "others")]),
         ("Intro.\n\nThe harbor plan divided the town. Most say the pier should stay closed until spring.", &[(I, "pier should stay closed", "most")]),
         ("Intro.\n\nCaptains met on Friday. Some said they have cringed at the plan.", &[(I, "cringed at the plan", "some")]),
+        // ... and "another", "someone" one unnamed person
+        ("Intro.\n\n“It is a scandal,” one captain wrote. Another said the pier should reopen in the spring.", &[(I, "pier should reopen", "another")]),
         // a paragraph ending "X issued the following statement:" introduces X's words
         ("Intro.\n\nThe port closed in 1998. Mayor Maria Lopez issued the following statement:\n\n“We will rebuild the harbor and every job that went with it.”", &[(D, "rebuild the harbor", "Maria Lopez")]),
         // a comma inside an aside between dashes does not mark the subject
