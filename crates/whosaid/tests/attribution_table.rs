@@ -248,6 +248,11 @@ fn subjects_past_passives_times_and_adjuncts() {
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a time phrase between subject and verb
         ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // a short title in quotation marks inside an appositive does not end it
+        (
+            "Intro.\n\n“We have had better meetings than this one,” harbor pilot Tom Reyes, wearing a cap and “Save the Pier” pins, said as the crowd left.",
+            &[(D, "better meetings", "Tom Reyes")],
+        ),
         // a relative clause with "whose" between the subject and the cue; not when the cue is
         // inside it ("whose plan to announce")
         ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),
@@ -516,6 +521,12 @@ fn content_stops_where_a_coordinated_clause_has_its_own_speaker() {
     let q = a.quotes.iter().find(|q| q.text.contains("budget for the pier")).expect("asked");
     assert!(!q.text.contains("lawyer"), "{:?}", q.text);
     check(text, &[(I, "outside the scope", "her lawyer")]);
+    // after a conjunction, a verb of believing with its own subject ends the content too
+    let text = "Intro.\n\nVoss had agreed to captain the new ferry, and Haddad knew in his bones that she was perfect for the job.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("captain the new ferry")).expect("agreed");
+    assert!(!q.text.contains("Haddad"), "{:?}", q.text);
+    check(text, &[(I, "perfect for the job", "Haddad")]);
 }
 
 #[test]

@@ -34,12 +34,19 @@ impl<'a> Ctx<'a> {
             if std::mem::take(&mut first_comma) && self.predicate_after(cs, c, b) {
                 return c;
             }
+            // (after a conjunction a verb of believing counts too: "agreed to play X, and
+            // Harper knew in his bones that B")
+            let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
             for j in c + 2..b.min(c + 9) {
                 let w = self.lw(j);
-                if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !w.ends_with("ing") {
+                let cue = match lex.cues.get(w) {
+                    Some(CueClass::Speech | CueClass::Tell) => true,
+                    Some(CueClass::Belief) => conj,
+                    _ => false,
+                };
+                if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && cue && !w.ends_with("ing") {
                     // "A, the source added", "A, but her lawyer said B": the clause after the
                     // comma has its own subject and cue
-                    let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
                     if let Some(sub) = self.np_before(j, c + 1) {
                         if sub.first_tok == c + 1 || (conj && sub.first_tok == c + 2) {
                             return c;

@@ -86,6 +86,14 @@ impl<'a> Ctx<'a> {
             loop {
                 while c2 > lim {
                     c2 -= 1;
+                    // a short title or slogan in quotation marks inside the appositive ("wearing
+                    // a cap and “Save the Pier” pins") is stepped over whole
+                    if self.is_close_quote(c2) {
+                        if let Some(o) = self.p.quotes.iter().find(|q| q.close == Some(c2)).map(|q| q.open).filter(|&o| o > lim && o + 8 >= c2 && o > a && self.is_word(o - 1)) {
+                            c2 = o;
+                            continue;
+                        }
+                    }
                     if self.punct(c2, open) || self.is_close_quote(c2) {
                         break;
                     }
