@@ -423,6 +423,16 @@ fn quotes_with_the_cue_in_the_next_sentence_or_a_lead_in() {
     check("Intro.\n\n“Then show us the report,” Omar Haddad shot back.", &[(D, "show us the report", "Omar Haddad")]);
     // ... and a clause of its own after the verb in the past tense, not after a noun
     check("Intro.\n\n“Go back to your seat,” Omar Haddad barked and a guard led the man out.", &[(D, "back to your seat", "Omar Haddad")]);
+    // ... or a participle of saying after a comma
+    check(
+        "Intro.\n\n“We all miss the old ferry so much,” Haddad weighed in, telling Voss, “since it stopped, you have kept its spirit.”",
+        &[(D, "miss the old ferry", "Haddad"), (D, "kept its spirit", "Haddad")],
+    );
+    // the narrator's appositive after a quotation leaves the words the speaker's
+    check(
+        "Intro.\n\n“We needed a local voice,” Lena Voss said. “So I called my oldest friend, a harbor pilot from the north,” a detail that fits the plot well.",
+        &[(D, "called my oldest friend", "Lena Voss")],
+    );
     // a described speaker (a title or speaker noun) and a past tense the cue lexicon lacks
     check("Intro.\n\n“Let me help you out, the answer is no,” the Republican nominee riffed on the remark.", &[(D, "the answer is no", "Republican nominee")]);
     let text = "Intro.\n\n“The pier is safe,” the Elm County engineer and harbor chief Lena Voss said on Friday.";

@@ -220,7 +220,9 @@ impl<'a> Ctx<'a> {
         let vw = self.lw(v);
         let past = lexicon().is_past_tense(vw);
         let next = if self.punct(r, ',') { r + 1 } else { r };
-        let clause = past && r < b && (matches!(self.lw(next), "and" | "as") || super::SUBORDINATORS.contains(self.lw(next)));
+        // ("Benioff weighed in, telling Cook, “...”": a participle of saying after the comma)
+        let saying = self.punct(r, ',') && self.lw(next).ends_with("ing") && matches!(lexicon().cues.get(self.lw(next)), Some(CueClass::Speech | CueClass::Tell));
+        let clause = past && r < b && (matches!(self.lw(next), "and" | "as") || super::SUBORDINATORS.contains(self.lw(next)) || saying);
         (self.adjunct_only(r, b) || clause).then(|| self.mention(ns, ne))
     }
 
@@ -396,7 +398,18 @@ impl<'a> Ctx<'a> {
                     a.kind == QuoteType::Direct && !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0 && sent.is_some_and(|s| self.tok(s.start).is_some_and(|t| t.start >= a.content.1))
                 })
                 && sent.is_some_and(|s| s.start > 0 && (s.start.saturating_sub(12)..s.start).any(|i| self.is_close_quote(i)));
-            if !((whole && words >= 3) || lead_in || echo) {
+            // "“So I called my best friend,” a detail that fits the plot.": the narrator's
+            // appositive after the quotation, no cue in it, leaves the words the speaker's
+            let aside = !whole
+                && words >= 3
+                && sent.is_some_and(|s| {
+                    let c = q.close.unwrap_or(s.end);
+                    (s.start..q.open).all(|i| !self.is_word(i))
+                        && (self.punct(c + 1, ',') || self.punct(c - 1, ','))
+                        && matches!(self.lw(if self.punct(c + 1, ',') { c + 2 } else { c + 1 }), "a" | "an")
+                        && (c + 1..s.end).all(|i| !lexicon().cues.contains_key(self.lw(i)) || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+                });
+            if !((whole && words >= 3) || lead_in || echo || aside) {
                 continue;
             }
             if whole && self.pull_quote(q, inner, words) {
