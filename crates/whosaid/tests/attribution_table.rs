@@ -253,6 +253,9 @@ fn subjects_past_passives_times_and_adjuncts() {
             "Intro.\n\n“We have had better meetings than this one,” harbor pilot Tom Reyes, wearing a cap and “Save the Pier” pins, said as the crowd left.",
             &[(D, "better meetings", "Tom Reyes")],
         ),
+        // a quantity opening a clause without "that" is no adjunct or adverb of the verb
+        ("Intro.\n\nState Police reported at least 5,000 people entered the harbor hall.", &[(I, "5,000 people entered", "State Police")]),
+        ("Intro.\n\nThe union reported nearly 300 boats stayed in port.", &[(I, "300 boats stayed", "union")]),
         // a relative clause with "whose" between the subject and the cue; not when the cue is
         // inside it ("whose plan to announce")
         ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),

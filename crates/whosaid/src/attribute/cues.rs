@@ -458,7 +458,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let opens_quote = self.is_open_quote(cs);
-        if !saw_that && !opens_quote && class != CueClass::Object && intransitive_start(self.lw(cs)) {
+        // "reported at least 5,000 people entered", "said nearly 300 districts closed": a
+        // quantity opens the content's subject, no adjunct or adverb of the verb
+        let quantity = self.quantity_at(cs);
+        if !saw_that && !opens_quote && !quantity && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
         }
         // "Obama called Reyes on Tuesday night", "Voss called him and hung up": a telephone
@@ -494,7 +497,7 @@ impl<'a> Ctx<'a> {
         if (matches!(class, CueClass::Belief | CueClass::Intent) || action) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
             return None;
         }
-        if !saw_that && !opens_quote && !infinitive && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
+        if !saw_that && !opens_quote && !infinitive && !quantity && ADJUNCT_WORDS.contains(self.lw(cs)) && class != CueClass::Object {
             // "said in a statement." with nothing reported after ("said this is ..." reports)
             if self.adjunct_only(cs, b) && !self.clause_at(cs, b) {
                 return None;
@@ -656,6 +659,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// A finite clause without "that" at `cs`: "he can win", "the plan will fail".
+    /// True when a quantity opens a noun phrase at `cs`: "at least 5,000", "nearly 300",
+    /// "more than 15,000", "up to 40".
+    pub(super) fn quantity_at(&self, cs: usize) -> bool {
+        let number = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Number);
+        match self.lw(cs) {
+            "at" => matches!(self.lw(cs + 1), "least" | "most") && number(cs + 2),
+            "more" | "fewer" | "less" => self.lw(cs + 1) == "than" && number(cs + 2),
+            "up" => self.lw(cs + 1) == "to" && number(cs + 2),
+            "nearly" | "almost" | "roughly" | "about" | "approximately" | "around" | "over" | "some" => number(cs + 1),
+            _ => false,
+        }
+    }
+
     pub(super) fn clause_at(&self, cs: usize, b: usize) -> bool {
         const AUX: &[&str] = &[
             "is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must",
