@@ -658,7 +658,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A finite clause without "that" at `cs`: "he can win", "the plan will fail".
     /// True when a quantity opens a noun phrase at `cs`: "at least 5,000", "nearly 300",
     /// "more than 15,000", "up to 40".
     pub(super) fn quantity_at(&self, cs: usize) -> bool {
@@ -672,6 +671,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A finite clause without "that" at `cs`: "he can win", "the plan will fail".
     pub(super) fn clause_at(&self, cs: usize, b: usize) -> bool {
         const AUX: &[&str] = &[
             "is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must",

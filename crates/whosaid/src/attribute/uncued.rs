@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
                 && sent.is_some_and(|s| {
                     let c = q.close.unwrap_or(s.end);
                     (s.start..q.open).all(|i| !self.is_word(i))
-                        && (self.punct(c + 1, ',') || self.punct(c - 1, ','))
+                        && (self.punct(c + 1, ',') || self.punct(c.saturating_sub(1), ','))
                         && matches!(self.lw(if self.punct(c + 1, ',') { c + 2 } else { c + 1 }), "a" | "an")
                         && (c + 1..s.end).all(|i| !lexicon().cues.contains_key(self.lw(i)) || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
                 });

@@ -78,9 +78,12 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         }
         let (Some(first), Some(last)) = (p.tokens.get(a), p.tokens.get(b - 1)) else { continue };
         let range = (first.start, last.end);
-        // a sentence the rules read keeps their reading: the broad scope may add an
-        // attribution beside it ("“...,” said X, whose group has long opposed Y"), none that
-        // crosses it; the speech scope reads only sentences the rules left alone
+        // a sentence the rules read keeps their reading: the speech scope reads only
+        // sentences the rules left alone; the broad scope may add an attribution beside theirs
+        // ("“...,” said X, whose group has long opposed Y"), none that crosses it
+        if model.scope == Scope::Speech && rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range))) {
+            continue;
+        }
         let theirs: Vec<(usize, usize)> = rules
             .iter()
             .flat_map(|r| {
@@ -93,9 +96,6 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             .flatten()
             .filter(|&x| overlaps(x, range))
             .collect();
-        if model.scope == Scope::Speech && rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range))) {
-            continue;
-        }
         // the words that may open a cue: verbs of saying (speech), or words that were cues in training (broad)
         let cands: Vec<usize> = match model.scope {
             Scope::Speech => (a..b).filter(|&i| saying(p, lc, i)).collect(),
