@@ -208,7 +208,7 @@ impl Analyzer {
             quotes.push(Quote {
                 id: numbered("q", quotes.len() + 1),
                 kind: a.kind,
-                class: crate::attribute::class::class_of(cue_text, speaker_kind),
+                class: crate::attribute::class::class_of(cue_text, text.get(a.content.0..a.content.1).unwrap_or(""), speaker_kind),
                 text: c.text,
                 start: c.start,
                 end: c.end,

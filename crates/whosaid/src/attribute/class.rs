@@ -22,9 +22,20 @@ fn is_function_word(w: &str) -> bool {
     matches!(w, "according" | "to" | "in" | "a" | "an" | "the" | "as" | "of" | "on" | "with" | "by" | "per" | "out" | "up")
 }
 
-/// The class of a quote with cue text `cue` (`None` when it has none) and a speaker of kind
-/// `speaker` (`None` when unknown).
-pub fn class_of(cue: Option<&str>, speaker: Option<SpeakerKind>) -> QuoteClass {
+/// True when `content` is an infinitive ("to fight the plan"), not a phrase after the
+/// preposition ("to the council", "to Trump").
+fn infinitive(content: &str) -> bool {
+    let mut words = content.split_whitespace();
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "him" | "them" | "me" | "us" | "be")
+        })
+}
+
+/// The class of a quote with cue text `cue` (`None` when it has none), content `content` and
+/// a speaker of kind `speaker` (`None` when unknown). A verb of saying with an infinitive
+/// ("vowed to fight", "promised to cut taxes", "agreed to play") reports an intention: belief.
+pub fn class_of(cue: Option<&str>, content: &str, speaker: Option<SpeakerKind>) -> QuoteClass {
     if speaker == Some(SpeakerKind::Document) {
         return QuoteClass::Evidence;
     }
@@ -37,6 +48,7 @@ pub fn class_of(cue: Option<&str>, speaker: Option<SpeakerKind>) -> QuoteClass {
             return match c {
                 CueClass::Belief | CueClass::Intent | CueClass::Seem => QuoteClass::Belief,
                 _ if lex.stance_verbs.contains(w.as_str()) => QuoteClass::Stance,
+                CueClass::Speech if infinitive(content) => QuoteClass::Belief,
                 _ => QuoteClass::Speech,
             };
         }
@@ -75,7 +87,12 @@ mod tests {
             (Some("said"), Some(SpeakerKind::Document), Evidence),
         ];
         for (cue, kind, want) in cases {
-            assert_eq!(class_of(cue, kind), want, "{cue:?} {kind:?}");
+            assert_eq!(class_of(cue, "the plan will fail", kind), want, "{cue:?} {kind:?}");
         }
+        // a verb of saying with an infinitive is an intention; a phrase after "to" is not one
+        assert_eq!(class_of(Some("vowed"), "to fight the plan", person), Belief);
+        assert_eq!(class_of(Some("agreed"), "to play the lead", person), Belief);
+        assert_eq!(class_of(Some("referring"), "to the council's vote", person), Speech);
+        assert_eq!(class_of(Some("told"), "to leave the pier", person), Speech);
     }
 }
