@@ -256,6 +256,11 @@ fn subjects_past_passives_times_and_adjuncts() {
         // a quantity opening a clause without "that" is no adjunct or adverb of the verb
         ("Intro.\n\nState Police reported at least 5,000 people entered the harbor hall.", &[(I, "5,000 people entered", "State Police")]),
         ("Intro.\n\nThe union reported nearly 300 boats stayed in port.", &[(I, "300 boats stayed", "union")]),
+        ("Intro.\n\nThe harbor office said about half of the new berths would stay empty.", &[(I, "half of the new berths", "harbor office")]),
+        // a fraction alone speaks, a group
+        ("Intro.\n\nCaptains were polled in May. Almost half said they wanted a new harbor master.", &[(I, "wanted a new harbor master", "almost half")]),
+        // a subject pronoun inside the words before the subject makes them a clause, no frame
+        ("Intro.\n\nBut he works on a different principle, Haddad said.", &[(I, "different principle", "Haddad")]),
         // a relative clause with "whose" between the subject and the cue; not when the cue is
         // inside it ("whose plan to announce")
         ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),

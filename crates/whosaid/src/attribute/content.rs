@@ -128,8 +128,12 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let words = (a..e).filter(|&i| self.is_word(i)).count();
-        // (lowercase words only: "In a May 5 letter")
-        let verb = (a..e).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && (is_auxiliary(self.lw(i)) || (self.lw(i).ends_with("ed") && self.lw(i).len() > 4)));
+        // (lowercase words only: "In a May 5 letter"; a subject pronoun has a verb after it: "But
+        // he operates on a different principle, he said")
+        let verb = (a..e).any(|i| {
+            let w = self.lw(i);
+            (self.tok(i).is_some_and(|t| !t.is_capitalized()) && (is_auxiliary(w) || (w.ends_with("ed") && w.len() > 4))) || (i > a && matches!(w, "he" | "she" | "they" | "we" | "i"))
+        });
         (ADJUNCT_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && words <= 8 && !verb
     }
 

@@ -661,7 +661,12 @@ impl<'a> Ctx<'a> {
     /// True when a quantity opens a noun phrase at `cs`: "at least 5,000", "nearly 300",
     /// "more than 15,000", "up to 40".
     pub(super) fn quantity_at(&self, cs: usize) -> bool {
-        let number = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Number);
+        // (a number, or a fraction: "about half", "nearly two-thirds", "more than a third")
+        let number = |i: usize| {
+            self.tok(i).is_some_and(|t| t.kind == TokKind::Number)
+                || is_fraction(self.lw(i))
+                || (self.lw(i) == "a" && matches!(self.lw(i + 1), "third" | "quarter" | "fifth" | "majority" | "dozen"))
+        };
         match self.lw(cs) {
             "at" => matches!(self.lw(cs + 1), "least" | "most") && number(cs + 2),
             "more" | "fewer" | "less" => self.lw(cs + 1) == "than" && number(cs + 2),

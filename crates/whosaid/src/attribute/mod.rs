@@ -374,6 +374,11 @@ fn intransitive_start(w: &str) -> bool {
     is_ly_adverb(w) || matches!(w, "about" | "on")
 }
 
+/// A fraction that heads a noun phrase of people or things ("half", "two-thirds").
+fn is_fraction(w: &str) -> bool {
+    matches!(w, "half" | "one-third" | "two-thirds" | "one-quarter" | "three-quarters" | "one-fifth" | "two-fifths" | "three-fifths" | "four-fifths")
+}
+
 /// Auxiliary and modal verbs ("is", "has", "will", "could"...): a verb follows or is this.
 fn is_auxiliary(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "may") || AUXILIARIES.contains(w)

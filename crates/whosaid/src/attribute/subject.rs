@@ -354,7 +354,9 @@ impl<'a> Ctx<'a> {
                     || (i + 1 == end && lex.is_title_plural(w))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
                     || NAME_PARTICLES.contains(w)
-                    || PHRASE_MODIFIERS.contains(w);
+                    || PHRASE_MODIFIERS.contains(w)
+                    || (i + 1 == end && is_fraction(w))
+                    || (i + 2 == end && is_fraction(self.lw(i + 1)) && matches!(w, "almost" | "nearly" | "about" | "roughly" | "over"));
                 if !keep {
                     cut = i + 1;
                 }
@@ -435,6 +437,10 @@ impl<'a> Ctx<'a> {
         // "Most say", "Few think", "Both argue": a quantifier alone speaks for people the
         // sentence leaves unnamed ("both" only opening the sentence: "they both said")
         if e - s == 1 && (matches!(head, "some" | "many" | "most" | "several" | "few") || (head == "both" && self.p.sentences.iter().any(|x| x.start == s))) {
+            return true;
+        }
+        // ... and a fraction ("Almost half said", "Nearly two-thirds say")
+        if e - s <= 2 && is_fraction(head) {
             return true;
         }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
