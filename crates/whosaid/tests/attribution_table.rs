@@ -155,6 +155,12 @@ fn check_absent(text: &str, needle: &str) {
 
 #[test]
 fn beliefs_and_intentions() {
+    // a share of people speaks, a group, as the rules read it
+    let text = "Intro.\n\nCaptains were polled in May. 42 percent say they would leave the port.";
+    let rules = Analyzer::rules_only().analyze(&Document::plain("t", text));
+    let q = rules.quotes.iter().find(|q| q.text.contains("would leave the port"));
+    let who = q.and_then(|q| q.speaker.as_ref()).and_then(|id| rules.speakers.iter().find(|s| &s.id == id));
+    assert_eq!(who.map(|s| (s.name.as_str(), s.kind)), Some(("42 percent", SpeakerKind::Group)), "{:?}", rules.quotes);
     // a clause whose subject is a bare plural noun right before its auxiliary: the rules read
     // it (only the learned layer did before)
     let text = "Intro.\n\nHarbor strategists think captains are likely to decide the vote in the fall.";

@@ -374,6 +374,13 @@ fn intransitive_start(w: &str) -> bool {
     is_ly_adverb(w) || matches!(w, "about" | "on")
 }
 
+/// A number written as a word ("forty-two", "ten").
+fn is_number_word(w: &str) -> bool {
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
+        || tens.iter().any(|t| w == *t || w.strip_prefix(t).is_some_and(|r| r.starts_with('-')))
+}
+
 /// A fraction that heads a noun phrase of people or things ("half", "two-thirds").
 fn is_fraction(w: &str) -> bool {
     matches!(w, "half" | "one-third" | "two-thirds" | "one-quarter" | "three-quarters" | "one-fifth" | "two-fifths" | "three-fifths" | "four-fifths")

@@ -327,7 +327,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 TokKind::Number => true,
-                TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.') && !t.space_before) || t.first == '&',
+                TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.' | '%') && !t.space_before) || t.first == '&',
                 TokKind::Quote => matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s",
             };
             if !ok {
@@ -356,6 +356,7 @@ impl<'a> Ctx<'a> {
                     || NAME_PARTICLES.contains(w)
                     || PHRASE_MODIFIERS.contains(w)
                     || (i + 1 == end && is_fraction(w))
+                    || (i + 1 == end && w == "percent" && i > s)
                     || (i + 2 == end && is_fraction(self.lw(i + 1)) && matches!(w, "almost" | "nearly" | "about" | "roughly" | "over"));
                 if !keep {
                     cut = i + 1;
@@ -439,8 +440,10 @@ impl<'a> Ctx<'a> {
         if e - s == 1 && (matches!(head, "some" | "many" | "most" | "several" | "few") || (head == "both" && self.p.sentences.iter().any(|x| x.start == s))) {
             return true;
         }
-        // ... and a fraction ("Almost half said", "Nearly two-thirds say")
-        if e - s <= 2 && is_fraction(head) {
+        // ... and a fraction or a share ("Almost half said", "Nearly two-thirds say", "42
+        // percent said", "42% say")
+        let share = matches!(head, "percent" | "%") && e - s <= 3 && (s..e - 1).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(i)));
+        if (e - s <= 2 && is_fraction(head)) || share {
             return true;
         }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
