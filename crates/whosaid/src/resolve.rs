@@ -339,10 +339,8 @@ fn resolve_mention(
     // "Others argue", "Many fear": a quantifier alone speaks for people the article leaves
     // unnamed (which ones the sentence before may say; the name keeps only what is printed)
     // (each use its own group: "some" here and "some" later are seldom the same people)
-    // ("almost half", "nearly two-thirds": a fraction of people)
-    // ("42 percent", "42%": a share of people)
-    let fraction = (lphrase.rsplit(' ').next().is_some_and(|w| matches!(w, "half" | "one-third" | "two-thirds" | "one-quarter" | "three-quarters" | "percent")) || lphrase.ends_with('%'))
-        && lphrase.split(' ').count() <= 3;
+    // ("almost half", "nearly two-thirds", "42 percent", "42%": a fraction or share of people)
+    let fraction = (lphrase.rsplit(' ').next().is_some_and(|w| w == "percent" || crate::attribute::is_fraction(w)) || lphrase.ends_with('%')) && lphrase.split(' ').count() <= 3;
     if fraction || matches!(lphrase, "some" | "many" | "others" | "most" | "several" | "few" | "both") {
         r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Group));
         return Some(r.speakers.len() - 1);

@@ -28,7 +28,7 @@ fn infinitive(content: &str) -> bool {
     let mut words = content.split_whitespace();
     words.next() == Some("to")
         && words.next().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "him" | "them" | "me" | "us" | "be")
+            w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "him" | "them" | "me" | "us")
         })
 }
 

@@ -382,7 +382,7 @@ fn is_number_word(w: &str) -> bool {
 }
 
 /// A fraction that heads a noun phrase of people or things ("half", "two-thirds").
-fn is_fraction(w: &str) -> bool {
+pub(crate) fn is_fraction(w: &str) -> bool {
     matches!(w, "half" | "one-third" | "two-thirds" | "one-quarter" | "three-quarters" | "one-fifth" | "two-fifths" | "three-fifths" | "four-fifths")
 }
 
