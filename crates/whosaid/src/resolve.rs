@@ -773,7 +773,6 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
     SpeakerKind::Organization
 }
 
-/// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
 /// The last word before byte `at` of `lc` (in its paragraph or the one before) that names
 /// people in the plural: a speaker noun of a group ("activists", "voters") or a plural title
 /// ("senators"). Its byte range.
@@ -818,6 +817,7 @@ fn bare(w: &str) -> &str {
 /// before one heads the phrase.
 const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with"];
 
+/// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
 fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {
     let key = (false, kind, name.to_lowercase());
     if let Some(&i) = by_key.get(&key) {

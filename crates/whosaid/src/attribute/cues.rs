@@ -214,7 +214,7 @@ impl<'a> Ctx<'a> {
         let cue_range = self.bytes(k, k + 1);
         // inverted subject: ", said X" right after a comma or closing quote
         let prev = k.checked_sub(1);
-        let after_break = prev.is_some_and(|i| self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—'));
+        let after_break = prev.is_some_and(|i| self.is_break(i));
         if after_break && class == CueClass::Speech {
             // right after a quotation any determiner phrase names the speaker ("said the
             // designer", "said the 46-year-old")
@@ -355,16 +355,16 @@ impl<'a> Ctx<'a> {
             bs -= 1;
         }
         // (opened by one capitalised word right after the break: "Algerian")
-        if bs < subj.first_tok && bs > a + 1 && self.tok(bs - 1).is_some_and(|t| t.is_capitalized()) && self.breaks_before(bs - 1) {
+        if bs < subj.first_tok && bs > a + 1 && self.tok(bs - 1).is_some_and(|t| t.is_capitalized()) && self.is_break(bs - 2) {
             bs -= 1;
         }
-        if !(bs > a && self.breaks_before(bs)) {
+        if !(bs > a && self.is_break(bs - 1)) {
             bs = subj.first_tok;
         }
         let before_subj = bs.checked_sub(1);
         // "X, who joked about Y, ...": before a relative pronoun stands its antecedent, not content
         let relative = matches!(self.lw(subj.first_tok), "who" | "which" | "whom");
-        let subj_after_break = !relative && before_subj.is_some_and(|i| i >= a && (self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')));
+        let subj_after_break = !relative && before_subj.is_some_and(|i| i >= a && self.is_break(i));
         let mut rest = after;
         while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
             rest += 1;
@@ -694,12 +694,13 @@ impl<'a> Ctx<'a> {
         }
         let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
         // a bare plural noun right before its auxiliary ("women are", "voters will")
-        let plural = |w: &str| w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || matches!(lexicon().nouns.get(w), Some(super::lexicon::NounKind::Group)));
+        let lex = lexicon();
+        let plural = || w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || matches!(lex.nouns.get(w), Some(super::lexicon::NounKind::Group)));
         let bare = !starts_np
+            && plural()
             && self.tok(cs).is_some_and(|t| t.kind == TokKind::Word)
             && !self.p.quoted(cs)
-            && plural(w)
-            && !(CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || is_auxiliary(w) || lexicon().pronouns.contains_key(w) || lexicon().cues.contains_key(w));
+            && !(CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || is_auxiliary(w) || lex.pronouns.contains_key(w) || lex.cues.contains_key(w));
         if !(starts_np || bare) || matches!(w, "a" | "an") {
             return false;
         }

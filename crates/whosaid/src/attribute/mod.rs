@@ -336,10 +336,10 @@ impl<'a> Ctx<'a> {
     fn is_open_quote(&self, i: usize) -> bool {
         self.p.marks.get(i).is_some_and(|m| m & 1 != 0)
     }
-    /// True when the token before `i` ends the content of "A, X said" / "“A,” X said": a
-    /// comma, a closing quotation mark or a dash.
-    fn breaks_before(&self, i: usize) -> bool {
-        i > 0 && (self.punct(i - 1, ',') || self.is_close_quote(i - 1) || self.punct(i - 1, '—'))
+    /// True when token `i` ends the content of "A, X said" / "“A,” X said": a comma, a
+    /// closing quotation mark or a dash.
+    fn is_break(&self, i: usize) -> bool {
+        self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')
     }
     fn bytes(&self, a: usize, b: usize) -> Range {
         // token range [a, b) -> byte range
