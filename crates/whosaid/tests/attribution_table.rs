@@ -929,3 +929,17 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
     let a = run("Intro.\n\nMaria Lopez asked. “The port is safe for anyone who knows it.”");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "Maria Lopez"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
 }
+
+#[test]
+fn content_boundaries_around_subjects() {
+    // a phrase after the cue that has its own verb is the content's subject, not a speaker
+    // after the cue ("X, a captain, said the plan put forward by Y is too short")
+    check("Intro.\n\nAna Ruiz, a captain, said the plan put forward by the county is too short.", &[(I, "plan put forward by the county", "Ana Ruiz")]);
+    let a = run("Intro.\n\nAna Ruiz, a captain, said the plan put forward by the county is too short.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("a captain")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // a cue in a relative clause between commas reports up to the comma where the main verb
+    // resumes, never into the main clause's own report
+    let a = run("Intro.\n\nAna Ruiz, who has endorsed the mayor, said the pier would reopen in May.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("said")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    check("Intro.\n\nAna Ruiz, who has endorsed the mayor, said the pier would reopen in May.", &[(I, "pier would reopen", "Ana Ruiz")]);
+}

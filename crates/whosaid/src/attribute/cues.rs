@@ -245,8 +245,12 @@ impl<'a> Ctx<'a> {
                 let participle = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) || w == "known";
                 let postmodified = quoted && ne > ns + 1 && (participle || w == "of");
                 let rest_adjunct = self.adjunct_only(ne, b) || self.punct(ne, ',') || self.punct(ne, '(') || matches!(w, "who" | "whose") || postmodified;
+                // "Mike Morrell, a veteran of the CIA, said the approach put forward by Trump is
+                // insufficient": a verb before the next comma makes the phrase the subject of the
+                // content clause, not a speaker after its cue (a quotation's speaker is not read so)
+                let clause_follows = !quoted && (ne..b).take_while(|&i| !self.punct(i, ',')).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(i)));
                 let content_end = self.back_over_punct(k, a);
-                if rest_adjunct && content_end > a {
+                if rest_adjunct && !clause_follows && content_end > a {
                     if let Some((content, kind)) = self.content(a, content_end) {
                         let (sp, ap) = self.with_appositive(ns, ne, b);
                         return Some(Attribution {
@@ -508,6 +512,15 @@ impl<'a> Ctx<'a> {
         // clause reports up to the comma where the main clause begins
         if subj.first_tok == a + 1 && (self.lw(a) == "if" || SUBORDINATORS.contains(self.lw(a))) {
             if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && self.clause_at(c + 1, b)) {
+                ce = c;
+            }
+        }
+        // "X, who has endorsed Clinton, said Y": a cue in a relative clause between commas
+        // reports up to the comma where the main clause's verb resumes
+        let relative = subj.first_tok > a && self.punct(subj.first_tok - 1, ',') && matches!(self.lw(subj.first_tok), "who" | "which") && self.text.get(subj.mention.span.0..subj.mention.span.1).is_some_and(|s| !s.contains(' '));
+        if relative {
+            let verb = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && (is_auxiliary(self.lw(i)) || lex.is_past_tense(self.lw(i)) || lex.cues.contains_key(self.lw(i)));
+            if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && verb(c + 1)) {
                 ce = c;
             }
         }
