@@ -942,4 +942,7 @@ fn content_boundaries_around_subjects() {
     let a = run("Intro.\n\nAna Ruiz, who has endorsed the mayor, said the pier would reopen in May.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("said")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     check("Intro.\n\nAna Ruiz, who has endorsed the mayor, said the pier would reopen in May.", &[(I, "pier would reopen", "Ana Ruiz")]);
+    // a contraction opens a clause as its two words do ("added it's" as "added it is")
+    check("Intro.\n\nAna Ruiz spoke on Monday. But, she added, it's not the way to win.", &[(I, "not the way to win", "Ana Ruiz")]);
+    check("Intro.\n\nAna Ruiz added they're not ready to sail.", &[(I, "not ready to sail", "Ana Ruiz")]);
 }

@@ -701,7 +701,12 @@ impl<'a> Ctx<'a> {
         if w == "this" {
             return AUX.contains(&self.lw(cs + 1));
         }
-        if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there") {
+        const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there", "that"];
+        // "it's", "they're", "we'll", "that's": a subject and its auxiliary in one word
+        if let Some((subject, aux)) = w.split_once(['\'', '’']) {
+            return SUBJECTS.contains(&subject) && matches!(aux, "s" | "re" | "ll" | "d" | "ve" | "m");
+        }
+        if w != "that" && SUBJECTS.contains(&w) {
             let v = self.lw(cs + 1);
             return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
