@@ -945,4 +945,7 @@ fn content_boundaries_around_subjects() {
     // a contraction opens a clause as its two words do ("added it's" as "added it is")
     check("Intro.\n\nAna Ruiz spoke on Monday. But, she added, it's not the way to win.", &[(I, "not the way to win", "Ana Ruiz")]);
     check("Intro.\n\nAna Ruiz added they're not ready to sail.", &[(I, "not ready to sail", "Ana Ruiz")]);
+    // adverbs between an auxiliary or a comma and the participle of a verb of saying
+    check("Intro.\n\nAfter the vote, captains are quietly saying it is time to close the pier.", &[(I, "time to close the pier", "captains")]);
+    check("Intro.\n\nAna Ruiz declined to claim victory, only saying that she was relieved.", &[(I, "she was relieved", "Ana Ruiz")]);
 }

@@ -858,7 +858,9 @@ impl<'a> Ctx<'a> {
     /// ", adding that A": the participle's speaker is the sentence's subject.
     pub(super) fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         let prev = k.checked_sub(1)?;
-        let aux = matches!(self.lw(prev), "is" | "was" | "were" | "are" | "been" | "be" | "am" | "kept" | "keeps" | "started" | "began");
+        // ("are quietly saying": adverbs may stand between the auxiliary and the participle)
+        let aux = (self.skip_adverbs_back(k, a)..k).any(|i| matches!(self.lw(i), "is" | "was" | "were" | "are" | "been" | "be" | "am"))
+            || matches!(self.lw(prev), "kept" | "keeps" | "started" | "began");
         if aux {
             return self.cue(k, class, a, b);
         }
@@ -904,7 +906,8 @@ impl<'a> Ctx<'a> {
         });
         // (a dash is an em dash, or an en dash set with spaces: "changed his vote – saying")
         let dash = self.punct(prev, '—') || (self.punct(prev, '–') && self.tok(prev).is_some_and(|t| t.space_before));
-        if !(self.punct(prev, ',') || dash || subordinate || said_where) {
+        // (", only saying that ...": adverbs may stand between the comma and the participle)
+        if !(self.punct(prev, ',') || self.punct(before_adverbs, ',') || dash || subordinate || said_where) {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)
