@@ -948,4 +948,7 @@ fn content_boundaries_around_subjects() {
     // adverbs between an auxiliary or a comma and the participle of a verb of saying
     check("Intro.\n\nAfter the vote, captains are quietly saying it is time to close the pier.", &[(I, "time to close the pier", "captains")]);
     check("Intro.\n\nAna Ruiz declined to claim victory, only saying that she was relieved.", &[(I, "she was relieved", "Ana Ruiz")]);
+    // a plural of people after a name heads a phrase without a determiner ("Harbor backers")
+    check("Intro.\n\nHarbor backers said the pier must reopen by spring.", &[(I, "pier must reopen", "Harbor backers")]);
+    check("Intro.\n\nRuiz fans told reporters that the pier must reopen by spring.", &[(I, "pier must reopen", "Ruiz fans")]);
 }

@@ -352,6 +352,8 @@ impl<'a> Ctx<'a> {
                     || self.opens_title(i, end)
                     || lex.nouns.contains_key(w)
                     || (i + 1 == end && lex.is_title_plural(w))
+                    // "Trump backers", "union organizers": a plural of people after a name
+                    || (i + 1 == end && i > s && is_agentive_plural(w) && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
                     || NAME_PARTICLES.contains(w)
                     || PHRASE_MODIFIERS.contains(w)
@@ -466,8 +468,7 @@ impl<'a> Ctx<'a> {
         if lenient && DETERMINERS.contains(self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(head) {
             return true;
         }
-        let ends_agentive = head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ans");
-        ends_agentive && head.len() > 4
+        is_agentive_plural(head)
     }
 
     /// True when the lowercase word at `e` is a noun between a capitalised word that modifies
@@ -668,4 +669,9 @@ impl<'a> Ctx<'a> {
         }
         (sp, None)
     }
+}
+
+/// True for a plural naming people by what they do: "backers", "loyalists", "Iowans".
+fn is_agentive_plural(w: &str) -> bool {
+    w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians") || w.ends_with("ans"))
 }
