@@ -951,4 +951,11 @@ fn content_boundaries_around_subjects() {
     // a plural of people after a name heads a phrase without a determiner ("Harbor backers")
     check("Intro.\n\nHarbor backers said the pier must reopen by spring.", &[(I, "pier must reopen", "Harbor backers")]);
     check("Intro.\n\nRuiz fans told reporters that the pier must reopen by spring.", &[(I, "pier must reopen", "Ruiz fans")]);
+    // whom, then an indirect question; whom alone before a break
+    check("Intro.\n\nAna Ruiz explained to reporters why the pier was closed.", &[(I, "why the pier was closed", "Ana Ruiz")]);
+    let a = run("Intro.\n\nAna Ruiz spoke at noon. The pier was closed for the winter, she told friends, and she would sail again.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("pier was closed for the winter")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // an inverted cue between a subject and its verb: the whole sentence was said
+    check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
 }

@@ -250,9 +250,13 @@ impl<'a> Ctx<'a> {
                 // content clause, not a speaker after its cue (a quotation's speaker is not read so)
                 let clause_follows = !quoted && (ne..b).take_while(|&i| !self.punct(i, ',')).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(i)));
                 let content_end = self.back_over_punct(k, a);
-                if rest_adjunct && !clause_follows && content_end > a {
+                // "The contrast, said Ruiz, would be clear": a parenthetical between a subject and
+                // its verb; the whole sentence was said
+                let verb_next = !quoted && self.punct(ne, ',') && self.tok(ne + 1).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(ne + 1));
+                let content_end = if verb_next { b } else { content_end };
+                if (rest_adjunct || verb_next) && !clause_follows && content_end > a {
+                    let (sp, ap) = if verb_next { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
                     if let Some((content, kind)) = self.content(a, content_end) {
-                        let (sp, ap) = self.with_appositive(ns, ne, b);
                         return Some(Attribution {
                             content,
                             kind,
@@ -341,6 +345,10 @@ impl<'a> Ctx<'a> {
                 after += 1;
             } else if let Some(t) = (after + 1..b.min(after + 4)).find(|&t| self.people_object(after, t) && self.clause_at(t, b)) {
                 // "told lawmakers it was his duty": whom, then a clause without "that"
+                addressee = Some(self.bytes(after, t));
+                after = t;
+            } else if let Some(t) = (after + 1..(after + 4).min(b + 1)).find(|&t| self.people_object(after, t) && (self.punct(t, ',') || (t..b).all(|i| !self.is_word(i)))) {
+                // "A, he told friends, and B": whom, then a break or the sentence's end
                 addressee = Some(self.bytes(after, t));
                 after = t;
             }
@@ -434,6 +442,16 @@ impl<'a> Ctx<'a> {
                 addressee = Some(self.bytes(after, t));
                 cs = t + 1;
                 saw_that = true;
+            }
+        } else if self.lw(after) == "to" {
+            // "explained to reporters why ...": whom, then an indirect question
+            if let Some(t) = (after + 2..b.min(after + 8)).find(|&i| matches!(self.lw(i), "why" | "how" | "whether") && !self.p.quoted(i)) {
+                // (a phrase naming whom, not an infinitive: "wants to know whether")
+                let end = if self.punct(t - 1, ',') { t - 1 } else { t };
+                if self.people_object(after + 1, end) || self.np_after(after + 1, b).is_some_and(|(ns, ne)| ns == after + 1 && ne == end) {
+                    cs = t;
+                    saw_that = true;
+                }
             }
         }
         while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
