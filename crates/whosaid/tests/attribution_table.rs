@@ -958,4 +958,8 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
+    // a verb that is also a noun ("show", "report") is a cue after a speaker noun and before
+    // a clause, and closing a sentence after lowercase modifiers of that noun
+    check("Intro.\n\nCounty records show the harbor board has spent $3 million since 2010.", &[(I, "harbor board has spent", "County records")]);
+    check("Intro.\n\nMore than half of that money arrived in May, campaign and corporate records show.", &[(I, "arrived in May", "records")]);
 }

@@ -319,8 +319,18 @@ impl<'a> Ctx<'a> {
             // and the cue ends the sentence
             let head = self.lw(k - 1);
             let speaker_head = self.tok(k - 1).is_some_and(|t| t.is_capitalized()) || lex.nouns.contains_key(head) || lex.titles.contains(head);
-            let closing = s0 > a + 2 && phrase_opens && speaker_head && self.punct(s0 - 1, ',') && (k + 1..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
-            if !(pron || next_that || next_quote || next_to || after_quote || closing) {
+            let noun_head = lex.nouns.contains_key(head) && self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Word);
+            // (lowercase modifiers the phrase dropped may stand after the comma: "A, campaign
+            // and corporate records show.")
+            let mut m0 = s0;
+            while noun_head && m0 > a + 2 && s0 - m0 < 4 && self.tok(m0 - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (self.lw(m0 - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(m0 - 1))) && !lex.cues.contains_key(self.lw(m0 - 1)) {
+                m0 -= 1;
+            }
+            let closing = m0 > a + 2 && (phrase_opens || noun_head) && speaker_head && self.punct(m0 - 1, ',') && (k + 1..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
+            // "FEC records show X has donated", "Polls show Clinton is ahead": a speaker noun
+            // (a document, a group) before the word and a clause after it
+            let noun_then_clause = noun_head && self.clause_at(k + 1, b);
+            if !(pron || next_that || next_quote || next_to || after_quote || closing || noun_then_clause) {
                 return None;
             }
             // "in her depressed state, “...”": after an article or a possessive (and a
@@ -363,8 +373,13 @@ impl<'a> Ctx<'a> {
         // modifiers the phrase dropped ("retired Air Force general X", "Algerian foreign affairs
         // ministry spokesman X") sit between the break and the phrase
         let mut bs = subj.first_tok;
-        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && !CLAUSE_WORDS.contains(self.lw(bs - 1)) && !lex.cues.contains_key(self.lw(bs - 1)) {
+        // (joined by "and": "A, campaign and corporate records show.")
+        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && (self.lw(bs - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(bs - 1))) && !lex.cues.contains_key(self.lw(bs - 1)) {
             bs -= 1;
+        }
+        // ("A, and officials said": a conjunction opens no modifier)
+        if bs < subj.first_tok && self.lw(bs) == "and" {
+            bs += 1;
         }
         // (opened by one capitalised word right after the break: "Algerian")
         if bs < subj.first_tok && bs > a + 1 && self.tok(bs - 1).is_some_and(|t| t.is_capitalized()) && self.is_break(bs - 2) {
