@@ -962,4 +962,6 @@ fn content_boundaries_around_subjects() {
     // a clause, and closing a sentence after lowercase modifiers of that noun
     check("Intro.\n\nCounty records show the harbor board has spent $3 million since 2010.", &[(I, "harbor board has spent", "County records")]);
     check("Intro.\n\nMore than half of that money arrived in May, campaign and corporate records show.", &[(I, "arrived in May", "records")]);
+    // a clause whose subject is lowercase words without a determiner
+    check("Intro.\n\nMany captains believe meaningful harbor reform is possible only after the vote.", &[(I, "is possible only after the vote", "Many captains")]);
 }

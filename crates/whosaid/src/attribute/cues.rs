@@ -752,6 +752,20 @@ impl<'a> Ctx<'a> {
             && self.tok(cs).is_some_and(|t| t.kind == TokKind::Word)
             && !self.p.quoted(cs)
             && !(CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || is_auxiliary(w) || lex.pronouns.contains_key(w) || lex.cues.contains_key(w));
+        // ... and a phrase of lowercase words without a determiner ("believe meaningful debt
+        // relief is possible", "think economic growth will slow")
+        let content_word = |i: usize| {
+            let v = self.lw(i);
+            self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
+                && !self.p.quoted(i)
+                && !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || DETERMINERS.contains(v) || is_auxiliary(v) || is_ly_adverb(v) || lex.pronouns.contains_key(v) || lex.cues.contains_key(v) || lex.adverbs.contains(v))
+        };
+        if !starts_np && content_word(cs) {
+            let j = (cs + 1..b.min(cs + 4)).find(|&j| !content_word(j)).unwrap_or(b.min(cs + 4));
+            if j > cs + 1 && AUX.contains(&self.lw(j)) {
+                return true;
+            }
+        }
         if !(starts_np || bare) || matches!(w, "a" | "an") {
             return false;
         }
