@@ -964,4 +964,8 @@ fn content_boundaries_around_subjects() {
     check("Intro.\n\nMore than half of that money arrived in May, campaign and corporate records show.", &[(I, "arrived in May", "records")]);
     // a clause whose subject is lowercase words without a determiner
     check("Intro.\n\nMany captains believe meaningful harbor reform is possible only after the vote.", &[(I, "is possible only after the vote", "Many captains")]);
+    // a particle belongs to the verb: "pointed out that A" reports A, not "out that A"
+    let a = run("Intro.\n\nAna Ruiz pointed out that the pier is too short. It is too late to fix it, Ruiz pointed out.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("out")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    check("Intro.\n\nAna Ruiz pointed out that the pier is too short. It is too late to fix it, Ruiz pointed out.", &[(I, "the pier is too short", "Ana Ruiz"), (I, "too late to fix it", "Ana Ruiz")]);
 }

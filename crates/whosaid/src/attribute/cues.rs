@@ -209,9 +209,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // the verb group: "has long said", "would later say"
-        let mut after = k + 1;
+        // "pointed out", "fired back", "summed up": a particle belongs to the verb
+        let particle = matches!(self.lw(k + 1), "out" | "back" | "up") && !self.p.quoted(k + 1);
+        let mut after = k + 1 + usize::from(particle);
         // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
-        let cue_range = self.bytes(k, k + 1);
+        let cue_range = self.bytes(k, after);
         // inverted subject: ", said X" right after a comma or closing quote
         let prev = k.checked_sub(1);
         let after_break = prev.is_some_and(|i| self.is_break(i));
@@ -219,7 +221,7 @@ impl<'a> Ctx<'a> {
             // right after a quotation any determiner phrase names the speaker ("said the
             // designer", "said the 46-year-old")
             let quoted = prev.is_some_and(|i| self.is_close_quote(i));
-            if let Some((ns, ne)) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted)) {
+            if let Some((ns, ne)) = self.np_after(after, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted)) {
                 // "In other words, explained moderator Nancy Cordes: “...”", "Because of the
                 // schedule, explained Rosenberg, “...”": a quotation right after the phrase is
                 // what was said (after a quotation, "“A,” said X, “B.”" is one split quotation)
@@ -306,9 +308,9 @@ impl<'a> Ctx<'a> {
         if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
             // "Battleground state Florida ...": a noun unless the structure says verb
             let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
-            let next_that = self.lw(k + 1) == "that";
-            let next_quote = self.is_open_quote(k + 1) || ((self.punct(k + 1, ',') || self.punct(k + 1, ':')) && self.is_open_quote(k + 2));
-            let next_to = class == CueClass::Intent && self.infinitive_at(k + 1, b);
+            let next_that = self.lw(after) == "that";
+            let next_quote = self.is_open_quote(after) || ((self.punct(after, ',') || self.punct(after, ':')) && self.is_open_quote(after + 1));
+            let next_to = class == CueClass::Intent && self.infinitive_at(after, b);
             // "“...,” the report states", "“...!” a message on the site claims": a quotation
             // ending in its own comma or stop right before the subject (not a title: "“The
             // Apprentice” TV show", "the “Super Tuesday” March 1 states")
@@ -326,10 +328,10 @@ impl<'a> Ctx<'a> {
             while noun_head && m0 > a + 2 && s0 - m0 < 4 && self.tok(m0 - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (self.lw(m0 - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(m0 - 1))) && !lex.cues.contains_key(self.lw(m0 - 1)) {
                 m0 -= 1;
             }
-            let closing = m0 > a + 2 && (phrase_opens || noun_head) && speaker_head && self.punct(m0 - 1, ',') && (k + 1..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
+            let closing = m0 > a + 2 && (phrase_opens || noun_head) && speaker_head && self.punct(m0 - 1, ',') && (after..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
             // "FEC records show X has donated", "Polls show Clinton is ahead": a speaker noun
             // (a document, a group) before the word and a clause after it
-            let noun_then_clause = noun_head && self.clause_at(k + 1, b);
+            let noun_then_clause = (noun_head || particle) && self.clause_at(after, b);
             if !(pron || next_that || next_quote || next_to || after_quote || closing || noun_then_clause) {
                 return None;
             }
