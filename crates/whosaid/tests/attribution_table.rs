@@ -968,4 +968,9 @@ fn content_boundaries_around_subjects() {
     let a = run("Intro.\n\nAna Ruiz pointed out that the pier is too short. It is too late to fix it, Ruiz pointed out.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("out")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     check("Intro.\n\nAna Ruiz pointed out that the pier is too short. It is too late to fix it, Ruiz pointed out.", &[(I, "the pier is too short", "Ana Ruiz"), (I, "too late to fix it", "Ana Ruiz")]);
+    // a participle of wishing with an object reports nothing; with an infinitive it does
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe captain fled in 2012, seeking refuge at the harbor master's office."));
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe captain went to court, seeking to delay the sale of the pier."));
+    assert!(a.quotes.iter().any(|q| q.text.contains("delay the sale")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -1101,6 +1101,11 @@ impl<'a> Ctx<'a> {
         if !saw_that && !self.is_open_quote(cs) && intransitive_start(self.lw(cs)) {
             return None;
         }
+        // ", seeking refuge at the embassy": a wish with an object, nothing reported (a wish
+        // reports an infinitive or a clause: ", seeking to delay ...")
+        if class == CueClass::Intent && !saw_that && !self.is_open_quote(cs) && !self.infinitive_at(cs, b) && !self.clause_at(cs, b) {
+            return None;
+        }
         let (content, kind) = self.content(cs, b)?;
         Some(Attribution {
             content,
