@@ -973,4 +973,7 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe captain went to court, seeking to delay the sale of the pier."));
     assert!(a.quotes.iter().any(|q| q.text.contains("delay the sale")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // verbs of begging and of scolding are cues as "urged" and "criticized" are
+    check("Intro.\n\nAna Ruiz begged the council not to close the pier.", &[(I, "not to close the pier", "Ana Ruiz")]);
+    check("Intro.\n\nAna Ruiz rebuked the council for closing the pier.", &[(I, "for closing the pier", "Ana Ruiz")]);
 }
