@@ -976,4 +976,8 @@ fn content_boundaries_around_subjects() {
     // verbs of begging and of scolding are cues as "urged" and "criticized" are
     check("Intro.\n\nAna Ruiz begged the council not to close the pier.", &[(I, "not to close the pier", "Ana Ruiz")]);
     check("Intro.\n\nAna Ruiz rebuked the council for closing the pier.", &[(I, "for closing the pier", "Ana Ruiz")]);
+    // content without a finite verb ends where the subject's next verb follows "and" or "but"
+    let a = run("Intro.\n\nAna Ruiz called the harbor plan a failure, but voted for it in May.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("plan a failure")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(a.quotes.iter().all(|q| !q.text.contains("voted")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -24,6 +24,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut first_comma = true;
+        // a finite verb of the narrator's after "but" or "and" (see below)
+        let finite = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (is_auxiliary(self.lw(i)) || lex.is_past_tense(self.lw(i)));
+        let coordinated_verb = |c: usize| matches!(self.lw(c + 1), "but" | "and") && finite(c + 2) && !self.p.quoted(c + 2) && !(cs..c).any(finite);
         for c in cs + 1..b {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
@@ -37,6 +40,12 @@ impl<'a> Ctx<'a> {
             // (after a conjunction a verb of believing counts too: "agreed to play X, and
             // Harper knew in his bones that B")
             let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
+            // "called the plan a failure, but voted for it": content without a finite verb of
+            // its own (an object and its complement) ends where the subject's next verb follows
+            // the conjunction
+            if coordinated_verb(c) {
+                return c;
+            }
             for j in c + 2..b.min(c + 9) {
                 let w = self.lw(j);
                 let cue = match lex.cues.get(w) {
