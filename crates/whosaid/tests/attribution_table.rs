@@ -980,4 +980,7 @@ fn content_boundaries_around_subjects() {
     let a = run("Intro.\n\nAna Ruiz called the harbor plan a failure, but voted for it in May.");
     assert!(a.quotes.iter().any(|q| q.text.contains("plan a failure")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert!(a.quotes.iter().all(|q| !q.text.contains("voted")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // a clause whose verb opens a quotation, after an adjunct of the cue
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nIn an interview, Ruiz said on Thursday she \"hand-delivered a letter to the mayor.\""));
+    assert!(a.quotes.iter().any(|q| q.text.contains("hand-delivered a letter")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -742,8 +742,10 @@ impl<'a> Ctx<'a> {
             return SUBJECTS.contains(&subject) && matches!(aux, "s" | "re" | "ll" | "d" | "ve" | "m");
         }
         if w != "that" && SUBJECTS.contains(&w) {
-            let v = self.lw(cs + 1);
-            return self.is_word(cs + 1) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
+            // (the verb may open a quotation: 'he "hand-delivered a letter"')
+            let vi = if self.is_open_quote(cs + 1) { cs + 2 } else { cs + 1 };
+            let v = self.lw(vi);
+            return self.is_word(vi) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
         let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
         // a bare plural noun right before its auxiliary ("women are", "voters will")
