@@ -983,4 +983,9 @@ fn content_boundaries_around_subjects() {
     // a clause whose verb opens a quotation, after an adjunct of the cue
     let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nIn an interview, Ruiz said on Thursday she \"hand-delivered a letter to the mayor.\""));
     assert!(a.quotes.iter().any(|q| q.text.contains("hand-delivered a letter")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // "called for" a demand reports the demand, not "for ..."; a plural in "-ors" names people
+    check("Intro.\n\nHarbor activists called for the dismissal of the pier master.", &[(I, "dismissal of the pier master", "Harbor activists")]);
+    let a = run("Intro.\n\nHarbor activists called for the dismissal of the pier master.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("for")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    check("Intro.\n\nHis competitors called the harbor plan a failure.", &[(I, "harbor plan a failure", "His competitors")]);
 }

@@ -210,7 +210,8 @@ impl<'a> Ctx<'a> {
         }
         // the verb group: "has long said", "would later say"
         // "pointed out", "fired back", "summed up": a particle belongs to the verb
-        let particle = matches!(self.lw(k + 1), "out" | "back" | "up") && !self.p.quoted(k + 1);
+        // ("called for", a demand: "called for his dismissal" reports "his dismissal")
+        let particle = (matches!(self.lw(k + 1), "out" | "back" | "up") || (self.lw(k).starts_with("call") && self.lw(k + 1) == "for")) && !self.p.quoted(k + 1);
         let mut after = k + 1 + usize::from(particle);
         // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
         let cue_range = self.bytes(k, after);

@@ -671,7 +671,8 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// True for a plural naming people by what they do: "backers", "loyalists", "Iowans".
+/// True for a plural naming people by what they do: "backers", "loyalists", "Iowans",
+/// "competitors".
 fn is_agentive_plural(w: &str) -> bool {
-    w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians") || w.ends_with("ans"))
+    w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians") || w.ends_with("ans") || w.ends_with("ors"))
 }
