@@ -988,4 +988,7 @@ fn content_boundaries_around_subjects() {
     let a = run("Intro.\n\nHarbor activists called for the dismissal of the pier master.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("for")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     check("Intro.\n\nHis competitors called the harbor plan a failure.", &[(I, "harbor plan a failure", "His competitors")]);
+    // after "and" a word that is also a noun, before a lowercase word, is that noun
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe campaigning at town halls and state fairs means a captain can run on little more than hope."));
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -796,6 +796,16 @@ impl<'a> Ctx<'a> {
         if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
             return None;
         }
+        // "town halls and state fairs": a word that is also a noun, before a lowercase word
+        // that opens no content, is that noun
+        let lex = lexicon();
+        if lex.noun_verbs.contains(self.lw(k)) {
+            let next = self.lw(k + 1);
+            let opens = next == "that" || self.is_open_quote(k + 1) || self.punct(k + 1, ',') || self.punct(k + 1, ':') || DETERMINERS.contains(next) || lex.pronouns.contains_key(next);
+            if !opens && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) {
+                return None;
+            }
+        }
         // "... and are often called hieleras": a passive after "and" has no speaker
         if !self.lw(k).ends_with("ing") && self.after_be(k, a) {
             return None;
