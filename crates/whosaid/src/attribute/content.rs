@@ -25,8 +25,7 @@ impl<'a> Ctx<'a> {
         }
         let mut first_comma = true;
         // a finite verb of the narrator's after "but" or "and" (see below)
-        let finite = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (is_auxiliary(self.lw(i)) || lex.is_past_tense(self.lw(i)));
-        let coordinated_verb = |c: usize| matches!(self.lw(c + 1), "but" | "and") && finite(c + 2) && !self.p.quoted(c + 2) && !(cs..c).any(finite);
+        let coordinated_verb = |c: usize| matches!(self.lw(c + 1), "but" | "and") && self.finite_verb(c + 2) && !self.p.quoted(c + 2) && !(cs..c).any(|i| self.finite_verb(i));
         for c in cs + 1..b {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;

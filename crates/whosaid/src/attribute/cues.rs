@@ -555,7 +555,7 @@ impl<'a> Ctx<'a> {
         // reports up to the comma where the main clause's verb resumes
         let relative = subj.first_tok > a && self.punct(subj.first_tok - 1, ',') && matches!(self.lw(subj.first_tok), "who" | "which") && self.text.get(subj.mention.span.0..subj.mention.span.1).is_some_and(|s| !s.contains(' '));
         if relative {
-            let verb = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && (is_auxiliary(self.lw(i)) || lex.is_past_tense(self.lw(i)) || lex.cues.contains_key(self.lw(i)));
+            let verb = |i: usize| self.finite_verb(i) || (self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && lex.cues.contains_key(self.lw(i)));
             if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && verb(c + 1)) {
                 ce = c;
             }

@@ -341,6 +341,11 @@ impl<'a> Ctx<'a> {
     fn is_break(&self, i: usize) -> bool {
         self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')
     }
+    /// True when token `i` is a lowercase word that is a finite verb: an auxiliary or a past
+    /// tense ("was", "has", "voted", "went").
+    fn finite_verb(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (is_auxiliary(self.lw(i)) || lexicon().is_past_tense(self.lw(i)))
+    }
     fn bytes(&self, a: usize, b: usize) -> Range {
         // token range [a, b) -> byte range
         match (self.tok(a), b.checked_sub(1).and_then(|x| self.tok(x))) {
