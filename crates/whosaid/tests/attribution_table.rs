@@ -991,4 +991,7 @@ fn content_boundaries_around_subjects() {
     // after "and" a word that is also a noun, before a lowercase word, is that noun
     let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe campaigning at town halls and state fairs means a captain can run on little more than hope."));
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // "showed up" is arriving, nothing shown
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nOne voter, Ana Ruiz, 35, showed up in the \"brown beret\" gear of a harbor pilots group."));
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -204,6 +204,10 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // "showed up at the debate": arriving, nothing shown
+        if self.lw(k).starts_with("show") && self.lw(k + 1) == "up" {
+            return None;
+        }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
         if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
             return None;
