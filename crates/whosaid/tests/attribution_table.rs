@@ -994,4 +994,8 @@ fn content_boundaries_around_subjects() {
     // "showed up" is arriving, nothing shown
     let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nOne voter, Ana Ruiz, 35, showed up in the \"brown beret\" gear of a harbor pilots group."));
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // "A, said X, but B": the clause after the inverted speaker was said too, no appositive
+    let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe pier lacks in the looks department, said Ruiz, but its history and its views have made up for it."));
+    assert!(a.quotes.iter().any(|q| q.text.contains("its history and its views")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(a.speakers.iter().all(|s| s.roles.is_empty()), "{:?}", a.speakers);
 }

@@ -261,19 +261,28 @@ impl<'a> Ctx<'a> {
                 // its verb; the whole sentence was said
                 let verb_next = !quoted && self.punct(ne, ',') && self.tok(ne + 1).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(ne + 1));
                 let content_end = if verb_next { b } else { content_end };
+                // "A, said Howard, but B": a clause after the speaker phrase was said too (as in
+                // "A, Howard said, but B"), no appositive of the speaker
+                let conj_clause = || matches!(self.lw(ne + 1), "but" | "and") && (ne + 2..b.min(ne + 12)).take_while(|&i| !self.punct(i, ',')).any(|i| self.finite_verb(i));
+                let tail = !quoted && !verb_next && self.punct(ne, ',') && (conj_clause() || self.clause_at(ne + 1, b));
                 if (rest_adjunct || verb_next) && !clause_follows && content_end > a {
-                    let (sp, ap) = if verb_next { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
-                    if let Some((content, kind)) = self.content(a, content_end) {
-                        return Some(Attribution {
-                            content,
-                            kind,
-                            cue: Some(cue_range),
-                            speaker: SpeakerRef::Mention(MentionSpan { span: sp, appositive: ap, antecedent: None }),
-                            addressee: None,
-                            confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
-                            paragraph: self.pi,
-                            rule: "content-comma-cue-subject",
-                        });
+                    let (sp, ap) = if verb_next || tail { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
+                    let mk = |(content, kind): (Range, QuoteType)| Attribution {
+                        content,
+                        kind,
+                        cue: Some(cue_range),
+                        speaker: SpeakerRef::Mention(MentionSpan { span: sp, appositive: ap, antecedent: None }),
+                        addressee: None,
+                        confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
+                        paragraph: self.pi,
+                        rule: "content-comma-cue-subject",
+                    };
+                    if let Some(first) = self.content(a, content_end) {
+                        if let Some(second) = self.content(ne + 1, b).filter(|_| tail) {
+                            self.extra.borrow_mut().push(mk(first));
+                            return Some(mk(second));
+                        }
+                        return Some(mk(first));
                     }
                 }
             }
