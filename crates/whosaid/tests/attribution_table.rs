@@ -998,4 +998,8 @@ fn content_boundaries_around_subjects() {
     let a = Analyzer::rules_only().analyze(&Document::plain("t", "Intro.\n\nThe pier lacks in the looks department, said Ruiz, but its history and its views have made up for it."));
     assert!(a.quotes.iter().any(|q| q.text.contains("its history and its views")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert!(a.speakers.iter().all(|s| s.roles.is_empty()), "{:?}", a.speakers);
+    // narration, a dash or a colon, then a quotation before "X said": the quotation alone was said
+    let a = run("Intro.\n\nYet Ruiz has already amended her account once — “I now do recall the storm,” she said, talking to the harbor board.");
+    assert!(a.quotes.iter().any(|q| q.text.starts_with("I now do recall")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(a.quotes.iter().all(|q| !q.text.contains("amended")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -445,8 +445,14 @@ impl<'a> Ctx<'a> {
             // a closed quotation right before the subject is what was said, whatever follows
             let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.p.quotes.iter().any(|q| q.close == Some(content_end - 1) && q.open <= a + 1);
             let that_after = self.lw(after) == "that" || self.punct(after, ':');
+            // "X amended his testimony once — “I now do recall,” he said": narration, then a
+            // dash or a colon, then the quotation, which alone was said
+            let quote_start = (content_end > a && self.is_close_quote(content_end - 1))
+                .then(|| self.p.quotes.iter().find(|q| q.close == Some(content_end - 1)).map(|q| q.open))
+                .flatten()
+                .filter(|&o| o > a + 1 && (self.punct(o - 1, '—') || self.punct(o - 1, ':') || (self.punct(o - 1, '–') && self.tok(o - 1).is_some_and(|t| t.space_before))));
             if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
-                if let Some((content, kind)) = self.content(a, content_end) {
+                if let Some((content, kind)) = self.content(quote_start.unwrap_or(a), content_end) {
                     return Some(Attribution {
                         content,
                         kind,
