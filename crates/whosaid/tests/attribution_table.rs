@@ -1002,4 +1002,17 @@ fn content_boundaries_around_subjects() {
     let a = run("Intro.\n\nYet Ruiz has already amended her account once — “I now do recall the storm,” she said, talking to the harbor board.");
     assert!(a.quotes.iter().any(|q| q.text.starts_with("I now do recall")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert!(a.quotes.iter().all(|q| !q.text.contains("amended")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // a subordinator (and a short aside) before the subject: no "A, X said" reading
+    let texts = |t: &str| Analyzer::rules_only().analyze(&Document::plain("t", t)).quotes.into_iter().map(|q| q.text).collect::<Vec<_>>();
+    let q = texts("Intro.\n\nThe video had been altered to show Ruiz failing to answer a question, when, in fact, she responded quickly.");
+    assert!(q.iter().all(|t| !t.contains("video had been altered")), "{q:?}");
+    // a cue inside brackets reports up to the closing bracket
+    let q = texts("Intro.\n\nThe pier lost money last year (the company would not disclose the amount but called it “small”) and the town cut the harbor budget.");
+    assert!(q.iter().all(|t| !t.contains("town cut")), "{q:?}");
+    // an infinitive of intent after the cue is its content, not the words before a dash
+    let q = texts("Intro.\n\nHarbor towns have cut ferry service — the county is planning to end Saturday crossings by May.");
+    assert!(q.iter().any(|t| t.contains("end Saturday crossings")) && q.iter().all(|t| !t.contains("towns have cut")), "{q:?}");
+    // a participle's content ends where the subject's next verb follows "but"
+    let q = texts("Intro.\n\nThe mayor spoke on Tuesday, calling the harbor plan a failure, but voted for it in May.");
+    assert!(q.iter().any(|t| t.contains("plan a failure")) && q.iter().all(|t| !t.contains("voted")), "{q:?}");
 }

@@ -23,6 +23,13 @@ impl<'a> Ctx<'a> {
                 return c + 1;
             }
         }
+        // "(the company would not disclose the number but called it “immaterial”) and X": a cue
+        // inside brackets reports up to the closing bracket
+        if let Some(c) = (cs + 1..b).find(|&c| self.punct(c, ')') && !self.p.quoted(c)) {
+            if !(cs..c).any(|i| self.punct(i, '(')) {
+                return c;
+            }
+        }
         let mut first_comma = true;
         // a finite verb of the narrator's after "but" or "and" (see below)
         let coordinated_verb = |c: usize| matches!(self.lw(c + 1), "but" | "and") && self.finite_verb(c + 2) && !self.p.quoted(c + 2) && !(cs..c).any(|i| self.finite_verb(i));

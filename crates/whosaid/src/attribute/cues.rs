@@ -407,7 +407,20 @@ impl<'a> Ctx<'a> {
         let before_subj = bs.checked_sub(1);
         // "X, who joked about Y, ...": before a relative pronoun stands its antecedent, not content
         let relative = matches!(self.lw(subj.first_tok), "who" | "which" | "whom");
-        let subj_after_break = !relative && before_subj.is_some_and(|i| i >= a && self.is_break(i));
+        // "A, when, in fact, he responded quickly": a subordinator (and a short aside) right
+        // before the subject puts it in a clause of its own, not after what it said
+        let subordinate = before_subj.is_some_and(|i| {
+            let mut e = i;
+            if e > a + 1 && self.punct(e, ',') {
+                if let Some(c) = (e.saturating_sub(4).max(a)..e).rev().find(|&c| self.punct(c, ',')) {
+                    if (c + 1..e).all(|j| self.is_word(j)) {
+                        e = c;
+                    }
+                }
+            }
+            e > a && SUBORDINATORS.contains(self.lw(e.saturating_sub(1))) && !self.p.quoted(e - 1)
+        });
+        let subj_after_break = !relative && !subordinate && before_subj.is_some_and(|i| i >= a && self.is_break(i));
         let mut rest = after;
         while rest < b && (self.lw(rest) == "that" || self.punct(rest, ':')) {
             rest += 1;
@@ -415,7 +428,8 @@ impl<'a> Ctx<'a> {
         if subj_after_break && class != CueClass::Object {
             let content_end = self.back_over_punct(bs, a);
             let participle_next = self.punct(after, ',') && (self.lw(after + 1).ends_with("ing") || matches!(self.lw(after + 1), "and" | "but" | "as" | "while" | "when" | "before" | "after" | "because" | "although"));
-            let clause_after = rest < b && !self.adjunct_only(after, b) && !participle_next;
+            // ("A — X is planning to end B": an infinitive of intent is content after the cue)
+            let clause_after = rest < b && (!self.adjunct_only(after, b) || (class == CueClass::Intent && self.infinitive_at(after, b))) && !participle_next;
             // "A, X said, B.": a parenthetical cue; both sides were said
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             // one word before is the subject of a verb after ("Fundraising, she said, has surged")
@@ -1138,7 +1152,7 @@ impl<'a> Ctx<'a> {
         if class == CueClass::Intent && !saw_that && !self.is_open_quote(cs) && !self.infinitive_at(cs, b) && !self.clause_at(cs, b) {
             return None;
         }
-        let (content, kind) = self.content(cs, b)?;
+        let (content, kind) = self.content(cs, self.content_end(cs, b))?;
         Some(Attribution {
             content,
             kind,
