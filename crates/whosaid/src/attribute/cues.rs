@@ -418,7 +418,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            e > a && SUBORDINATORS.contains(self.lw(e.saturating_sub(1))) && !self.p.quoted(e - 1)
+            e > a && SUBORDINATORS.contains(self.lw(e - 1)) && !self.p.quoted(e - 1)
         });
         let subj_after_break = !relative && !subordinate && before_subj.is_some_and(|i| i >= a && self.is_break(i));
         let mut rest = after;
@@ -464,7 +464,7 @@ impl<'a> Ctx<'a> {
             let quote_start = (content_end > a && self.is_close_quote(content_end - 1))
                 .then(|| self.p.quotes.iter().find(|q| q.close == Some(content_end - 1)).map(|q| q.open))
                 .flatten()
-                .filter(|&o| o > a + 1 && (self.punct(o - 1, '—') || self.punct(o - 1, ':') || (self.punct(o - 1, '–') && self.tok(o - 1).is_some_and(|t| t.space_before))));
+                .filter(|&o| o > a + 1 && (self.is_dash(o - 1) || self.punct(o - 1, ':')));
             if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
                 if let Some((content, kind)) = self.content(quote_start.unwrap_or(a), content_end) {
                     return Some(Attribution {
@@ -999,8 +999,8 @@ impl<'a> Ctx<'a> {
                 && matches!(self.lw(j + 1), "on" | "in" | "at" | "during")
                 && (j + 1..k).all(|i| self.is_word(i) && !lex.cues.contains_key(self.lw(i)))
         });
-        // (a dash is an em dash, or an en dash set with spaces: "changed his vote – saying")
-        let dash = self.punct(prev, '—') || (self.punct(prev, '–') && self.tok(prev).is_some_and(|t| t.space_before));
+        // (a dash: "changed his vote – saying")
+        let dash = self.is_dash(prev);
         // (", only saying that ...": adverbs may stand between the comma and the participle)
         if !(self.punct(prev, ',') || self.punct(before_adverbs, ',') || dash || subordinate || said_where) {
             return None;

@@ -341,6 +341,11 @@ impl<'a> Ctx<'a> {
     fn is_break(&self, i: usize) -> bool {
         self.punct(i, ',') || self.is_close_quote(i) || self.punct(i, '—')
     }
+    /// True when token `i` is a dash between clauses: an em dash, or an en dash set with spaces
+    /// ("changed his vote – saying"; not "2015–16").
+    fn is_dash(&self, i: usize) -> bool {
+        self.punct(i, '—') || (self.punct(i, '–') && self.tok(i).is_some_and(|t| t.space_before))
+    }
     /// True when token `i` is a lowercase word that is a finite verb: an auxiliary or a past
     /// tense ("was", "has", "voted", "went").
     fn finite_verb(&self, i: usize) -> bool {
