@@ -31,8 +31,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut first_comma = true;
-        // a finite verb of the narrator's after "but" or "and" (see below)
-        let coordinated_verb = |c: usize| matches!(self.lw(c + 1), "but" | "and") && self.finite_verb(c + 2) && !self.p.quoted(c + 2) && !(cs..c).any(|i| self.finite_verb(i));
+        // whether the content has a finite verb before the comma being read (see below), read
+        // once over the content up to the last comma asked about
+        let (mut finite_seen, mut finite_to) = (false, cs);
         for c in cs + 1..b {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
@@ -49,8 +50,12 @@ impl<'a> Ctx<'a> {
             // "called the plan a failure, but voted for it": content without a finite verb of
             // its own (an object and its complement) ends where the subject's next verb follows
             // the conjunction
-            if coordinated_verb(c) {
-                return c;
+            if matches!(self.lw(c + 1), "but" | "and") && self.finite_verb(c + 2) && !self.p.quoted(c + 2) {
+                finite_seen = finite_seen || (finite_to..c).any(|i| self.finite_verb(i));
+                finite_to = c;
+                if !finite_seen {
+                    return c;
+                }
             }
             for j in c + 2..b.min(c + 9) {
                 let w = self.lw(j);

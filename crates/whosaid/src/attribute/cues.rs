@@ -255,11 +255,12 @@ impl<'a> Ctx<'a> {
                 // "Mike Morrell, a veteran of the CIA, said the approach put forward by Trump is
                 // insufficient": a verb before the next comma makes the phrase the subject of the
                 // content clause, not a speaker after its cue (a quotation's speaker is not read so)
-                let clause_follows = !quoted && (ne..b).take_while(|&i| !self.punct(i, ',')).any(|i| self.tok(i).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(i)));
+                let aux_at = |i: usize| self.tok(i).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(i));
+                let clause_follows = !quoted && (ne..b).take_while(|&i| !self.punct(i, ',')).any(aux_at);
                 let content_end = self.back_over_punct(k, a);
                 // "The contrast, said Ruiz, would be clear": a parenthetical between a subject and
                 // its verb; the whole sentence was said
-                let verb_next = !quoted && self.punct(ne, ',') && self.tok(ne + 1).is_some_and(|t| !t.is_capitalized()) && is_auxiliary(self.lw(ne + 1));
+                let verb_next = !quoted && self.punct(ne, ',') && aux_at(ne + 1);
                 let content_end = if verb_next { b } else { content_end };
                 // "A, said Howard, but B": a clause after the speaker phrase was said too (as in
                 // "A, Howard said, but B"), no appositive of the speaker
@@ -457,12 +458,12 @@ impl<'a> Ctx<'a> {
                 }
             }
             // a closed quotation right before the subject is what was said, whatever follows
-            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.p.quotes.iter().any(|q| q.close == Some(content_end - 1) && q.open <= a + 1);
+            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.opening_of(content_end - 1).is_some_and(|o| o <= a + 1);
             let that_after = self.lw(after) == "that" || self.punct(after, ':');
             // "X amended his testimony once — “I now do recall,” he said": narration, then a
             // dash or a colon, then the quotation, which alone was said
             let quote_start = (content_end > a && self.is_close_quote(content_end - 1))
-                .then(|| self.p.quotes.iter().find(|q| q.close == Some(content_end - 1)).map(|q| q.open))
+                .then(|| self.opening_of(content_end - 1))
                 .flatten()
                 .filter(|&o| o > a + 1 && (self.is_dash(o - 1) || self.punct(o - 1, ':')));
             if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
@@ -782,33 +783,25 @@ impl<'a> Ctx<'a> {
             return self.is_word(vi) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
         let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
-        // a bare plural noun right before its auxiliary ("women are", "voters will")
+        // without a determiner: lowercase words before an auxiliary, two or three ("believe
+        // meaningful debt relief is possible", "think economic growth will slow") or a plural
+        // alone ("think women are likely", "voters will")
         let lex = lexicon();
-        let plural = || w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || matches!(lex.nouns.get(w), Some(super::lexicon::NounKind::Group)));
-        let bare = !starts_np
-            && plural()
-            && self.tok(cs).is_some_and(|t| t.kind == TokKind::Word)
-            && !self.p.quoted(cs)
-            && !(CLAUSE_WORDS.contains(w) || ADJUNCT_WORDS.contains(w) || is_auxiliary(w) || lex.pronouns.contains_key(w) || lex.cues.contains_key(w));
-        // ... and a phrase of lowercase words without a determiner ("believe meaningful debt
-        // relief is possible", "think economic growth will slow")
         let content_word = |i: usize| {
             let v = self.lw(i);
             self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
                 && !self.p.quoted(i)
                 && !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || DETERMINERS.contains(v) || is_auxiliary(v) || is_ly_adverb(v) || lex.pronouns.contains_key(v) || lex.cues.contains_key(v) || lex.adverbs.contains(v))
         };
+        let plural = || w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || matches!(lex.nouns.get(w), Some(super::lexicon::NounKind::Group)));
         if !starts_np && content_word(cs) {
             let j = (cs + 1..b.min(cs + 4)).find(|&j| !content_word(j)).unwrap_or(b.min(cs + 4));
-            if j > cs + 1 && AUX.contains(&self.lw(j)) {
+            if AUX.contains(&self.lw(j)) && (j > cs + 1 || plural()) {
                 return true;
             }
         }
-        if !(starts_np || bare) || matches!(w, "a" | "an") {
+        if !starts_np || matches!(w, "a" | "an") {
             return false;
-        }
-        if bare {
-            return AUX.contains(&self.lw(cs + 1));
         }
         // the phrase runs to an auxiliary within a few words, with no break before it
         for i in cs + 1..b.min(cs + 9) {

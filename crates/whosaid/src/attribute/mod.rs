@@ -333,6 +333,10 @@ impl<'a> Ctx<'a> {
     fn is_close_quote(&self, i: usize) -> bool {
         self.p.marks.get(i).is_some_and(|m| m & 2 != 0)
     }
+    /// The opening mark of the quotation whose closing mark is token `close`.
+    fn opening_of(&self, close: usize) -> Option<usize> {
+        self.p.quotes.iter().find(|q| q.close == Some(close)).map(|q| q.open)
+    }
     fn is_open_quote(&self, i: usize) -> bool {
         self.p.marks.get(i).is_some_and(|m| m & 1 != 0)
     }

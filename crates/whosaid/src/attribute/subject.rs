@@ -89,7 +89,7 @@ impl<'a> Ctx<'a> {
                     // a short title or slogan in quotation marks inside the appositive ("wearing
                     // a cap and “Save the Pier” pins") is stepped over whole
                     if self.is_close_quote(c2) {
-                        if let Some(o) = self.p.quotes.iter().find(|q| q.close == Some(c2)).map(|q| q.open).filter(|&o| o > lim && o + 8 >= c2 && o > a && self.is_word(o - 1)) {
+                        if let Some(o) = self.opening_of(c2).filter(|&o| o > lim && o + 8 >= c2 && o > a && self.is_word(o - 1)) {
                             c2 = o;
                             continue;
                         }
