@@ -254,6 +254,14 @@ fn subjects_past_passives_times_and_adjuncts() {
     let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
         // a time phrase between subject and verb
         ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad (D-Maine) last week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // an adjunct of occasion or time after a name: the name speaks, not the occasion
+        ("Intro.\n\nOmar Haddad in a statement said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad at a rally in Bangor said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad at the time said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nBut Haddad during the debate said the pier would reopen soon.", &[(I, "pier would reopen", "Haddad")]),
+        // ... but a relative clause keeps its head, and a quantifier is no name
+        ("Intro.\n\nVoters who backed Haddad in the primary said the pier would reopen soon.", &[(I, "pier would reopen", "Voters")]),
         // a short title in quotation marks inside an appositive does not end it
         (
             "Intro.\n\n“We have had better meetings than this one,” harbor pilot Tom Reyes, wearing a cap and “Save the Pier” pins, said as the crowd left.",
@@ -342,6 +350,8 @@ fn an_adjunct_between_the_cue_and_a_clause_without_that() {
         ("Intro.\n\nLena Ortiz said in a radio interview the lease was signed last month.", "the lease was signed"),
         ("Intro.\n\nLena Ortiz told the council on Thursday she signed the lease last month.", "she signed the lease"),
         ("Intro.\n\nLena Ortiz said repeatedly she would sign the lease.", "she would sign the lease"),
+        ("Intro.\n\nLena Ortiz said for weeks she would sign the lease.", "she would sign the lease"),
+        ("Intro.\n\nLena Ortiz said over the weekend the lease was signed.", "the lease was signed"),
         ("Intro.\n\nLena Ortiz said this week the lease would be signed soon.", "the lease would be signed"),
         ("Intro.\n\nLena Ortiz said this is the best lease in town.", "this is the best lease"),
         // whom it was told ends at the next determiner

@@ -698,7 +698,7 @@ impl<'a> Ctx<'a> {
     /// preposition is its object ("said after he met X": a frame, nothing reported), and what a
     /// thing was said of, about or to is no adjunct ("said of the decision he made").
     pub(super) fn clause_after_adjunct(&self, cs: usize, b: usize) -> Option<usize> {
-        const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via", "through", "from", "with", "while", "when", "since"];
+        const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via", "through", "from", "with", "while", "when", "since", "for", "over", "throughout"];
         let first = self.lw(cs);
         let prep = PREPOSITIONS.contains(&first);
         if !(prep || is_weekday(first) || is_time_word(first) || is_ly_adverb(first)) || !self.is_word(cs) {

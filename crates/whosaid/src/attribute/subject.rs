@@ -19,7 +19,8 @@ impl<'a> Ctx<'a> {
         while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
             t -= 1;
         }
-        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && self.is_word(t - 1) {
+        // ("Feinstein (D-Calif.) last week said": after a bracket too)
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && (self.is_word(t - 1) || self.punct(t - 1, ')')) {
             j = self.skip_adverbs_back(t, a);
         }
         // "The administration long ago showed", "Smith two years ago said"
@@ -168,6 +169,9 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        if let Some(subject) = self.named_before_adjunct(j, a) {
+            return Some(subject);
+        }
         let core = self.np_core(self.skip_brackets_back(j, a), a);
         // "The document that surfaced in November said": the phrase before a short relative clause
         let rel_from = core.map_or(j, |c| c.0);
@@ -211,6 +215,49 @@ impl<'a> Ctx<'a> {
             return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// "Smith in a statement said", "Smith at the time said", "Smith at a rally in Ohio said":
+    /// an adjunct of occasion or time (a preposition and a lowercase object, a few words without
+    /// punctuation) between a name or a personal pronoun and the verb ending at `j`; the name
+    /// speaks. The name must open its clause (the sentence, or after a break or a conjunction),
+    /// so "voters who backed Trump in the primary said" keeps its relative clause.
+    fn named_before_adjunct(&self, j: usize, a: usize) -> Option<Subject> {
+        const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "over", "following", "throughout"];
+        let lim = j.saturating_sub(8).max(a);
+        let mut p = j;
+        while p > lim {
+            p -= 1;
+            let w = self.lw(p);
+            let plain = self.tok(p).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number)) && !self.p.quoted(p);
+            if !plain || is_auxiliary(w) || (CLAUSE_WORDS.contains(w) && !PREPOSITIONS.contains(&w)) {
+                return None;
+            }
+            // (the object opens with a lowercase word or a number: "in a statement", "in 2015";
+            // "on Twitter" stays in the phrase the name reader builds)
+            // ("Democrats on the House committee": a named object, maybe after its determiner)
+            let first = if DETERMINERS.contains(self.lw(p + 1)) { p + 2 } else { p + 1 };
+            if !PREPOSITIONS.contains(&w) || first >= j || p == a || self.tok(first).is_some_and(|t| t.is_capitalized()) {
+                continue;
+            }
+            let Some((ns, ne)) = self.np_core(p, a) else { continue };
+            let head = self.lw(ne - 1);
+            // (a number or a quantifier is no name: "Six in 10 voters said", "Many in the crowd")
+            let named = self.tok(ne - 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+                && !MONTH_WORDS.contains(head)
+                && !is_weekday(head)
+                && !DETERMINERS.contains(head)
+                && !is_number_word(head)
+                // (one word opening the sentence must be capitalised elsewhere too: not "Drop in
+                // turnout hints")
+                && !(ns == a && ne - ns == 1 && !crate::recognize::names::capitalised_mid_sentence(self.text, self.tok(ns).map_or("", |t| t.text(self.text))));
+            let pronoun = matches!(head, "he" | "she" | "they" | "we" | "i") && ne - ns == 1;
+            let opens = ns == a || !self.is_word(ns - 1) || matches!(self.lw(ns - 1), "and" | "but" | "so" | "yet" | "then" | "also");
+            if (named || pronoun) && opens {
+                return Some(Subject { first_tok: ns, mention: self.mention(ns, ne) });
+            }
+        }
+        None
     }
 
     /// The start of a phrase naming people (or a document) whose postmodifier holds the phrase

@@ -1052,7 +1052,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
 
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
 /// name there, not a sentence's first word): "the Wild's win" for "Wild".
-fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
+pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
     text.match_indices(w).take(64).any(|(k, _)| {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
