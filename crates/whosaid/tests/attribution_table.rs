@@ -260,6 +260,10 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nOmar Haddad at a rally in Bangor said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         ("Intro.\n\nOmar Haddad at the time said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         ("Intro.\n\nBut Haddad during the debate said the pier would reopen soon.", &[(I, "pier would reopen", "Haddad")]),
+        // a plural of people or organizations without a determiner, with the nouns before it
+        ("Intro.\n\nLocal authorities said the pier would reopen soon.", &[(I, "pier would reopen", "Local authorities")]),
+        ("Intro.\n\nHarbor rights groups said the pier would reopen soon.", &[(I, "pier would reopen", "Harbor rights groups")]),
+        ("Intro.\n\nThe plan stalled. Federal agents said the pier would reopen soon.", &[(I, "pier would reopen", "Federal agents")]),
         // ... but a relative clause keeps its head, and a quantifier is no name
         ("Intro.\n\nVoters who backed Haddad in the primary said the pier would reopen soon.", &[(I, "pier would reopen", "Voters")]),
         // a short title in quotation marks inside an appositive does not end it

@@ -388,12 +388,33 @@ impl<'a> Ctx<'a> {
         // without a determiner, lowercase words other than titles and speaker nouns end the phrase
         let det = |i: usize| DETERMINERS.contains(self.lw(i)) || self.is_possessive(i);
         if !(s < end && (det(s) || (s + 1..end).any(|i| self.is_possessive(i) && i > s))) {
+            // "Abortion rights advocates", "Gay rights groups": one or two plain lowercase nouns
+            // between a capitalised word and a head naming people belong to the phrase
+            let head = self.lw(end - 1);
+            let people_head = end > s + 1 && (lex.nouns.contains_key(head) || lex.is_title_plural(head) || is_agentive_plural(head));
+            let plain_noun = |k: usize| {
+                let w = self.lw(k);
+                self.is_word(k)
+                    && self.tok(k).is_some_and(|t| !t.is_capitalized())
+                    && w.len() > 2
+                    && !CLAUSE_WORDS.contains(w)
+                    && !DETERMINERS.contains(w)
+                    && !is_ly_adverb(w)
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !lex.cues.contains_key(w)
+            };
+            let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+            let modifier = |i: usize| {
+                people_head && i + 3 >= end && i + 1 < end && i > s && plain_noun(i) && (capital(i - 1) || (i > s + 1 && capital(i - 2) && plain_noun(i - 1) && i + 2 == end))
+            };
             let mut cut = s;
             for i in s..end {
                 let Some(t) = self.tok(i) else { continue };
                 let w = self.lw(i);
                 let keep = t.kind != TokKind::Word
                     || t.is_capitalized()
+                    || modifier(i)
                     || t.abbrev.is_some()
                     || lex.titles.contains(w)
                     || self.opens_title(i, end)
