@@ -972,6 +972,11 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
+    // ... and with an adjunct between the cue and the comma
+    check("Intro.\n\nThe old pier, Ruiz said in a statement, would reopen in May.", &[(I, "The old pier, Ruiz said in a statement, would reopen", "Ruiz")]);
+    check("Intro.\n\nIf anything, Ruiz argued in her letter, the storm is a reason to rebuild the pier.", &[(I, "the storm is a reason to rebuild", "Ruiz")]);
+    // (an object after "about" is no adjunct: what follows the comma is no report of hers)
+    check_absent("Intro.\n\nDuring the call, Ruiz asked about the harbor board, called the plan a failure and left.", "During the call");
     // a verb that is also a noun ("show", "report") is a cue after a speaker noun and before
     // a clause, and closing a sentence after lowercase modifiers of that noun
     check("Intro.\n\nCounty records show the harbor board has spent $3 million since 2010.", &[(I, "harbor board has spent", "County records")]);

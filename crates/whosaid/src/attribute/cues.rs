@@ -431,11 +431,28 @@ impl<'a> Ctx<'a> {
             let participle_next = self.punct(after, ',') && (self.lw(after + 1).ends_with("ing") || matches!(self.lw(after + 1), "and" | "but" | "as" | "while" | "when" | "before" | "after" | "because" | "although"));
             // ("A — X is planning to end B": an infinitive of intent is content after the cue)
             let clause_after = rest < b && (!self.adjunct_only(after, b) || (class == CueClass::Intent && self.infinitive_at(after, b))) && !participle_next;
-            // "A, X said, B.": a parenthetical cue; both sides were said
+            // "A, X said, B.": a parenthetical cue; both sides were said ("A, X argued in his
+            // email, B": an adjunct of a few plain words may stand between the cue and the comma)
+            let comma = if self.punct(after, ',') {
+                Some(after)
+            } else if !self.p.quoted(after) && (matches!(self.lw(after), "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "since" | "while") || (self.adjunct_at(after) && (is_time_word(self.lw(after)) || is_weekday(self.lw(after))))) {
+                (after + 1..b.min(after + 9))
+                    .find(|&c| !self.tok(c).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number)) || self.lw(c) == "that" || self.p.quoted(c))
+                    .filter(|&c| self.punct(c, ','))
+            } else {
+                None
+            };
+            let p_clause = match comma {
+                // (then a clause, or the verb of a subject before the cue: "Fundraising, she
+                // said on Monday, has surged")
+                Some(c) if c > after => self.clause_at(c + 1, b) || is_auxiliary(self.lw(c + 1)),
+                _ => clause_after,
+            };
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             // one word before is the subject of a verb after ("Fundraising, she said, has surged")
-            let verb_next = is_auxiliary(self.lw(after + 1));
-            if clause_after && content_end > a && self.punct(after, ',') && (before_words >= 2 || verb_next) && !self.lw(after + 1).ends_with("ing") {
+            let p_after = comma.unwrap_or(after);
+            let verb_next = is_auxiliary(self.lw(p_after + 1));
+            if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,
                     kind,
@@ -452,7 +469,7 @@ impl<'a> Ctx<'a> {
                         return Some(mk(c, k));
                     }
                 }
-                if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(after + 1, b)) {
+                if let (Some((c1, k1)), Some((c2, k2))) = (self.content(a, content_end), self.content(p_after + 1, b)) {
                     self.extra.borrow_mut().push(mk(c1, k1));
                     return Some(mk(c2, k2));
                 }
