@@ -264,6 +264,10 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nLocal authorities said the pier would reopen soon.", &[(I, "pier would reopen", "Local authorities")]),
         ("Intro.\n\nHarbor rights groups said the pier would reopen soon.", &[(I, "pier would reopen", "Harbor rights groups")]),
         ("Intro.\n\nThe plan stalled. Federal agents said the pier would reopen soon.", &[(I, "pier would reopen", "Federal agents")]),
+        // a share of people speaks ("six in 10", "nine out of 10 voters")
+        ("Intro.\n\nAbout four in 10 said the pier would reopen soon.", &[(I, "pier would reopen", "About four in 10")]),
+        ("Intro.\n\nMore than six in 10 said the pier would reopen soon.", &[(I, "pier would reopen", "More than six in 10")]),
+        ("Intro.\n\nNine out of 10 Bangor voters said the pier would reopen soon.", &[(I, "pier would reopen", "Nine out of 10 Bangor voters")]),
         // ... but a relative clause keeps its head, and a quantifier is no name
         ("Intro.\n\nVoters who backed Haddad in the primary said the pier would reopen soon.", &[(I, "pier would reopen", "Voters")]),
         // a short title in quotation marks inside an appositive does not end it

@@ -367,6 +367,9 @@ impl<'a> Ctx<'a> {
                         let title = |k: usize| lex.is_title(self.lw(k));
                         (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                             || (i > a && title(i - 1) && title(i + 1))
+                    } else if i > a && self.share_at(i - 1) || (w == "of" && i > a + 1 && self.share_at(i - 2)) {
+                        // "six in 10", "nine out of 10": a share
+                        s < end
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
                     } else {
@@ -415,6 +418,10 @@ impl<'a> Ctx<'a> {
                 let keep = t.kind != TokKind::Word
                     || t.is_capitalized()
                     || modifier(i)
+                    || self.share_at(i)
+                    || (i > s && self.share_at(i - 1))
+                    || (i > s + 1 && self.share_at(i - 2))
+                    || (i > s + 2 && self.lw(i - 1) == "of" && self.share_at(i - 3))
                     || t.abbrev.is_some()
                     || lex.titles.contains(w)
                     || self.opens_title(i, end)
@@ -441,10 +448,28 @@ impl<'a> Ctx<'a> {
         if s >= end {
             return None;
         }
+        // "About four in 10", "More than six in 10": an approximation before a share
+        if self.share_at(s) {
+            if s > a + 1 && matches!(self.lw(s - 2), "more" | "fewer" | "less") && self.lw(s - 1) == "than" {
+                s -= 2;
+            } else if s > a && matches!(self.lw(s - 1), "about" | "nearly" | "almost" | "roughly" | "some" | "over" | "approximately" | "around") {
+                s -= 1;
+            }
+        }
         if !self.valid_np(s, end) {
             return None;
         }
         Some((s, end))
+    }
+
+    /// True when a share of people opens at `i`: "six in 10", "nine out of 10", "One in five".
+    pub(super) fn share_at(&self, i: usize) -> bool {
+        let number = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(k));
+        number(i) && match self.lw(i + 1) {
+            "in" => number(i + 2),
+            "out" => self.lw(i + 2) == "of" && number(i + 3),
+            _ => false,
+        }
     }
 
     /// Before "Rep. X (D-Ohio)": the index of the opening bracket when `end` follows a bracketed group.
@@ -513,7 +538,9 @@ impl<'a> Ctx<'a> {
         // ... and a fraction or a share ("Almost half said", "Nearly two-thirds say", "42
         // percent said", "42% say")
         let share = matches!(head, "percent" | "%") && e - s <= 3 && (s..e - 1).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(i)));
-        if (e - s <= 2 && is_fraction(head)) || share {
+        // ... or a share of people ("six in 10", "More than six in 10 voters")
+        let share_of_people = (s..(s + 3).min(e)).any(|i| self.share_at(i));
+        if (e - s <= 2 && is_fraction(head)) || share || share_of_people {
             return true;
         }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
