@@ -976,6 +976,10 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
+    // "while saying that B": a report of its own, ending the object before it
+    check("Intro.\n\nAna Ruiz praised the plan, while saying that the pier needed more work.", &[(I, "the pier needed more work", "Ana Ruiz")]);
+    check_absent("Intro.\n\nAna Ruiz praised the plan, while saying that the pier needed more work.", "the plan, while");
+    check_absent("Intro.\n\nAna Ruiz praised the plan while saying that the pier needed more work.", "the plan while");
     // ... and with an adjunct between the cue and the comma
     check("Intro.\n\nThe old pier, Ruiz said in a statement, would reopen in May.", &[(I, "The old pier, Ruiz said in a statement, would reopen", "Ruiz")]);
     check("Intro.\n\nIf anything, Ruiz argued in her letter, the storm is a reason to rebuild the pier.", &[(I, "the storm is a reason to rebuild", "Ruiz")]);

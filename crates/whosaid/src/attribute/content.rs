@@ -30,6 +30,15 @@ impl<'a> Ctx<'a> {
                 return c;
             }
         }
+        // "praised the speech, while saying that B": a participle of saying after a subordinator
+        // opens a report of its own
+        let own_report = |j: usize| {
+            let w = self.lw(j + 1);
+            w.ends_with("ing") && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !self.p.quoted(j) && self.subordinate_report(j, j + 1, b)
+        };
+        if let Some(j) = (cs + 1..b).find(|&j| own_report(j)) {
+            return if self.punct(j - 1, ',') { j - 1 } else { j };
+        }
         let mut first_comma = true;
         // whether the content has a finite verb before the comma being read (see below), read
         // once over the content up to the last comma asked about
@@ -178,6 +187,17 @@ impl<'a> Ctx<'a> {
             return false;
         }
         (self.adjunct_at(i) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
+    }
+
+    /// True when the subordinator at `j` makes the participle at `k` a report of the
+    /// sentence's subject: "after saying", "before telling"; "while" and "when" only before a
+    /// "that" clause or a clause without it ("while saying that A", not "while asking: A?").
+    pub(super) fn subordinate_report(&self, j: usize, k: usize, b: usize) -> bool {
+        match self.lw(j) {
+            "after" | "before" => true,
+            "while" | "when" => self.lw(k + 1) == "that" || self.clause_at(k + 1, b),
+            _ => false,
+        }
     }
 
     /// True when token `i` opens an adjunct ("in", "on", "last week"): "this" and "last" only

@@ -1002,7 +1002,9 @@ impl<'a> Ctx<'a> {
         // "after accusing them of ...", "while insisting that ...": a subordinator before the
         // participle; "posted on Twitter accusing X of ...": a verb of saying and its place
         let before_adverbs = self.skip_adverbs_back(k, a).checked_sub(1).unwrap_or(prev);
-        let subordinate = matches!(self.lw(before_adverbs), "after" | "before" | "by") && before_adverbs > a;
+        // ("After saying he was nervous, the man ...": opening the sentence, before a comma)
+        let subordinate = (self.lw(before_adverbs) == "by" || self.subordinate_report(before_adverbs, k, b))
+            && (before_adverbs > a || (before_adverbs == a && self.lw(a) != "by" && (k + 1..b).any(|i| self.punct(i, ',') && !self.p.quoted(i))));
         let lex = lexicon();
         let said_where = (k.saturating_sub(5).max(a)..prev).any(|j| {
             matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell))
