@@ -976,6 +976,11 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
+    // "A, X said, and B": a clause joined after the cue's comma was said too; a verb sharing
+    // the subject was not
+    check("Intro.\n\nThe pier is closed for now, Ana Ruiz said, because the storms broke its deck.", &[(I, "pier is closed for now", "Ana Ruiz"), (I, "because the storms broke its deck", "Ana Ruiz")]);
+    check("Intro.\n\nThe pier is closed for now, Ana Ruiz said, and she expected it to reopen in May.", &[(I, "she expected it to reopen", "Ana Ruiz")]);
+    check_absent("Intro.\n\nThe pier is closed for now, Ana Ruiz said, and walked out of the hall.", "walked out");
     // "while saying that B": a report of its own, ending the object before it
     check("Intro.\n\nAna Ruiz praised the plan, while saying that the pier needed more work.", &[(I, "the pier needed more work", "Ana Ruiz")]);
     check_absent("Intro.\n\nAna Ruiz praised the plan, while saying that the pier needed more work.", "the plan, while");

@@ -485,16 +485,25 @@ impl<'a> Ctx<'a> {
                 .filter(|&o| o > a + 1 && (self.is_dash(o - 1) || self.punct(o - 1, ':')));
             if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
                 if let Some((content, kind)) = self.content(quote_start.unwrap_or(a), content_end) {
-                    return Some(Attribution {
+                    let mk = |content: Range, kind: QuoteType| Attribution {
                         content,
                         kind,
                         cue: Some(cue_range),
-                        speaker: SpeakerRef::Mention(subj.mention),
+                        speaker: SpeakerRef::Mention(subj.mention.clone()),
                         addressee,
                         confidence: if kind == QuoteType::Indirect { 0.7 } else { 0.9 },
                         paragraph: self.pi,
                         rule: "content-comma-subject-cue",
-                    });
+                    };
+                    // "A, he said, and she gripped his hands", "A, he said, because B": a clause
+                    // joined after the cue's comma was said too (not "A, he said, and walked out")
+                    if !quote_before && self.punct(after, ',') && self.conjoined_clause(after + 1, b) {
+                        if let Some((c2, k2)) = self.content(after + 1, b) {
+                            self.extra.borrow_mut().push(mk(content, kind));
+                            return Some(mk(c2, k2));
+                        }
+                    }
+                    return Some(mk(content, kind));
                 }
             }
         }
@@ -1083,6 +1092,31 @@ impl<'a> Ctx<'a> {
             paragraph: self.pi,
             rule: "noun-participle",
         })
+    }
+
+    /// True when a conjunction at `c` opens a clause of its own up to the next comma: "and she
+    /// gripped", "but it would reopen", "because prices rose" (a subordinator needs no verb
+    /// found: "so it may already be clear"); a verb right after it shares the subject before
+    /// ("and walked out"), and a participle ("while walking") is the narrator's.
+    pub(super) fn conjoined_clause(&self, c: usize, b: usize) -> bool {
+        let next = c + 1;
+        if next >= b || self.p.quoted(c) || self.finite_verb(next) || self.lw(next).ends_with("ing") || lexicon().cues.contains_key(self.lw(next)) {
+            return false;
+        }
+        let words = (next..b).filter(|&i| self.is_word(i)).count();
+        // (a clause with a verb of saying of its own reports for its own speaker: "while in
+        // Chicago the parade began quietly, the Sun-Times reported")
+        let own_cue = (next..b).any(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(lexicon().cues.get(self.lw(i)), Some(CueClass::Speech | CueClass::Tell)));
+        if own_cue {
+            return false;
+        }
+        match self.lw(c) {
+            "because" | "although" | "though" | "so" => words >= 3,
+            "and" | "but" | "while" => {
+                self.is_open_quote(next) || (next + 1..b.min(next + 12)).take_while(|&i| !self.punct(i, ',')).any(|i| self.finite_verb(i) && !self.p.quoted(i))
+            }
+            _ => false,
+        }
     }
 
     /// Content after the cue at `k`, spoken by the sentence's subject.
