@@ -449,9 +449,10 @@ impl<'a> Ctx<'a> {
                 _ => clause_after,
             };
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
-            // one word before is the subject of a verb after ("Fundraising, she said, has surged")
+            // one word before is the subject of a verb after ("Fundraising, she said, has surged",
+            // "Greensboro, Sexton said, made him ...")
             let p_after = comma.unwrap_or(after);
-            let verb_next = is_auxiliary(self.lw(p_after + 1));
+            let verb_next = self.finite_verb(p_after + 1) && !self.p.quoted(p_after + 1);
             if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,
