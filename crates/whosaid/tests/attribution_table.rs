@@ -995,6 +995,10 @@ fn content_boundaries_around_subjects() {
     // a verb that is also a noun ("show", "report") is a cue after a speaker noun and before
     // a clause, and closing a sentence after lowercase modifiers of that noun
     check("Intro.\n\nCounty records show the harbor board has spent $3 million since 2010.", &[(I, "harbor board has spent", "County records")]);
+    // a document shows what its object says ("polls show X trailing"); a show airs nothing
+    check("Intro.\n\nA video of the meeting shows her clutching her phone near the pier.", &[(I, "her clutching her phone", "A video of the meeting")]);
+    check("Intro.\n\nThe county figures show a steady decline in harbor traffic since 2010.", &[(I, "steady decline in harbor traffic", "county figures")]);
+    check_absent("Intro.\n\nThe show aired on Tuesday with new guests.", "Tuesday");
     check("Intro.\n\nMore than half of that money arrived in May, campaign and corporate records show.", &[(I, "arrived in May", "records")]);
     // a clause whose subject is lowercase words without a determiner
     check("Intro.\n\nMany captains believe meaningful harbor reform is possible only after the vote.", &[(I, "is possible only after the vote", "Many captains")]);

@@ -347,7 +347,17 @@ impl<'a> Ctx<'a> {
             // "FEC records show X has donated", "Polls show Clinton is ahead": a speaker noun
             // (a document, a group) before the word and a clause after it
             let noun_then_clause = (noun_head || particle) && self.clause_at(after, b);
-            if !(pron || next_that || next_quote || next_to || after_quote || closing || noun_then_clause) {
+            // "Polls show Mrs. Clinton slightly trailing", "A video shows her clutching her phone",
+            // "the survey shows only a small gender gap": a document shows what its object says
+            let document = (subj.first_tok..k).any(|i| matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Document)));
+            let object_opens = {
+                let w = self.lw(after);
+                self.tok(after).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+                    && !is_auxiliary(w)
+                    && (!CLAUSE_WORDS.contains(w) || DETERMINERS.contains(w) || matches!(w, "her" | "him" | "them" | "only" | "no"))
+            };
+            let document_object = document && matches!(self.lw(k), "show" | "shows" | "showed") && !self.p.quoted(after) && object_opens && (after..b).filter(|&i| self.is_word(i)).count() >= 2;
+            if !(pron || next_that || next_quote || next_to || after_quote || closing || noun_then_clause || document_object) {
                 return None;
             }
             // "in her depressed state, “...”": after an article or a possessive (and a
@@ -356,7 +366,7 @@ impl<'a> Ctx<'a> {
             let det = |i: usize| matches!(self.lw(i), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "this" | "these");
             let modifier = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && !lex.pronouns.contains_key(self.lw(i));
             let determined = k > a && (det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1)));
-            if determined && !(pron || next_that || next_to) {
+            if determined && !(pron || next_that || next_to || document_object) {
                 return None;
             }
         }
