@@ -995,6 +995,9 @@ fn content_boundaries_around_subjects() {
     // a verb that is also a noun ("show", "report") is a cue after a speaker noun and before
     // a clause, and closing a sentence after lowercase modifiers of that noun
     check("Intro.\n\nCounty records show the harbor board has spent $3 million since 2010.", &[(I, "harbor board has spent", "County records")]);
+    // a clause without "that" may open with a phrase and a past tense ("found the nominee
+    // garnered more airtime"), not with a relative clause's verb
+    check("Intro.\n\nThe study found the new pier attracted twice as many boats.", &[(I, "the new pier attracted twice as many boats", "study")]);
     // a document shows what its object says ("polls show X trailing"); a show airs nothing
     check("Intro.\n\nA video of the meeting shows her clutching her phone near the pier.", &[(I, "her clutching her phone", "A video of the meeting")]);
     check("Intro.\n\nThe county figures show a steady decline in harbor traffic since 2010.", &[(I, "steady decline in harbor traffic", "county figures")]);

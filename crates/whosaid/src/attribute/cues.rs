@@ -840,9 +840,14 @@ impl<'a> Ctx<'a> {
         if !starts_np || matches!(w, "a" | "an") {
             return false;
         }
-        // the phrase runs to an auxiliary within a few words, with no break before it
+        // the phrase runs to an auxiliary or a past tense within a few words, with no break
+        // before it ("found the nominee garnered more airtime"; a past participle right after
+        // the determiner modifies the noun: "the leaked emails")
+        // (not the verb of a relative clause: "the ones who went to college")
+        let mut relative = false;
         for i in cs + 1..b.min(cs + 9) {
-            if AUX.contains(&self.lw(i)) {
+            relative = relative || matches!(self.lw(i), "who" | "which" | "whom" | "whose");
+            if AUX.contains(&self.lw(i)) || (i > cs + 1 && !relative && self.finite_verb(i) && !self.p.quoted(i)) {
                 return true;
             }
             if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(self.lw(i)) {
