@@ -34,16 +34,20 @@ impl<'a> Ctx<'a> {
         // opens a report of its own
         let own_report = |j: usize| {
             let w = self.lw(j + 1);
-            w.ends_with("ing") && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && !self.p.quoted(j) && self.subordinate_report(j, j + 1, b)
+            matches!(self.lw(j), "while" | "after" | "before" | "when")
+                && w.ends_with("ing")
+                && !self.p.quoted(j)
+                && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell))
+                && self.subordinate_report(j, j + 1, b)
         };
-        if let Some(j) = (cs + 1..b).find(|&j| own_report(j)) {
-            return if self.punct(j - 1, ',') { j - 1 } else { j };
-        }
         let mut first_comma = true;
         // whether the content has a finite verb before the comma being read (see below), read
         // once over the content up to the last comma asked about
         let (mut finite_seen, mut finite_to) = (false, cs);
         for c in cs + 1..b {
+            if own_report(c) {
+                return if self.punct(c - 1, ',') { c - 1 } else { c };
+            }
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
             }

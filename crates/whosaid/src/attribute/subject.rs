@@ -225,6 +225,10 @@ impl<'a> Ctx<'a> {
     fn named_before_adjunct(&self, j: usize, a: usize) -> Option<Subject> {
         const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "over", "following", "throughout"];
         let lim = j.saturating_sub(8).max(a);
+        // (most subjects have no such preposition before the verb: a cheap look first)
+        if !(lim + 1..j.saturating_sub(1)).any(|i| PREPOSITIONS.contains(&self.lw(i))) {
+            return None;
+        }
         let mut p = j;
         while p > lim {
             p -= 1;
@@ -393,8 +397,10 @@ impl<'a> Ctx<'a> {
         if !(s < end && (det(s) || (s + 1..end).any(|i| self.is_possessive(i) && i > s))) {
             // "Abortion rights advocates", "Gay rights groups": one or two plain lowercase nouns
             // between a capitalised word and a head naming people belong to the phrase
-            let head = self.lw(end - 1);
-            let people_head = end > s + 1 && (lex.nouns.contains_key(head) || lex.is_title_plural(head) || is_agentive_plural(head));
+            let people_head = || {
+                let head = self.lw(end - 1);
+                end > s + 1 && (lex.nouns.contains_key(head) || lex.is_title_plural(head) || is_agentive_plural(head))
+            };
             let plain_noun = |k: usize| {
                 let w = self.lw(k);
                 self.is_word(k)
@@ -409,7 +415,7 @@ impl<'a> Ctx<'a> {
             };
             let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
             let modifier = |i: usize| {
-                people_head && i + 3 >= end && i + 1 < end && i > s && plain_noun(i) && (capital(i - 1) || (i > s + 1 && capital(i - 2) && plain_noun(i - 1) && i + 2 == end))
+                i + 3 >= end && i + 1 < end && i > s && (capital(i - 1) || (i > s + 1 && i + 2 == end && capital(i - 2) && plain_noun(i - 1))) && plain_noun(i) && people_head()
             };
             let mut cut = s;
             for i in s..end {
