@@ -226,6 +226,18 @@ fn gender_comes_from_the_strongest_evidence() {
 }
 
 #[test]
+fn pronouns_follow_the_sex_the_article_gives() {
+    // "Robin" and "Dana" are given to both sexes: the pronouns after each name tell them
+    // apart, and "she" skips the man named nearer to it
+    let a = run("Intro.\n\nSen. Robin Hale spoke first. Hale said he would vote no. Hale added that he had doubts. Hale said he was tired.\n\nDana Whitfield spoke next. Whitfield said she would vote yes. Whitfield added that she was sure. Whitfield said she was ready.\n\nWhitfield pressed Hale on the budget as she argued that the bill must pass.");
+    assert_eq!(speaker(&a, "the bill must pass").name, "Dana Whitfield");
+    // a surname two people share counts only the full name's pronouns: the husband's "he"
+    // after "Scott" does not make Rakel Scott a man
+    let a = run("Intro.\n\nKeith Scott was shot on Tuesday. Scott had a brain injury, and he was unarmed, Rakel Scott said. Scott said he was reading. Scott said he had no gun. \"He has no weapon,\" Rakel Scott said.");
+    assert_ne!(speaker(&a, "He has no weapon").gender, Gender::Male);
+}
+
+#[test]
 fn family_members_stay_apart() {
     let a = run("Ana Reyes and her son Tom Reyes run the farm. \"We grow corn,\" Ana Reyes said. \"I drive,\" said Mr. Reyes.");
     assert_eq!(speaker(&a, "grow corn").name, "Ana Reyes");

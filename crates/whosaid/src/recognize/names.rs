@@ -22,6 +22,10 @@ pub struct PersonName {
     pub roles: Vec<Role>,
     /// An honorific seen before the name ("Mr", "Ms").
     pub honorific: Option<String>,
+    /// The sex the article's own words give (a gendered title, or pronouns after its
+    /// mentions: three at least, twice the other sex's), for pronouns to find their
+    /// antecedent; read when first asked.
+    pub(crate) evident: std::cell::OnceCell<Gender>,
 }
 
 impl PersonName {
@@ -51,6 +55,8 @@ pub struct Names {
     pub runs: Vec<NameRun>,
     /// Byte positions of gendered pronouns: (position, female?).
     pronouns: Vec<(usize, bool)>,
+    /// Pronouns of both sexes occur (else what they say of a person tells no antecedent apart).
+    both_sexes: bool,
     /// Sentence boundaries (byte starts), sorted.
     sentence_starts: Vec<usize>,
     /// (end of a person's name, start of the next name) where " of ", " at " or
@@ -342,6 +348,7 @@ impl Names {
         }
         raw.sort_by_key(|r| r.span.0);
         n.classify(text, lc, raw);
+        n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n
     }
 
@@ -464,7 +471,7 @@ impl Names {
                 }
                 None => {
                     by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None });
+                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default() });
                     self.people.len() - 1
                 }
             };
@@ -540,7 +547,7 @@ impl Names {
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
-                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None });
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default() });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
@@ -702,7 +709,46 @@ impl Names {
         self.runs[lo..].iter().take_while(|r| r.span.0 < b).any(|r| r.person.is_some())
     }
 
+    /// The sex the article's words give `p`: a gendered title, or pronouns right after its
+    /// mentions, three at least and twice those of the other sex.
+    fn evident_gender(&self, p: &PersonName) -> Gender {
+        if let Some(g) = self.title_gender(p) {
+            return g;
+        }
+        if !self.both_sexes {
+            return Gender::Unknown;
+        }
+        let (f, m) = self.pronouns_after(p);
+        // (three at least, twice the other sex's: a pronoun after a name is often about
+        // someone else in its sentence)
+        if f >= 3 && f >= 2 * m + 1 {
+            Gender::Female
+        } else if m >= 3 && m >= 2 * f + 1 {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress").
+    fn title_gender(&self, p: &PersonName) -> Option<Gender> {
+        p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&r.title.to_lowercase()).0 {
+            g @ (Gender::Female | Gender::Male) => Some(g),
+            _ => None,
+        })
+    }
+
+    /// The sex a pronoun's antecedent must have: from the name ([`Self::name_guess`]), else
+    /// from what the text says of a name that could be either ("Hillary Clinton ... as she
+    /// sought", "Sen. Bernie Sanders ... he said").
     fn gender_guess(&self, p: &PersonName) -> Gender {
+        match self.name_guess(p) {
+            Gender::Unknown => *p.evident.get_or_init(|| self.evident_gender(p)),
+            g => g,
+        }
+    }
+
+    fn name_guess(&self, p: &PersonName) -> Gender {
         // honorifics, then only first names that are nearly always one sex (share 0.99): at
         // 0.9 first-name guesses moved pronouns to the wrong people more often than to the
         // right ones on the PolNeAR train split; at 0.99 they cost train and dev 0.0003 F1
@@ -711,13 +757,11 @@ impl Names {
         match p.honorific.as_deref().and_then(honorific).flatten() {
             Some(true) => Gender::Female,
             Some(false) => Gender::Male,
-            None => {
-                match first_name_share(p) {
-                    Some(s) if s >= 0.99 => Gender::Female,
-                    Some(s) if s <= 0.01 => Gender::Male,
-                    _ => Gender::Unknown,
-                }
-            }
+            None => match first_name_share(p) {
+                Some(s) if s >= 0.99 => Gender::Female,
+                Some(s) if s <= 0.01 => Gender::Male,
+                _ => Gender::Unknown,
+            },
         }
     }
 
@@ -737,40 +781,7 @@ impl Names {
                 return (g, GenderEvidence::Noun, Some(ev));
             }
         }
-        // pronouns after each occurrence, before any other person is named, within two sentences
-        let (mut f, mut m) = (0u32, 0u32);
-        // all three lists are sorted by position: binary searches keep this linear-logarithmic
-        for occ in p.occurrences.iter().take(200) {
-            let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
-            let limit = self.sentence_starts.get(si + 1).copied().unwrap_or(usize::MAX);
-            let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
-            let other = self.runs[ri..]
-                .iter()
-                .take_while(|r| r.span.0 < limit)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .map(|r| r.span.0)
-                .unwrap_or(limit);
-            let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
-            // a pronoun in a later sentence means the first person named in this one when
-            // it can ("Swift's albums were bought by a firm of Scooter Braun. She said ...")
-            let next = self.sentence_starts.get(si).copied().unwrap_or(usize::MAX);
-            let sent_start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
-            let first_other = self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
-                .iter()
-                .take_while(|r| r.span.0 < occ.0)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .and_then(|r| self.people.get(r.person?));
-            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
-                let theirs = pos >= next
-                    && first_other.is_some_and(|q| {
-                        let g = self.gender_guess(q);
-                        g == Gender::Unknown || (g == Gender::Female) == fem
-                    });
-                if !theirs {
-                    if fem { f += 1 } else { m += 1 }
-                }
-            }
-        }
+        let (f, m) = self.pronouns_after(p);
         let first = p.full.split_whitespace().next().unwrap_or("");
         let share = first_name_share(p);
         // a first name four times as common for one sex as for the other (SSA births): a
@@ -796,6 +807,49 @@ impl Names {
         }
         let _ = text;
         share.and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+    }
+
+    /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
+    /// any other person is named, within two sentences.
+    /// When another person shares the surname ("Keith Scott", "Rakeyia Scott"), a surname alone
+    /// may be either: only mentions by the full name count.
+    fn pronouns_after(&self, p: &PersonName) -> (u32, u32) {
+        let (mut f, mut m) = (0u32, 0u32);
+        let shared = self.people.iter().filter(|q| q.last == p.last).nth(1).is_some();
+        let full_len = p.full.len();
+        // all three lists are sorted by position: binary searches keep this linear-logarithmic
+        for occ in p.occurrences.iter().filter(|o| !shared || o.1 - o.0 >= full_len).take(200) {
+            let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
+            let limit = self.sentence_starts.get(si + 1).copied().unwrap_or(usize::MAX);
+            let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
+            let other = self.runs[ri..]
+                .iter()
+                .take_while(|r| r.span.0 < limit)
+                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                .map(|r| r.span.0)
+                .unwrap_or(limit);
+            let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
+            // a pronoun in a later sentence means the first person named in this one when
+            // it can ("Swift's albums were bought by a firm of Scooter Braun. She said ...")
+            let next = self.sentence_starts.get(si).copied().unwrap_or(usize::MAX);
+            let sent_start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
+            let first_other = self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
+                .iter()
+                .take_while(|r| r.span.0 < occ.0)
+                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                .and_then(|r| self.people.get(r.person?));
+            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
+                let theirs = pos >= next
+                    && first_other.is_some_and(|q| {
+                        let g = self.name_guess(q);
+                        g == Gender::Unknown || (g == Gender::Female) == fem
+                    });
+                if !theirs {
+                    if fem { f += 1 } else { m += 1 }
+                }
+            }
+        }
+        (f, m)
     }
 
     /// Entities: people, organizations, places and dates, as byte ranges.
