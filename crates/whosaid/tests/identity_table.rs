@@ -238,6 +238,16 @@ fn pronouns_follow_the_sex_the_article_gives() {
 }
 
 #[test]
+fn a_shared_surname_alone_is_the_person_the_article_names_most() {
+    // the husband is named once, sentences before "Velden said": the candidate speaks
+    let a = run("Intro.\n\nMara Velden won the primary on Tuesday. Velden said the race was hard. Velden thanked her volunteers. Velden said she would campaign in every county.\n\nHer husband, Tomas Velden, a retired judge, stood beside her at the rally and waved to the crowd as the music played and the balloons fell from the ceiling of the hall.\n\nThe campaign raised more money than any other in the state this year, and the county party endorsed the ticket on Monday after a long debate among its members.\n\n\"We will win in November,\" Velden said.");
+    assert_eq!(speaker(&a, "We will win").name, "Mara Velden");
+    // ... but right after the other's full name, the surname is his
+    let a = run("Intro.\n\nMara Velden won the primary on Tuesday. Velden said the race was hard. Velden thanked her volunteers.\n\nTomas Velden, her husband, spoke next. \"I am proud of her,\" Velden said.");
+    assert_eq!(speaker(&a, "I am proud").name, "Tomas Velden");
+}
+
+#[test]
 fn family_members_stay_apart() {
     let a = run("Ana Reyes and her son Tom Reyes run the farm. \"We grow corn,\" Ana Reyes said. \"I drive,\" said Mr. Reyes.");
     assert_eq!(speaker(&a, "grow corn").name, "Ana Reyes");

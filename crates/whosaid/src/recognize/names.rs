@@ -532,8 +532,23 @@ impl Names {
                 let before = |part: &[Range]| part.partition_point(|o| o.0 < span.0).checked_sub(1).map(|k| part[k].0);
                 before(first).max(before(later)).map_or(0, |o| o + 1)
             };
-            // the most recently named person with this surname (else the last of them)
-            let found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
+            // the most recently named person with this surname (else the last of them); when
+            // two share it and that mention is a few sentences back, the one the article names
+            // most ("Hillary Clinton ... Clinton" twenty times, "Bill Clinton" once, then
+            // "Clinton had a 50-point lead": Hillary)
+            let mut found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
+            if let (Some(recent), true) = (found, same_surname.len() > 1) {
+                const NEAR: usize = 300;
+                let gap = span.0.saturating_sub(last_before(recent).saturating_sub(1));
+                if gap > NEAR {
+                    let named_before = |pi: usize| {
+                        let occ = &self.people[pi].occurrences;
+                        let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
+                        first.partition_point(|o| o.0 < span.0) + later.partition_point(|o| o.0 < span.0)
+                    };
+                    found = same_surname.iter().copied().max_by_key(|&pi| (named_before(pi), last_before(pi)));
+                }
+            }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
