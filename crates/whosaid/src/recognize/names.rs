@@ -539,8 +539,13 @@ impl Names {
             let mut found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
             if let (Some(recent), true) = (found, same_surname.len() > 1) {
                 const NEAR: usize = 300;
+                // (before either is named in full, the one named first: "send a Cheney to
+                // Washington. Liz Cheney, the daughter of Dick Cheney, ...")
+                if last_before(recent) == 0 {
+                    found = same_surname.first().copied();
+                }
                 let gap = span.0.saturating_sub(last_before(recent).saturating_sub(1));
-                if gap > NEAR {
+                if gap > NEAR && last_before(recent) > 0 {
                     let named_before = |pi: usize| {
                         let occ = &self.people[pi].occurrences;
                         let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
