@@ -999,7 +999,9 @@ fn content_boundaries_around_subjects() {
     // garnered more airtime"), not with a relative clause's verb
     check("Intro.\n\nThe study found the new pier attracted twice as many boats.", &[(I, "the new pier attracted twice as many boats", "study")]);
     // a document shows what its object says ("polls show X trailing"); a show airs nothing
-    check("Intro.\n\nA video of the meeting shows her clutching her phone near the pier.", &[(I, "her clutching her phone", "A video of the meeting")]);
+    check("Intro.\n\nThe latest harbor survey shows a steady decline in boat traffic since 2010.", &[(I, "steady decline in boat traffic", "latest harbor survey")]);
+    // (a picture depicts, it reports nothing)
+    check_absent("Intro.\n\nA graphic shows the harbors where boat traffic has declined.", "harbors where");
     check("Intro.\n\nThe county figures show a steady decline in harbor traffic since 2010.", &[(I, "steady decline in harbor traffic", "county figures")]);
     check_absent("Intro.\n\nThe show aired on Tuesday with new guests.", "Tuesday");
     check("Intro.\n\nMore than half of that money arrived in May, campaign and corporate records show.", &[(I, "arrived in May", "records")]);

@@ -347,9 +347,11 @@ impl<'a> Ctx<'a> {
             // "FEC records show X has donated", "Polls show Clinton is ahead": a speaker noun
             // (a document, a group) before the word and a clause after it
             let noun_then_clause = (noun_head || particle) && self.clause_at(after, b);
-            // "Polls show Mrs. Clinton slightly trailing", "A video shows her clutching her phone",
-            // "the survey shows only a small gender gap": a document shows what its object says
-            let document = (subj.first_tok..k).any(|i| matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Document)));
+            // "Polls show Mrs. Clinton slightly trailing", "the survey shows only a small gender
+            // gap": a document shows what its object says (a picture depicts, it reports nothing:
+            // "A graphic shows the states where ...")
+            let picture = |w: &str| matches!(w, "graphic" | "graphics" | "infographic" | "chart" | "charts" | "graph" | "map" | "maps" | "photo" | "photos" | "photograph" | "image" | "images" | "footage" | "clip" | "video" | "videos" | "screenshot");
+            let document = (subj.first_tok..k).any(|i| matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Document)) && !picture(self.lw(i)));
             let object_opens = {
                 let w = self.lw(after);
                 self.tok(after).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
