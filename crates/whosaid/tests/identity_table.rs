@@ -34,6 +34,7 @@ fn titles_between_cue_and_name_are_roles() {
         ("\"Prices rose,\" Harbor Freight founder and co-CEO Lena Ortiz said.", "Prices rose", "Lena Ortiz", "co-CEO", Some("Harbor Freight")),
         ("\"We are ready,\" said former Tallis College Ukraine adviser Ada Quill.", "We are ready", "Ada Quill", "former Ukraine adviser", Some("Tallis College")),
         ("\"We will vote,\" Ohio House Speaker Tom Velder said.", "We will vote", "Tom Velder", "House Speaker", Some("Ohio")),
+        ("\"We will vote,\" said Co-moderator Lena Brandt.", "We will vote", "Lena Brandt", "Co-moderator", None),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);

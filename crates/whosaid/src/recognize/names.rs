@@ -213,6 +213,10 @@ impl Names {
                             }
                         }
                     }
+                    // "Co-moderator Andrea Mitchell", "Vice-Chair X": a hyphenated title by its head
+                    if matched == 0 && wk.contains('-') && lex.is_title(wk) {
+                        matched = 1;
+                    }
                     if matched == 0 && honorific(wk).is_some() {
                         hon = Some(wk.trim_end_matches('.').to_string());
                         matched = 1;
