@@ -249,6 +249,16 @@ fn a_shared_surname_alone_is_the_person_the_article_names_most() {
 }
 
 #[test]
+fn family_name_first_before_a_hyphenated_given_name() {
+    // "Park" is the family name, not a man's first name; "Park said" is the same person
+    let a = run("Intro.\n\nPresident Park Seo-yeon said the visit would go ahead. \"We are ready,\" Park said.");
+    let s = speaker(&a, "We are ready");
+    assert_eq!(s.name, "Park Seo-yeon");
+    assert_ne!(s.gender, Gender::Male);
+    assert_eq!(a.speakers.iter().filter(|x| x.name.contains("Park")).count(), 1, "{:?}", a.speakers);
+}
+
+#[test]
 fn family_members_stay_apart() {
     let a = run("Ana Reyes and her son Tom Reyes run the farm. \"We grow corn,\" Ana Reyes said. \"I drive,\" said Mr. Reyes.");
     assert_eq!(speaker(&a, "grow corn").name, "Ana Reyes");

@@ -449,8 +449,12 @@ impl Names {
             }
             let s = text.get(span.0..span.1).unwrap_or("").to_string();
             let n_words = s.split_whitespace().count();
-            // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"
-            let last = s.split_whitespace().rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase();
+            // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
+            // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
+            let last = match family_name_first(&s) {
+                Some(family) => family.to_lowercase(),
+                None => s.split_whitespace().rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
+            };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
@@ -806,7 +810,7 @@ impl Names {
             }
         }
         let (f, m) = self.pronouns_after(p);
-        let first = p.full.split_whitespace().next().unwrap_or("");
+        let first = given_name(&p.full).unwrap_or("");
         let share = first_name_share(p);
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
@@ -1211,10 +1215,34 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 
 /// `Some(true)` for a full name whose first name is clearly female in the lexicon
 /// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
-fn first_name_sex(full: &str) -> Option<bool> {
+/// The family name of a name written family name first with a hyphenated given name, as
+/// Korean names are in English ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un"): two words,
+/// the second a capital, lowercase letters, a hyphen and lowercase letters.
+fn family_name_first(full: &str) -> Option<&str> {
+    let mut it = full.split_whitespace();
+    let (family, given) = (it.next()?, it.next()?);
+    if it.next().is_some() {
+        return None;
+    }
+    let (a, b) = given.split_once('-')?;
+    let word = |w: &str, capital: bool| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| if capital { c.is_uppercase() } else { c.is_lowercase() }) && cs.all(|c| c.is_lowercase()) && (2..=5).contains(&w.chars().count())
+    };
+    (word(a, true) && word(b, false) && family.chars().all(char::is_alphabetic) && family.chars().count() <= 5).then_some(family)
+}
+
+/// The given name of a full name: its first word, or the second when the family name comes
+/// first ([`family_name_first`]); None for one word.
+fn given_name(full: &str) -> Option<&str> {
     let mut it = full.split_whitespace();
     let first = it.next()?;
-    it.next()?;
+    let second = it.next()?;
+    Some(if family_name_first(full).is_some() { second } else { first })
+}
+
+fn first_name_sex(full: &str) -> Option<bool> {
+    let first = given_name(full)?;
     let g = crate::lexicon::names::first_name_gender(first)?;
     if g.female_share >= 0.95 {
         Some(true)
@@ -1227,10 +1255,7 @@ fn first_name_sex(full: &str) -> Option<bool> {
 
 /// The female share of a full name's first name in the lexicon (none for a lone surname).
 fn first_name_share(p: &PersonName) -> Option<f32> {
-    let mut words = p.full.split_whitespace();
-    let first = words.next()?;
-    words.next()?;
-    crate::lexicon::names::first_name_gender(first).map(|g| g.female_share)
+    crate::lexicon::names::first_name_gender(given_name(&p.full)?).map(|g| g.female_share)
 }
 
 /// Births with first name `w` in the lexicon (0 when it is not there).
