@@ -978,6 +978,8 @@ fn content_boundaries_around_subjects() {
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
     // one word before a parenthetical cue and a past tense after it: one sentence was said
     check("Intro.\n\nBangor, Ruiz said, made her question the whole plan.", &[(I, "Bangor, Ruiz said, made her question", "Ruiz")]);
+    // "Asked about it, X shook her head and said": the asker is unnamed, X says
+    check("Intro.\n\nAsked about the pier, Ana Ruiz shook her head and said, “Not this year.”", &[(D, "Not this year", "Ana Ruiz")]);
     // "A, X said, and B": a clause joined after the cue's comma was said too; a verb sharing
     // the subject was not
     check("Intro.\n\nThe pier is closed for now, Ana Ruiz said, because the storms broke its deck.", &[(I, "pier is closed for now", "Ana Ruiz"), (I, "because the storms broke its deck", "Ana Ruiz")]);

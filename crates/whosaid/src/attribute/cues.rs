@@ -1141,7 +1141,14 @@ impl<'a> Ctx<'a> {
     pub(super) fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
         let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
-        let speaker = match out.iter().rev().take_while(|x| x.paragraph == self.pi).find(|x| x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start)) {
+        // (not one without a speaker: "Asked about it, Ruiz shook her head and said" asks
+        // someone unnamed, and Ruiz says)
+        let speaker = match out
+            .iter()
+            .rev()
+            .take_while(|x| x.paragraph == self.pi)
+            .find(|x| x.content.1 >= sent_start && x.cue.is_some_and(|c| c.0 >= sent_start) && !matches!(x.speaker, SpeakerRef::Unknown))
+        {
             Some(x) => x.speaker.clone(),
             None => {
                 // the clause's subject: after the last comma before the verb when a phrase
@@ -1186,7 +1193,7 @@ impl<'a> Ctx<'a> {
                     "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier"
                         | "for" | "beyond" | "along" | "absent" | "unlike" | "like" | "under" | "among" | "without" | "throughout" | "if" | "once" | "although" | "though" | "because" | "until" | "upon"
                 ) || is_ly_adverb(first)
-                    || (first.len() > 4 && first.ends_with("ing") && self.tok(a).is_some_and(|t| t.is_capitalized()));
+                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && self.tok(a).is_some_and(|t| t.is_capitalized()));
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
                 let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
                 // "NASA chose three firms, but one withdrew weeks later, citing costs": the
