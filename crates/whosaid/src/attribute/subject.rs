@@ -371,7 +371,7 @@ impl<'a> Ctx<'a> {
                         let title = |k: usize| lex.is_title(self.lw(k));
                         (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                             || (i > a && title(i - 1) && title(i + 1))
-                    } else if i > a && self.share_at(i - 1) || (w == "of" && i > a + 1 && self.share_at(i - 2)) {
+                    } else if matches!(w, "in" | "out" | "of") && self.in_share(i, a) {
                         // "six in 10", "nine out of 10": a share
                         s < end
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
@@ -424,10 +424,7 @@ impl<'a> Ctx<'a> {
                 let keep = t.kind != TokKind::Word
                     || t.is_capitalized()
                     || modifier(i)
-                    || self.share_at(i)
-                    || (i > s && self.share_at(i - 1))
-                    || (i > s + 1 && self.share_at(i - 2))
-                    || (i > s + 2 && self.lw(i - 1) == "of" && self.share_at(i - 3))
+                    || self.in_share(i, s)
                     || t.abbrev.is_some()
                     || lex.titles.contains(w)
                     || self.opens_title(i, end)
@@ -455,7 +452,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "About four in 10", "More than six in 10": an approximation before a share
-        if self.share_at(s) {
+        if self.share_at(s).is_some() {
             if s > a + 1 && matches!(self.lw(s - 2), "more" | "fewer" | "less") && self.lw(s - 1) == "than" {
                 s -= 2;
             } else if s > a && matches!(self.lw(s - 1), "about" | "nearly" | "almost" | "roughly" | "some" | "over" | "approximately" | "around") {
@@ -468,14 +465,23 @@ impl<'a> Ctx<'a> {
         Some((s, end))
     }
 
-    /// True when a share of people opens at `i`: "six in 10", "nine out of 10", "One in five".
-    pub(super) fn share_at(&self, i: usize) -> bool {
+    /// The number of tokens of a share of people opening at `i`: "six in 10", "One in five"
+    /// (3), "nine out of 10" (4).
+    pub(super) fn share_at(&self, i: usize) -> Option<usize> {
         let number = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(k));
-        number(i) && match self.lw(i + 1) {
-            "in" => number(i + 2),
-            "out" => self.lw(i + 2) == "of" && number(i + 3),
-            _ => false,
+        if !number(i) {
+            return None;
         }
+        match self.lw(i + 1) {
+            "in" if number(i + 2) => Some(3),
+            "out" if self.lw(i + 2) == "of" && number(i + 3) => Some(4),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` lies inside a share of people opening at `lo` or after.
+    fn in_share(&self, i: usize, lo: usize) -> bool {
+        (i.saturating_sub(3).max(lo)..=i).any(|j| self.share_at(j).is_some_and(|n| i < j + n))
     }
 
     /// Before "Rep. X (D-Ohio)": the index of the opening bracket when `end` follows a bracketed group.
@@ -545,7 +551,7 @@ impl<'a> Ctx<'a> {
         // percent said", "42% say")
         let share = matches!(head, "percent" | "%") && e - s <= 3 && (s..e - 1).any(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(i)));
         // ... or a share of people ("six in 10", "More than six in 10 voters")
-        let share_of_people = (s..(s + 3).min(e)).any(|i| self.share_at(i));
+        let share_of_people = (s..(s + 3).min(e)).any(|i| self.share_at(i).is_some());
         if (e - s <= 2 && is_fraction(head)) || share || share_of_people {
             return true;
         }

@@ -740,7 +740,7 @@ impl Names {
     /// The sex the article's words give `p`: a gendered title, or pronouns right after its
     /// mentions, three at least and twice those of the other sex.
     fn evident_gender(&self, p: &PersonName) -> Gender {
-        if let Some(g) = self.title_gender(p) {
+        if let Some((g, _)) = title_gender(p) {
             return g;
         }
         if !self.both_sexes {
@@ -756,14 +756,6 @@ impl Names {
         } else {
             Gender::Unknown
         }
-    }
-
-    /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress").
-    fn title_gender(&self, p: &PersonName) -> Option<Gender> {
-        p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&r.title.to_lowercase()).0 {
-            g @ (Gender::Female | Gender::Male) => Some(g),
-            _ => None,
-        })
     }
 
     /// The sex a pronoun's antecedent must have: from the name ([`Self::name_guess`]), else
@@ -804,10 +796,8 @@ impl Names {
             }
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
-        for r in &p.roles {
-            if let (g @ (Gender::Female | Gender::Male), _, Some(ev)) = crate::resolve::noun_gender(&r.title.to_lowercase()) {
-                return (g, GenderEvidence::Noun, Some(ev));
-            }
+        if let Some((g, ev)) = title_gender(p) {
+            return (g, GenderEvidence::Noun, Some(ev));
         }
         let (f, m) = self.pronouns_after(p);
         let first = given_name(&p.full).unwrap_or("");
@@ -1215,6 +1205,15 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 
 /// `Some(true)` for a full name whose first name is clearly female in the lexicon
 /// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
+/// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress"), with the
+/// evidence in words.
+fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
+    p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&r.title.to_lowercase()) {
+        (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
+        _ => None,
+    })
+}
+
 /// The family name of a name written family name first with a hyphenated given name, as
 /// Korean names are in English ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un"): two words,
 /// the second a capital, lowercase letters, a hyphen and lowercase letters.
