@@ -978,6 +978,11 @@ fn content_boundaries_around_subjects() {
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
     // one word before a parenthetical cue and a past tense after it: one sentence was said
     check("Intro.\n\nBangor, Ruiz said, made her question the whole plan.", &[(I, "Bangor, Ruiz said, made her question", "Ruiz")]);
+    // an infinitive of saying after the object of a past tense reports for the subject, named
+    // by its appositive; not after a verb or adjective governing it
+    check("Intro.\n\nAnother captain, former pilot Ana Ruiz, changed her account of the May 2 meeting to say the board did, in fact, discuss the pier.", &[(I, "the board did, in fact, discuss the pier", "Ana Ruiz")]);
+    check_absent("Intro.\n\nRuiz declined to say whether the board would discuss the pier.", "board would discuss");
+    check_absent("Intro.\n\nIt was fair to say the board would discuss the pier.", "board would discuss");
     // "Asked about it, X shook her head and said": the asker is unnamed, X says
     check("Intro.\n\nAsked about the pier, Ana Ruiz shook her head and said, “Not this year.”", &[(D, "Not this year", "Ana Ruiz")]);
     // "A, X said, and B": a clause joined after the cue's comma was said too; a verb sharing

@@ -92,6 +92,8 @@ impl<'a> Ctx<'a> {
                     self.opening_participle(k, b)
                 } else if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
+                } else if k > a + 2 && self.lw(k - 1) == "to" {
+                    self.purpose_infinitive(k, class, a, b, out).or_else(|| self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out)))
                 } else {
                     self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out))
                 };
@@ -987,6 +989,41 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "shifted his own account to say Sondland did discuss it", "updated its guidance to say
+    /// that masks are optional": an infinitive of saying after the object of a past tense says
+    /// why the subject acted, and reports the clause after it as the subject's. Not after a
+    /// verb or adjective that governs the infinitive ("declined to say", "wants to say", "was
+    /// fair to say", "found it hard to say"), and only before a clause.
+    pub(super) fn purpose_infinitive(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let lex = lexicon();
+        let before = k.checked_sub(2)?;
+        let w = self.lw(before);
+        const GOVERNS: &[&str] = &[
+            "able", "unable", "likely", "unlikely", "ready", "willing", "about", "set", "due", "enough", "hard", "easy", "difficult", "fair", "safe",
+            "early", "premature", "impossible", "possible", "too", "free", "quick", "slow", "eager", "reluctant", "first", "last", "only",
+        ];
+        let object = self.is_word(before)
+            && self.tok(before).is_some_and(|t| !t.is_capitalized())
+            && !self.p.quoted(before)
+            && !w.ends_with("ed")
+            // ("the July 10 meeting" is a noun, "going" a verb)
+            && (!w.ends_with("ing") || (before.saturating_sub(3).max(a)..before).any(|i| DETERMINERS.contains(self.lw(i))))
+            && !lex.cues.contains_key(w)
+            && !is_auxiliary(w)
+            && !CLAUSE_WORDS.contains(w)
+            && !GOVERNS.contains(&w);
+        // (a past tense of the subject's own before the object, no auxiliary: "shifted his account")
+        let acted = (a..before).any(|i| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && lex.is_past_tense(self.lw(i)) && !lex.cues.contains_key(self.lw(i)) && !self.p.quoted(i));
+        let clause = self.lw(k + 1) == "that" || self.clause_at(k + 1, b);
+        if class != CueClass::Speech || !object || !acted || !clause {
+            return None;
+        }
+        let mut at = self.participle_with_subject(k, class, a, b, out)?;
+        at.rule = "purpose-infinitive";
+        at.confidence = 0.6;
+        Some(at)
+    }
+
     /// ", adding that A": the participle's speaker is the sentence's subject.
     pub(super) fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         let prev = k.checked_sub(1)?;
@@ -1208,7 +1245,9 @@ impl<'a> Ctx<'a> {
                         None => subject_at(clause_start).or_else(|| subject_at(a))?,
                     },
                 };
-                SpeakerRef::Mention(self.mention(ns, ne))
+                // ("Another diplomat, former envoy Kurt Volker, shifted ...": the appositive names him)
+                let (span, appositive) = self.with_appositive(ns, ne, k);
+                SpeakerRef::Mention(MentionSpan { span, appositive, antecedent: None })
             }
         };
         let (mut cs, saw_that) = self.content_after_cue(k + 1, class, b);
