@@ -850,12 +850,17 @@ impl<'a> Ctx<'a> {
         // (not the verb of a relative clause: "the ones who went to college")
         let mut relative = false;
         for i in cs + 1..b.min(cs + 9) {
-            relative = relative || matches!(self.lw(i), "who" | "which" | "whom" | "whose");
-            if AUX.contains(&self.lw(i)) || (i > cs + 1 && !relative && self.finite_verb(i) && !self.p.quoted(i)) {
+            let w = self.lw(i);
+            relative = relative || matches!(w, "who" | "which" | "whom" | "whose");
+            if AUX.contains(&w) {
                 return true;
             }
-            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(self.lw(i)) {
+            if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word || (t.kind == TokKind::Quote && !t.space_before) || t.kind == TokKind::Number) || CLAUSE_WORDS.contains(w) {
                 return false;
+            }
+            // (a past tense read last: a lexicon lookup)
+            if i > cs + 1 && !relative && !self.p.quoted(i) && self.finite_verb(i) {
+                return true;
             }
         }
         false

@@ -1218,6 +1218,9 @@ fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
 /// Korean names are in English ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un"): two words,
 /// the second a capital, lowercase letters, a hyphen and lowercase letters.
 fn family_name_first(full: &str) -> Option<&str> {
+    if !full.contains('-') {
+        return None;
+    }
     let mut it = full.split_whitespace();
     let (family, given) = (it.next()?, it.next()?);
     if it.next().is_some() {
