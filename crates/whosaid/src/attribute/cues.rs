@@ -92,10 +92,12 @@ impl<'a> Ctx<'a> {
                     self.opening_participle(k, b)
                 } else if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
-                } else if k > a + 2 && self.lw(k - 1) == "to" {
-                    self.purpose_infinitive(k, class, a, b, out).or_else(|| self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out)))
                 } else {
-                    self.cue(k, class, a, b).or_else(|| self.coordinated(k, class, a, b, out))
+                    (k > a + 2 && self.lw(k - 1) == "to")
+                        .then(|| self.purpose_infinitive(k, class, a, b, out))
+                        .flatten()
+                        .or_else(|| self.cue(k, class, a, b))
+                        .or_else(|| self.coordinated(k, class, a, b, out))
                 };
                 for x in self.extra.borrow_mut().drain(..) {
                     push(out, x);
@@ -352,8 +354,7 @@ impl<'a> Ctx<'a> {
             // "Polls show Mrs. Clinton slightly trailing", "the survey shows only a small gender
             // gap": a document shows what its object says (a picture depicts, it reports nothing:
             // "A graphic shows the states where ...")
-            let picture = |w: &str| matches!(w, "graphic" | "graphics" | "infographic" | "chart" | "charts" | "graph" | "map" | "maps" | "photo" | "photos" | "photograph" | "image" | "images" | "footage" | "clip" | "video" | "videos" | "screenshot");
-            let document = (subj.first_tok..k).any(|i| matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Document)) && !picture(self.lw(i)));
+            let document = (subj.first_tok..k).any(|i| matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Document)) && !lex.pictures.contains(self.lw(i)));
             let object_opens = {
                 let w = self.lw(after);
                 self.tok(after).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
@@ -1159,19 +1160,19 @@ impl<'a> Ctx<'a> {
     /// found: "so it may already be clear"); a verb right after it shares the subject before
     /// ("and walked out"), and a participle ("while walking") is the narrator's.
     pub(super) fn conjoined_clause(&self, c: usize, b: usize) -> bool {
+        let lex = lexicon();
         let next = c + 1;
-        if next >= b || self.p.quoted(c) || self.finite_verb(next) || self.lw(next).ends_with("ing") || lexicon().cues.contains_key(self.lw(next)) {
+        if next >= b || self.p.quoted(c) || self.finite_verb(next) || self.lw(next).ends_with("ing") || lex.cues.contains_key(self.lw(next)) {
             return false;
         }
-        let words = (next..b).filter(|&i| self.is_word(i)).count();
         // (a clause with a verb of saying of its own reports for its own speaker: "while in
         // Chicago the parade began quietly, the Sun-Times reported")
-        let own_cue = (next..b).any(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(lexicon().cues.get(self.lw(i)), Some(CueClass::Speech | CueClass::Tell)));
+        let own_cue = (next..b).any(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(i)), Some(CueClass::Speech | CueClass::Tell)));
         if own_cue {
             return false;
         }
         match self.lw(c) {
-            "because" | "although" | "though" | "so" => words >= 3,
+            "because" | "although" | "though" | "so" => (next..b).filter(|&i| self.is_word(i)).count() >= 3,
             "and" | "but" | "while" => {
                 self.is_open_quote(next) || (next + 1..b.min(next + 12)).take_while(|&i| !self.punct(i, ',')).any(|i| self.finite_verb(i) && !self.p.quoted(i))
             }

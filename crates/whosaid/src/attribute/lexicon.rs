@@ -57,6 +57,8 @@ pub struct Lexicon {
     /// Cue forms that evaluate or act rather than report ("endorsed", "criticized"): the quote
     /// class "stance" ([`super::class`]).
     pub stance_verbs: HashSet<&'static str>,
+    /// Nouns of pictures (`picture_nouns.txt`): they depict, they report nothing.
+    pub pictures: HashSet<&'static str>,
     /// First words of the titles: a word not here starts no title.
     pub title_first: HashSet<&'static str>,
     /// Longest title in words.
@@ -183,6 +185,7 @@ pub fn lexicon() -> &'static Lexicon {
         let stance_verbs = data_lines(include_str!("../../data/attribution/stance_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
+        let pictures = data_lines(include_str!("../../data/attribution/picture_nouns.txt")).flat_map(str::split_whitespace).collect();
         let mut title_abbrev = HashMap::default();
         for line in data_lines(include_str!("../../data/attribution/title_abbreviations.tsv")) {
             if let Some((a, t)) = line.split_once('\t') {
@@ -195,7 +198,7 @@ pub fn lexicon() -> &'static Lexicon {
                 title_office.insert(t.trim(), i);
             }
         }
-        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, max_title_words, title_abbrev, title_office }
+        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, pictures, max_title_words, title_abbrev, title_office }
     })
 }
 

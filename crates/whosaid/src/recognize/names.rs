@@ -26,6 +26,8 @@ pub struct PersonName {
     /// mentions: three at least, twice the other sex's), for pronouns to find their
     /// antecedent; read when first asked.
     pub(crate) evident: std::cell::OnceCell<Gender>,
+    /// Another person of the article has the same surname.
+    pub(crate) shared_surname: bool,
 }
 
 impl PersonName {
@@ -479,7 +481,7 @@ impl Names {
                 }
                 None => {
                     by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default() });
+                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
@@ -547,13 +549,12 @@ impl Names {
             let mut found = same_surname.iter().copied().max_by_key(|&pi| last_before(pi));
             if let (Some(recent), true) = (found, same_surname.len() > 1) {
                 const NEAR: usize = 300;
-                // (before either is named in full, the one named first: "send a Cheney to
-                // Washington. Liz Cheney, the daughter of Dick Cheney, ...")
-                if last_before(recent) == 0 {
+                let seen = last_before(recent);
+                if seen == 0 {
+                    // before either is named in full, the one named first ("send a Cheney to
+                    // Washington. Liz Cheney, the daughter of Dick Cheney, ...")
                     found = same_surname.first().copied();
-                }
-                let gap = span.0.saturating_sub(last_before(recent).saturating_sub(1));
-                if gap > NEAR && last_before(recent) > 0 {
+                } else if span.0 - (seen - 1) > NEAR {
                     let named_before = |pi: usize| {
                         let occ = &self.people[pi].occurrences;
                         let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
@@ -575,10 +576,15 @@ impl Names {
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
-                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default() });
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), shared_surname: false });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
+            }
+        }
+        for same in by_surname.values().filter(|v| v.len() > 1) {
+            for &pi in same {
+                self.people[pi].shared_surname = true;
             }
         }
         self.runs.sort_by_key(|r| r.span.0);
@@ -833,8 +839,7 @@ impl Names {
     /// may be either: only mentions by the full name count.
     fn pronouns_after(&self, p: &PersonName) -> (u32, u32) {
         let (mut f, mut m) = (0u32, 0u32);
-        let shared = self.people.iter().filter(|q| q.last == p.last).nth(1).is_some();
-        let full_len = p.full.len();
+        let (shared, full_len) = (p.shared_surname, p.full.len());
         // all three lists are sorted by position: binary searches keep this linear-logarithmic
         for occ in p.occurrences.iter().filter(|o| !shared || o.1 - o.0 >= full_len).take(200) {
             let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
