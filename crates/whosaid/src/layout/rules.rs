@@ -755,6 +755,17 @@ fn title_case(s: &str) -> bool {
     sig >= 1 && cap * 4 >= sig * 3
 }
 
+/// Does the sentence `line` end in a past-tense attribution after a comma (", prosecutors
+/// said.", ", the company said in a statement.")? Headlines report in the present ("..., police
+/// say") or in title case ("..., Trump Said The 11 Words"); a lede reports in the past.
+fn ends_in_attribution(line: &str) -> bool {
+    let Some((_, tail)) = line.trim_end_matches(['.', '!']).rsplit_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    (2..=8).contains(&words.len()) && words[..words.len().min(4)].iter().any(|w| matches!(*w, "said" | "told" | "announced" | "reported"))
+}
+
 /// Could this line be a headline? (First substantial line of an article.)
 pub(crate) fn is_headline_shape(line: &str) -> bool {
     let nw = word_count(line, 30);
@@ -774,7 +785,7 @@ pub(crate) fn is_headline_shape(line: &str) -> bool {
         // A long one in sentence case is the story's first sentence: such headlines have at
         // most 17 words in PolNeAR's 924 (title-case ones run to 25).
         let capitalised = line.split_whitespace().filter(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
-        return nw <= 25 && !(nw > 18 && capitalised * 2 < nw);
+        return nw <= 25 && !(nw > 18 && capitalised * 2 < nw) && !ends_in_attribution(line);
     }
     !line.ends_with([',', ':'])
 }

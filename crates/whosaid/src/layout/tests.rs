@@ -108,6 +108,16 @@ const CASES: &[Case] = &[
         furniture: &[],
     },
     Case {
+        name: "no headline when the first sentence ends in a past-tense attribution",
+        text: "A Dayton woman was charged Friday with setting fire to the Elm Street Library in May, police said.\n\nA second paragraph.\n\nA third one.",
+        furniture: &[],
+    },
+    Case {
+        name: "a headline with a present-tense attribution stays a headline",
+        text: "Fire closes Elm Street Library for a month, officials say\n\nA fire closed the library on Friday.\n\nA third one.",
+        furniture: &[(K::Headline, "Fire closes Elm Street Library for a month, officials say")],
+    },
+    Case {
         name: "a long title-case headline with a period stays a headline",
         text: "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.\n\nThe mayor spoke on Tuesday.",
         furniture: &[(K::Headline, "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.")],

@@ -250,7 +250,7 @@ impl Names {
                     } else {
                         // "the CEO of DH": the title's organization, no name after it
                         if s + 1 < j {
-                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false });
+                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
                         }
                         i = j;
                         continue;
@@ -262,7 +262,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false });
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
                         end = of;
                         cut = 0;
                     }
@@ -297,7 +297,8 @@ impl Names {
                         }
                     }
                 }
-                if hon.is_none() && s == i && i > 0 {
+                // ("We all miss Steve": a lowercase word is no honorific)
+                if hon.is_none() && s == i && i > 0 && toks[i - 1].is_capitalized() {
                     let wb = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
                     if honorific(wb).is_some() {
                         hon = Some(wb.trim_end_matches('.').to_string());
@@ -348,7 +349,7 @@ impl Names {
                     && toks.get(end).is_some_and(|t| t.is_punct(','))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
                     && toks.get(end + 2).is_some_and(|t| t.is_punct(','));
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed, aged });
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s) });
                 i = j;
             }
         }
@@ -514,7 +515,7 @@ impl Names {
             .filter(|s| s.contains(' '))
             .filter_map(|s| s.split_whitespace().next())
             .collect();
-        for (ri, RawRun { span, after_the, possessed, .. }) in raw.iter().enumerate() {
+        for (ri, RawRun { span, after_the, possessed, quoted, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *possessed {
                 continue;
@@ -563,6 +564,12 @@ impl Names {
                     found = same_surname.iter().copied().max_by_key(|&pi| (named_before(pi), last_before(pi)));
                 }
             }
+            // "Maria Lopez, 34, ... Maria said": a first name alone after the full name, when no
+            // one else named so far has it and it is no place, nationality or common word
+            // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
+            if found.is_none() && !quoted && same_surname.is_empty() && !s.contains(' ') && s.len() > 2 && places[ri].is_none_or(|p| p.is_none()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
+                found = self.first_named(s, span.0);
+            }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
@@ -599,6 +606,23 @@ impl Names {
             p.occurrences.sort();
         }
         self.sentence_starts.sort_unstable();
+    }
+
+    /// The one person named in full before `pos` whose first name is `first`, when the
+    /// first name is no one else's.
+    fn first_named(&self, first: &str, pos: usize) -> Option<usize> {
+        let mut found = None;
+        for (pi, p) in self.people.iter().enumerate() {
+            let mut words = p.full.split_whitespace();
+            let (Some(f), Some(_)) = (words.next(), words.next()) else { continue };
+            if f == first && p.occurrences.first().is_some_and(|o| o.1 <= pos) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(pi);
+            }
+        }
+        found
     }
 
     /// The runs (sorted by start) that start inside `span`.
@@ -805,6 +829,11 @@ impl Names {
         if let Some((g, ev)) = title_gender(p) {
             return (g, GenderEvidence::Noun, Some(ev));
         }
+        // a gendered noun in apposition or after a copula: "Dana Holt, a mother of three",
+        // "her husband, Tom Reyes", "Holt is the first woman to lead the board"
+        if let Some((g, ev)) = described_gender(text, p) {
+            return (g, GenderEvidence::Noun, Some(ev));
+        }
         let (f, m) = self.pronouns_after(p);
         let first = given_name(&p.full).unwrap_or("");
         let share = first_name_share(p);
@@ -862,11 +891,14 @@ impl Names {
                 .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
                 .and_then(|r| self.people.get(r.person?));
             if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
+                // ... and a pronoun of that sex before the name in this sentence goes on in the
+                // next ("He called the offices of Ruiz. He asked ...": the caller)
+                let chained = || self.pronouns[self.pronouns.partition_point(|(x, _)| *x < sent_start)..pi].iter().any(|&(x, g)| x < occ.0 && g == fem);
                 let theirs = pos >= next
-                    && first_other.is_some_and(|q| {
+                    && (first_other.is_some_and(|q| {
                         let g = self.name_guess(q);
                         g == Gender::Unknown || (g == Gender::Female) == fem
-                    });
+                    }) || chained());
                 if !theirs {
                     if fem { f += 1 } else { m += 1 }
                 }
@@ -900,6 +932,8 @@ struct RawRun {
     quote_initial: bool,
     /// "its" stands right before it: a thing's name ("its Dream Chaser vehicle"), no person's.
     possessed: bool,
+    /// It stands inside quotation marks.
+    quoted: bool,
     /// An age follows it between commas ("Yin Myint May, 60, a doctor"): a person's name.
     aged: bool,
 }
@@ -1217,6 +1251,77 @@ fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
         (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
         _ => None,
     })
+}
+
+/// The sex a gendered noun describing `p` gives, with the evidence in words: in an
+/// appositive after a mention ("Dana Holt, 34, a mother of three"; "Holt, one of the first
+/// women elected"), after "is"/"was" ("Holt is the first woman to ..."), or before it after a
+/// possessive ("her husband, Tom Reyes"; "Reyes's wife Ana"). Only the words before a
+/// preposition or relative pronoun are read ("a lawyer for the man" says nothing of the lawyer);
+/// a plural ("women") only after "one of".
+fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
+    const STOP: &[&str] = &["of", "for", "to", "at", "in", "on", "with", "from", "by", "who", "whose", "that", "which", "and", "or", "but", "said", "says"];
+    // one plain word ("wife." ends a sentence, "father-and-daughter" is no one's noun)
+    let noun = |w: &str, plural_ok: bool| -> Option<Gender> {
+        if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        match crate::resolve::noun_gender(w) {
+            (g @ (Gender::Female | Gender::Male), ..) if plural_ok || !matches!(w, "women" | "men") => Some(g),
+            _ => None,
+        }
+    };
+    // the words of a description that opens `s` (lower-cased), up to its first stop
+    let head = |s: &str| -> Option<(Gender, String)> {
+        let s = s.trim_start();
+        let (rest, plural_ok) = match s.strip_prefix("one of the ").or_else(|| s.strip_prefix("one of ")) {
+            Some(r) => (r, true),
+            None => (s.strip_prefix("a ").or_else(|| s.strip_prefix("an ")).or_else(|| s.strip_prefix("the "))?, false),
+        };
+        for raw in rest.split_whitespace().take(6) {
+            let w = raw.trim_end_matches([',', '.', ';', ':', ')']);
+            if STOP.contains(&w) || w.contains(['\'', '’']) {
+                return None;
+            }
+            if let Some(g) = noun(w, plural_ok) {
+                return Some((g, w.to_string()));
+            }
+            if raw.len() != w.len() {
+                return None;
+            }
+        }
+        None
+    };
+    for &(s, e) in p.occurrences.iter().take(50) {
+        // (descriptions are printed in lower case: the text is read as it is, unallocated)
+        let mut rest = text.get(e..).unwrap_or("");
+        // an age first: "Holt, 34, a mother"
+        if let Some(r) = rest.strip_prefix(", ") {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && r[digits..].starts_with(", ") {
+                rest = &r[digits..];
+            }
+        }
+        let found = match rest.strip_prefix(", ") {
+            Some(r) => head(r),
+            None => rest.strip_prefix(" is ").or_else(|| rest.strip_prefix(" was ")).and_then(head),
+        };
+        if let Some((g, w)) = found {
+            return Some((g, format!("noun '{w}' describing '{}'", text.get(s..e).unwrap_or(""))));
+        }
+        // "her husband, Tom Reyes", "Reyes's wife Ana"
+        let before = text.get(..s).unwrap_or("");
+        let mut words = before.trim_end().trim_end_matches(',').rsplit(|c: char| c.is_whitespace());
+        if let (Some(w), Some(owner)) = (words.next(), words.next()) {
+            let possessor = ["his", "her", "their"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
+            if possessor {
+                if let Some(g) = noun(w, false) {
+                    return Some((g, format!("noun '{w}' before '{}'", text.get(s..e).unwrap_or(""))));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The family name of a name written family name first with a hyphenated given name, as
