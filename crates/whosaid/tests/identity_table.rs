@@ -678,3 +678,12 @@ fn a_pronoun_in_the_next_sentence_goes_on_from_the_pronoun_before_a_name() {
     let a = run("Intro.\n\nRobin Okafor was charged on Monday. He called the office of Pat Wexler in March. He asked for money.\n\nThe judge set bail, and the case goes on.");
     assert_ne!(person_gender(&a, "Pat Wexler").0, Gender::Male);
 }
+
+#[test]
+fn places_papers_and_institutions_are_not_people() {
+    let a = run("Intro.\n\nDana Okafor flew to Palm Springs on Monday to meet Robin Hill at the Harlan Museum. Hill said the talks on Capitol Hill went well, the Dayton Sun reported. Okafor later spoke with Lena Bay near the Cedar River and at Pearl Harbor.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    // a surname that is also a place word stays a person's when no "the", "in", "at",
+    // "on" or "near" frames it
+    assert_eq!(names, ["Dana Okafor", "Robin Hill", "Lena Bay"], "{names:?}");
+}

@@ -173,9 +173,44 @@ pub fn is_common_word(w: &str) -> bool {
     super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 
+/// What the last word of a capitalised run says of it (`data/names/place_heads.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceHead {
+    /// A place, whatever comes first ("Pacific Ocean", "Pearl Harbor").
+    Place,
+    /// A place when printed after "the" or a locative preposition ("on Capitol Hill"), else
+    /// perhaps a surname ("Fiona Hill").
+    PlaceIfFramed,
+    /// A newspaper under the same condition ("the Baltimore Sun"; "Samantha Bee").
+    PaperIfFramed,
+}
+
+/// The [`PlaceHead`] of `w` (case-sensitive: the word as printed in a name).
+pub fn place_head(w: &str) -> Option<PlaceHead> {
+    static T: OnceLock<crate::fasthash::FastMap<&'static str, PlaceHead>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        include_str!("../../data/names/place_heads.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, k) = l.split_once('\t')?;
+                let k = match k.trim() {
+                    "place" => PlaceHead::Place,
+                    "place?" => PlaceHead::PlaceIfFramed,
+                    "paper?" => PlaceHead::PaperIfFramed,
+                    _ => return None,
+                };
+                Some((w.trim(), k))
+            })
+            .collect()
+    });
+    table.get(w).copied()
+}
+
 /// Builds the name tables (see `Analyzer::new`).
 pub(crate) fn preload() {
     table();
+    place_head("");
     share_in_compound("");
     not_name("");
     honorific_gender("");

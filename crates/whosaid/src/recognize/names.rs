@@ -250,7 +250,7 @@ impl Names {
                     } else {
                         // "the CEO of DH": the title's organization, no name after it
                         if s + 1 < j {
-                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
+                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
                         }
                         i = j;
                         continue;
@@ -262,7 +262,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
+                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
                         end = of;
                         cut = 0;
                     }
@@ -331,6 +331,8 @@ impl Names {
                 // "the Harriers", and "The Harriers" opening a sentence (the run starts at "The")
                 let after_the = (s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the"))
                     || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
+                // "in Palm Beach", "on Capitol Hill": where something is
+                let after_locative = s == i && i > 0 && matches!(lc.get(toks[i - 1].start..toks[i - 1].end), Some("in" | "at" | "on" | "near"));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
                 let possessed = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("its");
@@ -349,7 +351,7 @@ impl Names {
                     && toks.get(end).is_some_and(|t| t.is_punct(','))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
                     && toks.get(end + 2).is_some_and(|t| t.is_punct(','));
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s) });
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s) });
                 i = j;
             }
         }
@@ -376,6 +378,13 @@ impl Names {
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
         // ("the Lakers" is a team's name, not a surname printed alone)
         let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
+        // runs of several words printed after "the" or "in", "at", "on", "near" somewhere
+        let framed: crate::fasthash::FastSet<&str> = raw
+            .iter()
+            .filter(|r| r.after_the || r.after_locative)
+            .filter_map(|r| text.get(r.span.0..r.span.1))
+            .filter(|s| s.contains(' '))
+            .collect();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -404,8 +413,19 @@ impl Names {
             let region_first = || matches!(crate::lexicon::places::place_kind(words[0]), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
             let word_first = || !titled && (common_word_first(words[0], 1_000) || (region_first() && first_name_births(words[0]) < 10_000));
             let mut place = None;
+            // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
+            use crate::lexicon::names::PlaceHead;
+            let head = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
+            let head = match head {
+                Some(PlaceHead::Place) => Some(EntityKind::Place),
+                Some(PlaceHead::PlaceIfFramed) if framed.contains(s) => Some(EntityKind::Place),
+                Some(PlaceHead::PaperIfFramed) if framed.contains(s) => Some(EntityKind::Organization),
+                _ => None,
+            };
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if let Some(k) = head {
+                k
             } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
                 // "“Fund our schools”": an organization word opening a sentence or a
                 // quotation is a common noun written with a capital, not a name
@@ -928,6 +948,8 @@ struct RawRun {
     initial: bool,
     /// "the" stands right before it.
     after_the: bool,
+    /// "in", "at", "on" or "near" stands right before it.
+    after_locative: bool,
     /// It opens a sentence or a quotation.
     quote_initial: bool,
     /// "its" stands right before it: a thing's name ("its Dream Chaser vehicle"), no person's.
