@@ -687,3 +687,10 @@ fn places_papers_and_institutions_are_not_people() {
     // "on" or "near" frames it
     assert_eq!(names, ["Dana Okafor", "Robin Hill", "Lena Bay"], "{names:?}");
 }
+
+#[test]
+fn a_name_ends_before_a_weekday_and_before_on_or_for() {
+    let a = run("Intro.\n\nDana Okafor spoke in Dayton Tuesday. Okafor wrote on Twitter that the plan was dead, and Robin Vale on Fox said the same. The Bill of Rights was cited by Lena Marsh for Dayton.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Okafor", "Robin Vale", "Lena Marsh"], "{names:?}");
+}

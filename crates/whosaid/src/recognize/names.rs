@@ -135,6 +135,10 @@ impl Names {
                     if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
                         break;
                     }
+                    // "in Miami Tuesday": a weekday ends a name
+                    if j > i && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
+                        break;
+                    }
                     let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
                         && j > i
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
@@ -265,6 +269,20 @@ impl Names {
                         raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
                         end = of;
                         cut = 0;
+                    }
+                }
+                // "Sanders on Twitter", "Louis Dorfman for Trump": a name, then "on" or "for" and another name
+                if end == j {
+                    if let Some(x) = (s + 1..j.saturating_sub(1)).find(|&x| matches!(lc.get(toks[x].start..toks[x].end), Some("on" | "for"))) {
+                        let first = toks[s].text(text);
+                        let before_ok = x - s <= 3
+                            && (s..x).all(|y| name_shaped(toks[y].text(text)) && !lex.org_words.contains(toks[y].text(text)))
+                            && (first_name_like(first) || (x - s == 1 && crate::lexicon::names::is_known_surname(first)));
+                        if before_ok {
+                            raw.push(RawRun { span: (toks[x + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: false, quote_initial: false, possessed: false, aged: false, quoted: p.quoted(x + 1) });
+                            end = x;
+                            cut = 0;
+                        }
                     }
                 }
                 // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
@@ -441,6 +459,8 @@ impl Names {
                 EntityKind::Place
             } else if (2..=4).contains(&words.len())
                 && !words.iter().all(|w| is_acronym(w))
+                // "Sanders on Twitter", "Star of David": a small word inside is no person's
+                && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
                 && (titled
