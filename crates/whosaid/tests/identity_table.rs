@@ -694,3 +694,11 @@ fn a_name_ends_before_a_weekday_and_before_on_or_for() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Okafor", "Robin Vale", "Lena Marsh"], "{names:?}");
 }
+
+#[test]
+fn a_party_or_home_state_before_a_name_is_no_part_of_it() {
+    let a = run("Intro.\n\nRepublican Dana Okafor said the plan was dead. Vermonter Robin Vale agreed. Okafor said Florida Democrats and Christians would oppose it.");
+    assert_eq!(speaker(&a, "plan was dead").name, "Dana Okafor");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Okafor", "Robin Vale"], "{names:?}");
+}

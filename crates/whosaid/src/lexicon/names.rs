@@ -173,6 +173,23 @@ pub fn is_common_word(w: &str) -> bool {
     super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 
+/// True when `w` names a party, a creed or a US state's people ("Republican", "Christian",
+/// "Vermonter"; `data/names/affiliations.txt`), or is a nationality ([`crate::lexicon::places::is_demonym`]).
+/// A plural is tested by its singular when `plural` is set ("Republicans", "Americans").
+pub fn is_affiliation(w: &str, plural: bool) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
+    let w = if plural {
+        match w.strip_suffix('s') {
+            Some(x) if x.len() > 2 => x,
+            _ => return false,
+        }
+    } else {
+        w
+    };
+    set.contains(w) || crate::lexicon::places::is_demonym(w)
+}
+
 /// What the last word of a capitalised run says of it (`data/names/place_heads.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceHead {
@@ -211,6 +228,7 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
 pub(crate) fn preload() {
     table();
     place_head("");
+    is_affiliation("", false);
     share_in_compound("");
     not_name("");
     honorific_gender("");

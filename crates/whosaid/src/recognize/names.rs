@@ -171,7 +171,7 @@ impl Names {
                     // a common first name and another name
                     let word_before_name = s == i
                         && j - s >= 3
-                        && common_word_first(ws, 10_000)
+                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false))
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
                         && first_name_births(toks[s + 1].text(text)) >= 5_000
                         && name_shaped(toks[s + 2].text(text))
@@ -440,8 +440,12 @@ impl Names {
                 Some(PlaceHead::PaperIfFramed) if framed.contains(s) => Some(EntityKind::Organization),
                 _ => None,
             };
+            // "Christians", "Florida Republicans", "Cuban Americans": a group
+            let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true));
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if group {
+                EntityKind::Place
             } else if let Some(k) = head {
                 k
             } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
