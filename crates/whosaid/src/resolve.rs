@@ -663,6 +663,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if last_lower && lex.is_title_plural(last) {
         return SpeakerKind::Group;
     }
+    // "Teachers said", "Nurses told": one plural opening a sentence, capitalised only for that
+    if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && (lex.is_title_plural(last) || matches!(lex.nouns.get(last), Some(NounKind::Group))) {
+        return SpeakerKind::Group;
+    }
     // "the police chief", "a deputy chief": one person holding a title whom the article does
     // not name (not the body the title is of). Not under a capitalised word: "Republican
     // presidential nominee" stands for someone named, whom the pronouns after it are about.
@@ -673,6 +677,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let all_lowercase = || words.iter().skip(usize::from(determined)).all(lowercase);
     let at_a_body = || determined && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w));
     if last_lower && lex.titles.contains(last) && (all_lowercase() || at_a_body()) {
+        return SpeakerKind::Anonymous;
+    }
+    // "New York's chief medical examiner", "the agency's spokesperson": a possessive stands
+    // for the article, and the lowercase title after it is one person's
+    let possessed_title = || {
+        let k = words.iter().rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+        k.is_some_and(|k| k + 1 < words.len() && words[k + 1..].iter().all(lowercase))
+    };
+    if last_lower && lex.titles.contains(last) && possessed_title() {
         return SpeakerKind::Anonymous;
     }
     // a postmodified phrase is named by its head, the last word before a preposition, a

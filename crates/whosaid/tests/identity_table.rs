@@ -105,6 +105,11 @@ fn non_people_are_never_persons() {
     let a = run("Senate Republicans said the bill would pass. White House officials said the vote was close.");
     assert_eq!(speaker(&a, "bill would pass").kind, SpeakerKind::Group);
     assert_eq!(speaker(&a, "vote was close").kind, SpeakerKind::Group);
+    // a plural of people opening a sentence is a group; a title after a possessive is one
+    // person the article does not name
+    let a = run("Intro.\n\nTeachers said the pay was too low. Dayton County's chief medical examiner said the cause was unclear.");
+    assert_eq!(speaker(&a, "pay was too low").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "cause was unclear").kind, SpeakerKind::Anonymous);
     // a title's "of X" without a name after it is the title's organization
     let a = run("Dana Whitfield is the CEO of Brightline. \"Sales rose,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
