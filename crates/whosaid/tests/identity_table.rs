@@ -707,3 +707,15 @@ fn a_party_or_home_state_before_a_name_is_no_part_of_it() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Okafor", "Robin Vale"], "{names:?}");
 }
+
+#[test]
+fn every_title_abbreviation_opens_a_name_and_ends_no_sentence() {
+    let a = run("Intro.\n\n\"We need more housing,\" says Coun. Dana Okafor, who chairs the board. RCMP Cpl. Robin Vale said officers came at 3 a.m. Sens. Lena Marsh and Tom Ruiz said the bill would pass.");
+    let s = speaker(&a, "more housing");
+    assert_eq!(s.name, "Dana Okafor");
+    assert!(has_role(s, "Councillor", None), "{:?}", s.roles);
+    let s = speaker(&a, "officers came");
+    assert_eq!(s.name, "Robin Vale");
+    assert!(has_role(s, "Corporal", Some("RCMP")), "{:?}", s.roles);
+    assert!(a.people.iter().all(|p| !p.name.starts_with("Sens.")), "{:?}", a.people);
+}

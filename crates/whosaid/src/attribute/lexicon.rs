@@ -173,7 +173,14 @@ pub fn lexicon() -> &'static Lexicon {
         let org_words = data_lines(include_str!("../../data/attribution/org_words.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).collect();
+        let mut title_abbrev = HashMap::default();
+        for line in data_lines(include_str!("../../data/attribution/title_abbreviations.tsv")) {
+            if let Some((a, t)) = line.split_once('\t') {
+                title_abbrev.insert(a.trim(), t.trim());
+            }
+        }
+        // every abbreviation is a title as printed ("coun." in "Coun. Diane Deans")
+        let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).chain(title_abbrev.keys().copied()).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
         let title_first = titles.iter().filter_map(|t| t.split_whitespace().next()).collect();
         let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
@@ -186,12 +193,6 @@ pub fn lexicon() -> &'static Lexicon {
             .flat_map(str::split_whitespace)
             .collect();
         let pictures = data_lines(include_str!("../../data/attribution/picture_nouns.txt")).flat_map(str::split_whitespace).collect();
-        let mut title_abbrev = HashMap::default();
-        for line in data_lines(include_str!("../../data/attribution/title_abbreviations.tsv")) {
-            if let Some((a, t)) = line.split_once('\t') {
-                title_abbrev.insert(a.trim(), t.trim());
-            }
-        }
         let mut title_office = HashMap::default();
         for (i, line) in data_lines(include_str!("../../data/attribution/title_synonyms.txt")).enumerate() {
             for t in line.split('|') {

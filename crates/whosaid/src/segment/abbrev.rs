@@ -12,10 +12,10 @@ pub enum AbbrevKind {
     May,
 }
 
-fn table() -> &'static HashMap<&'static str, AbbrevKind> {
-    static T: OnceLock<HashMap<&'static str, AbbrevKind>> = OnceLock::new();
+fn table() -> &'static HashMap<Box<str>, AbbrevKind> {
+    static T: OnceLock<HashMap<Box<str>, AbbrevKind>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::default();
+        let mut m: HashMap<Box<str>, AbbrevKind> = HashMap::default();
         for line in include_str!("../../data/attribution/abbreviations.txt").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -23,7 +23,17 @@ fn table() -> &'static HashMap<&'static str, AbbrevKind> {
             let mut it = line.split('\t');
             let (Some(a), Some(k)) = (it.next(), it.next()) else { continue };
             let kind = if k.trim() == "may_end" { AbbrevKind::May } else { AbbrevKind::Never };
-            m.insert(a.trim(), kind);
+            m.insert(a.trim().into(), kind);
+        }
+        // every one-word title abbreviation before a name ("Coun. Diane Deans", "Cpl. Ana
+        // Ruiz"), capitalised as printed there, never ends a sentence
+        for line in include_str!("../../data/attribution/title_abbreviations.tsv").lines() {
+            let Some(a) = line.split('\t').next().filter(|_| !line.starts_with('#')) else { continue };
+            let Some(stem) = a.trim().strip_suffix('.').filter(|s| !s.is_empty() && !s.contains(['.', ' '])) else { continue };
+            let mut cs = stem.chars();
+            let Some(first) = cs.next() else { continue };
+            let word: String = first.to_uppercase().chain(cs).collect();
+            m.entry(word.into_boxed_str()).or_insert(AbbrevKind::Never);
         }
         m
     })
