@@ -438,7 +438,7 @@ fn resolve_mention(
         }
     }
     // "the governor", "the coach": the person the article gave that title, named last
-    if definite && lphrase.split_whitespace().count() <= 3 {
+    if definite && lphrase.split_whitespace().count() <= 4 {
         let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -451,7 +451,8 @@ fn resolve_mention(
                 t = words[1].to_string();
             }
         }
-        if lex.titles.contains(t.as_str()) {
+        // ("the chief medical officer": a title by its head)
+        if lex.titles.contains(t.as_str()) || t.rsplit(' ').next().is_some_and(|h| lex.titles.contains(h)) {
             // the same title, or another name of the office ("the congressman": Rep. Welch)
             let fits = |r: &Role, org: Option<&str>| {
                 let rl = r.title.to_lowercase();
@@ -497,7 +498,14 @@ fn resolve_mention(
                     _ => None,
                 }
             };
-            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None });
+            // the roles read around the names too ("Prof Chris Whitty warned ... The chief
+            // medical officer said"), for the few people named last before the mention
+            let described = || {
+                let mut recent: Vec<&PersonName> = names.people.iter().filter(|p| p.last_seen(m.span.0) > 0).collect();
+                recent.sort_by_key(|p| std::cmp::Reverse(p.last_seen(m.span.0)));
+                recent.into_iter().take(3).find(|p| crate::recognize::roles::roles_of(text, lc, p, names).iter().any(|r| fits(r, org)))
+            };
+            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described);
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }

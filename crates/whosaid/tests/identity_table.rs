@@ -719,3 +719,12 @@ fn every_title_abbreviation_opens_a_name_and_ends_no_sentence() {
     assert!(has_role(s, "Corporal", Some("RCMP")), "{:?}", s.roles);
     assert!(a.people.iter().all(|p| !p.name.starts_with("Sens.")), "{:?}", a.people);
 }
+
+#[test]
+fn a_knight_by_first_name_and_a_title_described_after_a_name_are_that_person() {
+    let a = run("Intro.\n\nLabour leader Tomas Vell said the vote was rigged. Sir Tomas later said he welcomed the inquiry.\n\nProf Dana Okafor warned that wards were full. The chief nursing officer said admissions had doubled.");
+    assert_eq!(speaker(&a, "welcomed the inquiry").name, "Tomas Vell");
+    assert_eq!(speaker(&a, "admissions had doubled").name, "Dana Okafor");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Tomas Vell", "Dana Okafor"], "{names:?}");
+}

@@ -517,6 +517,9 @@ impl Names {
                 })
                 .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
                 .map(|(pi, _)| pi);
+            // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
+            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(&s);
+            let pi = pi.or_else(|| if knighted() { self.first_named(&s, span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     if n_words > self.people[pi].full.split_whitespace().count() {
