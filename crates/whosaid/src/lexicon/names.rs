@@ -181,13 +181,14 @@ pub fn is_affiliation(w: &str, plural: bool) -> bool {
     let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
     let w = if plural {
         match w.strip_suffix('s') {
-            Some(x) if x.len() > 2 => x,
+            Some(x) if x.len() > 2 && !x.ends_with('s') => x,
             _ => return false,
         }
     } else {
         w
     };
-    set.contains(w) || crate::lexicon::places::is_demonym(w)
+    // (only a capitalised word is either)
+    w.starts_with(|c: char| c.is_uppercase()) && (set.contains(w) || crate::lexicon::places::is_demonym(w))
 }
 
 /// What the last word of a capitalised run says of it (`data/names/place_heads.tsv`).

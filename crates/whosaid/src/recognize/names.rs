@@ -136,7 +136,7 @@ impl Names {
                         break;
                     }
                     // "in Miami Tuesday": a weekday ends a name
-                    if j > i && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
+                    if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
                     let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
@@ -396,13 +396,8 @@ impl Names {
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
         // ("the Lakers" is a team's name, not a surname printed alone)
         let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
-        // runs of several words printed after "the" or "in", "at", "on", "near" somewhere
-        let framed: crate::fasthash::FastSet<&str> = raw
-            .iter()
-            .filter(|r| r.after_the || r.after_locative)
-            .filter_map(|r| text.get(r.span.0..r.span.1))
-            .filter(|s| s.contains(' '))
-            .collect();
+        // is a run with this text printed after "the" or "in", "at", "on", "near" somewhere?
+        let framed = |s: &str| raw.iter().any(|r| (r.after_the || r.after_locative) && text.get(r.span.0..r.span.1) == Some(s));
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -436,8 +431,8 @@ impl Names {
             let head = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
             let head = match head {
                 Some(PlaceHead::Place) => Some(EntityKind::Place),
-                Some(PlaceHead::PlaceIfFramed) if framed.contains(s) => Some(EntityKind::Place),
-                Some(PlaceHead::PaperIfFramed) if framed.contains(s) => Some(EntityKind::Organization),
+                Some(PlaceHead::PlaceIfFramed) if framed(s) => Some(EntityKind::Place),
+                Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
             };
             // "Christians", "Florida Republicans", "Cuban Americans": a group
@@ -1359,7 +1354,12 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             return Some((g, format!("noun '{w}' describing '{}'", text.get(s..e).unwrap_or(""))));
         }
         // "her husband, Tom Reyes", "Reyes's wife Ana"
-        let before = text.get(..s).unwrap_or("");
+        // (two words back at most: a short window, on a character boundary)
+        let mut from = s.saturating_sub(48);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = text.get(from..s).unwrap_or("");
         let mut words = before.trim_end().trim_end_matches(',').rsplit(|c: char| c.is_whitespace());
         if let (Some(w), Some(owner)) = (words.next(), words.next()) {
             let possessor = ["his", "her", "their"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
