@@ -244,6 +244,10 @@ fn resolve_mention(
             _ => other,
         },
     };
+    // "the 45-year-old (woman)": the person printed with that age before ("Maria Vasquez, 45,")
+    if let Some(p) = aged_person(text, lphrase, m.span.0, names) {
+        return Some(person_speaker(text, lc, p, r, by_key, names));
+    }
     // pronouns
     if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {
         if let Some(ant) = m.antecedent {
@@ -630,6 +634,28 @@ fn words_from(text: &str, s: usize) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The person "the N-year-old" (with at most one noun after it) at `pos` stands for: the
+/// one printed with that age last before it.
+fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> Option<&'n PersonName> {
+    let rest = lphrase.strip_prefix("the ")?;
+    let (age, tail) = rest.split_once("-year-old")?;
+    if !(1..=3).contains(&age.len()) || !age.bytes().all(|b| b.is_ascii_digit()) || tail.split_whitespace().count() > 1 {
+        return None;
+    }
+    let printed = format!(", {age}");
+    let with_age = names
+        .people
+        .iter()
+        .filter_map(|p| {
+            let at = p.occurrences.iter().filter(|o| o.1 <= pos && text.get(o.1..).is_some_and(|t| t.starts_with(&printed))).map(|o| o.1).last()?;
+            Some((at, p))
+        })
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, p)| p);
+    // (the person named last is no fallback: "“Donald is ...,” said the 46-year-old" is his wife)
+    with_age
+}
+
 /// Words that open a phrase without heading it.
 const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "two", "three", "both", "all", "other", "another", "one"];
 
@@ -665,6 +691,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
+    }
+    // "the 46-year-old" no one was printed with: a person the article does not name here
+    if lphrase.contains("-year-old") && !last.ends_with('s') {
+        return SpeakerKind::Anonymous;
     }
     // "Defense attorneys", "Union representatives": people holding a title, a group (of an
     // organization's people, not the organization)

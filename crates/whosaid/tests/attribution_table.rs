@@ -1066,3 +1066,26 @@ fn content_boundaries_around_subjects() {
     let q = texts("Intro.\n\nThe mayor spoke on Tuesday, calling the harbor plan a failure, but voted for it in May.");
     assert!(q.iter().any(|t| t.contains("plan a failure")) && q.iter().all(|t| !t.contains("voted")), "{q:?}");
 }
+
+/// The text of the quote containing `needle`.
+fn quote_text<'a>(a: &'a Article, needle: &str) -> &'a str {
+    a.quotes.iter().find(|q| q.text.contains(needle)).map(|q| q.text.as_str()).unwrap_or_else(|| panic!("no quote with {needle:?}: {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()))
+}
+
+#[test]
+fn content_starts_at_its_clause_and_a_description_is_no_content() {
+    // a subject pronoun opens the reported clause after the addressee
+    let a = run("Intro.\n\nDana Okafor told reporters he was worried.");
+    assert_eq!(quote_text(&a, "worried"), "he was worried");
+    // a nickname inside a name is no quotation
+    let a = run("Intro.\n\nRobert \"Bob\" Hensley told reporters she was worried.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Robert")), "{:?}", a.quotes);
+    assert_eq!(quote_text(&a, "worried"), "she was worried");
+    // "According to X, a description, A": the description is X's, A was said
+    let a = run("Intro.\n\nAccording to Dana Pruitt, a spokeswoman for the utility, crews were working around the clock.");
+    assert_eq!(quote_text(&a, "crews"), "crews were working around the clock");
+    // a fronted date, then the subject pronoun: the pronoun speaks
+    let a = run("Intro.\n\nThe fact-checkers looked at the claim. On September 27 they published the results by announcing that the claim was true.");
+    let q = a.quotes.iter().find(|q| q.text.contains("claim was true")).expect("quote");
+    assert!(q.speaker_mention.as_ref().is_some_and(|m| m.text == "they"), "{:?}", q.speaker_mention);
+}

@@ -728,3 +728,16 @@ fn a_knight_by_first_name_and_a_title_described_after_a_name_are_that_person() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Tomas Vell", "Dana Okafor"], "{names:?}");
 }
+
+#[test]
+fn initials_open_a_name_and_an_age_points_back_to_its_person() {
+    let a = run("Intro.\n\nJ.K. Okafor wrote that she was saddened. Okafor said more should be done. The D.C. Circuit ruled on Monday.");
+    assert_eq!(speaker(&a, "more should be done").name, "J.K. Okafor");
+    assert_eq!(speaker(&a, "more should be done").kind, SpeakerKind::Person);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["J.K. Okafor"], "{names:?}");
+    let a = run("Intro.\n\nMaria Vasquez, 45, of Springfield, said the water was brown. Tom Reyes agreed. The 45-year-old said she had complained twice. The 52-year-old said he had not.");
+    assert_eq!(speaker(&a, "complained twice").name, "Maria Vasquez");
+    // an age no one was printed with: someone the article does not name there
+    assert_eq!(speaker(&a, "he had not").kind, SpeakerKind::Anonymous);
+}

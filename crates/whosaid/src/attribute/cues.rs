@@ -171,7 +171,19 @@ impl<'a> Ctx<'a> {
             Some(c) if c > k + 2 && !idiom && (k + 2..c).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Quote)) => (k + 2, c),
             _ => self.np_after(k + 2, b)?,
         };
-        let mention = self.mention(ns, ne);
+        let mut mention = self.mention(ns, ne);
+        // "According to Dana Pruitt, a spokeswoman for the utility, crews ...": a description
+        // between commas after a name (no verb in it) is the name's appositive, not content
+        let mut after = ne;
+        if lead && self.punct(ne, ',') && self.tok(ns).is_some_and(|t| t.is_capitalized()) && mention.appositive.is_none() {
+            if let Some(c) = (ne + 2..b.min(ne + 14)).find(|&i| self.punct(i, ',')) {
+                let opens = matches!(self.lw(ne + 1), "a" | "an" | "the") || self.tok(ne + 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase() && lexicon().titles.contains(self.lw(ne + 1)));
+                if opens && !(ne + 1..c).any(|i| self.finite_verb(i) || self.p.quoted(i)) && c + 1 < b {
+                    mention.appositive = Some(self.bytes(ne + 1, c));
+                    after = c;
+                }
+            }
+        }
         let mk = |content: (Range, QuoteType)| Attribution {
             content: content.0,
             kind: content.1,
@@ -190,7 +202,7 @@ impl<'a> Ctx<'a> {
             return self.content(a, b).map(mk);
         }
         let (cs, ce) = if lead {
-            let mut s = ne;
+            let mut s = after;
             while s < b && self.punct(s, ',') {
                 s += 1;
             }
@@ -499,7 +511,16 @@ impl<'a> Ctx<'a> {
                 .then(|| self.opening_of(content_end - 1))
                 .flatten()
                 .filter(|&o| o > a + 1 && (self.is_dash(o - 1) || self.punct(o - 1, ':')));
-            if content_end > a && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
+            // "Robert “Bob” Hensley told": a nickname inside a name, no quotation
+            let nickname = quote_before
+                && self.opening_of(content_end - 1).is_some_and(|o| {
+                    let inner = o + 1..content_end - 1;
+                    o > a && self.tok(o - 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+                        && (1..=2).contains(&inner.len())
+                        && inner.clone().all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()))
+                        && subj.first_tok == content_end
+                });
+            if content_end > a && !nickname && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
                 if let Some((content, kind)) = self.content(quote_start.unwrap_or(a), content_end) {
                     let mk = |content: Range, kind: QuoteType| Attribution {
                         content,
@@ -1200,7 +1221,12 @@ impl<'a> Ctx<'a> {
                     while s0 < k && (!self.is_word(s0) || SENTENCE_ADVERBS.contains(self.lw(s0))) {
                         s0 += 1;
                     }
-                    self.np_after(s0, k).filter(|&(ns, ne)| self.valid_np(ns, ne))
+                    // "On September 27 they published": a fronted phrase, then a subject pronoun
+                    let np = self.np_after(s0, k);
+                    if let Some((_, ne)) = np.filter(|&(_, ne)| ne < k && matches!(self.lw(ne), "he" | "she" | "they" | "we" | "i")) {
+                        return Some((ne, ne + 1));
+                    }
+                    np.filter(|&(ns, ne)| self.valid_np(ns, ne))
                 };
                 // a quotation that opens the clause is what was said, not who said it:
                 // "“We miss him,” Ruiz weighed in, telling ...", "“...,” said Ruiz, citing"

@@ -680,6 +680,8 @@ impl<'a> Ctx<'a> {
                             && !lex.cues.contains_key(w)
                             && !is_ly_adverb(w)
                             && !matches!(w, "who" | "whose" | "which" | "whom")
+                            // "told reporters he was worried": a pronoun opens the next clause
+                            && !matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && !lex.past_verbs.contains(w)
                             && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()) || (e == i + 1 && self.capitalised_as_first(i)))

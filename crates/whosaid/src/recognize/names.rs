@@ -467,6 +467,12 @@ impl Names {
                     || !words.last().is_some_and(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && seen.get(l).is_some_and(|e| e.1)))
                 && (titled
                     || first_name_like(words[0])
+                    // "J.K. Rowling", "A.J. Vance": initials for the given names
+                    // (not a place's or a body's: "D.C. Circuit", "U.N. Charter", "N.J. He")
+                    || (initials(words[0])
+                        && crate::lexicon::places::place_kind(words[0]).is_none()
+                        && crate::lexicon::places::us_state(words[0]).is_none()
+                        && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     || (words.iter().all(|w| name_shaped(w))
                         && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
                             || words.last().is_some_and(|l| alone(l)))))
@@ -517,7 +523,12 @@ impl Names {
             let pi = pi.or_else(|| if knighted() { self.first_named(&s, span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
-                    if n_words > self.people[pi].full.split_whitespace().count() {
+                    // (the longer name, but not initials for a given name printed in full:
+                    // "Barack Obama" stays, "B. Hussein Obama" does not replace it)
+                    let full = &self.people[pi].full;
+                    let initialled = |n: &str| n.split_whitespace().next().is_some_and(initials);
+                    let longer = n_words > full.split_whitespace().count();
+                    if (longer && !(initialled(&s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(&s)) {
                         self.people[pi].full = s.clone();
                     }
                     pi
@@ -1244,6 +1255,12 @@ fn name_shaped(w: &str) -> bool {
         first = false;
     }
     !first
+}
+
+/// "J.", "J.K.", "A.J.": one to three capital letters, each with its period.
+fn initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len()) && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 fn is_acronym(w: &str) -> bool {
