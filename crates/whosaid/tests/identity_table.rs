@@ -741,3 +741,12 @@ fn initials_open_a_name_and_an_age_points_back_to_its_person() {
     // an age no one was printed with: someone the article does not name there
     assert_eq!(speaker(&a, "he had not").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn the_company_is_no_public_body() {
+    let a = run("Intro.\n\nThe report by the Harlan Accountability Office found that costs doubled. Dana Okafor, the company's chief executive, said sales rose.");
+    let s = speaker(&a, "sales rose");
+    assert!(s.roles.iter().all(|r| r.organization.as_deref() != Some("Harlan Accountability Office")), "{:?}", s.roles);
+    let a = run("Intro.\n\nBrightline Group sued the Harlan Accountability Office. Dana Okafor, the company's chief executive, said sales rose.");
+    assert!(has_role(speaker(&a, "sales rose"), "chief executive", Some("Brightline Group")), "{:?}", speaker(&a, "sales rose").roles);
+}

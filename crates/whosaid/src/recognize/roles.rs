@@ -17,6 +17,10 @@ const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
 /// Common nouns that refer back to an organization named earlier ("the company's CEO").
 const ORG_REFERENCES: &[&str] = &["company", "firm", "group", "agency", "organization", "organisation", "team", "club", "union", "party", "department", "business", "startup", "charity", "nonprofit", "institute", "university", "school", "paper", "newspaper", "network", "bank", "campaign", "committee", "board", "council", "ministry"];
 
+/// Words that make an organization's name a public body, a party, a school or a church:
+/// never "the company" ("the company's chief executive").
+const PUBLIC_BODIES: &[&str] = &["Office", "Department", "Agency", "Administration", "Commission", "Committee", "Council", "Court", "Ministry", "Parliament", "Senate", "Congress", "House", "Police", "Army", "Navy", "University", "College", "School", "Party", "Church", "Government", "Bureau", "Service", "Authority", "Assembly"];
+
 /// Titles a party-state tag completes with the state ("Sen. X, R-Neb.").
 const LEGISLATIVE: &[&str] = &["senator", "representative", "congressman", "congresswoman", "governor", "lawmaker", "state senator", "state representative", "delegate"];
 
@@ -242,10 +246,12 @@ fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
             let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
             name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun))
         };
-        // (a company is any business: "the company" means the one named last)
+        // (a company is any business: "the company" means the one named last that is no
+        // public body, party, school or church: not "the Government Accountability Office")
         let generic = matches!(noun, "company" | "firm" | "business" | "startup");
+        let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").split_whitespace().any(|w| PUBLIC_BODIES.contains(&w));
         let r = if generic { None } else { before.clone().take(50).find(called) };
-        let r = r.or_else(|| before.clone().next())?;
+        let r = r.or_else(|| before.clone().find(business))?;
         text.get(r.span.0..r.span.1).map(str::to_string)
     };
     parse_appositive(text.get(span.0..span.1).unwrap_or(""), &resolve)
