@@ -750,3 +750,11 @@ fn the_company_is_no_public_body() {
     let a = run("Intro.\n\nBrightline Group sued the Harlan Accountability Office. Dana Okafor, the company's chief executive, said sales rose.");
     assert!(has_role(speaker(&a, "sales rose"), "chief executive", Some("Brightline Group")), "{:?}", speaker(&a, "sales rose").roles);
 }
+
+#[test]
+fn a_possessive_pronoun_opening_a_description_is_no_organization() {
+    let a = run("Intro.\n\nDana Okafor was charged in May. His attorney, Mark Liu, said his client would appeal.");
+    let s = speaker(&a, "would appeal");
+    assert_eq!(s.name, "Mark Liu");
+    assert!(s.roles.iter().all(|r| r.organization.is_none()), "{:?}", s.roles);
+}

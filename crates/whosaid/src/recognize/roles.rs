@@ -284,7 +284,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let mut parts: Vec<String> = Vec::new();
     for piece in s.split(" and ") {
         let head = piece.split(' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
-        let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their "]);
+        let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their "]);
         match parts.last_mut() {
             Some(prev) if title_role(head).is_none() => {
                 prev.push_str(" and ");
@@ -294,7 +294,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         }
     }
     for part in &parts {
-        let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "now ", "also "]);
+        let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 24 {
             continue;
