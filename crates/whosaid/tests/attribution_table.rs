@@ -1089,3 +1089,20 @@ fn content_starts_at_its_clause_and_a_description_is_no_content() {
     let q = a.quotes.iter().find(|q| q.text.contains("claim was true")).expect("quote");
     assert!(q.speaker_mention.as_ref().is_some_and(|m| m.text == "they"), "{:?}", q.speaker_mention);
 }
+
+#[test]
+fn an_opening_asked_clause_is_the_askers_not_the_speakers() {
+    let a = run("Intro.\n\nAsked whether he would run again, the governor said, \"I have not decided.\"\n\nAsked to describe the device, the chief said, \"Not going into that.\"");
+    // the question is content with no speaker of its own, not the governor's words
+    for needle in ["whether he would run again", "to describe the device"] {
+        let q = a.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}: {:?}", a.quotes));
+        assert_eq!(speaker_of(&a, q), "", "{needle}");
+    }
+    check_absent_speaker_quote(&a, "Asked whether");
+    assert_eq!(speaker_of(&a, a.quotes.iter().find(|q| q.text.contains("not decided")).expect("quote")), "governor");
+}
+
+/// No quote containing `needle` has a speaker.
+fn check_absent_speaker_quote(a: &Article, needle: &str) {
+    assert!(a.quotes.iter().filter(|q| q.text.contains(needle)).all(|q| q.speaker.is_none()), "{:?}", a.quotes);
+}

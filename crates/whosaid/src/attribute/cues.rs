@@ -31,7 +31,8 @@ impl<'a> Ctx<'a> {
             if k == a {
                 // "Asked whether he would run, X said ...", "Asked on Fox News who leads the party, ..."
                 if w == "asked" {
-                    let q = (k + 1..b.min(k + 7)).take_while(|&i| self.is_word(i) && !self.p.quoted(i)).find(|&i| QUESTION_WORDS.contains(&self.lw(i)));
+                    // ("Asked to describe the device, X said ...": a request, asked as much)
+                    let q = (k + 1..b.min(k + 7)).take_while(|&i| self.is_word(i) && !self.p.quoted(i)).find(|&i| QUESTION_WORDS.contains(&self.lw(i)) || (i == k + 1 && self.lw(i) == "to"));
                     if let Some(at) = q.filter(|&q| q == k + 1 || self.adjunct_only_range(k + 1, q)).and_then(|q| self.asked_question(k, q, b)) {
                         push(out, at);
                         k += 1;
@@ -113,7 +114,8 @@ impl<'a> Ctx<'a> {
     /// The question after "asked" at `k` that opens at `q` ("whether ...", "about the delay"),
     /// up to the next comma: content whose asker the sentence does not name.
     pub(super) fn asked_question(&self, k: usize, q: usize, b: usize) -> Option<Attribution> {
-        if !QUESTION_WORDS.contains(&self.lw(q)) {
+        let request = q == k + 1 && self.lw(q) == "to" && self.tok(k).is_some_and(|t| t.is_capitalized());
+        if !QUESTION_WORDS.contains(&self.lw(q)) && !request {
             return None;
         }
         let end = (q + 1..b).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).unwrap_or(b);
@@ -491,6 +493,14 @@ impl<'a> Ctx<'a> {
                     paragraph: self.pi,
                     rule: "parenthetical-cue",
                 };
+                // "Asked whether he would run, the governor said, “I have not decided”": a
+                // participle opening the sentence is the narrator's; only what follows was said
+                let participle = self.tok(a).is_some_and(|t| t.is_capitalized()) && self.lw(a).len() > 4 && self.lw(a).ends_with("ed") && !lexicon().nouns.contains_key(self.lw(a));
+                if participle {
+                    if let Some((c2, k2)) = self.content(p_after + 1, b) {
+                        return Some(mk(c2, k2));
+                    }
+                }
                 if before_words < 6 || verb_next {
                     // "Such an approach, she said, would be ...": one span, the subject belongs to it
                     if let Some((c, k)) = self.content(a, b) {
