@@ -254,7 +254,7 @@ impl Names {
                     } else {
                         // "the CEO of DH": the title's organization, no name after it
                         if s + 1 < j {
-                            raw.push(RawRun { span: (toks[s + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
+                            raw.push(RawRun::split_off((toks[s + 1].start, toks[j - 1].end - cut), true, false));
                         }
                         i = j;
                         continue;
@@ -266,7 +266,7 @@ impl Names {
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
                         && first_name_like(toks[s].text(text));
                     if before_ok {
-                        raw.push(RawRun { span: (toks[of + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: true, quote_initial: false, possessed: false, aged: false, quoted: false });
+                        raw.push(RawRun::split_off((toks[of + 1].start, toks[j - 1].end - cut), true, false));
                         end = of;
                         cut = 0;
                     }
@@ -279,7 +279,7 @@ impl Names {
                             && (s..x).all(|y| name_shaped(toks[y].text(text)) && !lex.org_words.contains(toks[y].text(text)))
                             && (first_name_like(first) || (x - s == 1 && crate::lexicon::names::is_known_surname(first)));
                         if before_ok {
-                            raw.push(RawRun { span: (toks[x + 1].start, toks[j - 1].end - cut), role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint: false, quote_initial: false, possessed: false, aged: false, quoted: p.quoted(x + 1) });
+                            raw.push(RawRun::split_off((toks[x + 1].start, toks[j - 1].end - cut), false, p.quoted(x + 1)));
                             end = x;
                             cut = 0;
                         }
@@ -435,7 +435,8 @@ impl Names {
                 Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
             };
-            // "Christians", "Florida Republicans", "Cuban Americans": a group
+            // "Christians", "Florida Republicans", "Cuban Americans": a group, no one person
+            // (left out like an unknown place)
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true));
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
@@ -993,6 +994,14 @@ struct RawRun {
     aged: bool,
 }
 
+impl RawRun {
+    /// The part of a run split off after a title or a joining word ("the CEO of DH", "Li Wen
+    /// of Acme Markets", "Sanders on Twitter"): no role, no honorific, no position flags.
+    fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
+        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted }
+    }
+}
+
 /// True when the one-word name `s` is a person known only by surname: a common
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
@@ -1332,7 +1341,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             _ => None,
         }
     };
-    // the words of a description that opens `s` (lower-cased), up to its first stop
+    // the words of a description that opens `s`, up to its first stop
     let head = |s: &str| -> Option<(Gender, String)> {
         let s = s.trim_start();
         let (rest, plural_ok) = match s.strip_prefix("one of the ").or_else(|| s.strip_prefix("one of ")) {
