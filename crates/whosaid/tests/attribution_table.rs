@@ -1106,3 +1106,11 @@ fn an_opening_asked_clause_is_the_askers_not_the_speakers() {
 fn check_absent_speaker_quote(a: &Article, needle: &str) {
     assert!(a.quotes.iter().filter(|q| q.text.contains(needle)).all(|q| q.speaker.is_none()), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_report_ends_before_according_to() {
+    // (the two people report the whole sentence; Okafor's own report ends at the comma)
+    let a = run("Intro.\n\nDana Okafor said the deal was dead, according to two people at the meeting.");
+    let q = a.quotes.iter().find(|q| speaker_of(&a, q) == "Dana Okafor").unwrap_or_else(|| panic!("{:?}", a.quotes));
+    assert_eq!(q.text, "the deal was dead");
+}

@@ -51,6 +51,11 @@ impl<'a> Ctx<'a> {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
             }
+            // "he told officers he was innocent, according to court records": the source of
+            // the report is not what was reported
+            if self.lw(c + 1) == "according" && self.lw(c + 2) == "to" && !self.p.quoted(c + 1) {
+                return c;
+            }
             // "A group, alarmed that X is denying A, is urging B": the content's first comma
             // before a finite verb closes the phrase the cue sits in (the content's own
             // subject would have opened an appositive first: "said the mayor, 45, is running")
