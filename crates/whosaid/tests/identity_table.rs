@@ -758,3 +758,11 @@ fn a_possessive_pronoun_opening_a_description_is_no_organization() {
     assert_eq!(s.name, "Mark Liu");
     assert!(s.roles.iter().all(|r| r.organization.is_none()), "{:?}", s.roles);
 }
+
+#[test]
+fn a_first_name_and_a_full_name_sharing_it_are_a_couple() {
+    let a = run("Intro.\n\nThe couple, Ana and Luis Ortega, said they lost everything in the fire. \"We have nothing left,\" Ana Ortega said.");
+    let s = speaker(&a, "lost everything");
+    assert_eq!((s.name.as_str(), s.kind), ("Ana and Luis Ortega", SpeakerKind::Group));
+    assert_eq!(speaker(&a, "nothing left").name, "Ana Ortega");
+}

@@ -703,9 +703,16 @@ impl Names {
     }
 
     /// True when `span` joins two different people with "and" ("Smith and Jones",
-    /// "Mr. Reyes and Ms. Ruiz").
+    /// "Mr. Reyes and Ms. Ruiz", "Ana and Luis Ortega").
     pub fn joint_people(&self, lc: &str, span: Range) -> bool {
         let runs: Vec<&NameRun> = self.runs_starting_in(span).iter().filter(|r| r.span.1 <= span.1 && r.person.is_some()).collect();
+        // "Ana and Luis Ortega": a first name, "and", then a full name sharing its surname
+        if let (Some((first, _)), [run]) = (lc.get(span.0..span.1).and_then(|t| t.split_once(" and ")), runs.as_slice()) {
+            let full_after = run.span.0 == span.0 + first.len() + 5 && run.person.and_then(|pi| self.people.get(pi)).is_some_and(|p| p.full.contains(' '));
+            if full_after && !first.contains(' ') && first_name_like(first) {
+                return true;
+            }
+        }
         runs.windows(2).any(|w| {
             let between = lc.get(w[0].span.1..w[1].span.0).unwrap_or("");
             let joined = between.split_whitespace().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
