@@ -145,7 +145,7 @@ fn features_into(facts: &SpeakerFacts<'_>, q: &Quote, raw: f32, out: &mut impl S
             out.add("name_words", &[DIGITS[bucket(words, &[1, 2])]], false);
         }
     }
-    let words = DIGITS[bucket(q.text.split_whitespace().count(), &[3, 8, 20, 40, 80])];
+    let words = DIGITS[bucket(crate::text::word_count(&q.text), &[3, 8, 20, 40, 80])];
     out.add("words", &[words], false);
     out.add("type*words", &[kind, words], false);
 }
