@@ -207,18 +207,15 @@ pub enum PlaceHead {
 pub fn place_head(w: &str) -> Option<PlaceHead> {
     static T: OnceLock<crate::fasthash::FastMap<&'static str, PlaceHead>> = OnceLock::new();
     let table = T.get_or_init(|| {
-        include_str!("../../data/names/place_heads.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, k) = l.split_once('\t')?;
-                let k = match k.trim() {
+        data_rows(include_str!("../../data/names/place_heads.tsv"))
+            .filter_map(|row| {
+                let k = match *row.get(1)? {
                     "place" => PlaceHead::Place,
                     "place?" => PlaceHead::PlaceIfFramed,
                     "paper?" => PlaceHead::PaperIfFramed,
                     _ => return None,
                 };
-                Some((w.trim(), k))
+                Some((row[0], k))
             })
             .collect()
     });

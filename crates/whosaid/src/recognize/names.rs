@@ -346,14 +346,15 @@ impl Names {
                 }
                 role.extend(pre);
                 let initial = sentence_initial && s == i && role.is_empty() && hon.is_none();
+                // the word right before the run, lower-cased
+                let prev = if s == i && i > 0 { lc.get(toks[i - 1].start..toks[i - 1].end) } else { None };
                 // "the Harriers", and "The Harriers" opening a sentence (the run starts at "The")
-                let after_the = (s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the"))
-                    || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
+                let after_the = prev == Some("the") || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
                 // "in Palm Beach", "on Capitol Hill": where something is
-                let after_locative = s == i && i > 0 && matches!(lc.get(toks[i - 1].start..toks[i - 1].end), Some("in" | "at" | "on" | "near"));
+                let after_locative = matches!(prev, Some("in" | "at" | "on" | "near"));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
-                let possessed = s == i && i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("its");
+                let possessed = prev == Some("its");
                 // "a new group Doctors for Clean Air": a name right after a noun for an
                 // organization names one (unless it starts like a person's name: "the
                 // company Ana Ruiz runs")
@@ -397,7 +398,13 @@ impl Names {
         // ("the Lakers" is a team's name, not a surname printed alone)
         let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
         // is a run with this text printed after "the" or "in", "at", "on", "near" somewhere?
-        let framed = |s: &str| raw.iter().any(|r| (r.after_the || r.after_locative) && text.get(r.span.0..r.span.1) == Some(s));
+        // (the set of such runs is built the first time a run's last word asks, once)
+        let framed_runs: std::cell::OnceCell<crate::fasthash::FastSet<&str>> = std::cell::OnceCell::new();
+        let framed = |s: &str| {
+            framed_runs
+                .get_or_init(|| raw.iter().filter(|r| r.after_the || r.after_locative).filter_map(|r| text.get(r.span.0..r.span.1)).collect())
+                .contains(s)
+        };
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -521,7 +528,7 @@ impl Names {
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
             let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(&s);
-            let pi = pi.or_else(|| if knighted() { self.first_named(&s, span.0) } else { None });
+            let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s.as_str())), span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -554,6 +561,9 @@ impl Names {
         }
         // second pass: single words that are a known surname
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // the people named in full, by first name, built the first time a lone first name asks
+        // (full names do not change in this pass)
+        let by_first: std::cell::OnceCell<crate::fasthash::FastMap<String, Vec<usize>>> = std::cell::OnceCell::new();
         // (the words printed before a title only a company has, found once per article)
         let corporate = corporate_heads(text, lc);
         // each person's occurrences are the first pass's, in text order, then this pass's,
@@ -622,7 +632,16 @@ impl Names {
             // one else named so far has it and it is no place, nationality or common word
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
             if found.is_none() && !quoted && same_surname.is_empty() && !s.contains(' ') && s.len() > 2 && places[ri].is_none_or(|p| p.is_none()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
-                found = self.first_named(s, span.0);
+                let by_first = by_first.get_or_init(|| {
+                    let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
+                    for (pi, p) in self.people.iter().enumerate() {
+                        if let Some(f) = full_first_name(&p.full) {
+                            m.entry(f.to_string()).or_default().push(pi);
+                        }
+                    }
+                    m
+                });
+                found = self.one_named_before(by_first.get(s).map(Vec::as_slice).unwrap_or_default().iter().copied(), span.0);
             }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
@@ -662,19 +681,15 @@ impl Names {
         self.sentence_starts.sort_unstable();
     }
 
-    /// The one person named in full before `pos` whose first name is `first`, when the
-    /// first name is no one else's.
-    fn first_named(&self, first: &str, pos: usize) -> Option<usize> {
+    /// The one person among `candidates` (people named in full with the same first name)
+    /// first named before `pos`; none when two are.
+    fn one_named_before(&self, candidates: impl Iterator<Item = usize>, pos: usize) -> Option<usize> {
         let mut found = None;
-        for (pi, p) in self.people.iter().enumerate() {
-            let mut words = p.full.split_whitespace();
-            let (Some(f), Some(_)) = (words.next(), words.next()) else { continue };
-            if f == first && p.occurrences.first().is_some_and(|o| o.1 <= pos) {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(pi);
+        for pi in candidates.filter(|&pi| self.people[pi].occurrences.first().is_some_and(|o| o.1 <= pos)) {
+            if found.is_some() {
+                return None;
             }
+            found = Some(pi);
         }
         found
     }
@@ -1271,6 +1286,13 @@ fn name_shaped(w: &str) -> bool {
         first = false;
     }
     !first
+}
+
+/// The first word of a full name of two words or more ("Maria" of "Maria Lopez").
+fn full_first_name(full: &str) -> Option<&str> {
+    let mut words = full.split_whitespace();
+    let first = words.next()?;
+    words.next().map(|_| first)
 }
 
 /// "J.", "J.K.", "A.J.": one to three capital letters, each with its period.

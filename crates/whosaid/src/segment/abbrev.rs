@@ -26,10 +26,9 @@ fn table() -> &'static HashMap<Box<str>, AbbrevKind> {
             m.insert(a.trim().into(), kind);
         }
         // every one-word title abbreviation before a name ("Coun. Diane Deans", "Cpl. Ana
-        // Ruiz"), capitalised as printed there, never ends a sentence
-        for line in include_str!("../../data/attribution/title_abbreviations.tsv").lines() {
-            let Some(a) = line.split('\t').next().filter(|_| !line.starts_with('#')) else { continue };
-            let Some(stem) = a.trim().strip_suffix('.').filter(|s| !s.is_empty() && !s.contains(['.', ' '])) else { continue };
+        // Ruiz"; the attribution lexicon's), capitalised as printed there, never ends a sentence
+        for a in crate::attribute::lexicon::lexicon().title_abbrev.keys() {
+            let Some(stem) = a.strip_suffix('.').filter(|s| !s.is_empty() && !s.contains(['.', ' '])) else { continue };
             let mut cs = stem.chars();
             let Some(first) = cs.next() else { continue };
             let word: String = first.to_uppercase().chain(cs).collect();
