@@ -193,11 +193,17 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // the head names no one: no capital after its first word, no person in it
     let opener = head.split_whitespace().next()?.to_lowercase();
     let described = !capital(head) || matches!(opener.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "one" | "another");
-    // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns
+    // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns (a
+    // capitalised modifier may stand among them when a person is named after it:
+    // "Ontario's French language services commissioner, François Boileau")
     let possessor_words = head.split_whitespace().position(|w| w.ends_with("'s") || w.ends_with("’s"));
     let possessed = possessor_words.is_some_and(|k| {
         let words: Vec<&str> = head.split_whitespace().collect();
-        k + 1 < words.len() && k < 4 && words[..=k].iter().all(|w| capital(w)) && words[k + 1..].iter().all(|w| !capital(w))
+        let nouns = words.get(k + 1..).unwrap_or_default();
+        k + 1 < words.len()
+            && k < 4
+            && words[..=k].iter().all(|w| capital(w))
+            && (nouns.iter().all(|w| !capital(w)) || (nouns.last().is_some_and(|w| !capital(w)) && names.person_in(app).is_some()))
     });
     if possessed {
         // (its description names the possessor: the name after it is the speaker)

@@ -766,3 +766,41 @@ fn a_first_name_and_a_full_name_sharing_it_are_a_couple() {
     assert_eq!((s.name.as_str(), s.kind), ("Ana and Luis Ortega", SpeakerKind::Group));
     assert_eq!(speaker(&a, "nothing left").name, "Ana Ortega");
 }
+
+#[test]
+fn a_surname_with_its_particle_is_the_person_named_in_full() {
+    let a = run("Intro.\n\nMayor Tomas de Varga said the budget was tight. De Varga said taxes would rise.\n\nLena Des Marais said she was stunned. Des Marais said the vote would hurt students.");
+    assert_eq!(speaker(&a, "taxes would rise").name, "Tomas de Varga");
+    let s = speaker(&a, "hurt students");
+    assert_eq!((s.name.as_str(), s.kind), ("Lena Des Marais", SpeakerKind::Person));
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Tomas de Varga", "Lena Des Marais"], "{names:?}");
+}
+
+#[test]
+fn a_title_in_the_appositive_makes_an_unfamiliar_name_a_person() {
+    // neither the given name nor the surname is in a lexicon, and the name opens its sentence
+    let a = run("Intro.\n\nHarvij Tolsandu, the federal Green leader, told reporters the cut was unfair. Tolsandu said his party would fight it.");
+    let s = speaker(&a, "cut was unfair");
+    assert_eq!((s.name.as_str(), s.kind), ("Harvij Tolsandu", SpeakerKind::Person));
+    assert!(has_role(s, "federal leader", Some("Green")), "{:?}", s.roles);
+    assert_eq!(speaker(&a, "would fight it").name, "Harvij Tolsandu");
+    assert_eq!(s.gender, Gender::Male);
+}
+
+#[test]
+fn a_specific_organization_noun_names_no_other_body() {
+    // "the university's" is no company named before; "running for president" no organization "for"
+    let a = run("Intro.\n\nCorvid Labs hired 40 people. Dana Okafor, chair of the university's planning board, said she hoped the plan would pass. Tom Reyes, then running for president, said he agreed.");
+    let s = speaker(&a, "plan would pass");
+    assert!(s.roles.iter().all(|r| r.organization.as_deref() != Some("Corvid Labs")), "{:?}", s.roles);
+    let s = speaker(&a, "he agreed");
+    assert!(s.roles.iter().all(|r| r.organization.as_deref() != Some("for")), "{:?}", s.roles);
+}
+
+#[test]
+fn a_possessed_description_with_a_capitalised_modifier_gives_way_to_the_name_after_it() {
+    let a = run("Intro.\n\nElmshire's French language services commissioner, Tomas Vell, warned that the county risked breaking the law.");
+    let s = speaker(&a, "breaking the law");
+    assert_eq!((s.name.as_str(), s.kind), ("Tomas Vell", SpeakerKind::Person));
+}

@@ -125,7 +125,7 @@ pub fn not_name(w: &str) -> Option<NotName> {
 
 /// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk").
 pub static NAME_PARTICLES: crate::fasthash::WordSet =
-    crate::fasthash::WordSet::new(&["de", "van", "von", "der", "da", "du", "del", "la", "le", "al", "bin", "dos"]);
+    crate::fasthash::WordSet::new(&["de", "des", "van", "von", "der", "da", "di", "du", "del", "la", "le", "al", "bin", "dos"]);
 
 /// For an honorific (lowercase, with or without its period): `Some(Some(true))`
 /// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`

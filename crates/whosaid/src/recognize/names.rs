@@ -139,7 +139,7 @@ impl Names {
                     if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
-                    let particle = matches!(wj, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
+                    let particle = matches!(wj, "de" | "des" | "di" | "van" | "von" | "der" | "bin" | "al" | "da" | "du" | "la" | "le" | "del" | "of" | "on" | "for" | "and")
                         && j > i
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
                     if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
@@ -370,7 +370,8 @@ impl Names {
                     && toks.get(end).is_some_and(|t| t.is_punct(','))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
                     && toks.get(end + 2).is_some_and(|t| t.is_punct(','));
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s) });
+                let appositive = (toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())).then(|| toks[end].end);
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive });
                 i = j;
             }
         }
@@ -410,7 +411,7 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -483,7 +484,10 @@ impl Names {
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     || (words.iter().all(|w| name_shaped(w))
                         && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
-                            || words.last().is_some_and(|l| alone(l)))))
+                            || words.last().is_some_and(|l| alone(l))
+                            // "Jagmeet Singh, the federal NDP leader, told ...": a person's
+                            // title in the appositive after it
+                            || appositive.and_then(|a| text.get(a..)).is_some_and(crate::recognize::roles::describes_person))))
                 && !word_first()
             {
                 EntityKind::Person
@@ -593,8 +597,15 @@ impl Names {
             }
             let s = text.get(span.0..span.1).unwrap_or("");
             // a surname is one word: a run with a space names no one by surname
+            // ("Des Rosiers said": a surname with its particle is one too, of the person
+            // whose name ends with it)
+            let particled: Vec<usize>;
             let same_surname: &[usize] = if s.contains(' ') {
-                &[]
+                particled = particle_surname(s)
+                    .and_then(|last| by_surname.get(last.as_str()))
+                    .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s)).collect())
+                    .unwrap_or_default();
+                &particled
             } else {
                 crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
                     .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
@@ -1014,13 +1025,16 @@ struct RawRun {
     quoted: bool,
     /// An age follows it between commas ("Yin Myint May, 60, a doctor"): a person's name.
     aged: bool,
+    /// Where a lowercase appositive after it starts ("Jagmeet Singh, the federal NDP
+    /// leader"): read only when nothing else tells whether the run is a person's name.
+    appositive: Option<usize>,
 }
 
 impl RawRun {
     /// The part of a run split off after a title or a joining word ("the CEO of DH", "Li Wen
     /// of Acme Markets", "Sanders on Twitter"): no role, no honorific, no position flags.
     fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
-        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted }
+        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None }
     }
 }
 
@@ -1492,10 +1506,36 @@ fn first_name_like(w: &str) -> bool {
 fn first_compatible(a: &str, b: &str) -> bool {
     // "Eriksson Ek" in "Joel Eriksson Ek": the shorter name ends the longer one
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < long.len() && long.ends_with(short) && long[..long.len() - short.len()].ends_with(' ') {
+    if short.len() < long.len() && ends_with_name(long, short) {
         return true;
     }
     let fa = a.split_whitespace().next().unwrap_or("");
     let fb = b.split_whitespace().next().unwrap_or("");
     fa.chars().next() == fb.chars().next()
+}
+
+/// `long` ends with the words of `short`, a space before them; a particle may differ in
+/// case ("Bill de Blasio" ends with "De Blasio" opening a sentence).
+fn ends_with_name(long: &str, short: &str) -> bool {
+    let Some(at) = long.len().checked_sub(short.len()) else { return false };
+    long.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(short)) && long.get(..at).is_some_and(|h| h.ends_with(' '))
+}
+
+/// A surname printed with its particles: every word but the last is one ("Des Rosiers",
+/// "Van Hollen", "de la Cruz"); the last word lower-cased, else `None`.
+fn particle_surname(s: &str) -> Option<String> {
+    let mut words = s.split_whitespace().rev();
+    let last = words.next()?;
+    let mut n = 0;
+    for w in words {
+        if !with_lower_particle(w) {
+            return None;
+        }
+        n += 1;
+    }
+    (n > 0).then(|| last.to_lowercase())
+}
+
+fn with_lower_particle(w: &str) -> bool {
+    crate::lexicon::with_ascii_lower(w, |k| crate::lexicon::names::NAME_PARTICLES.contains(k)).unwrap_or(false)
 }

@@ -140,6 +140,14 @@ fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
     None
 }
 
+/// True when the appositive opening `after` (the text after a name's comma) gives a
+/// person's title: "the federal NDP leader", "chair of the planning board".
+pub(crate) fn describes_person(after: &str) -> bool {
+    let after = after.trim_start();
+    let end = appositive_end(after);
+    after.get(..end).is_some_and(|a| mentions_title(&a.to_ascii_lowercase()) && !parse_appositive(a, &|_| None).is_empty())
+}
+
 /// Where an appositive ends: at a clause boundary or a relative clause.
 fn appositive_end(after: &str) -> usize {
     let mut end = after.find([',', '.', ';', '(', '“', '"', '—', '–', '\n', ':']).unwrap_or(after.len()).min(200);
@@ -251,7 +259,10 @@ fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
         let generic = matches!(noun, "company" | "firm" | "business" | "startup");
         let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").split_whitespace().any(|w| PUBLIC_BODIES.contains(&w));
         let r = if generic { None } else { before.clone().take(50).find(called) };
-        let r = r.or_else(|| before.clone().find(business))?;
+        // (a specific noun, "the university's", "the board", names only a body the article
+        // called so: the organization named last may be anything else)
+        let any_last = generic || matches!(noun, "group" | "organization" | "organisation");
+        let r = r.or_else(|| if any_last { before.clone().find(business) } else { None })?;
         text.get(r.span.0..r.span.1).map(str::to_string)
     };
     parse_appositive(text.get(span.0..span.1).unwrap_or(""), &resolve)
@@ -343,11 +354,15 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let mut title_words = &words[..title_end];
         // "European Space Agency research fellow": capitalised words, then the title
         if org.is_none() && org_start.is_none() {
-            // "former National Security Council official": modifiers stay with the title
-            let mods = title_words.iter().take_while(|w| matches!(**w, "former" | "acting" | "interim" | "then" | "retired" | "longtime")).count();
+            // "former National Security Council official", "the federal NDP leader": up to
+            // two lowercase modifiers (no title words) stay with the title
+            let modifier = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !JOINERS.contains(w) && !lex.is_title(w);
+            let mods = title_words.iter().take(2).take_while(modifier).count();
             let prefix = title_words[..mods].join(" ");
             let title_words = &title_words[mods..];
-            let caps = title_words.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(**w, "of" | "for" | "&")).count();
+            // (capitalised words first: "running for president" names nothing)
+            let upper = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            let caps = if title_words.first().is_some_and(upper) { title_words.iter().take_while(|w| upper(w) || matches!(**w, "of" | "for" | "&")).count() } else { 0 };
             if caps > 0 && caps < title_words.len() && !lex.titles.contains(title_words[0].to_lowercase().as_str()) {
                 let mut oe = caps;
                 let mut topic = None;
