@@ -804,3 +804,12 @@ fn a_possessed_description_with_a_capitalised_modifier_gives_way_to_the_name_aft
     let s = speaker(&a, "breaking the law");
     assert_eq!((s.name.as_str(), s.kind), ("Tomas Vell", SpeakerKind::Person));
 }
+
+#[test]
+fn a_british_spelt_noun_and_a_nationality_are_no_names() {
+    // "Neighbour" opens the sentence before a name; "major" before "Canadian" is an adjective
+    let a = run("Intro.\n\nNeighbour Lena Okafor says she heard shouting. Elm City had the highest rate among major Canadian cities.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Lena Okafor"], "{names:?}");
+    assert_eq!(speaker(&a, "heard shouting").name, "Lena Okafor");
+}

@@ -558,6 +558,8 @@ pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
         return false;
     }
     let lex = lexicon();
+    // ("— With files from The Canadian Press": a dash may open the line)
+    let p = p.trim_start_matches(['—', '–', '-', ' ']);
     if lex.contributor_first.may_start(p) && lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
@@ -570,7 +572,7 @@ pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
 
 /// A date line ("Tuesday, May 3, 2016.", "Published: June 11, 2018 10:00 ET"): its ISO date.
 pub(crate) fn date_line(p: &str) -> Option<String> {
-    if p.len() > 100 || word_count(p, 12) > 12 || has_any_quote(p) {
+    if p.len() > 100 || word_count(p, 20) > 20 || has_any_quote(p) {
         return None;
     }
     let lex = lexicon();
@@ -587,7 +589,17 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
             || lex.weekdays.contains(&w)
             || FILLER.contains(&w.as_str())
     });
-    all_date_words.then_some(date)
+    if all_date_words {
+        return Some(date);
+    }
+    // "CBC News · Posted: Nov 12, 2019 4:15 PM CT": an outlet's name of up to four
+    // capitalised words, a separator, then a date line
+    let (source, rest) = p.split_once(['·', '|'])?;
+    let words = source.split_whitespace();
+    if words.clone().count() > 4 || !words.clone().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    date_line(rest)
 }
 
 /// The first full date (with a year) in `s`, as ISO 8601 `YYYY-MM-DD`.

@@ -122,6 +122,15 @@ const CASES: &[Case] = &[
         text: "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.\n\nThe mayor spoke on Tuesday.",
         furniture: &[(K::Headline, "Mayor Of Elm City Unveils A Bold New Plan To Rebuild The Old Bridge, And Voters Are Already Divided Over It.")],
     },
+    Case {
+        name: "an outlet's name before a posted date, and files from a wire",
+        text: "Bridge closes for repairs\n\nValley Radio News · Posted: Nov 12, 2019 4:15 PM CT | Last Updated: Nov 13, 2019\n\nThe bridge closed on Tuesday, the city said.\n\n— With files from The Valley Press",
+        furniture: &[
+            (K::Headline, "Bridge closes for repairs"),
+            (K::Dateline, "Valley Radio News · Posted: Nov 12, 2019 4:15 PM CT | Last Updated: Nov 13, 2019"),
+            (K::Byline, "— With files from The Valley Press"),
+        ],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {

@@ -170,7 +170,23 @@ pub fn is_common_word(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
     // one word a line: no need to split rows into fields
     let set = T.get_or_init(|| include_str!("../../data/names/common_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
-    super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
+    super::with_ascii_lower(w, |k| set.contains(k) || us_spelling(k).is_some_and(|u| set.contains(u.as_str()))).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
+}
+
+/// The US spelling of a lower-case British or Canadian one, when its ending tells
+/// ("neighbour" -> "neighbor", "organised" -> "organized", "centre" -> "center"); the
+/// word list was counted over US news.
+fn us_spelling(k: &str) -> Option<String> {
+    if let Some(at) = k.find("our").filter(|&at| at > 1) {
+        // (a "u" dropped after a vowel-less stem: "labour", "colours", "neighbourhood")
+        return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
+    }
+    for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters")] {
+        if let Some(stem) = k.strip_suffix(gb).filter(|s| s.len() >= 3) {
+            return Some(format!("{stem}{us}"));
+        }
+    }
+    None
 }
 
 /// True when `w` names a party, a creed or a US state's people ("Republican", "Christian",

@@ -491,7 +491,7 @@ impl Names {
                 && !word_first()
             {
                 EntityKind::Person
-            } else if words.len() == 1 && titled && !is_not_name(words[0]) {
+            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) {
                 EntityKind::Person
             } else {
                 // decided in the second pass (surname of a known person) or left out
