@@ -813,3 +813,13 @@ fn a_british_spelt_noun_and_a_nationality_are_no_names() {
     assert_eq!(names, ["Lena Okafor"], "{names:?}");
     assert_eq!(speaker(&a, "heard shouting").name, "Lena Okafor");
 }
+
+#[test]
+fn a_title_word_after_a_titled_first_name_is_the_surname() {
+    let a = run("Intro.\n\nChief Darren King of Elm Lake First Nation says his community waited ten years. \"We waited,\" King says.\n\nElm Assembly National Chief Ana Quill said the taps must be safe.");
+    let s = speaker(&a, "waited ten years");
+    assert_eq!((s.name.as_str(), s.kind), ("Darren King", SpeakerKind::Person));
+    assert!(has_role(s, "Chief", Some("Elm Lake First Nation")), "{:?}", s.roles);
+    assert_eq!(speaker(&a, "We waited").name, "Darren King");
+    assert!(has_role(speaker(&a, "taps must be safe"), "National Chief", Some("Elm Assembly")), "{:?}", speaker(&a, "taps must be safe").roles);
+}

@@ -227,6 +227,11 @@ impl Names {
                         hon = Some(wk.trim_end_matches('.').to_string());
                         matched = 1;
                     }
+                    // "Chief Wilfred King of Gull Bay": a title word after a first name that
+                    // follows a title is the surname ("King", "Bishop", "Judge")
+                    if matched > 0 && title.is_some() && k > s && k - s <= 2 && first_name_like(toks[k - 1].text(text)) && toks[k].abbrev.is_none() {
+                        break;
+                    }
                     if matched > 0 && k + matched < j {
                         // words before the first title are its organization ("UN Deputy Secretary-General")
                         if title.is_none() && k > s {
