@@ -202,6 +202,9 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if let Some(slot) = byline_or_date_in(text, s, e, &shape, facts) {
             return slot;
         }
+        if facts.byline.as_deref().is_some_and(|b| rules::is_author_bio(p, b, &shape)) {
+            return one(FurnitureKind::Other);
+        }
     }
     if let Some((cap_end, cs, ce)) = rules::caption(p, &shape) {
         let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);

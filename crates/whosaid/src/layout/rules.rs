@@ -524,11 +524,23 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         if g.is_empty() {
             continue;
         }
-        let words: Vec<&str> = g.split_whitespace().collect();
+        let mut words: Vec<&str> = g.split_whitespace().collect();
         let lowered = g.to_lowercase();
-        if lex.wires.contains_key(&lowered) || words.iter().any(|w| lex.roles.contains(&w.to_lowercase())) {
+        if lex.wires.contains_key(&lowered) {
             continue;
         }
+        // "Sara Okafor Business Reporter": a desk and a role after the name, no comma
+        // between; "Staff Writer" alone names no one
+        if let Some(k) = words.iter().position(|w| lex.roles.contains(&w.to_lowercase())) {
+            words.truncate(k);
+            while words.len() > 2 && words.last().is_some_and(|w| crate::lexicon::names::is_common_word(w)) {
+                words.pop();
+            }
+            if words.len() < 2 || words.iter().all(|w| crate::lexicon::names::is_common_word(w)) {
+                continue;
+            }
+        }
+        let g = &words.join(" ");
         if parse_date(g, lex).is_some() || lex.months.contains_key(&lowered) || lex.weekdays.contains(&lowered) {
             continue;
         }
@@ -549,6 +561,21 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         return None;
     }
     Some(names.join(", "))
+}
+
+/// An author's note closing the story: the byline's name, then "is a ... reporter"
+/// ("Sara Okafor is a Toronto-based reporter covering work. Follow her on Twitter: @so").
+pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {
+    if shape.more_than(50) || shape.double_quote {
+        return false;
+    }
+    let lex = lexicon();
+    byline.split(", ").any(|name| {
+        let Some(rest) = p.strip_prefix(name) else { return false };
+        let Some(rest) = [" is a ", " is an ", " is the ", " covers ", " writes "].iter().find_map(|v| rest.strip_prefix(v)) else { return false };
+        let first = rest.split(". ").next().unwrap_or(rest);
+        first.split_whitespace().any(|w| lex.roles.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+    })
 }
 
 /// A contributor line: "Reporting by ...", "Contributing: ...", "X contributed to this report."

@@ -131,6 +131,15 @@ const CASES: &[Case] = &[
             (K::Byline, "— With files from The Valley Press"),
         ],
     },
+    Case {
+        name: "a desk and a role after the byline's name, and the author's note at the end",
+        text: "Rents climb again\n\nBy Lena Okafor Business Reporter\n\nRents rose 4 per cent in May, the board said.\n\nLena Okafor is a Elm City-based reporter covering housing. Follow her on Twitter: @lokafor",
+        furniture: &[
+            (K::Headline, "Rents climb again"),
+            (K::Byline, "By Lena Okafor Business Reporter"),
+            (K::Other, "Lena Okafor is a Elm City-based reporter covering housing. Follow her on Twitter: @lokafor"),
+        ],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
@@ -190,6 +199,11 @@ fn layout_table_details() {
     assert_eq!(pubs.len(), 3);
 
     assert_eq!(detect(CASES[11].text).published.as_deref(), Some("2016-05-03"));
+    let l = detect(CASES.last().map(|c| c.text).unwrap_or_default());
+    assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
+    // "Staff Writer" after a comma is a role, no second name
+    let l = detect("Rents climb again\n\nBy Lena Okafor, Staff Writer\n\nRents rose 4 per cent in May, the board said.");
+    assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
     assert_eq!(detect(CASES[12].text).body.len(), 10);
 }
 
