@@ -823,3 +823,15 @@ fn a_title_word_after_a_titled_first_name_is_the_surname() {
     assert_eq!(speaker(&a, "We waited").name, "Darren King");
     assert!(has_role(speaker(&a, "taps must be safe"), "National Chief", Some("Elm Assembly")), "{:?}", speaker(&a, "taps must be safe").roles);
 }
+
+#[test]
+fn a_plural_name_after_the_is_a_team_and_a_heading_in_capitals_is_no_speaker() {
+    let a = run("Intro.\n\nMaria Okafor scored twice as the Elmwood Harriers beat the Dayton Maple Hawks 4-3. \"We never quit,\" Okafor said.\n\nNOTES: Hawks defenceman Tom Reyes left in the second period and did not return.\n\nUP NEXT\nHawks: Host Boston on Tuesday.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Maria Okafor"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Harriers") || n.contains("Hawks")), "{names:?}");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("second period") && !q.text.contains("Host Boston")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // a surname ending in "s" after a place and a party word is still a name
+    let a = run("Intro.\n\nNevada Democrat Lucy Flores said the race was close.");
+    assert_eq!(speaker(&a, "race was close").name, "Lucy Flores");
+}

@@ -29,7 +29,22 @@ impl<'a> Ctx<'a> {
         if !name_ok {
             return None;
         }
+        // ("UP NEXT\nLeafs: Host Boston": a label is on one line)
+        let line_break = (n0 + 1..colon).any(|i| self.text.get(self.tok(i - 1).map_or(0, |t| t.end)..self.tok(i).map_or(0, |t| t.start)).is_some_and(|g| g.contains('\n')));
+        if line_break {
+            return None;
+        }
         let all_caps = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.text(self.text).chars().all(|c| !c.is_lowercase())));
+        // "NOTES:", "GAME NOTES:": a heading in capitals of common words, no one's name
+        let heading = all_caps
+            && (n0..colon).all(|i| {
+                let w = self.tok(i).map_or("", |t| t.text(self.text));
+                // (two capitals are an acronym: "AP:", "UN:")
+                w.len() > 2 && (crate::lexicon::names::is_common_word(w) && !crate::lexicon::names::is_known_surname(w) && !crate::lexicon::names::is_known_first_name(w))
+            });
+        if heading {
+            return None;
+        }
         let first = self.lw(n0);
         // ("Said Ana Ruiz: ..." is a fronted cue, read by `fronted_cue`)
         // one word before the colon: a transcript's speaker in capitals ("PENCE:"), or in a

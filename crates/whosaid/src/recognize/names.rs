@@ -196,12 +196,23 @@ impl Names {
                 }
                 // "... envoy to Ukraine Kurt Volker": a place, then a person's name
                 let mut place_org: Option<String> = None;
+                // ("the Toronto Maple Leafs": a place, then a plural, is a team's name)
+                let plural_end = {
+                    let l = toks[j - 1].text(text);
+                    let after_the = i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
+                    l.ends_with('s') && !l.ends_with("ss") && cut == 0 && (after_the || !crate::lexicon::names::is_known_surname(l))
+                };
                 if j - s >= 3
+                    && (!plural_end || first_name_births(toks[s + 1].text(text)) >= 5_000)
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
                 {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
+                    // "Nevada Democrat Lucy Flores": a party word after the place is no given name
+                    if j - s >= 3 && crate::lexicon::names::is_affiliation(toks[s].text(text), false) && first_name_like(toks[s + 1].text(text)) {
+                        s += 1;
+                    }
                 }
                 // titles inside the run: keep the name after the last title word
                 let mut title: Option<Range> = None;
@@ -416,7 +427,9 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, .. } in &raw {
+        // the last words of teams' names ("Leafs"): alone, no one's surname
+        let mut team_words: Vec<&str> = Vec::new();
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(s.split_whitespace());
@@ -430,6 +443,13 @@ impl Names {
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none();
             let titled = !role.is_empty() || hon.is_some() || *aged;
+            let plural = words.last().is_some_and(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss"));
+            // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
+            // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
+            let team = !titled && plural && *after_the && words.len() >= 2 && (first_name_births(words[0]) < 5_000 || crate::lexicon::places::place_kind(words[0]).is_some());
+            if team {
+                team_words.extend(words.last().copied());
+            }
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
             // name) opens the run, so the capitals are a street's, a body's or a firm's;
             // "Indiana Statehouse", "Florida Republicans", "Arizona Republic": a country or state
@@ -476,9 +496,7 @@ impl Names {
                 && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
-                && (titled
-                    || first_name_like(words[0])
-                    || !words.last().is_some_and(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && seen.get(l).is_some_and(|e| e.1)))
+                && (titled || (!team && (first_name_like(words[0]) || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
                 && (titled
                     || first_name_like(words[0])
                     // "J.K. Rowling", "A.J. Vance": initials for the given names
@@ -666,6 +684,7 @@ impl Names {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
+                && !team_words.contains(&s)
                 && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
             {
                 // "Vogel said": a surname the article never completes is still a person
