@@ -177,7 +177,8 @@ pub fn is_common_word(w: &str) -> bool {
 /// ("neighbour" -> "neighbor", "organised" -> "organized", "centre" -> "center"); the
 /// word list was counted over US news.
 fn us_spelling(k: &str) -> Option<String> {
-    if let Some(at) = k.find("our").filter(|&at| at > 1) {
+    // (a byte scan: `str::find` sets up a substring searcher for every word asked)
+    if let Some(at) = k.as_bytes().windows(3).position(|w| w == b"our").filter(|&at| at > 1) {
         // (a "u" dropped after a vowel-less stem: "labour", "colours", "neighbourhood")
         return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
     }

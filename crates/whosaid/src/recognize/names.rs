@@ -197,15 +197,15 @@ impl Names {
                 // "... envoy to Ukraine Kurt Volker": a place, then a person's name
                 let mut place_org: Option<String> = None;
                 // ("the Toronto Maple Leafs": a place, then a plural, is a team's name)
-                let plural_end = {
+                let plural_end = || {
                     let l = toks[j - 1].text(text);
                     let after_the = i > 0 && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("the");
                     l.ends_with('s') && !l.ends_with("ss") && cut == 0 && (after_the || !crate::lexicon::names::is_known_surname(l))
                 };
                 if j - s >= 3
-                    && (!plural_end || first_name_births(toks[s + 1].text(text)) >= 5_000)
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
+                    && (!plural_end() || first_name_births(toks[s + 1].text(text)) >= 5_000)
                 {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
@@ -510,7 +510,7 @@ impl Names {
                             || words.last().is_some_and(|l| alone(l))
                             // "Jagmeet Singh, the federal NDP leader, told ...": a person's
                             // title in the appositive after it
-                            || appositive.and_then(|a| text.get(a..)).is_some_and(crate::recognize::roles::describes_person))))
+                            || appositive.and_then(|a| Some((text.get(a..)?, lc.get(a..)?))).is_some_and(|(t, l)| crate::recognize::roles::describes_person(t, l)))))
                 && !word_first()
             {
                 EntityKind::Person

@@ -142,10 +142,12 @@ fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
 
 /// True when the appositive opening `after` (the text after a name's comma) gives a
 /// person's title: "the federal NDP leader", "chair of the planning board".
-pub(crate) fn describes_person(after: &str) -> bool {
-    let after = after.trim_start();
+/// `lc_after` is the same text ASCII-lower-cased.
+pub(crate) fn describes_person(after: &str, lc_after: &str) -> bool {
+    let skip = after.len() - after.trim_start().len();
+    let (after, lc_after) = (&after[skip..], lc_after.get(skip..).unwrap_or(""));
     let end = appositive_end(after);
-    after.get(..end).is_some_and(|a| mentions_title(&a.to_ascii_lowercase()) && !parse_appositive(a, &|_| None).is_empty())
+    lc_after.get(..end).is_some_and(mentions_title) && after.get(..end).is_some_and(|a| !parse_appositive(a, &|_| None).is_empty())
 }
 
 /// Where an appositive ends: at a clause boundary or a relative clause.
