@@ -760,7 +760,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "the chairman of the Conservative Party", "a spokeswoman for Acme": the holder of a
     // title, of that body (lowercase title words, then the preposition)
     if let Some(p) = lwords.iter().position(|w| matches!(*w, "of" | "for" | "at")).filter(|&p| p > from) {
-        let lowercase_title = words.get(from..p).is_some_and(|t| t.iter().all(lowercase));
+        // (after an article a capitalised title too: "the MP for Leicester South", "the CEO of Acme")
+        let lowercase_title = determined || words.get(from..p).is_some_and(|t| t.iter().all(lowercase));
         if lowercase_title && lwords.get(from..p).is_some_and(|t| lex.titles.contains(t.join(" ").as_str())) {
             return SpeakerKind::Anonymous;
         }

@@ -835,3 +835,20 @@ fn a_plural_name_after_the_is_a_team_and_a_heading_in_capitals_is_no_speaker() {
     let a = run("Intro.\n\nNevada Democrat Lucy Flores said the race was close.");
     assert_eq!(speaker(&a, "race was close").name, "Lucy Flores");
 }
+
+#[test]
+fn a_name_before_a_description_and_its_relative_clause_speaks() {
+    let a = run("Intro.\n\nSaffron Okafor, the deputy chief executive of Elm Providers, which represents hospital trusts, said: \"These are the worst figures we have seen.\"");
+    let s = speaker(&a, "worst figures");
+    assert_eq!((s.name.as_str(), s.kind), ("Saffron Okafor", SpeakerKind::Person));
+    assert!(has_role(s, "deputy chief executive", Some("Elm Providers")), "{:?}", s.roles);
+}
+
+#[test]
+fn a_title_for_a_place_names_no_one() {
+    // "Leicester" is a place: "the MP for Leicester South" is someone unnamed here, not a person "Leicester South"
+    let a = run("Intro.\n\nJonah Okafor accused ministers of neglect. The MP for Leicester South said patients were paying the price.");
+    let s = speaker(&a, "paying the price");
+    assert_eq!(s.kind, SpeakerKind::Anonymous, "{s:?}");
+    assert!(a.people.iter().all(|p| !p.name.contains("Leicester")), "{:?}", a.people);
+}

@@ -164,6 +164,13 @@ impl<'a> Ctx<'a> {
                         return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
                     }
                 }
+                // "Saffron Okafor, the deputy chief executive of Elm Providers, which represents
+                // trusts, said": a relative clause after a description of the name before it
+                if open == ',' && matches!(self.lw(app_start), "which" | "who" | "whose" | "that") {
+                    if let Some((ns, ne)) = self.named_before_appositive(s, a) {
+                        return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
+                    }
+                }
                 let app = self.bytes(app_start, last);
                 return Some(Subject { first_tok: s, mention: MentionSpan { span: self.bytes(s, e), appositive: Some(app), antecedent: None } });
             }

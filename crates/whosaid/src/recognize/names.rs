@@ -263,13 +263,19 @@ impl Names {
                 if title.is_some() && s < j && matches!(lc.get(toks[s].start..toks[s].end), Some("of" | "for" | "at")) {
                     let words: Vec<usize> = (s..j).filter(|&x| toks[x].kind == TokKind::Word).collect();
                     let take = if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else { 2 };
-                    if words.len() > take {
+                    // ("The MP for Leicester South": a place, no name, after the title)
+                    let place_last = words.len() > take && {
+                        let first = toks[words[words.len() - take]].text(text);
+                        crate::lexicon::places::place_kind(first).is_some() && !first_name_like(first)
+                    };
+                    if words.len() > take && !place_last {
                         let ns = words[words.len() - take];
                         title = title.map(|t| (t.0, toks[ns - 1].end));
                         s = ns;
                     } else {
-                        // "the CEO of DH": the title's organization, no name after it
-                        if s + 1 < j {
+                        // "the CEO of DH": the title's organization, no name after it (a
+                        // constituency or a place is neither: "the MP for Leicester South")
+                        if s + 1 < j && !place_last {
                             raw.push(RawRun::split_off((toks[s + 1].start, toks[j - 1].end - cut), true, false));
                         }
                         i = j;
