@@ -202,6 +202,13 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if let Some(slot) = byline_or_date_in(text, s, e, &shape, facts) {
             return slot;
         }
+        // "Denis Okafor Health policy editor\nThu 14 Nov 2019 00.01 GMT": a byline and a date
+        // line, one a line, in one paragraph
+        if p.contains('\n') {
+            if let Some(slot) = furniture_lines(text, s, e, facts) {
+                return slot;
+            }
+        }
         if facts.byline.as_deref().is_some_and(|b| rules::is_author_bio(p, b, &shape)) {
             return one(FurnitureKind::Other);
         }
@@ -219,6 +226,29 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         return one(FurnitureKind::Subhead);
     }
     story
+}
+
+/// A short paragraph of up to four lines, each a byline, a contributor line or a date
+/// line: one item a line (none when a line is anything else).
+fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<Slot> {
+    let lines = lines_of(text, s, e);
+    if lines.len() > 4 {
+        return None;
+    }
+    // (read on a copy: facts change only when every line is furniture)
+    let mut trial = Facts { byline: facts.byline.clone(), published: facts.published.clone() };
+    let mut items = Vec::new();
+    for &(ls, le) in &lines {
+        let line = &text[ls..le];
+        let slot = byline_or_date(text, ls, le, &mut trial).or_else(|| {
+            let names = rules::byline_unprefixed(line)?;
+            trial.byline.get_or_insert(names);
+            Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
+        })?;
+        items.extend(slot.items);
+    }
+    *facts = trial;
+    Some(Slot { items, body: None })
 }
 
 /// Byline, contributor or date line at byte range `s..e`.

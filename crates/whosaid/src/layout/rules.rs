@@ -563,6 +563,42 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     Some(names.join(", "))
 }
 
+/// A byline line without "By": a name (a known first name and one or two more capitalised
+/// words), then a desk and a role ("Denis Okafor Health policy editor", "Ana Ruiz, Staff
+/// Writer"): the name.
+pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
+    let lex = lexicon();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 7 || words.len() < 3 || has_any_quote(line) {
+        return None;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if !words.last().is_some_and(|w| lex.roles.contains(&bare(w))) {
+        return None;
+    }
+    // the name: capitalised words up to a comma or the first lowercase or desk word
+    let mut n = 0;
+    while n < words.len() && n < 3 && words[n].starts_with(|c: char| c.is_uppercase()) && !lex.roles.contains(&bare(words[n])) {
+        let comma = words[n].ends_with(',');
+        n += 1;
+        if comma {
+            break;
+        }
+    }
+    while n > 2 && crate::lexicon::names::is_common_word(words[n - 1].trim_end_matches(',')) {
+        n -= 1;
+    }
+    if n < 2 || crate::lexicon::names::first_name_gender(words[0]).is_none_or(|g| g.count < 1_000) {
+        return None;
+    }
+    // the rest is a desk and a role: no verb, no sentence words
+    let rest_ok = words[n..].iter().all(|w| {
+        let b = bare(w);
+        lex.roles.contains(&b) || (crate::lexicon::names::is_common_word(&b) && !matches!(b.as_str(), "is" | "was" | "and" | "the" | "said" | "says"))
+    });
+    rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
+}
+
 /// An author's note closing the story: the byline's name, then "is a ... reporter"
 /// ("Sara Okafor is a Toronto-based reporter covering work. Follow her on Twitter: @so").
 pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {

@@ -140,6 +140,15 @@ const CASES: &[Case] = &[
             (K::Other, "Lena Okafor is a Elm City-based reporter covering housing. Follow her on Twitter: @lokafor"),
         ],
     },
+    Case {
+        name: "a byline without 'By' and a date line in one paragraph",
+        text: "Waiting lists grow\n\nDenis Okafor Health policy editor\nThu 14 Nov 2019 00.01 GMT\n\nThe number of patients waiting rose again, the figures show.\n\nMary Jones, chief nurse\nshe said the wards were full.",
+        furniture: &[
+            (K::Headline, "Waiting lists grow"),
+            (K::Byline, "Denis Okafor Health policy editor"),
+            (K::Dateline, "Thu 14 Nov 2019 00.01 GMT"),
+        ],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
@@ -199,8 +208,10 @@ fn layout_table_details() {
     assert_eq!(pubs.len(), 3);
 
     assert_eq!(detect(CASES[11].text).published.as_deref(), Some("2016-05-03"));
-    let l = detect(CASES.last().map(|c| c.text).unwrap_or_default());
+    let l = detect(CASES.iter().find(|c| c.name.contains("author's note")).map(|c| c.text).unwrap_or_default());
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
+    let l = detect(CASES.last().map(|c| c.text).unwrap_or_default());
+    assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("Denis Okafor"), Some("2019-11-14")));
     // "Staff Writer" after a comma is a role, no second name
     let l = detect("Rents climb again\n\nBy Lena Okafor, Staff Writer\n\nRents rose 4 per cent in May, the board said.");
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
