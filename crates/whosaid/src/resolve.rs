@@ -203,7 +203,8 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
         k + 1 < words.len()
             && k < 4
             && words[..=k].iter().all(|w| capital(w))
-            && (nouns.iter().all(|w| !capital(w)) || (nouns.last().is_some_and(|w| !capital(w)) && names.person_in(app).is_some()))
+            && (nouns.iter().all(|w| !capital(w))
+                || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
     if possessed {
         // (its description names the possessor: the name after it is the speaker)

@@ -852,3 +852,10 @@ fn a_title_for_a_place_names_no_one() {
     assert_eq!(s.kind, SpeakerKind::Anonymous, "{s:?}");
     assert!(a.people.iter().all(|p| !p.name.contains("Leicester")), "{:?}", a.people);
 }
+
+#[test]
+fn a_possessed_capitalised_title_gives_way_to_the_name_after_it() {
+    let a = run("Intro.\n\nElmshire's Finance Minister, Tomas Vell, said his province would present its own proposal.");
+    let s = speaker(&a, "own proposal");
+    assert_eq!((s.name.as_str(), s.kind), ("Tomas Vell", SpeakerKind::Person));
+}

@@ -238,14 +238,25 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
     // (read on a copy: facts change only when every line is furniture)
     let mut trial = Facts { byline: facts.byline.clone(), published: facts.published.clone() };
     let mut items = Vec::new();
+    let mut labels = 0;
     for &(ls, le) in &lines {
         let line = &text[ls..le];
-        let slot = byline_or_date(text, ls, le, &mut trial).or_else(|| {
-            let names = rules::byline_unprefixed(line)?;
-            trial.byline.get_or_insert(names);
-            Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
-        })?;
+        let slot = byline_or_date(text, ls, le, &mut trial)
+            .or_else(|| {
+                let names = rules::byline_unprefixed(line)?;
+                trial.byline.get_or_insert(names);
+                Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
+            })
+            .or_else(|| {
+                // beside them, a place in capitals ("OTTAWA") or an outlet's name ("The Globe and Mail")
+                let kind = rules::header_label(line)?;
+                labels += 1;
+                Some(Slot { items: vec![Item::new(kind, ls, le)], body: None })
+            })?;
         items.extend(slot.items);
+    }
+    if labels == lines.len() {
+        return None;
     }
     *facts = trial;
     Some(Slot { items, body: None })

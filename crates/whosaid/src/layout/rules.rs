@@ -599,6 +599,31 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
     rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
 }
 
+/// A short header line beside a byline or a date line: a place in capitals ("OTTAWA",
+/// a dateline) or a name of up to six capitalised words and joiners, no sentence ("The
+/// Globe and Mail", other furniture).
+pub(crate) fn header_label(line: &str) -> Option<FurnitureKind> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || line.ends_with(['.', ',', ':', '?', '!']) || has_any_quote(line) {
+        return None;
+    }
+    let title_case = || {
+        words
+            .iter()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map(|f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if line.chars().all(|c| !c.is_lowercase()) && crate::lexicon::places::place_kind(&title_case()).is_some() {
+        return Some(FurnitureKind::Dateline);
+    }
+    let named = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "the" | "&"));
+    named.then_some(FurnitureKind::Other)
+}
+
 /// An author's note closing the story: the byline's name, then "is a ... reporter"
 /// ("Sara Okafor is a Toronto-based reporter covering work. Follow her on Twitter: @so").
 pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {

@@ -149,6 +149,16 @@ const CASES: &[Case] = &[
             (K::Dateline, "Thu 14 Nov 2019 00.01 GMT"),
         ],
     },
+    Case {
+        name: "a place in capitals and an outlet's name beside a date line",
+        text: "Premiers push for more\n\nOTTAWA\nThe Elm Valley Ledger\nPublished December 2, 2019\n\nPremiers pressed Ottawa for more money on Monday.\n\nThe Elm Valley Ledger\nThe Other Paper",
+        furniture: &[
+            (K::Headline, "Premiers push for more"),
+            (K::Dateline, "OTTAWA"),
+            (K::Other, "The Elm Valley Ledger"),
+            (K::Dateline, "Published December 2, 2019"),
+        ],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
@@ -210,7 +220,7 @@ fn layout_table_details() {
     assert_eq!(detect(CASES[11].text).published.as_deref(), Some("2016-05-03"));
     let l = detect(CASES.iter().find(|c| c.name.contains("author's note")).map(|c| c.text).unwrap_or_default());
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
-    let l = detect(CASES.last().map(|c| c.text).unwrap_or_default());
+    let l = detect(CASES.iter().find(|c| c.name.contains("without 'By'")).map(|c| c.text).unwrap_or_default());
     assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("Denis Okafor"), Some("2019-11-14")));
     // "Staff Writer" after a comma is a role, no second name
     let l = detect("Rents climb again\n\nBy Lena Okafor, Staff Writer\n\nRents rose 4 per cent in May, the board said.");
