@@ -206,7 +206,15 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
             && (nouns.iter().all(|w| !capital(w))
                 || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
-    if possessed {
+    // "A spokesperson for Lee, Jade Byers, said": a lowercase title, then "for", "of" or "to"
+    // and whom it serves; the person named after the comma speaks
+    let hwords: Vec<&str> = head.split_whitespace().collect();
+    let serving = described
+        && names.person_in(app).is_some()
+        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
+            k >= 2 && k + 1 < hwords.len() && hwords[1..k].iter().all(|w| !capital(w)) && lexicon().is_title(&hwords[k - 1].to_lowercase())
+        });
+    if possessed || serving {
         // (its description names the possessor: the name after it is the speaker)
     } else if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
         return None;

@@ -859,3 +859,10 @@ fn a_possessed_capitalised_title_gives_way_to_the_name_after_it() {
     let s = speaker(&a, "own proposal");
     assert_eq!((s.name.as_str(), s.kind), ("Tomas Vell", SpeakerKind::Person));
 }
+
+#[test]
+fn a_spokesperson_for_someone_named_after_the_comma_speaks() {
+    let a = run("Intro.\n\nGov. Tom Reyes signed the bill in March. A spokesperson for Reyes, Jade Okafor, said the office was reviewing the decision.");
+    let s = speaker(&a, "reviewing the decision");
+    assert_eq!((s.name.as_str(), s.kind), ("Jade Okafor", SpeakerKind::Person));
+}

@@ -524,11 +524,19 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         if g.is_empty() {
             continue;
         }
-        let mut words: Vec<&str> = g.split_whitespace().collect();
         let lowered = g.to_lowercase();
         if lex.wires.contains_key(&lowered) {
             continue;
         }
+        // "KIMBERLEE KRUESI Associated Press": the wire after the name is no part of it
+        // (byte offsets of the lower-cased copy are the name's only when lower-casing kept its length)
+        let g = lex
+            .wires
+            .keys()
+            .find(|w| lowered.len() == g.len() && lowered.len() > w.len() + 1 && lowered.ends_with(w.as_str()) && lowered.as_bytes().get(lowered.len() - w.len() - 1) == Some(&b' '))
+            .and_then(|w| g.get(..g.len() - w.len()))
+            .map_or(g, str::trim_end);
+        let mut words: Vec<&str> = g.split_whitespace().collect();
         // "Sara Okafor Business Reporter": a desk and a role after the name, no comma
         // between; "Staff Writer" alone names no one
         if let Some(k) = words.iter().position(|w| lex.roles.contains(&w.to_lowercase())) {

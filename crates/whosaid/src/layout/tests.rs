@@ -222,6 +222,9 @@ fn layout_table_details() {
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
     let l = detect(CASES.iter().find(|c| c.name.contains("without 'By'")).map(|c| c.text).unwrap_or_default());
     assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("Denis Okafor"), Some("2019-11-14")));
+    // a wire's name after the author's is no part of it
+    let l = detect("Rents climb again\n\nBy LENA OKAFOR Associated Press\n\nRents rose 4 per cent in May, the board said.");
+    assert_eq!(l.byline.as_deref(), Some("LENA OKAFOR"));
     // "Staff Writer" after a comma is a role, no second name
     let l = detect("Rents climb again\n\nBy Lena Okafor, Staff Writer\n\nRents rose 4 per cent in May, the board said.");
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
