@@ -866,3 +866,11 @@ fn a_spokesperson_for_someone_named_after_the_comma_speaks() {
     let s = speaker(&a, "reviewing the decision");
     assert_eq!((s.name.as_str(), s.kind), ("Jade Okafor", SpeakerKind::Person));
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_is_a_title_and_sisters_stay_two_people() {
+    let a = run("Intro.\n\nCyclist Emma Okafor, 27, said she was thrilled.\n\nHer sister, Claire Okafor, disagreed. Claire said she worried about delivery trucks.\n\nContact reporter Zane Woodford at zwoodford@example.com");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Emma Okafor", "Claire Okafor"], "{names:?}");
+    assert_eq!(speaker(&a, "delivery trucks").name, "Claire Okafor");
+}
