@@ -179,7 +179,7 @@ pub fn is_common_word(w: &str) -> bool {
 fn us_spelling(k: &str) -> Option<String> {
     // (a byte scan: `str::find` sets up a substring searcher for every word asked)
     if let Some(at) = k.as_bytes().windows(3).position(|w| w == b"our").filter(|&at| at > 1) {
-        // (a "u" dropped after a vowel-less stem: "labour", "colours", "neighbourhood")
+        // (-our for the US -or: "labour", "colours", "neighbourhood"; not "four", "hours")
         return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
     }
     for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters")] {

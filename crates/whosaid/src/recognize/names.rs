@@ -1558,7 +1558,7 @@ fn particle_surname(s: &str) -> Option<String> {
     let last = words.next()?;
     let mut n = 0;
     for w in words {
-        if !with_lower_particle(w) {
+        if !is_particle(w) {
             return None;
         }
         n += 1;
@@ -1566,6 +1566,7 @@ fn particle_surname(s: &str) -> Option<String> {
     (n > 0).then(|| last.to_lowercase())
 }
 
-fn with_lower_particle(w: &str) -> bool {
+/// A name particle ("de", "Des", "van"), in any case.
+fn is_particle(w: &str) -> bool {
     crate::lexicon::with_ascii_lower(w, |k| crate::lexicon::names::NAME_PARTICLES.contains(k)).unwrap_or(false)
 }
