@@ -35,6 +35,7 @@ fn titles_between_cue_and_name_are_roles() {
         ("\"We are ready,\" said former Tallis College Ukraine adviser Ada Quill.", "We are ready", "Ada Quill", "former Ukraine adviser", Some("Tallis College")),
         ("\"We will vote,\" Ohio House Speaker Tom Velder said.", "We will vote", "Tom Velder", "House Speaker", Some("Ohio")),
         ("\"We will vote,\" said Co-moderator Lena Brandt.", "We will vote", "Lena Brandt", "Co-moderator", None),
+        ("\"The law is void,\" wrote U.S. District Judge Tom Velder.", "law is void", "Tom Velder", "District Judge", Some("U.S.")),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);
