@@ -196,19 +196,18 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns (a
     // capitalised modifier may stand among them when a person is named after it:
     // "Ontario's French language services commissioner, François Boileau")
-    let possessor_words = head.split_whitespace().position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let hwords: Vec<&str> = head.split_whitespace().collect();
+    let possessor_words = hwords.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"));
     let possessed = possessor_words.is_some_and(|k| {
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let nouns = words.get(k + 1..).unwrap_or_default();
-        k + 1 < words.len()
+        let nouns = hwords.get(k + 1..).unwrap_or_default();
+        k + 1 < hwords.len()
             && k < 4
-            && words[..=k].iter().all(|w| capital(w))
+            && hwords[..=k].iter().all(|w| capital(w))
             && (nouns.iter().all(|w| !capital(w))
                 || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
     // "A spokesperson for Lee, Jade Byers, said": a lowercase title, then "for", "of" or "to"
     // and whom it serves; the person named after the comma speaks
-    let hwords: Vec<&str> = head.split_whitespace().collect();
     let serving = described
         && names.person_in(app).is_some()
         && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
@@ -658,7 +657,8 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
         return None;
     }
     let printed = format!(", {age}");
-    let with_age = names
+    // (the person named last is no fallback: "“Donald is ...,” said the 46-year-old" is his wife)
+    names
         .people
         .iter()
         .filter_map(|p| {
@@ -666,9 +666,7 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
             Some((at, p))
         })
         .max_by_key(|(at, _)| *at)
-        .map(|(_, p)| p);
-    // (the person named last is no fallback: "“Donald is ...,” said the 46-year-old" is his wife)
-    with_age
+        .map(|(_, p)| p)
 }
 
 /// Words that open a phrase without heading it.
