@@ -455,6 +455,22 @@ fn resolve_mention(
             return Some(i);
         }
     }
+    // "She said ... the 34-year-old mother of three replied": a description by age or by
+    // family ("of two") with a noun of one sex is the person quoted last, when of that sex
+    // (an age alone tells no sex: "“Donald is ...,” said the 46-year-old" is his wife)
+    let described = lphrase.contains("-year-old") || lphrase.contains(" of ");
+    if definite && described && kind == SpeakerKind::Anonymous && !lphrase.contains("'s") && !lphrase.contains('\u{2019}') {
+        // (a family or a person noun: "the chairman of X" is an office, anyone's)
+        let (sex, _, word) = noun_gender(lphrase);
+        let family = word.as_deref().is_some_and(|w| FAMILY_NOUNS.contains(&w.trim_start_matches("noun '").trim_end_matches('\'')));
+        if family {
+            if let Some(i) = r.links.iter().rev().take(RECENT).find_map(|l| l.0) {
+                if r.speakers[i].kind == SpeakerKind::Person && r.speakers[i].gender.0 == sex {
+                    return Some(i);
+                }
+            }
+        }
+    }
     // "the governor", "the coach": the person the article gave that title, named last
     if definite && lphrase.split_whitespace().count() <= 4 {
         let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
@@ -669,6 +685,9 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
         .map(|(_, p)| p)
 }
 
+/// Nouns for a person by sex or family, no office: "the mother of two", "Her husband".
+const FAMILY_NOUNS: &[&str] = &["woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "aunt", "uncle", "girl", "boy"];
+
 /// Words that open a phrase without heading it.
 const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "two", "three", "both", "all", "other", "another", "one"];
 
@@ -772,6 +791,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         if lowercase_title && lwords.get(from..p).is_some_and(|t| lex.titles.contains(t.join(" ").as_str())) {
             return SpeakerKind::Anonymous;
         }
+    }
+    // "Her mother", "A father of three": someone by family or sex, whatever is capitalised
+    let head_at = cut.filter(|&c| c > from).map_or(lwords.len().saturating_sub(1), |c| c - 1);
+    if lwords.get(head_at).is_some_and(|h| FAMILY_NOUNS.contains(&bare(h))) {
+        return SpeakerKind::Anonymous;
     }
     // "Senate Republicans", "White House officials": people of a body, a group (not the body)
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {

@@ -875,3 +875,63 @@ fn an_occupation_opening_a_sentence_is_a_title_and_sisters_stay_two_people() {
     assert_eq!(names, ["Emma Okafor", "Claire Okafor"], "{names:?}");
     assert_eq!(speaker(&a, "delivery trucks").name, "Claire Okafor");
 }
+
+#[test]
+fn a_team_named_in_full_is_no_person_by_its_last_words_and_positions_are_no_names() {
+    let a = run("Elm Tigers edge Harbour Jets\n\nDAYTON — Tom Okafor scored twice and the Dayton Elm Tigers beat the Harbour Jets 4-3.\n\n\"We found a way,\" Okafor said.\n\nTigers head coach Dana Reyes praised her goaltender. \"She was outstanding,\" Reyes said.\n\nNOTES: Dayton D Morgan Vell left the game. Harbour F Jake DeVries missed his third game. Chiefs QB Patrick Lund threw twice.\n\nUP NEXT\n\nJets: Host Boston on Tuesday.\n\nElm Tigers: At the Harbour Jets on Monday.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Tigers") || n.contains("Jets")), "{names:?}");
+    for n in ["Morgan Vell", "Jake DeVries", "Patrick Lund"] {
+        assert!(names.contains(&n), "{n} in {names:?}");
+    }
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Harbour Jets on Monday")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(has_role(speaker(&a, "outstanding"), "head coach", Some("Tigers")), "{:?}", speaker(&a, "outstanding").roles);
+    // an initial after a given name stays ("John F Kennedy"), and so does a firm's "JP"
+    let a = run("Intro.\n\nFormer senator Alan F Breck said the fund failed. Analysts at JP Morgan Vance said the same.");
+    assert_eq!(speaker(&a, "fund failed").name, "Alan F Breck");
+    assert!(a.people.iter().all(|p| p.name != "Morgan Vance"), "{:?}", a.people);
+}
+
+#[test]
+fn a_sentence_connective_is_no_organization_and_a_relative_clause_no_role() {
+    let a = run("Intro.\n\nBut Labour's shadow housing secretary, Ann Crewe, told reporters: \"He should go.\"\n\n\"We were shocked,\" said Dr. Helena Varga, an associate professor of geography who led the study.\n\nTomas Lind, a climate modeller at Elm Weather Institute who was not involved in the research, said the record is short.");
+    let s = speaker(&a, "should go");
+    assert!(has_role(s, "shadow housing secretary", Some("Labour")), "{:?}", s.roles);
+    assert!(s.roles.iter().all(|r| r.organization.as_deref() != Some("But Labour")), "{:?}", s.roles);
+    let s = speaker(&a, "We were shocked");
+    assert_eq!(s.roles.len(), 1, "{:?}", s.roles);
+    assert!(has_role(s, "associate professor of geography", None), "{:?}", s.roles);
+    assert!(has_role(speaker(&a, "record is short"), "climate modeller", Some("Elm Weather Institute")), "{:?}", speaker(&a, "record is short").roles);
+}
+
+#[test]
+fn a_name_listing_words_between_commas_is_one_speaker() {
+    let a = run("Intro.\n\nA spokesperson for the Ministry of Children, Community and Social Services said in an email that the province has increased support.\n\nThe Department for Roads, Rivers and Rural Affairs said it would review the plan.");
+    let s = speaker(&a, "increased support");
+    assert_eq!((s.name.as_str(), s.kind), ("A spokesperson for the Ministry of Children, Community and Social Services", SpeakerKind::Anonymous));
+    let s = speaker(&a, "review the plan");
+    assert_eq!(s.name, "Department for Roads, Rivers and Rural Affairs");
+}
+
+#[test]
+fn a_mother_of_two_speaks_and_is_the_woman_quoted_last() {
+    let a = run("Intro.\n\nA father of three said the plan failed.\n\nJana Okafor said parents would lose out. Asked why, the 34-year-old mother of two replied, \"It is meant to help the mother who gave birth.\"");
+    let s = speaker(&a, "plan failed");
+    assert_eq!((s.name.as_str(), s.kind), ("A father of three", SpeakerKind::Anonymous));
+    assert_eq!(speaker(&a, "gave birth").name, "Jana Okafor");
+    // a family noun heads a phrase for someone, capitalised or not
+    let a = run("Intro.\n\nHer mother said the school never called. His widow said the same.");
+    assert_eq!(speaker(&a, "never called").kind, SpeakerKind::Anonymous);
+    assert_eq!(speaker(&a, "the same").kind, SpeakerKind::Anonymous);
+}
+
+#[test]
+fn someone_who_shows_a_quality_says_nothing() {
+    let a = run("Intro.\n\nThe prosecutor asked for ten years, arguing Dale Vance had shown \"a total disregard for human life.\"\n\nA new poll shows \"strong support\" for the plan.");
+    let by_vance = a.quotes.iter().filter(|q| q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).is_some_and(|s| s.name.contains("Vance"))).count();
+    assert_eq!(by_vance, 0, "{:?}", a.quotes.iter().map(|q| (&q.text, &q.speaker)).collect::<Vec<_>>());
+    assert!(a.quotes.iter().any(|q| q.text.contains("strong support")));
+    // "according to" opens no verb's content
+    let a = run("Intro.\n\nLakes are warming at twice the rate scientists had predicted, according to a study published Wednesday.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("according to")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -608,6 +608,11 @@ impl<'a> Ctx<'a> {
         // "reported at least 5,000 people entered", "said nearly 300 districts closed": a
         // quantity opens the content's subject, no adjunct or adverb of the verb
         let quantity = self.quantity_at(cs);
+        // "the rate scientists had predicted, according to a new study": another source's
+        // phrase, not what the verb reports
+        if !saw_that && self.lw(cs) == "according" && self.lw(cs + 1) == "to" {
+            return None;
+        }
         if !saw_that && !opens_quote && !quantity && class != CueClass::Object && intransitive_start(self.lw(cs)) {
             return None; // "has written extensively on X", "spoke about Y"
         }
@@ -649,6 +654,12 @@ impl<'a> Ctx<'a> {
             if self.adjunct_only(cs, b) && !self.clause_at(cs, b) {
                 return None;
             }
+        }
+        // "Mercer had shown “a total disregard for human life”": a person shows a quality and
+        // the quotation is someone else's words about them (a poll or a record that shows
+        // reports what it shows)
+        if opens_quote && !saw_that && self.lw(k).starts_with("show") && self.names_someone(subj.mention.span) {
+            return None;
         }
         let mut ce = self.content_end(cs, b);
         // "Although the rules recommend A, the agency B": a cue in a fronted subordinate

@@ -296,6 +296,20 @@ impl<'a> Ctx<'a> {
         MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None }
     }
 
+    /// True when the phrase at byte range `span` names someone: a personal pronoun, or a
+    /// capitalised name with no document noun in it ("Mercer", "She"; not "The poll").
+    fn names_someone(&self, span: Range) -> bool {
+        let Some(s) = self.text.get(span.0..span.1) else { return false };
+        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        if let [w] = words.as_slice() {
+            if matches!(w.as_str(), "he" | "she" | "they" | "i" | "we") {
+                return true;
+            }
+        }
+        let not_someone = |w: &str| matches!(lexicon().nouns.get(w), Some(lexicon::NounKind::Document | lexicon::NounKind::Group));
+        !words.is_empty() && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && !words.iter().any(|w| not_someone(w))
+    }
+
     /// Back from token `j` over adverbs ("Smith quickly said"), not past `a`.
     fn skip_adverbs_back(&self, mut j: usize, a: usize) -> usize {
         let lex = lexicon();

@@ -6,7 +6,45 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
-        self.np_before_once(k, a, true)
+        self.np_before_once(k, a, true).map(|s| self.with_listed_name(s, a))
+    }
+
+    /// "A spokesperson for the Ministry of Children, Community and Social Services said": a
+    /// name whose "of" or "for" phrase lists capitalised words between commas; a subject
+    /// found after its last comma ("Community and Social Services") is the whole phrase.
+    fn with_listed_name(&self, subj: Subject, a: usize) -> Subject {
+        let f = subj.first_tok;
+        let capital = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        if f < a + 4 || !self.punct(f - 1, ',') || !capital(f) {
+            return subj;
+        }
+        // the subject: capitalised words and one "and" ("Colleges and Universities")
+        let e = (f..self.p.tokens.len()).find(|&i| self.tok(i).is_none_or(|t| t.start >= subj.mention.span.1)).unwrap_or(self.p.tokens.len());
+        let and = (f..e).filter(|&i| self.lw(i) == "and").count();
+        if and != 1 || self.lw(e - 1) == "and" || !(f..e).all(|i| capital(i) || self.lw(i) == "and") {
+            return subj;
+        }
+        // back over the list's other items to the "of" or "for" after a capitalised head
+        let mut i = f - 1; // a comma
+        loop {
+            let mut w = i;
+            while w > a && capital(w - 1) {
+                w -= 1;
+            }
+            if w == i || w <= a {
+                return subj;
+            }
+            if self.punct(w - 1, ',') && i - w <= 3 {
+                i = w - 1;
+                continue;
+            }
+            if !(matches!(self.lw(w - 1), "of" | "for") && w >= a + 2 && capital(w - 2)) {
+                return subj;
+            }
+            // the first comma ends the phrase that opens the subject
+            let Some((s, _)) = self.np_core(i, a) else { return subj };
+            return Subject { first_tok: s, mention: MentionSpan { span: (self.bytes(s, s + 1).0, subj.mention.span.1), ..subj.mention } };
+        }
     }
 
     /// [`Self::np_before`]; `skip_adverb` lets it step back once over a sentence adverb
@@ -382,7 +420,9 @@ impl<'a> Ctx<'a> {
                         // "six in 10", "nine out of 10": a share
                         s < end
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
-                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the")
+                        // ("A mother of two", "the father of three boys": a number after "of")
+                        let number = w == "of" && (self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Number) || is_number_word(self.lw(i + 1)));
+                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number)
                     } else {
                         !CLAUSE_WORDS.contains(w) && !(AUXILIARIES.contains(w) && !t.is_capitalized())
                     }

@@ -53,6 +53,13 @@ impl<'a> Ctx<'a> {
         if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && colon < n0 + 2) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
             return None;
         }
+        // "Maple Leafs: At Detroit on Monday": a team's plural name, no common first name
+        // before it (a sports story's schedule lines; "Chris Matthews: ..." is a transcript's)
+        let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        if !all_caps && colon >= n0 + 2 && plural && crate::lexicon::names::first_name_gender(self.tok(n0).map_or("", |t| t.text(self.text))).is_none_or(|g| g.count < 5_000) {
+            return None;
+        }
         let words = (label_colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count();
         if words < 3 {
             return None;

@@ -214,6 +214,16 @@ impl Names {
                         s += 1;
                     }
                 }
+                // "Toronto D Morgan Rielly", "Chiefs QB Pat Mahomes": a player's position
+                // before a common first name, after no given name but a place's ("John F
+                // Kennedy" keeps its initial, "JP Morgan Chase" is no position)
+                if let Some(x) = (s..j.saturating_sub(2)).find(|&x| {
+                    PLAYER_POSITIONS.contains(&toks[x].text(text))
+                        && first_name_births(toks[x + 1].text(text)) >= 5_000
+                        && (s..x).all(|y| first_name_births(toks[y].text(text)) < 5_000 || crate::lexicon::places::place_kind(toks[y].text(text)).is_some())
+                }) {
+                    s = x + 1;
+                }
                 // titles inside the run: keep the name after the last title word
                 let mut title: Option<Range> = None;
                 let mut org: Option<Range> = None;
@@ -435,6 +445,8 @@ impl Names {
         let mut words: Vec<&str> = Vec::new();
         // the last words of teams' names ("Leafs"): alone, no one's surname
         let mut team_words: Vec<&str> = Vec::new();
+        // the runs that name a team, by index
+        let mut teams: Vec<usize> = Vec::new();
         for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
@@ -455,6 +467,7 @@ impl Names {
             let team = !titled && plural && *after_the && words.len() >= 2 && (first_name_births(words[0]) < 5_000 || crate::lexicon::places::place_kind(words[0]).is_some());
             if team {
                 team_words.extend(words.last().copied());
+                teams.push(kinds.len());
             }
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
             // name) opens the run, so the capitals are a street's, a body's or a firm's;
@@ -528,6 +541,17 @@ impl Names {
             };
             kinds.push(kind);
             places.push(place);
+        }
+        // "Maple Leafs" after "the Toronto Maple Leafs": the last words of a team's name are
+        // the team's, printed anywhere
+        for &ti in &teams {
+            let team = text.get(raw[ti].span.0..raw[ti].span.1).unwrap_or("");
+            for (ri, r) in raw.iter().enumerate() {
+                let s = text.get(r.span.0..r.span.1).unwrap_or("");
+                if kinds[ri] == EntityKind::Person && s.contains(' ') && r.role.is_empty() && r.hon.is_none() && team.strip_suffix(s).is_some_and(|t| t.ends_with(' ')) {
+                    kinds[ri] = kinds[ti];
+                }
+            }
         }
         // people by (lower-cased) surname, in order of creation: a run looks only at the
         // people who share its surname, not at every person so far
@@ -1237,7 +1261,9 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     // "High school math teacher", "Senior author": one capitalised common word opening
     // the sentence belongs to the title
     let mut lead: Option<String> = None;
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+    // (a word news prints in lower case, or a compound: "Oscar-winning actress"; "Leafs
+    // head coach" names the team)
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-')) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
         lead = Some(lw(o).to_string());
         o = b;
     }
@@ -1519,6 +1545,13 @@ fn first_name_share(p: &PersonName) -> Option<f32> {
 }
 
 /// Births with first name `w` in the lexicon (0 when it is not there).
+/// Players' positions sports pages print in capitals before a name ("D Morgan Rielly", "QB
+/// Pat Mahomes", "RHP Gerrit Cole"): hockey, football, baseball, basketball and soccer
+/// abbreviations (the one-letter K, P and S left out, as initials).
+const PLAYER_POSITIONS: &[&str] = &[
+    "C", "D", "F", "G", "LW", "RW", "QB", "RB", "WR", "TE", "LB", "CB", "DB", "DE", "DT", "OL", "OT", "OG", "SS", "OF", "RHP", "LHP", "PG", "SG", "SF", "PF", "GK",
+];
+
 fn first_name_births(w: &str) -> u32 {
     crate::lexicon::names::first_name_gender(w).map_or(0, |g| g.count)
 }

@@ -156,15 +156,7 @@ fn appositive_end(after: &str) -> usize {
     while !after.is_char_boundary(end) {
         end -= 1;
     }
-    // "a retired engineer who lives in Dayton": the relative clause is not the role
-    let mut pos = 0;
-    for w in after[..end].split(' ') {
-        if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
-            end = pos - 1;
-            break;
-        }
-        pos += w.len() + 1;
-    }
+    end = relative_end(&after[..end]);
     // an abbreviation's period ("U.S. attorney for ...") does not end it
     while after.as_bytes().get(end) == Some(&b'.') {
         let word = after.get(..end).and_then(|a| a.rsplit(' ').next()).unwrap_or("");
@@ -182,6 +174,19 @@ fn appositive_end(after: &str) -> usize {
         end += 1 + appositive_end(r).min(r.len());
     }
     end
+}
+
+/// Where a relative clause or a cue starts in appositive `s`, else its length: "a retired
+/// engineer who lives in Dayton" ends before "who".
+fn relative_end(s: &str) -> usize {
+    let mut pos = 0;
+    for w in s.split(' ') {
+        if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
+            return pos - 1;
+        }
+        pos += w.len() + 1;
+    }
+    s.len()
 }
 
 /// A cheap test before parsing: a title word among the first words of `ls`, text
@@ -240,7 +245,8 @@ pub fn merge_role(out: &mut Vec<Role>, r: Role) {
 
 /// Parses an appositive ("a senior fellow at the Harbor Policy Center and fellow at the Marin Institute") into roles.
 pub fn appositive_roles(text: &str, span: Range) -> Vec<Role> {
-    parse_appositive(text.get(span.0..span.1).unwrap_or(""), &|_| None)
+    let s = text.get(span.0..span.1).unwrap_or("");
+    parse_appositive(&s[..relative_end(s)], &|_| None)
 }
 
 /// [`appositive_roles`], with "the company's" resolved to the organization named last before `span`.
@@ -307,6 +313,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         }
     }
     for part in &parts {
+        // ("But Labour's shadow housing secretary": a sentence's connective goes too)
+        let part = strip_any(part.trim(), &["But ", "And ", "Yet "]);
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 24 {
