@@ -935,3 +935,18 @@ fn someone_who_shows_a_quality_says_nothing() {
     let a = run("Intro.\n\nLakes are warming at twice the rate scientists had predicted, according to a study published Wednesday.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("according to")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn british_court_and_police_reports() {
+    let a = run("Intro.\n\nDale Vance, 31, of Moss Lane, Leeds, admitted the offence at Elmbridge Crown Court.\n\nSimon Kerr, defending, said his client was \"utterly ashamed\".\n\nSpeaking after the hearing, PC Dawn Whitley of Elmbridge Police said: \"This was avoidable.\"\n\nDCI Mark Ryan said the inquiry continues.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"Moss Lane"), "{names:?}");
+    assert_eq!(a.quotes.iter().filter(|q| q.text.contains("utterly ashamed")).count(), 1, "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    let s = speaker(&a, "avoidable");
+    assert_eq!((s.name.as_str(), s.kind), ("Dawn Whitley", SpeakerKind::Person));
+    assert!(has_role(s, "Police Constable", Some("Elmbridge Police")), "{:?}", s.roles);
+    assert!(has_role(speaker(&a, "inquiry continues"), "Detective Chief Inspector", None));
+    // a wish for anonymity reports nothing
+    let a = run("Intro.\n\n\"I lie awake,\" said Anna, who did not want her surname published. Her neighbour, who asked that his name not be used, said the council had promised new defences.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("surname") && !q.text.contains("name not be used")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -644,6 +644,16 @@ impl<'a> Ctx<'a> {
         if !saw_that && !opens_quote && self.lw(not_to) == "to" && self.lw(not_to + 1) == "be" && matches!(self.lw(not_to + 2), "named" | "identified" | "quoted") {
             return None;
         }
+        // "who asked that her last name not be used", "did not want her surname published":
+        // a wish for anonymity ("said the victim's name would be released" still reports)
+        let wish = ["ask", "want", "request", "wish", "prefer"].iter().any(|v| self.lw(k).starts_with(v));
+        if wish {
+            let window = cs..b.min(cs + 8);
+            let named = window.clone().any(|i| matches!(self.lw(i), "name" | "surname" | "names" | "identity"));
+            if named && window.into_iter().any(|i| matches!(self.lw(i), "used" | "published" | "withheld" | "revealed" | "disclosed" | "printed" | "given" | "included")) {
+                return None;
+            }
+        }
         // "posted a video", "added 25 points": an action, unless a clause follows
         let action = lex.action_verbs.contains(self.lw(k));
         if (matches!(class, CueClass::Belief | CueClass::Intent) || action) && !saw_that && !opens_quote && !infinitive && !self.clause_at(cs, b) {
@@ -1127,6 +1137,11 @@ impl<'a> Ctx<'a> {
         let dash = self.is_dash(prev);
         // (", only saying that ...": adverbs may stand between the comma and the participle)
         if !(self.punct(prev, ',') || self.punct(before_adverbs, ',') || dash || subordinate || said_where) {
+            return None;
+        }
+        // "Simon Kerr, defending, said ...": a participle alone between commas before the
+        // verb of saying is the speaker's part in court, not a second report
+        if self.punct(prev, ',') && self.punct(k + 1, ',') && lex.cues.contains_key(self.lw(k + 2)) {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)

@@ -218,6 +218,8 @@ pub enum PlaceHead {
     PlaceIfFramed,
     /// A newspaper under the same condition ("the Baltimore Sun"; "Samantha Bee").
     PaperIfFramed,
+    /// A street's last word ("Lane", "Road"): a place only in an address ("of Moss Lane, Bolton").
+    Street,
 }
 
 /// The [`PlaceHead`] of `w` (case-sensitive: the word as printed in a name).
@@ -230,6 +232,7 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
                     "place" => PlaceHead::Place,
                     "place?" => PlaceHead::PlaceIfFramed,
                     "paper?" => PlaceHead::PaperIfFramed,
+                    "street" => PlaceHead::Street,
                     _ => return None,
                 };
                 Some((row[0], k))

@@ -438,6 +438,13 @@ impl Names {
                 .get_or_init(|| raw.iter().filter(|r| r.after_the || r.after_locative).filter_map(|r| text.get(r.span.0..r.span.1)).collect())
                 .contains(s)
         };
+        // "of Moss Lane, Bolton": a comma and a known place after the run make it an address
+        let address = |end: usize| {
+            text.get(end..).and_then(|r| r.strip_prefix(", ")).is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+                w.starts_with(char::is_uppercase) && crate::lexicon::places::place_kind(w).is_some()
+            })
+        };
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -483,7 +490,8 @@ impl Names {
             let head = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
             let head = match head {
                 Some(PlaceHead::Place) => Some(EntityKind::Place),
-                Some(PlaceHead::PlaceIfFramed) if framed(s) => Some(EntityKind::Place),
+                Some(PlaceHead::PlaceIfFramed) if framed(s) || address(span.1) => Some(EntityKind::Place),
+                Some(PlaceHead::Street) if address(span.1) => Some(EntityKind::Place),
                 Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
             };
