@@ -294,7 +294,7 @@ fn resolve_mention(
                 // "a spokeswoman"), not "this graphic"
                 sp.kind == SpeakerKind::Person
                     || (sp.kind == SpeakerKind::Anonymous
-                        && sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown))
+                        && (family_noun(&sp.gender) || sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown)))
             } else if lphrase == "they" || lphrase == "we" {
                 sp.kind != SpeakerKind::Person
             } else {
@@ -461,9 +461,9 @@ fn resolve_mention(
     let described = lphrase.contains("-year-old") || lphrase.contains(" of ");
     if definite && described && kind == SpeakerKind::Anonymous && !lphrase.contains("'s") && !lphrase.contains('\u{2019}') {
         // (a family or a person noun: "the chairman of X" is an office, anyone's)
-        let (sex, _, word) = noun_gender(lphrase);
-        let family = word.as_deref().is_some_and(|w| FAMILY_NOUNS.contains(&w.trim_start_matches("noun '").trim_end_matches('\'')));
-        if family {
+        let g = noun_gender(lphrase);
+        let sex = g.0;
+        if family_noun(&g) {
             if let Some(i) = r.links.iter().rev().take(RECENT).find_map(|l| l.0) {
                 if r.speakers[i].kind == SpeakerKind::Person && r.speakers[i].gender.0 == sex {
                     return Some(i);
@@ -687,6 +687,12 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
 
 /// Nouns for a person by sex or family, no office: "the mother of two", "Her husband".
 const FAMILY_NOUNS: &[&str] = &["woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "aunt", "uncle", "girl", "boy"];
+
+/// True when a gender came from a family or sex noun ("mother of two"), not an office's
+/// ("chairman").
+fn family_noun(g: &(Gender, GenderEvidence, Option<String>)) -> bool {
+    g.1 == GenderEvidence::Noun && g.2.as_deref().is_some_and(|w| FAMILY_NOUNS.contains(&w.trim_start_matches("noun '").trim_end_matches('\'')))
+}
 
 /// Words that open a phrase without heading it.
 const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "two", "three", "both", "all", "other", "another", "one"];

@@ -919,6 +919,9 @@ fn a_mother_of_two_speaks_and_is_the_woman_quoted_last() {
     let s = speaker(&a, "plan failed");
     assert_eq!((s.name.as_str(), s.kind), ("A father of three", SpeakerKind::Anonymous));
     assert_eq!(speaker(&a, "gave birth").name, "Jana Okafor");
+    // "she" after an unnamed mother of two is her
+    let a = run("Intro.\n\nThe 41-year-old mother of two, who asked that her name not be used, said she never imagined needing help.\n\n\"I work full time,\" she said.");
+    assert_eq!(speaker(&a, "work full time").name, speaker(&a, "needing help").name);
     // a family noun heads a phrase for someone, capitalised or not
     let a = run("Intro.\n\nHer mother said the school never called. His widow said the same.");
     assert_eq!(speaker(&a, "never called").kind, SpeakerKind::Anonymous);
