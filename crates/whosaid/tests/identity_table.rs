@@ -953,3 +953,23 @@ fn british_court_and_police_reports() {
     let a = run("Intro.\n\n\"I lie awake,\" said Anna, who did not want her surname published. Her neighbour, who asked that his name not be used, said the council had promised new defences.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("surname") && !q.text.contains("name not be used")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_quoted_title_is_no_person_and_a_critic_before_a_name_is_a_role() {
+    let a = run("Intro.\n\nDana Whitfield's new memoir, \"The Long Goodbye,\" traces six years. She spoke from her home.\n\nLiberal immigration critic Monsef Darabi called the plan \"improvised,\" while Tom Reyes said it would worsen shortages.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Goodbye")), "{names:?}");
+    let s = speaker(&a, "improvised");
+    assert_eq!((s.name.as_str(), s.kind), ("Monsef Darabi", SpeakerKind::Person));
+    assert!(s.roles.iter().any(|r| r.title.ends_with("immigration critic")), "{:?}", s.roles);
+    // the quoted comma before "while" ends the first report
+    let q = a.quotes.iter().find(|q| q.text.contains("improvised")).unwrap();
+    assert!(!q.text.contains("while"), "{:?}", q.text);
+    assert_eq!(speaker(&a, "worsen shortages").name, "Tom Reyes");
+}
+
+#[test]
+fn survey_counts_and_pictures_are_no_sources() {
+    let a = run("Intro.\n\nIn adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.\n\nThis graphic, provided by Statista, shows the states where the drug is legal.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

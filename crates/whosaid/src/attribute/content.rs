@@ -48,6 +48,10 @@ impl<'a> Ctx<'a> {
             if own_report(c) {
                 return if self.punct(c - 1, ',') { c - 1 } else { c };
             }
+            // "called the plan “improvised,” while B said ...": the comma inside the closing mark
+            if self.is_close_quote(c) && c > cs + 1 && self.punct(c - 1, ',') && !self.p.quoted(c + 1) && self.own_attribution_after(c, b) {
+                return c + 1;
+            }
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
             }
@@ -62,9 +66,6 @@ impl<'a> Ctx<'a> {
             if std::mem::take(&mut first_comma) && self.predicate_after(cs, c, b) {
                 return c;
             }
-            // (after a conjunction a verb of believing counts too: "agreed to play X, and
-            // Harper knew in his bones that B")
-            let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
             // "called the plan a failure, but voted for it": content without a finite verb of
             // its own (an object and its complement) ends where the subject's next verb follows
             // the conjunction
@@ -75,26 +76,31 @@ impl<'a> Ctx<'a> {
                     return c;
                 }
             }
-            for j in c + 2..b.min(c + 9) {
-                let w = self.lw(j);
-                let cue = match lex.cues.get(w) {
-                    Some(CueClass::Speech | CueClass::Tell) => true,
-                    Some(CueClass::Belief) => conj,
-                    _ => false,
-                };
-                if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && cue && !w.ends_with("ing") {
-                    // "A, the source added", "A, but her lawyer said B": the clause after the
-                    // comma has its own subject and cue
-                    if let Some(sub) = self.np_before(j, c + 1) {
-                        if sub.first_tok == c + 1 || (conj && sub.first_tok == c + 2) {
-                            return c;
-                        }
-                    }
-                    break;
-                }
+            if self.own_attribution_after(c, b) {
+                return c;
             }
         }
         b
+    }
+
+    /// True when the clause after the break at token `c` (a comma, or the closing mark
+    /// after a quoted comma) has its own subject and verb of saying: "A, the source added",
+    /// "A, but her lawyer said B" (after a conjunction a verb of believing counts too).
+    fn own_attribution_after(&self, c: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
+        for j in c + 2..b.min(c + 9) {
+            let w = self.lw(j);
+            let cue = match lex.cues.get(w) {
+                Some(CueClass::Speech | CueClass::Tell) => true,
+                Some(CueClass::Belief) => conj,
+                _ => false,
+            };
+            if self.tok(j).is_some_and(|t| t.first.is_lowercase()) && cue && !w.ends_with("ing") {
+                return self.np_before(j, c + 1).is_some_and(|sub| sub.first_tok == c + 1 || (conj && sub.first_tok == c + 2));
+            }
+        }
+        false
     }
 
     /// True when the comma at `c`, the first in content `[cs, b)`, is followed by a finite verb

@@ -314,6 +314,9 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
+        if self.counted(&subj.mention) {
+            return None;
+        }
         // "a group called Citizens for Trump", "an electric script called “Wild Rose”": a
         // participle naming a thing, no one's words (an indefinite phrase headed by a lowercase
         // noun that names no person or people, then a name or a quotation). The noun before the
@@ -592,7 +595,8 @@ impl<'a> Ctx<'a> {
         // "said in a statement: “...”" / "said Tuesday, “...”": skip the adjunct to the quotation
         if !saw_that && !self.is_open_quote(cs) {
             if let Some(q) = (cs..b.min(cs + 10)).find(|&i| self.is_open_quote(i) && i > cs && (self.punct(i - 1, ',') || self.punct(i - 1, ':'))) {
-                if (cs..q).all(|i| !self.p.quoted(i)) {
+                // (an adjunct, no clause: not "written the song, she was only half-surprised: “...”")
+                if (cs..q).all(|i| !self.p.quoted(i) && !(is_auxiliary(self.lw(i)) && self.tok(i).is_some_and(|t| t.first.is_lowercase()))) {
                     cs = q;
                 }
             }
@@ -688,7 +692,8 @@ impl<'a> Ctx<'a> {
                 ce = c;
             }
         }
-        if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 {
+        // ("called the plan “improvised,” while ...": a quotation in it is what was said)
+        if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 && !(cs..ce).any(|i| self.is_open_quote(i)) {
             return None; // "a message posted Friday, Cruz said ...": not this cue's content
         }
         let (content, kind) = self.content(cs, ce)?;

@@ -238,10 +238,19 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
     let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
-        return Some(s.mention);
+        return (!cx.counted(&s.mention)).then_some(s.mention);
     }
     let (ns, ne) = cx.np_after(k + 1, b).filter(|&(ns, ne)| cx.valid_np_as(ns, ne, false))?;
     Some(cx.mention(ns, ne))
+}
+
+/// True for "who" after a count of people: "the number who said they had used cannabis
+/// rose by 23 percent" reports a survey's count, no source. `lc` is the lower-cased text.
+pub fn counts_people(lc: &str, m: &MentionSpan) -> bool {
+    // (the antecedent, else the word before "who" when no phrase was read there)
+    let before = || (lc.get(m.span.0..m.span.1) == Some("who")).then(|| lc.get(..m.span.0)).flatten();
+    let head = m.antecedent.and_then(|(s, e)| lc.get(s..e)).or_else(before).and_then(|t| t.split_whitespace().last());
+    head.is_some_and(|h| matches!(h, "number" | "share" | "percentage" | "proportion" | "fraction"))
 }
 
 /// Puts the attributions from index `before` on in text order, keeping
@@ -294,6 +303,10 @@ impl<'a> Ctx<'a> {
     /// The mention of tokens `[s, e)`, without appositive or antecedent.
     fn mention(&self, s: usize, e: usize) -> MentionSpan {
         MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None }
+    }
+
+    fn counted(&self, m: &MentionSpan) -> bool {
+        counts_people(self.lc, m)
     }
 
     /// True when the phrase at byte range `span` names someone: a personal pronoun, or a

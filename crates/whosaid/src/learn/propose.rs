@@ -182,6 +182,14 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                     None => continue,
                 },
             };
+            // "This graphic, provided by X, shows ...": a picture depicts, it says nothing; "the
+            // number who said ..." is a survey's count
+            if let SpeakerRef::Mention(m) = &speaker {
+                let head = lc.get(m.span.0..m.span.1).and_then(|s| s.split_whitespace().last()).unwrap_or("");
+                if attribute::lexicon::lexicon().pictures.contains(head) || attribute::counts_people(lc, m) {
+                    continue;
+                }
+            }
             let margin = c.margin.min(cue.margin);
             out.push((
                 Attribution {

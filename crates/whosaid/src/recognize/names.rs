@@ -159,6 +159,22 @@ impl Names {
                         break;
                     }
                 }
+                // "her memoir, “The Long Goodbye,”": a short quotation of capitalised words
+                // (and the small words of titles) is a work's title, no one's name
+                let work_title = p.in_quote.get(i).copied().flatten().and_then(|q| p.quotes.get(usize::from(q))).is_some_and(|q| {
+                    let Some(close) = q.close else { return false };
+                    let inner = q.open + 1..close;
+                    inner.len() <= 10
+                        && inner.clone().all(|x| {
+                            let t = &toks[x];
+                            t.kind != TokKind::Word || t.is_capitalized() || matches!(lc.get(t.start..t.end), Some("of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "by"))
+                        })
+                        && inner.clone().filter(|&x| toks[x].kind == TokKind::Word).count() >= 2
+                });
+                if work_title {
+                    i = j.max(i + 1);
+                    continue;
+                }
                 let sentence_initial = is_start[i] || (i > 0 && toks[i - 1].kind == TokKind::Quote && is_start[i - 1]);
                 let mut s = i;
                 let mut hon = None;
@@ -1234,7 +1250,9 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     let lex = lexicon();
     let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
     let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
-    if i == 0 || !lower_word(i - 1) || !lex.is_title(lw(i - 1)) {
+    // ("critic" only right before a name: "Liberal immigration critic X"; "a critic of X"
+    // names no office)
+    if i == 0 || !lower_word(i - 1) || !(lex.is_title(lw(i - 1)) || lw(i - 1) == "critic") {
         return Vec::new();
     }
     // lowercase words back from the name: titles, "and" between titles, qualifiers
