@@ -973,3 +973,13 @@ fn survey_counts_and_pictures_are_no_sources() {
     let a = run("Intro.\n\nIn adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.\n\nThis graphic, provided by Statista, shows the states where the drug is legal.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_words() {
+    let a = run("Q&A: Author Dana Whitfield on her mother's dementia\n\nDana Whitfield's new memoir traces six years of her mother's life. She spoke with us from Portland.\n\nQ: Why did you write this book?\n\nA: I kept a journal the whole time. I realized I had 400 pages of notes.\n\nAnd I thought other caregivers should know.\n\nQ: Was it hard?\n\nA: Very. There were days I was furious.\n\nThis interview has been edited for length.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["I kept a journal the whole time. I realized I had 400 pages of notes.", "And I thought other caregivers should know.", "Very. There were days I was furious."]);
+    for t in texts {
+        assert_eq!(speaker(&a, t).name, "Dana Whitfield");
+    }
+}

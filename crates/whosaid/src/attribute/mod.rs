@@ -155,18 +155,98 @@ static DETERMINERS: WordSet = WordSet::new(&[
 
 /// Reads the paragraphs and returns every attribution in text order.
 pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
-    find_with_headline(text, lc, paras, None)
+    find_with_headline(text, lc, paras, None, None)
+}
+
+/// The paragraphs of a question-and-answer interview: `Some(labels)` when at least one
+/// paragraph opens with "Q:" (or "Question:") and one with "A:" ("Answer:"), three at least
+/// in all; `labels[i]` tells what paragraph `i` opens.
+pub fn interview_labels(lc: &str, paras: &[Paragraph]) -> Option<Vec<InterviewLabel>> {
+    let label = |p: &Paragraph| {
+        let w = p.tokens.first().and_then(|t| lc.get(t.start..t.end))?;
+        if !p.tokens.get(1).is_some_and(|t| t.is_punct(':')) {
+            return None;
+        }
+        match w {
+            "q" | "question" => Some(InterviewLabel::Question),
+            "a" | "answer" => Some(InterviewLabel::Answer),
+            _ => None,
+        }
+    };
+    let mut labels: Vec<InterviewLabel> = paras.iter().map(|p| label(p).unwrap_or(InterviewLabel::Other)).collect();
+    // an answer's further paragraphs, up to the next question (not after the last answer,
+    // where the article's own closing lines stand)
+    let mut i = 0;
+    while i < labels.len() {
+        if labels[i] == InterviewLabel::Answer {
+            let run = labels[i + 1..].iter().take_while(|l| **l == InterviewLabel::Other).count();
+            if labels.get(i + 1 + run) == Some(&InterviewLabel::Question) {
+                labels[i + 1..i + 1 + run].fill(InterviewLabel::Answer);
+            }
+            i += run;
+        }
+        i += 1;
+    }
+    let q = labels.iter().filter(|l| **l == InterviewLabel::Question).count();
+    let a = labels.iter().filter(|l| **l == InterviewLabel::Answer).count();
+    (q >= 1 && a >= 1 && q + a >= 3).then_some(labels)
+}
+
+/// What an interview's paragraph opens with ([`interview_labels`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InterviewLabel {
+    Question,
+    Answer,
+    Other,
+}
+
+/// An interview's labels and the mention of the person who answers ([`find_with_headline`]).
+pub struct Interview<'a> {
+    pub labels: &'a [InterviewLabel],
+    pub answerer: MentionSpan,
 }
 
 /// Like [`find`]; with `headline` the first paragraph is a title-case headline,
 /// where cue verbs are capitalised ("X Calls Y ‘A Disgrace’"), and `headline`
 /// holds its words that the body capitalises mid-sentence
 /// ([`crate::recognize::names::body_capitalised`]): the names among them.
-pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: Option<&[&str]>) -> Vec<Attribution> {
+/// With `interview`, an answer paragraph ("A: ...") is the answerer's words and a question
+/// paragraph the interviewer's, read no further.
+pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: Option<&[&str]>, interview: Option<&Interview>) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut pending_colon: Option<SpeakerRef> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
+        if let Some(iv) = interview {
+            match iv.labels.get(pi) {
+                Some(InterviewLabel::Question) => {
+                    pending_colon = None;
+                    continue;
+                }
+                Some(InterviewLabel::Answer) => {
+                    pending_colon = None;
+                    // (after "A:", or the whole of an answer's further paragraph)
+                    let labelled = p.tokens.get(1).is_some_and(|t| t.is_punct(':')) && matches!(p.tokens.first().and_then(|t| lc.get(t.start..t.end)), Some("a" | "answer"));
+                    let (Some(first), Some(last)) = (p.tokens.get(if labelled { 1 } else { 0 }), p.tokens.last()) else { continue };
+                    let from = if labelled { first.end } else { first.start };
+                    let content = trim(text, from, last.end);
+                    if content.0 < content.1 {
+                        out.push(Attribution {
+                            content,
+                            kind: QuoteType::Direct,
+                            cue: labelled.then_some((first.start, first.end)),
+                            speaker: SpeakerRef::Mention(iv.answerer.clone()),
+                            addressee: None,
+                            confidence: 0.85,
+                            paragraph: pi,
+                            rule: "interview-answer",
+                        });
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let cx = Ctx {
             text,
             lc,
