@@ -983,3 +983,14 @@ fn an_interviews_answers_are_the_interviewees_words() {
         assert_eq!(speaker(&a, t).name, "Dana Whitfield");
     }
 }
+
+#[test]
+fn a_body_told_and_named_with_its_country_and_an_airline_are_no_people() {
+    let a = run("Intro.\n\nCity manager Paul Jansen told council that staff would return in January.\n\nThe Elm Region Board of Trade welcomed the vote, saying in a statement that it would help small businesses.\n\n\"We apologize,\" said Marie Dubois, a spokeswoman for Maple Air. Gabor Lukacs, founder of Passenger Rights Canada, said the airline owes compensation. Historians compared it to Nazi Germany.");
+    let q = a.quotes.iter().find(|q| q.text.contains("return in January")).unwrap();
+    assert!(q.text.starts_with("staff would"), "{:?}", q.text);
+    let q = a.quotes.iter().find(|q| q.text.contains("small businesses")).unwrap();
+    assert!(q.text.starts_with("it would"), "{:?}", q.text);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Maple") || n.contains("Canada") || n.contains("Germany")), "{names:?}");
+}

@@ -970,6 +970,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut saw_that = false;
+        // ", saying in a statement that ...": an adjunct before "that"
+        if let Some(t) = (cs + 1..b.min(cs + 8)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)) {
+            if self.adjunct_only_range(cs, t) {
+                cs = t;
+            }
+        }
         while cs < b && (self.lw(cs) == "that" || self.punct(cs, ':') || self.punct(cs, ',')) {
             saw_that |= self.lw(cs) == "that";
             cs += 1;

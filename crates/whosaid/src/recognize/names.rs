@@ -537,6 +537,10 @@ impl Names {
                 && !words.iter().all(|w| is_acronym(w))
                 // "Sanders on Twitter", "Star of David": a small word inside is no person's
                 && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
+                // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
+                // with its country, no person's (after a common first name it is a surname:
+                // "David Oman")
+                && (titled || first_name_births(words[0]) >= 5_000 || !words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::Country)))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
                 && (titled || (!team && (first_name_like(words[0]) || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
