@@ -471,6 +471,13 @@ fn resolve_mention(
             }
         }
     }
+    // "Unai Emery admitted ... “...,” the Spaniard told BBC Sport": a nationality for a
+    // person is the person quoted last
+    if definite && demonym_person(phrase) {
+        if let Some(i) = last_quoted_person(r).filter(|&i| just_before(&r.speakers[i], m.span.0)) {
+            return Some(i);
+        }
+    }
     // "the governor", "the coach": the person the article gave that title, named last
     if definite && lphrase.split_whitespace().count() <= 4 {
         let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
@@ -542,6 +549,14 @@ fn resolve_mention(
             let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described);
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+            // "Jurgen Klopp praised X ... “...,” the Liverpool manager said": a title at a named
+            // body that no one was given is the person quoted just before, if given no role
+            // (not a nationality's office: "the Mexican president")
+            if org.is_some_and(|o| !crate::lexicon::places::is_demonym(o)) {
+                if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
+                    return Some(i);
+                }
             }
         }
     }
@@ -685,6 +700,25 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
         .map(|(_, p)| p)
 }
 
+/// The speaker of the latest quote, when a person.
+fn last_quoted_person(r: &Resolution) -> Option<usize> {
+    r.links.iter().rev().take(RECENT).find_map(|l| l.0).filter(|&i| r.speakers[i].kind == SpeakerKind::Person)
+}
+
+/// True when speaker `sp` was mentioned in the 400 bytes before `at` (a paragraph or two).
+fn just_before(sp: &SpeakerDraft, at: usize) -> bool {
+    sp.mentions.iter().any(|m| m.0 < at && at - m.0 <= 400)
+}
+
+/// True for "the Spaniard", "the German", "the Dutchman": an article and one nationality
+/// word for a person.
+fn demonym_person(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let (Some(_), Some(w), None) = (words.next(), words.next(), words.next()) else { return false };
+    let man = w.strip_suffix("man").is_some_and(|stem| matches!(stem, "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh" | "Countryman"));
+    w.starts_with(char::is_uppercase) && !w.ends_with('s') && (man || crate::lexicon::places::is_demonym(w))
+}
+
 /// Nouns for a person by sex or family, no office: "the mother of two", "Her husband".
 const FAMILY_NOUNS: &[&str] = &["woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "aunt", "uncle", "girl", "boy"];
 
@@ -729,6 +763,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
+    }
+    // "the Spaniard": someone by nationality
+    if demonym_person(phrase) && DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or("")) {
+        return SpeakerKind::Anonymous;
     }
     // "the 46-year-old" no one was printed with: a person the article does not name here
     if lphrase.contains("-year-old") && !last.ends_with('s') {

@@ -994,3 +994,11 @@ fn a_body_told_and_named_with_its_country_and_an_airline_are_no_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Maple") || n.contains("Canada") || n.contains("Germany")), "{names:?}");
 }
+
+#[test]
+fn a_clubs_title_or_a_nationality_after_a_quote_is_the_person_quoted_just_before() {
+    let a = run("Elm hails Vance\n\nJurgen Okafor praised Tomas Vance after the forward scored twice in Harbour's win over Elm City on Saturday.\n\n\"Tomas was outstanding today,\" the Harbour manager said.\n\nElm boss Unai Reyes admitted his side had been second best. \"We were not good enough,\" the Spaniard told reporters.");
+    assert_eq!(speaker(&a, "outstanding today").name, "Jurgen Okafor");
+    let s = speaker(&a, "not good enough");
+    assert_eq!((s.name.as_str(), s.kind), ("Unai Reyes", SpeakerKind::Person));
+}
