@@ -462,12 +462,9 @@ fn resolve_mention(
     if definite && described && kind == SpeakerKind::Anonymous && !lphrase.contains("'s") && !lphrase.contains('\u{2019}') {
         // (a family or a person noun: "the chairman of X" is an office, anyone's)
         let g = noun_gender(lphrase);
-        let sex = g.0;
         if family_noun(&g) {
-            if let Some(i) = r.links.iter().rev().take(RECENT).find_map(|l| l.0) {
-                if r.speakers[i].kind == SpeakerKind::Person && r.speakers[i].gender.0 == sex {
-                    return Some(i);
-                }
+            if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].gender.0 == g.0) {
+                return Some(i);
             }
         }
     }
@@ -715,7 +712,7 @@ fn just_before(sp: &SpeakerDraft, at: usize) -> bool {
 fn demonym_person(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let (Some(_), Some(w), None) = (words.next(), words.next(), words.next()) else { return false };
-    let man = w.strip_suffix("man").is_some_and(|stem| matches!(stem, "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh" | "Countryman"));
+    let man = w.strip_suffix("man").is_some_and(|stem| matches!(stem, "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh"));
     w.starts_with(char::is_uppercase) && !w.ends_with('s') && (man || crate::lexicon::places::is_demonym(w))
 }
 

@@ -162,18 +162,7 @@ pub fn find(text: &str, lc: &str, paras: &[Paragraph]) -> Vec<Attribution> {
 /// paragraph opens with "Q:" (or "Question:") and one with "A:" ("Answer:"), three at least
 /// in all; `labels[i]` tells what paragraph `i` opens.
 pub fn interview_labels(lc: &str, paras: &[Paragraph]) -> Option<Vec<InterviewLabel>> {
-    let label = |p: &Paragraph| {
-        let w = p.tokens.first().and_then(|t| lc.get(t.start..t.end))?;
-        if !p.tokens.get(1).is_some_and(|t| t.is_punct(':')) {
-            return None;
-        }
-        match w {
-            "q" | "question" => Some(InterviewLabel::Question),
-            "a" | "answer" => Some(InterviewLabel::Answer),
-            _ => None,
-        }
-    };
-    let mut labels: Vec<InterviewLabel> = paras.iter().map(|p| label(p).unwrap_or(InterviewLabel::Other)).collect();
+    let mut labels: Vec<InterviewLabel> = paras.iter().map(|p| opening_label(lc, p).unwrap_or(InterviewLabel::Other)).collect();
     // an answer's further paragraphs, up to the next question (not after the last answer,
     // where the article's own closing lines stand)
     let mut i = 0;
@@ -190,6 +179,18 @@ pub fn interview_labels(lc: &str, paras: &[Paragraph]) -> Option<Vec<InterviewLa
     let q = labels.iter().filter(|l| **l == InterviewLabel::Question).count();
     let a = labels.iter().filter(|l| **l == InterviewLabel::Answer).count();
     (q >= 1 && a >= 1 && q + a >= 3).then_some(labels)
+}
+
+/// The label paragraph `p` opens with: "Q:" or "Question:", "A:" or "Answer:".
+fn opening_label(lc: &str, p: &Paragraph) -> Option<InterviewLabel> {
+    if !p.tokens.get(1).is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
+    match p.tokens.first().and_then(|t| lc.get(t.start..t.end))? {
+        "q" | "question" => Some(InterviewLabel::Question),
+        "a" | "answer" => Some(InterviewLabel::Answer),
+        _ => None,
+    }
 }
 
 /// What an interview's paragraph opens with ([`interview_labels`]).
@@ -226,7 +227,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
                 Some(InterviewLabel::Answer) => {
                     pending_colon = None;
                     // (after "A:", or the whole of an answer's further paragraph)
-                    let labelled = p.tokens.get(1).is_some_and(|t| t.is_punct(':')) && matches!(p.tokens.first().and_then(|t| lc.get(t.start..t.end)), Some("a" | "answer"));
+                    let labelled = opening_label(lc, p) == Some(InterviewLabel::Answer);
                     let (Some(first), Some(last)) = (p.tokens.get(if labelled { 1 } else { 0 }), p.tokens.last()) else { continue };
                     let from = if labelled { first.end } else { first.start };
                     let content = trim(text, from, last.end);
