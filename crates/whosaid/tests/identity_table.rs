@@ -1002,3 +1002,10 @@ fn a_clubs_title_or_a_nationality_after_a_quote_is_the_person_quoted_just_before
     let s = speaker(&a, "not good enough");
     assert_eq!((s.name.as_str(), s.kind), ("Unai Reyes", SpeakerKind::Person));
 }
+
+#[test]
+fn a_firm_after_its_analysts_and_a_wires_credits_name_no_people() {
+    let a = run("Automaker weighs sale\n\nAnalysts at Morgan Vance said in a note that a sale would free up capital.\n\n(Reporting by Dana Okafor in Detroit; Editing by Mark Vell)");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.is_empty(), "{names:?}");
+}

@@ -654,8 +654,9 @@ pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
         return false;
     }
     let lex = lexicon();
-    // ("— With files from The Canadian Press": a dash may open the line)
-    let p = p.trim_start_matches(['—', '–', '-', ' ']);
+    // ("— With files from The Canadian Press": a dash may open the line; "(Reporting by X;
+    // Editing by Y)": a bracket, as wires print it)
+    let p = p.trim_start_matches(['—', '–', '-', ' ', '(']);
     if lex.contributor_first.may_start(p) && lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }

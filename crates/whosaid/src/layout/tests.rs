@@ -132,6 +132,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a wire's reporting and editing credits in brackets",
+        text: "Automaker weighs sale of unit\n\nHarlow Motors is exploring a sale, three people told Reuters.\n\n(Reporting by Dana Okafor in Detroit; Editing by Mark Vell)",
+        furniture: &[
+            (K::Headline, "Automaker weighs sale of unit"),
+            (K::Byline, "(Reporting by Dana Okafor in Detroit; Editing by Mark Vell)"),
+        ],
+    },
+    Case {
         name: "a desk and a role after the byline's name, and the author's note at the end",
         text: "Rents climb again\n\nBy Lena Okafor Business Reporter\n\nRents rose 4 per cent in May, the board said.\n\nLena Okafor is a Elm City-based reporter covering housing. Follow her on Twitter: @lokafor",
         furniture: &[

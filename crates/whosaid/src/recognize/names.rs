@@ -413,6 +413,15 @@ impl Names {
                     && toks[i - 1].kind == TokKind::Word
                     && ORG_NOUNS.contains(lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""))
                     && !first_name_like(toks[s].text(text));
+                // "analysts at Morgan Stanley", "economists at Goldman Sachs": the staff of a
+                // firm, whatever its name looks like
+                let org_hint = org_hint
+                    || (s == i
+                        && i > 1
+                        && role.is_empty()
+                        && hon.is_none()
+                        && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("at")
+                        && matches!(lc.get(toks[i - 2].start..toks[i - 2].end), Some("analysts" | "economists" | "strategists" | "researchers" | "executives" | "employees" | "engineers" | "bankers" | "traders")));
                 // "Yin Myint May, 60, a doctor": an age between commas after the name
                 let aged = !is_month(toks[s].text(text))
                     && toks.get(end).is_some_and(|t| t.is_punct(','))
