@@ -154,8 +154,7 @@ impl Analyzer {
         let names = Names::build(text, &lc, &paragraphs, headline_names.as_deref());
         // a question-and-answer interview: the answers are the words of the person the
         // introduction names most (first named on a tie)
-        let labels = attribute::interview_labels(&lc, &paragraphs);
-        let interview = labels.as_deref().and_then(|labels| {
+        let interview = attribute::interview_labels(&lc, &paragraphs).and_then(|labels| {
             let first_q = labels.iter().position(|l| *l == attribute::InterviewLabel::Question).and_then(|i| paragraphs.get(i))?.start;
             let p = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < first_q)).max_by_key(|p| (p.occurrences.len(), std::cmp::Reverse(p.occurrences[0].0)))?;
             Some(attribute::Interview { labels, answerer: attribute::MentionSpan { span: p.occurrences[0], appositive: None, antecedent: None } })

@@ -314,7 +314,7 @@ impl<'a> Ctx<'a> {
         }
         // subject before the cue
         let subj = self.np_before(k, a)?;
-        if self.counted(&subj.mention) {
+        if counts_people(self.lc, &subj.mention) {
             return None;
         }
         // "a group called Citizens for Trump", "an electric script called “Wild Rose”": a

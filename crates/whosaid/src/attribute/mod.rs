@@ -165,19 +165,19 @@ pub fn interview_labels(lc: &str, paras: &[Paragraph]) -> Option<Vec<InterviewLa
     let mut labels: Vec<InterviewLabel> = paras.iter().map(|p| opening_label(lc, p).unwrap_or(InterviewLabel::Other)).collect();
     // an answer's further paragraphs, up to the next question (not after the last answer,
     // where the article's own closing lines stand)
+    let q = labels.iter().filter(|l| **l == InterviewLabel::Question).count();
+    let a = labels.iter().filter(|l| **l == InterviewLabel::Answer).count();
     let mut i = 0;
     while i < labels.len() {
         if labels[i] == InterviewLabel::Answer {
             let run = labels[i + 1..].iter().take_while(|l| **l == InterviewLabel::Other).count();
             if labels.get(i + 1 + run) == Some(&InterviewLabel::Question) {
-                labels[i + 1..i + 1 + run].fill(InterviewLabel::Answer);
+                labels[i + 1..i + 1 + run].fill(InterviewLabel::AnswerGoesOn);
             }
             i += run;
         }
         i += 1;
     }
-    let q = labels.iter().filter(|l| **l == InterviewLabel::Question).count();
-    let a = labels.iter().filter(|l| **l == InterviewLabel::Answer).count();
     (q >= 1 && a >= 1 && q + a >= 3).then_some(labels)
 }
 
@@ -196,14 +196,18 @@ fn opening_label(lc: &str, p: &Paragraph) -> Option<InterviewLabel> {
 /// What an interview's paragraph opens with ([`interview_labels`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InterviewLabel {
+    /// "Q: ..."
     Question,
+    /// "A: ..."
     Answer,
+    /// An answer's further paragraph, before the next question.
+    AnswerGoesOn,
     Other,
 }
 
 /// An interview's labels and the mention of the person who answers ([`find_with_headline`]).
-pub struct Interview<'a> {
-    pub labels: &'a [InterviewLabel],
+pub struct Interview {
+    pub labels: Vec<InterviewLabel>,
     pub answerer: MentionSpan,
 }
 
@@ -224,10 +228,10 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
                     pending_colon = None;
                     continue;
                 }
-                Some(InterviewLabel::Answer) => {
+                Some(label @ (InterviewLabel::Answer | InterviewLabel::AnswerGoesOn)) => {
                     pending_colon = None;
                     // (after "A:", or the whole of an answer's further paragraph)
-                    let labelled = opening_label(lc, p) == Some(InterviewLabel::Answer);
+                    let labelled = *label == InterviewLabel::Answer;
                     let (Some(first), Some(last)) = (p.tokens.get(if labelled { 1 } else { 0 }), p.tokens.last()) else { continue };
                     let from = if labelled { first.end } else { first.start };
                     let content = trim(text, from, last.end);
@@ -319,7 +323,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
     let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
-        return (!cx.counted(&s.mention)).then_some(s.mention);
+        return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }
     let (ns, ne) = cx.np_after(k + 1, b).filter(|&(ns, ne)| cx.valid_np_as(ns, ne, false))?;
     Some(cx.mention(ns, ne))
@@ -384,10 +388,6 @@ impl<'a> Ctx<'a> {
     /// The mention of tokens `[s, e)`, without appositive or antecedent.
     fn mention(&self, s: usize, e: usize) -> MentionSpan {
         MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None }
-    }
-
-    fn counted(&self, m: &MentionSpan) -> bool {
-        counts_people(self.lc, m)
     }
 
     /// True when the phrase at byte range `span` names someone: a personal pronoun, or a

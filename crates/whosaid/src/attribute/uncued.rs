@@ -55,8 +55,7 @@ impl<'a> Ctx<'a> {
         }
         // "Maple Leafs: At Detroit on Monday": a team's plural name, no common first name
         // before it (a sports story's schedule lines; "Chris Matthews: ..." is a transcript's)
-        let last = self.tok(colon - 1).map_or("", |t| t.text(self.text));
-        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let plural = self.tok(colon - 1).is_some_and(|t| crate::lexicon::names::plural_shaped(t.text(self.text)));
         if !all_caps && colon >= n0 + 2 && plural && crate::lexicon::names::first_name_gender(self.tok(n0).map_or("", |t| t.text(self.text))).is_none_or(|g| g.count < 5_000) {
             return None;
         }

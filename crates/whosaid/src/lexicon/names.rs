@@ -242,6 +242,12 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
     table.get(w).copied()
 }
 
+/// True for a word shaped like a plural noun of more than three letters ("Leafs",
+/// "Bruins"; not "Ross", "Bass"): a team's last word, no one's given name or surname.
+pub fn plural_shaped(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Builds the name tables (see `Analyzer::new`).
 pub(crate) fn preload() {
     table();

@@ -493,7 +493,7 @@ impl Names {
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none();
             let titled = !role.is_empty() || hon.is_some() || *aged;
-            let plural = words.last().is_some_and(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss"));
+            let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
             // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
             let team = !titled && plural && *after_the && words.len() >= 2 && (first_name_births(words[0]) < 5_000 || crate::lexicon::places::place_kind(words[0]).is_some());
