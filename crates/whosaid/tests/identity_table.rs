@@ -1009,3 +1009,31 @@ fn a_firm_after_its_analysts_and_a_wires_credits_name_no_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn a_pronoun_about_someone_else_is_no_evidence_of_sex() {
+    // the object of the name's own verb, a pronoun after a noun for another person, the
+    // speaker's pronoun after a quotation that names the person: none is about the name
+    for text in [
+        "Intro.\n\nJordan Okafor described him as a careful driver who always wore a helmet.",
+        "Intro.\n\nSgt. Jordan Okafor said the road would stay closed overnight.\n\nThe victim's family has asked that his name not be released.",
+        "Intro.\n\nJordan Okafor spoke first. Tom Reyes followed.\n\n\u{201c}Jordan Okafor will win this seat,\u{201d} he said.",
+    ] {
+        let (g, _) = person_gender(&run(text), "Jordan Okafor");
+        assert_eq!(g, Gender::Unknown, "{text}");
+    }
+    // ... while the name's own pronouns still are
+    for text in [
+        "Intro.\n\nJordan Okafor said he was tired after the count.",
+        "Intro.\n\nJordan Okafor thanked voters and said the result pleased him.",
+        "Intro.\n\nJordan Okafor, a nurse, said her shift had run long.",
+    ] {
+        let (g, e) = person_gender(&run(text), "Jordan Okafor");
+        assert!(g != Gender::Unknown && e == GenderEvidence::Pronoun, "{text}: {g:?} {e:?}");
+    }
+    // two pronouns of the other sex do not outweigh a first name nearly always of one sex
+    // when two people are named together
+    let text = "Intro.\n\nSupporters of Dana Holt and Peter Welch met on Tuesday, after the governor cemented her lead.\n\n\
+                Dana Holt and Peter Welch spoke later, and her aides cheered.";
+    assert_eq!(person_gender(&run(text), "Peter Welch"), (Gender::Male, GenderEvidence::NameLexicon));
+}

@@ -208,6 +208,14 @@ pub fn is_affiliation(w: &str, plural: bool) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) && (set.contains(w) || crate::lexicon::places::is_demonym(w))
 }
 
+/// True when `w` (lower case) is a noun for one person in `data/names/person_nouns.txt`
+/// ("victim", "driver", "wife"); see there for the lists read with it.
+pub fn is_person_noun(w: &str) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| include_str!("../../data/names/person_nouns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
+    set.contains(w)
+}
+
 /// What the last word of a capitalised run says of it (`data/names/place_heads.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceHead {
@@ -258,6 +266,7 @@ pub(crate) fn preload() {
     honorific_gender("");
     is_known_surname("");
     is_common_word("");
+    is_person_noun("");
 }
 
 /// The parsed bundled table, each name of `other_languages.tsv` made even (see there).

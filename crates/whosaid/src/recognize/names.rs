@@ -57,6 +57,18 @@ pub struct Names {
     pub runs: Vec<NameRun>,
     /// Byte positions of gendered pronouns: (position, female?).
     pronouns: Vec<(usize, bool)>,
+    /// "him" or an object "her" after a verb: (pronoun position, where the verb's subject
+    /// ends: right before the verb, or before an appositive between commas). A name ending
+    /// there is the verb's subject, which the pronoun cannot stand for ("Belanger described
+    /// him as ...": "himself" would be Belanger).
+    objects: Vec<(usize, [usize; 2])>,
+    /// A noun for one person after a determiner, outside quotation marks ("the victim",
+    /// "a nurse"): (noun position, determiner position, the determiner follows a comma).
+    person_nouns: Vec<(usize, usize, bool)>,
+    /// Starts of the names printed inside quotation marks, sorted.
+    quoted_names: Vec<usize>,
+    /// Positions of pronouns right before a verb of saying ("he said"), sorted.
+    speaking: Vec<usize>,
     /// Pronouns of both sexes occur (else what they say of a person tells no antecedent apart).
     both_sexes: bool,
     /// Sentence boundaries (byte starts), sorted.
@@ -117,6 +129,16 @@ impl Names {
                         Some("she" | "her" | "hers" | "herself") => n.pronouns.push((t.start, true)),
                         _ => {}
                     }
+                    if toks.get(i + 1).and_then(|t| lc.get(t.start..t.end)).is_some_and(|w| lex.cues.contains_key(w)) {
+                        n.speaking.push(t.start);
+                    }
+                    if let Some(ends) = object_of_clause(lc, toks, i) {
+                        n.objects.push((t.start, ends));
+                    }
+                }
+                if t.kind == TokKind::Word && i > 0 && !t.is_capitalized() && person_noun_after_determiner(lc, toks, i) && !p.quoted(i) {
+                    let after_comma = i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end) == Some(",");
+                    n.person_nouns.push((t.start, toks[i - 1].start, after_comma));
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
@@ -433,6 +455,7 @@ impl Names {
             }
         }
         raw.sort_by_key(|r| r.span.0);
+        n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n
@@ -1024,8 +1047,11 @@ impl Names {
         // one pronoun more for one sex than the other is weak evidence: it is as often
         // about someone else in the same sentence ("Ana Ruiz said he was calm"). A first
         // name that nearly always belongs to the other sex outweighs it.
+        // So do two: a pronoun of the other sex is about someone else in many sentences of
+        // two people ("Supporters of Hillary Clinton and Bernie Sanders ... her status").
         let clear_name = share.filter(|&s| s >= 0.97 || s <= 0.03);
-        if f.abs_diff(m) == 1 {
+        let (more, fewer) = (f.max(m), f.min(m));
+        if more > fewer && (more < 3 || more < 2 * fewer + 1) {
             if let Some(s) = clear_name.filter(|&s| (s >= 0.97) != (f > m)) {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
@@ -1077,7 +1103,19 @@ impl Names {
                         let g = self.name_guess(q);
                         g == Gender::Unknown || (g == Gender::Female) == fem
                     }) || chained());
-                if !theirs {
+                // the object of the name's own verb is someone else ("Belanger described him"),
+                // and so is a pronoun after a noun for another person ("Houghton said ... The
+                // victim's family asked that his name ..."), unless that noun is the name's
+                // appositive ("Ruiz, a nurse, said her ...")
+                let object = self.objects.binary_search_by_key(&pos, |o| o.0).is_ok_and(|k| self.objects[k].1.contains(&occ.1));
+                let noun_between = self.person_nouns[self.person_nouns.partition_point(|n| n.0 <= occ.1)..]
+                    .iter()
+                    .take_while(|n| n.0 < pos)
+                    .any(|&(_, det, after_comma)| !(after_comma && det <= occ.1 + 12));
+                // after a name inside a quotation, the pronoun of the verb of saying is the
+                // speaker (“... Hillary Clinton will not withdraw,” he said)
+                let speaker = self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
+                if !theirs && !object && !noun_between && !speaker {
                     if fem { f += 1 } else { m += 1 }
                 }
             }
@@ -1459,6 +1497,77 @@ fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
         (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
         _ => None,
     })
+}
+
+/// For "him", or "her" as an object (no noun after it), after a verb: where the verb's
+/// subject may end, [right before the verb, before an appositive between commas]
+/// ("Belanger described him", "A friend of his, Belanger, thanked her"; adverbs and
+/// auxiliaries between are skipped: "Belanger had long admired him"). A verb of saying
+/// with "of", "about" or "to" counts as the verb ("Ruiz spoke about him").
+fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Option<[usize; 2]> {
+    const NOT_VERB: &[&str] = &[
+        "to", "of", "for", "with", "about", "at", "on", "in", "by", "from", "and", "or", "but", "than", "like", "that", "as", "into", "onto",
+        "upon", "without", "against", "among", "between", "behind", "before", "after", "beside", "near", "toward", "towards", "under",
+        "over", "through", "around", "is", "was", "be", "been", "were", "are", "if", "when", "because", "whether", "unlike", "including",
+    ];
+    const AFTER_OBJECT_HER: &[&str] = &[
+        "as", "to", "that", "for", "of", "in", "on", "at", "with", "about", "from", "into", "and", "or", "but", "because", "after",
+        "before", "when", "if", "back", "up", "out", "down", "again", "too", "last", "this", "by", "so", "not", "what", "how", "why",
+    ];
+    let word = |k: usize| toks.get(k).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
+    match word(i) {
+        "him" => {}
+        "her" => {
+            let next = toks.get(i + 1);
+            if next.is_some_and(|t| t.kind == TokKind::Word && !AFTER_OBJECT_HER.contains(&word(i + 1))) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    let lex = lexicon();
+    let mut v = i.checked_sub(1)?;
+    let is_lower_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized());
+    if !is_lower_word(v) {
+        return None;
+    }
+    if matches!(word(v), "of" | "about" | "to") {
+        v = v.checked_sub(1)?;
+        if !is_lower_word(v) || !lex.cues.contains_key(word(v)) {
+            return None;
+        }
+    } else if NOT_VERB.contains(&word(v)) {
+        return None;
+    }
+    let mut k = v.checked_sub(1)?;
+    while lex.adverbs.contains(word(k)) {
+        k = k.checked_sub(1)?;
+    }
+    let t = toks.get(k)?;
+    if t.kind == TokKind::Punct && word(k) == "," {
+        let before = toks.get(k.checked_sub(1)?)?;
+        // the comma before an appositive, within the clause
+        let open = (k.saturating_sub(30)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&j| !matches!(word(j), "." | ";" | "?" | "!") && toks[j].kind != TokKind::Quote)
+            .find(|&j| word(j) == ",")
+            .and_then(|j| j.checked_sub(1))
+            .map_or(usize::MAX, |j| toks[j].end);
+        return Some([before.end, open]);
+    }
+    matches!(t.kind, TokKind::Word | TokKind::Number).then_some([t.end, usize::MAX])
+}
+
+/// True when the word at `i` is a noun for one person ([`crate::lexicon::names::is_person_noun`],
+/// or an unnamed speaker noun such as "resident" or "witness") right after "the", "a" or "an".
+fn person_noun_after_determiner(lc: &str, toks: &[crate::segment::Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
+    if !matches!(word(i.wrapping_sub(1)), "the" | "a" | "an") {
+        return false;
+    }
+    let w = word(i);
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    crate::lexicon::names::is_person_noun(w) || lexicon().nouns.get(w) == Some(&crate::attribute::lexicon::NounKind::Anonymous)
 }
 
 /// The sex a gendered noun describing `p` gives, with the evidence in words: in an
