@@ -1036,4 +1036,7 @@ fn a_pronoun_about_someone_else_is_no_evidence_of_sex() {
     let text = "Intro.\n\nSupporters of Dana Holt and Peter Welch met on Tuesday, after the governor cemented her lead.\n\n\
                 Dana Holt and Peter Welch spoke later, and her aides cheered.";
     assert_eq!(person_gender(&run(text), "Peter Welch"), (Gender::Male, GenderEvidence::NameLexicon));
+    // one pronoun does not outweigh a first name nine times in ten of the other sex
+    let text = "Intro.\n\nKelsey Marr met the mayor on Tuesday, and he agreed to the plan.";
+    assert_eq!(person_gender(&run(text), "Kelsey Marr"), (Gender::Female, GenderEvidence::NameLexicon));
 }

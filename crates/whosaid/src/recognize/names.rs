@@ -1044,15 +1044,16 @@ impl Names {
             let g = if share >= 0.8 { Gender::Female } else if share <= 0.2 { Gender::Male } else { return None };
             Some((g, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({share:.2} female)"))))
         };
-        // one pronoun more for one sex than the other is weak evidence: it is as often
-        // about someone else in the same sentence ("Ana Ruiz said he was calm"). A first
-        // name that nearly always belongs to the other sex outweighs it.
-        // So do two: a pronoun of the other sex is about someone else in many sentences of
-        // two people ("Supporters of Hillary Clinton and Bernie Sanders ... her status").
-        let clear_name = share.filter(|&s| s >= 0.97 || s <= 0.03);
+        // one or two pronouns of one sex, not outnumbering the other's twice, are weak
+        // evidence: they are as often about someone else in the same sentence ("Ana Ruiz said
+        // he was calm", "Supporters of Hillary Clinton and Bernie Sanders ... her status").
+        // A first name nine times in ten of the other sex outweighs them: on PolNeAR train
+        // and dev that set 37 people right (Hillary Clinton in 33 articles) and 4 wrong
+        // ("Lindsey Graham", "Kelsey Grammer").
+        let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
         if more > fewer && (more < 3 || more < 2 * fewer + 1) {
-            if let Some(s) = clear_name.filter(|&s| (s >= 0.97) != (f > m)) {
+            if let Some(s) = clear_name.filter(|&s| (s >= 0.9) != (f > m)) {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
         }
