@@ -1040,3 +1040,17 @@ fn a_pronoun_about_someone_else_is_no_evidence_of_sex() {
     let text = "Intro.\n\nKelsey Marr met the mayor on Tuesday, and he agreed to the plan.";
     assert_eq!(person_gender(&run(text), "Kelsey Marr"), (Gender::Female, GenderEvidence::NameLexicon));
 }
+
+#[test]
+fn a_party_word_alone_is_no_one_and_a_passives_agent_gives_no_role() {
+    let text = "Intro.\n\nDana Holt's chief Democratic rival, Sen. Peter Welch of Vermont, skipped the meeting.\n\n\
+                Welch said he would speak in Utah.";
+    let a = run(text);
+    assert!(a.people.iter().all(|p| p.name != "Democratic"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    let text = "Intro.\n\nEarlier in the day, Tom Varga was attacked by Democratic front-runner and former secretary of state \
+                Dana Holt for suggesting that he would stay neutral.\n\nVarga said he was not neutral.";
+    let a = run(text);
+    let s = speaker(&a, "not neutral");
+    assert_eq!(s.name, "Tom Varga");
+    assert!(s.roles.is_empty(), "{:?}", s.roles);
+}

@@ -545,7 +545,10 @@ impl Names {
             };
             // "Christians", "Florida Republicans", "Cuban Americans": a group, no one person
             // (left out like an unknown place)
-            let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true));
+            // (and "Democratic" alone, after a title or not: "Clinton's chief Democratic rival",
+            // unless a first name: "Christian")
+            let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
+                || words.len() == 1 && crate::lexicon::names::is_affiliation(words[0], false) && first_name_births(words[0]) < 1_000;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if group {

@@ -72,7 +72,12 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // where the appositive starts, when a title word is among its first words
         let start = after.map(|a| occ.1 + (rest.len() - a.len())).filter(|&st| mentions_title(lc.get(st..).unwrap_or("")));
         if let (Some(after), Some(start)) = (after, start) {
-            let end = appositive_end(after);
+            let mut end = appositive_end(after);
+            // after a copula, a passive's agent is someone else ("X was attacked by former
+            // secretary of state Y"); "X was named chief executive by the board" keeps its title
+            if !rest.starts_with(", ") {
+                end = end.min(after.find(" by ").unwrap_or(end));
+            }
             for r in appositive_roles_in(text, (start, start + end), names) {
                 add(&mut out, r);
             }
