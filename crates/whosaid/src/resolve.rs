@@ -468,6 +468,19 @@ fn resolve_mention(
             }
         }
     }
+    // "Ricardo Mendes, a student, said ... “People were scared,” the 16-year-old said": an
+    // age alone is the person quoted last when that person was named in this paragraph and
+    // no one since (the wife in "“Donald is ...,” said the 46-year-old" is not)
+    if definite && kind == SpeakerKind::Anonymous && lphrase.split_whitespace().count() == 2 && lphrase.ends_with("-year-old") {
+        let here = |i: usize| {
+            r.speakers[i].mentions.iter().rev().find(|x| x.1 <= m.span.0).is_some_and(|x| {
+                text.get(x.1..m.span.0).is_some_and(|between| !between.contains('\n')) && !names.person_named_in(x.1, m.span.0)
+            })
+        };
+        if let Some(i) = last_quoted_person(r).filter(|&i| here(i)) {
+            return Some(i);
+        }
+    }
     // "Unai Emery admitted ... “...,” the Spaniard told BBC Sport": a nationality for a
     // person is the person quoted last
     if definite && demonym_person(phrase) {

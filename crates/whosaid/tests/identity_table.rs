@@ -1054,3 +1054,14 @@ fn a_party_word_alone_is_no_one_and_a_passives_agent_gives_no_role() {
     assert_eq!(s.name, "Tom Varga");
     assert!(s.roles.is_empty(), "{:?}", s.roles);
 }
+
+#[test]
+fn an_age_alone_is_the_person_just_quoted_in_the_paragraph() {
+    let text = "Intro.\n\nTomas Reyes, a Grade 11 student at Elm Secondary School, said many classmates were relieved. \
+                \u{201c}People were scared,\u{201d} the 16-year-old said.";
+    assert_eq!(speaker(&run(text), "People were scared").name, "Tomas Reyes");
+    // ... not when another person was named since
+    let text = "Intro.\n\nTomas Reyes said many classmates were relieved, and thanked Dana Holt.\n\n\
+                \u{201c}People were scared,\u{201d} the 46-year-old said.";
+    assert_ne!(speaker(&run(text), "People were scared").name, "Tomas Reyes");
+}
