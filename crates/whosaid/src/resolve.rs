@@ -477,7 +477,16 @@ fn resolve_mention(
                 text.get(x.1..m.span.0).is_some_and(|between| !between.contains('\n')) && !names.person_named_in(x.1, m.span.0)
             })
         };
-        if let Some(i) = last_quoted_person(r).filter(|&i| here(i)) {
+        // (and not printed with another age: "The 45-year-old said ... The 52-year-old said")
+        let age = lphrase.trim_start_matches(|c: char| !c.is_ascii_digit()).split('-').next().unwrap_or("");
+        let other_age = |i: usize| {
+            r.speakers[i].mentions.iter().any(|x| {
+                let printed = text.get(x.1..).and_then(|t| t.strip_prefix(", ")).map(|t| t.split(|c: char| !c.is_ascii_digit()).next().unwrap_or(""));
+                let described = text.get(x.0..x.1).and_then(|t| t.split_once("-year-old")).map(|(a, _)| a.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or(""));
+                [printed, described].into_iter().flatten().any(|a| !a.is_empty() && a != age)
+            })
+        };
+        if let Some(i) = last_quoted_person(r).filter(|&i| here(i) && !other_age(i)) {
             return Some(i);
         }
     }
