@@ -240,12 +240,23 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
     let mut trial = Facts { byline: facts.byline.clone(), published: facts.published.clone() };
     let mut items = Vec::new();
     let mut labels = 0;
+    let mut bare_names = 0;
     for &(ls, le) in &lines {
         let line = &text[ls..le];
         let slot = byline_or_date(text, ls, le, &mut trial)
             .or_else(|| {
                 let names = rules::byline_unprefixed(line)?;
                 trial.byline.get_or_insert(names);
+                Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
+            })
+            .or_else(|| {
+                // a person's name alone on its line, beside an outlet's name or a date
+                // ("Catherine Lau" over "Toronto Star"): the byline
+                if lines.len() < 2 || !rules::name_line(line) {
+                    return None;
+                }
+                bare_names += 1;
+                trial.byline.get_or_insert(line.trim().to_string());
                 Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
             })
             .or_else(|| {
@@ -256,7 +267,7 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
             })?;
         items.extend(slot.items);
     }
-    if labels == lines.len() {
+    if labels + bare_names == lines.len() && (labels == 0 || bare_names == 0) {
         return None;
     }
     *facts = trial;

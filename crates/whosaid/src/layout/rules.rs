@@ -607,6 +607,24 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
     rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
 }
 
+/// A line that is only a person's name: two or three capitalised words, the first a
+/// common first name (1,000 US births at least), none an organization's or a place's
+/// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
+pub(crate) fn name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) {
+        return false;
+    }
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let org = |w: &str| crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some();
+    words.iter().all(|w| name_word(w) && !org(w))
+        && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)
+        && crate::lexicon::places::place_kind(line.trim()).is_none()
+        && !crate::lexicon::names::is_common_word(words[words.len() - 1])
+}
+
 /// A short header line beside a byline or a date line: a place in capitals ("OTTAWA",
 /// a dateline) or a name of up to six capitalised words and joiners, no sentence ("The
 /// Globe and Mail", other furniture).

@@ -167,6 +167,11 @@ const CASES: &[Case] = &[
             (K::Dateline, "Published December 2, 2019"),
         ],
     },
+    Case {
+        name: "a name alone on its line over the outlet's name",
+        text: "Board keeps officers out of schools\n\nMarta Quill\nHarbour Star\n\nThe board voted 8-4 on Tuesday to keep officers out of its schools.\n\nVictoria Park\nNorth End\n\nTrustees met again.",
+        furniture: &[(K::Headline, "Board keeps officers out of schools"), (K::Byline, "Marta Quill"), (K::Other, "Harbour Star")],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
