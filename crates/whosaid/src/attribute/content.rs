@@ -111,6 +111,12 @@ impl<'a> Ctx<'a> {
     fn predicate_after(&self, cs: usize, c: usize, b: usize) -> bool {
         // (a finite auxiliary: not "be", "been" or "do", which follow another verb or open an order)
         let aux = |i: usize| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && is_auxiliary(self.lw(i)) && !matches!(self.lw(i), "be" | "been" | "do");
+        // (or the subject's verb of saying: "A daughter, who fears her mother will be
+        // treated differently, said ...", not "said to be")
+        let said = |i: usize| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(self.lw(i), "said" | "says" | "told") && self.lw(i + 1) != "to";
+        if said(c + 1) && !self.adjunct_only_range(cs, c) {
+            return true;
+        }
         if !aux(c + 1) || self.adjunct_only_range(cs, c) {
             return false;
         }

@@ -560,9 +560,14 @@ impl<'a> Ctx<'a> {
         // content after: "X said (that) A", "X said: “A”"
         let mut cs = after;
         let mut saw_that = false;
+        let mut relative = false;
         // skip adjuncts before "that": "said on Tuesday that"
         if let Some(t) = (after..b.min(after + 8)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)) {
-            if self.adjunct_only_range(after, t) {
+            // (a "that" with a verb right after it, past an adjunct, opens a relative clause
+            // of the adjunct's noun: "charged after crash that killed cyclist")
+            relative = t > after && self.adjunct_at(after) && lexicon().is_past_tense(self.lw(t + 1)) && !is_auxiliary(self.lw(t + 1));
+            if relative {
+            } else if self.adjunct_only_range(after, t) {
                 cs = t + 1;
                 saw_that = true;
             } else if addressee.is_none() && self.people_object(after, t) {
@@ -609,6 +614,11 @@ impl<'a> Ctx<'a> {
             }
         }
         let opens_quote = self.is_open_quote(cs);
+        // ... and with nothing else after it, nothing is reported ("Woman charged after crash
+        // that killed cyclist")
+        if relative && cs == after && !opens_quote {
+            return None;
+        }
         // "reported at least 5,000 people entered", "said nearly 300 districts closed": a
         // quantity opens the content's subject, no adjunct or adverb of the verb
         let quantity = self.quantity_at(cs);
@@ -650,13 +660,8 @@ impl<'a> Ctx<'a> {
         }
         // "who asked that her last name not be used", "did not want her surname published":
         // a wish for anonymity ("said the victim's name would be released" still reports)
-        let wish = ["ask", "want", "request", "wish", "prefer"].iter().any(|v| self.lw(k).starts_with(v));
-        if wish {
-            let window = cs..b.min(cs + 8);
-            let named = window.clone().any(|i| matches!(self.lw(i), "name" | "surname" | "names" | "identity"));
-            if named && window.into_iter().any(|i| matches!(self.lw(i), "used" | "published" | "withheld" | "revealed" | "disclosed" | "printed" | "given" | "included")) {
-                return None;
-            }
+        if anonymity_wish(self.lw(k), |i| self.lw(i), cs, b) {
+            return None;
         }
         // "posted a video", "added 25 points": an action, unless a clause follows
         let action = lex.action_verbs.contains(self.lw(k));

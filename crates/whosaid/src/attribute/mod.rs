@@ -338,6 +338,20 @@ pub fn counts_people(lc: &str, m: &MentionSpan) -> bool {
     head.is_some_and(|h| matches!(h, "number" | "share" | "percentage" | "proportion" | "fraction"))
 }
 
+/// True when a verb of wishing (`cue`: "asked", "wants", "requested" ...) takes a wish for
+/// anonymity: "asked that her last name not be used", "asked that CBC not use her name",
+/// "has asked that his name not be released". `word(i)` is the lower-cased word at token
+/// `i`; the content opens at token `cs` and ends before `b`. ("said the victim's name would
+/// be released" still reports: only a wish is read.)
+pub(crate) fn anonymity_wish<'w>(cue: &str, word: impl Fn(usize) -> &'w str, cs: usize, b: usize) -> bool {
+    if !["ask", "want", "request", "wish", "prefer"].iter().any(|v| cue.starts_with(v)) {
+        return false;
+    }
+    let window = cs..b.min(cs + 8);
+    window.clone().any(|i| matches!(word(i), "name" | "surname" | "names" | "identity"))
+        && window.into_iter().any(|i| matches!(word(i), "used" | "use" | "published" | "publish" | "withheld" | "revealed" | "released" | "disclosed" | "printed" | "given" | "included"))
+}
+
 /// Puts the attributions from index `before` on in text order, keeping
 /// `Inherit` references pointing at the same attributions.
 fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {

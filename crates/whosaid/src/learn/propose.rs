@@ -160,6 +160,10 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             {
                 continue;
             }
+            // "has asked that his name not be released": a wish for anonymity (as the rules read it)
+            if (cue.s..cue.e).any(|i| attribute::anonymity_wish(word(p, lc, i), |j| word(p, lc, j), c.s, c.e)) {
+                continue;
+            }
             let Some(content) = content_range(text, p, c.s, c.e) else { continue };
             let cue_range = (p.tokens[cue.s].start, p.tokens[cue.e - 1].end);
             if theirs.iter().any(|&x| overlaps(x, content.0) || overlaps(x, cue_range)) {
