@@ -1085,4 +1085,8 @@ fn a_headline_charge_a_wish_for_anonymity_and_a_clause_before_said_report_nothin
     let a = run("Intro.\n\nTom Reyes, who says Dana Holt is attacking him because the polls have tightened, said voters should wait.");
     assert!(a.quotes.iter().all(|q| !(q.text.contains("polls") && q.text.contains("voters"))), "{:?}", texts(&a));
     assert_eq!(speaker(&a, "voters should wait").name, "Tom Reyes");
+    // a passive's agent after the verb is no content ("responded by saying" is)
+    let a = run("Intro.\n\nTrustees voted 8-4 to keep officers out, a decision welcomed by some parents and criticized by others.\n\nTom Reyes responded by saying the vote was rushed.");
+    assert!(a.quotes.iter().all(|q| q.text != "by others"), "{:?}", texts(&a));
+    assert_eq!(speaker(&a, "vote was rushed").name, "Tom Reyes");
 }

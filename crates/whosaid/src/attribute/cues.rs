@@ -627,7 +627,7 @@ impl<'a> Ctx<'a> {
         if !saw_that && self.lw(cs) == "according" && self.lw(cs + 1) == "to" {
             return None;
         }
-        if !saw_that && !opens_quote && !quantity && class != CueClass::Object && intransitive_start(self.lw(cs)) {
+        if !saw_that && !opens_quote && !quantity && class != CueClass::Object && self.intransitive_at(cs) {
             return None; // "has written extensively on X", "spoke about Y"
         }
         // "Obama called Reyes on Tuesday night", "Voss called him and hung up": a telephone
@@ -793,6 +793,14 @@ impl<'a> Ctx<'a> {
             paragraph: self.pi,
             rule: "seem-impression",
         })
+    }
+
+    /// True when the words at `cs`, right after a verb of saying, say it reports nothing:
+    /// an adverb or "about"/"on" ("spoke about Y") or a passive's agent ("a decision
+    /// criticized by others"; "responded by saying" reports).
+    fn intransitive_at(&self, cs: usize) -> bool {
+        let w = self.lw(cs);
+        intransitive_start(w) || (w == "by" && !self.lw(cs + 1).ends_with("ing") && !self.lw(cs + 2).ends_with("ing"))
     }
 
     /// The first token of a clause without "that" after a short adjunct at `cs`: a time
@@ -1338,7 +1346,7 @@ impl<'a> Ctx<'a> {
         if self.urging_preposition(k, cs, b) {
             cs += 1; // ", calling on Congress to act"
         }
-        if !saw_that && !self.is_open_quote(cs) && intransitive_start(self.lw(cs)) {
+        if !saw_that && !self.is_open_quote(cs) && self.intransitive_at(cs) {
             return None;
         }
         // ", seeking refuge at the embassy": a wish with an object, nothing reported (a wish
