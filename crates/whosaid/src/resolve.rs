@@ -619,11 +619,27 @@ fn resolve_mention(
         }
     }
     let gender = noun_gender(lphrase);
+    // an unnamed holder of a title: its title and body, as an appositive gives them ("A
+    // spokesperson for the Ministry of Education", "a CBP spokesperson")
+    let mut roles = Vec::new();
+    if kind == SpeakerKind::Anonymous && (lex.titles.contains(head.as_str()) || lphrase.split_whitespace().any(|w| lex.titles.contains(bare(w)))) {
+        for mut role in crate::recognize::roles::appositive_roles(text, m.span) {
+            if let Some(org) = role.organization.as_deref() {
+                // ("Morrison's lawyer" is a person's, no body's)
+                if names.people.iter().any(|p| p.last.eq_ignore_ascii_case(org) || p.full == org) {
+                    role.organization = None;
+                } else if let Some(full) = expand_acronym(text, org) {
+                    role.organization = Some(full.to_string());
+                }
+            }
+            crate::recognize::roles::merge_role(&mut roles, role);
+        }
+    }
     r.speakers.push(SpeakerDraft {
         name: name.to_string(),
         kind,
         mentions: Vec::new(),
-        roles: Vec::new(),
+        roles,
         gender,
         head: Some(head),
         called: [false; 2],

@@ -1090,3 +1090,15 @@ fn a_headline_charge_a_wish_for_anonymity_and_a_clause_before_said_report_nothin
     assert!(a.quotes.iter().all(|q| q.text != "by others"), "{:?}", texts(&a));
     assert_eq!(speaker(&a, "vote was rushed").name, "Tom Reyes");
 }
+
+#[test]
+fn an_unnamed_title_holder_keeps_its_title_and_body() {
+    let a = run("Intro.\n\nA spokesperson for the Ministry of Education said the province does not direct boards.\n\n\
+                 Tom Reyes's lawyer said his client would appeal.");
+    let s = speaker(&a, "does not direct boards");
+    assert_eq!(s.kind, SpeakerKind::Anonymous);
+    assert!(has_role(s, "spokesperson", Some("Ministry of Education")), "{:?}", s.roles);
+    // a person's lawyer: the title, no body
+    let s = speaker(&a, "would appeal");
+    assert!(s.roles.iter().all(|r| r.organization.is_none()), "{:?}", s.roles);
+}
