@@ -858,7 +858,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         if head_lower && determined && lex.titles.contains(head) {
             return SpeakerKind::Anonymous;
         }
-        if head_lower && lex.is_title_plural(head) {
+        // ("Nurses at Edmonton's Royal Alexandra Hospital say": a plural opening the
+        // sentence, capitalised only for that)
+        let opening = cut == 1 && words[0].chars().skip(1).all(char::is_lowercase);
+        if (head_lower && lex.is_title_plural(head)) || (opening && (lex.is_title_plural(head) || matches!(lex.nouns.get(head), Some(NounKind::Group)))) {
             return SpeakerKind::Group;
         }
     }

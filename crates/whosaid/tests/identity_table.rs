@@ -1102,3 +1102,10 @@ fn an_unnamed_title_holder_keeps_its_title_and_body() {
     let s = speaker(&a, "would appeal");
     assert!(s.roles.iter().all(|r| r.organization.is_none()), "{:?}", s.roles);
 }
+
+#[test]
+fn plural_people_at_a_named_body_are_a_group() {
+    let a = run("Intro.\n\nNurses at Elmvale's Royal Hospital say understaffing has left units half empty.\n\nTeachers at Elm School said the plan was rushed.");
+    assert_eq!(speaker(&a, "understaffing").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "plan was rushed").kind, SpeakerKind::Group);
+}
