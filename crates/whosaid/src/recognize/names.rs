@@ -139,10 +139,13 @@ impl Names {
                     if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
-                    let particle = (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
-                        && j > i
-                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
-                    if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
+                    // (read only for a word that is not capitalised)
+                    let particle = || {
+                        (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
+                            && j > i
+                            && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
+                    };
+                    if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         j += 1;
                         if tj.is_capitalized() {
                             if let Some(c) = possessive_len(wj) {
