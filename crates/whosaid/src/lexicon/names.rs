@@ -104,7 +104,7 @@ pub enum NotName {
 /// `Some(kind)` when the capitalised word `w` never names a person on its own
 /// (`data/names/not_names.tsv`).
 pub fn not_name(w: &str) -> Option<NotName> {
-    static T: OnceLock<HashMap<&'static str, NotName>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<NotName>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::default();
         for row in data_rows(include_str!("../../data/names/not_names.tsv")) {
@@ -117,7 +117,7 @@ pub fn not_name(w: &str) -> Option<NotName> {
             };
             m.insert(row[0], kind);
         }
-        m
+        crate::fasthash::WordMap::new(m)
     })
     .get(w)
     .copied()
@@ -131,7 +131,7 @@ pub static NAME_PARTICLES: crate::fasthash::WordSet =
 /// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`
 /// when `w` is no honorific (`data/names/honorifics.tsv`).
 pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
-    static T: OnceLock<HashMap<&'static str, Option<bool>>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<Option<bool>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::default();
         for row in data_rows(include_str!("../../data/names/honorifics.tsv")) {
@@ -143,7 +143,7 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
             };
             m.insert(row[0], g);
         }
-        m
+        crate::fasthash::WordMap::new(m)
     })
     .get(w)
     .copied()
