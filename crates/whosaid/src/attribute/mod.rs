@@ -256,6 +256,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             text,
             lc,
             p,
+            words: lower_words(lc, p),
             pi,
             extra: Default::default(),
             lenient: Default::default(),
@@ -321,7 +322,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// cue ("Smith, a lawyer, argued"), else a phrase right after it ("argued Smith").
 /// Used by [`crate::learn`] to give a speaker to a cue the rules did not read.
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    let cx = Ctx { text, lc, p, words: lower_words(lc, p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
         return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }
@@ -336,6 +337,11 @@ pub fn counts_people(lc: &str, m: &MentionSpan) -> bool {
     let before = || (lc.get(m.span.0..m.span.1) == Some("who")).then(|| lc.get(..m.span.0)).flatten();
     let head = m.antecedent.and_then(|(s, e)| lc.get(s..e)).or_else(before).and_then(|t| t.split_whitespace().last());
     head.is_some_and(|h| matches!(h, "number" | "share" | "percentage" | "proportion" | "fraction"))
+}
+
+/// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
+fn lower_words<'a>(lc: &'a str, p: &Paragraph) -> Vec<&'a str> {
+    p.tokens.iter().map(|t| lc.get(t.start..t.end).unwrap_or("")).collect()
 }
 
 /// Puts the attributions from index `before` on in text order, keeping
@@ -368,6 +374,8 @@ struct Ctx<'a> {
     text: &'a str,
     lc: &'a str,
     p: &'a Paragraph,
+    /// Each token's lower-cased text ([`Ctx::lw`] reads it many times a token).
+    words: Vec<&'a str>,
     pi: usize,
     /// Attributions a rule produced besides the one it returns.
     extra: std::cell::RefCell<Vec<Attribution>>,
@@ -418,7 +426,7 @@ impl<'a> Ctx<'a> {
         self.p.tokens.get(i)
     }
     fn lw(&self, i: usize) -> &'a str {
-        self.tok(i).map(|t| self.lc.get(t.start..t.end).unwrap_or("")).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// True when the lowercase word at `i` opens a title of several words that ends
     /// before token `end` ("minority leader", "press secretary").
