@@ -64,9 +64,9 @@ pub struct Lexicon {
     /// Longest title in words.
     pub max_title_words: usize,
     /// Abbreviated titles -> the title spelled out ("sen." -> "Senator").
-    pub title_abbrev: HashMap<&'static str, &'static str>,
+    pub title_abbrev: WordMap<&'static str>,
     /// Titles naming the same office share a number ("representative", "congressman").
-    pub title_office: HashMap<&'static str, usize>,
+    pub title_office: WordMap<usize>,
 }
 
 impl Lexicon {
@@ -213,8 +213,8 @@ pub fn lexicon() -> &'static Lexicon {
             stance_verbs,
             pictures,
             max_title_words,
-            title_abbrev,
-            title_office,
+            title_abbrev: WordMap::new(title_abbrev),
+            title_office: WordMap::new(title_office),
         }
     })
 }

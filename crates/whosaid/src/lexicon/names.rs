@@ -194,7 +194,7 @@ fn us_spelling(k: &str) -> Option<String> {
 /// "Vermonter"; `data/names/affiliations.txt`), or is a nationality ([`crate::lexicon::places::is_demonym`]).
 /// A plural is tested by its singular when `plural` is set ("Republicans", "Americans").
 pub fn is_affiliation(w: &str, plural: bool) -> bool {
-    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
     let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
     let w = if plural {
         match w.strip_suffix('s') {
@@ -224,9 +224,9 @@ pub enum PlaceHead {
 
 /// The [`PlaceHead`] of `w` (case-sensitive: the word as printed in a name).
 pub fn place_head(w: &str) -> Option<PlaceHead> {
-    static T: OnceLock<crate::fasthash::FastMap<&'static str, PlaceHead>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<PlaceHead>> = OnceLock::new();
     let table = T.get_or_init(|| {
-        data_rows(include_str!("../../data/names/place_heads.tsv"))
+        let map = data_rows(include_str!("../../data/names/place_heads.tsv"))
             .filter_map(|row| {
                 let k = match *row.get(1)? {
                     "place" => PlaceHead::Place,
@@ -237,7 +237,8 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
                 };
                 Some((row[0], k))
             })
-            .collect()
+            .collect();
+        crate::fasthash::WordMap::new(map)
     });
     table.get(w).copied()
 }
