@@ -111,7 +111,8 @@ impl Names {
                 let t = &toks[i];
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
                 // (words of 2 to 7 letters only are read: "he" to "herself")
-                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
+                // (every one starts with "h" or "s": other words are not sliced and compared)
+                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && matches!(lc.as_bytes().get(t.start), Some(b'h' | b's')) && !p.quoted(i) {
                     match lc.get(t.start..t.end) {
                         Some("he" | "his" | "him" | "himself") => n.pronouns.push((t.start, false)),
                         Some("she" | "her" | "hers" | "herself") => n.pronouns.push((t.start, true)),
