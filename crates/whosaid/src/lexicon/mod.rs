@@ -28,10 +28,18 @@ use std::borrow::Cow;
 
 /// The data lines of a lexicon file: not blank, not a `#` comment, split on tabs.
 pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .map(|line| line.trim_end_matches('\r'))
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('\t').map(str::trim).collect())
+    data_lines(text).map(|line| fields(line).collect())
+}
+
+/// The data lines of a lexicon file as [`data_rows`] reads them, not yet split (the tables
+/// of tens of thousands of rows read their fields without a `Vec` a row).
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|line| line.trim_end_matches('\r')).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
+/// The fields of a data line, trimmed, as [`data_rows`] gives them.
+pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
+    line.split('\t').map(str::trim)
 }
 
 /// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the

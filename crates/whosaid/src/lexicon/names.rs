@@ -153,7 +153,7 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
 /// (`data/names/surnames.txt`, US Census 1990).
 pub fn is_known_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    let set = T.get_or_init(|| super::data_lines(include_str!("../../data/names/surnames.txt")).filter_map(|l| super::fields(l).next()).collect());
     let w = w.trim();
     if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
         return hit;
@@ -295,8 +295,9 @@ fn share_in_compound(key: &str) -> Option<f32> {
 /// than three fields, a share outside 0..=1, or a count that is not a number.
 fn parse(text: &str) -> HashMap<&str, NameGender> {
     let mut map = HashMap::default();
-    for row in data_rows(text) {
-        let [name, share, count, ..] = row[..] else {
+    for line in super::data_lines(text) {
+        let mut row = super::fields(line);
+        let (Some(name), Some(share), Some(count)) = (row.next(), row.next(), row.next()) else {
             continue;
         };
         let (Ok(female_share), Ok(count)) = (share.parse::<f32>(), count.parse::<u32>()) else {
