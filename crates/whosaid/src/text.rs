@@ -112,7 +112,7 @@ pub fn byte_of_char(text: &str, c: usize) -> usize {
 /// the bytes, a loop the compiler vectorizes; other text by characters.
 pub fn word_count(s: &str) -> usize {
     if !s.is_ascii() {
-        return s.split_whitespace().count();
+        return word_count_unicode(s);
     }
     // (the ASCII characters `char::is_whitespace` accepts, vertical tab included)
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
@@ -139,6 +139,29 @@ pub fn word_count(s: &str) -> usize {
         let sp = space(c);
         n += usize::from(after_space && !sp);
         after_space = sp;
+    }
+    n
+}
+
+/// [`word_count`] of a text with other than ASCII characters: ASCII bytes are tested
+/// directly; of the other characters only those whose first byte may start a Unicode space
+/// (U+0085, U+00A0, U+1680, U+2000 to U+3000) are decoded.
+fn word_count_unicode(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0usize, false, 0usize);
+    while let Some(&c) = b.get(i) {
+        let (space, len) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            // (a first byte, never one inside a character: the slice starts at a boundary)
+            let ch = s.get(i..).and_then(|r| r.chars().next());
+            (ch.is_some_and(char::is_whitespace), ch.map_or(1, char::len_utf8))
+        } else {
+            (false, 1)
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
     }
     n
 }
@@ -177,6 +200,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn unicode_word_counts_are_split_whitespace_counts() {
+        let pieces = ["a", "é", "“", "😀", " ", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\u{1680}", "\u{2028}", "\u{202f}", "\u{205f}", "\u{b}", "\t", "\r\n", "ß", "xyz", "\u{1f}", "ア", "\u{2060}", ""];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let s = format!("{x}{y}{z}");
+                    assert_eq!(word_count_unicode(&s), s.split_whitespace().count(), "{s:?}");
+                }
+            }
+        }
+        let long: String = (0..500).map(|i| pieces[(i * 7) % pieces.len()]).collect();
+        assert_eq!(word_count_unicode(&long), long.split_whitespace().count());
     }
 
     #[test]
