@@ -72,13 +72,125 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The (first byte, last byte, length) shapes of a word table's keys, a bit each among
+/// 4,096 (shapes may share a bit): a word whose bit is clear is no key, found without
+/// hashing it. Most words looked up in a lexicon are in none ("the", "of", "and").
+#[derive(Debug, Clone)]
+pub struct Shapes([u64; 64]);
+
+impl Shapes {
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (f, l) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        usize::from(f & 31) | (usize::from(l & 31) << 5) | ((b.len() & 3) << 10)
+    }
+
+    /// The shapes of `words`.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut bits = [0u64; 64];
+        for w in words {
+            let b = Shapes::bit(w);
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        Shapes(bits)
+    }
+
+    /// False when no word of the table has the shape of `w`.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let b = Shapes::bit(w);
+        self.0[b >> 6] & (1 << (b & 63)) != 0
+    }
+}
+
+/// A [`FastMap`] from words with the [`Shapes`] of its keys: `get` and `contains_key`
+/// turn most absent words away before hashing; everything else reads the map itself.
+#[derive(Debug)]
+pub struct WordMap<V> {
+    map: FastMap<&'static str, V>,
+    shapes: Shapes,
+}
+
+impl<V> WordMap<V> {
+    /// The table of `map` (its keys no longer change).
+    pub fn new(map: FastMap<&'static str, V>) -> Self {
+        let shapes = Shapes::of(map.keys().copied());
+        WordMap { map, shapes }
+    }
+    /// The value of word `w`.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if !self.shapes.may_hold(w) {
+            return None;
+        }
+        self.map.get(w)
+    }
+    /// True when `w` is a key.
+    #[inline]
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+impl<V> std::ops::Deref for WordMap<V> {
+    type Target = FastMap<&'static str, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+/// A [`FastSet`] of words with their [`Shapes`]: `contains` turns most absent words away
+/// before hashing; everything else reads the set itself.
+#[derive(Debug)]
+pub struct WordTable {
+    set: FastSet<&'static str>,
+    shapes: Shapes,
+}
+
+impl WordTable {
+    /// The table of `set` (its words no longer change).
+    pub fn new(set: FastSet<&'static str>) -> Self {
+        let shapes = Shapes::of(set.iter().copied());
+        WordTable { set, shapes }
+    }
+    /// True when `w` is one of the words.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.set.contains(w)
+    }
+}
+
+impl std::ops::Deref for WordTable {
+    type Target = FastSet<&'static str>;
+    fn deref(&self) -> &Self::Target {
+        &self.set
+    }
+}
+
+impl FromIterator<&'static str> for WordTable {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(it: I) -> Self {
+        WordTable::new(it.into_iter().collect())
+    }
+}
+
 /// A word list written in the code, looked up through a [`FastSet`] built on first use:
 /// one hash probe instead of a comparison with every word of the list (the lists of
 /// clause words, determiners and the like are tested for most tokens of an article).
+///
+/// Most words looked up are in no list: a bit per (length, first byte) pair that some
+/// word of the list has ([`shape_bit`]) turns most of them away before they are hashed.
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<FastSet<&'static str>>,
+    set: OnceLock<(FastSet<&'static str>, [u64; 16])>,
+}
+
+/// The bit of a word's (length, first byte) pair among 1,024 (pairs may share one).
+#[inline]
+fn shape_bit(w: &str) -> usize {
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    (w.len().min(15) << 6) | usize::from(first & 63)
 }
 
 impl WordSet {
@@ -90,7 +202,16 @@ impl WordSet {
     /// True when `w` is one of the words, exactly (case included).
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+        let (set, shapes) = self.set.get_or_init(|| {
+            let mut shapes = [0u64; 16];
+            for w in self.words {
+                let b = shape_bit(w);
+                shapes[b >> 6] |= 1 << (b & 63);
+            }
+            (self.words.iter().copied().collect(), shapes)
+        });
+        let b = shape_bit(w);
+        shapes[b >> 6] & (1 << (b & 63)) != 0 && set.contains(w)
     }
 }
 
@@ -117,6 +238,24 @@ mod tests {
             let plain = rest.iter().enumerate().fold(0u64, |w, (k, &b)| w | (u64::from(b) << (8 * k)));
             assert_eq!(tail_word(rest), plain, "{n} bytes");
         }
+    }
+
+    #[test]
+    fn word_tables_find_what_they_hold() {
+        let words = ["said", "told", "a", "", "é", "abcdefghijklmnop", "Said"];
+        let t: WordTable = words.iter().copied().collect();
+        let mut m: FastMap<&'static str, usize> = FastMap::default();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w, i);
+        }
+        let m = WordMap::new(m);
+        for (i, w) in words.iter().enumerate() {
+            assert!(t.contains(w) && m.contains_key(w) && m.get(w) == Some(&i), "{w}");
+        }
+        for w in ["the", "of", "sai", "saidd", "tolD", "b", "è", "abcdefghijklmnoq"] {
+            assert!(!t.contains(w) && !m.contains_key(w) && m.get(w).is_none(), "{w}");
+        }
+        assert_eq!(t.len(), words.len());
     }
 
     #[test]

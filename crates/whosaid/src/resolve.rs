@@ -152,7 +152,8 @@ pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &m
     let mut added: Vec<(usize, Range)> = Vec::new();
     for p in paragraphs {
         for (ti, t) in p.tokens.iter().enumerate() {
-            if t.kind != TokKind::Word || p.in_quote.get(ti).copied().flatten().is_some() {
+            // ("he" and "she" only: other lengths are not sliced and compared)
+            if t.kind != TokKind::Word || !matches!(t.end - t.start, 2 | 3) || p.in_quote.get(ti).copied().flatten().is_some() {
                 continue;
             }
             let want = match lc.get(t.start..t.end) {

@@ -1,6 +1,6 @@
 //! The attribution lexicons in `data/attribution/`, parsed once.
 
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet, WordMap, WordTable};
 use std::sync::OnceLock;
 
 /// How a reporting cue takes its content.
@@ -37,36 +37,36 @@ pub enum NounKind {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Cue word form -> class.
-    pub cues: HashMap<&'static str, CueClass>,
+    pub cues: WordMap<CueClass>,
     /// Words that can stand between subject and cue.
-    pub adverbs: HashSet<&'static str>,
+    pub adverbs: WordTable,
     /// Irregular past-tense verbs that are seldom nouns: a phrase ends before one.
-    pub past_verbs: HashSet<&'static str>,
+    pub past_verbs: WordTable,
     /// Subject pronouns -> (gender, plural).
-    pub pronouns: HashMap<&'static str, (&'static str, &'static str)>,
+    pub pronouns: WordMap<(&'static str, &'static str)>,
     /// Speaker head nouns -> kind.
-    pub nouns: HashMap<&'static str, NounKind>,
+    pub nouns: WordMap<NounKind>,
     /// Words that make a name an organization.
-    pub org_words: HashSet<&'static str>,
+    pub org_words: WordTable,
     /// Titles, lowercase, possibly multiword.
-    pub titles: HashSet<&'static str>,
+    pub titles: WordTable,
     /// Cue forms that are also common nouns.
-    pub noun_verbs: HashSet<&'static str>,
+    pub noun_verbs: WordTable,
     /// Cue forms that take a noun-phrase object as often as reported speech ("posted a video").
-    pub action_verbs: HashSet<&'static str>,
+    pub action_verbs: WordTable,
     /// Cue forms that evaluate or act rather than report ("endorsed", "criticized"): the quote
     /// class "stance" ([`super::class`]).
-    pub stance_verbs: HashSet<&'static str>,
+    pub stance_verbs: WordTable,
     /// Nouns of pictures (`picture_nouns.txt`): they depict, they report nothing.
-    pub pictures: HashSet<&'static str>,
+    pub pictures: WordTable,
     /// First words of the titles: a word not here starts no title.
-    pub title_first: HashSet<&'static str>,
+    pub title_first: WordTable,
     /// Longest title in words.
     pub max_title_words: usize,
     /// Abbreviated titles -> the title spelled out ("sen." -> "Senator").
-    pub title_abbrev: HashMap<&'static str, &'static str>,
+    pub title_abbrev: WordMap<&'static str>,
     /// Titles naming the same office share a number ("representative", "congressman").
-    pub title_office: HashMap<&'static str, usize>,
+    pub title_office: WordMap<usize>,
 }
 
 impl Lexicon {
@@ -199,7 +199,23 @@ pub fn lexicon() -> &'static Lexicon {
                 title_office.insert(t.trim(), i);
             }
         }
-        Lexicon { cues, adverbs, past_verbs, pronouns, nouns, org_words, titles, title_first, noun_verbs, action_verbs, stance_verbs, pictures, max_title_words, title_abbrev, title_office }
+        Lexicon {
+            cues: WordMap::new(cues),
+            adverbs,
+            past_verbs,
+            pronouns: WordMap::new(pronouns),
+            nouns: WordMap::new(nouns),
+            org_words,
+            titles: WordTable::new(titles),
+            title_first,
+            noun_verbs,
+            action_verbs,
+            stance_verbs,
+            pictures,
+            max_title_words,
+            title_abbrev: WordMap::new(title_abbrev),
+            title_office: WordMap::new(title_office),
+        }
     })
 }
 

@@ -256,6 +256,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             text,
             lc,
             p,
+            words: lower_words(lc, p),
             pi,
             extra: Default::default(),
             lenient: Default::default(),
@@ -321,7 +322,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// cue ("Smith, a lawyer, argued"), else a phrase right after it ("argued Smith").
 /// Used by [`crate::learn`] to give a speaker to a cue the rules did not read.
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    let cx = Ctx { text, lc, p, words: lower_words(lc, p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
         return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }
@@ -350,6 +351,11 @@ pub(crate) fn anonymity_wish<'w>(cue: &str, word: impl Fn(usize) -> &'w str, cs:
     let window = cs..b.min(cs + 8);
     window.clone().any(|i| matches!(word(i), "name" | "surname" | "names" | "identity"))
         && window.into_iter().any(|i| matches!(word(i), "used" | "use" | "published" | "publish" | "withheld" | "revealed" | "released" | "disclosed" | "printed" | "given" | "included"))
+}
+
+/// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
+fn lower_words<'a>(lc: &'a str, p: &Paragraph) -> Vec<&'a str> {
+    p.tokens.iter().map(|t| lc.get(t.start..t.end).unwrap_or("")).collect()
 }
 
 /// Puts the attributions from index `before` on in text order, keeping
@@ -382,6 +388,8 @@ struct Ctx<'a> {
     text: &'a str,
     lc: &'a str,
     p: &'a Paragraph,
+    /// Each token's lower-cased text ([`Ctx::lw`] reads it many times a token).
+    words: Vec<&'a str>,
     pi: usize,
     /// Attributions a rule produced besides the one it returns.
     extra: std::cell::RefCell<Vec<Attribution>>,
@@ -432,7 +440,7 @@ impl<'a> Ctx<'a> {
         self.p.tokens.get(i)
     }
     fn lw(&self, i: usize) -> &'a str {
-        self.tok(i).map(|t| self.lc.get(t.start..t.end).unwrap_or("")).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// True when the lowercase word at `i` opens a title of several words that ends
     /// before token `end` ("minority leader", "press secretary").

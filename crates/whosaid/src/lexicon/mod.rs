@@ -28,23 +28,51 @@ use std::borrow::Cow;
 
 /// The data lines of a lexicon file: not blank, not a `#` comment, split on tabs.
 pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .map(|line| line.trim_end_matches('\r'))
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('\t').map(str::trim).collect())
+    data_lines(text).map(|line| fields(line).collect())
+}
+
+/// The data lines of a lexicon file as [`data_rows`] reads them, not yet split (the tables
+/// of tens of thousands of rows read their fields without a `Vec` a row).
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|line| line.trim_end_matches('\r')).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
+/// The fields of a data line, trimmed, as [`data_rows`] gives them.
+pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
+    line.split('\t').map(str::trim)
 }
 
 /// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the
 /// common case in lexicon lookups, with no allocation); `None` otherwise.
 pub(crate) fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 32];
-    if !w.is_ascii() || w.len() > buf.len() {
+    if !w.is_ascii() || w.len() > 32 {
         return None;
     }
-    let key = &mut buf[..w.len()];
+    // a buffer per thread that is a `str` already: the lower-cased copy needs no UTF-8
+    // check (a call that `f` makes in turn, while the buffer is lent, or one while the thread
+    // ends, uses the stack)
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    let mut f = Some(f);
+    let lent = BUF
+        .try_with(|b| {
+            let mut b = b.try_borrow_mut().ok()?;
+            b.clear();
+            b.push_str(w);
+            b.make_ascii_lowercase();
+            f.take().map(|f| f(b.as_str()))
+        })
+        .ok()
+        .flatten();
+    if lent.is_some() {
+        return lent;
+    }
+    let mut buf = [0u8; 32];
+    let key = buf.get_mut(..w.len())?;
     key.copy_from_slice(w.as_bytes());
     key.make_ascii_lowercase();
-    std::str::from_utf8(key).ok().map(f)
+    std::str::from_utf8(key).ok().and_then(|k| f.take().map(|f| f(k)))
 }
 
 /// `s` with common Latin accented letters replaced by ASCII (`São` -> `Sao`,
@@ -103,6 +131,18 @@ fn fold_char(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lower_keys_even_when_asked_in_turn() {
+        assert_eq!(with_ascii_lower("McDONALD", str::to_string).as_deref(), Some("mcdonald"));
+        // a lookup inside a lookup (the per-thread buffer is lent): the stack copy answers
+        let nested = with_ascii_lower("Outer", |o| (o.to_string(), with_ascii_lower("InNER", str::to_string)));
+        assert_eq!(nested, Some(("outer".to_string(), Some("inner".to_string()))));
+        assert_eq!(with_ascii_lower("", str::len), Some(0));
+        assert_eq!(with_ascii_lower("José", str::len), None);
+        assert_eq!(with_ascii_lower(&"A".repeat(33), str::len), None);
+        assert_eq!(with_ascii_lower(&"A".repeat(32), str::to_string), Some("a".repeat(32)));
+    }
 
     #[test]
     fn folds_accents_and_keeps_case() {

@@ -104,7 +104,7 @@ pub enum NotName {
 /// `Some(kind)` when the capitalised word `w` never names a person on its own
 /// (`data/names/not_names.tsv`).
 pub fn not_name(w: &str) -> Option<NotName> {
-    static T: OnceLock<HashMap<&'static str, NotName>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<NotName>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::default();
         for row in data_rows(include_str!("../../data/names/not_names.tsv")) {
@@ -117,7 +117,7 @@ pub fn not_name(w: &str) -> Option<NotName> {
             };
             m.insert(row[0], kind);
         }
-        m
+        crate::fasthash::WordMap::new(m)
     })
     .get(w)
     .copied()
@@ -131,7 +131,7 @@ pub static NAME_PARTICLES: crate::fasthash::WordSet =
 /// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`
 /// when `w` is no honorific (`data/names/honorifics.tsv`).
 pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
-    static T: OnceLock<HashMap<&'static str, Option<bool>>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<Option<bool>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::default();
         for row in data_rows(include_str!("../../data/names/honorifics.tsv")) {
@@ -143,7 +143,7 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
             };
             m.insert(row[0], g);
         }
-        m
+        crate::fasthash::WordMap::new(m)
     })
     .get(w)
     .copied()
@@ -153,7 +153,7 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
 /// (`data/names/surnames.txt`, US Census 1990).
 pub fn is_known_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    let set = T.get_or_init(|| super::data_lines(include_str!("../../data/names/surnames.txt")).filter_map(|l| super::fields(l).next()).collect());
     let w = w.trim();
     if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
         return hit;
@@ -194,7 +194,7 @@ fn us_spelling(k: &str) -> Option<String> {
 /// "Vermonter"; `data/names/affiliations.txt`), or is a nationality ([`crate::lexicon::places::is_demonym`]).
 /// A plural is tested by its singular when `plural` is set ("Republicans", "Americans").
 pub fn is_affiliation(w: &str, plural: bool) -> bool {
-    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
     let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
     let w = if plural {
         match w.strip_suffix('s') {
@@ -232,9 +232,9 @@ pub enum PlaceHead {
 
 /// The [`PlaceHead`] of `w` (case-sensitive: the word as printed in a name).
 pub fn place_head(w: &str) -> Option<PlaceHead> {
-    static T: OnceLock<crate::fasthash::FastMap<&'static str, PlaceHead>> = OnceLock::new();
+    static T: OnceLock<crate::fasthash::WordMap<PlaceHead>> = OnceLock::new();
     let table = T.get_or_init(|| {
-        data_rows(include_str!("../../data/names/place_heads.tsv"))
+        let map = data_rows(include_str!("../../data/names/place_heads.tsv"))
             .filter_map(|row| {
                 let k = match *row.get(1)? {
                     "place" => PlaceHead::Place,
@@ -245,7 +245,8 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
                 };
                 Some((row[0], k))
             })
-            .collect()
+            .collect();
+        crate::fasthash::WordMap::new(map)
     });
     table.get(w).copied()
 }
@@ -303,8 +304,9 @@ fn share_in_compound(key: &str) -> Option<f32> {
 /// than three fields, a share outside 0..=1, or a count that is not a number.
 fn parse(text: &str) -> HashMap<&str, NameGender> {
     let mut map = HashMap::default();
-    for row in data_rows(text) {
-        let [name, share, count, ..] = row[..] else {
+    for line in super::data_lines(text) {
+        let mut row = super::fields(line);
+        let (Some(name), Some(share), Some(count)) = (row.next(), row.next(), row.next()) else {
             continue;
         };
         let (Ok(female_share), Ok(count)) = (share.parse::<f32>(), count.parse::<u32>()) else {

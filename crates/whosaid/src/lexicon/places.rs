@@ -157,9 +157,12 @@ pub fn us_state(form: &str) -> Option<&'static str> {
 pub fn country_name(code: &str) -> Option<&'static str> {
     static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| {
-        data_rows(PLACES_TSV)
-            .filter(|r| r.get(1) == Some(&"country") && r.get(3) == Some(&"geonames"))
-            .filter_map(|r| Some((*r.get(2)?, *r.first()?)))
+        super::data_lines(PLACES_TSV)
+            .filter_map(|line| {
+                let mut r = super::fields(line);
+                let (name, kind, code, source) = (r.next()?, r.next()?, r.next()?, r.next()?);
+                (kind == "country" && source == "geonames").then_some((code, name))
+            })
             .collect()
     })
     .get(code)
@@ -193,11 +196,12 @@ type Row<'a> = (&'a str, PlaceKind, Option<&'a str>);
 /// Parses `places.tsv` or `regions.tsv` text, skipping malformed lines
 /// (fewer than two fields, an empty name, an unknown kind).
 fn parse_places(text: &str) -> Vec<Row<'_>> {
-    data_rows(text)
-        .filter_map(|row| {
-            let name = *row.first()?;
-            let kind = PlaceKind::parse(row.get(1)?)?;
-            let country = row.get(2).copied().filter(|c| !c.is_empty());
+    super::data_lines(text)
+        .filter_map(|line| {
+            let mut row = super::fields(line);
+            let name = row.next()?;
+            let kind = PlaceKind::parse(row.next()?)?;
+            let country = row.next().filter(|c| !c.is_empty());
             (!name.is_empty()).then_some((name, kind, country))
         })
         .collect()

@@ -123,17 +123,21 @@ impl Names {
                 let t = &toks[i];
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
                 // (words of 2 to 7 letters only are read: "he" to "herself")
-                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
-                    match lc.get(t.start..t.end) {
-                        Some("he" | "his" | "him" | "himself") => n.pronouns.push((t.start, false)),
-                        Some("she" | "her" | "hers" | "herself") => n.pronouns.push((t.start, true)),
-                        _ => {}
-                    }
-                    if toks.get(i + 1).and_then(|t| lc.get(t.start..t.end)).is_some_and(|w| lex.cues.contains_key(w)) {
-                        n.speaking.push(t.start);
-                    }
-                    if let Some(ends) = object_of_clause(lc, toks, i) {
-                        n.objects.push((t.start, ends));
+                // (every one starts with "h" or "s": other words are not sliced and compared)
+                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && matches!(lc.as_bytes().get(t.start), Some(b'h' | b's')) && !p.quoted(i) {
+                    let female = match lc.get(t.start..t.end) {
+                        Some("he" | "his" | "him" | "himself") => Some(false),
+                        Some("she" | "her" | "hers" | "herself") => Some(true),
+                        _ => None,
+                    };
+                    if let Some(female) = female {
+                        n.pronouns.push((t.start, female));
+                        if toks.get(i + 1).and_then(|t| lc.get(t.start..t.end)).is_some_and(|w| lex.cues.contains_key(w)) {
+                            n.speaking.push(t.start);
+                        }
+                        if let Some(ends) = object_of_clause(lc, toks, i) {
+                            n.objects.push((t.start, ends));
+                        }
                     }
                 }
                 if t.kind == TokKind::Word && i > 0 && !t.is_capitalized() && person_noun_after_determiner(lc, toks, i) && !p.quoted(i) {
@@ -161,10 +165,13 @@ impl Names {
                     if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
-                    let particle = (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
-                        && j > i
-                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
-                    if tj.is_capitalized() || (particle && !matches!(wj, "and")) {
+                    // (read only for a word that is not capitalised)
+                    let particle = || {
+                        (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
+                            && j > i
+                            && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
+                    };
+                    if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         j += 1;
                         if tj.is_capitalized() {
                             if let Some(c) = possessive_len(wj) {
@@ -1206,24 +1213,52 @@ const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "founder", "co-f
 /// starts after a character that is no letter or digit; `lc` is `text` in ASCII lowercase.
 fn corporate_heads<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
     let mut out = crate::fasthash::FastSet::default();
-    for t in CORPORATE_TITLES {
-        for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
-            // the title is a whole word ("CEO-designate" is not "CEO")
-            let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
-            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-                continue;
+    let mut at_title = |t: &str, at: usize| {
+        // the title is a whole word ("CEO-designate" is not "CEO")
+        let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
+        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            return;
+        }
+        let Some(before) = text.get(..at) else { return };
+        for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
+            // the word before: every suffix of the last space-free chunk that starts after
+            // a character no letter or digit, and the chunk itself
+            let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+            let chunk = &head[chunk_start..];
+            for (i, _) in chunk.char_indices() {
+                let w = &chunk[i..];
+                if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
+                    out.insert(w);
+                }
             }
-            let Some(before) = text.get(..at) else { continue };
-            for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
-                // the word before: every suffix of the last space-free chunk that starts after
-                // a character no letter or digit, and the chunk itself
-                let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-                let chunk = &head[chunk_start..];
-                for (i, _) in chunk.char_indices() {
-                    let w = &chunk[i..];
-                    if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
-                        out.insert(w);
+        }
+    };
+    // every title's occurrences as a search for that title alone finds them (each after the
+    // end of the one before), all titles in one pass over the text: the search finds the
+    // next position where a title starts, every title starting there is read, and the
+    // search goes on from the next byte
+    static TITLES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let init = || aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(CORPORATE_TITLES).ok();
+    match TITLES.get_or_init(init) {
+        Some(ac) => {
+            let hay = lc.as_bytes();
+            let mut next = [0usize; CORPORATE_TITLES.len()];
+            let mut from = 0;
+            while let Some(m) = ac.find(aho_corasick::Input::new(hay).range(from..)) {
+                let at = m.start();
+                for (t, next) in CORPORATE_TITLES.iter().zip(next.iter_mut()) {
+                    if at >= *next && hay.get(at..).is_some_and(|h| h.starts_with(t.as_bytes())) {
+                        *next = at + t.len();
+                        at_title(t, at);
                     }
+                }
+                from = at + 1;
+            }
+        }
+        None => {
+            for t in CORPORATE_TITLES {
+                for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
+                    at_title(t, at);
                 }
             }
         }
@@ -1754,4 +1789,49 @@ fn particle_surname(s: &str) -> Option<String> {
 /// A name particle ("de", "Des", "van"), in any case.
 fn is_particle(w: &str) -> bool {
     crate::lexicon::with_ascii_lower(w, |k| crate::lexicon::names::NAME_PARTICLES.contains(k)).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `corporate_heads` as one search per title, each title's occurrences from the end of the one before.
+    fn corporate_heads_by_title<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
+        let mut out = crate::fasthash::FastSet::default();
+        for t in CORPORATE_TITLES {
+            for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
+                let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
+                if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                    continue;
+                }
+                let Some(before) = text.get(..at) else { continue };
+                for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
+                    let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                    let chunk = &head[chunk_start..];
+                    for (i, _) in chunk.char_indices() {
+                        let w = &chunk[i..];
+                        if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
+                            out.insert(w);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn corporate_heads_in_one_pass_are_those_of_a_search_per_title() {
+        for text in [
+            "Apple CEO Tim Cook and Acme's co-founder Jo Ray met Foo-Bar cofounder Al Li.",
+            "Zed shareholders Zed shareholdershareholders X ceoceo Y coo Z coo cooo W CEO-designate V CEO",
+            "The Acme Corp. chairwoman, Globex chairman and Initech founder; Umbrella’s executives",
+            "Hooli employees, Hooli headquarters, Hooli's CTO, Hooli CFO",
+            "",
+            "ceo",
+        ] {
+            let lc = text.to_ascii_lowercase();
+            assert_eq!(corporate_heads(text, &lc), corporate_heads_by_title(text, &lc), "{text}");
+        }
+    }
 }
