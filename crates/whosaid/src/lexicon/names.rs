@@ -194,8 +194,6 @@ fn us_spelling(k: &str) -> Option<String> {
 /// "Vermonter"; `data/names/affiliations.txt`), or is a nationality ([`crate::lexicon::places::is_demonym`]).
 /// A plural is tested by its singular when `plural` is set ("Republicans", "Americans").
 pub fn is_affiliation(w: &str, plural: bool) -> bool {
-    static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
-    let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
     let w = if plural {
         match w.strip_suffix('s') {
             Some(x) if x.len() > 2 && !x.ends_with('s') => x,
@@ -205,14 +203,27 @@ pub fn is_affiliation(w: &str, plural: bool) -> bool {
         w
     };
     // (only a capitalised word is either)
-    w.starts_with(|c: char| c.is_uppercase()) && (set.contains(w) || crate::lexicon::places::is_demonym(w))
+    w.starts_with(|c: char| c.is_uppercase()) && (is_party_or_creed(w) || crate::lexicon::places::is_demonym(w))
 }
 
-/// True when `w` (lower case) is a noun for one person in `data/names/person_nouns.txt`
-/// ("victim", "driver", "wife"); see there for the lists read with it.
+/// True for a word of `data/names/affiliations.txt` as printed ("Democratic", "Christian",
+/// "Vermonter"): [`is_affiliation`] without the nationalities.
+pub fn is_party_or_creed(w: &str) -> bool {
+    static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
+    let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
+    set.contains(w)
+}
+
+/// True when `w` (lower case) is a noun for one person: in `data/names/person_nouns.txt`
+/// ("victim", "driver", "wife") or an unnamed speaker's noun ("resident", "witness";
+/// `data/attribution/speaker_nouns.tsv`), one table.
 pub fn is_person_noun(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| include_str!("../../data/names/person_nouns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
+    let set = T.get_or_init(|| {
+        let lex = crate::attribute::lexicon::lexicon();
+        let anonymous = lex.nouns.iter().filter(|(_, k)| **k == crate::attribute::lexicon::NounKind::Anonymous).map(|(w, _)| *w);
+        include_str!("../../data/names/person_nouns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).chain(anonymous).collect()
+    });
     set.contains(w)
 }
 
@@ -262,6 +273,7 @@ pub(crate) fn preload() {
     table();
     place_head("");
     is_affiliation("", false);
+    is_party_or_creed("");
     share_in_compound("");
     not_name("");
     honorific_gender("");

@@ -140,9 +140,10 @@ impl Names {
                         }
                     }
                 }
-                if t.kind == TokKind::Word && i > 0 && !t.is_capitalized() && person_noun_after_determiner(lc, toks, i) && !p.quoted(i) {
-                    let after_comma = i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end) == Some(",");
-                    n.person_nouns.push((t.start, toks[i - 1].start, after_comma));
+                // (read from the determiner, the word after it: a byte test on every token first)
+                if t.end - t.start <= 3 && matches!(lc.as_bytes().get(t.start), Some(b't' | b'a')) && person_noun_after_determiner(lc, toks, i + 1) && !p.quoted(i + 1) {
+                    let after_comma = i >= 1 && lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end) == Some(b",");
+                    n.person_nouns.push((toks[i + 1].start, t.start, after_comma));
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
@@ -555,7 +556,7 @@ impl Names {
             // (and "Democratic" alone, after a title or not: "Clinton's chief Democratic rival",
             // unless a first name: "Christian")
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
-                || words.len() == 1 && crate::lexicon::names::is_affiliation(words[0], false) && first_name_births(words[0]) < 1_000;
+                || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && first_name_births(words[0]) < 1_000;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if group {
@@ -1600,13 +1601,15 @@ fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Optio
 /// True when the word at `i` is a noun for one person ([`crate::lexicon::names::is_person_noun`],
 /// or an unnamed speaker noun such as "resident" or "witness") right after "the", "a" or "an".
 fn person_noun_after_determiner(lc: &str, toks: &[crate::segment::Token], i: usize) -> bool {
-    let word = |k: usize| toks.get(k).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
-    if !matches!(word(i.wrapping_sub(1)), "the" | "a" | "an") {
+    // (read on bytes first: this runs for every lowercase word)
+    let Some(det) = i.checked_sub(1).and_then(|k| toks.get(k)) else { return false };
+    if !matches!(lc.as_bytes().get(det.start..det.end), Some(b"the" | b"a" | b"an")) || !toks.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) {
         return false;
     }
+    let word = |k: usize| toks.get(k).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
     let w = word(i);
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    crate::lexicon::names::is_person_noun(w) || lexicon().nouns.get(w) == Some(&crate::attribute::lexicon::NounKind::Anonymous)
+    crate::lexicon::names::is_person_noun(w)
 }
 
 /// The sex a gendered noun describing `p` gives, with the evidence in words: in an
