@@ -623,7 +623,7 @@ fn resolve_mention(
     // an unnamed holder of a title: its title and body, as an appositive gives them ("A
     // spokesperson for the Ministry of Education", "a CBP spokesperson")
     let mut roles = Vec::new();
-    if kind == SpeakerKind::Anonymous && (lex.titles.contains(head.as_str()) || lphrase.split_whitespace().any(|w| lex.titles.contains(bare(w)))) {
+    if kind == SpeakerKind::Anonymous && lphrase.split_whitespace().any(|w| lex.titles.contains(bare(w))) {
         for mut role in crate::recognize::roles::appositive_roles(text, m.span) {
             if let Some(org) = role.organization.as_deref() {
                 // ("Morrison's lawyer" is a person's, no body's)

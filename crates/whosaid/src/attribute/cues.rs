@@ -566,11 +566,10 @@ impl<'a> Ctx<'a> {
             // (a "that" with a verb right after it, past an adjunct, opens a relative clause
             // of the adjunct's noun: "charged after crash that killed cyclist")
             relative = t > after && self.adjunct_at(after) && lexicon().is_past_tense(self.lw(t + 1)) && !is_auxiliary(self.lw(t + 1));
-            if relative {
-            } else if self.adjunct_only_range(after, t) {
+            if !relative && self.adjunct_only_range(after, t) {
                 cs = t + 1;
                 saw_that = true;
-            } else if addressee.is_none() && self.people_object(after, t) {
+            } else if !relative && addressee.is_none() && self.people_object(after, t) {
                 // "warned voters that", "promised them that": whom it was said to, then what
                 addressee = Some(self.bytes(after, t));
                 cs = t + 1;

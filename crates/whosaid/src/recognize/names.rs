@@ -1208,32 +1208,35 @@ fn subject_pronoun_before(before: &str, pronoun: &str) -> bool {
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
 const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "employees", "executives", "headquarters"];
 
+/// The words before title `t` found at byte `at` (see [`corporate_heads`]), into `out`.
+fn heads_before_title<'t>(text: &'t str, lc: &str, t: &str, at: usize, out: &mut crate::fasthash::FastSet<&'t str>) {
+    // the title is a whole word ("CEO-designate" is not "CEO")
+    let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+        return;
+    }
+    let Some(before) = text.get(..at) else { return };
+    for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
+        // the word before: every suffix of the last space-free chunk that starts after
+        // a character no letter or digit, and the chunk itself
+        let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let chunk = &head[chunk_start..];
+        for (i, _) in chunk.char_indices() {
+            let w = &chunk[i..];
+            if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
+                out.insert(w);
+            }
+        }
+    }
+}
+
 /// The words printed right before a title only a company has ("Apple CEO", "Apple's
 /// founder"): a capitalised word among them is the article's company, not a surname printed
 /// alone. Each word of two bytes or more that ends right before the title (or its "'s") and
 /// starts after a character that is no letter or digit; `lc` is `text` in ASCII lowercase.
 fn corporate_heads<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
     let mut out = crate::fasthash::FastSet::default();
-    let mut at_title = |t: &str, at: usize| {
-        // the title is a whole word ("CEO-designate" is not "CEO")
-        let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
-        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-            return;
-        }
-        let Some(before) = text.get(..at) else { return };
-        for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
-            // the word before: every suffix of the last space-free chunk that starts after
-            // a character no letter or digit, and the chunk itself
-            let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-            let chunk = &head[chunk_start..];
-            for (i, _) in chunk.char_indices() {
-                let w = &chunk[i..];
-                if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
-                    out.insert(w);
-                }
-            }
-        }
-    };
+    let mut at_title = |t: &str, at: usize| heads_before_title(text, lc, t, at, &mut out);
     // every title's occurrences as a search for that title alone finds them (each after the
     // end of the one before), all titles in one pass over the text: the search finds the
     // next position where a title starts, every title starting there is read, and the
@@ -1803,21 +1806,7 @@ mod tests {
         let mut out = crate::fasthash::FastSet::default();
         for t in CORPORATE_TITLES {
             for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
-                let after = lc.get(at + t.len()..).and_then(|a| a.chars().next());
-                if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-                    continue;
-                }
-                let Some(before) = text.get(..at) else { continue };
-                for head in ["'s ", "’s ", " "].iter().filter_map(|p| before.strip_suffix(p)) {
-                    let chunk_start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-                    let chunk = &head[chunk_start..];
-                    for (i, _) in chunk.char_indices() {
-                        let w = &chunk[i..];
-                        if w.len() >= 2 && (i == 0 || !chunk[..i].chars().last().is_some_and(char::is_alphanumeric)) {
-                            out.insert(w);
-                        }
-                    }
-                }
+                heads_before_title(text, lc, t, at, &mut out);
             }
         }
         out
