@@ -586,9 +586,12 @@ fn resolve_mention(
     let plural = head.ends_with('s') && !head.ends_with("ss");
     if definite && common_head && !plural && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
         // (an organization printed after "the" is as often an event or a body as a
-        // company: "the American Music Awards", "the Senate")
+        // company: "the American Music Awards", "the Senate"; not when its name holds the
+        // noun: "the union" is "the Canadian Union of Postal Workers")
         let named = names.runs.iter().rev().find(|x| {
-            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && !lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"))
+            let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
+            let holds_head = || lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head));
+            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && (holds_head() || !after_the())
         });
         // the nearer of the organization named last and the one quoted last
         let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {

@@ -1109,3 +1109,11 @@ fn plural_people_at_a_named_body_are_a_group() {
     assert_eq!(speaker(&a, "understaffing").kind, SpeakerKind::Group);
     assert_eq!(speaker(&a, "plan was rushed").kind, SpeakerKind::Group);
 }
+
+#[test]
+fn the_union_is_the_body_whose_name_holds_the_noun() {
+    let a = run("Intro.\n\nAcme Corp. cut 200 jobs on Monday. The company said demand had fallen.\n\n\
+                 The Harbour Union of Postal Workers walked out. The union said talks had failed.");
+    assert_eq!(speaker(&a, "demand had fallen").name, "Acme Corp.");
+    assert_eq!(speaker(&a, "talks had failed").name, "Harbour Union of Postal Workers");
+}
