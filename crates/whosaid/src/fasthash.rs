@@ -178,19 +178,12 @@ impl FromIterator<&'static str> for WordTable {
 /// one hash probe instead of a comparison with every word of the list (the lists of
 /// clause words, determiners and the like are tested for most tokens of an article).
 ///
-/// Most words looked up are in no list: a bit per (length, first byte) pair that some
-/// word of the list has ([`shape_bit`]) turns most of them away before they are hashed.
+/// Most words looked up are in no list: the list's [`Shapes`] turn most of them away
+/// before they are hashed.
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(FastSet<&'static str>, [u64; 16])>,
-}
-
-/// The bit of a word's (length, first byte) pair among 1,024 (pairs may share one).
-#[inline]
-fn shape_bit(w: &str) -> usize {
-    let first = w.as_bytes().first().copied().unwrap_or(0);
-    (w.len().min(15) << 6) | usize::from(first & 63)
+    set: OnceLock<WordTable>,
 }
 
 impl WordSet {
@@ -202,16 +195,7 @@ impl WordSet {
     /// True when `w` is one of the words, exactly (case included).
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        let (set, shapes) = self.set.get_or_init(|| {
-            let mut shapes = [0u64; 16];
-            for w in self.words {
-                let b = shape_bit(w);
-                shapes[b >> 6] |= 1 << (b & 63);
-            }
-            (self.words.iter().copied().collect(), shapes)
-        });
-        let b = shape_bit(w);
-        shapes[b >> 6] & (1 << (b & 63)) != 0 && set.contains(w)
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
     }
 }
 

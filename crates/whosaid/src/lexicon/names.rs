@@ -210,7 +210,7 @@ pub fn is_affiliation(w: &str, plural: bool) -> bool {
 /// "Vermonter"): [`is_affiliation`] without the nationalities.
 pub fn is_party_or_creed(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
-    let set = T.get_or_init(|| include_str!("../../data/names/affiliations.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect());
+    let set = T.get_or_init(|| super::data_lines(include_str!("../../data/names/affiliations.txt")).flat_map(str::split_whitespace).collect());
     set.contains(w)
 }
 
@@ -222,7 +222,7 @@ pub fn is_person_noun(w: &str) -> bool {
     let set = T.get_or_init(|| {
         let lex = crate::attribute::lexicon::lexicon();
         let anonymous = lex.nouns.iter().filter(|(_, k)| **k == crate::attribute::lexicon::NounKind::Anonymous).map(|(w, _)| *w);
-        include_str!("../../data/names/person_nouns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).chain(anonymous).collect()
+        super::data_lines(include_str!("../../data/names/person_nouns.txt")).flat_map(str::split_whitespace).chain(anonymous).collect()
     });
     set.contains(w)
 }

@@ -140,8 +140,8 @@ impl Names {
                         }
                     }
                 }
-                // (read from the determiner, the word after it: a byte test on every token first)
-                if t.end - t.start <= 3 && matches!(lc.as_bytes().get(t.start), Some(b't' | b'a')) && person_noun_after_determiner(lc, toks, i + 1) && !p.quoted(i + 1) {
+                // (read from the determiner: a byte test on every token)
+                if matches!(lc.as_bytes().get(t.start..t.end), Some(b"the" | b"a" | b"an")) && person_noun_after(lc, toks, i) && !p.quoted(i + 1) {
                     let after_comma = i >= 1 && lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end) == Some(b",");
                     n.person_nouns.push((toks[i + 1].start, t.start, after_comma));
                 }
@@ -1119,15 +1119,17 @@ impl Names {
                 // and so is a pronoun after a noun for another person ("Houghton said ... The
                 // victim's family asked that his name ..."), unless that noun is the name's
                 // appositive ("Ruiz, a nurse, said her ...")
-                let object = self.objects.binary_search_by_key(&pos, |o| o.0).is_ok_and(|k| self.objects[k].1.contains(&occ.1));
-                let noun_between = self.person_nouns[self.person_nouns.partition_point(|n| n.0 <= occ.1)..]
-                    .iter()
-                    .take_while(|n| n.0 < pos)
-                    .any(|&(_, det, after_comma)| !(after_comma && det <= occ.1 + 12));
+                let object = || self.objects.binary_search_by_key(&pos, |o| o.0).is_ok_and(|k| self.objects[k].1.contains(&occ.1));
+                let noun_between = || {
+                    self.person_nouns[self.person_nouns.partition_point(|n| n.0 <= occ.1)..]
+                        .iter()
+                        .take_while(|n| n.0 < pos)
+                        .any(|&(_, det, after_comma)| !(after_comma && det <= occ.1 + 12))
+                };
                 // after a name inside a quotation, the pronoun of the verb of saying is the
                 // speaker (“... Hillary Clinton will not withdraw,” he said)
-                let speaker = self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
-                if !theirs && !object && !noun_between && !speaker {
+                let speaker = || self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
+                if !theirs && !object() && !noun_between() && !speaker() {
                     if fem { f += 1 } else { m += 1 }
                 }
             }
@@ -1259,12 +1261,18 @@ fn corporate_heads<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t 
                 from = at + 1;
             }
         }
-        None => {
-            for t in CORPORATE_TITLES {
-                for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
-                    at_title(t, at);
-                }
-            }
+        None => return corporate_heads_by_title(text, lc),
+    }
+    out
+}
+
+/// [`corporate_heads`] as one search per title, each title's occurrences from the end of
+/// the one before (where the one-pass search cannot be built; the test's reference).
+fn corporate_heads_by_title<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
+    let mut out = crate::fasthash::FastSet::default();
+    for t in CORPORATE_TITLES {
+        for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
+            heads_before_title(text, lc, t, at, &mut out);
         }
     }
     out
@@ -1601,16 +1609,12 @@ fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Optio
     matches!(t.kind, TokKind::Word | TokKind::Number).then_some([t.end, usize::MAX])
 }
 
-/// True when the word at `i` is a noun for one person ([`crate::lexicon::names::is_person_noun`],
-/// or an unnamed speaker noun such as "resident" or "witness") right after "the", "a" or "an".
-fn person_noun_after_determiner(lc: &str, toks: &[crate::segment::Token], i: usize) -> bool {
-    // (read on bytes first: this runs for every lowercase word)
-    let Some(det) = i.checked_sub(1).and_then(|k| toks.get(k)) else { return false };
-    if !matches!(lc.as_bytes().get(det.start..det.end), Some(b"the" | b"a" | b"an")) || !toks.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) {
-        return false;
-    }
-    let word = |k: usize| toks.get(k).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
-    let w = word(i);
+/// True when the word after the determiner at `det` ("the", "a", "an") is a lowercase
+/// noun for one person, possessive or not ("the victim's", "a resident";
+/// [`crate::lexicon::names::is_person_noun`]).
+fn person_noun_after(lc: &str, toks: &[crate::segment::Token], det: usize) -> bool {
+    let Some(t) = toks.get(det + 1).filter(|t| t.kind == TokKind::Word && !t.is_capitalized()) else { return false };
+    let w = lc.get(t.start..t.end).unwrap_or("");
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
     crate::lexicon::names::is_person_noun(w)
 }
@@ -1800,17 +1804,6 @@ fn is_particle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `corporate_heads` as one search per title, each title's occurrences from the end of the one before.
-    fn corporate_heads_by_title<'t>(text: &'t str, lc: &str) -> crate::fasthash::FastSet<&'t str> {
-        let mut out = crate::fasthash::FastSet::default();
-        for t in CORPORATE_TITLES {
-            for at in memchr::memmem::find_iter(lc.as_bytes(), t.as_bytes()) {
-                heads_before_title(text, lc, t, at, &mut out);
-            }
-        }
-        out
-    }
 
     #[test]
     fn corporate_heads_in_one_pass_are_those_of_a_search_per_title() {
