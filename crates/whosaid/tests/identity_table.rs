@@ -1117,3 +1117,20 @@ fn the_union_is_the_body_whose_name_holds_the_noun() {
     assert_eq!(speaker(&a, "demand had fallen").name, "Acme Corp.");
     assert_eq!(speaker(&a, "talks had failed").name, "Harbour Union of Postal Workers");
 }
+
+#[test]
+fn a_province_and_its_people_are_no_person() {
+    let a = run("Intro.\n\nThe number of Nova Scotians waiting for a doctor has climbed, and Nova Scotia will hire more, Dana Holt said.\n\n\
+                 British Columbians pay more for gas, she said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Holt"], "{names:?}");
+}
+
+#[test]
+fn how_something_was_said_is_not_what_was_said() {
+    let a = run("Intro.\n\n“If he had a doctor, they would have caught it,” Ross said, her voice breaking.\n\n\
+                 “We will rebuild,” she said, tears in her eyes.\n\n\
+                 The mayor told the council, a body of 12, that the city would rebuild.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["If he had a doctor, they would have caught it,", "We will rebuild,", "the city would rebuild"]);
+}

@@ -478,7 +478,9 @@ impl<'a> Ctx<'a> {
                 // (then a clause, or the verb of a subject before the cue: "Fundraising, she
                 // said on Monday, has surged")
                 Some(c) if c > after => self.clause_at(c + 1, b) || is_auxiliary(self.lw(c + 1)),
-                _ => clause_after,
+                // ("“...,” Ross said, her voice breaking.": how it was said, nothing said)
+                Some(c) => clause_after && !self.absolute_phrase(c + 1, b),
+                None => clause_after,
             };
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
             // one word before is the subject of a verb after ("Fundraising, she said, has surged",
@@ -572,6 +574,10 @@ impl<'a> Ctx<'a> {
             } else if !relative && addressee.is_none() && self.people_object(after, t) {
                 // "warned voters that", "promised them that": whom it was said to, then what
                 addressee = Some(self.bytes(after, t));
+                cs = t + 1;
+                saw_that = true;
+            } else if !relative && t > after + 2 && self.punct(t - 1, ',') && (after..t - 1).any(|i| self.punct(i, ',')) && (after..t).all(|i| !self.finite_verb(i) && !self.p.quoted(i)) {
+                // "told the council, a body of 12, that": whom and an aside, then what
                 cs = t + 1;
                 saw_that = true;
             }
@@ -934,6 +940,28 @@ impl<'a> Ctx<'a> {
             }
         }
         false
+    }
+
+    /// True when tokens `s..b` are an absolute phrase that ends the sentence, saying how
+    /// something was said, not what: "her voice breaking", "tears in her eyes", "a smile on
+    /// his face". A possessive or an article (or a plural noun) opens it, a participle or a
+    /// preposition follows within a few words, and no finite verb, "that" or quotation.
+    pub(super) fn absolute_phrase(&self, s: usize, b: usize) -> bool {
+        let words: Vec<usize> = (s..b).filter(|&i| self.is_word(i)).collect();
+        let Some(&first) = words.first() else { return false };
+        let w = self.lw(first);
+        let opens = matches!(w, "his" | "her" | "their" | "its" | "my" | "our" | "a" | "an")
+            || (self.tok(first).is_some_and(|t| t.first.is_lowercase()) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_auxiliary(w));
+        let tail_is_words = (s..b).all(|i| self.is_word(i) || (i + 1 == b && self.tok(i).is_some_and(|t| t.kind == TokKind::Punct)));
+        let how = words[1..].iter().any(|&i| {
+            let v = self.lw(i);
+            (v.len() > 4 && v.ends_with("ing")) || matches!(v, "in" | "on" | "with" | "down" | "from")
+        });
+        opens
+            && tail_is_words
+            && (2..=8).contains(&words.len())
+            && how
+            && !words.iter().any(|&i| self.finite_verb(i) || self.lw(i) == "that" || self.p.quoted(i) || lexicon().cues.contains_key(self.lw(i)))
     }
 
     /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.

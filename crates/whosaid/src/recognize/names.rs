@@ -555,7 +555,9 @@ impl Names {
             // (left out like an unknown place)
             // (and "Democratic" alone, after a title or not: "Clinton's chief Democratic rival",
             // unless a first name: "Christian")
+            // ("Nova Scotians", "British Columbian": a nationality of two words)
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
+                || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && first_name_births(words[0]) < 1_000;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
