@@ -591,7 +591,9 @@ fn resolve_mention(
         let named = names.runs.iter().rev().find(|x| {
             let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
             let holds_head = || lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head));
-            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && (holds_head() || !after_the())
+            // ("the team" is "the Toronto Blue Jays": a plural name)
+            let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.split_whitespace().last()).is_some_and(crate::lexicon::names::plural_shaped);
+            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && (holds_head() || team() || !after_the())
         });
         // the nearer of the organization named last and the one quoted last
         let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {

@@ -1134,3 +1134,35 @@ fn how_something_was_said_is_not_what_was_said() {
     let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["If he had a doctor, they would have caught it,", "We will rebuild,", "the city would rebuild"]);
 }
+
+#[test]
+fn a_name_and_its_age_before_a_verb_say_nothing_and_a_statistic_is_no_body() {
+    let a = run("Intro.\n\nReyes, 36, posted a 3.40 ERA in 60 appearances last season.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    let a = run("Intro.\n\nReyes, 36, posted a 3.40 ERA last season. The Elmvale Harriers signed him to a one-year deal, the team announced Wednesday.");
+    assert_eq!(speaker(&a, "one-year deal").name, "Elmvale Harriers");
+}
+
+#[test]
+fn roles_of_agents_and_of_a_title_opening_a_later_sentence() {
+    let a = run("Intro.\n\nThe Harriers finished fourth last season. Star shortstop Tom Reyes said he expects to be ready.\n\n\
+                 Reyes's agent, Ana Ortiz, said her client was happy.\n\n\
+                 “It was a cautionary tale,” said Dana Holt, then Reyes's literary agent.");
+    assert!(has_role(speaker(&a, "expects to be ready"), "star shortstop", None), "{:?}", speaker(&a, "expects to be ready").roles);
+    assert!(has_role(speaker(&a, "client was happy"), "agent", Some("Reyes")), "{:?}", speaker(&a, "client was happy").roles);
+    assert!(has_role(speaker(&a, "cautionary tale"), "literary agent", Some("Reyes")), "{:?}", speaker(&a, "cautionary tale").roles);
+}
+
+#[test]
+fn a_state_opening_an_organizations_name_stays_a_place() {
+    let a = run("TALLAHASSEE — Lt. Gov. Ana Ruiz said schools in Florida are improving.\n\n\
+                 Like many other states, Florida adopted the Florida Standards. Ruiz praised Florida’s teachers.\n\n\
+                 Washington is not the way this should work, she said. Washington should stay out.");
+    assert!(has_role(speaker(&a, "schools in Florida"), "Lieutenant Governor", Some("Florida")), "{:?}", speaker(&a, "schools in Florida").roles);
+}
+
+#[test]
+fn partisans_on_both_sides_are_the_subject() {
+    let a = run("Intro.\n\nThe findings show a divide. Partisans on both sides warn that the other side would imperil the nation.");
+    assert_eq!(speaker(&a, "imperil").name, "Partisans on both sides");
+}

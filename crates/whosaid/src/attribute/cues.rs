@@ -284,7 +284,10 @@ impl<'a> Ctx<'a> {
                 // "A, Howard said, but B"), no appositive of the speaker
                 let conj_clause = || matches!(self.lw(ne + 1), "but" | "and") && (ne + 2..b.min(ne + 12)).take_while(|&i| !self.punct(i, ',')).any(|i| self.finite_verb(i));
                 let tail = !quoted && !verb_next && self.punct(ne, ',') && (conj_clause() || self.clause_at(ne + 1, b));
-                if (rest_adjunct || verb_next) && !clause_follows && content_end > a {
+                // "García, 36, posted a 3.40 ERA": capitalised words and numbers alone before
+                // the comma are a name and its age, the verb's subject, nothing said
+                let name_only = !quoted && (a..content_end).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|t| t.is_capitalized()));
+                if (rest_adjunct || verb_next) && !clause_follows && !name_only && content_end > a {
                     let (sp, ap) = if verb_next || tail { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
                     let mk = |(content, kind): (Range, QuoteType)| Attribution {
                         content,

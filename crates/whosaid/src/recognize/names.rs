@@ -519,10 +519,12 @@ impl Names {
                 places.push(Some(None));
                 continue;
             }
+            // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
+            let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let orgish = *org_hint
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
-                || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none();
+                || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none() && !after_number();
             let titled = !role.is_empty() || hon.is_some() || *aged;
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
@@ -578,6 +580,8 @@ impl Names {
                 EntityKind::Place // left out: a product or project of an organization
             } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
                 EntityKind::Place
+            } else if team {
+                EntityKind::Organization
             } else if (2..=4).contains(&words.len())
                 && !words.iter().all(|w| is_acronym(w))
                 // "Sanders on Twitter", "Star of David": a small word inside is no person's
@@ -700,7 +704,8 @@ impl Names {
         // in text order too: the last occurrence before a position is two binary searches
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         // "Alden Capital ... Alden announced": the first word of an organization's name
-        // stands for the organization, not for someone of that surname
+        // stands for the organization, not for someone of that surname (a known place stays
+        // one: "Florida" of "the Florida Standards")
         let org_first_words: Vec<&str> = raw
             .iter()
             .zip(&kinds)
@@ -783,7 +788,7 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && (org_first_words.contains(&s) || (!s.contains(' ') && corporate.contains(s))) {
+            } else if kinds[ri] == EntityKind::Place && ((org_first_words.contains(&s) && !places[ri].is_some_and(|p| p.is_some())) || (!s.contains(' ') && corporate.contains(s))) {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
@@ -1393,7 +1398,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     let mut lead: Option<String> = None;
     // (a word news prints in lower case, or a compound: "Oscar-winning actress"; "Leafs
     // head coach" names the team)
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-')) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-')) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
         lead = Some(lw(o).to_string());
         o = b;
     }
@@ -1454,7 +1459,9 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
         let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
-        end_ok && before.ends_with(' ') && (prev_word.chars().next().is_some_and(char::is_lowercase) || prev_word.ends_with(','))
+        // (a word ending a sentence is no lowercase word before it: "last season. Star")
+        let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
+        end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
     })
 }
 

@@ -320,7 +320,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     for part in &parts {
         // ("But Labour's shadow housing secretary": a sentence's connective goes too)
         let part = strip_any(part.trim(), &["But ", "And ", "Yet "]);
-        let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also "]);
+        let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also ", "then "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 24 {
             continue;
