@@ -864,6 +864,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         if head_lower && determined && lex.titles.contains(head) {
             return SpeakerKind::Anonymous;
         }
+        // ("the Canadian Union of Public Employees": an organization word heads the name,
+        // whatever the people it is of)
+        if !head_lower && words.get(cut - 1).is_some_and(|w| lex.org_words.contains(bare(w))) {
+            return SpeakerKind::Organization;
+        }
         // ("Nurses at Edmonton's Royal Alexandra Hospital say": a plural opening the
         // sentence, capitalised only for that)
         let opening = cut == 1 && words[0].chars().skip(1).all(char::is_lowercase);

@@ -1166,3 +1166,23 @@ fn partisans_on_both_sides_are_the_subject() {
     let a = run("Intro.\n\nThe findings show a divide. Partisans on both sides warn that the other side would imperil the nation.");
     assert_eq!(speaker(&a, "imperil").name, "Partisans on both sides");
 }
+
+#[test]
+fn a_plurals_possessive_inside_a_bodys_name_and_a_body_of_people() {
+    let a = run("Intro.\n\nThe Elmvale Nurses' Association has filed a grievance, saying hospitals failed to pay.\n\n\
+                 The Harbour Union of Public Employees said it would strike.\n\n\
+                 Ana Ruiz introduced Sen. Tom Sanders’ College for All Act in the House.");
+    let s = speaker(&a, "failed to pay");
+    assert_eq!((s.name.as_str(), s.kind), ("Elmvale Nurses' Association", SpeakerKind::Organization));
+    assert_eq!(speaker(&a, "would strike").kind, SpeakerKind::Organization);
+    // a surname's possessive stays the person's
+    assert!(a.people.iter().any(|p| p.name == "Tom Sanders"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_description_by_party_and_a_programs_name_are_no_person() {
+    let a = run("Intro.\n\nTesting is a burden, said Wilcox, an Orlando Republican who founded companies. Dana Holt, a Jupiter Democrat, disagreed.\n\n\
+                 Obama offered billions through his Race To The Top grant program.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Republican") || n.contains("Democrat") || n.contains("Race")), "{names:?}");
+}

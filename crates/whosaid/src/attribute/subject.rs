@@ -401,6 +401,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.
+    /// True when token `i` is the apostrophe of a plural's possessive inside an
+    /// organization's name: "the Ontario Nurses' Association".
+    fn possessive_in_name(&self, i: usize) -> bool {
+        let lex = lexicon();
+        self.tok(i).is_some_and(|t| matches!(t.first, '’' | '\'') && !t.space_before)
+            && i > 0
+            && self.lw(i - 1).ends_with('s')
+            && !crate::lexicon::names::is_known_surname(self.lw(i - 1))
+            && self.tok(i + 1).is_some_and(|n| n.is_capitalized() && lex.org_words.contains(n.text(self.text)))
+    }
+
     pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let mut s = end;
@@ -429,7 +440,7 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Number => true,
                 TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.' | '%') && !t.space_before) || t.first == '&',
-                TokKind::Quote => matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s",
+                TokKind::Quote => (matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s") || (i > a && self.possessive_in_name(i)),
             };
             if !ok {
                 break;
@@ -736,7 +747,7 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Number => words > 0,
                 TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '\'') && !t.space_before && words > 0,
-                TokKind::Quote => false,
+                TokKind::Quote => words > 0 && self.possessive_in_name(e),
             };
             if !ok {
                 break;

@@ -180,6 +180,11 @@ impl Names {
                                 break;
                             }
                         }
+                    } else if j > i && matches!(wj, "'" | "’") && !tj.space_before && toks[j - 1].text(text).ends_with('s') && !crate::lexicon::names::is_known_surname(toks[j - 1].text(text)) && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && lex.org_words.contains(x.text(text))) {
+                        // "the Ontario Nurses' Association": a plural's possessive inside an
+                        // organization's name goes on to its organization word (not a
+                        // surname's: "Bernie Sanders’ College for All Act")
+                        j += 1;
                     } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         j += 1;
                     } else if tj.kind == TokKind::Punct && tj.first == '&' && j > i && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
@@ -252,6 +257,8 @@ impl Names {
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
                     && (!plural_end() || first_name_births(toks[s + 1].text(text)) >= 5_000)
+                    // (not an organization's name: "Ontario Nurses' Association")
+                    && !(s + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)))
                 {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
@@ -557,9 +564,11 @@ impl Names {
             // (left out like an unknown place)
             // (and "Democratic" alone, after a title or not: "Clinton's chief Democratic rival",
             // unless a first name: "Christian")
-            // ("Nova Scotians", "British Columbian": a nationality of two words)
+            // ("Nova Scotians", "British Columbian": a nationality of two words; "an Orlando
+            // Republican": a party word no one has for a surname ends a description)
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
+                || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w))
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && first_name_births(words[0]) < 1_000;
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
@@ -584,8 +593,10 @@ impl Names {
                 EntityKind::Organization
             } else if (2..=4).contains(&words.len())
                 && !words.iter().all(|w| is_acronym(w))
-                // "Sanders on Twitter", "Star of David": a small word inside is no person's
+                // "Sanders on Twitter", "Star of David": a small word inside is no person's,
+                // capitalised or not ("Race To The Top")
                 && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
+                && !words[1..].iter().any(|w| matches!(*w, "To" | "The" | "And" | "Of" | "For" | "On" | "In" | "At" | "With" | "A" | "An"))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
