@@ -456,6 +456,22 @@ fn resolve_mention(
             return Some(i);
         }
     }
+    // "Health minister says ...": a headline's or a deck's title without an article, before
+    // anyone is named, is the one person the story gives that title (its other words among
+    // the role's: "Higher education minister" is the Minister of Higher Education)
+    let bare_title = lphrase.split_whitespace().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
+    if bare_title && kind == SpeakerKind::Anonymous && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
+        let modifiers: Vec<&str> = lphrase.split_whitespace().map(bare).filter(|w| *w != head).collect();
+        let fits = |role: &Role| {
+            let rl = role.title.to_lowercase();
+            let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
+            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.split_whitespace().any(|x| x == *w))
+        };
+        let mut holders = names.people.iter().filter(|p| crate::recognize::roles::roles_of(text, lc, p, names).iter().any(fits));
+        if let (Some(p), None) = (holders.next(), holders.next()) {
+            return Some(person_speaker(text, lc, p, r, by_key, names));
+        }
+    }
     // "She said ... the 34-year-old mother of three replied": a description by age or by
     // family ("of two") with a noun of one sex is the person quoted last, when of that sex
     // (an age alone tells no sex: "“Donald is ...,” said the 46-year-old" is his wife)

@@ -1186,3 +1186,13 @@ fn a_description_by_party_and_a_programs_name_are_no_person() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Republican") || n.contains("Democrat") || n.contains("Race")), "{names:?}");
 }
+
+#[test]
+fn a_bare_title_in_the_deck_is_the_one_holder_and_a_capitalised_body_word_the_body_named_before() {
+    let a = run("Province to cap tuition at 10 per cent\n\nHigher education minister says universities must find savings elsewhere\n\n\
+                 The province will limit next year's increase, Higher Education Minister Dana Holt announced Tuesday.\n\n\
+                 The Elmvale Transit Union Local 12 said it supports the plan. Union president Tom Reyes said drivers face assaults every week.");
+    assert_eq!(speaker(&a, "find savings").name, "Dana Holt");
+    let s = speaker(&a, "drivers face assaults");
+    assert!(s.roles.iter().any(|r| r.organization.as_deref().is_some_and(|o| o.starts_with("Elmvale Transit Union"))), "{:?}", s.roles);
+}

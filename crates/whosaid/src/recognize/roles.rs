@@ -44,6 +44,18 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             }
         }
     }
+    // "Union president Chris Scott" opening a sentence: the union named last before whose
+    // name holds the word (not a party or a campaign, of which a story names several)
+    if let Some(first) = p.occurrences.first() {
+        for r in out.iter_mut() {
+            let noun = r.organization.as_deref().filter(|o| !o.contains(' ')).map(str::to_lowercase).filter(|o| ORG_REFERENCES.contains(&o.as_str()) && !matches!(o.as_str(), "party" | "campaign"));
+            let Some(noun) = noun else { continue };
+            let named = names.runs.iter().rev().filter(|x| x.span.1 <= first.0 && x.kind == EntityKind::Organization).filter_map(|x| text.get(x.span.0..x.span.1)).find(|n| n.contains(' ') && n.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun)));
+            if let Some(full) = named {
+                r.organization = Some(full.to_string());
+            }
+        }
+    }
     for occ in &p.occurrences {
         let Some(rest) = text.get(occ.1..) else { continue };
         // "X, R-Neb.," / "X (D-Calif.)": the state completes a legislative title
@@ -256,29 +268,31 @@ pub fn appositive_roles(text: &str, span: Range) -> Vec<Role> {
 
 /// [`appositive_roles`], with "the company's" resolved to the organization named last before `span`.
 fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
-    let at = span.0;
-    // "a member of the group": the organization the article called a group ("the
-    // advocacy group X", "X Group"), else the organization named last
-    let resolve = |noun: &str| -> Option<String> {
-        let before = names.runs.iter().rev().filter(|r| r.span.1 <= at && r.kind == EntityKind::Organization);
-        let called = |r: &&crate::recognize::names::NameRun| {
-            let name = text.get(r.span.0..r.span.1).unwrap_or("");
-            let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
-            let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
-            name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun))
-        };
-        // (a company is any business: "the company" means the one named last that is no
-        // public body, party, school or church: not "the Government Accountability Office")
-        let generic = matches!(noun, "company" | "firm" | "business" | "startup");
-        let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").split_whitespace().any(|w| PUBLIC_BODIES.contains(&w));
-        let r = if generic { None } else { before.clone().take(50).find(called) };
-        // (a specific noun, "the university's", "the board", names only a body the article
-        // called so: the organization named last may be anything else)
-        let any_last = generic || matches!(noun, "group" | "organization" | "organisation");
-        let r = r.or_else(|| if any_last { before.clone().find(business) } else { None })?;
-        text.get(r.span.0..r.span.1).map(str::to_string)
+    parse_appositive(text.get(span.0..span.1).unwrap_or(""), &|noun: &str| org_reference(text, names, span.0, noun))
+}
+
+/// The organization a common noun for one stands for at byte `at` ("a member of the
+/// group", "the company's", "Union president X"): the organization named before `at` that
+/// the article called so ("the advocacy group X", "X Group"), else, for a general noun, the
+/// organization named last.
+fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<String> {
+    let before = names.runs.iter().rev().filter(|r| r.span.1 <= at && r.kind == EntityKind::Organization);
+    let called = |r: &&crate::recognize::names::NameRun| {
+        let name = text.get(r.span.0..r.span.1).unwrap_or("");
+        let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
+        let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+        name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun))
     };
-    parse_appositive(text.get(span.0..span.1).unwrap_or(""), &resolve)
+    // (a company is any business: "the company" means the one named last that is no
+    // public body, party, school or church: not "the Government Accountability Office")
+    let generic = matches!(noun, "company" | "firm" | "business" | "startup");
+    let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").split_whitespace().any(|w| PUBLIC_BODIES.contains(&w));
+    let r = if generic { None } else { before.clone().take(50).find(called) };
+    // (a specific noun, "the university's", "the board", names only a body the article
+    // called so: the organization named last may be anything else)
+    let any_last = generic || matches!(noun, "group" | "organization" | "organisation");
+    let r = r.or_else(|| if any_last { before.clone().find(business) } else { None })?;
+    text.get(r.span.0..r.span.1).map(str::to_string)
 }
 
 fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Role> {
