@@ -442,6 +442,14 @@ fn resolve_mention(
         k if possessed && k != SpeakerKind::Document && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
         k => k,
     };
+    // "Kevin, a rider who ..., said ... Kevin Moore, 52, said": a first name alone before the
+    // full name is that person, when no one else the article names has that first name
+    if kind == SpeakerKind::Person && !phrase.contains(' ') && crate::lexicon::names::is_known_first_name(phrase) {
+        let mut same = names.people.iter().filter(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase));
+        if let (Some(p), None) = (same.next(), same.next()) {
+            return Some(person_speaker(text, lc, p, r, by_key, names));
+        }
+    }
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the

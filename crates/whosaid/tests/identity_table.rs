@@ -1196,3 +1196,12 @@ fn a_bare_title_in_the_deck_is_the_one_holder_and_a_capitalised_body_word_the_bo
     let s = speaker(&a, "drivers face assaults");
     assert!(s.roles.iter().any(|r| r.organization.as_deref().is_some_and(|o| o.starts_with("Elmvale Transit Union"))), "{:?}", s.roles);
 }
+
+#[test]
+fn a_first_name_alone_before_the_full_name_is_that_person() {
+    let a = run("Intro.\n\nKevin, a rider who takes the bus every day, said he was worried. Kevin Moore, 52, said he has never owned a car.");
+    assert_eq!(speaker(&a, "was worried").name, "Kevin Moore");
+    // (not when two people named share the first name)
+    let a = run("Intro.\n\nKevin, a rider, said he was worried. Kevin Moore and Kevin Hale disagreed.");
+    assert_ne!(speaker(&a, "was worried").name, "Kevin Moore");
+}

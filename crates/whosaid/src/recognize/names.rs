@@ -1507,7 +1507,7 @@ fn name_shaped(w: &str) -> bool {
 }
 
 /// The first word of a full name of two words or more ("Maria" of "Maria Lopez").
-fn full_first_name(full: &str) -> Option<&str> {
+pub(crate) fn full_first_name(full: &str) -> Option<&str> {
     let mut words = full.split_whitespace();
     let first = words.next()?;
     words.next().map(|_| first)
