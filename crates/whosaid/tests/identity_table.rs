@@ -1205,3 +1205,16 @@ fn a_first_name_alone_before_the_full_name_is_that_person() {
     let a = run("Intro.\n\nKevin, a rider, said he was worried. Kevin Moore and Kevin Hale disagreed.");
     assert_ne!(speaker(&a, "was worried").name, "Kevin Moore");
 }
+
+#[test]
+fn unfamiliar_names_with_a_known_surname_before_said_or_after_a_title_are_people() {
+    let a = run("Intro.\n\nUnai Emery said his players had shown character.\n\n\
+                 The bank's chief economist, Tiff Macklem, has warned that inflation remains too high.\n\n\
+                 Goldman Sachs said in a note that it expects rates to hold.");
+    assert_eq!(speaker(&a, "shown character").kind, SpeakerKind::Person);
+    let s = speaker(&a, "inflation remains");
+    assert_eq!((s.name.as_str(), s.kind), ("Tiff Macklem", SpeakerKind::Person));
+    assert!(has_role(s, "chief economist", None), "{:?}", s.roles);
+    // (a surname opening the run makes a firm of partners, no person)
+    assert_ne!(speaker(&a, "rates to hold").kind, SpeakerKind::Person);
+}

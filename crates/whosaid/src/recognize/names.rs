@@ -533,6 +533,13 @@ impl Names {
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none() && !after_number();
             let titled = !role.is_empty() || hon.is_some() || *aged;
+            // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
+            // first word is no surname: "Goldman Sachs said")
+            let cue_next = || lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| lex.cues.contains_key(w));
+            let title_before = || {
+                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
+                    && text.get(span.1..).is_some_and(|r| r.starts_with(','))
+            };
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
             // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
@@ -613,7 +620,10 @@ impl Names {
                         && crate::lexicon::places::us_state(words[0]).is_none()
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     || (words.iter().all(|w| name_shaped(w))
-                        && (!initial && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                        && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0]))) && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                            // "The bank's chief economist, Tiff Macklem, has warned": a
+                            // person's title set off before the name
+                            || title_before()
                             || words.last().is_some_and(|l| alone(l))
                             // "Jagmeet Singh, the federal NDP leader, told ...": a person's
                             // title in the appositive after it
@@ -1482,7 +1492,8 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
 /// "DoNotRecognize", "Taliban-ruled" and "NATO" are not.
 fn name_shaped(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let body = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).unwrap_or(w);
+    // ("MacDonald", "McLister"; "Macklem", "Mace" are plain names)
+    let body = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).filter(|b| b.starts_with(char::is_uppercase)).unwrap_or(w);
     let mut prev = ' ';
     let mut first = true;
     for c in body.chars() {
