@@ -1218,3 +1218,11 @@ fn unfamiliar_names_with_a_known_surname_before_said_or_after_a_title_are_people
     // (a surname opening the run makes a firm of partners, no person)
     assert_ne!(speaker(&a, "rates to hold").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_quality_shown_is_no_report_and_the_club_manager_is_the_coach_quoted_before() {
+    let a = run("Intro.\n\nUnai Emery said his players had shown “incredible character” after falling behind.\n\n\
+                 “We knew we had to suffer,” the Villa manager told BBC Sport.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("“incredible")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert_eq!(speaker(&a, "had to suffer").name, "Unai Emery");
+}

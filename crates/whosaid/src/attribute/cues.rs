@@ -222,8 +222,9 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
-        // "showed up at the debate": arriving, nothing shown
-        if self.lw(k).starts_with("show") && self.lw(k + 1) == "up" {
+        // "showed up at the debate": arriving, nothing shown; "had shown “incredible
+        // character”": a quality displayed, a quoted phrase for its object
+        if self.lw(k).starts_with("show") && (self.lw(k + 1) == "up" || self.is_open_quote(k + 1)) {
             return None;
         }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
