@@ -1226,3 +1226,11 @@ fn a_quality_shown_is_no_report_and_the_club_manager_is_the_coach_quoted_before(
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("“incredible")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert_eq!(speaker(&a, "had to suffer").name, "Unai Emery");
 }
+
+#[test]
+fn a_reduced_relative_after_an_appositive_is_the_plurals() {
+    let a = run("Intro.\n\nThe banks raised rates again, a move economists say will cool the housing market.");
+    assert_eq!(speaker(&a, "cool the housing").name, "economists");
+    let a = run("Intro.\n\nA group of economists say the market will cool.");
+    assert_eq!(speaker(&a, "market will cool").name, "A group of economists");
+}

@@ -517,6 +517,17 @@ impl<'a> Ctx<'a> {
                 s -= 1;
             }
         }
+        // ", a move economists say will cool ...": a singular article before a plural of
+        // people opens a phrase of its own, whose reduced relative the plural's verb begins
+        // (not "a few economists", "a group of economists")
+        if matches!(self.lw(s), "a" | "an" | "this" | "another") && end > s + 2 {
+            let head = self.lw(end - 1);
+            let people = matches!(lex.nouns.get(head), Some(super::lexicon::NounKind::Group)) || lex.is_title_plural(head);
+            let between_plain = (s + 1..end - 1).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| !t.is_capitalized()) && !matches!(self.lw(i), "of" | "few" | "dozen" | "couple" | "handful" | "number" | "lot" | "majority" | "minority" | "host" | "pair" | "bunch" | "group" | "panel" | "team"));
+            if people && between_plain && head.ends_with('s') {
+                s = end - 1;
+            }
+        }
         if !self.valid_np(s, end) {
             return None;
         }
