@@ -1234,3 +1234,12 @@ fn a_reduced_relative_after_an_appositive_is_the_plurals() {
     let a = run("Intro.\n\nA group of economists say the market will cool.");
     assert_eq!(speaker(&a, "market will cool").name, "A group of economists");
 }
+
+#[test]
+fn places_modifiers_and_a_party_plural_make_no_person() {
+    let a = run("Intro.\n\nDemocrats Hillary Clinton and Tim Kaine met at Fort Hood and Lake Winola, near Hope Ranch, with an Elizabeth Warren-style plan.\n\n\
+                 Later, Secretary-General Ban Ki-moon and Park Geun-hye spoke.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Ban Ki-moon", "Hillary Clinton", "Park Geun-hye", "Tim Kaine"]);
+}

@@ -222,7 +222,7 @@ impl Names {
                     // a common first name and another name
                     let word_before_name = s == i
                         && j - s >= 3
-                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false))
+                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true))
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
                         && first_name_births(toks[s + 1].text(text)) >= 5_000
                         && name_shaped(toks[s + 2].text(text))
@@ -604,6 +604,11 @@ impl Names {
                 // capitalised or not ("Race To The Top")
                 && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
                 && !words[1..].iter().any(|w| matches!(*w, "To" | "The" | "And" | "Of" | "For" | "On" | "In" | "At" | "With" | "A" | "An"))
+                // "Elizabeth Warren-style", "Ivy League-trained": a modifier made of a name
+                // (not a Korean given name: "Ban Ki-moon", "Kim Jong-un")
+                && !words.last().is_some_and(|l| l.rsplit_once('-').is_some_and(|(_, t)| modifier_suffix(t)))
+                // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
+                && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
@@ -1233,6 +1238,17 @@ fn subject_pronoun_before(before: &str, pronoun: &str) -> bool {
         first == Some(pronoun) || (matches!(first, Some("and" | "but" | "yet" | "so")) && words.next() == Some(pronoun))
     })
 }
+
+/// True for the lowercase word after a name's hyphen that makes the name a modifier:
+/// a participle or a word of likeness ("-trained", "-winning", "-style", "-type", "-like").
+fn modifier_suffix(t: &str) -> bool {
+    t.starts_with(char::is_lowercase)
+        && (t.ends_with("ed") || t.ends_with("ing") || matches!(t, "style" | "type" | "like" | "esque" | "era" | "shirt" | "shirts" | "led" | "born"))
+}
+
+/// First words of places' names that news rarely prints as a given name ("Fort Hood",
+/// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île"];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
