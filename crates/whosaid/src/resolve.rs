@@ -468,12 +468,14 @@ fn resolve_mention(
     // anyone is named, is the one person the story gives that title (its other words among
     // the role's: "Higher education minister" is the Minister of Higher Education)
     let bare_title = lphrase.split_whitespace().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
-    if bare_title && kind == SpeakerKind::Anonymous && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
+    // ("B.C. premier defends ...": a capitalised place before the lowercase title)
+    let lower_head = phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && lower_head)) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
         let modifiers: Vec<&str> = lphrase.split_whitespace().map(bare).filter(|w| *w != head).collect();
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();
             let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
-            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.split_whitespace().any(|x| x == *w))
+            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.split_whitespace().any(|x| bare(x) == *w))
         };
         let mut holders = names.people.iter().filter(|p| crate::recognize::roles::roles_of(text, lc, p, names).iter().any(fits));
         if let (Some(p), None) = (holders.next(), holders.next()) {

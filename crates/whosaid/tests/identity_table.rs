@@ -1243,3 +1243,18 @@ fn places_modifiers_and_a_party_plural_make_no_person() {
     names.sort_unstable();
     assert_eq!(names, ["Ban Ki-moon", "Hillary Clinton", "Park Geun-hye", "Tim Kaine"]);
 }
+
+#[test]
+fn local_news_speakers_ministries_and_institutions() {
+    let a = run("B.C. premier defends drug pilot\n\nVICTORIA — B.C. Premier Tom Reyes says the province will keep the pilot.\n\n\
+                 Mental Health and Addictions Minister Dana Holt said the province is adding beds.\n\n\
+                 Neighbour Raj Patel said he was woken by sirens. “I can't believe it,” Patel said.\n\n\
+                 St. Joseph's said in a statement that it had fired the worker and has since added more staff training.");
+    assert_eq!(speaker(&a, "drug pilot").name, "Tom Reyes");
+    assert!(has_role(speaker(&a, "adding beds"), "Minister", Some("Mental Health and Addictions")), "{:?}", speaker(&a, "adding beds").roles);
+    assert_eq!(speaker(&a, "woken by sirens").name, "Raj Patel");
+    assert_eq!(speaker(&a, "believe it").name, "Raj Patel");
+    assert_eq!(speaker(&a, "fired the worker").kind, SpeakerKind::Organization);
+    assert!(a.quotes.iter().all(|q| q.text != "more staff training"), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(a.people.iter().all(|p| !p.name.starts_with("St.")));
+}

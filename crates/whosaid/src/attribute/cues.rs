@@ -227,6 +227,9 @@ impl<'a> Ctx<'a> {
         if self.lw(k).starts_with("show") && (self.lw(k + 1) == "up" || self.is_open_quote(k + 1)) {
             return None;
         }
+        if self.adds_a_thing(k, b) {
+            return None;
+        }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
         if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
             return None;
@@ -968,11 +971,24 @@ impl<'a> Ctx<'a> {
             && !words.iter().any(|&i| self.finite_verb(i) || self.lw(i) == "that" || self.p.quoted(i) || lexicon().cues.contains_key(self.lw(i)))
     }
 
+    /// True when "add" at token `k` adds something, no words: "has since added more staff
+    /// training", "added 200 jobs" (not "added that", "added a caveat: “...”", nor "the
+    /// plan, he added, would ...").
+    fn adds_a_thing(&self, k: usize, b: usize) -> bool {
+        self.lw(k).starts_with("add")
+            // (not inverted after a quotation: "“...,” added another Republican")
+            && !k.checked_sub(1).is_some_and(|i| self.is_break(i))
+            && !self.p.quoted(k + 1)
+            && (matches!(self.lw(k + 1), "more" | "new" | "a" | "an" | "another" | "some" | "several" | "extra" | "additional" | "two" | "three") || self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Number))
+            && !self.clause_at(k + 1, b)
+            && (k + 1..b).all(|i| !self.punct(i, ':') && !self.is_open_quote(i))
+    }
+
     /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.
     pub(super) fn coordinated(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         let j = self.skip_adverbs_back(k, a);
         let prev = j.checked_sub(1)?;
-        if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief {
+        if !matches!(self.lw(prev), "and" | "but") || prev <= a || class == CueClass::Belief || self.adds_a_thing(k, b) {
             return None;
         }
         // "town halls and state fairs": a word that is also a noun, before a lowercase word

@@ -224,7 +224,8 @@ impl Names {
                         && j - s >= 3
                         && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true))
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
-                        && first_name_births(toks[s + 1].text(text)) >= 5_000
+                        // (or any name after a noun for a person: "Neighbour Raj Patel")
+                        && (first_name_births(toks[s + 1].text(text)) >= 5_000 || matches!(lex.nouns.get(lc.get(toks[s].start..toks[s].end).unwrap_or("")), Some(crate::attribute::lexicon::NounKind::Anonymous)))
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none();
@@ -378,6 +379,19 @@ impl Names {
                     })
                     .into_iter()
                     .collect();
+                // "Mental Health and Addictions Minister X": a ministry's name joined by "and"
+                // opens before the run (common words before the "and": not "Obama and Defense
+                // Secretary X")
+                if let (Some(r), Some(o)) = (role.first_mut(), org) {
+                    let lwi = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+                    if o.0 == toks[i].start && i >= 2 && lwi(i - 1) == "and" && toks[i - 2].is_capitalized() && crate::lexicon::names::is_common_word(toks[i - 2].text(text)) && !is_start[i - 1] {
+                        let mut b = i - 2;
+                        while b > 0 && !is_start[b] && toks[b - 1].is_capitalized() {
+                            b -= 1;
+                        }
+                        r.organization = text.get(toks[b].start..o.1).map(|x| x.trim().to_string());
+                    }
+                }
                 // "Republican state schools Superintendent X": lowercase nouns before a
                 // capitalised title at the run's start belong to the title
                 if let (Some(r), Some(t)) = (role.first_mut(), title) {
@@ -577,8 +591,13 @@ impl Names {
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
                 || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w))
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && first_name_births(words[0]) < 1_000;
+            // "St. Joseph's Health Centre", "St. Michael's said": a saint's possessive names an
+            // institution, a hospital, a school or a church
+            let saints = matches!(words[0], "St." | "St" | "Saint") && words.len() >= 2 && text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if saints {
+                EntityKind::Organization
             } else if group {
                 EntityKind::Place
             } else if let Some(k) = head {
