@@ -344,7 +344,7 @@ fn headline_block(text: &str, s: usize, e: usize, later_body: bool, facts: &mut 
 fn lines_of(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = s;
-    for line in text[s..e].split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(&text[s..e]) {
         let t = line.trim();
         if !t.is_empty() {
             let lead = line.len() - line.trim_start().len();
@@ -375,7 +375,7 @@ fn blank_line_paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if let Some(s) = start.take() {

@@ -34,12 +34,24 @@ pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
 /// The data lines of a lexicon file as [`data_rows`] reads them, not yet split (the tables
 /// of tens of thousands of rows read their fields without a `Vec` a row).
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(|line| line.trim_end_matches('\r')).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+    crate::text::lines(text).map(|line| line.trim_end_matches('\r')).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
 }
 
-/// The fields of a data line, trimmed, as [`data_rows`] gives them.
+/// The fields of a data line, trimmed, as [`data_rows`] gives them: `line.split('\t')`,
+/// each tab found by `memchr` (std's `char` pattern sets up a search for every field, and
+/// the bundled tables have a hundred thousand fields).
 pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
-    line.split('\t').map(str::trim)
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (field, after) = match memchr::memchr(b'\t', r.as_bytes()) {
+            // (a tab, an ASCII byte, sits between character boundaries)
+            Some(k) => (r.get(..k)?, r.get(k + 1..)),
+            None => (r, None),
+        };
+        rest = after;
+        Some(field.trim())
+    })
 }
 
 /// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the
@@ -153,6 +165,20 @@ mod tests {
         assert_eq!(fold_latin("Côte d\u{2019}Ivoire"), "Cote d'Ivoire");
         assert_eq!(fold_latin("北京"), "北京");
         assert!(matches!(fold_latin("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn fields_are_those_of_a_split_on_tabs() {
+        let pieces = ["a", "\t", " ", "é", "\t\t", "b c", ""];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let line = format!("{x}{y}{z}");
+                    let split: Vec<&str> = line.split('\t').map(str::trim).collect();
+                    assert_eq!(fields(&line).collect::<Vec<_>>(), split, "{line:?}");
+                }
+            }
+        }
     }
 
     #[test]

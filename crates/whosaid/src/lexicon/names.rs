@@ -169,7 +169,7 @@ pub fn is_known_surname(w: &str) -> bool {
 pub fn is_common_word(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
     // one word a line: no need to split rows into fields
-    let set = T.get_or_init(|| include_str!("../../data/names/common_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    let set = T.get_or_init(|| crate::text::lines(include_str!("../../data/names/common_words.txt")).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     super::with_ascii_lower(w, |k| set.contains(k) || us_spelling(k).is_some_and(|u| set.contains(u.as_str()))).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 
