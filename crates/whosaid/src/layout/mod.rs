@@ -205,7 +205,7 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         // "Denis Okafor Health policy editor\nThu 14 Nov 2019 00.01 GMT": a byline and a date
         // line, one a line, in one paragraph (such header paragraphs are short: most story
         // paragraphs are not scanned for a line break)
-        if nw <= 24 && p.contains('\n') {
+        if nw <= 24 && rules::has_line_break(p) {
             if let Some(slot) = furniture_lines(text, s, e, facts) {
                 return slot;
             }
