@@ -783,7 +783,7 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     })?;
     let (dash_at, dash_len) = ["—", "–", "--", " - ", " -- "]
         .iter()
-        .filter_map(|d| window.find(d).map(|i| (i, d.len())))
+        .filter_map(|d| crate::text::find_short(window, d).map(|i| (i, d.len())))
         .min_by_key(|(i, _)| *i)?;
     let prefix = p[..dash_at].trim_end();
     let after = &p[dash_at + dash_len..];

@@ -10,6 +10,7 @@ use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
 use crate::model::{EntityKind, Role};
 use crate::recognize::names::{Names, PersonName};
+use crate::text::{find_bytes, find_short};
 
 /// Prepositions that join a title to its organization.
 const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
@@ -76,7 +77,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             // after a copula, a passive's agent is someone else ("X was attacked by former
             // secretary of state Y"); "X was named chief executive by the board" keeps its title
             if !rest.starts_with(", ") {
-                end = end.min(after.find(" by ").unwrap_or(end));
+                end = agent_cut(after, end);
             }
             for r in appositive_roles_in(text, (start, start + end), names) {
                 add(&mut out, r);
@@ -94,7 +95,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
                 let l = lc.get(s0..before.len()).unwrap_or("");
-                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ")) && mentions_title(l) {
+                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
                     }
@@ -226,6 +227,14 @@ fn ascii_split(s: &str, sep: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> 
     })
 }
 
+/// `end`, or where " by " starts in `after` when that is sooner:
+/// `end.min(after.find(" by ").unwrap_or(end))`. Only a " by " starting before `end` can
+/// matter, so the search stops there (`after` runs on to the article's end).
+fn agent_cut(after: &str, end: usize) -> usize {
+    let window = after.as_bytes().get(..after.len().min(end + " by".len())).unwrap_or_default();
+    end.min(find_bytes(window, b" by ").unwrap_or(end))
+}
+
 /// "R-Neb.", "(D-Calif.)", "D-N.Y.": the state of a party-state tag right after a name.
 fn party_state(rest: &str) -> Option<&'static str> {
     let r = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" ("))?;
@@ -289,7 +298,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
     // is a role even where the clause around it is none
     // (most appositives hold no " as ": one search rules all seven out)
-    let as_office = if s.contains(" as ") {
+    let as_office = if find_short(s, " as ").is_some() {
         [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4))
     } else {
         None
@@ -557,6 +566,16 @@ fn clean_org(o: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agent_cut_is_the_first_by_before_the_end() {
+        let afters = ["named chief executive by the board", "attacked by", "x by", " by ", "by the", "a b c", "", "é by é by", "stood by, by then"];
+        for after in afters {
+            for end in 0..after.len() + 6 {
+                assert_eq!(agent_cut(after, end), end.min(after.find(" by ").unwrap_or(end)), "{after:?} {end}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_split_cuts_as_str_split_does() {
