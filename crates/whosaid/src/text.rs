@@ -151,6 +151,21 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&k| hay.get(k..k + needle.len()) == Some(needle))
 }
 
+/// `hay.split(needle)` by [`find_short`], for a `needle` that is not empty.
+pub fn split_short<'t>(hay: &'t str, needle: &'t str) -> impl Iterator<Item = &'t str> {
+    debug_assert!(!needle.is_empty());
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (piece, after) = match split_once_short(r, needle) {
+            Some((piece, after)) => (piece, Some(after)),
+            None => (r, None),
+        };
+        rest = after;
+        Some(piece)
+    })
+}
+
 /// `hay.split_once(needle)` by [`find_short`].
 pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t str)> {
     let k = find_short(hay, needle)?;
@@ -324,12 +339,15 @@ mod tests {
 
     #[test]
     fn short_finds_are_those_of_str_find() {
-        let hays = ["", "a", "the 45-year-old", "Mr. Ruiz’s advisers", "Ana Ruiz's lawyer", "Smith and Jones", "WASHINGTON (Reuters) — The", "a -- b - c--d", "ééé ’s ’", "and and", " of the", "s ’s "];
+        let hays = ["", "a", "and", " and ", "a and b and  and c and", "the 45-year-old", "Mr. Ruiz’s advisers", "Ana Ruiz's lawyer", "Smith and Jones", "WASHINGTON (Reuters) — The", "a -- b - c--d", "ééé ’s ’", "and and", " of the", "s ’s "];
         let needles = ["", "a", " and ", "-year-old", " of ", "'s ", "’s ", "—", "–", "--", " - ", " -- ", "é", "’", "and and and"];
         for h in hays {
             for n in needles {
                 assert_eq!(find_short(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(split_once_short(h, n), h.split_once(n), "{h:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(split_short(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
+                }
             }
         }
     }

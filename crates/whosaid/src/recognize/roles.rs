@@ -10,7 +10,7 @@ use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
 use crate::model::{EntityKind, Role};
 use crate::recognize::names::{Names, PersonName};
-use crate::text::{find_bytes, find_short};
+use crate::text::{find_bytes, find_short, split_once_short, split_short};
 
 /// Prepositions that join a title to its organization.
 const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
@@ -114,7 +114,7 @@ const EMPLOYEE_HEADS: &[&str] = &["ceo", "cfo", "coo", "cto", "executive", "dire
 /// True for a title whose head ("Deputy Director of Public Prosecution": "director")
 /// is held inside one organization.
 fn employee_title(title: &str) -> bool {
-    let head = title.split(" of ").next().unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head = split_once_short(title, " of ").map_or(title, |(h, _)| h).rsplit(' ').next().unwrap_or("").to_lowercase();
     EMPLOYEE_HEADS.contains(&head.as_str())
 }
 
@@ -129,7 +129,7 @@ fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
         return None;
     }
     let rest = text.get(next..)?.strip_prefix("The ")?;
-    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let words: Vec<&str> = spaced(rest).take(5).collect();
     let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
     // the description, then its verb
     for k in (2..=n.min(3)).rev() {
@@ -186,7 +186,7 @@ fn appositive_end(after: &str) -> usize {
 /// engineer who lives in Dayton" ends before "who".
 fn relative_end(s: &str) -> usize {
     let mut pos = 0;
-    for w in s.split(' ') {
+    for w in spaced(s) {
         if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
             return pos - 1;
         }
@@ -208,6 +208,12 @@ fn mentions_title(ls: &str) -> bool {
         let bare = lw.trim_end_matches('.');
         lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
     })
+}
+
+/// `s.split(' ')` by [`ascii_split`] (the appositive and title rules split every phrase
+/// they read into words, and std's `char` search is set up for each word).
+fn spaced(s: &str) -> impl Iterator<Item = &str> {
+    ascii_split(s, |b| b == b' ')
 }
 
 /// The pieces of `s` between the ASCII bytes `sep` accepts, as `str::split` gives them
@@ -315,8 +321,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // "president and chief operating officer of X" are two titles; "expert in drug use
     // and mental health" is one: split at "and" only before another title
     let mut parts: Vec<String> = Vec::new();
-    for piece in s.split(" and ") {
-        let head = piece.split(' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
+    for piece in split_short(s, " and ") {
+        let head = spaced(piece).take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
         let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their "]);
         match parts.last_mut() {
             Some(prev) if title_role(head).is_none() => {
@@ -445,7 +451,7 @@ fn title_role(t: &str) -> Option<String> {
     // the head: the last word before a portfolio ("of epidemiology", "for exploration")
     let mut head_len = tl.len();
     let mut pos = 0;
-    for w in tl.split(' ') {
+    for w in spaced(&tl) {
         if pos > 0 && JOINERS.contains(&w) {
             head_len = pos - 1;
             break;
@@ -491,7 +497,7 @@ fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
 /// America", "the Center for Law and Justice"): "Vermont and former Maryland governor
 /// X" -> "Vermont", "Florida into the top ranks" -> "Florida".
 fn name_run(s: &str) -> &str {
-    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
+    let words: Vec<(usize, &str)> = spaced(s).scan(0, |pos, w| {
         let at = *pos;
         *pos += w.len() + 1;
         Some((at, w))
@@ -583,6 +589,7 @@ mod tests {
             let ours: Vec<&str> = ascii_split(s, |b| b == b' ' || b == b',').collect();
             let std: Vec<&str> = s.split([' ', ',']).collect();
             assert_eq!(ours, std, "{s:?}");
+            assert_eq!(spaced(s).collect::<Vec<_>>(), s.split(' ').collect::<Vec<_>>(), "{s:?}");
         }
     }
 
