@@ -174,7 +174,7 @@ pub(crate) fn is_promo(p: &str, lp: &str, shape: &Shape) -> bool {
             before.is_empty() || before.ends_with(['.', '!', '?', '|', '—', ':'])
         })
     });
-    let starts = lex.promo_first.may_start(lead) && lex.promo_starts.iter().any(|st| starts_word_ci(lead, st));
+    let starts = lex.promo_first.entries(&lex.promo_starts, lead).any(|st| starts_word_ci(lead, st));
     if !phrase_hit && !starts {
         return false;
     }
@@ -193,10 +193,7 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
     }
     let s = p.trim_start_matches(['"', '“', '\'', '‘', '*', '>', '»', '•', ' ']);
     let lex = lexicon();
-    if !lex.related_first.may_start(s) {
-        return false;
-    }
-    for pre in &lex.related {
+    for pre in lex.related_first.entries(&lex.related, s) {
         if !starts_word_ci(s, pre) {
             continue;
         }
@@ -512,10 +509,7 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         return None;
     }
     let lex = lexicon();
-    if !lex.byline_first.may_start(p) {
-        return None;
-    }
-    let pre = lex.byline_prefixes.iter().find(|pre| starts_word_ci(p, pre))?;
+    let pre = lex.byline_first.entries(&lex.byline_prefixes, p).find(|pre| starts_word_ci(p, pre))?;
     // "By" must be capitalised as printed ("By", "BY").
     if !p.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -681,7 +675,7 @@ pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
     // ("— With files from The Canadian Press": a dash may open the line; "(Reporting by X;
     // Editing by Y)": a bracket, as wires print it)
     let p = p.trim_start_matches(['—', '–', '-', ' ', '(']);
-    if lex.contributor_first.may_start(p) && lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
+    if lex.contributor_first.entries(&lex.contributor_prefixes, p).any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
     let l = p.trim_end_matches(['.', ')']).trim_end();
