@@ -60,8 +60,9 @@ pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `s.trim()`, at once when `s` starts and ends with a visible ASCII character (nearly
-/// every line and field of the data files), which trimming leaves in place.
-fn trim(s: &str) -> &str {
+/// every line and field of the data files, and every word looked up in them), which
+/// trimming leaves in place.
+pub(crate) fn trim(s: &str) -> &str {
     let visible = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
     if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
         return s;

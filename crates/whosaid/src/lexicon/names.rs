@@ -26,10 +26,10 @@ pub struct NameGender {
 /// table; case-insensitive, and common Latin accents are folded (`José` = `Jose`).
 pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let table = table();
-    let name = name.trim();
+    let name = super::trim(name);
     // Fast path, no allocation: short ASCII names lower-cased on the stack.
     if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
-        if hit.is_some() || !name.contains('-') {
+        if hit.is_some() || !name.as_bytes().contains(&b'-') {
             return hit;
         }
     }
@@ -160,7 +160,7 @@ pub fn is_known_surname(w: &str) -> bool {
         set.extend(super::data_lines(SURNAMES).filter_map(|l| super::fields(l).next()));
         set
     });
-    let w = w.trim();
+    let w = super::trim(w);
     if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
         return hit;
     }

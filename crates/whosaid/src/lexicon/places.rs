@@ -75,7 +75,7 @@ pub fn place_kind(name: &str) -> Option<PlaceKind> {
 /// case-sensitive match first, then one with Latin accents folded.
 pub fn place(name: &str) -> Option<Place> {
     let names = &places().names;
-    let name = name.trim();
+    let name = super::trim(name);
     // the printed names and the folded spellings are one table: an ASCII name, which folds
     // to itself, is looked up once (most names asked are no place); another name's folded
     // spelling is looked up next unless it was a folded spelling itself (folding it again
@@ -106,7 +106,7 @@ pub fn is_demonym(word: &str) -> bool {
 /// demonym of no one country (`Arab`, `European`), `None` if `word` is not one.
 pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
     let table = demonyms();
-    let word = word.trim();
+    let word = super::trim(word);
     let folded = fold_latin(word);
     let find = |w: &str| {
         table
