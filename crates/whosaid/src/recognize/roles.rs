@@ -364,9 +364,11 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         for (k, w) in words.iter().enumerate() {
             // "Department of Parks ...": a joiner inside a capitalised name is part of it
             // (but not after a capitalised title: "CEO of Lumen", "U.S. Attorney for the ...")
-            let inside_name = words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
-                && title_role(&words[..k].join(" ")).is_none();
-            if JOINERS.contains(w) && k > 0 && !inside_name {
+            // (read at a joiner only: the title test joins and parses the words before it)
+            let inside_name = || {
+                words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)) && title_role(&words[..k].join(" ")).is_none()
+            };
+            if JOINERS.contains(w) && k > 0 && !inside_name() {
                 // the first word after the joiner, an article and up to two adjectives
                 // ("of the northern Nangarhar Province" names a place)
                 let after: Vec<&str> = words[k + 1..].iter().copied().skip_while(|x| matches!(*x, "the" | "a" | "an")).take(3).collect();
@@ -462,6 +464,11 @@ fn title_role(t: &str) -> Option<String> {
     let head = head_part.split_whitespace().last().unwrap_or("");
     // a title is a noun phrase: no verbs, pronouns or names inside it
     // ("a wealthy hotelier Trump tapped as his ambassador" is none)
+    // (a head no title list holds is none: the phrase is not read further)
+    let known = lex.titles.contains(head_part) || lex.is_title(head);
+    if !known {
+        return None;
+    }
     let orig_head = t.get(..head_part.len()).unwrap_or(t);
     let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
         matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
@@ -469,10 +476,6 @@ fn title_role(t: &str) -> Option<String> {
             || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w))
     });
     if bad {
-        return None;
-    }
-    let known = lex.titles.contains(head_part) || lex.is_title(head);
-    if !known {
         return None;
     }
     Some(lex.full_title(t))
