@@ -10,64 +10,75 @@
 
 use crate::model::*;
 
+/// `"name":` after a comma (`key!(out, "name")`), or opening an object (`key!(out, first
+/// "name")`): one copy of a literal, where [`key`] writes four pieces (keys need no escapes).
+macro_rules! key {
+    ($out:expr, first $name:literal) => {
+        $out.extend_from_slice(concat!("\"", $name, "\":").as_bytes())
+    };
+    ($out:expr, $name:literal) => {
+        $out.extend_from_slice(concat!(",\"", $name, "\":").as_bytes())
+    };
+}
+
 /// Appends the compact JSON object of `a` to `out`, byte for byte what
 /// `serde_json::to_writer` writes, with `extra` string fields (a transport's own, such as
 /// a WARC fetch date) added before the closing brace in the order given.
 pub fn write_article(out: &mut Vec<u8>, a: &Article, extra: &[(&str, &str)]) {
     out.push(b'{');
-    key(out, "id", true);
+    key!(out, first "id");
     string(out, &a.id);
-    key(out, "text", false);
+    key!(out, "text");
     string(out, &a.text);
-    key(out, "body", false);
+    key!(out, "body");
     let body = out.len();
     string(out, &a.body);
     let body = body..out.len();
-    key(out, "content", false);
+    key!(out, "content");
     if a.content == a.body {
         // the common case (no lead, no subheads): the body's JSON once more
         out.extend_from_within(body);
     } else {
         string(out, &a.content);
     }
-    key(out, "headline", false);
+    key!(out, "headline");
     opt_string(out, a.headline.as_deref());
-    key(out, "byline", false);
+    key!(out, "byline");
     opt_string(out, a.byline.as_deref());
-    key(out, "published", false);
+    key!(out, "published");
     opt_string(out, a.published.as_deref());
-    key(out, "url", false);
+    key!(out, "url");
     opt_string(out, a.url.as_deref());
-    key(out, "site_name", false);
+    key!(out, "site_name");
     opt_string(out, a.site_name.as_deref());
-    key(out, "language", false);
+    key!(out, "language");
     opt_string(out, a.language.as_deref());
-    key(out, "syndication", false);
+    key!(out, "syndication");
     match &a.syndication {
         Some(s) => {
             out.push(b'{');
-            key(out, "original_publisher", true);
+            key!(out, first "original_publisher");
             opt_string(out, s.original_publisher.as_deref());
-            key(out, "start", false);
+            key!(out, "start");
             number(out, s.start);
-            key(out, "end", false);
+            key!(out, "end");
             number(out, s.end);
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "furniture", false);
+    key!(out, "furniture");
     array(out, &a.furniture, furniture);
-    key(out, "quotes", false);
+    key!(out, "quotes");
     array(out, &a.quotes, quote);
-    key(out, "speakers", false);
+    key!(out, "speakers");
     array(out, &a.speakers, speaker);
-    key(out, "people", false);
+    key!(out, "people");
     array(out, &a.people, person);
-    key(out, "entities", false);
+    key!(out, "entities");
     array(out, &a.entities, entity);
     if !a.warnings.is_empty() {
-        key(out, "warnings", false);
+        key!(out, "warnings");
         array(out, &a.warnings, |out, w| string(out, w));
     }
     for (k, v) in extra {
@@ -79,11 +90,11 @@ pub fn write_article(out: &mut Vec<u8>, a: &Article, extra: &[(&str, &str)]) {
 
 fn furniture(out: &mut Vec<u8>, f: &Furniture) {
     out.push(b'{');
-    key(out, "kind", true);
+    key!(out, first "kind");
     variant(out, f.kind.as_str());
     text_start_end(out, false, &f.text, f.start, f.end);
     if let Some(c) = &f.credit {
-        key(out, "credit", false);
+        key!(out, "credit");
         string(out, c);
     }
     out.push(b'}');
@@ -91,22 +102,22 @@ fn furniture(out: &mut Vec<u8>, f: &Furniture) {
 
 fn quote(out: &mut Vec<u8>, q: &Quote) {
     out.push(b'{');
-    key(out, "id", true);
+    key!(out, first "id");
     string(out, &q.id);
-    key(out, "type", false);
+    key!(out, "type");
     variant(out, q.kind.as_str());
-    key(out, "class", false);
+    key!(out, "class");
     variant(out, q.class.as_str());
     text_start_end(out, false, &q.text, q.start, q.end);
-    key(out, "cue", false);
+    key!(out, "cue");
     opt_text_span(out, q.cue.as_ref());
-    key(out, "speaker", false);
+    key!(out, "speaker");
     opt_string(out, q.speaker.as_deref());
-    key(out, "speaker_mention", false);
+    key!(out, "speaker_mention");
     opt_text_span(out, q.speaker_mention.as_ref());
-    key(out, "addressee", false);
+    key!(out, "addressee");
     opt_string(out, q.addressee.as_deref());
-    key(out, "confidence", false);
+    key!(out, "confidence");
     // serde_json's own float formatting (and `null` for NaN and infinities); writing
     // into a Vec cannot fail
     let _ = serde_json::to_writer(&mut *out, &q.confidence);
@@ -115,46 +126,46 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
 
 fn speaker(out: &mut Vec<u8>, s: &Speaker) {
     out.push(b'{');
-    key(out, "id", true);
+    key!(out, first "id");
     string(out, &s.id);
-    key(out, "name", false);
+    key!(out, "name");
     string(out, &s.name);
-    key(out, "kind", false);
+    key!(out, "kind");
     variant(out, s.kind.as_str());
     profile(out, s.gender, s.gender_evidence, s.gender_evidence_text.as_deref(), &s.roles);
-    key(out, "mentions", false);
+    key!(out, "mentions");
     array(out, &s.mentions, text_span);
     out.push(b'}');
 }
 
 fn person(out: &mut Vec<u8>, p: &Person) {
     out.push(b'{');
-    key(out, "name", true);
+    key!(out, first "name");
     string(out, &p.name);
     profile(out, p.gender, p.gender_evidence, p.gender_evidence_text.as_deref(), &p.roles);
-    key(out, "speaker", false);
+    key!(out, "speaker");
     opt_string(out, p.speaker.as_deref());
-    key(out, "mentions", false);
+    key!(out, "mentions");
     array(out, &p.mentions, text_span);
     out.push(b'}');
 }
 
 /// The fields speakers and people share, in their order: gender, its evidence, roles.
 fn profile(out: &mut Vec<u8>, gender: Gender, evidence: GenderEvidence, evidence_text: Option<&str>, roles: &[Role]) {
-    key(out, "gender", false);
+    key!(out, "gender");
     variant(out, gender.as_str());
-    key(out, "gender_evidence", false);
+    key!(out, "gender_evidence");
     variant(out, evidence.as_str());
     if let Some(t) = evidence_text {
-        key(out, "gender_evidence_text", false);
+        key!(out, "gender_evidence_text");
         string(out, t);
     }
-    key(out, "roles", false);
+    key!(out, "roles");
     array(out, roles, |out, r| {
         out.push(b'{');
-        key(out, "title", true);
+        key!(out, first "title");
         string(out, &r.title);
-        key(out, "organization", false);
+        key!(out, "organization");
         opt_string(out, r.organization.as_deref());
         out.push(b'}');
     });
@@ -162,7 +173,7 @@ fn profile(out: &mut Vec<u8>, gender: Gender, evidence: GenderEvidence, evidence
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {
     out.push(b'{');
-    key(out, "kind", true);
+    key!(out, first "kind");
     variant(out, e.kind.as_str());
     text_start_end(out, false, &e.text, e.start, e.end);
     out.push(b'}');
@@ -176,11 +187,15 @@ fn text_span(out: &mut Vec<u8>, t: &TextSpan) {
 
 /// The `"text"`, `"start"`, `"end"` fields every span carries (`first`: no comma before them).
 fn text_start_end(out: &mut Vec<u8>, first: bool, text: &str, start: usize, end: usize) {
-    key(out, "text", first);
+    if first {
+        key!(out, first "text");
+    } else {
+        key!(out, "text");
+    }
     string(out, text);
-    key(out, "start", false);
+    key!(out, "start");
     number(out, start);
-    key(out, "end", false);
+    key!(out, "end");
     number(out, end);
 }
 
@@ -202,7 +217,8 @@ fn array<T>(out: &mut Vec<u8>, items: &[T], item: impl Fn(&mut Vec<u8>, &T)) {
     out.push(b']');
 }
 
-/// `"name":`, after a comma unless it is the object's first key (keys need no escapes).
+/// `"name":`, after a comma unless it is the object's first key, for a name known only
+/// at run time (a transport's extra fields).
 #[inline]
 fn key(out: &mut Vec<u8>, name: &str, first: bool) {
     if !first {

@@ -281,7 +281,9 @@ impl Analyzer {
             .collect();
         let body = body_text(text, &map, &layout.body);
         let content = if layout.content.is_empty() {
-            body_text(text, &map, &content_spans(&layout))
+            let spans = content_spans(&layout);
+            // (with no subhead, the content is the body's paragraphs again: no second join)
+            if spans == layout.body { body.clone() } else { body_text(text, &map, &spans) }
         } else {
             body_text(text, &map, &layout.content)
         };

@@ -13,6 +13,7 @@ use crate::attribute::{Attribution, MentionSpan, Range, SpeakerRef};
 use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
 use crate::fasthash::FastMap;
+use crate::text::{find_short, split_once_short};
 use crate::segment::{Paragraph, TokKind};
 
 /// Identity of a speaker across mentions: (from a recognized person name,
@@ -396,13 +397,13 @@ fn resolve_mention(
         (lower || lex.nouns.contains_key(lw) || lex.is_title_plural(lw)) && !lex.pronouns.contains_key(lw) && !DETERMINER_WORDS.contains(&lw)
     });
     // "Smith and Jones": two people speak together, a group and neither one alone
-    if lphrase.contains(" and ") && names.joint_people(lc, m.span) {
+    if find_short(lphrase, " and ").is_some() && names.joint_people(lc, m.span) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
     // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that
     // person (the owner's name alone, in capitals, then one to three lowercase words)
     let possessed = ["'s ", "’s "].iter().any(|sfx| {
-        phrase.split_once(sfx).is_some_and(|(owner, rest)| {
+        split_once_short(phrase, sfx).is_some_and(|(owner, rest)| {
             let rest: Vec<&str> = rest.split_whitespace().collect();
             (1..=3).contains(&rest.len())
                 && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))
@@ -485,7 +486,7 @@ fn resolve_mention(
     // "She said ... the 34-year-old mother of three replied": a description by age or by
     // family ("of two") with a noun of one sex is the person quoted last, when of that sex
     // (an age alone tells no sex: "“Donald is ...,” said the 46-year-old" is his wife)
-    let described = lphrase.contains("-year-old") || lphrase.contains(" of ");
+    let described = find_short(lphrase, "-year-old").is_some() || find_short(lphrase, " of ").is_some();
     if definite && described && kind == SpeakerKind::Anonymous && !lphrase.contains("'s") && !lphrase.contains('\u{2019}') {
         // (a family or a person noun: "the chairman of X" is an office, anyone's)
         let g = noun_gender(lphrase);
@@ -750,7 +751,7 @@ fn words_from(text: &str, s: usize) -> impl Iterator<Item = (usize, &str)> {
 /// one printed with that age last before it.
 fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> Option<&'n PersonName> {
     let rest = lphrase.strip_prefix("the ")?;
-    let (age, tail) = rest.split_once("-year-old")?;
+    let (age, tail) = split_once_short(rest, "-year-old")?;
     if !(1..=3).contains(&age.len()) || !age.bytes().all(|b| b.is_ascii_digit()) || tail.split_whitespace().count() > 1 {
         return None;
     }
@@ -836,7 +837,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         return SpeakerKind::Anonymous;
     }
     // "the 46-year-old" no one was printed with: a person the article does not name here
-    if lphrase.contains("-year-old") && !last.ends_with('s') {
+    if find_short(lphrase, "-year-old").is_some() && !last.ends_with('s') {
         return SpeakerKind::Anonymous;
     }
     // "Defense attorneys", "Union representatives": people holding a title, a group (of an

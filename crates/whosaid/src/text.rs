@@ -108,6 +108,70 @@ pub fn byte_of_char(text: &str, c: usize) -> usize {
     text.char_indices().nth(c).map(|(b, _)| b).unwrap_or(text.len())
 }
 
+/// `s.split_inclusive('\n')`: the lines of `s`, each with its line feed (the last one
+/// without, when `s` does not end with one). Each line feed is found by `memchr`, whose
+/// vector search reads long lines (a story paragraph is one) several times faster than
+/// the byte-at-a-time search std's `char` pattern does; the layout reads every line of
+/// every article, and the lexicons every line of their files.
+pub fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // (just past a line feed, an ASCII byte, is always a character boundary)
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |k| k + 1);
+        let (line, tail) = (rest.get(..end)?, rest.get(end..)?);
+        rest = tail;
+        Some(line)
+    })
+}
+
+/// `s.lines()`: [`lines_inclusive`] without the line feed, and without a carriage return
+/// right before one.
+pub fn lines(s: &str) -> impl Iterator<Item = &str> {
+    lines_inclusive(s).map(|l| match l.strip_suffix('\n') {
+        Some(l) => l.strip_suffix('\r').unwrap_or(l),
+        None => l,
+    })
+}
+
+/// `hay.find(needle)` for the short texts of a few words that the rules search (a
+/// mention's phrase, a paragraph's first line): each place holding the needle's first
+/// byte (found by `memchr`) is compared with the needle. A `&str` pattern sets up a
+/// two-way searcher on every call, which costs more than such a search.
+pub fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    // (a match of valid UTF-8 in valid UTF-8 starts and ends at character boundaries)
+    find_bytes(hay.as_bytes(), needle.as_bytes())
+}
+
+/// [`find_short`] over bytes: the first place `needle` starts in `hay`.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some(&first) = needle.first() else { return Some(0) };
+    memchr::memchr_iter(first, hay).find(|&k| hay.get(k..k + needle.len()) == Some(needle))
+}
+
+/// `hay.split(needle)` by [`find_short`], for a `needle` that is not empty.
+pub fn split_short<'t>(hay: &'t str, needle: &'t str) -> impl Iterator<Item = &'t str> {
+    debug_assert!(!needle.is_empty());
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (piece, after) = match split_once_short(r, needle) {
+            Some((piece, after)) => (piece, Some(after)),
+            None => (r, None),
+        };
+        rest = after;
+        Some(piece)
+    })
+}
+
+/// `hay.split_once(needle)` by [`find_short`].
+pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t str)> {
+    let k = find_short(hay, needle)?;
+    Some((hay.get(..k)?, hay.get(k + needle.len()..)?))
+}
+
 /// `s.split_whitespace().count()`: for ASCII text (most news) the count of word starts over
 /// the bytes, a loop the compiler vectorizes; other text by characters.
 pub fn word_count(s: &str) -> usize {
@@ -143,17 +207,30 @@ pub fn word_count(s: &str) -> usize {
     n
 }
 
-/// [`word_count`] of a text with other than ASCII characters: ASCII bytes are tested
-/// directly; of the other characters only those whose first byte may start a Unicode space
-/// (U+0085, U+00A0, U+1680, U+2000 to U+3000) are decoded.
+/// [`word_count`] of a text with other than ASCII characters. Only characters whose first
+/// byte may start a Unicode space (U+0085, U+00A0, U+1680, U+2000 to U+3000: first bytes
+/// 0xC2, 0xE1, 0xE2, 0xE3) are decoded; eight bytes holding none of those first bytes are
+/// counted at once, every other byte of them being a word's ([`non_space_starts`]). News
+/// prints curly quotes and dashes (first byte 0xE2) every few dozen bytes, so most blocks
+/// are read whole.
 fn word_count_unicode(s: &str) -> usize {
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0usize, false, 0usize);
     while let Some(&c) = b.get(i) {
+        if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes) {
+            if let Some((starts, last_in_word)) = non_space_starts(w, in_word) {
+                n += starts;
+                in_word = last_in_word;
+                i += 8;
+                continue;
+            }
+        }
         let (space, len) = if c < 0x80 {
             (matches!(c, b' ' | b'\t'..=b'\r'), 1)
         } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            // (a first byte, never one inside a character: the slice starts at a boundary)
+            // (a first byte, never one inside a character: the slice starts at a boundary,
+            // and a block read whole may end inside a character only before a byte that
+            // continues it, which is none of these)
             let ch = s.get(i..).and_then(|r| r.chars().next());
             (ch.is_some_and(char::is_whitespace), ch.map_or(1, char::len_utf8))
         } else {
@@ -164,6 +241,30 @@ fn word_count_unicode(s: &str) -> usize {
         i += len;
     }
     n
+}
+
+/// For eight bytes of UTF-8 (little-endian in `w`) holding no byte 0xC2 or 0xE0 to 0xE3
+/// (the first bytes of every non-ASCII space, and 0xE0): the words starting among them
+/// (`in_word`: the byte before is a word's) and whether the last byte is a word's. `None`
+/// when such a byte is there. Every non-ASCII byte is then a word's; the ASCII whitespace
+/// bytes are found exactly byte by byte (no borrow or carry crosses a byte).
+#[inline]
+fn non_space_starts(w: u64, in_word: bool) -> Option<(usize, bool)> {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    const M: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // the high bit of each byte that is zero
+    let zero = |x: u64| !(((x & M) + M) | x) & H;
+    if zero(w ^ (0xC2 * L)) | zero((w & (0xFC * L)) ^ (0xE0 * L)) != 0 {
+        return None;
+    }
+    // ASCII bytes (high bit clear) from 0x09 to 0x0D, and spaces
+    let x = w & M;
+    let ctl = (x + 0x77 * L) & !(x + 0x72 * L) & !w & H;
+    let sp = ctl | zero(w ^ (0x20 * L));
+    let before = (sp << 8) | if in_word { 0 } else { 0x80 };
+    let starts = (((!sp & H & before) >> 7).wrapping_mul(L) >> 56) as usize;
+    Some((starts, sp >> 63 == 0))
 }
 
 #[cfg(test)]
@@ -215,6 +316,57 @@ mod tests {
         }
         let long: String = (0..500).map(|i| pieces[(i * 7) % pieces.len()]).collect();
         assert_eq!(word_count_unicode(&long), long.split_whitespace().count());
+    }
+
+    #[test]
+    fn unicode_word_counts_read_in_blocks_are_split_whitespace_counts() {
+        // texts of many pieces at every alignment, so that spaces, word starts and
+        // characters fall on every side of the eight-byte blocks counted at once
+        let pieces = ["a", "é", "“", "’s", "😀", " ", "  ", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\u{1680}", "\u{2028}", "\u{2060}", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "ß", "word", "longer words", "ア", "\u{1f}", "\u{7f}", "—"];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(1);
+            assert_eq!(word_count_unicode(&t), t.split_whitespace().count(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn short_finds_are_those_of_str_find() {
+        let hays = ["", "a", "and", " and ", "a and b and  and c and", "the 45-year-old", "Mr. Ruiz’s advisers", "Ana Ruiz's lawyer", "Smith and Jones", "WASHINGTON (Reuters) — The", "a -- b - c--d", "ééé ’s ’", "and and", " of the", "s ’s "];
+        let needles = ["", "a", " and ", "-year-old", " of ", "'s ", "’s ", "—", "–", "--", " - ", " -- ", "é", "’", "and and and"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_short(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(split_once_short(h, n), h.split_once(n), "{h:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(split_short(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_those_of_std() {
+        let pieces = ["a", "\n", "\r", "\r\n", " ", "é\n", "\n\n", "xyz", ""];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let s = format!("{x}{y}{z}");
+                    assert_eq!(lines_inclusive(&s).collect::<Vec<_>>(), s.split_inclusive('\n').collect::<Vec<_>>(), "{s:?}");
+                    assert_eq!(lines(&s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>(), "{s:?}");
+                }
+            }
+        }
+        let long: String = (0..500).map(|i| pieces[(i * 7) % pieces.len()]).collect();
+        assert_eq!(lines_inclusive(&long).collect::<Vec<_>>(), long.split_inclusive('\n').collect::<Vec<_>>());
+        assert_eq!(lines(&long).collect::<Vec<_>>(), long.lines().collect::<Vec<_>>());
     }
 
     #[test]

@@ -98,23 +98,20 @@ impl Lexicon {
     /// The title `t` spelled out when it is an abbreviation ("Sen." -> "Senator",
     /// "Lt. Col." -> "Lieutenant Colonel"), else `t` itself.
     pub fn full_title(&self, t: &str) -> String {
-        let l = t.trim().to_lowercase();
-        if let Some(full) = self.title_abbrev.get(l.as_str()) {
-            return (*full).to_string();
+        let t = t.trim();
+        // (looked up lower-cased on the stack: most titles hold no abbreviation, and are
+        // returned as printed without a copy of each word)
+        let abbrev = |w: &str| {
+            crate::lexicon::with_ascii_lower(w, |k| self.title_abbrev.get(k).copied()).unwrap_or_else(|| self.title_abbrev.get(w.to_lowercase().as_str()).copied())
+        };
+        if let Some(full) = abbrev(t) {
+            return full.to_string();
         }
         // word by word: "Deputy Gov." -> "Deputy Governor"
-        let mut out: Vec<String> = Vec::new();
-        let mut changed = false;
-        for w in t.split_whitespace() {
-            match self.title_abbrev.get(w.to_lowercase().as_str()) {
-                Some(full) => {
-                    out.push((*full).to_string());
-                    changed = true;
-                }
-                None => out.push(w.to_string()),
-            }
+        if !t.split_whitespace().any(|w| abbrev(w).is_some()) {
+            return t.to_string();
         }
-        if changed { out.join(" ") } else { t.trim().to_string() }
+        t.split_whitespace().map(|w| abbrev(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -240,5 +237,24 @@ mod tests {
         assert_eq!(l.full_title("Lt. Col."), "Lieutenant Colonel");
         assert_eq!(l.full_title("Deputy Gov."), "Deputy Governor");
         assert_eq!(l.full_title("spokeswoman"), "spokeswoman");
+    }
+
+    #[test]
+    fn full_titles_are_those_of_a_lookup_of_every_lowercased_word() {
+        let l = lexicon();
+        // the straightforward spelling-out: the whole title, else each word, lower-cased
+        let plain = |t: &str| -> String {
+            if let Some(full) = l.title_abbrev.get(t.trim().to_lowercase().as_str()) {
+                return (*full).to_string();
+            }
+            let words: Vec<String> = t.split_whitespace().map(|w| l.title_abbrev.get(w.to_lowercase().as_str()).map_or_else(|| w.to_string(), |f| (*f).to_string())).collect();
+            if words.iter().zip(t.split_whitespace()).any(|(a, b)| a != b) { words.join(" ") } else { t.trim().to_string() }
+        };
+        let mut titles: Vec<String> = l.title_abbrev.keys().flat_map(|k| [k.to_string(), k.to_uppercase(), format!("Deputy {k}"), format!("  {k}  Col. ")]).collect();
+        titles.extend(l.titles.iter().take(200).map(|t| t.to_string()));
+        titles.extend(["", " ", "Sécretaire Gén.", "LT. COL.", "Deputy  Gov.", "a much longer title than thirty-two bytes, Sen.", "İstanbul Gov."].map(String::from));
+        for t in &titles {
+            assert_eq!(l.full_title(t), plain(t), "{t:?}");
+        }
     }
 }

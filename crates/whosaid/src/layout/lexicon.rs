@@ -66,36 +66,43 @@ pub(crate) struct Lexicon {
     pub contributor_first: FirstBytes,
 }
 
-/// The bytes (in both ASCII cases) that entries of a lower-case prefix list
-/// start with: a text starting with none of them matches no entry, ignoring
-/// ASCII case. An empty entry lets everything through.
-#[derive(Debug, Clone)]
-pub(crate) struct FirstBytes([bool; 256]);
-
-impl Default for FirstBytes {
-    fn default() -> Self {
-        FirstBytes([true; 256])
-    }
-}
+/// A lower-case prefix list's entries grouped by their first byte, both ASCII cases:
+/// a text is compared only with the entries that may start it, in list order (most
+/// paragraphs start as a few entries do, and a comparison costs a case-folded match).
+/// An empty entry may start any text that has a first byte.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FirstBytes(Vec<Vec<usize>>);
 
 impl FirstBytes {
     fn of(list: &[String]) -> FirstBytes {
-        let mut set = [false; 256];
-        for e in list {
+        let mut groups = vec![Vec::new(); 256];
+        for (i, e) in list.iter().enumerate() {
             match e.as_bytes().first() {
                 Some(&b) => {
-                    set[b.to_ascii_lowercase() as usize] = true;
-                    set[b.to_ascii_uppercase() as usize] = true;
+                    groups[usize::from(b.to_ascii_lowercase())].push(i);
+                    if b.to_ascii_uppercase() != b.to_ascii_lowercase() {
+                        groups[usize::from(b.to_ascii_uppercase())].push(i);
+                    }
                 }
-                None => return FirstBytes::default(),
+                None => groups.iter_mut().for_each(|g| g.push(i)),
             }
         }
-        FirstBytes(set)
+        FirstBytes(groups)
     }
 
-    /// `s` may start with an entry.
-    pub(crate) fn may_start(&self, s: &str) -> bool {
-        s.as_bytes().first().is_some_and(|&b| self.0[b as usize])
+    /// The entries of `list` (the list these groups were made of) that `s` may start
+    /// with, in list order: none when `s` is empty.
+    pub(crate) fn entries<'l>(&'l self, list: &'l [String], s: &str) -> impl Iterator<Item = &'l str> {
+        let group = s.as_bytes().first().and_then(|&b| self.0.get(usize::from(b))).map_or(&[][..], Vec::as_slice);
+        group.iter().filter_map(|&i| list.get(i)).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+impl FirstBytes {
+    /// `s` may start with an entry (the test of the flat filter these groups replace).
+    fn may_start(&self, s: &str) -> bool {
+        s.as_bytes().first().is_some_and(|&b| self.0.get(usize::from(b)).is_some_and(|g| !g.is_empty()))
     }
 }
 
@@ -201,6 +208,28 @@ fn build() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouped_entries_are_the_entries_a_text_starts_with() {
+        use crate::layout::rules::starts_word_ci;
+        let lists: [Vec<String>; 3] = [
+            ["read more", "related", "r", "»", "more:", "also on", "more"].map(String::from).to_vec(),
+            ["sign up", "by", "", "é", "follow"].map(String::from).to_vec(),
+            Vec::new(),
+        ];
+        let texts = ["Read more: x", "READ MORE", "related stories", "R", "r", "» Also", "More", "more:", "Also on Site:", "By Ana", "é", "É", "", " read more", "Sign up", "x", "follow us"];
+        for list in &lists {
+            let groups = FirstBytes::of(list);
+            for t in texts {
+                let grouped: Vec<&str> = groups.entries(list, t).filter(|e| starts_word_ci(t, e)).collect();
+                let flat: Vec<&str> = list.iter().map(String::as_str).filter(|e| groups.may_start(t) && starts_word_ci(t, e)).collect();
+                assert_eq!(grouped, flat, "{list:?} {t:?}");
+                // (the flat filter let through every text starting with an entry's first byte)
+                let any_first = !t.is_empty() && list.iter().any(|e| e.is_empty() || e.as_bytes()[0].eq_ignore_ascii_case(&t.as_bytes()[0]));
+                assert_eq!(groups.may_start(t), any_first, "{list:?} {t:?}");
+            }
+        }
+    }
 
     #[test]
     fn layout_lexicon_loads() {

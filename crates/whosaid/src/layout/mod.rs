@@ -205,7 +205,7 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         // "Denis Okafor Health policy editor\nThu 14 Nov 2019 00.01 GMT": a byline and a date
         // line, one a line, in one paragraph (such header paragraphs are short: most story
         // paragraphs are not scanned for a line break)
-        if nw <= 24 && p.contains('\n') {
+        if nw <= 24 && rules::has_line_break(p) {
             if let Some(slot) = furniture_lines(text, s, e, facts) {
                 return slot;
             }
@@ -344,7 +344,7 @@ fn headline_block(text: &str, s: usize, e: usize, later_body: bool, facts: &mut 
 fn lines_of(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = s;
-    for line in text[s..e].split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(&text[s..e]) {
         let t = line.trim();
         if !t.is_empty() {
             let lead = line.len() - line.trim_start().len();
@@ -375,7 +375,7 @@ fn blank_line_paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if let Some(s) = start.take() {

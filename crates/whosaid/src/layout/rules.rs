@@ -21,6 +21,12 @@ pub(crate) fn has_double_quote(s: &str) -> bool {
     memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(mark_at) || memchr::memchr_iter(0xC2, b).any(mark_at)
 }
 
+/// `s.contains('\n')`, by `memchr`'s vector search: std's `char` search reads a word at a
+/// time, and the caption and byline rules ask it of every paragraph of up to 80 words.
+pub(crate) fn has_line_break(s: &str) -> bool {
+    memchr::memchr(b'\n', s.as_bytes()).is_some()
+}
+
 /// Any quotation mark that opens a quote, single ones included.
 fn has_any_quote(s: &str) -> bool {
     has_double_quote(s) || s.contains('‘') || s.starts_with('\'') || s.contains(" '")
@@ -128,7 +134,7 @@ fn has_word(hay: &str, word: &str) -> bool {
         return hay.contains(word);
     }
     let mut from = 0;
-    while let Some(i) = hay.get(from..).and_then(|h| h.find(word)) {
+    while let Some(i) = hay.get(from..).and_then(|h| crate::text::find_short(h, word)) {
         let at = from + i;
         let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after_ok = hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -168,7 +174,7 @@ pub(crate) fn is_promo(p: &str, lp: &str, shape: &Shape) -> bool {
             before.is_empty() || before.ends_with(['.', '!', '?', '|', '—', ':'])
         })
     });
-    let starts = lex.promo_first.may_start(lead) && lex.promo_starts.iter().any(|st| starts_word_ci(lead, st));
+    let starts = lex.promo_first.entries(&lex.promo_starts, lead).any(|st| starts_word_ci(lead, st));
     if !phrase_hit && !starts {
         return false;
     }
@@ -187,10 +193,7 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
     }
     let s = p.trim_start_matches(['"', '“', '\'', '‘', '*', '>', '»', '•', ' ']);
     let lex = lexicon();
-    if !lex.related_first.may_start(s) {
-        return false;
-    }
-    for pre in &lex.related {
+    for pre in lex.related_first.entries(&lex.related, s) {
         if !starts_word_ci(s, pre) {
             continue;
         }
@@ -418,7 +421,7 @@ const CREDIT_REACH: usize = 136;
 /// A caption with its credit: `(caption end, credit start, credit end)` in bytes.
 /// `shape` is the paragraph's [`Shape`].
 pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
-    if shape.more_than(80) || p.contains('\n') {
+    if shape.more_than(80) || has_line_break(p) {
         return None;
     }
     let t = p.trim_end_matches('.').trim_end();
@@ -502,14 +505,11 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
 /// A byline: the names it gives, joined with ", ".
 /// `shape` is the paragraph's [`Shape`].
 pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
-    if shape.more_than(16) || shape.double_quote || p.contains('\n') {
+    if shape.more_than(16) || shape.double_quote || has_line_break(p) {
         return None;
     }
     let lex = lexicon();
-    if !lex.byline_first.may_start(p) {
-        return None;
-    }
-    let pre = lex.byline_prefixes.iter().find(|pre| starts_word_ci(p, pre))?;
+    let pre = lex.byline_first.entries(&lex.byline_prefixes, p).find(|pre| starts_word_ci(p, pre))?;
     // "By" must be capitalised as printed ("By", "BY").
     if !p.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -675,7 +675,7 @@ pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {
     // ("— With files from The Canadian Press": a dash may open the line; "(Reporting by X;
     // Editing by Y)": a bracket, as wires print it)
     let p = p.trim_start_matches(['—', '–', '-', ' ', '(']);
-    if lex.contributor_first.may_start(p) && lex.contributor_prefixes.iter().any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
+    if lex.contributor_first.entries(&lex.contributor_prefixes, p).any(|pre| starts_word_ci(p, pre)) && p.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
     let l = p.trim_end_matches(['.', ')']).trim_end();
@@ -777,7 +777,7 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     })?;
     let (dash_at, dash_len) = ["—", "–", "--", " - ", " -- "]
         .iter()
-        .filter_map(|d| window.find(d).map(|i| (i, d.len())))
+        .filter_map(|d| crate::text::find_short(window, d).map(|i| (i, d.len())))
         .min_by_key(|(i, _)| *i)?;
     let prefix = p[..dash_at].trim_end();
     let after = &p[dash_at + dash_len..];

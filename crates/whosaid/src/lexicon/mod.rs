@@ -34,12 +34,40 @@ pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
 /// The data lines of a lexicon file as [`data_rows`] reads them, not yet split (the tables
 /// of tens of thousands of rows read their fields without a `Vec` a row).
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(|line| line.trim_end_matches('\r')).filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+    crate::text::lines(text).map(|line| line.trim_end_matches('\r')).filter(|line| !trim(line).is_empty() && !line.starts_with('#'))
 }
 
-/// The fields of a data line, trimmed, as [`data_rows`] gives them.
+/// How many lines `text` has at most: a table of its data lines is sized once.
+pub(crate) fn max_lines(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
+}
+
+/// The fields of a data line, trimmed, as [`data_rows`] gives them: `line.split('\t')`,
+/// each tab found by a plain byte scan (std's `char` pattern sets up a search for every
+/// field, and the bundled tables have a hundred thousand short fields).
 pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
-    line.split('\t').map(str::trim)
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (field, after) = match r.bytes().position(|b| b == b'\t') {
+            // (a tab, an ASCII byte, sits between character boundaries)
+            Some(k) => (r.get(..k)?, r.get(k + 1..)),
+            None => (r, None),
+        };
+        rest = after;
+        Some(trim(field))
+    })
+}
+
+/// `s.trim()`, at once when `s` starts and ends with a visible ASCII character (nearly
+/// every line and field of the data files, and every word looked up in them), which
+/// trimming leaves in place.
+pub(crate) fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        return s;
+    }
+    s.trim()
 }
 
 /// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the
@@ -153,6 +181,41 @@ mod tests {
         assert_eq!(fold_latin("Côte d\u{2019}Ivoire"), "Cote d'Ivoire");
         assert_eq!(fold_latin("北京"), "北京");
         assert!(matches!(fold_latin("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn fields_are_those_of_a_split_on_tabs() {
+        let pieces = ["a", "\t", " ", "é", "\t\t", "b c", ""];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let line = format!("{x}{y}{z}");
+                    let split: Vec<&str> = line.split('\t').map(str::trim).collect();
+                    assert_eq!(fields(&line).collect::<Vec<_>>(), split, "{line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trims_as_str_trim() {
+        let pieces = ["a", " ", "\t", "\u{a0}", "é", "~", "\u{7f}", "\r", "\u{2009}", "b c", ""];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let s = format!("{x}{y}{z}");
+                    assert_eq!(trim(&s), s.trim(), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn data_lines_are_those_of_std_lines() {
+        let text = "# head\n\na\tb\r\n#x\n c \r\r\n\u{a0}\n\t\nlast\r";
+        let std: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        assert_eq!(data_lines(text).collect::<Vec<_>>(), std);
+        assert!(max_lines(text) >= text.lines().count());
     }
 
     #[test]

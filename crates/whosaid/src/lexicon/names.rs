@@ -26,10 +26,10 @@ pub struct NameGender {
 /// table; case-insensitive, and common Latin accents are folded (`José` = `Jose`).
 pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let table = table();
-    let name = name.trim();
+    let name = super::trim(name);
     // Fast path, no allocation: short ASCII names lower-cased on the stack.
     if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
-        if hit.is_some() || !name.contains('-') {
+        if hit.is_some() || !name.as_bytes().contains(&b'-') {
             return hit;
         }
     }
@@ -153,8 +153,14 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
 /// (`data/names/surnames.txt`, US Census 1990).
 pub fn is_known_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| super::data_lines(include_str!("../../data/names/surnames.txt")).filter_map(|l| super::fields(l).next()).collect());
-    let w = w.trim();
+    let set = T.get_or_init(|| {
+        const SURNAMES: &str = include_str!("../../data/names/surnames.txt");
+        // (sized once: forty thousand names would otherwise move a dozen times as the set grows)
+        let mut set = crate::fasthash::FastSet::with_capacity_and_hasher(super::max_lines(SURNAMES), Default::default());
+        set.extend(super::data_lines(SURNAMES).filter_map(|l| super::fields(l).next()));
+        set
+    });
+    let w = super::trim(w);
     if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
         return hit;
     }
@@ -169,7 +175,7 @@ pub fn is_known_surname(w: &str) -> bool {
 pub fn is_common_word(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
     // one word a line: no need to split rows into fields
-    let set = T.get_or_init(|| include_str!("../../data/names/common_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    let set = T.get_or_init(|| crate::text::lines(include_str!("../../data/names/common_words.txt")).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     super::with_ascii_lower(w, |k| set.contains(k) || us_spelling(k).is_some_and(|u| set.contains(u.as_str()))).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 
@@ -315,7 +321,7 @@ fn share_in_compound(key: &str) -> Option<f32> {
 /// Parses `first_names.tsv` text, skipping lines that are malformed: fewer
 /// than three fields, a share outside 0..=1, or a count that is not a number.
 fn parse(text: &str) -> HashMap<&str, NameGender> {
-    let mut map = HashMap::default();
+    let mut map = HashMap::with_capacity_and_hasher(super::max_lines(text), Default::default());
     for line in super::data_lines(text) {
         let mut row = super::fields(line);
         let (Some(name), Some(share), Some(count)) = (row.next(), row.next(), row.next()) else {

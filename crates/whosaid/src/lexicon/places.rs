@@ -15,6 +15,7 @@
 //! is still found: callers weigh the context.
 
 use crate::fasthash::FastMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::{data_rows, fold_latin};
@@ -73,18 +74,19 @@ pub fn place_kind(name: &str) -> Option<PlaceKind> {
 /// The place `name` denotes, or `None` if it is not a known place: an exact
 /// case-sensitive match first, then one with Latin accents folded.
 pub fn place(name: &str) -> Option<Place> {
-    let places = places();
-    let name = name.trim();
-    if let Some(p) = places.exact.get(name) {
-        return Some(*p);
-    }
-    let folded = fold_latin(name);
-    // an ASCII name folds to itself: its exact lookup was just done
-    let exact = match &folded {
-        std::borrow::Cow::Borrowed(_) => None,
-        std::borrow::Cow::Owned(f) => places.exact.get(f.as_str()),
-    };
-    exact.or_else(|| places.folded.get(folded.as_ref())).copied()
+    let names = &places().names;
+    let name = super::trim(name);
+    // the printed names and the folded spellings are one table: an ASCII name, which folds
+    // to itself, is looked up once (most names asked are no place); another name's folded
+    // spelling is looked up next unless it was a folded spelling itself (folding it again
+    // changes nothing)
+    names
+        .get(name)
+        .or_else(|| match fold_latin(name) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(f) => names.get(f.as_str()),
+        })
+        .copied()
 }
 
 /// The most words (split on whitespace) in any place name: how long a run of
@@ -104,7 +106,7 @@ pub fn is_demonym(word: &str) -> bool {
 /// demonym of no one country (`Arab`, `European`), `None` if `word` is not one.
 pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
     let table = demonyms();
-    let word = word.trim();
+    let word = super::trim(word);
     let folded = fold_latin(word);
     let find = |w: &str| {
         table
@@ -131,10 +133,9 @@ pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
 
 /// The parsed place tables.
 struct Places {
-    /// Names exactly as printed in the data files.
-    exact: HashMap<&'static str, Place>,
-    /// Accent-folded spellings of names that have accents.
-    folded: HashMap<Box<str>, Place>,
+    /// Names exactly as printed in the data files (borrowed), and the accent-folded
+    /// spellings of names that have accents (owned), none of which is also printed.
+    names: HashMap<Cow<'static, str>, Place>,
     /// The most words in any name.
     max_words: usize,
 }
@@ -222,13 +223,13 @@ fn parse_demonyms(text: &str) -> HashMap<&str, Option<&str>> {
 /// [`PlaceKind`] order wins, and the country is kept only if every row of
 /// that kind agrees on it.
 fn build(rows: Vec<Row<'static>>) -> Places {
-    let mut exact: HashMap<&'static str, Place> = HashMap::default();
+    let mut exact: HashMap<Cow<'static, str>, Place> = HashMap::default();
     let mut max_words = 0;
     for (name, kind, country) in rows {
         max_words = max_words.max(name.split_whitespace().count());
         let new = Place { kind, country };
         exact
-            .entry(name)
+            .entry(Cow::Borrowed(name))
             .and_modify(|old| {
                 if kind < old.kind {
                     *old = new;
@@ -238,7 +239,7 @@ fn build(rows: Vec<Row<'static>>) -> Places {
             })
             .or_insert(new);
     }
-    let mut folded: HashMap<Box<str>, Place> = HashMap::default();
+    let mut folded: HashMap<String, Place> = HashMap::default();
     for (name, place) in &exact {
         if name.is_ascii() {
             continue;
@@ -248,7 +249,7 @@ fn build(rows: Vec<Row<'static>>) -> Places {
             continue;
         }
         folded
-            .entry(key.into())
+            .entry(key.into_owned())
             .and_modify(|old| {
                 if place.kind < old.kind {
                     *old = *place;
@@ -256,16 +257,47 @@ fn build(rows: Vec<Row<'static>>) -> Places {
             })
             .or_insert(*place);
     }
-    Places {
-        exact,
-        folded,
-        max_words,
-    }
+    let mut names = exact;
+    names.extend(folded.into_iter().map(|(k, v)| (Cow::Owned(k), v)));
+    Places { names, max_words }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`place`] as two tables read it: the printed names, then the folded spelling among
+    /// the printed names and among the folded spellings.
+    fn place_in_two_tables(name: &str) -> Option<Place> {
+        let printed = |k: &str| places().names.get_key_value(k).filter(|(k, _)| matches!(k, Cow::Borrowed(_))).map(|(_, p)| *p);
+        let folded_only = |k: &str| places().names.get_key_value(k).filter(|(k, _)| matches!(k, Cow::Owned(_))).map(|(_, p)| *p);
+        let name = name.trim();
+        if let Some(p) = printed(name) {
+            return Some(p);
+        }
+        let folded = fold_latin(name);
+        let exact = match &folded {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(f) => printed(f),
+        };
+        exact.or_else(|| folded_only(folded.as_ref()))
+    }
+
+    #[test]
+    fn one_table_finds_what_two_did() {
+        let mut asked: Vec<String> = Vec::new();
+        for k in places().names.keys() {
+            asked.push(k.to_string());
+            asked.push(k.to_uppercase());
+            asked.push(format!(" {k} "));
+            asked.push(fold_latin(k).into_owned());
+        }
+        asked.extend(["Zurich", "Zürich", "ZURICH", "São Paulo", "Sao Paulo", "Côte d\u{2019}Ivoire", "Cote d'Ivoire", "北京", "the", "Smith", "", " "].map(String::from));
+        assert!(places().names.keys().any(|k| matches!(k, Cow::Owned(_))), "no folded spelling");
+        for name in &asked {
+            assert_eq!(place(name), place_in_two_tables(name), "{name:?}");
+        }
+    }
 
     #[test]
     fn cities_countries_states_and_regions_are_found() {

@@ -26,6 +26,9 @@ pub struct PersonName {
     /// mentions: three at least, twice the other sex's), for pronouns to find their
     /// antecedent; read when first asked.
     pub(crate) evident: std::cell::OnceCell<Gender>,
+    /// The sex its honorific or first name tells ([`Names::name_guess`]), read when first
+    /// asked: a pronoun asks it of every person named before it.
+    pub(crate) guess: std::cell::OnceCell<Gender>,
     /// Another person of the article has the same surname.
     pub(crate) shared_surname: bool,
 }
@@ -722,7 +725,7 @@ impl Names {
                 }
                 None => {
                     by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), shared_surname: false });
+                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
@@ -844,7 +847,7 @@ impl Names {
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
-                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), shared_surname: false });
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
             } else if kinds[ri] != EntityKind::Place || places[ri].unwrap_or_else(|| crate::lexicon::places::place_kind(s)).is_some() {
                 self.runs.push(NameRun { span: *span, kind: kinds[ri], person: None });
@@ -1068,7 +1071,8 @@ impl Names {
         // right ones on the PolNeAR train split; at 0.99 they cost train and dev 0.0003 F1
         // and gain the web pages 0.0075 ("she said" no longer goes to "Oliver Sacks" named
         // in the sentence before)
-        match p.honorific.as_deref().and_then(honorific).flatten() {
+        // (asked once the names are read: a person's name and honorific no longer change)
+        *p.guess.get_or_init(|| match p.honorific.as_deref().and_then(honorific).flatten() {
             Some(true) => Gender::Female,
             Some(false) => Gender::Male,
             None => match first_name_share(p) {
@@ -1076,7 +1080,7 @@ impl Names {
                 Some(s) if s <= 0.01 => Gender::Male,
                 _ => Gender::Unknown,
             },
-        }
+        })
     }
 
     /// Gender of a person from honorifics, then pronouns right after its mentions, then the first-name lexicon.

@@ -10,6 +10,7 @@ use crate::attribute::lexicon::lexicon;
 use crate::attribute::Range;
 use crate::model::{EntityKind, Role};
 use crate::recognize::names::{Names, PersonName};
+use crate::text::{find_bytes, find_short, split_once_short, split_short};
 
 /// Prepositions that join a title to its organization.
 const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
@@ -88,7 +89,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             // after a copula, a passive's agent is someone else ("X was attacked by former
             // secretary of state Y"); "X was named chief executive by the board" keeps its title
             if !rest.starts_with(", ") {
-                end = end.min(after.find(" by ").unwrap_or(end));
+                end = agent_cut(after, end);
             }
             for r in appositive_roles_in(text, (start, start + end), names) {
                 add(&mut out, r);
@@ -106,7 +107,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
                 let l = lc.get(s0..before.len()).unwrap_or("");
-                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || lead.contains("'s ") || lead.contains("’s ")) && mentions_title(l) {
+                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
                     }
@@ -125,7 +126,7 @@ const EMPLOYEE_HEADS: &[&str] = &["ceo", "cfo", "coo", "cto", "executive", "dire
 /// True for a title whose head ("Deputy Director of Public Prosecution": "director")
 /// is held inside one organization.
 fn employee_title(title: &str) -> bool {
-    let head = title.split(" of ").next().unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head = split_once_short(title, " of ").map_or(title, |(h, _)| h).rsplit(' ').next().unwrap_or("").to_lowercase();
     EMPLOYEE_HEADS.contains(&head.as_str())
 }
 
@@ -140,7 +141,7 @@ fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
         return None;
     }
     let rest = text.get(next..)?.strip_prefix("The ")?;
-    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let words: Vec<&str> = spaced(rest).take(5).collect();
     let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
     // the description, then its verb
     for k in (2..=n.min(3)).rev() {
@@ -197,7 +198,7 @@ fn appositive_end(after: &str) -> usize {
 /// engineer who lives in Dayton" ends before "who".
 fn relative_end(s: &str) -> usize {
     let mut pos = 0;
-    for w in s.split(' ') {
+    for w in spaced(s) {
         if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
             return pos - 1;
         }
@@ -221,6 +222,12 @@ fn mentions_title(ls: &str) -> bool {
     })
 }
 
+/// `s.split(' ')` by [`ascii_split`] (the appositive and title rules split every phrase
+/// they read into words, and std's `char` search is set up for each word).
+fn spaced(s: &str) -> impl Iterator<Item = &str> {
+    ascii_split(s, |b| b == b' ')
+}
+
 /// The pieces of `s` between the ASCII bytes `sep` accepts, as `str::split` gives them
 /// (empty ones included), found by a byte scan instead of decoding characters.
 fn ascii_split(s: &str, sep: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> {
@@ -236,6 +243,14 @@ fn ascii_split(s: &str, sep: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> 
         // the cuts are at ASCII bytes, so at character boundaries
         s.get(start..from.map_or(b.len(), |f| f - 1))
     })
+}
+
+/// `end`, or where " by " starts in `after` when that is sooner:
+/// `end.min(after.find(" by ").unwrap_or(end))`. Only a " by " starting before `end` can
+/// matter, so the search stops there (`after` runs on to the article's end).
+fn agent_cut(after: &str, end: usize) -> usize {
+    let window = after.as_bytes().get(..after.len().min(end + " by".len())).unwrap_or_default();
+    end.min(find_bytes(window, b" by ").unwrap_or(end))
 }
 
 /// "R-Neb.", "(D-Calif.)", "D-N.Y.": the state of a party-state tag right after a name.
@@ -303,7 +318,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
     // is a role even where the clause around it is none
     // (most appositives hold no " as ": one search rules all seven out)
-    let as_office = if s.contains(" as ") {
+    let as_office = if find_short(s, " as ").is_some() {
         [" as his ", " as her ", " as their ", " as its ", " as the ", " as a ", " as an "].iter().find_map(|m| s.find(m).map(|k| k + 4))
     } else {
         None
@@ -320,8 +335,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // "president and chief operating officer of X" are two titles; "expert in drug use
     // and mental health" is one: split at "and" only before another title
     let mut parts: Vec<String> = Vec::new();
-    for piece in s.split(" and ") {
-        let head = piece.split(' ').take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
+    for piece in split_short(s, " and ") {
+        let head = spaced(piece).take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
         let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their "]);
         match parts.last_mut() {
             Some(prev) if title_role(head).is_none() => {
@@ -363,9 +378,11 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         for (k, w) in words.iter().enumerate() {
             // "Department of Parks ...": a joiner inside a capitalised name is part of it
             // (but not after a capitalised title: "CEO of Lumen", "U.S. Attorney for the ...")
-            let inside_name = words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
-                && title_role(&words[..k].join(" ")).is_none();
-            if JOINERS.contains(w) && k > 0 && !inside_name {
+            // (read at a joiner only: the title test joins and parses the words before it)
+            let inside_name = || {
+                words[..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)) && title_role(&words[..k].join(" ")).is_none()
+            };
+            if JOINERS.contains(w) && k > 0 && !inside_name() {
                 // the first word after the joiner, an article and up to two adjectives
                 // ("of the northern Nangarhar Province" names a place)
                 let after: Vec<&str> = words[k + 1..].iter().copied().skip_while(|x| matches!(*x, "the" | "a" | "an")).take(3).collect();
@@ -450,7 +467,7 @@ fn title_role(t: &str) -> Option<String> {
     // the head: the last word before a portfolio ("of epidemiology", "for exploration")
     let mut head_len = tl.len();
     let mut pos = 0;
-    for w in tl.split(' ') {
+    for w in spaced(&tl) {
         if pos > 0 && JOINERS.contains(&w) {
             head_len = pos - 1;
             break;
@@ -461,6 +478,11 @@ fn title_role(t: &str) -> Option<String> {
     let head = head_part.split_whitespace().last().unwrap_or("");
     // a title is a noun phrase: no verbs, pronouns or names inside it
     // ("a wealthy hotelier Trump tapped as his ambassador" is none)
+    // (a head no title list holds is none: the phrase is not read further)
+    let known = lex.titles.contains(head_part) || lex.is_title(head);
+    if !known {
+        return None;
+    }
     let orig_head = t.get(..head_part.len()).unwrap_or(t);
     let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
         matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
@@ -468,10 +490,6 @@ fn title_role(t: &str) -> Option<String> {
             || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w))
     });
     if bad {
-        return None;
-    }
-    let known = lex.titles.contains(head_part) || lex.is_title(head);
-    if !known {
         return None;
     }
     Some(lex.full_title(t))
@@ -496,7 +514,7 @@ fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
 /// America", "the Center for Law and Justice"): "Vermont and former Maryland governor
 /// X" -> "Vermont", "Florida into the top ranks" -> "Florida".
 fn name_run(s: &str) -> &str {
-    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
+    let words: Vec<(usize, &str)> = spaced(s).scan(0, |pos, w| {
         let at = *pos;
         *pos += w.len() + 1;
         Some((at, w))
@@ -573,11 +591,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn agent_cut_is_the_first_by_before_the_end() {
+        let afters = ["named chief executive by the board", "attacked by", "x by", " by ", "by the", "a b c", "", "é by é by", "stood by, by then"];
+        for after in afters {
+            for end in 0..after.len() + 6 {
+                assert_eq!(agent_cut(after, end), end.min(after.find(" by ").unwrap_or(end)), "{after:?} {end}");
+            }
+        }
+    }
+
+    #[test]
     fn ascii_split_cuts_as_str_split_does() {
         for s in ["", ",", " ", "a", "a, b", ",a,,b ", "chief executive, “Acme”", "né, à ,", "x,y z"] {
             let ours: Vec<&str> = ascii_split(s, |b| b == b' ' || b == b',').collect();
             let std: Vec<&str> = s.split([' ', ',']).collect();
             assert_eq!(ours, std, "{s:?}");
+            assert_eq!(spaced(s).collect::<Vec<_>>(), s.split(' ').collect::<Vec<_>>(), "{s:?}");
         }
     }
 

@@ -369,10 +369,13 @@ fn alnum_run_is_one(s: &str) -> bool {
 pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     let mut open: Option<usize> = None;
+    // any single mark at all (most paragraphs have none: they skip the second pass)
+    let mut singles_seen = false;
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokKind::Quote {
             continue;
         }
+        singles_seen |= is_single_mark(t.first);
         let role = match t.first {
             // an opening mark used as a closing one: a quote is open, the mark is glued to the
             // word or comma before it and a space, a stop or the end follows ("“It's unusual,“ said X")
@@ -404,6 +407,10 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     if let Some(o) = open {
         out.push(QuoteSpan { open: o, close: None, single: false });
     }
+    if !singles_seen {
+        // (the double spans are pushed in order of their opening marks)
+        return out;
+    }
     // single marks outside double quotes; the double spans are disjoint and in order,
     // so one sweep marks the tokens inside them (linear, however many quotes)
     let mut in_double = vec![false; tokens.len()];
@@ -417,7 +424,7 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     let mut singles = Vec::new();
     let mut sopen: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokKind::Quote || !matches!(t.first, '‘' | '’' | '\'') || inside_double(i) {
+        if t.kind != TokKind::Quote || !is_single_mark(t.first) || inside_double(i) {
             continue;
         }
         let next_word = tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Word);
@@ -436,6 +443,11 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
     out.extend(singles);
     out.sort_by_key(|q| q.open);
     out
+}
+
+/// A single quotation mark (or an apostrophe, which looks the same).
+fn is_single_mark(c: char) -> bool {
+    matches!(c, '‘' | '’' | '\'')
 }
 
 /// Decides whether a straight double quote opens (true) or closes (false).
