@@ -404,12 +404,9 @@ impl<'a> Ctx<'a> {
     /// True when token `i` is the apostrophe of a plural's possessive inside an
     /// organization's name: "the Ontario Nurses' Association".
     fn possessive_in_name(&self, i: usize) -> bool {
-        let lex = lexicon();
         self.tok(i).is_some_and(|t| matches!(t.first, '’' | '\'') && !t.space_before)
             && i > 0
-            && self.lw(i - 1).ends_with('s')
-            && !crate::lexicon::names::is_known_surname(self.lw(i - 1))
-            && self.tok(i + 1).is_some_and(|n| n.is_capitalized() && lex.org_words.contains(n.text(self.text)))
+            && self.tok(i + 1).is_some_and(|n| n.is_capitalized() && crate::recognize::names::plural_possessive_in_name(self.lw(i - 1), n.text(self.text)))
     }
 
     pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {

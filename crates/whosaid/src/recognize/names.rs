@@ -183,10 +183,7 @@ impl Names {
                                 break;
                             }
                         }
-                    } else if j > i && matches!(wj, "'" | "’") && !tj.space_before && toks[j - 1].text(text).ends_with('s') && !crate::lexicon::names::is_known_surname(toks[j - 1].text(text)) && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && lex.org_words.contains(x.text(text))) {
-                        // "the Ontario Nurses' Association": a plural's possessive inside an
-                        // organization's name goes on to its organization word (not a
-                        // surname's: "Bernie Sanders’ College for All Act")
+                    } else if j > i && matches!(wj, "'" | "’") && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && plural_possessive_in_name(toks[j - 1].text(text), x.text(text))) {
                         j += 1;
                     } else if tj.kind == TokKind::Punct && tj.first == '-' && !tj.space_before && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         j += 1;
@@ -1260,6 +1257,13 @@ fn subject_pronoun_before(before: &str, pronoun: &str) -> bool {
         let first = words.next();
         first == Some(pronoun) || (matches!(first, Some("and" | "but" | "yet" | "so")) && words.next() == Some(pronoun))
     })
+}
+
+/// True when a plural's apostrophe between words `before` and `after` lies inside an
+/// organization's name, which goes on to its organization word: "the Ontario Nurses'
+/// Association" (not a surname's possessive: "Bernie Sanders’ College for All Act").
+pub(crate) fn plural_possessive_in_name(before: &str, after: &str) -> bool {
+    before.ends_with('s') && !crate::lexicon::names::is_known_surname(before) && lexicon().org_words.contains(after)
 }
 
 /// True for the lowercase word after a name's hyphen that makes the name a modifier:
