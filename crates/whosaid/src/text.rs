@@ -194,10 +194,9 @@ pub fn word_count(s: &str) -> usize {
         let ctl = ((w | H) - 0x09 * L) & ((0x8d * L) - w);
         let x = w ^ (0x20 * L);
         let blank = !((x | H) - L) & !x;
-        let sp = (ctl | blank) & H;
-        let before = (sp << 8) | if after_space { 0x80 } else { 0 };
-        n += (((!sp & H & before) >> 7).wrapping_mul(L) >> 56) as usize;
-        after_space = sp >> 63 != 0;
+        let (starts, last_space) = block_word_starts((ctl | blank) & H, after_space);
+        n += starts;
+        after_space = last_space;
     }
     for &c in blocks.remainder() {
         let sp = space(c);
@@ -261,10 +260,21 @@ fn non_space_starts(w: u64, in_word: bool) -> Option<(usize, bool)> {
     // ASCII bytes (high bit clear) from 0x09 to 0x0D, and spaces
     let x = w & M;
     let ctl = (x + 0x77 * L) & !(x + 0x72 * L) & !w & H;
-    let sp = ctl | zero(w ^ (0x20 * L));
-    let before = (sp << 8) | if in_word { 0 } else { 0x80 };
-    let starts = (((!sp & H & before) >> 7).wrapping_mul(L) >> 56) as usize;
-    Some((starts, sp >> 63 == 0))
+    let (starts, last_space) = block_word_starts(ctl | zero(w ^ (0x20 * L)), !in_word);
+    Some((starts, !last_space))
+}
+
+/// The words starting among eight bytes whose whitespace bytes have the high bit set in
+/// `space` (0x80 in that byte, nothing else), the byte before them being a space when
+/// `after_space`: their number, and whether the last byte is a space. A word starts at each
+/// non-space after a space; the start bits are summed byte by byte into the top byte with one
+/// multiply (this target has no popcount instruction).
+#[inline]
+pub(crate) fn block_word_starts(space: u64, after_space: bool) -> (usize, bool) {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let before = (space << 8) | if after_space { 0x80 } else { 0 };
+    ((((!space & H & before) >> 7).wrapping_mul(L) >> 56) as usize, space >> 63 != 0)
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ impl Shape {
 pub(crate) fn word_count(s: &str, cap: usize) -> usize {
     // Byte scan over ASCII whitespace; other spaces (NBSP) join words, which only undercounts.
     // A word starts at every non-space after a space (or at the start): eight bytes at a
-    // time, as a bit per byte (`whitespace_bits`), counted with one multiply per block;
+    // time, as a bit per byte (`whitespace_bits`), counted by `text::block_word_starts`;
     // `cap + 1` as soon as the count passes the cap.
     let b = s.as_bytes();
     let mut n = 0usize;
@@ -67,13 +67,9 @@ pub(crate) fn word_count(s: &str, cap: usize) -> usize {
     let mut blocks = b.chunks_exact(8);
     for block in &mut blocks {
         let w = u64::from_le_bytes(block.try_into().unwrap_or_default());
-        let space = whitespace_bits(w);
-        // each byte's "the byte before is a space" bit, the first byte's from the block before
-        let before = (space << 8) | if after_space { 0x80 } else { 0 };
-        // the start bits summed byte by byte into the top byte (a multiply, not a popcount,
-        // which this target has no instruction for)
-        n += (((!space & HIGH & before) >> 7).wrapping_mul(LOW) >> 56) as usize;
-        after_space = space >> 63 != 0;
+        let (starts, last_space) = crate::text::block_word_starts(whitespace_bits(w), after_space);
+        n += starts;
+        after_space = last_space;
         if n > cap {
             return cap + 1;
         }

@@ -287,7 +287,7 @@ fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
 }
 
 /// The organization a common noun for one stands for at byte `at` ("a member of the
-/// group", "the company's", "Union president X"): the organization named before `at` that
+/// group", "the company's"): the organization named before `at` that
 /// the article called so ("the advocacy group X", "X Group"), else, for a general noun, the
 /// organization named last.
 fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<String> {
