@@ -1114,3 +1114,25 @@ fn a_report_ends_before_according_to() {
     let q = a.quotes.iter().find(|q| speaker_of(&a, q) == "Dana Okafor").unwrap_or_else(|| panic!("{:?}", a.quotes));
     assert_eq!(q.text, "the deal was dead");
 }
+
+#[test]
+fn a_numbered_modifier_a_quotation_with_a_tail_and_coordinated_objects() {
+    let rows: &[(&str, &[(QuoteType, &str, &str)])] = &[
+        // a number joined to words opens the speaker phrase after an inverted cue
+        ("Intro.\n\n“We will not back down,” said 62-year-old Jane Doe.", &[(D, "not back down", "Jane Doe")]),
+        ("Intro.\n\n“The rules do not hold,” said 9/11 widow Mary Roe.", &[(D, "rules do not hold", "Mary Roe")]),
+        // a second quotation of the paragraph closed by a short prepositional phrase
+        (
+            "Intro.\n\n“It is tinkering,” said Bob Smith, an economist at the bank. “I wouldn't call it reform. It is just a tax increase” for the rich.",
+            &[(D, "tinkering", "Bob Smith"), (D, "just a tax increase", "Bob Smith")],
+        ),
+        // "and" joining two objects of a preposition after the subject's head
+        ("Intro.\n\nExperts on trade and nuclear policy said the latest test could change that.", &[(I, "latest test could change", "Experts on trade and nuclear policy")]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+    // (not "and" before a capitalised word: "at an impasse and Senate Republicans refusing")
+    let a = run("Intro.\n\nWith the court at an impasse and Senate leaders refusing to allow hearings, the rules will be set by lower courts.");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "court at an impasse and Senate leaders"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+}

@@ -346,6 +346,16 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // "experts on North Korea and nuclear policy": "and" joining two objects of the
+            // preposition, a plain word on each side (lowercase after it: not "at an impasse
+            // and Senate Republicans refusing"), stays inside the postmodifier
+            let plain = |k: usize| {
+                let v = self.lw(k);
+                self.is_word(k) && !CLAUSE_WORDS.contains(v) && !is_auxiliary(v) && !lex.pronouns.contains_key(v) && !lex.cues.contains_key(v) && !lex.past_verbs.contains(v)
+            };
+            if matches!(w, "and" | "or") && i > lim && plain(i - 1) && plain(i + 1) && self.tok(i + 1).is_some_and(|t| !t.is_capitalized()) {
+                continue;
+            }
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
             if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || w.contains(['\'', '’']) {
                 return None;
@@ -693,6 +703,17 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         let mut e = i;
         let mut words = 0;
+        // "said 62-year-old Jane Doe", "said 9/11 widow Terry Strada": a number joined to
+        // words by hyphens or a slash opens the phrase as a modifier when a name, a title
+        // before a name or a person noun before a name follows
+        if let Some(g) = self.joined_number_end(i, b) {
+            let cap = |j: usize| self.tok(j).is_some_and(|t| t.is_capitalized());
+            let person_noun = lex.nouns.contains_key(self.lw(g)) || crate::lexicon::names::is_person_noun(self.lw(g));
+            if cap(g) || self.titled_name_at(g, b) || (person_noun && cap(g + 1)) {
+                e = g;
+                words = 1;
+            }
+        }
         while e < b {
             let Some(t) = self.tok(e) else { break };
             let w = self.lw(e);
@@ -780,6 +801,21 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((i, e))
+    }
+
+    /// The end of "62-year-old" or "9/11" at `i`: a number joined by hyphens or slashes to
+    /// words or numbers, with no space; `None` when `i` opens no such chunk.
+    fn joined_number_end(&self, i: usize, b: usize) -> Option<usize> {
+        if !self.tok(i).is_some_and(|t| t.kind == TokKind::Number) {
+            return None;
+        }
+        let mut g = i + 1;
+        while g + 1 < b && (self.punct(g, '-') || self.punct(g, '/')) && self.tok(g).is_some_and(|t| !t.space_before) && self.tok(g + 1).is_some_and(|t| !t.space_before && matches!(t.kind, TokKind::Word | TokKind::Number)) {
+            g += 2;
+        }
+        // "62-year-old" is one token
+        let joined = g > i + 1 || (self.lw(i).contains('-') && self.lw(i).bytes().any(|c| c.is_ascii_alphabetic()));
+        (joined && g < b).then_some(g)
     }
 
     /// True when lowercase words from `i` end in a title right before a capitalised

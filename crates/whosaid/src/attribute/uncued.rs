@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Words opening a short phrase after a quotation that leaves it the speaker's words:
+/// "“just a tax increase” for the top bracket".
+const TAIL_PREPOSITIONS: &[&str] = &["for", "to", "in", "on", "at", "from", "with", "about", "by", "over", "against", "into", "of", "under", "among"];
+
 impl<'a> Ctx<'a> {
     /// "PENCE: Well, look ..." (transcripts) and "Name Surname: ..." (headlines):
     /// a short capitalised name and a colon open the paragraph.
@@ -430,7 +434,23 @@ impl<'a> Ctx<'a> {
                         && matches!(self.lw(if self.punct(c + 1, ',') { c + 2 } else { c + 1 }), "a" | "an")
                         && (c + 1..s.end).all(|i| !lexicon().cues.contains_key(self.lw(i)) || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
                 });
-            if !((whole && words >= 3) || lead_in || echo || aside) {
+            // "“It's basically just a tax increase” for the top bracket." after an attribution of
+            // this paragraph: a quotation opening its sentence and closed by a short
+            // prepositional phrase with no cue continues the speaker (the speaker is found
+            // below only in this paragraph)
+            let tail_phrase = !whole
+                && words >= 3
+                && sent.is_some_and(|s| {
+                    let Some(c) = q.close else { return false };
+                    let tail: Vec<usize> = (c + 1..s.end).filter(|&i| self.is_word(i)).collect();
+                    (s.start..q.open).all(|i| !self.is_word(i))
+                        && (1..=6).contains(&tail.len())
+                        && tail[0] == c + 1
+                        && TAIL_PREPOSITIONS.contains(&self.lw(tail[0]))
+                        && tail.iter().all(|&i| !lexicon().cues.contains_key(self.lw(i)))
+                })
+                && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
+            if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase) {
                 continue;
             }
             if whole && self.pull_quote(q, inner, words) {
