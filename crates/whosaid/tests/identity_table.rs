@@ -1258,3 +1258,24 @@ fn local_news_speakers_ministries_and_institutions() {
     assert!(a.quotes.iter().all(|q| q.text != "more staff training"), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert!(a.people.iter().all(|p| !p.name.starts_with("St.")));
 }
+
+#[test]
+fn a_person_of_the_institution_a_trade_before_the_name_and_a_telling_addressee() {
+    let a = run("Strike vote\n\nLabour economist Rafael Gomez of the University of Toronto said public-sector strikes have become more common.\n\n\
+                 Chief Roland Bird of the Elk Lake Cree Nation, whose community was evacuated twice, says First Nations were left out.\n\n\
+                 Shopkeeper Teresa Almeida, who runs a bakery, says sales dipped last year. “At first it was hard,” she said.\n\n\
+                 Cycling advocate Jun Nakamura said the debate had become a proxy war.\n\n\
+                 Mayor Olivia Chow told reporters the city's own data show car travel times have barely changed.");
+    let gomez = speaker(&a, "strikes have become");
+    assert_eq!(gomez.name, "Rafael Gomez");
+    assert!(has_role(gomez, "labour economist", Some("University of Toronto")), "{:?}", gomez.roles);
+    assert_eq!(speaker(&a, "left out").name, "Roland Bird");
+    let almeida = speaker(&a, "sales dipped");
+    assert_eq!((almeida.name.as_str(), almeida.kind), ("Teresa Almeida", SpeakerKind::Person));
+    assert_eq!(speaker(&a, "it was hard").name, "Teresa Almeida");
+    assert_eq!(almeida.gender, Gender::Female);
+    assert!(has_role(speaker(&a, "proxy war"), "cycling advocate", None), "{:?}", speaker(&a, "proxy war").roles);
+    // (the nested report's speaker: not "reporters the city's own data")
+    assert!(a.speakers.iter().any(|s| s.name.ends_with("city's own data")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+    assert!(a.speakers.iter().all(|s| !s.name.contains("reporters")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

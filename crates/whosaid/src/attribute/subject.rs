@@ -428,6 +428,16 @@ impl<'a> Ctx<'a> {
             let ok = match t.kind {
                 TokKind::Word => {
                     let w = self.lw(i);
+                    // "told reporters the city's data show": the addressee of a verb of telling
+                    // ends before the phrase an article opens
+                    let before_article = s < end
+                        && i > a
+                        && !t.is_capitalized()
+                        && matches!(self.lw(i + 1), "the" | "a" | "an")
+                        && lex.cues.get(self.lw(i - 1)).is_some_and(|c| *c == CueClass::Tell);
+                    if before_article {
+                        break;
+                    }
                     if w == "and" {
                         // "Smith and Jones": coordination of names; "founder and co-CEO Lena
                         // Ortiz": of titles before a name
@@ -498,6 +508,9 @@ impl<'a> Ctx<'a> {
                     // "Trump backers", "union organizers": a plural of people after a name
                     || (i + 1 == end && i > s && is_agentive_plural(w) && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
+                    // "economist Rafael Gomez of the University of Toronto": the article
+                    // between a preposition and a capitalised name
+                    || (w == "the" && i > s && matches!(self.lw(i - 1), "of" | "for" | "at" | "with") && self.tok(i + 1).is_some_and(|n| n.is_capitalized()))
                     || NAME_PARTICLES.contains(w)
                     || PHRASE_MODIFIERS.contains(w)
                     || (i + 1 == end && is_fraction(w))

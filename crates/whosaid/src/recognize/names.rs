@@ -222,7 +222,7 @@ impl Names {
                     // a common first name and another name
                     let word_before_name = s == i
                         && j - s >= 3
-                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true))
+                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true) || (sentence_initial && occupation_shaped(text, ws)))
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
                         // (or any name after a noun for a person: "Neighbour Raj Patel")
                         && (first_name_births(toks[s + 1].text(text)) >= 5_000 || matches!(lex.nouns.get(lc.get(toks[s].start..toks[s].end).unwrap_or("")), Some(crate::attribute::lexicon::NounKind::Anonymous)))
@@ -1460,9 +1460,11 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     // "High school math teacher", "Senior author": one capitalised common word opening
     // the sentence belongs to the title
     let mut lead: Option<String> = None;
-    // (a word news prints in lower case, or a compound: "Oscar-winning actress"; "Leafs
-    // head coach" names the team)
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-')) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+    // (a word news prints in lower case, a compound: "Oscar-winning actress", or a gerund
+    // that is no name: "Cycling advocate", "Housing minister"; "Leafs head coach" names
+    // the team)
+    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && !crate::lexicon::names::is_known_surname(w) && first_name_births(w) < 100;
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
         lead = Some(lw(o).to_string());
         o = b;
     }
@@ -1514,6 +1516,22 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         out.push(Role { title: lex.full_title(&t), organization: org.clone() });
     }
     out
+}
+
+/// True when `w`, capitalised at a sentence's start, reads as a noun for someone's trade
+/// or part ("Shopkeeper", "Organizer", "Cyclist", "Librarian"): an agent noun's ending,
+/// rare as a first name, no known surname, no title, and printed capitalised nowhere
+/// mid-sentence.
+fn occupation_shaped(text: &str, w: &str) -> bool {
+    const ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
+    let lower = w.to_lowercase();
+    w.len() >= 6
+        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && first_name_births(w) < 100
+        && !crate::lexicon::names::is_known_surname(w)
+        // (a title stays one: "Co-moderator Andrea Mitchell")
+        && !crate::attribute::lexicon::lexicon().is_title(&lower)
+        && !capitalised_mid_sentence(text, w)
 }
 
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
