@@ -1279,3 +1279,18 @@ fn a_person_of_the_institution_a_trade_before_the_name_and_a_telling_addressee()
     assert!(a.speakers.iter().any(|s| s.name.ends_with("city's own data")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
     assert!(a.speakers.iter().all(|s| !s.name.contains("reporters")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_bare_title_after_the_quoted_person_and_a_surname_that_is_an_organization_word() {
+    let a = run("Canucks win\n\nThatcher Demko made 31 saves. Demko, who missed most of last season, said he is finally feeling like himself.\n\n\
+                 “I'm just trying to stay in the moment,” the goaltender said.\n\n\
+                 “We made bad mistakes,” said Atlantic City Mayor Don Guardian. “We need to diversify.”");
+    assert_eq!(speaker(&a, "stay in the moment").name, "Thatcher Demko");
+    let g = speaker(&a, "bad mistakes");
+    assert_eq!((g.name.as_str(), g.kind), ("Don Guardian", SpeakerKind::Person));
+    assert!(has_role(g, "Mayor", Some("Atlantic City")), "{:?}", g.roles);
+    // (not a title printed before with "a": that is someone unnamed)
+    let b = run("Quarantine\n\nWhen a nurse who had treated patients returned, the governor ordered a quarantine. “It was the right call,” Chris Christie said.\n\n\
+                 The nurse later said the quarantine violated her rights.");
+    assert_ne!(speaker(&b, "violated her rights").name, "Chris Christie");
+}

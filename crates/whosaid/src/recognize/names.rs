@@ -547,6 +547,23 @@ impl Names {
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none() && !after_number();
             let titled = !role.is_empty() || hon.is_some() || *aged;
+            // "Mayor Don Guardian", "Mr. Band": after a title or an honorific, a common first
+            // name and a surname that is also an organization word, or a surname alone after
+            // an honorific, name a person
+            let org_surname = || {
+                fn bare(w: &str) -> &str {
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                }
+                let (last, rest) = words.split_last().map_or(("", &[][..]), |(l, r)| (bare(l), r));
+                let person_shaped = match rest {
+                    [] => hon.is_some(),
+                    [first, ..] => titled && rest.len() <= 2 && first_name_births(first) >= 5_000,
+                };
+                person_shaped && !words.contains(&"&") && lex.org_words.contains(last) && !rest.iter().any(|w| lex.org_words.contains(bare(w)))
+                    // (a surname, not "Broadcasting", "Services": "a fellow Turner Broadcasting asset")
+                    && (crate::lexicon::names::is_known_surname(last) || !(last.ends_with("ing") || crate::lexicon::names::plural_shaped(last)))
+            };
+            let orgish = orgish && !org_surname();
             // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
             // first word is no surname: "Goldman Sachs said")
             let cue_next = || lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| lex.cues.contains_key(w));
