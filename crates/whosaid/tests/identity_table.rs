@@ -1275,6 +1275,8 @@ fn a_person_of_the_institution_a_trade_before_the_name_and_a_telling_addressee()
     assert_eq!(speaker(&a, "it was hard").name, "Teresa Almeida");
     assert_eq!(almeida.gender, Gender::Female);
     assert!(has_role(speaker(&a, "proxy war"), "cycling advocate", None), "{:?}", speaker(&a, "proxy war").roles);
+    let b = run("Clinics\n\nPatient advocate Robin Hart said families are driving two hours to find an open ER.");
+    assert!(has_role(speaker(&b, "driving two hours"), "patient advocate", None), "{:?}", speaker(&b, "driving two hours").roles);
     // (the nested report's speaker: not "reporters the city's own data")
     assert!(a.speakers.iter().any(|s| s.name.ends_with("city's own data")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
     assert!(a.speakers.iter().all(|s| !s.name.contains("reporters")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());

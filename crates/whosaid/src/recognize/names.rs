@@ -1477,11 +1477,11 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     // "High school math teacher", "Senior author": one capitalised common word opening
     // the sentence belongs to the title
     let mut lead: Option<String> = None;
-    // (a word news prints in lower case, a compound: "Oscar-winning actress", or a gerund
-    // that is no name: "Cycling advocate", "Housing minister"; "Leafs head coach" names
-    // the team)
+    // (a word news prints in lower case, a compound: "Oscar-winning actress", a gerund
+    // that is no name: "Cycling advocate", "Housing minister", or a noun for a person:
+    // "Patient advocate"; "Leafs head coach" names the team)
     let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && !crate::lexicon::names::is_known_surname(w) && first_name_births(w) < 100;
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
         lead = Some(lw(o).to_string());
         o = b;
     }
