@@ -8,7 +8,7 @@
 //! the sentence; and the rules' own reading ([`RuleTag`]: the token is in a cue,
 //! a speaker mention or a content span the rules found).
 
-use crate::attribute::lexicon::{lexicon, CueClass};
+use crate::attribute::lexicon::CueClass;
 use crate::attribute::{Attribution, SpeakerRef};
 use crate::fasthash::FxHasher;
 use crate::segment::{Paragraph, TokKind};
@@ -97,7 +97,6 @@ impl Sheet {
     /// The facts of the sentence of tokens `[a, b)` of paragraph `p`; `attrs` are the
     /// rules' attributions of this paragraph.
     pub fn new(text: &str, lc: &str, p: &Paragraph, attrs: &[Attribution], a: usize, b: usize) -> Self {
-        let lex = lexicon();
         let b = b.min(p.tokens.len());
         let a = a.min(b);
         let n = b - a;
@@ -131,7 +130,7 @@ impl Sheet {
             let cut = w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
             s.suffixes.push(word_hash(w.get(cut..).unwrap_or("")));
             let lower = t.kind == TokKind::Word && !t.is_capitalized();
-            s.cues.push(if lower { cue_code(lex.cues.get(w)) } else { 0 });
+            s.cues.push(if lower { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 });
             s.quoted.push(p.quoted(i));
             s.marks.push(p.marks.get(i).copied().unwrap_or(0));
         }

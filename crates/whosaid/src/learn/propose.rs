@@ -265,12 +265,12 @@ fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     t.kind == TokKind::Word
         && !t.is_capitalized()
         && !p.quoted(i)
-        && lc.get(t.start..t.end).is_some_and(|w| match lexicon().cues.get(w) {
+        && match crate::attribute::cue_class(lc, p, i) {
             Some(CueClass::Speech | CueClass::Tell | CueClass::Belief | CueClass::Intent | CueClass::Object) => {
-                !crate::attribute::class::is_stance_verb(w)
+                lc.get(t.start..t.end).is_some_and(|w| !crate::attribute::class::is_stance_verb(w))
             }
             _ => false,
-        })
+        }
 }
 
 /// The lowercase word of token `i`.
