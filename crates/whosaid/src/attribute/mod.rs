@@ -379,8 +379,13 @@ fn memo_class(memo: &[CueMemo], i: usize, w: &str) -> Option<&'static CueClass> 
 /// The class in the cue lexicon of token `i` of `p` (`lc` the lower-cased text):
 /// `lexicon().cues.get` of its lower-cased word, looked up once per token.
 pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static CueClass> {
+    let memo = cue_memo(p);
+    // (a token looked up before is read back without slicing its word again)
+    if let Some(c) = memo.get(i).and_then(std::cell::Cell::get) {
+        return c;
+    }
     let w = p.tokens.get(i).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
-    memo_class(cue_memo(p), i, w)
+    memo_class(memo, i, w)
 }
 
 /// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
@@ -556,6 +561,10 @@ fn intransitive_start(w: &str) -> bool {
 
 /// A number written as a word ("forty-two", "ten").
 fn is_number_word(w: &str) -> bool {
+    // (every number word opens with one of these letters: most words are turned away here)
+    if !matches!(w.as_bytes().first(), Some(b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
+        return false;
+    }
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
         || tens.iter().any(|t| w == *t || w.strip_prefix(t).is_some_and(|r| r.starts_with('-')))
