@@ -164,7 +164,7 @@ impl Analyzer {
             attributions = crate::learn::propose::augment(m, text, &lc, &paragraphs, attributions);
         }
         let mut resolution = resolve::resolve(text, &lc, &attributions, &names);
-        resolve::pronoun_mentions(&lc, &paragraphs, &names, &mut resolution);
+        resolve::pronoun_mentions(&lc, &names, &mut resolution);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);
         // The quotes' words, summed, stay within a multiple of the text analyzed: in news

@@ -14,7 +14,6 @@ use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
 use crate::fasthash::FastMap;
 use crate::text::{find_short, split_once_short};
-use crate::segment::{Paragraph, TokKind};
 
 /// Identity of a speaker across mentions: (from a recognized person name,
 /// kind, lower-cased name).
@@ -139,7 +138,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
 /// come to him" is never Vindman, and the nearest name is the wrong guess there. A
 /// speaker's mentions are then every place the article refers to them, not only where
 /// they speak; no quote's speaker changes.
-pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &mut Resolution) {
+pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
     // a named person's speaker carries the person's fullest name (`person_speaker`)
     let mut people: FastMap<&str, usize> = FastMap::default();
     for (i, sp) in r.speakers.iter().enumerate() {
@@ -151,23 +150,14 @@ pub fn pronoun_mentions(lc: &str, paragraphs: &[Paragraph], names: &Names, r: &m
         return;
     }
     let mut added: Vec<(usize, Range)> = Vec::new();
-    for p in paragraphs {
-        for (ti, t) in p.tokens.iter().enumerate() {
-            // ("he" and "she" only: other lengths are not sliced and compared)
-            if t.kind != TokKind::Word || !matches!(t.end - t.start, 2 | 3) || p.in_quote.get(ti).copied().flatten().is_some() {
-                continue;
-            }
-            let want = match lc.get(t.start..t.end) {
-                Some("he") => Gender::Male,
-                Some("she") => Gender::Female,
-                _ => continue,
-            };
-            let Some(person) = names.nearest_person_before(lc, t.start, Some(want), &|_| false) else { continue };
-            if let Some(&i) = people.get(person.full.as_str()) {
-                let other = if want == Gender::Male { Gender::Female } else { Gender::Male };
-                if r.speakers[i].gender.0 != other {
-                    added.push((i, (t.start, t.end)));
-                }
+    // (each "he" and "she" outside quotation marks, as the names' reading found them)
+    for (span, female) in names.he_she(lc) {
+        let want = if female { Gender::Female } else { Gender::Male };
+        let Some(person) = names.nearest_person_before(lc, span.0, Some(want), &|_| false) else { continue };
+        if let Some(&i) = people.get(person.full.as_str()) {
+            let other = if want == Gender::Male { Gender::Female } else { Gender::Male };
+            if r.speakers[i].gender.0 != other {
+                added.push((i, span));
             }
         }
     }

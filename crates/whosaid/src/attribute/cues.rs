@@ -51,11 +51,11 @@ impl<'a> Ctx<'a> {
             // or when it follows a name the story uses: "Rubio Says He Will Stay In The Race"
             let named_subject = || {
                 let prev = self.tok(k - 1).map_or("", |t| t.text(self.text));
-                w.ends_with('s') && matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell)) && self.headline_names.contains(&prev)
+                w.ends_with('s') && matches!(self.cue_class(k), Some(CueClass::Speech | CueClass::Tell)) && self.headline_names.contains(&prev)
             };
             let headline_cue = self.headline && !lowercase && k > a && ((k + 1..b).any(|i| self.is_open_quote(i)) || named_subject());
             // the cue table is consulted only for words that may be cues
-            if let Some(&class) = (lowercase || headline_cue).then(|| lex.cues.get(w)).flatten() {
+            if let Some(&class) = (lowercase || headline_cue).then(|| self.cue_class(k)).flatten() {
                 if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
                     k += 1;
                     continue;
@@ -368,7 +368,7 @@ impl<'a> Ctx<'a> {
             // (lowercase modifiers the phrase dropped may stand after the comma: "A, campaign
             // and corporate records show.")
             let mut m0 = s0;
-            while noun_head && m0 > a + 2 && s0 - m0 < 4 && self.tok(m0 - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (self.lw(m0 - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(m0 - 1))) && !lex.cues.contains_key(self.lw(m0 - 1)) {
+            while noun_head && m0 > a + 2 && s0 - m0 < 4 && self.tok(m0 - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (self.lw(m0 - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(m0 - 1))) && !self.cue_class(m0 - 1).is_some() {
                 m0 -= 1;
             }
             let closing = m0 > a + 2 && (phrase_opens || noun_head) && speaker_head && self.punct(m0 - 1, ',') && (after..b).all(|i| !self.is_word(i) && !self.is_open_quote(i));
@@ -430,7 +430,7 @@ impl<'a> Ctx<'a> {
         // ministry spokesman X") sit between the break and the phrase
         let mut bs = subj.first_tok;
         // (joined by "and": "A, campaign and corporate records show.")
-        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && (self.lw(bs - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(bs - 1))) && !lex.cues.contains_key(self.lw(bs - 1)) {
+        while bs > a + 1 && subj.first_tok - bs < 3 && self.is_word(bs - 1) && self.tok(bs - 1).is_some_and(|t| t.first.is_lowercase()) && (self.lw(bs - 1) == "and" || !CLAUSE_WORDS.contains(self.lw(bs - 1))) && !self.cue_class(bs - 1).is_some() {
             bs -= 1;
         }
         // ("A, and officials said": a conjunction opens no modifier)
@@ -704,7 +704,7 @@ impl<'a> Ctx<'a> {
         // reports up to the comma where the main clause's verb resumes
         let relative = subj.first_tok > a && self.punct(subj.first_tok - 1, ',') && matches!(self.lw(subj.first_tok), "who" | "which") && self.text.get(subj.mention.span.0..subj.mention.span.1).is_some_and(|s| !s.contains(' '));
         if relative {
-            let verb = |i: usize| self.finite_verb(i) || (self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && lex.cues.contains_key(self.lw(i)));
+            let verb = |i: usize| self.finite_verb(i) || (self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && self.cue_class(i).is_some());
             if let Some(c) = (cs + 1..ce).find(|&c| self.punct(c, ',') && !self.p.quoted(c) && verb(c + 1)) {
                 ce = c;
             }
@@ -772,7 +772,7 @@ impl<'a> Ctx<'a> {
         // "She appeared to imply that A", "Carson seems to recognize A": a cue after "to" makes
         // the subject, a person, its source ("the plan seemed to work" stays an impression)
         let lex = lexicon();
-        let verb = lex.cues.get(self.lw(k + 2)).filter(|c| !matches!(c, CueClass::Seem));
+        let verb = self.cue_class(k + 2).filter(|c| !matches!(c, CueClass::Seem));
         let person = || {
             let (s0, s1) = subj.mention.span;
             let phrase = self.text.get(s0..s1).unwrap_or("");
@@ -968,7 +968,7 @@ impl<'a> Ctx<'a> {
             && tail_is_words
             && (2..=8).contains(&words.len())
             && how
-            && !words.iter().any(|&i| self.finite_verb(i) || self.lw(i) == "that" || self.p.quoted(i) || lexicon().cues.contains_key(self.lw(i)))
+            && !words.iter().any(|&i| self.finite_verb(i) || self.lw(i) == "that" || self.p.quoted(i) || self.cue_class(i).is_some())
     }
 
     /// True when "add" at token `k` adds something, no words: "has since added more staff
@@ -1142,7 +1142,7 @@ impl<'a> Ctx<'a> {
             && !CLAUSE_WORDS.contains(w)
             && !GOVERNS.contains(&w);
         // (a past tense of the subject's own before the object, no auxiliary: "shifted his account")
-        let acted = (a..before).any(|i| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && lex.is_past_tense(self.lw(i)) && !lex.cues.contains_key(self.lw(i)) && !self.p.quoted(i));
+        let acted = (a..before).any(|i| self.tok(i).is_some_and(|t| t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && lex.is_past_tense(self.lw(i)) && !self.cue_class(i).is_some() && !self.p.quoted(i));
         let clause = self.lw(k + 1) == "that" || self.clause_at(k + 1, b);
         if class != CueClass::Speech || !object || !acted || !clause {
             return None;
@@ -1198,11 +1198,10 @@ impl<'a> Ctx<'a> {
         // ("After saying he was nervous, the man ...": opening the sentence, before a comma)
         let subordinate = (self.lw(before_adverbs) == "by" || self.subordinate_report(before_adverbs, k, b))
             && (before_adverbs > a || (before_adverbs == a && self.lw(a) != "by" && (k + 1..b).any(|i| self.punct(i, ',') && !self.p.quoted(i))));
-        let lex = lexicon();
         let said_where = (k.saturating_sub(5).max(a)..prev).any(|j| {
-            matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell))
+            matches!(self.cue_class(j), Some(CueClass::Speech | CueClass::Tell))
                 && matches!(self.lw(j + 1), "on" | "in" | "at" | "during")
-                && (j + 1..k).all(|i| self.is_word(i) && !lex.cues.contains_key(self.lw(i)))
+                && (j + 1..k).all(|i| self.is_word(i) && !self.cue_class(i).is_some())
         });
         // (a dash: "changed his vote – saying")
         let dash = self.is_dash(prev);
@@ -1212,7 +1211,7 @@ impl<'a> Ctx<'a> {
         }
         // "Simon Kerr, defending, said ...": a participle alone between commas before the
         // verb of saying is the speaker's part in court, not a second report
-        if self.punct(prev, ',') && self.punct(k + 1, ',') && lex.cues.contains_key(self.lw(k + 2)) {
+        if self.punct(prev, ',') && self.punct(k + 1, ',') && self.cue_class(k + 2).is_some() {
             return None;
         }
         self.participle_with_subject(k, class, a, b, out)
@@ -1288,14 +1287,13 @@ impl<'a> Ctx<'a> {
     /// found: "so it may already be clear"); a verb right after it shares the subject before
     /// ("and walked out"), and a participle ("while walking") is the narrator's.
     pub(super) fn conjoined_clause(&self, c: usize, b: usize) -> bool {
-        let lex = lexicon();
         let next = c + 1;
-        if next >= b || self.p.quoted(c) || self.finite_verb(next) || self.lw(next).ends_with("ing") || lex.cues.contains_key(self.lw(next)) {
+        if next >= b || self.p.quoted(c) || self.finite_verb(next) || self.lw(next).ends_with("ing") || self.cue_class(next).is_some() {
             return false;
         }
         // (a clause with a verb of saying of its own reports for its own speaker: "while in
         // Chicago the parade began quietly, the Sun-Times reported")
-        let own_cue = (next..b).any(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(i)), Some(CueClass::Speech | CueClass::Tell)));
+        let own_cue = (next..b).any(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.first.is_lowercase()) && matches!(self.cue_class(i), Some(CueClass::Speech | CueClass::Tell)));
         if own_cue {
             return false;
         }
@@ -1345,7 +1343,7 @@ impl<'a> Ctx<'a> {
                     if s0 == from || s0 >= k {
                         return None;
                     }
-                    if lexicon().cues.contains_key(self.lw(s0)) {
+                    if self.cue_class(s0).is_some() {
                         s0 += 1;
                     }
                     np_from(s0)

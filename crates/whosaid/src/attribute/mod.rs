@@ -257,6 +257,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             lc,
             p,
             words: lower_words(lc, p),
+            cues: cue_memo(p),
             pi,
             extra: Default::default(),
             lenient: Default::default(),
@@ -322,7 +323,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// cue ("Smith, a lawyer, argued"), else a phrase right after it ("argued Smith").
 /// Used by [`crate::learn`] to give a speaker to a cue the rules did not read.
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, words: lower_words(lc, p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    let cx = Ctx { text, lc, p, words: lower_words(lc, p), cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
         return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }
@@ -351,6 +352,40 @@ pub(crate) fn anonymity_wish<'w>(cue: &str, word: impl Fn(usize) -> &'w str, cs:
     let window = cs..b.min(cs + 8);
     window.clone().any(|i| matches!(word(i), "name" | "surname" | "names" | "identity"))
         && window.into_iter().any(|i| matches!(word(i), "used" | "use" | "published" | "publish" | "withheld" | "revealed" | "released" | "disclosed" | "printed" | "given" | "included"))
+}
+
+/// A token's class in the cue lexicon once looked up (inner `None`: no cue word).
+pub(crate) type CueMemo = std::cell::Cell<Option<Option<&'static CueClass>>>;
+
+/// The memo of paragraph `p`'s cue classes, one slot per token ([`cue_class`]).
+fn cue_memo(p: &Paragraph) -> &[CueMemo] {
+    p.cue_classes.get_or_init(|| vec![CueMemo::default(); p.tokens.len()].into_boxed_slice())
+}
+
+/// The class in the cue lexicon of the lower-cased word `w` of token `i` of `p` (`memo`
+/// its paragraph's [`cue_memo`]): looked up once, then read again by the rules and the
+/// learned layer.
+#[inline]
+fn memo_class(memo: &[CueMemo], i: usize, w: &str) -> Option<&'static CueClass> {
+    let Some(slot) = memo.get(i) else { return lexicon().cues.get(w) };
+    if let Some(c) = slot.get() {
+        return c;
+    }
+    let c = lexicon().cues.get(w);
+    slot.set(Some(c));
+    c
+}
+
+/// The class in the cue lexicon of token `i` of `p` (`lc` the lower-cased text):
+/// `lexicon().cues.get` of its lower-cased word, looked up once per token.
+pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static CueClass> {
+    let memo = cue_memo(p);
+    // (a token looked up before is read back without slicing its word again)
+    if let Some(c) = memo.get(i).and_then(std::cell::Cell::get) {
+        return c;
+    }
+    let w = p.tokens.get(i).and_then(|t| lc.get(t.start..t.end)).unwrap_or("");
+    memo_class(memo, i, w)
 }
 
 /// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
@@ -390,6 +425,8 @@ struct Ctx<'a> {
     p: &'a Paragraph,
     /// Each token's lower-cased text ([`Ctx::lw`] reads it many times a token).
     words: Vec<&'a str>,
+    /// Each token's class in the cue lexicon, once looked up ([`cue_class`]).
+    cues: &'a [CueMemo],
     pi: usize,
     /// Attributions a rule produced besides the one it returns.
     extra: std::cell::RefCell<Vec<Attribution>>,
@@ -441,6 +478,10 @@ impl<'a> Ctx<'a> {
     }
     fn lw(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
+    }
+    /// The cue lexicon's class of the lower-cased word at `i` (`self.cue_class(i)`).
+    fn cue_class(&self, i: usize) -> Option<&'static CueClass> {
+        memo_class(self.cues, i, self.lw(i))
     }
     /// True when the lowercase word at `i` opens a title of several words that ends
     /// before token `end` ("minority leader", "press secretary").
@@ -520,6 +561,10 @@ fn intransitive_start(w: &str) -> bool {
 
 /// A number written as a word ("forty-two", "ten").
 fn is_number_word(w: &str) -> bool {
+    // (every number word opens with one of these letters: most words are turned away here)
+    if !matches!(w.as_bytes().first(), Some(b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
+        return false;
+    }
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
         || tens.iter().any(|t| w == *t || w.strip_prefix(t).is_some_and(|r| r.starts_with('-')))

@@ -126,12 +126,12 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         while k > 0 {
             k -= 1;
-            if lex.cues.contains_key(self.lw(k)) {
+            if self.cue_class(k).is_some() {
                 break;
             }
         }
         let a = self.p.sentences.last().map(|s| s.start).unwrap_or(0);
-        if !lex.cues.contains_key(self.lw(k)) {
+        if !self.cue_class(k).is_some() {
             // "Trump issued the following statement:", "Ruiz posted this tweet:": a verb then
             // a written message at the end of the sentence
             let noun = last.checked_sub(1).filter(|&i| i >= a && matches!(self.lw(i), "statement" | "tweet" | "message" | "letter" | "note" | "memo" | "email" | "post"))?;
@@ -157,8 +157,7 @@ impl<'a> Ctx<'a> {
         if q.open <= a + 1 || !self.punct(q.open - 1, ':') || q.close.is_some_and(|c| (c + 1..b).any(|i| self.is_word(i))) {
             return None;
         }
-        let lex = lexicon();
-        if (a..q.open).any(|i| !self.p.quoted(i) && lex.cues.contains_key(self.lw(i))) {
+        if (a..q.open).any(|i| !self.p.quoted(i) && self.cue_class(i).is_some()) {
             return None;
         }
         let s0 = (a..q.open).find(|&i| self.is_word(i))?;
@@ -246,7 +245,7 @@ impl<'a> Ctx<'a> {
         let past = lexicon().is_past_tense(vw);
         let next = if self.punct(r, ',') { r + 1 } else { r };
         // ("Benioff weighed in, telling Cook, “...”": a participle of saying after the comma)
-        let saying = self.punct(r, ',') && self.lw(next).ends_with("ing") && matches!(lexicon().cues.get(self.lw(next)), Some(CueClass::Speech | CueClass::Tell));
+        let saying = self.punct(r, ',') && self.lw(next).ends_with("ing") && matches!(self.cue_class(next), Some(CueClass::Speech | CueClass::Tell));
         let clause = past && r < b && (matches!(self.lw(next), "and" | "as") || super::SUBORDINATORS.contains(self.lw(next)) || saying);
         (self.adjunct_only(r, b) || clause).then(|| self.mention(ns, ne))
     }
@@ -260,7 +259,7 @@ impl<'a> Ctx<'a> {
         if b - a > 40 || (a..b).any(|j| self.is_open_quote(j)) {
             return None;
         }
-        let k = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(lex.cues.get(self.lw(j)), Some(CueClass::Speech | CueClass::Tell)))?;
+        let k = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.first.is_lowercase()) && matches!(self.cue_class(j), Some(CueClass::Speech | CueClass::Tell)))?;
         if k == a {
             // "asked Jane Doe."
             let (ns, ne) = self.np_after(k + 1, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, false))?;
@@ -272,7 +271,7 @@ impl<'a> Ctx<'a> {
         let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)) || self.tok(j).is_some_and(|t| t.is_capitalized()) || lex.is_title(self.lw(j)));
         // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
         let mut rest = k + 1;
-        if lex.cues.get(self.lw(k)) == Some(&CueClass::Tell) {
+        if self.cue_class(k) == Some(&CueClass::Tell) {
             if let Some((_, xe)) = self.np_after(rest, b) {
                 rest = xe;
             }
@@ -413,7 +412,7 @@ impl<'a> Ctx<'a> {
                 && sent.is_some_and(|s| {
                     let outside = (s.start..q.open).filter(|&i| self.is_word(i)).count();
                     let tail = q.close.map_or(0, |c| (c + 1..s.end).filter(|&i| self.is_word(i)).count());
-                    outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !lexicon().cues.contains_key(self.lw(i)))
+                    outside <= 2 && tail == 0 && (s.start..q.open).all(|i| !self.cue_class(i).is_some())
                 });
             // "“I feel good about November,” Tester said. “Very good.”": a short quotation
             // that is its whole sentence right after a quotation of this paragraph continues it
@@ -432,7 +431,7 @@ impl<'a> Ctx<'a> {
                     (s.start..q.open).all(|i| !self.is_word(i))
                         && (self.punct(c + 1, ',') || self.punct(c.saturating_sub(1), ','))
                         && matches!(self.lw(if self.punct(c + 1, ',') { c + 2 } else { c + 1 }), "a" | "an")
-                        && (c + 1..s.end).all(|i| !lexicon().cues.contains_key(self.lw(i)) || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+                        && (c + 1..s.end).all(|i| !self.cue_class(i).is_some() || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
                 });
             // "“It's basically just a tax increase” for the top bracket." after an attribution of
             // this paragraph: a quotation opening its sentence and closed by a short

@@ -8,7 +8,7 @@
 //! the sentence; and the rules' own reading ([`RuleTag`]: the token is in a cue,
 //! a speaker mention or a content span the rules found).
 
-use crate::attribute::lexicon::{lexicon, CueClass};
+use crate::attribute::lexicon::CueClass;
 use crate::attribute::{Attribution, SpeakerRef};
 use crate::fasthash::FxHasher;
 use crate::segment::{Paragraph, TokKind};
@@ -86,6 +86,8 @@ pub struct Sheet {
     words: Vec<u64>,
     shapes: Vec<u8>,
     suffixes: Vec<u64>,
+    /// The tokens whose word, shape and suffix are filled in ([`Sheet::around`]); empty: all.
+    filled: Vec<bool>,
     cues: Vec<u64>,
     quoted: Vec<bool>,
     marks: Vec<u8>,
@@ -97,41 +99,59 @@ impl Sheet {
     /// The facts of the sentence of tokens `[a, b)` of paragraph `p`; `attrs` are the
     /// rules' attributions of this paragraph.
     pub fn new(text: &str, lc: &str, p: &Paragraph, attrs: &[Attribution], a: usize, b: usize) -> Self {
-        let lex = lexicon();
+        let mut s = Sheet::cheap(p, lc, attrs, a, b);
+        for k in 0..s.words.len() {
+            s.fill(text, lc, p, k);
+        }
+        s
+    }
+
+    /// Like [`Sheet::new`], with the word, shape and suffix read only within two tokens of the
+    /// tokens `at` (paragraph indices, in the sentence): all that [`Sheet::statics_at`] of
+    /// them and a cue test of them read. [`Sheet::complete`] reads the rest (most sentences
+    /// with a verb of saying hold no cue the model would open: they are not tagged).
+    pub fn around(text: &str, lc: &str, p: &Paragraph, attrs: &[Attribution], a: usize, b: usize, at: &[usize]) -> Self {
+        let mut s = Sheet::cheap(p, lc, attrs, a, b);
+        let n = s.words.len();
+        s.filled = vec![false; n];
+        for &i in at {
+            let k = i.wrapping_sub(s.base);
+            for k in k.saturating_sub(2)..(k + 3).min(n) {
+                s.fill(text, lc, p, k);
+            }
+        }
+        s
+    }
+
+    /// Reads the words, shapes and suffixes that [`Sheet::around`] left out: the sheet is then
+    /// that of [`Sheet::new`].
+    pub fn complete(&mut self, text: &str, lc: &str, p: &Paragraph) {
+        for k in 0..self.words.len() {
+            self.fill(text, lc, p, k);
+        }
+        self.filled = Vec::new();
+    }
+
+    /// The facts read for every token (cue words, quotation marks, the rules' reading), with
+    /// room for the words, shapes and suffixes ([`Sheet::fill`]).
+    fn cheap(p: &Paragraph, lc: &str, attrs: &[Attribution], a: usize, b: usize) -> Self {
         let b = b.min(p.tokens.len());
         let a = a.min(b);
         let n = b - a;
         let mut s = Sheet {
             base: a,
-            words: Vec::with_capacity(n),
-            shapes: Vec::with_capacity(n),
-            suffixes: Vec::with_capacity(n),
+            words: vec![0; n],
+            shapes: vec![0; n],
+            suffixes: vec![0; n],
+            filled: Vec::new(),
             cues: Vec::with_capacity(n),
             quoted: Vec::with_capacity(n),
             marks: Vec::with_capacity(n),
             rules: vec![0; n],
         };
         for (i, t) in p.tokens.iter().enumerate().take(b).skip(a) {
-            let w = lc.get(t.start..t.end).unwrap_or("");
-            s.words.push(word_hash(w));
-            let shape = match t.kind {
-                TokKind::Word if t.is_capitalized() => {
-                    if w.len() > 1 && text.get(t.start..t.end).is_some_and(|o| o.bytes().all(|b| !b.is_ascii_lowercase())) {
-                        1
-                    } else {
-                        2
-                    }
-                }
-                TokKind::Word => 3,
-                TokKind::Number => 4,
-                TokKind::Quote => 5,
-                TokKind::Punct => 6,
-            };
-            s.shapes.push(shape);
-            let cut = w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-            s.suffixes.push(word_hash(w.get(cut..).unwrap_or("")));
             let lower = t.kind == TokKind::Word && !t.is_capitalized();
-            s.cues.push(if lower { cue_code(lex.cues.get(w)) } else { 0 });
+            s.cues.push(if lower { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 });
             s.quoted.push(p.quoted(i));
             s.marks.push(p.marks.get(i).copied().unwrap_or(0));
         }
@@ -164,6 +184,37 @@ impl Sheet {
             }
         }
         s
+    }
+
+    /// Reads the word hash, shape and suffix of the sentence's token `k` (once).
+    fn fill(&mut self, text: &str, lc: &str, p: &Paragraph, k: usize) {
+        if let Some(f) = self.filled.get_mut(k) {
+            if *f {
+                return;
+            }
+            *f = true;
+        }
+        let Some(t) = p.tokens.get(self.base + k) else { return };
+        let w = lc.get(t.start..t.end).unwrap_or("");
+        let shape = match t.kind {
+            TokKind::Word if t.is_capitalized() => {
+                if w.len() > 1 && text.get(t.start..t.end).is_some_and(|o| o.bytes().all(|b| !b.is_ascii_lowercase())) {
+                    1
+                } else {
+                    2
+                }
+            }
+            TokKind::Word => 3,
+            TokKind::Number => 4,
+            TokKind::Quote => 5,
+            TokKind::Punct => 6,
+        };
+        let cut = w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
+        if let (Some(wh), Some(sh), Some(sx)) = (self.words.get_mut(k), self.shapes.get_mut(k), self.suffixes.get_mut(k)) {
+            *wh = word_hash(w);
+            *sh = shape;
+            *sx = word_hash(w.get(cut..).unwrap_or(""));
+        }
     }
 
     /// The word hash of token `i` of the paragraph.

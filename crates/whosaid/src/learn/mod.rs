@@ -43,8 +43,9 @@ pub enum Scope {
 pub struct Model {
     /// Hash bits of the feature space.
     pub bits: u32,
-    /// Weights, `STRIDE` per feature id, quantized to 16 bits.
-    weights: Vec<i16>,
+    /// Weights, a row of `STRIDE` per feature id, quantized to 16 bits (held as `i32`: a
+    /// row adds to the scores as one vector add, with no widening).
+    weights: Vec<[i32; STRIDE]>,
     /// Quantized weight per unit of score.
     scale: f32,
     /// The mean score margin over a proposal's cue and content tokens must reach this.
@@ -99,7 +100,16 @@ impl Model {
         triggers.dedup();
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights = weights.iter().map(|w| (w * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        let weights = weights
+            .chunks(STRIDE)
+            .map(|row| {
+                let mut q = [0i32; STRIDE];
+                for (q, w) in q.iter_mut().zip(row) {
+                    *q = i32::from((w * scale).round().clamp(-32767.0, 32767.0) as i16);
+                }
+                q
+            })
+            .collect();
         Model { bits, weights, scale, threshold, broad_threshold: threshold, scope: Scope::Speech, triggers, header }
     }
 
@@ -147,9 +157,9 @@ impl Model {
         if !r.b.is_empty() || !(scale > 0.0) {
             return None;
         }
-        let mut weights = vec![0i16; (1usize << bits) * STRIDE];
+        let mut weights = vec![[0i32; STRIDE]; 1usize << bits];
         for (k, c) in raw.chunks_exact(2).enumerate() {
-            weights[(k / NTAGS) * STRIDE + k % NTAGS] = i16::from_le_bytes([c[0], c[1]]);
+            weights[k / NTAGS][k % NTAGS] = i32::from(i16::from_le_bytes([c[0], c[1]]));
         }
         triggers.sort_unstable();
         Some(Model { bits, weights, scale, threshold, broad_threshold, scope: Scope::Speech, triggers, header })
@@ -159,7 +169,7 @@ impl Model {
     /// then the weights quantized to 16 bits (little-endian throughout).
     pub fn to_bytes(&self) -> Vec<u8> {
         let scale = self.scale;
-        let mut out = Vec::with_capacity(self.header.len() + 64 + self.triggers.len() * 8 + (self.weights.len() / STRIDE) * NTAGS * 2);
+        let mut out = Vec::with_capacity(self.header.len() + 64 + self.triggers.len() * 8 + self.weights.len() * NTAGS * 2);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT.to_le_bytes());
         out.extend_from_slice(&(self.header.len() as u32).to_le_bytes());
@@ -173,9 +183,9 @@ impl Model {
         for t in &self.triggers {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        for row in self.weights.chunks_exact(STRIDE) {
+        for row in &self.weights {
             for &q in &row[..NTAGS] {
-                out.extend_from_slice(&q.to_le_bytes());
+                out.extend_from_slice(&(q as i16).to_le_bytes());
             }
         }
         out
@@ -204,10 +214,9 @@ impl Model {
     /// Adds the quantized weights of feature id `f` to `acc`.
     #[inline]
     fn add_q(&self, f: u32, acc: &mut [i32; STRIDE]) {
-        let at = f as usize * STRIDE;
-        if let Some(row) = self.weights.get(at..at + STRIDE) {
+        if let Some(row) = self.weights.get(f as usize) {
             for (a, &x) in acc.iter_mut().zip(row) {
-                *a += i32::from(x);
+                *a += x;
             }
         }
     }

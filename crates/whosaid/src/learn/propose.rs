@@ -109,14 +109,19 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         if cands.is_empty() {
             continue;
         }
-        let sheet = Sheet::new(text, lc, p, rules, a, b);
-        // a verb of saying the model would not open a cue with: nothing to tag here
-        if model.scope == Scope::Speech {
+        // a verb of saying the model would not open a cue with: nothing to tag here (read
+        // from the words around the verbs alone; the rest of the sentence only when tagged)
+        let sheet = if model.scope == Scope::Speech {
+            let mut sheet = Sheet::around(text, lc, p, rules, a, b, &cands);
             let fs = sheet.statics_at(model.bits, cands.iter().map(|&i| i - a));
             if !cands.iter().zip(&fs).any(|(&i, f)| model.opens_cue(&sheet, i, f)) {
                 continue;
             }
-        }
+            sheet.complete(text, lc, p);
+            sheet
+        } else {
+            Sheet::new(text, lc, p, rules, a, b)
+        };
         let (tags, margins) = model.tag(&sheet, a);
         let rs = runs(&tags, &margins, a);
         // each content run goes to the nearest cue outside it
@@ -265,12 +270,12 @@ fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     t.kind == TokKind::Word
         && !t.is_capitalized()
         && !p.quoted(i)
-        && lc.get(t.start..t.end).is_some_and(|w| match lexicon().cues.get(w) {
+        && match crate::attribute::cue_class(lc, p, i) {
             Some(CueClass::Speech | CueClass::Tell | CueClass::Belief | CueClass::Intent | CueClass::Object) => {
-                !crate::attribute::class::is_stance_verb(w)
+                lc.get(t.start..t.end).is_some_and(|w| !crate::attribute::class::is_stance_verb(w))
             }
             _ => false,
-        })
+        }
 }
 
 /// The lowercase word of token `i`.

@@ -14,7 +14,7 @@
 //! also a common word or a person's name (`Jordan`, `Jackson`, `Victoria`)
 //! is still found: callers weigh the context.
 
-use crate::fasthash::FastMap as HashMap;
+use crate::fasthash::{FastMap as HashMap, Shapes, WordMap};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -74,17 +74,17 @@ pub fn place_kind(name: &str) -> Option<PlaceKind> {
 /// The place `name` denotes, or `None` if it is not a known place: an exact
 /// case-sensitive match first, then one with Latin accents folded.
 pub fn place(name: &str) -> Option<Place> {
-    let names = &places().names;
+    let Places { names, shapes, .. } = places();
+    let get = |k: &str| if shapes.may_hold(k) { names.get(k) } else { None };
     let name = super::trim(name);
     // the printed names and the folded spellings are one table: an ASCII name, which folds
     // to itself, is looked up once (most names asked are no place); another name's folded
     // spelling is looked up next unless it was a folded spelling itself (folding it again
     // changes nothing)
-    names
-        .get(name)
+    get(name)
         .or_else(|| match fold_latin(name) {
             Cow::Borrowed(_) => None,
-            Cow::Owned(f) => names.get(f.as_str()),
+            Cow::Owned(f) => get(f.as_str()),
         })
         .copied()
 }
@@ -108,10 +108,14 @@ pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
     let table = demonyms();
     let word = super::trim(word);
     let folded = fold_latin(word);
+    // (an ASCII word folds to itself: it is looked up once)
     let find = |w: &str| {
         table
             .get(w)
-            .or_else(|| table.get(fold_latin(w).as_ref()))
+            .or_else(|| match fold_latin(w) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(f) => table.get(f.as_str()),
+            })
             .copied()
     };
     if let Some(found) = find(word) {
@@ -136,6 +140,9 @@ struct Places {
     /// Names exactly as printed in the data files (borrowed), and the accent-folded
     /// spellings of names that have accents (owned), none of which is also printed.
     names: HashMap<Cow<'static, str>, Place>,
+    /// The shapes of the names' keys: most words asked are no place, and are turned away
+    /// before they are hashed.
+    shapes: Shapes,
     /// The most words in any name.
     max_words: usize,
 }
@@ -186,9 +193,9 @@ fn places() -> &'static Places {
     })
 }
 
-fn demonyms() -> &'static HashMap<&'static str, Option<&'static str>> {
-    static DEMONYMS: OnceLock<HashMap<&'static str, Option<&'static str>>> = OnceLock::new();
-    DEMONYMS.get_or_init(|| parse_demonyms(DEMONYMS_TSV))
+fn demonyms() -> &'static WordMap<Option<&'static str>> {
+    static DEMONYMS: OnceLock<WordMap<Option<&'static str>>> = OnceLock::new();
+    DEMONYMS.get_or_init(|| WordMap::new(parse_demonyms(DEMONYMS_TSV)))
 }
 
 /// One data row: name, kind, country code (None when empty).
@@ -259,7 +266,8 @@ fn build(rows: Vec<Row<'static>>) -> Places {
     }
     let mut names = exact;
     names.extend(folded.into_iter().map(|(k, v)| (Cow::Owned(k), v)));
-    Places { names, max_words }
+    let shapes = Shapes::of(names.keys().map(|k| k.as_ref()));
+    Places { names, shapes, max_words }
 }
 
 #[cfg(test)]

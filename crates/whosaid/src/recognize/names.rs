@@ -60,6 +60,9 @@ pub struct Names {
     pub runs: Vec<NameRun>,
     /// Byte positions of gendered pronouns: (position, female?).
     pronouns: Vec<(usize, bool)>,
+    /// "He" and "She" inside a run of capitalised words (outside quotation marks), which
+    /// `pronouns` leaves out: (position, female?), in text order.
+    run_he_she: Vec<(usize, bool)>,
     /// "him" or an object "her" after a verb: (pronoun position, where the verb's subject
     /// ends: right before the verb, or before an appositive between commas). A name ending
     /// there is the verb's subject, which the pronoun cannot stand for ("Belanger described
@@ -176,6 +179,16 @@ impl Names {
                             && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
+                        // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
+                        if j > i && (2..=3).contains(&(tj.end - tj.start)) && !p.quoted(j) {
+                            if let Some(female) = match lc.get(tj.start..tj.end) {
+                                Some("he") => Some(false),
+                                Some("she") => Some(true),
+                                _ => None,
+                            } {
+                                n.run_he_she.push((tj.start, female));
+                            }
+                        }
                         j += 1;
                         if tj.is_capitalized() {
                             if let Some(c) = possessive_len(wj) {
@@ -1207,6 +1220,24 @@ impl Names {
         (f, m)
     }
 
+    /// Every "he" and "she" outside quotation marks as byte ranges, with their sex (true:
+    /// "she"), in text order: those found while building (the pronouns, and the ones inside
+    /// capitalised runs), with no second pass over the tokens. (`lc` is the lower-cased text;
+    /// "he" is the one male pronoun whose second letter is "e", "she" the one female pronoun
+    /// opening with "s".)
+    pub fn he_she(&self, lc: &str) -> Vec<(Range, bool)> {
+        let b = lc.as_bytes();
+        let mut out: Vec<(Range, bool)> = self
+            .pronouns
+            .iter()
+            .filter(|&&(pos, female)| if female { b.get(pos) == Some(&b's') } else { b.get(pos + 1) == Some(&b'e') })
+            .chain(&self.run_he_she)
+            .map(|&(pos, female)| ((pos, pos + if female { 3 } else { 2 }), female))
+            .collect();
+        out.sort_unstable_by_key(|x| x.0 .0);
+        out
+    }
+
     /// Entities: people, organizations, places and dates, as byte ranges.
     pub fn entities(&self) -> Vec<(EntityKind, Range)> {
         self.runs.iter().map(|r| (r.kind, r.span)).collect()
@@ -1913,6 +1944,34 @@ fn is_particle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn he_and_she_are_those_of_a_token_scan() {
+        let texts = [
+            "Ana Ruiz said he would go. She said \"he is here\" and she left. He Said No. Mr. Smith He",
+            "SHE SAID IT, HE SAID. The Ministry He Leads. John She Smith spoke; she and he, Her Majesty.",
+            "“He is,” she said. ‘She is’, he said. Tom\nHe said. He",
+        ];
+        for text in texts {
+            let lc = text.to_ascii_lowercase();
+            let paras: Vec<Paragraph> = text.split(". ").scan(0, |at, piece| {
+                let p = Paragraph::new(text, *at, *at + piece.len());
+                *at += piece.len() + 2;
+                Some(p)
+            }).collect();
+            let scan: Vec<(Range, bool)> = paras
+                .iter()
+                .flat_map(|p| p.tokens.iter().enumerate().map(move |(i, t)| (p, i, t)))
+                .filter(|(p, i, t)| t.kind == TokKind::Word && !p.quoted(*i))
+                .filter_map(|(_, _, t)| match &lc[t.start..t.end] {
+                    "he" => Some(((t.start, t.end), false)),
+                    "she" => Some(((t.start, t.end), true)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(Names::build(text, &lc, &paras, None).he_she(&lc), scan, "{text}");
+        }
+    }
 
     #[test]
     fn corporate_heads_in_one_pass_are_those_of_a_search_per_title() {

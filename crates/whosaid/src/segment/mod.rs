@@ -119,6 +119,9 @@ pub struct Paragraph {
     pub sentences: Vec<Sentence>,
     /// For each token: bit 1 when it opens a quotation, bit 2 when it closes one.
     pub marks: Vec<u8>,
+    /// Each token's class in the rules' cue lexicon, looked up the first time the rules or
+    /// the learned layer ask for it ([`crate::attribute::cue_class`]); `None`: not yet.
+    pub(crate) cue_classes: std::cell::OnceCell<Box<[crate::attribute::CueMemo]>>,
 }
 
 impl Paragraph {
@@ -145,7 +148,7 @@ impl Paragraph {
                 *m |= 2;
             }
         }
-        Paragraph { start, end, tokens, quotes, in_quote, sentences, marks }
+        Paragraph { start, end, tokens, quotes, in_quote, sentences, marks, cue_classes: Default::default() }
     }
 
     /// Segments `start..end` of `text` as one paragraph, or, past [`MAX_PARAGRAPH_TOKENS`],
