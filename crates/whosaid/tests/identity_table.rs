@@ -1296,3 +1296,13 @@ fn a_bare_title_after_the_quoted_person_and_a_surname_that_is_an_organization_wo
                  The nurse later said the quarantine violated her rights.");
     assert_ne!(speaker(&b, "violated her rights").name, "Chris Christie");
 }
+
+#[test]
+fn a_dotted_acronym_inside_the_body_and_a_british_spelling_in_the_title() {
+    let a = run("Sentence\n\nJustice Miriam Gropper of the B.C. Supreme Court said the driving was reckless.\n\n\
+                 Defence lawyer Kiran Bains said her client was remorseful.");
+    let g = speaker(&a, "driving was reckless");
+    assert!(has_role(g, "Justice", Some("B.C. Supreme Court")), "{:?}", g.roles);
+    let b = speaker(&a, "remorseful");
+    assert!(has_role(b, "defence lawyer", None), "{:?}", b.roles);
+}

@@ -180,7 +180,8 @@ pub fn is_common_word(w: &str) -> bool {
 }
 
 /// The US spelling of a lower-case British or Canadian one, when its ending tells
-/// ("neighbour" -> "neighbor", "organised" -> "organized", "centre" -> "center"); the
+/// ("neighbour" -> "neighbor", "organised" -> "organized", "centre" -> "center",
+/// "defence" -> "defense"); the
 /// word list was counted over US news.
 fn us_spelling(k: &str) -> Option<String> {
     // (a byte scan: `str::find` sets up a substring searcher for every word asked)
@@ -188,7 +189,7 @@ fn us_spelling(k: &str) -> Option<String> {
         // (-our for the US -or: "labour", "colours", "neighbourhood"; not "four", "hours")
         return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
     }
-    for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters")] {
+    for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ences", "enses")] {
         if let Some(stem) = k.strip_suffix(gb).filter(|s| s.len() >= 3) {
             return Some(format!("{stem}{us}"));
         }

@@ -183,7 +183,11 @@ fn appositive_end(after: &str) -> usize {
         let abbrev = never || word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
         let goes_on = after.get(end + 1..).is_some_and(|r| {
             let next_capital = r.get(1..).and_then(|n| n.chars().next()).is_some_and(char::is_uppercase);
-            r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase) || r.starts_with(['\'', '’', '-']) || r.chars().next().is_some_and(char::is_uppercase) || (never && r.starts_with(' ') && next_capital)
+            // ("the B.C. Supreme Court", "the U.S. District Court": a dotted acronym before
+            // a capitalised word that is no sentence word)
+            let acronym = word.len() >= 3 && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+            let name_next = || r.get(1..).and_then(|n| n.split(' ').next()).is_some_and(|n| crate::lexicon::names::not_name(n.trim_end_matches(|c: char| !c.is_alphanumeric())).is_none());
+            r.starts_with(' ') && r[1..].chars().next().is_some_and(char::is_lowercase) || r.starts_with(['\'', '’', '-']) || r.chars().next().is_some_and(char::is_uppercase) || (never && r.starts_with(' ') && next_capital) || (acronym && r.starts_with(' ') && next_capital && name_next())
         });
         if !(abbrev && goes_on) {
             break;
