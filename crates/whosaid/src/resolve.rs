@@ -596,16 +596,16 @@ fn resolve_mention(
                 }
             }
             // "Demko, who missed last season, said ... “...,” the goaltender said": a title
-            // alone that no one was given, no unnamed speaker holds, is the person quoted in
-            // the paragraph before, if given no role (and no "a nurse" was printed before:
-            // "When a nurse ... returned, the governor ordered ... The nurse later sued")
+            // alone that no one was given, no unnamed speaker holds, is the person quoted
+            // just before (`just_before`), if given no role (and no "a nurse" was printed
+            // before: "When a nurse ... returned, the governor ordered ... The nurse later sued")
             let introduced = || {
                 let b = lc.get(..m.span.0).unwrap_or("");
                 let word_at = |k: usize, len: usize| b[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && b[k + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
                 [format!("a {t}"), format!("an {t}")].iter().any(|p| b.match_indices(p.as_str()).any(|(k, _)| word_at(k, p.len())))
             };
-            let unheld = org.is_none() && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced();
-            if unheld && kind == SpeakerKind::Anonymous && words.len() == 1 {
+            let bare_title = org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1;
+            if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     return Some(i);
                 }

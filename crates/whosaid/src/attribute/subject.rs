@@ -351,7 +351,7 @@ impl<'a> Ctx<'a> {
             // and Senate Republicans refusing"), stays inside the postmodifier
             let plain = |k: usize| {
                 let v = self.lw(k);
-                self.is_word(k) && !CLAUSE_WORDS.contains(v) && !is_auxiliary(v) && !lex.pronouns.contains_key(v) && !lex.cues.contains_key(v) && !lex.past_verbs.contains(v)
+                self.is_word(k) && !CLAUSE_WORDS.contains(v) && !is_auxiliary(v) && !lex.pronouns.contains_key(v) && self.cue_class(k).is_none() && !lex.past_verbs.contains(v)
             };
             if matches!(w, "and" | "or") && i > lim && plain(i - 1) && plain(i + 1) && self.tok(i + 1).is_some_and(|t| !t.is_capitalized()) {
                 continue;
@@ -434,7 +434,7 @@ impl<'a> Ctx<'a> {
                         && i > a
                         && !t.is_capitalized()
                         && matches!(self.lw(i + 1), "the" | "a" | "an")
-                        && lex.cues.get(self.lw(i - 1)).is_some_and(|c| *c == CueClass::Tell);
+                        && self.cue_class(i - 1) == Some(&CueClass::Tell);
                     if before_article {
                         break;
                     }

@@ -446,7 +446,7 @@ impl<'a> Ctx<'a> {
                         && (1..=6).contains(&tail.len())
                         && tail[0] == c + 1
                         && TAIL_PREPOSITIONS.contains(&self.lw(tail[0]))
-                        && tail.iter().all(|&i| !lexicon().cues.contains_key(self.lw(i)))
+                        && tail.iter().all(|&i| self.cue_class(i).is_none())
                 })
                 && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
             if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase) {
