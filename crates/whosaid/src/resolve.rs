@@ -601,8 +601,7 @@ fn resolve_mention(
             // before: "When a nurse ... returned, the governor ordered ... The nurse later sued")
             let introduced = || {
                 let b = lc.get(..m.span.0).unwrap_or("");
-                let word_at = |k: usize, len: usize| b[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && b[k + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                [format!("a {t}"), format!("an {t}")].iter().any(|p| b.match_indices(p.as_str()).any(|(k, _)| word_at(k, p.len())))
+                crate::text::contains_word(b, &format!("a {t}")) || crate::text::contains_word(b, &format!("an {t}"))
             };
             let bare_title = org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1;
             if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {

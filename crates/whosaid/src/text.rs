@@ -151,6 +151,22 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&k| hay.get(k..k + needle.len()) == Some(needle))
 }
 
+/// True when `hay` holds `needle` with no letter or digit right before or after it: a
+/// whole word ("nurse" not in "nurses") or a whole phrase ("a nurse" not in "via nurse").
+pub fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| find_short(h, needle)) {
+        let at = from + i;
+        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[at + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = at + needle.len().max(1);
+    }
+    false
+}
+
 /// `hay.split(needle)` by [`find_short`], for a `needle` that is not empty.
 pub fn split_short<'t>(hay: &'t str, needle: &'t str) -> impl Iterator<Item = &'t str> {
     debug_assert!(!needle.is_empty());
@@ -280,6 +296,17 @@ pub(crate) fn block_word_starts(space: u64, after_space: bool) -> (usize, bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_word_needs_a_boundary_on_both_sides() {
+        assert!(contains_word("when a nurse returned", "a nurse"));
+        assert!(contains_word("a nurse", "a nurse"));
+        assert!(!contains_word("via nurse returned", "a nurse"));
+        assert!(!contains_word("a nurses' union", "a nurse"));
+        assert!(contains_word("via nurse, then a nurse.", "a nurse"));
+        assert!(contains_word("l’été, a nurse", "a nurse"));
+        assert!(!contains_word("", "a nurse"));
+    }
 
     #[test]
     fn word_count_is_split_whitespace_count() {

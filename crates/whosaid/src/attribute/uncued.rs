@@ -441,12 +441,13 @@ impl<'a> Ctx<'a> {
                 && words >= 3
                 && sent.is_some_and(|s| {
                     let Some(c) = q.close else { return false };
-                    let tail: Vec<usize> = (c + 1..s.end).filter(|&i| self.is_word(i)).collect();
+                    let tail = || (c + 1..s.end).filter(|&i| self.is_word(i));
                     (s.start..q.open).all(|i| !self.is_word(i))
-                        && (1..=6).contains(&tail.len())
-                        && tail[0] == c + 1
-                        && TAIL_PREPOSITIONS.contains(&self.lw(tail[0]))
-                        && tail.iter().all(|&i| self.cue_class(i).is_none())
+                        && c + 1 < s.end
+                        && self.is_word(c + 1)
+                        && TAIL_PREPOSITIONS.contains(&self.lw(c + 1))
+                        && tail().count() <= 6
+                        && tail().all(|i| self.cue_class(i).is_none())
                 })
                 && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
             if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase) {

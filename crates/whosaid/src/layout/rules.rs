@@ -129,17 +129,7 @@ fn has_word(hay: &str, word: &str) -> bool {
     if !word.chars().all(char::is_alphanumeric) {
         return hay.contains(word);
     }
-    let mut from = 0;
-    while let Some(i) = hay.get(from..).and_then(|h| crate::text::find_short(h, word)) {
-        let at = from + i;
-        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
-            return true;
-        }
-        from = at + word.len();
-    }
-    false
+    crate::text::contains_word(hay, word)
 }
 
 /// Reporting verbs: a paragraph holding one is likely story.

@@ -235,13 +235,14 @@ impl Names {
                     // a common first name and another name
                     let word_before_name = s == i
                         && j - s >= 3
-                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true) || (sentence_initial && occupation_shaped(text, ws)))
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
                         // (or any name after a noun for a person: "Neighbour Raj Patel")
                         && (first_name_births(toks[s + 1].text(text)) >= 5_000 || matches!(lex.nouns.get(lc.get(toks[s].start..toks[s].end).unwrap_or("")), Some(crate::attribute::lexicon::NounKind::Anonymous)))
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
-                        && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none();
+                        && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
+                        // (the trade word last: it scans the text)
+                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true) || (sentence_initial && occupation_shaped(text, ws)));
                     if !(participle || word_before_name || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
@@ -1511,7 +1512,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     // (a word news prints in lower case, a compound: "Oscar-winning actress", a gerund
     // that is no name: "Cycling advocate", "Housing minister", or a noun for a person:
     // "Patient advocate"; "Leafs head coach" names the team)
-    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && !crate::lexicon::names::is_known_surname(w) && first_name_births(w) < 100;
+    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && no_name_word(w);
     if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
         lead = Some(lw(o).to_string());
         o = b;
@@ -1575,11 +1576,16 @@ fn occupation_shaped(text: &str, w: &str) -> bool {
     let lower = w.to_lowercase();
     w.len() >= 6
         && ENDINGS.iter().any(|e| lower.ends_with(e))
-        && first_name_births(w) < 100
-        && !crate::lexicon::names::is_known_surname(w)
+        && no_name_word(w)
         // (a title stays one: "Co-moderator Andrea Mitchell")
         && !crate::attribute::lexicon::lexicon().is_title(&lower)
         && !capitalised_mid_sentence(text, w)
+}
+
+/// True when `w` is no one's name by the lexicons: no surname, and a first name of fewer
+/// than 100 births if one at all ("Cycling", "Shopkeeper").
+fn no_name_word(w: &str) -> bool {
+    first_name_births(w) < 100 && !crate::lexicon::names::is_known_surname(w)
 }
 
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
