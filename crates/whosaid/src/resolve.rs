@@ -815,8 +815,8 @@ fn strip_determiner(s: &str) -> &str {
 pub(crate) fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
     for w in lphrase.split(|c: char| !c.is_alphanumeric()) {
         let g = match w {
-            "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" | "actress" | "councilwoman" | "assemblywoman" | "policewoman" | "sportswoman" | "aunt" | "niece" | "widow" | "mom" | "queen" | "princess" | "duchess" | "baroness" | "waitress" | "stepmother" | "granddaughter" => Gender::Female,
-            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" | "councilman" | "assemblyman" | "policeman" | "sportsman" | "uncle" | "nephew" | "widower" | "dad" | "king" | "prince" | "duke" | "baron" | "stepfather" | "grandson" => Gender::Male,
+            "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" | "actress" | "councilwoman" | "assemblywoman" | "policewoman" | "sportswoman" | "aunt" | "niece" | "widow" | "mom" | "queen" | "princess" | "duchess" | "baroness" | "waitress" | "stepmother" | "granddaughter" | "anchorwoman" | "saleswoman" | "camerawoman" | "fisherwoman" => Gender::Female,
+            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" | "councilman" | "assemblyman" | "policeman" | "sportsman" | "uncle" | "nephew" | "widower" | "dad" | "king" | "prince" | "duke" | "baron" | "stepfather" | "grandson" | "anchorman" | "salesman" | "cameraman" | "fisherman" | "defenseman" | "defenceman" | "fireman" | "lineman" => Gender::Male,
             _ => continue,
         };
         return (g, GenderEvidence::Noun, Some(format!("noun '{w}'")));
@@ -1028,7 +1028,7 @@ fn bare(w: &str) -> &str {
 
 /// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
 /// before one heads the phrase.
-const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with"];
+const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with", "near", "outside"];
 
 /// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
 fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {

@@ -1306,3 +1306,47 @@ fn a_dotted_acronym_inside_the_body_and_a_british_spelling_in_the_title() {
     let b = speaker(&a, "remorseful");
     assert!(has_role(b, "defence lawyer", None), "{:?}", b.roles);
 }
+
+#[test]
+fn a_province_after_a_community_an_article_in_the_body_and_a_name_closing_according_to() {
+    // "Brampton, Ont.," and "Springfield, Ill.,": the abbreviation continues the place
+    let a = run("Permits\n\nAarav Mehta, a student at a college in Brampton, Ont., said he worries his permit will not be renewed.\n\n\
+                 Jane Smith, a teacher in Springfield, Ill., said the school was closed.");
+    assert_eq!(speaker(&a, "permit will not be renewed").name, "Aarav Mehta");
+    assert_eq!(speaker(&a, "school was closed").name, "Jane Smith");
+    // "a nurse at a Laval hospital": the nurse speaks, not the hospital; "near" postmodifies
+    let b = run("Strike\n\nA nurse at a Laval hospital, who asked not to be named, said some colleagues work long shifts.\n\n\
+                 A farmer near Brandon said the crop was poor.");
+    let n = speaker(&b, "long shifts");
+    assert_eq!((n.name.as_str(), n.kind), ("A nurse at a Laval hospital", SpeakerKind::Anonymous));
+    assert_eq!(speaker(&b, "crop was poor").kind, SpeakerKind::Anonymous);
+    // a name closing the sentence after "according to" a description
+    let c = run("Hospital\n\nLorna Keewatin went to the hospital complaining of chest pain, according to her daughter, Delphine Keewatin-Ross.");
+    assert_eq!(speaker(&c, "chest pain").name, "Delphine Keewatin-Ross");
+    // "a move colleges warn could ...": the plural of a body speaks, after the article's noun
+    let d = run("Cap\n\nOttawa will cut permits again, a move colleges warn could force program closures.");
+    let g = speaker(&d, "program closures");
+    assert_eq!((g.name.as_str(), g.kind), ("colleges", SpeakerKind::Group));
+    // "Its chief executive, X,": the organization named last
+    let e = run("Results\n\nAcme Corp. reported a loss on Tuesday. Its chief executive, Raj Patel, said the company would recover.");
+    assert!(has_role(speaker(&e, "would recover"), "chief executive", Some("Acme Corp")), "{:?}", speaker(&e, "would recover").roles);
+    // (not an organization inside the sentence before: "the same digital firm" is meant)
+    let f = run("Money
+
+They hired the same Democratic digital firm, Blue Harbor Messaging. Ana Ruiz, its chief executive, said small donors matter.");
+    assert!(has_role(speaker(&f, "small donors"), "chief executive", None), "{:?}", speaker(&f, "small donors").roles);
+}
+
+#[test]
+fn a_party_opening_the_sentence_before_a_title_and_a_gendered_title() {
+    let a = run("Cap
+
+Liberal health critic Anna Brisbois said the cap was unfair.");
+    assert!(has_role(speaker(&a, "cap was unfair"), "health critic", Some("Liberal")), "{:?}", speaker(&a, "cap was unfair").roles);
+    // "defenceman" (the Canadian spelling) says he, whatever the first name's share
+    let b = run("Leafs win
+
+Toronto defenceman Morgan Reilly blocked a shot in the third period. Reilly said his foot was fine.");
+    let s = speaker(&b, "foot was fine");
+    assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Morgan Reilly", Gender::Male, GenderEvidence::Noun));
+}

@@ -186,6 +186,17 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "..., according to her daughter, Delphine Keewatin-Ross.": a name closing the
+        // sentence after a description is the description's appositive, the speaker
+        if !lead && mention.appositive.is_none() && self.punct(ne, ',') {
+            let in_name = |i: usize| self.tok(i).is_some_and(|t| (t.kind == TokKind::Word && (t.is_capitalized() || NAME_PARTICLES.contains(self.lw(i)))) || (t.first == '-' && !t.space_before));
+            let e = (ne + 1..b).find(|&i| !in_name(i));
+            let closes = e.is_none_or(|e| self.punct(e, '.') || self.is_close_quote(e));
+            let e = e.unwrap_or(b);
+            if closes && e >= ne + 3 && self.valid_np(ne + 1, e) {
+                mention.appositive = Some(self.bytes(ne + 1, e));
+            }
+        }
         let mk = |content: (Range, QuoteType)| Attribution {
             content: content.0,
             kind: content.1,

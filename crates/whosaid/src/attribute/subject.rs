@@ -142,7 +142,9 @@ impl<'a> Ctx<'a> {
                 let seg_first = self.lw(c2 + 1);
                 // (a place: a lone capitalised word the lexicon knows as one, "Ohio", "Va."; not
                 // "Lazar" in "in Alexandria, Va., Lazar, in a jail jumpsuit, said")
-                let place = c2 + 2 == app_end && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized()) && self.known_place(c2 + 1);
+                // ("Brampton, Ont., said": the tokenizer leaves an undotted abbreviation's period apart)
+                let one_word = c2 + 2 == app_end || (c2 + 3 == app_end && self.punct(c2 + 2, '.'));
+                let place = one_word && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized()) && self.known_place(c2 + 1);
                 let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
                 if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
                     app_end = c2;
@@ -450,7 +452,9 @@ impl<'a> Ctx<'a> {
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         // ("A mother of two", "the father of three boys": a number after "of")
                         let number = w == "of" && (self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Number) || is_number_word(self.lw(i + 1)));
-                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number)
+                        // ("A nurse at a Laval hospital": an indefinite article before a name)
+                        let named = matches!(self.lw(i + 1), "a" | "an") && self.tok(i + 2).is_some_and(|n| n.is_capitalized());
+                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number || named)
                     } else {
                         !CLAUSE_WORDS.contains(w) && !(AUXILIARIES.contains(w) && !t.is_capitalized())
                     }
@@ -542,9 +546,9 @@ impl<'a> Ctx<'a> {
         // (not "a few economists", "a group of economists")
         if matches!(self.lw(s), "a" | "an" | "this" | "another") && end > s + 2 {
             let head = self.lw(end - 1);
-            let people = matches!(lex.nouns.get(head), Some(super::lexicon::NounKind::Group)) || lex.is_title_plural(head);
+            let people = || matches!(lex.nouns.get(head), Some(super::lexicon::NounKind::Group)) || lex.is_title_plural(head) || is_agentive_plural(head) || is_body_plural(head);
             let between_plain = (s + 1..end - 1).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| !t.is_capitalized()) && !matches!(self.lw(i), "of" | "few" | "dozen" | "couple" | "handful" | "number" | "lot" | "majority" | "minority" | "host" | "pair" | "bunch" | "group" | "panel" | "team"));
-            if people && between_plain && head.ends_with('s') {
+            if head.ends_with('s') && between_plain && people() {
                 s = end - 1;
             }
         }
@@ -664,7 +668,8 @@ impl<'a> Ctx<'a> {
         if lenient && DETERMINERS.contains(self.lw(s)) && e - s >= 2 && head.len() > 2 && !CLAUSE_WORDS.contains(head) {
             return true;
         }
-        is_agentive_plural(head)
+        // ("colleges warn", "unions say": bodies in the plural speak as a group)
+        is_agentive_plural(head) || is_body_plural(head)
     }
 
     /// True when the lowercase word at `e` is a noun between a capitalised word that modifies
@@ -688,12 +693,12 @@ impl<'a> Ctx<'a> {
             && !(w.ends_with("ed") && w.len() > 4)
     }
 
-    /// True when the word at `i` is a place the lexicon knows: a country or city, a US state or
-    /// its abbreviation ("Ohio", "Va.").
+    /// True when the word at `i` is a place the lexicon knows: a country or city, a US state, a
+    /// Canadian province or their abbreviation ("Ohio", "Va.", "Ont.").
     fn known_place(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             let w = t.text(self.text);
-            crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some()
+            crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::state_or_province(w).is_some()
         })
     }
 
@@ -893,6 +898,22 @@ impl<'a> Ctx<'a> {
         }
         (sp, None)
     }
+}
+
+/// True for a lowercase plural of a word that makes a name an organization: "colleges",
+/// "universities", "unions" (`org_words.txt`: "College", "University", "Union").
+fn is_body_plural(w: &str) -> bool {
+    let singular = match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match w.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') => stem.to_string(),
+            _ => return false,
+        },
+    };
+    let mut cs = singular.chars();
+    let Some(first) = cs.next() else { return false };
+    let capitalised: String = first.to_uppercase().chain(cs).collect();
+    lexicon().org_words.contains(capitalised.as_str())
 }
 
 /// True for a plural naming people by what they do: "backers", "loyalists", "Iowans",

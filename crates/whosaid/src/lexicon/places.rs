@@ -161,6 +161,30 @@ pub fn us_state(form: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The state or province a place's abbreviation after a community names ("Springfield, Ill.",
+/// "Brampton, Ont."): a US state's form in `data/places/us_states.tsv`, or a Canadian province's
+/// or territory's in `data/places/provinces.tsv`. `form` is as printed, with or without its
+/// final period ("Ont" is read as "Ont.").
+pub fn state_or_province(form: &str) -> Option<&'static str> {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        let rows = crate::lexicon::data_rows(include_str!("../../data/places/us_states.tsv"))
+            .chain(crate::lexicon::data_rows(include_str!("../../data/places/provinces.tsv")))
+            .filter_map(|r| Some((*r.first()?, *r.get(1)?)));
+        let mut m = HashMap::default();
+        for (form, name) in rows {
+            m.insert(form, name);
+            // (the tokenizer leaves "Ont" and "." apart)
+            if let Some(bare) = form.strip_suffix('.') {
+                m.entry(bare).or_insert(name);
+            }
+        }
+        m
+    })
+    .get(form)
+    .copied()
+}
+
 /// The name GeoNames gives a country ("United States" for "US"), from `places.tsv`.
 pub fn country_name(code: &str) -> Option<&'static str> {
     static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
@@ -180,6 +204,7 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 pub(crate) fn preload() {
     country_name("");
     us_state("");
+    state_or_province("");
     places();
     demonyms();
 }

@@ -1399,11 +1399,11 @@ fn corporate_heads_by_title<'t>(text: &'t str, lc: &str) -> crate::fasthash::Fas
 }
 
 /// False when the capitalised word `w` is shown by the article to be no name: it
-/// is printed lowercase elsewhere ("good", "current"), it is a US state's
-/// abbreviation ("Kan."), or a demonym ("French").
+/// is printed lowercase elsewhere ("good", "current"), it is a US state's or a
+/// Canadian province's abbreviation ("Kan.", "Ont."), or a demonym ("French").
 pub fn could_be_surname(text: &str, w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if w.is_empty() || crate::lexicon::places::us_state(w).is_some() || crate::lexicon::places::us_state(&format!("{w}.")).is_some() || crate::lexicon::places::is_demonym(w) {
+    if w.is_empty() || crate::lexicon::places::state_or_province(w).is_some() || crate::lexicon::places::is_demonym(w) {
         return false;
     }
     let lower = w.to_lowercase();
@@ -1459,6 +1459,13 @@ static ORG_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
 ]);
 
 /// Words that make a title "former" or "acting" and stay with it.
+/// Titles held for a party ("Liberal health critic", "Conservative MP", "Democratic nominee"):
+/// a party's name opening the sentence before one is the organization, not a field of work.
+const PARTISAN_TITLES: &[&str] = &[
+    "critic", "mp", "mpp", "mla", "mep", "msp", "mna", "leader", "candidate", "nominee", "hopeful", "strategist", "operative", "whip", "senator",
+    "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "councilor", "chairman", "chairwoman", "chair", "delegate", "incumbent", "challenger",
+];
+
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
 
 /// The roles printed right before a name starting at token `i`: one or more
@@ -1511,9 +1518,10 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     let mut lead: Option<String> = None;
     // (a word news prints in lower case, a compound: "Oscar-winning actress", a gerund
     // that is no name: "Cycling advocate", "Housing minister", or a noun for a person:
-    // "Patient advocate"; "Leafs head coach" names the team)
+    // "Patient advocate"; "Leafs head coach" names the team, "Liberal health critic" the
+    // party, but "Labour economist" a field)
     let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && no_name_word(w);
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() {
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() && !(PARTISAN_TITLES.contains(&lw(i - 1)) && crate::lexicon::names::is_party_or_creed(toks[o].text(text))) {
         lead = Some(lw(o).to_string());
         o = b;
     }

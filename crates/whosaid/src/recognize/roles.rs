@@ -107,7 +107,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
                 let l = lc.get(s0..before.len()).unwrap_or("");
-                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
+                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || l.starts_with("its ") || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
                     }
@@ -293,9 +293,12 @@ fn appositive_roles_in(text: &str, span: Range, names: &Names) -> Vec<Role> {
 /// The organization a common noun for one stands for at byte `at` ("a member of the
 /// group", "the company's"): the organization named before `at` that
 /// the article called so ("the advocacy group X", "X Group"), else, for a general noun, the
-/// organization named last.
+/// organization named last; for "its", see [`its_org`].
 fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<String> {
     let before = names.runs.iter().rev().filter(|r| r.span.1 <= at && r.kind == EntityKind::Organization);
+    if noun == "its" {
+        return its_org(text, before.clone().next()?, at);
+    }
     let called = |r: &&crate::recognize::names::NameRun| {
         let name = text.get(r.span.0..r.span.1).unwrap_or("");
         let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
@@ -312,6 +315,22 @@ fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<Str
     let any_last = generic || matches!(noun, "group" | "organization" | "organisation");
     let r = r.or_else(|| if any_last { before.clone().find(business) } else { None })?;
     text.get(r.span.0..r.span.1).map(str::to_string)
+}
+
+/// The organization "its" at byte `at` stands for ("Acme Corp. reported a loss. Its chief
+/// executive, X, said"): `last`, the organization named last, when it opens its sentence
+/// (maybe after "The") and that sentence is this one or the one before. An organization
+/// inside a sentence is seldom what "its" means ("the same Democratic digital firm,
+/// Revolution Messaging": the firm), so anything else gives none.
+fn its_org(text: &str, last: &crate::recognize::names::NameRun, at: usize) -> Option<String> {
+    let lead = text.get(..last.span.0)?;
+    let lead = lead.strip_suffix("The ").or_else(|| lead.strip_suffix("the ")).unwrap_or(lead);
+    let lead = lead.trim_end_matches([' ', '\u{a0}']);
+    let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', '\n', '"', '”']);
+    let between = text.get(last.span.1..at)?;
+    let sentence_ends = between.match_indices(['.', '!', '?', '\n']).filter(|&(k, _)| between[k + 1..].starts_with([' ', '\n']) || k + 1 == between.len()).count();
+    let org = clean_org(text.get(last.span.0..last.span.1)?);
+    (opens && sentence_ends <= 1 && !org.is_empty()).then_some(org)
 }
 
 fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Role> {
@@ -353,6 +372,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     for part in &parts {
         // ("But Labour's shadow housing secretary": a sentence's connective goes too)
         let part = strip_any(part.trim(), &["But ", "And ", "Yet "]);
+        // "Its president, X,", "X, its chief executive,": the organization named last
+        let its = part.starts_with("its ") || part.starts_with("Its ");
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also ", "then "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 24 {
@@ -446,6 +467,9 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
             title_words = &title_words[..title_words.len() - 1];
         }
         let Some(title) = title_role(&title_words.join(" ")) else { continue };
+        if its && org.is_none() {
+            org = resolve("its");
+        }
         out.push(Role { title, organization: org.filter(|o| !o.is_empty()) });
     }
     // "president and chief operating officer of SpaceX": coordinated titles share the organization
