@@ -1136,3 +1136,14 @@ fn a_numbered_modifier_a_quotation_with_a_tail_and_coordinated_objects() {
     let a = run("Intro.\n\nWith the court at an impasse and Senate leaders refusing to allow hearings, the rules will be set by lower courts.");
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) != "court at an impasse and Senate leaders"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_time_adjunct_after_whom_is_no_content_and_a_body_after_a_possessive() {
+    let a = run("Condos\n\nThe board of her North York condominium told owners in October that each unit would owe $28,000.\n\n\
+                 Sanders told a crowd at Hamburger Mary's that spilled out onto the street that the fight goes on.");
+    let q = a.quotes.iter().find(|q| q.text.contains("each unit would owe")).expect("the board's quote");
+    assert!(q.text.starts_with("each unit"), "{:?}", q.text);
+    assert_eq!(speaker_of(&a, q), "board of her North York condominium");
+    // (a place is no time: "that" opens a relative clause there)
+    assert!(!a.quotes.iter().any(|q| q.text.starts_with("spilled out")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -1350,3 +1350,21 @@ Toronto defenceman Morgan Reilly blocked a shot in the third period. Reilly said
     let s = speaker(&b, "foot was fine");
     assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Morgan Reilly", Gender::Male, GenderEvidence::Noun));
 }
+
+#[test]
+fn a_given_name_that_is_also_a_city_keeps_its_middle_initial() {
+    // "Warren", "Mary" and "George" are cities too; a middle initial says they are given names
+    let a = run("Taxes\n\nWarren E. Buffett said he paid a lower rate than his secretary.\n\nMary J. Blige said she was ready.");
+    assert_eq!(speaker(&a, "lower rate").name, "Warren E. Buffett");
+    assert_eq!(speaker(&a, "was ready").name, "Mary J. Blige");
+}
+
+#[test]
+fn an_age_is_no_part_of_a_title_and_a_field_printed_lowercase_opens_one() {
+    let a = run("Condos\n\n\"I read it three times,\" said Yvonne Castellanos, a 67-year-old retired bookkeeper.\n\n\
+                 Fire season is longer. Wildfire scientist Kiran Olufemi said the risk will grow as wildfire seasons lengthen.\n\n\
+                 \"I pack a bag,\" says Marguerite Lafleur, a retired schoolteacher.");
+    assert!(has_role(speaker(&a, "three times"), "retired bookkeeper", None), "{:?}", speaker(&a, "three times").roles);
+    assert!(has_role(speaker(&a, "risk will grow"), "wildfire scientist", None), "{:?}", speaker(&a, "risk will grow").roles);
+    assert!(has_role(speaker(&a, "pack a bag"), "retired schoolteacher", None), "{:?}", speaker(&a, "pack a bag").roles);
+}

@@ -413,9 +413,27 @@ impl<'a> Ctx<'a> {
         // addressee for verbs of telling
         let mut addressee = None;
         if class == CueClass::Tell {
+            // "told owners in October that ...": a short adjunct of time between whom and
+            // "that" is no content
+            // (time words only: in "told a crowd at Hamburger Mary's that spilled out", "that"
+            // opens a relative clause)
+            let adjunct_that = |from: usize| {
+                if !matches!(self.lw(from), "in" | "on" | "during" | "last" | "this" | "earlier") {
+                    return None;
+                }
+                let that = (from + 1..b.min(from + 5)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i))?;
+                let time = |i: usize| {
+                    let w = self.lw(i);
+                    is_time_word(w) || is_weekday(w) || matches!(w, "the" | "early" | "late" | "day" | "fall" | "spring" | "summer" | "winter" | "weekend")
+                };
+                (from + 1..that).all(|i| self.is_word(i) && !self.p.quoted(i) && time(i)).then_some(that)
+            };
             if let Some((xs, xe)) = self.np_after(after, b) {
                 addressee = Some(self.bytes(xs, xe));
-                after = xe;
+                after = adjunct_that(xe).unwrap_or(xe);
+            } else if let Some((t, that)) = (after + 1..b.min(after + 4)).find_map(|t| Some((t, adjunct_that(t)?))).filter(|&(t, _)| self.people_object(after, t)) {
+                addressee = Some(self.bytes(after, t));
+                after = that;
             } else if matches!(self.lw(after), "him" | "her" | "them" | "me" | "us") && !self.p.quoted(after) {
                 // "..., the president told her.": an object pronoun alone
                 addressee = Some(self.bytes(after, after + 1));

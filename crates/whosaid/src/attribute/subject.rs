@@ -452,8 +452,9 @@ impl<'a> Ctx<'a> {
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         // ("A mother of two", "the father of three boys": a number after "of")
                         let number = w == "of" && (self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Number) || is_number_word(self.lw(i + 1)));
-                        // ("A nurse at a Laval hospital": an indefinite article before a name)
-                        let named = matches!(self.lw(i + 1), "a" | "an") && self.tok(i + 2).is_some_and(|n| n.is_capitalized());
+                        // ("A nurse at a Laval hospital", "the board of her North York
+                        // condominium": an indefinite article or a possessive before a name)
+                        let named = matches!(self.lw(i + 1), "a" | "an" | "his" | "her" | "their" | "its" | "our") && self.tok(i + 2).is_some_and(|n| n.is_capitalized());
                         s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number || named)
                     } else {
                         !CLAUSE_WORDS.contains(w) && !(AUXILIARIES.contains(w) && !t.is_capitalized())

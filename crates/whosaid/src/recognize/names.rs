@@ -272,6 +272,9 @@ impl Names {
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
                     && (!plural_end() || first_name_births(toks[s + 1].text(text)) >= 5_000)
+                    // (a middle initial follows a given name: "George W. Bush", not George,
+                    // South Africa)
+                    && !(initials(toks[s + 1].text(text)) && toks[s + 1].text(text).len() == 2)
                     // (not an organization's name: "Ontario Nurses' Association")
                     && !(s + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)))
                 {
@@ -1519,9 +1522,10 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     // (a word news prints in lower case, a compound: "Oscar-winning actress", a gerund
     // that is no name: "Cycling advocate", "Housing minister", or a noun for a person:
     // "Patient advocate"; "Leafs head coach" names the team, "Liberal health critic" the
-    // party, but "Labour economist" a field)
+    // party, but "Labour economist" a field; "Wildfire scientist" where the article prints
+    // "wildfire" in lower case)
     let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && no_name_word(w);
-    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() && !(PARTISAN_TITLES.contains(&lw(i - 1)) && crate::lexicon::names::is_party_or_creed(toks[o].text(text))) {
+    if b - o == 1 && is_start.get(o).copied().unwrap_or(false) && !matches!(lw(o), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "this" | "that" | "these" | "those") && (crate::lexicon::names::is_common_word(toks[o].text(text)) || toks[o].text(text).contains('-') || gerund(toks[o].text(text)) || crate::lexicon::names::is_person_noun(lw(o)) || crate::text::contains_word(text, lw(o))) && !capitalised_mid_sentence(text, toks[o].text(text)) && !is_acronym(toks[o].text(text)) && !lex.org_words.contains(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[o].text(text)).is_none() && !(PARTISAN_TITLES.contains(&lw(i - 1)) && crate::lexicon::names::is_party_or_creed(toks[o].text(text))) {
         lead = Some(lw(o).to_string());
         o = b;
     }

@@ -488,6 +488,11 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
 fn title_role(t: &str) -> Option<String> {
     let lex = lexicon();
     let t = t.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    // "a 67-year-old retired bookkeeper": the age is the person's, no part of the title
+    let t = match t.split_once(' ') {
+        Some((age, rest)) if age.ends_with("-year-old") => rest.trim_start(),
+        _ => t,
+    };
     if t.is_empty() || t.split_whitespace().count() > 9 {
         return None;
     }
