@@ -205,8 +205,9 @@ impl Analyzer {
         for ((a, l), _) in attributions.iter().zip(&resolution.links).zip(&keep).filter(|(_, &k)| k) {
             // a few quoted words with no cue and no speaker are a title, a nickname or
             // scare quotes ("the Gordon problem"), not a quotation
-            let short = text.get(a.content.0..a.content.1).is_some_and(at_most_four_words);
-            if a.cue.is_none() && l.0.is_none() && a.kind == QuoteType::Direct && short {
+            // (words counted last: most quotations have a cue or a speaker)
+            let short = || text.get(a.content.0..a.content.1).is_some_and(at_most_four_words);
+            if a.cue.is_none() && l.0.is_none() && a.kind == QuoteType::Direct && short() {
                 continue;
             }
             let c = ts(a.content);

@@ -288,9 +288,17 @@ fn non_space_starts(w: u64, in_word: bool) -> Option<(usize, bool)> {
 #[inline]
 pub(crate) fn block_word_starts(space: u64, after_space: bool) -> (usize, bool) {
     const L: u64 = 0x0101_0101_0101_0101;
+    ((block_start_lanes(space, after_space).wrapping_mul(L) >> 56) as usize, space >> 63 != 0)
+}
+
+/// The words starting among eight bytes, as [`block_word_starts`] finds them, unsummed: one
+/// in the low bit of each byte where a word starts. (Callers add the lanes of several
+/// blocks, up to 255 a lane, before summing them.)
+#[inline]
+pub(crate) fn block_start_lanes(space: u64, after_space: bool) -> u64 {
     const H: u64 = 0x8080_8080_8080_8080;
     let before = (space << 8) | if after_space { 0x80 } else { 0 };
-    ((((!space & H & before) >> 7).wrapping_mul(L) >> 56) as usize, space >> 63 != 0)
+    (!space & H & before) >> 7
 }
 
 #[cfg(test)]

@@ -60,11 +60,26 @@ pub(crate) fn word_count(s: &str, cap: usize) -> usize {
     // Byte scan over ASCII whitespace; other spaces (NBSP) join words, which only undercounts.
     // A word starts at every non-space after a space (or at the start): eight bytes at a
     // time, as a bit per byte (`whitespace_bits`), counted by `text::block_word_starts`;
-    // `cap + 1` as soon as the count passes the cap.
+    // `cap + 1` once the count passes the cap.
     let b = s.as_bytes();
     let mut n = 0usize;
     let mut after_space = true; // the byte before the first is taken for a space
-    let mut blocks = b.chunks_exact(8);
+    // 64 bytes at a time: the word starts of their eight blocks are added lane by lane (at
+    // most eight a lane), then summed with one multiply and tested against the cap
+    let mut groups = b.chunks_exact(64);
+    for group in &mut groups {
+        let mut lanes = 0u64;
+        for block in group.chunks_exact(8) {
+            let space = whitespace_bits(u64::from_le_bytes(block.try_into().unwrap_or_default()));
+            lanes += crate::text::block_start_lanes(space, after_space);
+            after_space = space >> 63 != 0;
+        }
+        n += (lanes.wrapping_mul(LOW) >> 56) as usize;
+        if n > cap {
+            return cap + 1;
+        }
+    }
+    let mut blocks = groups.remainder().chunks_exact(8);
     for block in &mut blocks {
         let w = u64::from_le_bytes(block.try_into().unwrap_or_default());
         let (starts, last_space) = crate::text::block_word_starts(whitespace_bits(w), after_space);
@@ -926,6 +941,18 @@ mod tests {
                     for cap in [0, 3, 80] {
                         assert_eq!(word_count(&s, cap), all(&s).min(cap + 1), "{s:?} cap {cap}");
                     }
+                }
+            }
+        }
+        // a space or a letter at every position of three groups of 64 bytes and a tail
+        let base = "ab c\td  ef\r\ng h ".repeat(14);
+        for at in 0..base.len() {
+            for c in [b'x', b' ', b'\t', b'\n', 0x0b, 0x0c, b'\r'] {
+                let mut t = base.clone().into_bytes();
+                t[at] = c;
+                let s = String::from_utf8(t).unwrap_or_default();
+                for cap in [0, 20, 40, 41, 80, 500] {
+                    assert_eq!(word_count(&s, cap), all(&s).min(cap + 1), "{s:?} cap {cap}");
                 }
             }
         }

@@ -127,10 +127,12 @@ impl Names {
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
+                // pronouns ("he" to "herself") and determiners ("the", "a", "an"), told apart by
+                // their first letter: a byte test on every word, other words not sliced and compared
+                let first = if t.kind == TokKind::Word { lc.as_bytes().get(t.start).copied() } else { None };
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
-                // (words of 2 to 7 letters only are read: "he" to "herself")
-                // (every one starts with "h" or "s": other words are not sliced and compared)
-                if t.kind == TokKind::Word && (2..=7).contains(&(t.end - t.start)) && matches!(lc.as_bytes().get(t.start), Some(b'h' | b's')) && !p.quoted(i) {
+                // (words of 2 to 7 letters only are read, every one starting with "h" or "s")
+                if matches!(first, Some(b'h' | b's')) && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
                     let female = match lc.get(t.start..t.end) {
                         Some("he" | "his" | "him" | "himself") => Some(false),
                         Some("she" | "her" | "hers" | "herself") => Some(true),
@@ -145,9 +147,11 @@ impl Names {
                             n.objects.push((t.start, ends));
                         }
                     }
-                }
-                // (read from the determiner: a byte test on every token)
-                if matches!(lc.as_bytes().get(t.start..t.end), Some(b"the" | b"a" | b"an")) && person_noun_after(lc, toks, i) && !p.quoted(i + 1) {
+                } else if matches!(first, Some(b't' | b'a'))
+                    && matches!(lc.as_bytes().get(t.start..t.end), Some(b"the" | b"a" | b"an"))
+                    && person_noun_after(lc, toks, i)
+                    && !p.quoted(i + 1)
+                {
                     let after_comma = i >= 1 && lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end) == Some(b",");
                     n.person_nouns.push((toks[i + 1].start, t.start, after_comma));
                 }

@@ -263,7 +263,9 @@ fn is_alphanumeric(c: char) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let bytes = slice.as_bytes();
-    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    // (news runs about one token to five bytes, more with numbers and punctuation: room
+    // for one to four spares most paragraphs a regrowth)
+    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
     let mut b = 0;
     let mut space_before = true;
     while let Some(&x) = bytes.get(b) {
@@ -287,55 +289,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let cl = c.len_utf8();
         let tok_start = start + b;
         if class == ALNUM || (class == MULTI && is_alphanumeric(c)) {
-            let mut j = b + cl;
-            loop {
-                // ASCII letters and digits, byte by byte
-                j += bytes.get(j..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
-                // most words end at an ASCII byte that joins nothing (a space, most punctuation)
-                if bytes.get(j).is_some_and(|&y| y < 0x80 && !matches!(y, b'\'' | b'-' | b'.' | b',' | b'&')) {
-                    break;
-                }
-                let Some(cj) = char_at(slice, j) else { break };
-                if is_alphanumeric(cj) {
-                    j += cj.len_utf8();
-                    continue;
-                }
-                if !(is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&') {
-                    break;
-                }
-                let Some(next) = char_at(slice, j + cj.len_utf8()).filter(|&x| is_alphanumeric(x)) else { break };
-                // internal apostrophe (don't), hyphen (Secretary-General), dotted
-                // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
-                let ok = match cj {
-                    '.' => slice[b..j].chars().all(|x| !x.is_alphabetic()) || alnum_run_is_one(&slice[b..j]),
-                    ',' => c.is_ascii_digit() && next.is_ascii_digit(),
-                    _ => true,
-                };
-                if !ok {
-                    break;
-                }
-                j += cj.len_utf8() + next.len_utf8();
-            }
-            let mut tok_end = j;
-            let mut abbrev = None;
-            if slice.as_bytes().get(j) == Some(&b'.') {
-                let word = &slice[b..j];
-                // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
-                let tail = word.rsplit_once('-').map_or(word, |(_, t)| t);
-                if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
-                    abbrev = Some(match kind {
-                        AbbrevKind::Never => AbbrevEnd::Never,
-                        AbbrevKind::May => AbbrevEnd::May,
-                    });
-                    tok_end = j + 1;
-                } else if word.len() == cl && c.is_uppercase() {
-                    abbrev = Some(AbbrevEnd::Never); // an initial: "J. Smith"
-                    tok_end = j + 1;
-                } else if word.contains('.') {
-                    abbrev = Some(AbbrevEnd::May); // dotted: "a.m.", "N.Y."
-                    tok_end = j + 1;
-                }
-            }
+            // ASCII letters and digits, byte by byte
+            let j = b + cl + bytes.get(b + cl..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
+            // most words end there (`plain_word_end`): the rest are read apart, keeping this loop small
+            let (tok_end, abbrev) = if plain_word_end(bytes, j) {
+                (j, None)
+            } else {
+                word_end(slice, b, c, j)
+            };
             let kind = if c.is_ascii_digit() { TokKind::Number } else { TokKind::Word };
             out.push(Token { start: tok_start, end: start + tok_end, kind, first: c, abbrev, space_before });
             b = tok_end;
@@ -357,6 +318,79 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         space_before = false;
     }
     out
+}
+
+/// Whether a word read up to byte `j` of `bytes` ends there, as [`word_end`] would find,
+/// and is no abbreviation: at the end, or at an ASCII byte that joins nothing (a space,
+/// most punctuation; a period may end an abbreviation), or at an apostrophe, hyphen, comma
+/// or ampersand that no letter or digit follows ("Trump, who", "rock 'n' roll").
+#[inline]
+fn plain_word_end(bytes: &[u8], j: usize) -> bool {
+    match bytes.get(j) {
+        None => true,
+        Some(b'.') => false,
+        Some(b'\'' | b'-' | b',' | b'&') => bytes.get(j + 1).is_none_or(|&z| z < 0x80 && ASCII_CLASS[usize::from(z)] != ALNUM),
+        Some(&y) => y < 0x80,
+    }
+}
+
+/// The end of the word starting with `c` at byte `b` of `slice`, read up to byte `j`
+/// (one past its last byte, an abbreviation's period included), and the abbreviation it
+/// is, if any: the words [`tokenize`] does not end at once, those with internal
+/// apostrophes, hyphens, periods or commas, with other than ASCII letters, or before a period.
+#[inline(never)]
+fn word_end(slice: &str, b: usize, c: char, mut j: usize) -> (usize, Option<AbbrevEnd>) {
+    let bytes = slice.as_bytes();
+    let cl = c.len_utf8();
+    loop {
+        // ASCII letters and digits, byte by byte
+        j += bytes.get(j..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
+        // most words end at an ASCII byte that joins nothing (a space, most punctuation)
+        if bytes.get(j).is_some_and(|&y| y < 0x80 && !matches!(y, b'\'' | b'-' | b'.' | b',' | b'&')) {
+            break;
+        }
+        let Some(cj) = char_at(slice, j) else { break };
+        if is_alphanumeric(cj) {
+            j += cj.len_utf8();
+            continue;
+        }
+        if !(is_apostrophe(cj) || cj == '-' || cj == '.' || cj == ',' || cj == '&') {
+            break;
+        }
+        let Some(next) = char_at(slice, j + cj.len_utf8()).filter(|&x| is_alphanumeric(x)) else { break };
+        // internal apostrophe (don't), hyphen (Secretary-General), dotted
+        // abbreviation (U.S), decimal or thousands separator (1,000), AT&T
+        let ok = match cj {
+            '.' => slice[b..j].chars().all(|x| !x.is_alphabetic()) || alnum_run_is_one(&slice[b..j]),
+            ',' => c.is_ascii_digit() && next.is_ascii_digit(),
+            _ => true,
+        };
+        if !ok {
+            break;
+        }
+        j += cj.len_utf8() + next.len_utf8();
+    }
+    let mut tok_end = j;
+    let mut abbrev = None;
+    if slice.as_bytes().get(j) == Some(&b'.') {
+        let word = &slice[b..j];
+        // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
+        let tail = word.rsplit_once('-').map_or(word, |(_, t)| t);
+        if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
+            abbrev = Some(match kind {
+                AbbrevKind::Never => AbbrevEnd::Never,
+                AbbrevKind::May => AbbrevEnd::May,
+            });
+            tok_end = j + 1;
+        } else if word.len() == cl && c.is_uppercase() {
+            abbrev = Some(AbbrevEnd::Never); // an initial: "J. Smith"
+            tok_end = j + 1;
+        } else if word.contains('.') {
+            abbrev = Some(AbbrevEnd::May); // dotted: "a.m.", "N.Y."
+            tok_end = j + 1;
+        }
+    }
+    (tok_end, abbrev)
 }
 
 /// The alphanumeric run at the end of `s` is one character long (for "U.S" style checks).
