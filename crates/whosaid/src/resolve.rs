@@ -461,7 +461,10 @@ fn resolve_mention(
     let bare_title = lphrase.split_whitespace().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
     // ("B.C. premier defends ...": a capitalised place before the lowercase title)
     let lower_head = phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && lower_head)) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
+    // ("Mayor says ...", "Premier defends ...": one capitalised title word, a person by the
+    // surname lexicon or an organization by its capital)
+    let one_word = matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && !lphrase.contains(' ');
+    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && lower_head) || one_word) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
         let modifiers: Vec<&str> = lphrase.split_whitespace().map(bare).filter(|w| *w != head).collect();
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();

@@ -1144,6 +1144,10 @@ fn a_time_adjunct_after_whom_is_no_content_and_a_body_after_a_possessive() {
     let q = a.quotes.iter().find(|q| q.text.contains("each unit would owe")).expect("the board's quote");
     assert!(q.text.starts_with("each unit"), "{:?}", q.text);
     assert_eq!(speaker_of(&a, q), "board of her North York condominium");
+    // "told The Globe and Mail the agreement ...": "and" inside the addressee's name
+    let b = run("Deal\n\nThe minister told The Globe and Mail the agreement includes public reporting.");
+    let q = b.quotes.iter().find(|q| q.text.contains("public reporting")).expect("the minister's quote");
+    assert!(q.text.starts_with("the agreement"), "{:?}", q.text);
     // (a place is no time: "that" opens a relative clause there)
     assert!(!a.quotes.iter().any(|q| q.text.starts_with("spilled out")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }

@@ -1368,3 +1368,16 @@ fn an_age_is_no_part_of_a_title_and_a_field_printed_lowercase_opens_one() {
     assert!(has_role(speaker(&a, "risk will grow"), "wildfire scientist", None), "{:?}", speaker(&a, "risk will grow").roles);
     assert!(has_role(speaker(&a, "pack a bag"), "retired schoolteacher", None), "{:?}", speaker(&a, "pack a bag").roles);
 }
+
+#[test]
+fn a_decks_capitalised_title_is_the_one_person_holding_it() {
+    // "Mayor" is a surname too; before anyone is named, the title is the mayor's
+    let a = run("Council approves tax increase\n\nMayor says the hike is needed to keep transit running\n\n\
+                 Council voted 17-8 on Wednesday. Mayor Dana Whitcombe said the increase was painful but necessary.");
+    assert_eq!(speaker(&a, "keep transit running").name, "Dana Whitcombe");
+    // ("Premier" opening a headline reads as an organization's capital)
+    let b = run("Premier defends health deal
+
+Ontario Premier Joan Fordham said on Monday the deal will cut wait times.");
+    assert_eq!(speaker(&b, "health deal").name, "Joan Fordham");
+}

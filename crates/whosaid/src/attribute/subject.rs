@@ -722,6 +722,7 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         let mut e = i;
         let mut words = 0;
+        let mut and_at = None;
         // "said 62-year-old Jane Doe", "said 9/11 widow Terry Strada": a number joined to
         // words by hyphens or a slash opens the phrase as a modifier when a name, a title
         // before a name or a person noun before a name follows
@@ -750,6 +751,10 @@ impl<'a> Ctx<'a> {
                     } else if words > 0 && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.titled_name_at(e, b) {
                         // "said Senate minority leader Harry Reid": lowercase words ending in
                         // a title after the body's capitalised name, then the person's name
+                        true
+                    } else if words > 0 && w == "and" && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.tok(e + 1).is_some_and(|n| n.is_capitalized()) && self.cue_class(e + 1).is_none() {
+                        // "told The Globe and Mail the agreement ...": "and" inside a name
+                        and_at = Some(e);
                         true
                     } else if words > 0 && matches!((self.lw(e - 1), w), ("close", "to") | ("familiar", "with")) {
                         // "a person close to the campaign", "one official familiar with the talks"
@@ -811,6 +816,11 @@ impl<'a> Ctx<'a> {
             if e - i > 10 {
                 break;
             }
+        }
+        // ("emailed Ms. Abedin and Cheryl D. Mills, another adviser, for help": names joined
+        // before an appositive are two people, each a phrase of their own)
+        if let Some(k) = and_at.filter(|_| self.punct(e, ',')) {
+            e = k;
         }
         if e == i || words == 0 {
             return None;
