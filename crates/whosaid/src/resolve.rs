@@ -622,12 +622,17 @@ fn resolve_mention(
         // (an organization printed after "the" is as often an event or a body as a
         // company: "the American Music Awards", "the Senate"; not when its name holds the
         // noun: "the union" is "the Canadian Union of Postal Workers")
-        let named = names.runs.iter().rev().find(|x| {
-            let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
-            let holds_head = || lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head));
-            // ("the team" is "the Toronto Blue Jays": a plural name)
-            let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.split_whitespace().last()).is_some_and(crate::lexicon::names::plural_shaped);
-            x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && (holds_head() || team() || !after_the())
+        let before = names.runs.iter().rev().filter(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization);
+        let holds_head = |x: &&crate::recognize::names::NameRun| lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head));
+        // ("the division" is the Louis Riel School Division named before, not the fire
+        // service named since: a name holding the noun first)
+        let named = before.clone().find(holds_head).or_else(|| {
+            before.clone().find(|x| {
+                let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
+                // ("the team" is "the Toronto Blue Jays": a plural name)
+                let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.split_whitespace().last()).is_some_and(crate::lexicon::names::plural_shaped);
+                team() || !after_the()
+            })
         });
         // the nearer of the organization named last and the one quoted last
         let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {

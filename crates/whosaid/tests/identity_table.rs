@@ -1381,3 +1381,16 @@ fn a_decks_capitalised_title_is_the_one_person_holding_it() {
 Ontario Premier Joan Fordham said on Monday the deal will cut wait times.");
     assert_eq!(speaker(&b, "health deal").name, "Joan Fordham");
 }
+
+#[test]
+fn a_source_with_a_body_a_definite_noun_the_body_holds_and_a_saints_place() {
+    let a = run("Bus fire\n\nThe driver noticed smoke in the St. Vital neighbourhood, according to the Elm River School Division.\n\n\
+                 Fire Service spokesperson Lt. Karen Dupuis said crews arrived within six minutes.\n\n\
+                 A source with the school division, who was not authorized to speak publicly, said the bus had been inspected.\n\n\
+                 The division said in a statement it is reviewing its fleet.");
+    let s = speaker(&a, "had been inspected");
+    assert_eq!((s.name.as_str(), s.kind), ("A source with the school division", SpeakerKind::Anonymous));
+    // "the division" is the body whose name holds the noun, not the one named last
+    assert_eq!(speaker(&a, "reviewing its fleet").name, "Elm River School Division");
+    assert!(!a.people.iter().any(|p| p.name == "St. Vital"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

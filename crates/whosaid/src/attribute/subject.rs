@@ -196,6 +196,9 @@ impl<'a> Ctx<'a> {
                 // "The company that runs the awards, Dick Clark Productions, said": the
                 // phrase before the relative clause heads the subject
                 let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
+                // "A source with the school division, who was not authorized to speak, said":
+                // before a relative clause, the people a postmodifier's object belongs to
+                let s = if open == ',' && matches!(self.lw(app_start), "who" | "whose") { self.postmodified(s, a).unwrap_or(s) } else { s };
                 // "X, president of Y, a design agency, said": a title phrase in
                 // apposition to a name before it; the name speaks
                 if open == ',' && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) && lexicon().is_title(self.lw(s)) {

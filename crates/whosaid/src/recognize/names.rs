@@ -1331,7 +1331,7 @@ fn modifier_suffix(t: &str) -> bool {
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
-const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île"];
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste."];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
@@ -1845,8 +1845,12 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         }
         let before = text.get(from..s).unwrap_or("");
         let mut words = before.trim_end().trim_end_matches(',').rsplit(|c: char| c.is_whitespace());
-        if let (Some(w), Some(owner)) = (words.next(), words.next()) {
-            let possessor = ["his", "her", "their"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
+        if let (Some(w), Some(mut owner)) = (words.next(), words.next()) {
+            // ("whose seven-year-old son Liam": an age between the possessor and the noun)
+            if owner.ends_with("-year-old") {
+                owner = words.next().unwrap_or("");
+            }
+            let possessor = ["his", "her", "their", "whose"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
             if possessor {
                 if let Some(g) = noun(w, false) {
                     return Some((g, format!("noun '{w}' before '{}'", text.get(s..e).unwrap_or(""))));
