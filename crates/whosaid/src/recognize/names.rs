@@ -1465,7 +1465,6 @@ static ORG_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "watchdog", "movement", "campaign", "alliance", "collective", "consortium",
 ]);
 
-/// Words that make a title "former" or "acting" and stay with it.
 /// Titles held for a party ("Liberal health critic", "Conservative MP", "Democratic nominee"):
 /// a party's name opening the sentence before one is the organization, not a field of work.
 const PARTISAN_TITLES: &[&str] = &[
@@ -1473,6 +1472,7 @@ const PARTISAN_TITLES: &[&str] = &[
     "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "councilor", "chairman", "chairwoman", "chair", "delegate", "incumbent", "challenger",
 ];
 
+/// Words that make a title "former" or "acting" and stay with it.
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
 
 /// The roles printed right before a name starting at token `i`: one or more
