@@ -1330,6 +1330,9 @@ fn a_province_after_a_community_an_article_in_the_body_and_a_name_closing_accord
     // "Its chief executive, X,": the organization named last
     let e = run("Results\n\nAcme Corp. reported a loss on Tuesday. Its chief executive, Raj Patel, said the company would recover.");
     assert!(has_role(speaker(&e, "would recover"), "chief executive", Some("Acme Corp")), "{:?}", speaker(&e, "would recover").roles);
+    // "the union's" is the body called a union right after its name ("the RMT union")
+    let u = run("Strike\n\nTalks between the RMT union and the operators broke down.\n\nThe union's general secretary, Eddie Dempsey, said members had no choice.");
+    assert!(has_role(speaker(&u, "no choice"), "general secretary", Some("RMT")), "{:?}", speaker(&u, "no choice").roles);
     // (not an organization inside the sentence before: "the same digital firm" is meant)
     let f = run("Money
 

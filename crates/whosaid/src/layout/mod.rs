@@ -293,6 +293,14 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
         }
         return Some(one(FurnitureKind::Byline));
     }
+    // "By Tomasz Heller" and "Transport correspondent" on the next line: a byline, then the
+    // writer's role on a line of its own
+    if let Some((first, _)) = p.split_once('\n').filter(|(_, r)| rules::role_line(r)) {
+        if let Some(names) = rules::byline(first.trim_end(), &rules::Shape::of(first)) {
+            facts.byline.get_or_insert(names);
+            return Some(one(FurnitureKind::Byline));
+        }
+    }
     if let Some(date) = rules::date_line(p) {
         facts.published.get_or_insert(date);
         return Some(one(FurnitureKind::Dateline));

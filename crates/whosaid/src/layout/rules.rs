@@ -572,6 +572,17 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     Some(names.join(", "))
 }
 
+/// A line that only names a writer's role: up to four words ending in one of the byline
+/// roles ("Transport correspondent", "Staff Writer"), no quotation, no line break.
+pub(crate) fn role_line(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    (1..=4).contains(&words)
+        && !has_any_quote(line)
+        && !line.contains('\n')
+        && line.split_whitespace().last().is_some_and(|w| lexicon().roles.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+}
+
 /// A byline line without "By": a name (a known first name and one or two more capitalised
 /// words), then a desk and a role ("Denis Okafor Health policy editor", "Ana Ruiz, Staff
 /// Writer"): the name.

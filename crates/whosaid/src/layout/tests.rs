@@ -172,6 +172,11 @@ const CASES: &[Case] = &[
         text: "Board keeps officers out of schools\n\nMarta Quill\nHarbour Star\n\nThe board voted 8-4 on Tuesday to keep officers out of its schools.\n\nVictoria Park\nNorth End\n\nTrustees met again.",
         furniture: &[(K::Headline, "Board keeps officers out of schools"), (K::Byline, "Marta Quill"), (K::Other, "Harbour Star")],
     },
+    Case {
+        name: "a byline, then the writer's role on a line of its own",
+        text: "Rail strike looms\n\nBy Tomas Halloran\nTransport correspondent\n\nCommuters face a week of cancellations, the operators said.",
+        furniture: &[(K::Headline, "Rail strike looms"), (K::Byline, "By Tomas Halloran\nTransport correspondent")],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
@@ -233,6 +238,8 @@ fn layout_table_details() {
     assert_eq!(detect(CASES[11].text).published.as_deref(), Some("2016-05-03"));
     let l = detect(CASES.iter().find(|c| c.name.contains("author's note")).map(|c| c.text).unwrap_or_default());
     assert_eq!(l.byline.as_deref(), Some("Lena Okafor"));
+    let l = detect(CASES.iter().find(|c| c.name.contains("line of its own")).map(|c| c.text).unwrap_or_default());
+    assert_eq!(l.byline.as_deref(), Some("Tomas Halloran"));
     let l = detect(CASES.iter().find(|c| c.name.contains("without 'By'")).map(|c| c.text).unwrap_or_default());
     assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("Denis Okafor"), Some("2019-11-14")));
     // a wire's name after the author's is no part of it

@@ -303,7 +303,9 @@ fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<Str
         let name = text.get(r.span.0..r.span.1).unwrap_or("");
         let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
         let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
-        name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun))
+        // ("the RMT union": the noun right after the name)
+        let next = text.get(r.span.1..).and_then(|t| t.split_whitespace().next()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun)) || next.is_some_and(|w| w.eq_ignore_ascii_case(noun))
     };
     // (a company is any business: "the company" means the one named last that is no
     // public body, party, school or church: not "the Government Accountability Office")
