@@ -917,17 +917,18 @@ impl<'a> Ctx<'a> {
 /// True for a lowercase plural of a word that makes a name an organization: "colleges",
 /// "universities", "unions" (`org_words.txt`: "College", "University", "Union").
 fn is_body_plural(w: &str) -> bool {
-    let singular = match w.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
+    let (stem, y) = match w.strip_suffix("ies") {
+        Some(stem) => (stem, "y"),
         None => match w.strip_suffix('s') {
-            Some(stem) if !stem.ends_with('s') => stem.to_string(),
+            Some(stem) if !stem.ends_with('s') => (stem, ""),
             _ => return false,
         },
     };
-    let mut cs = singular.chars();
+    // the singular, capitalised as the list prints it
+    let mut cs = stem.chars();
     let Some(first) = cs.next() else { return false };
-    let capitalised: String = first.to_uppercase().chain(cs).collect();
-    lexicon().org_words.contains(capitalised.as_str())
+    let singular: String = first.to_uppercase().chain(cs).chain(y.chars()).collect();
+    lexicon().org_words.contains(singular.as_str())
 }
 
 /// True for a plural naming people by what they do: "backers", "loyalists", "Iowans",

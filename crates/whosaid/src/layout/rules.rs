@@ -572,15 +572,18 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     Some(names.join(", "))
 }
 
+/// True when the word `w`, without its punctuation and in any case, is one of the byline
+/// roles ("correspondent", "Writer,").
+fn is_role_word(w: &str) -> bool {
+    lexicon().roles.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+}
+
 /// A line that only names a writer's role: up to four words ending in one of the byline
 /// roles ("Transport correspondent", "Staff Writer"), no quotation, no line break.
 pub(crate) fn role_line(line: &str) -> bool {
     let line = line.trim();
     let words = line.split_whitespace().count();
-    (1..=4).contains(&words)
-        && !has_any_quote(line)
-        && !line.contains('\n')
-        && line.split_whitespace().last().is_some_and(|w| lexicon().roles.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+    (1..=4).contains(&words) && !has_any_quote(line) && !line.contains('\n') && line.split_whitespace().last().is_some_and(is_role_word)
 }
 
 /// A byline line without "By": a name (a known first name and one or two more capitalised
@@ -593,12 +596,12 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
         return None;
     }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if !words.last().is_some_and(|w| lex.roles.contains(&bare(w))) {
+    if !words.last().is_some_and(|w| is_role_word(w)) {
         return None;
     }
     // the name: capitalised words up to a comma or the first lowercase or desk word
     let mut n = 0;
-    while n < words.len() && n < 3 && words[n].starts_with(|c: char| c.is_uppercase()) && !lex.roles.contains(&bare(words[n])) {
+    while n < words.len() && n < 3 && words[n].starts_with(|c: char| c.is_uppercase()) && !is_role_word(words[n]) {
         let comma = words[n].ends_with(',');
         n += 1;
         if comma {
@@ -668,12 +671,11 @@ pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {
     if shape.more_than(50) || shape.double_quote {
         return false;
     }
-    let lex = lexicon();
     byline.split(", ").any(|name| {
         let Some(rest) = p.strip_prefix(name) else { return false };
         let Some(rest) = [" is a ", " is an ", " is the ", " covers ", " writes "].iter().find_map(|v| rest.strip_prefix(v)) else { return false };
         let first = rest.split(". ").next().unwrap_or(rest);
-        first.split_whitespace().any(|w| lex.roles.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+        first.split_whitespace().any(is_role_word)
     })
 }
 
