@@ -519,7 +519,7 @@ fn resolve_mention(
         }
     }
     // "the governor", "the coach": the person the article gave that title, named last
-    if definite && lphrase.split_whitespace().count() <= 4 {
+    if definite && lphrase.split_whitespace().count() <= 5 {
         let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -534,11 +534,22 @@ fn resolve_mention(
         }
         // ("the chief medical officer": a title by its head)
         if lex.titles.contains(t.as_str()) || t.rsplit(' ').next().is_some_and(|h| lex.titles.contains(h)) {
+            // "the Republican presidential nominee", "the White House spokesman": no title as a
+            // whole, the words before its head among those of the role's title and body
+            // ("presidential nominee" at the Republican party)
+            let (mods, head_t): (Vec<&str>, &str) = match t.rsplit_once(' ') {
+                Some((mods, h)) if org.is_none() && !lex.titles.contains(t.as_str()) => (mods.split(' ').map(bare).collect(), h),
+                _ => (Vec::new(), ""),
+            };
             // the same title, or another name of the office ("the congressman": Rep. Welch)
             let fits = |r: &Role, org: Option<&str>| {
                 let rl = r.title.to_lowercase();
                 let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
-                title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))
+                let modified = || {
+                    let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
+                    (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.split_whitespace().any(|x| bare(x) == *w))
+                };
+                (title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))) || (!mods.is_empty() && org.is_none() && modified())
             };
             let holder = |org: Option<&str>| {
                 names
@@ -612,6 +623,13 @@ fn resolve_mention(
                     return Some(i);
                 }
             }
+        }
+    }
+    // "Trump, a New York businessman, ... The New York businessman said": a description
+    // repeating the words of an appositive printed after a person's name is that person
+    if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Organization) && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase)) {
+        if let Some(p) = lphrase.split_once(' ').and_then(|(_, rest)| appositive_holder(lc, rest, m.span.0, names)) {
+            return Some(person_speaker(text, lc, p, r, by_key, names));
         }
     }
     // "the company", "the agency": the organization named last before the mention
@@ -692,6 +710,26 @@ fn resolve_mention(
     let i = r.speakers.len() - 1;
     by_key.insert(key, i);
     Some(i)
+}
+
+/// The person printed last before byte `at` with the appositive "a `rest`" or "an `rest`"
+/// right after a mention ("Donald Trump, a New York businessman,"), `rest` a whole phrase.
+fn appositive_holder<'n>(lc: &str, rest: &str, at: usize, names: &'n Names) -> Option<&'n PersonName> {
+    let before = lc.get(..at)?;
+    for article in [", a ", ", an "] {
+        let needle = format!("{article}{rest}");
+        let mut end = before.len();
+        while let Some(k) = before.get(..end).and_then(|b| b.rfind(&needle)) {
+            let whole = before.get(k + needle.len()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if whole {
+                if let Some(p) = names.people.iter().find(|p| p.occurrences.iter().any(|o| o.1 == k)) {
+                    return Some(p);
+                }
+            }
+            end = k;
+        }
+    }
+    None
 }
 
 /// The name an acronym stands for, where the article writes it out: capitalised
@@ -871,6 +909,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let all_lowercase = || words.iter().skip(usize::from(determined)).all(lowercase);
     let at_a_body = || determined && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w));
     if last_lower && lex.titles.contains(last) && (all_lowercase() || at_a_body()) {
+        return SpeakerKind::Anonymous;
+    }
+    // "the New York businessman", "a Winnipeg mother": a noun of one sex after an article,
+    // whatever place or body is capitalised before it, is someone the article does not name here
+    if last_lower && determined && !last.ends_with("men") && noun_gender(last).0 != Gender::Unknown && !words.iter().any(|w| lex.org_words.contains(bare(w))) {
         return SpeakerKind::Anonymous;
     }
     // "New York's chief medical examiner", "the agency's spokesperson": a possessive stands

@@ -1397,3 +1397,36 @@ fn a_source_with_a_body_a_definite_noun_the_body_holds_and_a_saints_place() {
     assert_eq!(speaker(&a, "reviewing its fleet").name, "Elm River School Division");
     assert!(!a.people.iter().any(|p| p.name == "St. Vital"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_definite_description_is_the_person_given_it_by_a_title_or_an_appositive() {
+    // "the Republican presidential nominee": the words before the title's head are among
+    // the role's title and party; "the New York businessman" repeats an appositive
+    let a = run("Trade\n\nRepublican presidential nominee Dale Whitcomb said the deal would cost jobs.\n\n\
+                 \"We will renegotiate every bad deal,\" the Republican presidential nominee told supporters.\n\n\
+                 Whitcomb, a New York businessman, has never held office. The New York businessman said the deal was a disaster.");
+    assert_eq!(speaker(&a, "every bad deal").name, "Dale Whitcomb");
+    assert_eq!(speaker(&a, "was a disaster").name, "Dale Whitcomb");
+    // with no one given it, a description by a noun of one sex is an unnamed person, not a body
+    let b = run("Fees\n\nThe Ottawa businessman said the fees were too high.");
+    let s = speaker(&b, "too high");
+    assert_eq!(s.kind, SpeakerKind::Anonymous, "{s:?}");
+}
+
+#[test]
+fn a_place_of_several_words_before_a_title_is_the_organization_not_part_of_the_title() {
+    let rows: &[(&str, &str, &str, &str, Option<&str>)] = &[
+        ("Bill Pratt, a North Carolina businessman, said he would appeal.", "would appeal", "Bill Pratt", "businessman", Some("North Carolina")),
+        ("Former George W. Bush speechwriter Noam Keller said the ruling was narrow.", "ruling was narrow", "Noam Keller", "former speechwriter", Some("George W. Bush")),
+        ("Ana Ruiz, one West Virginia official, said the mine was safe.", "mine was safe", "Ana Ruiz", "official", Some("West Virginia")),
+    ];
+    for (text, needle, name, title, org) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!(s.name, *name, "{text}");
+        assert!(has_role(s, title, *org), "{text}: roles {:?}", s.roles);
+    }
+    // a verb and its particle before a title are no part of it
+    let a = run("Lena Voss took down businessman Tom Reyes in the primary. Reyes said the result was close.");
+    assert!(speaker(&a, "result was close").roles.iter().all(|r| !r.title.contains("took")), "{:?}", speaker(&a, "result was close").roles);
+}

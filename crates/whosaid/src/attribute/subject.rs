@@ -875,7 +875,8 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i {
+            // (nor a verb: "Tenney took down businessman Steve Wells")
+            if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i || lex.past_verbs.contains(w) {
                 return false;
             }
             if lex.titles.contains(w) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {

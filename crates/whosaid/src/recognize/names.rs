@@ -1455,6 +1455,8 @@ static TITLE_STOP: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "this", "who", "which", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before", "than", "then", "if",
     "not", "no", "also", "into", "about", "over", "under", "between", "against", "like", "including", "according",
+    // (a verb's particle: "took down businessman X")
+    "up", "down", "out", "off", "back", "away",
 ]);
 
 /// Common nouns for an organization that may stand right before its name ("the
@@ -1499,7 +1501,7 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         let ok = if w == "and" {
             b >= 2 && lower_word(b - 2) && lex.is_title(lw(b - 2))
         } else {
-            !TITLE_STOP.contains(w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4)
+            !TITLE_STOP.contains(w) && !lex.cues.contains_key(w) && !(w.ends_with("ly") && w.len() > 4) && !(w.ends_with("ed") && w.len() > 4) && !lex.past_verbs.contains(w)
         };
         if !ok {
             break;
@@ -1544,8 +1546,12 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
     let mut topic: Option<&str> = None;
     if o < b {
         let mut oe = b; // exclusive token end of the organization
-        // a place at the end of a longer organization run is the title's field
-        if b - o >= 2 && crate::lexicon::places::place_kind(toks[b - 1].text(text)).is_some() {
+        // a place at the end of a longer organization run is the title's field ("NASA Mars
+        // scientist"), unless the run is one place's name ("New York businessman") or a
+        // person's with a middle initial ("George W. Bush speechwriter")
+        let one_place = || text.get(toks[o].start..toks[b - 1].end).is_some_and(|run| crate::lexicon::places::place_kind(run).is_some());
+        let initial = || toks[b - 2].text(text).trim_end_matches('.').len() == 1;
+        if b - o >= 2 && crate::lexicon::places::place_kind(toks[b - 1].text(text)).is_some() && !one_place() && !initial() {
             topic = text.get(toks[b - 1].start..toks[b - 1].end);
             oe = b - 1;
         }

@@ -377,6 +377,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         // "Its president, X,", "X, its chief executive,": the organization named last
         let its = part.starts_with("its ") || part.starts_with("Its ");
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also ", "then "]);
+        // ("one West Virginia official", "another former envoy": one of several, the same title)
+        let part = strip_any(part, &["one ", "another ", "One ", "Another "]);
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() || words.len() > 24 {
             continue;
@@ -429,7 +431,9 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         if org.is_none() && org_start.is_none() {
             // "former National Security Council official", "the federal NDP leader": up to
             // two lowercase modifiers (no title words) stay with the title
-            let modifier = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !JOINERS.contains(w) && !lex.is_title(w);
+            // (not a quantifier: "one West Virginia official" is an official)
+            let quantifier = |w: &str| matches!(w, "one" | "two" | "three" | "four" | "another" | "some" | "several" | "many" | "other" | "both");
+            let modifier = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !JOINERS.contains(w) && !lex.is_title(w) && !quantifier(w);
             let mods = title_words.iter().take(2).take_while(modifier).count();
             let prefix = title_words[..mods].join(" ");
             let title_words = &title_words[mods..];
@@ -439,7 +443,10 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
             if caps > 0 && caps < title_words.len() && !lex.titles.contains(title_words[0].to_lowercase().as_str()) {
                 let mut oe = caps;
                 let mut topic = None;
-                if caps >= 2 && crate::lexicon::places::place_kind(title_words[caps - 1]).is_some() {
+                // ("NASA Mars scientist": a place last is the title's topic, unless the
+                // capitalised words are one place's name: "New York businessman")
+                let one_place = || crate::lexicon::places::place_kind(&title_words[..caps].join(" ")).is_some();
+                if caps >= 2 && crate::lexicon::places::place_kind(title_words[caps - 1]).is_some() && !one_place() {
                     topic = Some(title_words[caps - 1]);
                     oe = caps - 1;
                 }
