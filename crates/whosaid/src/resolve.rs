@@ -882,6 +882,20 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
     }
+    // "a New Hampshire Republican", "an American Muslim", "another Democrat": one member of
+    // a party or creed, someone the article does not name (not the party)
+    let indefinite = matches!(lphrase.split_whitespace().next(), Some("a" | "an" | "another" | "one"));
+    let member = |w: &str| {
+        let w = bare(w);
+        let mut cap = w.to_string();
+        if let Some(c) = cap.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        crate::lexicon::names::is_party_or_creed(w) || crate::lexicon::names::is_party_or_creed(&cap)
+    };
+    if indefinite && (2..=5).contains(&words.len()) && words.last().is_some_and(|w| member(w)) {
+        return SpeakerKind::Anonymous;
+    }
     // "the Spaniard": someone by nationality
     if demonym_person(phrase) && DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or("")) {
         return SpeakerKind::Anonymous;
@@ -935,6 +949,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let cut = (1..lwords.len()).find(|&i| {
         let w = lwords[i];
         POSTMODIFIER_PREPOSITIONS.contains(&w) || matches!(w, "who" | "that" | "which" | "whose")
+            // ("a source close to the campaign", "officials familiar with the talks")
+            || (w == "close" && lwords.get(i + 1) == Some(&"to")) || (w == "familiar" && lwords.get(i + 1) == Some(&"with"))
             || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
     });
     if let Some(cut) = cut.filter(|&c| c > from) {
@@ -945,6 +961,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         }
         if head_lower && determined && lex.titles.contains(head) {
             return SpeakerKind::Anonymous;
+        }
+        // ("a source close to the campaign", "residents of the Elm Street tower": a speaker
+        // noun heads the phrase, whatever body its postmodifier names)
+        if head_lower && cut > from {
+            match lex.nouns.get(head) {
+                Some(NounKind::Anonymous) => return SpeakerKind::Anonymous,
+                Some(NounKind::Group) => return SpeakerKind::Group,
+                _ => {}
+            }
         }
         // ("the Canadian Union of Public Employees": an organization word heads the name,
         // whatever the people it is of)

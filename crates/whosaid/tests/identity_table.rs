@@ -1430,3 +1430,19 @@ fn a_place_of_several_words_before_a_title_is_the_organization_not_part_of_the_t
     let a = run("Lena Voss took down businessman Tom Reyes in the primary. Reyes said the result was close.");
     assert!(speaker(&a, "result was close").roles.iter().all(|r| !r.title.contains("took")), "{:?}", speaker(&a, "result was close").roles);
 }
+
+#[test]
+fn a_party_member_a_source_close_to_a_body_and_a_user_are_no_organizations() {
+    let rows: &[(&str, &str, SpeakerKind)] = &[
+        ("A New Hampshire Republican said the field was too crowded.", "too crowded", SpeakerKind::Anonymous),
+        ("An Iowa Democrat said turnout would be low.", "turnout would be low", SpeakerKind::Anonymous),
+        ("A source close to the campaign said the ads would run in March.", "would run in March", SpeakerKind::Anonymous),
+        ("Sources close to her campaign said the rally was cancelled.", "rally was cancelled", SpeakerKind::Group),
+        ("Another Twitter user wrote that the video was fake.", "video was fake", SpeakerKind::Anonymous),
+    ];
+    for (text, needle, kind) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!(s.kind, *kind, "{text}: {s:?}");
+    }
+}

@@ -198,6 +198,9 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                 if attribute::lexicon::lexicon().pictures.contains(head) || attribute::counts_people(lc, m) {
                     continue;
                 }
+                if lc.get(m.span.0..m.span.1).is_some_and(fragment) {
+                    continue;
+                }
             }
             let margin = c.margin.min(cue.margin);
             out.push((
@@ -329,6 +332,13 @@ fn dangling(w: &str) -> bool {
             | "can" | "may" | "might" | "must" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "that" | "which"
             | "who" | "his" | "her" | "their" | "its" | "our" | "by" | "at" | "from" | "as" | "than" | "not"
     )
+}
+
+/// True for a source of function words alone (`s` lowercase): "of" from "two-thirds of
+/// Republicans", "the", "a" are fragments of a phrase the model lost, no one who speaks
+/// (a relative pronoun stands for its antecedent, a possessive for its owner).
+fn fragment(s: &str) -> bool {
+    s.split_whitespace().all(|w| (dangling(w) && !matches!(w, "his" | "her" | "their" | "its" | "our" | "who" | "which" | "that")) || w == "together")
 }
 
 /// True when the cue is a passive ("were told", "is said to"): its subject is not
@@ -473,6 +483,16 @@ mod tests {
         // a lowercase word stays as it is
         let (s, e) = whole_name(&p, word("witness"), word("witness") + 1, 0, p.tokens.len());
         assert_eq!((s, e), (word("witness"), word("witness") + 1));
+    }
+
+    #[test]
+    fn a_source_of_function_words_is_a_fragment() {
+        for s in ["of", "the", "a", "for", "together", "of the"] {
+            assert!(fragment(s), "{s}");
+        }
+        for s in ["who", "which", "his", "one", "the senator", "two-thirds of republicans"] {
+            assert!(!fragment(s), "{s}");
+        }
     }
 
     #[test]
