@@ -425,7 +425,20 @@ fn resolve_mention(
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
-    let head = bare(lphrase.split_whitespace().last().unwrap_or("")).to_string();
+    // (the word before a postmodifier: "A spokesperson for Sunrise Living" is a spokesperson,
+    // whom "the spokesperson" names again)
+    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
+    // (a person's or people's noun only: "a draft copy of the document" is a document)
+    let last_at = lwords.len().saturating_sub(1);
+    let head_at = (1..lwords.len())
+        .find(|&k| POSTMODIFIER_PREPOSITIONS.contains(&lwords[k]) || matches!(lwords[k], "who" | "that" | "which" | "whose"))
+        .map(|k| k - 1)
+        .filter(|&k| {
+            let w = bare(lwords[k]);
+            matches!(lex.nouns.get(w), Some(NounKind::Anonymous | NounKind::Group)) || lex.is_title(w) || lex.is_title_plural(w)
+        })
+        .unwrap_or(last_at);
+    let head = bare(lwords.get(head_at).copied().unwrap_or("")).to_string();
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
         _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
@@ -445,11 +458,15 @@ fn resolve_mention(
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the
         // chief" is the police chief quoted before, "the fire chief" someone else
-        let modifiers: Vec<&str> = lphrase.split_whitespace().skip(1).filter(|w| bare(w) != head).collect();
+        // (the words before the head: a postmodifier only tells which one, "the staff member
+        // who reported the call")
+        let modifiers: Vec<&str> = lwords.get(1..head_at).unwrap_or(&[]).iter().copied().filter(|w| bare(w) != head).collect();
         let fits = |i: usize| {
             let sp = &r.speakers[i];
             let earlier = sp.name.to_lowercase();
-            sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.split_whitespace().any(|e| e == *w))
+            // (a title is a person's: "the senator" is no organization "Senator from Texas";
+            // "the fund" may be the International Monetary Fund)
+            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head)) && sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.split_whitespace().any(|e| e == *w))
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
             return Some(i);
@@ -464,8 +481,10 @@ fn resolve_mention(
     // ("Mayor says ...", "Premier defends ...": one capitalised title word, a person by the
     // surname lexicon or an organization by its capital)
     let one_word = matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && !lphrase.contains(' ');
-    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && lower_head) || one_word) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
-        let modifiers: Vec<&str> = lphrase.split_whitespace().map(bare).filter(|w| *w != head).collect();
+    // ("Senator from Texas says ...": a title with the place it serves after it)
+    let postmodified = head_at < last_at;
+    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && (lower_head || postmodified)) || one_word) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
+        let modifiers: Vec<&str> = lwords[..head_at].iter().map(|w| bare(w)).filter(|w| *w != head).collect();
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();
             let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
@@ -487,6 +506,19 @@ fn resolve_mention(
             if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].gender.0 == g.0) {
                 return Some(i);
             }
+        }
+    }
+    // "The daughter of one victim ... said ... “...,” the woman said": a noun of one sex alone
+    // is the speaker quoted last, a person or someone unnamed, when of that sex and mentioned
+    // just before
+    if definite && kind == SpeakerKind::Anonymous && lphrase.split_whitespace().count() == 2 && lphrase.split_whitespace().nth(1).is_some_and(|w| matches!(w, "woman" | "man" | "girl" | "boy")) {
+        let g = noun_gender(lphrase).0;
+        let last = r.links.iter().rev().take(RECENT).find_map(|l| l.0);
+        if let Some(i) = last.filter(|&i| {
+            let sp = &r.speakers[i];
+            matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Anonymous) && sp.gender.0 == g && just_before(sp, m.span.0)
+        }) {
+            return Some(i);
         }
     }
     // "Ricardo Mendes, a student, said ... “People were scared,” the 16-year-old said": an
@@ -604,8 +636,25 @@ fn resolve_mention(
             // "Jurgen Klopp praised X ... “...,” the Liverpool manager said": a title at a named
             // body that no one was given is the person quoted just before, if given no role
             // (not a nationality's office: "the Mexican president")
+            // (or the person named since, the subject of a sentence just before, given no role
+            // either: "Connor McDavid had a goal ... The Oilers captain said", after Kadri's quote)
             if org.is_some_and(|o| !crate::lexicon::places::is_demonym(o)) {
-                if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
+                let quoted = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0));
+                // (a body's, not a party's or a place's office: "the Democratic nominee" and "the
+                // Vermont senator" are seldom whoever was named last)
+                let body = org.is_some_and(|o| {
+                    let printed = phrase.split_whitespace().nth(1).unwrap_or(o);
+                    !crate::lexicon::names::is_party_or_creed(printed) && !crate::recognize::roles::PARTIES.contains(&o) && crate::lexicon::places::place_kind(printed).is_none()
+                });
+                let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.iter().map(|x| x.0).filter(|&x| x < m.span.0).max()).unwrap_or(0);
+                let named = names.nearest_person_before(lc, m.span.0, None, &|_| false).filter(|_| body).filter(|p| {
+                    let at = p.last_seen(m.span.0);
+                    p.roles.is_empty() && at > quoted_at && m.span.0 - at <= 300 && quoted.is_none_or(|i| !r.speakers[i].name.contains(p.full.as_str()))
+                });
+                if let Some(p) = named {
+                    return Some(person_speaker(text, lc, p, r, by_key, names));
+                }
+                if let Some(i) = quoted {
                     return Some(i);
                 }
             }

@@ -1446,3 +1446,30 @@ fn a_party_member_a_source_close_to_a_body_and_a_user_are_no_organizations() {
         assert_eq!(s.kind, *kind, "{text}: {s:?}");
     }
 }
+
+#[test]
+fn a_teams_title_is_the_person_named_since_the_last_quote() {
+    // the captain was named after the scorer's quote: "the Otters captain" is the captain
+    let a = run("Lynx edge Otters\n\nDana Kovac scored in overtime and the Lynx beat the Otters 4-3.\n\n\
+                 \"The boys battled all night,\" Kovac said.\n\n\
+                 Marco Lindqvist had a goal and two assists for Elmford. The Otters captain said his team gave away too many chances.");
+    assert_eq!(speaker(&a, "too many chances").name, "Marco Lindqvist");
+}
+
+#[test]
+fn the_woman_and_the_spokesperson_are_the_unnamed_speakers_quoted_just_before() {
+    let a = run("Home\n\nThe daughter of one resident, who asked that her name not be published, said her mother never recovered. \
+                 \"She stopped trusting anyone,\" the woman said.\n\n\
+                 A spokesperson for Elm Living, which runs the home, said the company had changed its rules. \
+                 \"We have apologized to every family,\" the spokesperson said in an email.");
+    assert_eq!(speaker(&a, "stopped trusting").name, speaker(&a, "never recovered").name);
+    assert_eq!(speaker(&a, "apologized").name, speaker(&a, "changed its rules").name);
+}
+
+#[test]
+fn a_place_or_acronym_inside_a_title_and_a_firm_named_by_a_plural() {
+    let a = run("Rates\n\n\"The direction is clear,\" said Ruth Gallagher, deputy chief UK economist at Harbor Economics.\n\n\
+                 \"One month is no trend,\" said Tomas Wiecz, a fund manager at Aviva Investors.");
+    assert!(has_role(speaker(&a, "direction is clear"), "deputy chief UK economist", Some("Harbor Economics")), "{:?}", speaker(&a, "direction is clear").roles);
+    assert!(!a.people.iter().any(|p| p.name == "Aviva Investors"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

@@ -666,6 +666,12 @@ impl Names {
                 && !words.last().is_some_and(|l| l.rsplit_once('-').is_some_and(|(_, t)| modifier_suffix(t)))
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
+                // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower
+                // case, no surname, ends a firm's name, not a person's
+                && (titled || !words.last().is_some_and(|l| {
+                    let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    crate::lexicon::names::plural_shaped(l) && crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
+                }))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")

@@ -526,10 +526,16 @@ fn title_role(t: &str) -> Option<String> {
         return None;
     }
     let orig_head = t.get(..head_part.len()).unwrap_or(t);
+    // a place or an acronym is the title's field, no name: "chief UK economist", "senior
+    // Middle East analyst", "deputy U.S. trade representative"
+    let field = |o: &str| {
+        let o = o.trim_end_matches(',');
+        crate::lexicon::places::place_kind(o).is_some() || crate::lexicon::places::is_demonym(o) || (o.len() <= 5 && o.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+    };
     let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
         matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
             || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "retired" | "elected" | "appointed" | "licensed" | "certified" | "registered"))
-            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w))
+            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w) && !field(o))
     });
     if bad {
         return None;
@@ -713,7 +719,7 @@ const NATIONAL: &[&str] = &["president", "vice president", "prime minister", "de
 const STATE: &[&str] = &["governor", "lieutenant governor", "state schools superintendent", "superintendent of public instruction"];
 
 /// Parties, which are an affiliation and no office's organization.
-const PARTIES: &[&str] = &["republican", "democratic", "democrat", "gop"];
+pub(crate) const PARTIES: &[&str] = &["republican", "democratic", "democrat", "gop"];
 
 /// The places an article's offices imply: the country of its dateline (when the
 /// dateline's city is shared by several countries, the country the article names
