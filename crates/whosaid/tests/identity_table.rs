@@ -1473,3 +1473,11 @@ fn a_place_or_acronym_inside_a_title_and_a_firm_named_by_a_plural() {
     assert!(has_role(speaker(&a, "direction is clear"), "deputy chief UK economist", Some("Harbor Economics")), "{:?}", speaker(&a, "direction is clear").roles);
     assert!(!a.people.iter().any(|p| p.name == "Aviva Investors"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_title_before_an_abbreviated_rank_is_a_role_of_its_own() {
+    let a = run("Fire\n\nElm River Fire Service spokesperson Lt. Karen Dupuis said crews arrived within six minutes.");
+    let s = speaker(&a, "six minutes");
+    assert!(has_role(s, "spokesperson", Some("Elm River Fire Service")), "{:?}", s.roles);
+    assert!(s.roles.iter().all(|r| r.title != "spokesperson Lieutenant"), "{:?}", s.roles);
+}

@@ -422,7 +422,10 @@ impl Names {
                             let w = lc.get(toks[b - 1].start..toks[b - 1].end).unwrap_or("");
                             // (a cue that is also a noun may modify it: "state schools Superintendent")
                             let verb = lex.cues.contains_key(w) && !lex.noun_verbs.contains(w);
-                            if TITLE_STOP.contains(w) || verb || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
+                            // (a title of its own before an abbreviated rank is another role:
+                            // "Fire Service spokesperson Lt. Karen Dupuis")
+                            let rank = lc.get(t.0..t.1).is_some_and(|x| lex.title_abbrev.contains_key(x));
+                            if TITLE_STOP.contains(w) || verb || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) || (rank && lex.is_title(w)) {
                                 break;
                             }
                             b -= 1;
