@@ -375,7 +375,9 @@ fn word_end(slice: &str, b: usize, c: char, mut j: usize) -> (usize, Option<Abbr
     if slice.as_bytes().get(j) == Some(&b'.') {
         let word = &slice[b..j];
         // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
-        let tail = word.rsplit_once('-').map_or(word, |(_, t)| t);
+        // (found by a byte scan: `rsplit_once('-')` sets up std's char search for every
+        // word before a period, most of them; a '-' byte is always the character)
+        let tail = word.bytes().rposition(|x| x == b'-').and_then(|k| word.get(k + 1..)).unwrap_or(word);
         if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
             abbrev = Some(match kind {
                 AbbrevKind::Never => AbbrevEnd::Never,
