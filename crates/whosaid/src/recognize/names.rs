@@ -558,7 +558,7 @@ impl Names {
         for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
-            words.extend(s.split_whitespace());
+            words.extend(crate::text::words(s));
             if words.is_empty() {
                 kinds.push(EntityKind::Place);
                 places.push(Some(None));
@@ -725,12 +725,12 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("").to_string();
-            let n_words = s.split_whitespace().count();
+            let n_words = crate::text::words(&s).count();
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let last = match family_name_first(&s) {
                 Some(family) => family.to_lowercase(),
-                None => s.split_whitespace().rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
+                None => crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
             };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
