@@ -49,14 +49,37 @@ const PRIORS: [&str; 21] = [
 /// Where features go: named (for fitting and the file) or hashed (to look weights up
 /// without allocating). A feature is `key=v1*v2...`; `lower` lowercases the values (ASCII).
 trait Sink {
-    fn add(&mut self, key: &str, values: &[&str], lower: bool);
+    fn add(&mut self, key: Key, values: &[&str], lower: bool);
 }
 
 impl Sink for Vec<String> {
-    fn add(&mut self, key: &str, values: &[&str], lower: bool) {
+    fn add(&mut self, key: Key, values: &[&str], lower: bool) {
         let v = values.join("*");
-        self.push(format!("{key}={}", if lower { v.to_ascii_lowercase() } else { v }));
+        self.push(format!("{}={}", key.name, if lower { v.to_ascii_lowercase() } else { v }));
     }
+}
+
+/// A feature's key with the hash of `key=` worked out at compile time ([`key!`]): every
+/// quote hashes only its values, not the same key names again.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    name: &'static str,
+    /// [`fnv`] of `name` and `=` from [`FNV_START`].
+    hash: u64,
+}
+
+impl Key {
+    const fn new(name: &'static str) -> Key {
+        Key { name, hash: fnv_const(fnv_const(FNV_START, name.as_bytes()), b"=") }
+    }
+}
+
+/// The [`Key`] of a literal name, built in a constant.
+macro_rules! key {
+    ($name:literal) => {{
+        const K: Key = Key::new($name);
+        K
+    }};
 }
 
 /// FNV-1a over a feature's name, byte by byte as [`Vec<String>`]'s sink would write it.
@@ -65,6 +88,16 @@ fn fnv(h: u64, bytes: &[u8], lower: bool) -> u64 {
 }
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`fnv`] without lowercasing, for constants (no iterators in a `const fn`).
+const fn fnv_const(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    h
+}
 
 fn name_hash(name: &str) -> u64 {
     fnv(FNV_START, name.as_bytes(), false)
@@ -77,8 +110,8 @@ struct Scorer<'a> {
 }
 
 impl Sink for Scorer<'_> {
-    fn add(&mut self, key: &str, values: &[&str], lower: bool) {
-        let mut h = fnv(fnv(FNV_START, key.as_bytes(), false), b"=", false);
+    fn add(&mut self, key: Key, values: &[&str], lower: bool) {
+        let mut h = key.hash;
         for (i, v) in values.iter().enumerate() {
             if i > 0 {
                 h = fnv(h, b"*", false);
@@ -109,45 +142,45 @@ impl<'a> SpeakerFacts<'a> {
 
 /// The features of quote `q` (`raw` its uncalibrated confidence), into `out`.
 fn features_into(facts: &SpeakerFacts<'_>, q: &Quote, raw: f32, out: &mut impl Sink) {
-    out.add("bias", &[], false);
+    out.add(key!("bias"), &[], false);
     let prior = (raw.clamp(0.0, 1.0) * 20.0).round() as usize;
-    out.add("prior", &[PRIORS[prior.min(20)]], false);
+    out.add(key!("prior"), &[PRIORS[prior.min(20)]], false);
     let kind = q.kind.as_str();
-    out.add("type", &[kind], false);
-    out.add("class", &[q.class.as_str()], false);
-    out.add("cue", &[q.cue.as_ref().map_or("-", |c| c.text.as_str())], true);
+    out.add(key!("type"), &[kind], false);
+    out.add(key!("class"), &[q.class.as_str()], false);
+    out.add(key!("cue"), &[q.cue.as_ref().map_or("-", |c| c.text.as_str())], true);
     let side = match &q.cue {
         None => "none",
         Some(c) if c.end <= q.start => "before",
         Some(c) if c.start >= q.end => "after",
         Some(_) => "inside",
     };
-    out.add("cue_side", &[side], false);
+    out.add(key!("cue_side"), &[side], false);
     let mention = match &q.speaker_mention {
         None => "none",
         Some(m) if PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&m.text)) => "pronoun",
         Some(m) if m.text.chars().next().is_some_and(char::is_uppercase) => "name",
         Some(_) => "noun",
     };
-    out.add("mention", &[mention], false);
-    out.add("type*mention", &[kind, mention], false);
-    out.add("cue_side*mention", &[side, mention], false);
+    out.add(key!("mention"), &[mention], false);
+    out.add(key!("type*mention"), &[kind, mention], false);
+    out.add(key!("cue_side*mention"), &[side, mention], false);
     if let Some(m) = &q.speaker_mention {
         let gap = if m.end <= q.start { q.start - m.end } else { m.start.saturating_sub(q.end) };
-        out.add("mention_gap", &[DIGITS[bucket(gap, &[2, 10, 40, 150])]], false);
+        out.add(key!("mention_gap"), &[DIGITS[bucket(gap, &[2, 10, 40, 150])]], false);
     }
     match q.speaker.as_deref().and_then(|id| facts.by_id.get(id)) {
-        None => out.add("speaker", &["none"], false),
+        None => out.add(key!("speaker"), &["none"], false),
         Some(&(skind, quotes, words)) => {
-            out.add("speaker", &[skind], false);
-            out.add("speaker*type", &[skind, kind], false);
-            out.add("speaker_quotes", &[DIGITS[bucket(quotes, &[1, 3, 9])]], false);
-            out.add("name_words", &[DIGITS[bucket(words, &[1, 2])]], false);
+            out.add(key!("speaker"), &[skind], false);
+            out.add(key!("speaker*type"), &[skind, kind], false);
+            out.add(key!("speaker_quotes"), &[DIGITS[bucket(quotes, &[1, 3, 9])]], false);
+            out.add(key!("name_words"), &[DIGITS[bucket(words, &[1, 2])]], false);
         }
     }
     let words = DIGITS[bucket(crate::text::word_count(&q.text), &[3, 8, 20, 40, 80])];
-    out.add("words", &[words], false);
-    out.add("type*words", &[kind, words], false);
+    out.add(key!("words"), &[words], false);
+    out.add(key!("type*words"), &[kind, words], false);
 }
 
 /// The features of quote `q` of `a`, named, with `raw` its uncalibrated confidence.

@@ -188,6 +188,48 @@ pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t 
     Some((hay.get(..k)?, hay.get(k + needle.len()..)?))
 }
 
+/// `s.split_whitespace()`, split by bytes when `s` is ASCII with no vertical tab: there
+/// `str::split_ascii_whitespace` gives the same words (its whitespace is std's less the
+/// vertical tab) without decoding a character at a time. The name finder splits every
+/// capitalised run it reads.
+pub fn words(s: &str) -> Words<'_> {
+    if s.is_ascii() && !s.as_bytes().contains(&0x0b) {
+        Words::Ascii(s.split_ascii_whitespace())
+    } else {
+        Words::Other(s.split_whitespace())
+    }
+}
+
+/// The words of [`words`].
+#[derive(Debug, Clone)]
+pub enum Words<'a> {
+    /// An ASCII text with no vertical tab, split by bytes.
+    Ascii(std::str::SplitAsciiWhitespace<'a>),
+    /// Any other text, split by characters.
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(w) => w.next(),
+            Words::Other(w) => w.next(),
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(w) => w.next_back(),
+            Words::Other(w) => w.next_back(),
+        }
+    }
+}
+
 /// `s.split_whitespace().count()`: for ASCII text (most news) the count of word starts over
 /// the bytes, a loop the compiler vectorizes; other text by characters.
 pub fn word_count(s: &str) -> usize {
@@ -304,6 +346,15 @@ pub(crate) fn block_start_lanes(space: u64, after_space: bool) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_as_split_whitespace_does() {
+        let texts = ["", " ", "Ana Ruiz", "  Ana  Ruiz ", "a\tb\nc\rd\u{c}e", "a\u{b}b", "x\u{1c}y\u{1f}z", "Jos\u{e9} Ruiz", "a\u{a0}b c", "a\u{2009}b", "\u{85}q r", "end "];
+        for t in texts {
+            assert_eq!(words(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(words(t).rev().collect::<Vec<_>>(), t.split_whitespace().rev().collect::<Vec<_>>(), "{t:?}");
+        }
+    }
 
     #[test]
     fn contains_word_needs_a_boundary_on_both_sides() {

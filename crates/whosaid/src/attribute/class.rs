@@ -43,16 +43,17 @@ pub fn class_of(cue: Option<&str>, content: &str, speaker: Option<SpeakerKind>) 
     let lex = lexicon();
     let mut content_words = 0;
     for w in cue.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()) {
-        let w = w.to_lowercase();
-        if let Some(&c) = lex.cues.get(w.as_str()) {
+        // (most cue words are lowercase ASCII already: read as they are, with no copy)
+        let w: std::borrow::Cow<'_, str> = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { w.into() } else { w.to_lowercase().into() };
+        if let Some(&c) = lex.cues.get(&*w) {
             return match c {
                 CueClass::Belief | CueClass::Intent | CueClass::Seem => QuoteClass::Belief,
-                _ if lex.stance_verbs.contains(w.as_str()) => QuoteClass::Stance,
+                _ if lex.stance_verbs.contains(&w) => QuoteClass::Stance,
                 CueClass::Speech if infinitive(content) => QuoteClass::Belief,
                 _ => QuoteClass::Speech,
             };
         }
-        if !is_function_word(&w) && !lex.nouns.contains_key(w.as_str()) {
+        if !is_function_word(&w) && !lex.nouns.contains_key(&*w) {
             content_words += 1;
         }
     }

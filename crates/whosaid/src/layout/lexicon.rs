@@ -33,10 +33,12 @@ pub(crate) struct Lexicon {
     pub credit_agencies: Vec<String>,
     /// Prefixes of related-links lines.
     pub related: Vec<String>,
-    /// Whole-paragraph boilerplate labels -> kind.
-    pub boilerplate: HashMap<String, FurnitureKind>,
+    /// Whole-paragraph boilerplate labels -> kind (looked up for most short paragraphs:
+    /// FxHash, not SipHash; the lookups alone read it, never its order).
+    pub boilerplate: crate::fasthash::FastMap<String, FurnitureKind>,
     /// Month spelling -> month number.
-    pub months: HashMap<String, u32>,
+    /// (FxHash: looked up for many words of date lines; never iterated.)
+    pub months: crate::fasthash::FastMap<String, u32>,
     /// Weekday spellings.
     pub weekdays: Vec<String>,
     /// Byline prefixes ("by", "written by").

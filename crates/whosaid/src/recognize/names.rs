@@ -113,6 +113,8 @@ impl Names {
         let mut raw: Vec<RawRun> = Vec::new();
         let mut is_start = Vec::new();
         let body_caps = headline.unwrap_or_default();
+        // (one start per sentence: reserved at once, not regrown paragraph by paragraph)
+        n.sentence_starts.reserve(paras.iter().map(|p| p.sentences.len()).sum());
         for (pi, p) in paras.iter().enumerate() {
             let in_headline = headline.is_some() && pi == 0 && paras.len() > 1;
             let toks = &p.tokens;
@@ -166,7 +168,8 @@ impl Names {
                     let tj = &toks[j];
                     let wj = tj.text(text);
                     // a line break ends a name ("Profile: Julian Assange\nTimeline of ...")
-                    if j > i && text.get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.contains('\n')) {
+                    // (the gap is a byte or two: read byte by byte, not by std's char search)
+                    if j > i && text.get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.bytes().any(|x| x == b'\n')) {
                         break;
                     }
                     if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
@@ -558,7 +561,7 @@ impl Names {
         for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
-            words.extend(s.split_whitespace());
+            words.extend(crate::text::words(s));
             if words.is_empty() {
                 kinds.push(EntityKind::Place);
                 places.push(Some(None));
@@ -666,7 +669,8 @@ impl Names {
                 && !words[1..].iter().any(|w| matches!(*w, "To" | "The" | "And" | "Of" | "For" | "On" | "In" | "At" | "With" | "A" | "An"))
                 // "Elizabeth Warren-style", "Ivy League-trained": a modifier made of a name
                 // (not a Korean given name: "Ban Ki-moon", "Kim Jong-un")
-                && !words.last().is_some_and(|l| l.rsplit_once('-').is_some_and(|(_, t)| modifier_suffix(t)))
+                // (the part after the last '-', found by a byte scan rather than std's char search)
+                && !words.last().is_some_and(|l| l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
                 // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower
@@ -730,12 +734,12 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("").to_string();
-            let n_words = s.split_whitespace().count();
+            let n_words = crate::text::words(&s).count();
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let last = match family_name_first(&s) {
                 Some(family) => family.to_lowercase(),
-                None => s.split_whitespace().rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
+                None => crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
             };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or

@@ -41,6 +41,10 @@ pub struct Token {
     pub abbrev: Option<AbbrevEnd>,
     /// Whitespace (or the paragraph start) precedes the token.
     pub space_before: bool,
+    /// A word starting with an uppercase letter ([`Token::is_capitalized`]), worked out once
+    /// by [`tokenize`]: the rules ask it of most tokens several times over (a Unicode
+    /// uppercase test each time).
+    capitalized: bool,
 }
 
 /// Whether an abbreviation can end a sentence.
@@ -59,7 +63,7 @@ impl Token {
     }
     /// True for a word starting with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokKind::Word && self.first.is_uppercase()
+        self.capitalized
     }
     /// True for the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
@@ -298,21 +302,23 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 word_end(slice, b, c, j)
             };
             let kind = if c.is_ascii_digit() { TokKind::Number } else { TokKind::Word };
-            out.push(Token { start: tok_start, end: start + tok_end, kind, first: c, abbrev, space_before });
+            let capitalized = kind == TokKind::Word && c.is_uppercase();
+            out.push(Token { start: tok_start, end: start + tok_end, kind, first: c, abbrev, space_before, capitalized });
             b = tok_end;
         } else if (c == '\'' || c == '`') && slice.as_bytes().get(b + 1) == Some(&(c as u8)) {
             // two apostrophes or backticks stand for a double quotation mark (''quote'', ``quote'')
             let first = if c == '`' { '“' } else { '"' };
-            out.push(Token { start: tok_start, end: tok_start + 2, kind: TokKind::Quote, first, abbrev: None, space_before });
+            out.push(Token { start: tok_start, end: tok_start + 2, kind: TokKind::Quote, first, abbrev: None, space_before, capitalized: false });
             b += 2;
         } else if (c == '’' || c == '‘') && slice.get(b + cl..).is_some_and(|r| r.starts_with(c)) {
             // two typographic single marks stand for a double one: “quote’’, ‘‘quote’’
             let first = if c == '‘' { '“' } else { '”' };
-            out.push(Token { start: tok_start, end: tok_start + 2 * cl, kind: TokKind::Quote, first, abbrev: None, space_before });
+            out.push(Token { start: tok_start, end: tok_start + 2 * cl, kind: TokKind::Quote, first, abbrev: None, space_before, capitalized: false });
             b += 2 * cl;
         } else {
             let kind = if is_quote_char(c) { TokKind::Quote } else { TokKind::Punct };
-            out.push(Token { start: tok_start, end: tok_start + cl, kind, first: c, abbrev: None, space_before });
+            // (a quotation mark or punctuation: no word, so not capitalised)
+            out.push(Token { start: tok_start, end: tok_start + cl, kind, first: c, abbrev: None, space_before, capitalized: false });
             b += cl;
         }
         space_before = false;
@@ -375,7 +381,9 @@ fn word_end(slice: &str, b: usize, c: char, mut j: usize) -> (usize, Option<Abbr
     if slice.as_bytes().get(j) == Some(&b'.') {
         let word = &slice[b..j];
         // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
-        let tail = word.rsplit_once('-').map_or(word, |(_, t)| t);
+        // (found by a byte scan: `rsplit_once('-')` sets up std's char search for every
+        // word before a period, most of them; a '-' byte is always the character)
+        let tail = word.bytes().rposition(|x| x == b'-').and_then(|k| word.get(k + 1..)).unwrap_or(word);
         if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
             abbrev = Some(match kind {
                 AbbrevKind::Never => AbbrevEnd::Never,

@@ -127,3 +127,13 @@ fn the_fast_alphanumeric_test_agrees_with_char() {
         }
     }
 }
+
+#[test]
+fn capitalized_is_an_uppercase_first_letter_of_a_word() {
+    let t = "Éric said “Hello” to ÅSA, the U.S. envoy; 3M and iPhone. ''Ça'' — ‘Über’ ß Σ x’s 9x";
+    let p = seg(t);
+    assert!(!p.tokens.is_empty());
+    for tok in &p.tokens {
+        assert_eq!(tok.is_capitalized(), tok.kind == TokKind::Word && tok.first.is_uppercase(), "{:?}", tok.text(t));
+    }
+}
