@@ -764,21 +764,19 @@ fn resolve_mention(
 /// The person printed last before byte `at` with the appositive "a `rest`" or "an `rest`"
 /// right after a mention ("Donald Trump, a New York businessman,"), `rest` a whole phrase.
 fn appositive_holder<'n>(lc: &str, rest: &str, at: usize, names: &'n Names) -> Option<&'n PersonName> {
-    let before = lc.get(..at)?;
-    for article in [", a ", ", an "] {
-        let needle = format!("{article}{rest}");
-        let mut end = before.len();
-        while let Some(k) = before.get(..end).and_then(|b| b.rfind(&needle)) {
-            let whole = before.get(k + needle.len()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            if whole {
-                if let Some(p) = names.people.iter().find(|p| p.occurrences.iter().any(|o| o.1 == k)) {
-                    return Some(p);
-                }
-            }
-            end = k;
-        }
-    }
-    None
+    // (read after each mention of a person, not searched for in the text: a few dozen
+    // mentions an article against every byte before each description)
+    let holds = |end: usize| {
+        let after = lc.get(end..at).unwrap_or("");
+        let Some(tail) = after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an ")) else { return false };
+        tail.strip_prefix(rest).is_some_and(|t| t.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    };
+    names
+        .people
+        .iter()
+        .flat_map(|p| p.occurrences.iter().filter(|o| o.1 < at && holds(o.1)).map(move |o| (o.1, p)))
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, p)| p)
 }
 
 /// The name an acronym stands for, where the article writes it out: capitalised
