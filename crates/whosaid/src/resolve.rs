@@ -511,7 +511,7 @@ fn resolve_mention(
     // "The daughter of one victim ... said ... “...,” the woman said": a noun of one sex alone
     // is the speaker quoted last, a person or someone unnamed, when of that sex and mentioned
     // just before
-    if definite && kind == SpeakerKind::Anonymous && lphrase.split_whitespace().count() == 2 && lphrase.split_whitespace().nth(1).is_some_and(|w| matches!(w, "woman" | "man" | "girl" | "boy")) {
+    if definite && kind == SpeakerKind::Anonymous && matches!(lwords[..], [_, "woman" | "man" | "girl" | "boy"]) {
         let g = noun_gender(lphrase).0;
         let last = r.links.iter().rev().take(RECENT).find_map(|l| l.0);
         if let Some(i) = last.filter(|&i| {
@@ -1011,7 +1011,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         }
         // ("a source close to the campaign", "residents of the Elm Street tower": a speaker
         // noun heads the phrase, whatever body its postmodifier names)
-        if head_lower && cut > from {
+        if head_lower {
             match lex.nouns.get(head) {
                 Some(NounKind::Anonymous) => return SpeakerKind::Anonymous,
                 Some(NounKind::Group) => return SpeakerKind::Group,
