@@ -1481,3 +1481,10 @@ fn a_title_before_an_abbreviated_rank_is_a_role_of_its_own() {
     assert!(has_role(s, "spokesperson", Some("Elm River Fire Service")), "{:?}", s.roles);
     assert!(s.roles.iter().all(|r| r.title != "spokesperson Lieutenant"), "{:?}", s.roles);
 }
+
+#[test]
+fn an_epithet_before_a_known_full_name_is_no_part_of_it() {
+    let a = run("Rally\n\nMary Whitfield said the plan would pass.\n\nHer rival's ads call her Crooked Mary Whitfield. \"That is a lie,\" Whitfield said.");
+    assert_eq!(speaker(&a, "is a lie").name, "Mary Whitfield");
+    assert!(!a.people.iter().any(|p| p.name.starts_with("Crooked")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

@@ -765,7 +765,10 @@ impl Names {
                     // "Barack Obama" stays, "B. Hussein Obama" does not replace it)
                     let full = &self.people[pi].full;
                     let initialled = |n: &str| n.split_whitespace().next().is_some_and(initials);
-                    let longer = n_words > full.split_whitespace().count();
+                    // (not a word before a full name already known, no one's first name: an
+                    // epithet, "Crooked Hillary Clinton" after "Hillary Clinton")
+                    let epithet = full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
+                    let longer = n_words > full.split_whitespace().count() && !epithet;
                     if (longer && !(initialled(&s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(&s)) {
                         self.people[pi].full = s.clone();
                     }
