@@ -647,7 +647,8 @@ fn resolve_mention(
                     !crate::lexicon::names::is_party_or_creed(printed) && !crate::recognize::roles::PARTIES.contains(&o) && crate::lexicon::places::place_kind(printed).is_none()
                 });
                 let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.iter().map(|x| x.0).filter(|&x| x < m.span.0).max()).unwrap_or(0);
-                let named = names.nearest_person_before(lc, m.span.0, None, &|_| false).filter(|_| body).filter(|p| {
+                // (looked for only at a body's title)
+                let named = body.then(|| names.nearest_person_before(lc, m.span.0, None, &|_| false)).flatten().filter(|p| {
                     let at = p.last_seen(m.span.0);
                     p.roles.is_empty() && at > quoted_at && m.span.0 - at <= 300 && quoted.is_none_or(|i| !r.speakers[i].name.contains(p.full.as_str()))
                 });

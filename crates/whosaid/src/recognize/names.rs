@@ -767,8 +767,9 @@ impl Names {
                     let initialled = |n: &str| n.split_whitespace().next().is_some_and(initials);
                     // (not a word before a full name already known, no one's first name: an
                     // epithet, "Crooked Hillary Clinton" after "Hillary Clinton")
-                    let epithet = full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
-                    let longer = n_words > full.split_whitespace().count() && !epithet;
+                    // (asked only of a longer name: most runs repeat one already read)
+                    let epithet = || full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
+                    let longer = n_words > full.split_whitespace().count() && !epithet();
                     if (longer && !(initialled(&s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(&s)) {
                         self.people[pi].full = s.clone();
                     }
