@@ -1151,3 +1151,14 @@ fn a_time_adjunct_after_whom_is_no_content_and_a_body_after_a_possessive() {
     // (a place is no time: "that" opens a relative clause there)
     assert!(!a.quotes.iter().any(|q| q.text.starts_with("spilled out")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_group_told_is_the_addressee_not_the_content() {
+    // "police", "staff": a group's noun with no plural "s"
+    check(
+        "Crash\n\nDale Imrie told police he saw the van leave. Ana Ruiz told staff the office would close.",
+        &[(I, "he saw the van", "Dale Imrie"), (I, "the office would close", "Ana Ruiz")],
+    );
+    let a = run("Crash\n\nDale Imrie told police he saw the van leave.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("police")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -1488,3 +1488,31 @@ fn an_epithet_before_a_known_full_name_is_no_part_of_it() {
     assert_eq!(speaker(&a, "is a lie").name, "Mary Whitfield");
     assert!(!a.people.iter().any(|p| p.name.starts_with("Crooked")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_noun_for_a_person_before_a_compound_given_name_or_a_prefixed_surname_is_no_part_of_the_name() {
+    // "Parent", a surname too, before "Marie-Josée" (a rarer part of a common first part's
+    // sex) and before a surname spelt "DeGrace"
+    let a = run("Flood\n\nParent Marie-Josée Poirier said the bus never came. \
+                 Parent Tom DeGrace said he drove his sons himself.");
+    let s = speaker(&a, "never came");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Marie-Josée Poirier", SpeakerKind::Person, Gender::Female));
+    assert_eq!(speaker(&a, "drove his sons").name, "Tom DeGrace");
+}
+
+#[test]
+fn a_body_named_with_a_place_of_two_words_is_no_person() {
+    let a = run("Clinic\n\nNova Scotia Health said the clinic would reopen Monday. \
+                 Ambulance Prince Edward Island said two crews were sent. Tourism New Brunswick said bookings fell.");
+    for needle in ["reopen Monday", "two crews", "bookings fell"] {
+        assert_eq!(speaker(&a, needle).kind, SpeakerKind::Organization, "{needle}");
+    }
+    assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_compound_police_rank_is_one_title() {
+    let a = run("Crash\n\nStaff Sgt. Rene Aucoin said the road would stay closed. Det. Sgt. Ana Bell said no one was charged.");
+    assert!(has_role(speaker(&a, "stay closed"), "Staff Sergeant", None), "{:?}", speaker(&a, "stay closed").roles);
+    assert!(has_role(speaker(&a, "no one was charged"), "Detective Sergeant", None), "{:?}", speaker(&a, "no one was charged").roles);
+}

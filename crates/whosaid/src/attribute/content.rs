@@ -141,7 +141,9 @@ impl<'a> Ctx<'a> {
         let people = lex.is_title_plural(last) || lex.nouns.contains_key(last) || ["ers", "ents", "ants", "ists", "ans", "ors"].iter().any(|x| last.len() > 4 && last.ends_with(x));
         // ("told council that", "told the court that": a body named by its common noun)
         let body = matches!(lex.nouns.get(last), Some(super::lexicon::NounKind::Organization)) && (e - s == 1 || (e - s == 2 && DETERMINERS.contains(self.lw(s))));
-        body || (people && last.ends_with('s') && (s..e - 1).all(|i| DETERMINERS.contains(self.lw(i)) || self.tok(i).is_some_and(|t| !t.is_capitalized())))
+        // ("told police he saw", "told staff": a group's noun without a plural's "s")
+        let plural = last.ends_with('s') || matches!(lex.nouns.get(last), Some(super::lexicon::NounKind::Group));
+        body || (people && plural && (s..e - 1).all(|i| DETERMINERS.contains(self.lw(i)) || self.tok(i).is_some_and(|t| !t.is_capitalized())))
     }
 
     /// Index after walking back from `k` over commas, dashes and closing quotes.

@@ -43,6 +43,9 @@ pub fn first_name_gender(name: &str) -> Option<NameGender> {
 /// Births a part of a compound given name needs in the table (both sexes).
 const COMPOUND_PART_COUNT: u32 = 5_000;
 
+/// Births a later part needs when it takes the sex of a common first part.
+const RARE_PART_COUNT: u32 = 500;
+
 /// A compound given name ("Marie-Ève", "Jean-Pierre", "Anne-Marie") that the table lacks:
 /// a first name when every part is a common one. Its sex is the parts' when they agree (each at
 /// least 4:1 the same way; the share is then the least sure part's), else even: the
@@ -58,10 +61,17 @@ fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<Name
     // surnames and words that are also someone's rare first name. After a first part of
     // another language's convention ("Jean-"), any given name the table knows will do: the
     // French names after it are rare in US births ("Jean-Yves", "Jean-François").
-    let foreign = key.split('-').next().and_then(share_in_compound).is_some();
+    // After a common first part of decided sex, a rarer given name of the same sex will do
+    // too ("Marie-Josée"), unless it is a surname ("Clinton-Sanders"; a rare surname,
+    // "Clinton-Kaine", passes as well).
+    let first_part = key.split('-').next().unwrap_or("");
+    let foreign = share_in_compound(first_part).is_some();
     let min_count = if foreign { 0 } else { COMPOUND_PART_COUNT };
+    let decided = |g: &NameGender| g.female_share >= 0.95 || g.female_share <= 0.05;
+    let lead = table.get(first_part).filter(|g| g.count >= COMPOUND_PART_COUNT && decided(g)).map(|g| g.female_share >= 0.5);
     let mut parts = key.split('-').map(|w| {
-        let g = table.get(w).copied().filter(|g| g.count >= min_count)?;
+        let same_sex = |g: &NameGender| lead.is_some_and(|f| decided(g) && (g.female_share >= 0.5) == f);
+        let g = table.get(w).copied().filter(|g| g.count >= min_count || (g.count >= RARE_PART_COUNT && same_sex(g) && !is_known_surname(w)))?;
         Some(NameGender { female_share: share_in_compound(w).unwrap_or(g.female_share), ..g })
     });
     let first = parts.next()??;
@@ -390,6 +400,11 @@ mod tests {
         assert!(is_known_first_name("Marie-Claude"));
         let count = |n: &str| first_name_gender(n).map_or(0, |g| g.count);
         assert_eq!(count("Anne-Marie"), count("Anne").min(count("Marie")));
+        // a rarer part of the same sex as a common first part: "Marie-Josée"
+        assert!(share("Marie-Josée") > 0.8, "{}", share("Marie-Josée"));
+        assert!(!is_known_first_name("Marie-Xqzzyvv"));
+        // (not a surname: "Clinton-Sanders" joins two)
+        assert!(!is_known_first_name("Clinton-Sanders"));
     }
 
     #[test]

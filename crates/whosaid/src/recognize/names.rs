@@ -89,6 +89,10 @@ pub(crate) fn preload() {
     crate::lexicon::names::preload();
 }
 
+/// Organization words that name no body alone ("the Survey on Drug Use and Health"), only
+/// inside a longer name ("Fraser Health", "Ambulance New Brunswick").
+const IN_NAMES_ONLY: &[&str] = &["Health", "Healthcare", "Transit", "Ambulance", "Utilities"];
+
 /// True for a capitalised word that names no one at a run's start ("The", "Tuesday", "Mr.").
 fn is_not_name(w: &str) -> bool {
     crate::lexicon::names::not_name(w).is_some()
@@ -243,8 +247,9 @@ impl Names {
                     let word_before_name = s == i
                         && j - s >= 3
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
-                        // (or any name after a noun for a person: "Neighbour Raj Patel")
-                        && (first_name_births(toks[s + 1].text(text)) >= 5_000 || matches!(lex.nouns.get(lc.get(toks[s].start..toks[s].end).unwrap_or("")), Some(crate::attribute::lexicon::NounKind::Anonymous)))
+                        // (or any name after a noun for a person: "Neighbour Raj Patel", "Parent
+                        // Marie-Josée Cormier")
+                        && (first_name_births(toks[s + 1].text(text)) >= 5_000 || crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or("")))
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
@@ -570,7 +575,7 @@ impl Names {
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let orgish = *org_hint
-                || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+                || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none() && !after_number();
             let titled = !role.is_empty() || hon.is_some() || *aged;
@@ -612,7 +617,10 @@ impl Names {
             // opening the run (and no common first name) names a body, a team or a paper there
             // (not a city: many are someone's first name or surname too, "Vladimir", "Gao")
             use crate::lexicon::places::PlaceKind;
-            let region_first = || matches!(crate::lexicon::places::place_kind(words[0]), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
+            let region = |w: &str| matches!(crate::lexicon::places::place_kind(w), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
+            // (of one word or two: "Nova Scotia Health", "New Brunswick Power")
+            let first_two = || (words.len() >= 3).then(|| s.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" "));
+            let region_first = || region(words[0]) || first_two().is_some_and(|w| region(&w));
             let word_first = || !titled && (common_word_first(words[0], 1_000) || (region_first() && first_name_births(words[0]) < 10_000));
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
@@ -683,6 +691,9 @@ impl Names {
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
                 && (titled || first_name_births(words[0]) >= 5_000 || !words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::Country)))
+                // ("Ambulance New Brunswick", "Tourism Nova Scotia": or with a country's,
+                // state's or province's name of two words, no one's surname)
+                && (titled || words.len() < 3 || !region(&words[words.len() - 2..].join(" ")))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
                 && (titled || (!team && (first_name_like(words[0]) || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
@@ -1642,12 +1653,17 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
 
 
 /// True for a word shaped like a name: a capital, then lowercase letters, with
-/// apostrophes, hyphens between capitals ("Smith-Jones") and Mc/Mac allowed;
+/// apostrophes, hyphens between capitals ("Smith-Jones") and Mc, Mac, Le, De and the like
+/// allowed;
 /// "DoNotRecognize", "Taliban-ruled" and "NATO" are not.
 fn name_shaped(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    // ("MacDonald", "McLister"; "Macklem", "Mace" are plain names)
-    let body = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).filter(|b| b.starts_with(char::is_uppercase)).unwrap_or(w);
+    // ("MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio"; "Macklem", "Mace",
+    // "Leblanc" are plain names; "DuPont", "VanEck" are firms)
+    let body = ["Mac", "Mc", "Le", "La", "De", "Di", "Da"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|b| b.starts_with(char::is_uppercase)))
+        .unwrap_or(w);
     let mut prev = ' ';
     let mut first = true;
     for c in body.chars() {
