@@ -1162,3 +1162,13 @@ fn a_group_told_is_the_addressee_not_the_content() {
     let a = run("Crash\n\nDale Imrie told police he saw the van leave.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("police")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_time_before_the_speaker_is_no_part_of_the_quotation_after_the_cue() {
+    check(
+        "Notes\n\nLast week, Rana Idris wrote, \"The river is rising.\"\n\nOn Monday, Colm Byrne said, \"We are ready.\"",
+        &[(D, "The river is rising", "Rana Idris"), (D, "We are ready", "Colm Byrne")],
+    );
+    let a = run("Notes\n\nLast week, Rana Idris wrote, \"The river is rising.\"");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Last week")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -1516,3 +1516,18 @@ fn a_compound_police_rank_is_one_title() {
     assert!(has_role(speaker(&a, "stay closed"), "Staff Sergeant", None), "{:?}", speaker(&a, "stay closed").roles);
     assert!(has_role(speaker(&a, "no one was charged"), "Detective Sergeant", None), "{:?}", speaker(&a, "no one was charged").roles);
 }
+
+#[test]
+fn a_name_described_twice_before_the_verb_is_the_speaker() {
+    // "X, a title at Y, a description of Y, said": the name speaks, with one role at Y
+    let a = run("Rents\n\nDara Whitlock, senior director at the Elm Policy Institute, a Halifax think tank, said rents would keep rising. \
+                 Owen Price, a lawyer with Birch Hale LLP, a Regina firm, said the rules were unclear. \
+                 In a statement to the Herald, her senior adviser, Tom Ekwueme, said the plan was sound.");
+    let s = speaker(&a, "keep rising");
+    assert_eq!(s.name, "Dara Whitlock");
+    assert_eq!(s.roles.iter().filter(|r| r.title == "senior director").map(|r| r.organization.as_deref()).collect::<Vec<_>>(), vec![Some("Elm Policy Institute")]);
+    assert_eq!(speaker(&a, "rules were unclear").name, "Owen Price");
+    assert!(!a.people.iter().any(|p| p.name.contains("LLP")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // (a name for the second appositive: that name speaks)
+    assert_eq!(speaker(&a, "plan was sound").name, "Tom Ekwueme");
+}

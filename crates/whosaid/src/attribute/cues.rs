@@ -523,7 +523,14 @@ impl<'a> Ctx<'a> {
             // "Greensboro, Sexton said, made him ...")
             let p_after = comma.unwrap_or(after);
             let verb_next = self.finite_verb(p_after + 1) && !self.p.quoted(p_after + 1);
-            if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") {
+            // "Last week, X wrote, “A”", "On Monday, X said, “A”": an adjunct of time alone
+            // before the subject, and a quotation after the cue, tell when it was said; only
+            // the quotation was ("As for the network, he said, “...”" keeps its topic)
+            let time_before_quote = || {
+                self.is_open_quote(p_after + 1)
+                    && (a..content_end).all(|i| !self.is_word(i) || matches!(self.lw(i), "just" | "the" | "early" | "late") || is_time_word(self.lw(i)) || is_weekday(self.lw(i)))
+            };
+            if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") && !time_before_quote() {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,
                     kind,

@@ -201,9 +201,21 @@ impl<'a> Ctx<'a> {
                 let s = if open == ',' && matches!(self.lw(app_start), "who" | "whose") { self.postmodified(s, a).unwrap_or(s) } else { s };
                 // "X, president of Y, a design agency, said": a title phrase in
                 // apposition to a name before it; the name speaks
-                if open == ',' && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) && lexicon().is_title(self.lw(s)) {
-                    if let Some((s0, e0)) = self.np_core(s - 1, a).filter(|&(s0, e0)| (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()))) {
-                        let app = self.bytes(s, last);
+                // (or a description headed by a title or a speaker noun: "X, senior director at
+                // Y, an Ottawa think tank, said", "X, a lawyer with Y LLP, a Toronto firm, said")
+                let sd = self.postmodified(s, a).filter(|&p| p < s).unwrap_or(s);
+                let described = || {
+                    (sd..e)
+                        .take_while(|&i| self.is_word(i) && self.tok(i).is_some_and(|t| !t.is_capitalized()) && !matches!(self.lw(i), "at" | "of" | "with" | "for" | "in" | "from" | "on"))
+                        .any(|i| lexicon().is_title(self.lw(i)) || matches!(lexicon().nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Anonymous)))
+                };
+                // (whose second appositive is a description, not a name or a relative clause:
+                // "her adviser, Jake Sullivan, said" is Sullivan)
+                let second_described = !matches!(self.lw(app_start), "who" | "whom" | "whose" | "which" | "that") && self.tok(app_start).is_some_and(|t| !t.is_capitalized());
+                if open == ',' && sd > a + 1 && self.punct(sd - 1, ',') && self.tok(sd).is_some_and(|t| !t.is_capitalized()) && ((sd == s && lexicon().is_title(self.lw(s))) || (second_described && described())) {
+                    if let Some((s0, e0)) = self.np_core(sd - 1, a).filter(|&(s0, e0)| (s0..e0).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()))) {
+                        // (the description alone: the second appositive describes its organization)
+                        let app = self.bytes(sd, e);
                         return Some(Subject { first_tok: s0, mention: MentionSpan { span: self.bytes(s0, e0), appositive: Some(app), antecedent: None } });
                     }
                 }
