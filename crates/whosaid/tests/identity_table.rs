@@ -1531,3 +1531,11 @@ fn a_name_described_twice_before_the_verb_is_the_speaker() {
     // (a name for the second appositive: that name speaks)
     assert_eq!(speaker(&a, "plan was sound").name, "Tom Ekwueme");
 }
+
+#[test]
+fn an_unnamed_speaker_takes_the_sex_of_the_pronoun_resolved_to_it() {
+    let a = run("Deposit\n\nHer landlord, who asked not to be named, says the unit needed new blinds.\n\n\"Tenants think the deposit is theirs,\" he says.");
+    let s = speaker(&a, "deposit is theirs");
+    assert_eq!(s.name, speaker(&a, "new blinds").name);
+    assert_eq!((s.kind, s.gender, s.gender_evidence), (SpeakerKind::Anonymous, Gender::Male, GenderEvidence::Pronoun));
+}
