@@ -300,9 +300,10 @@ impl Names {
                 // "Toronto D Morgan Rielly", "Chiefs QB Pat Mahomes": a player's position
                 // before a common first name, after no given name but a place's ("John F
                 // Kennedy" keeps its initial, "JP Morgan Chase" is no position)
+                // (after a team's or a place's name, any first name: "Canucks D Filip Hronek")
                 if let Some(x) = (s..j.saturating_sub(2)).find(|&x| {
                     PLAYER_POSITIONS.contains(&toks[x].text(text))
-                        && first_name_births(toks[x + 1].text(text)) >= 5_000
+                        && first_name_births(toks[x + 1].text(text)) >= if x > s { 1 } else { 5_000 }
                         && (s..x).all(|y| first_name_births(toks[y].text(text)) < 5_000 || crate::lexicon::places::place_kind(toks[y].text(text)).is_some())
                 }) {
                     s = x + 1;
