@@ -193,7 +193,8 @@ pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t 
 /// vertical tab) without decoding a character at a time. The name finder splits every
 /// capitalised run it reads.
 pub fn words(s: &str) -> Words<'_> {
-    if s.is_ascii() && !s.as_bytes().contains(&0x0b) {
+    // (one pass over the bytes: most strings asked are a few words long)
+    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
         Words::Ascii(s.split_ascii_whitespace())
     } else {
         Words::Other(s.split_whitespace())
