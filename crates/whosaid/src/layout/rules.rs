@@ -403,7 +403,7 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
         return false;
     }
     let lex = lexicon();
-    let lower = s.to_lowercase();
+    let lower = crate::text::lower(s);
     if lex.credit_prefixes.iter().any(|p| starts_word_ci(&lower, p)) {
         return true;
     }
@@ -759,7 +759,7 @@ pub(crate) fn parse_date(s: &str, lex: &Lexicon) -> Option<String> {
     let toks: Vec<String> = s
         .split_whitespace()
         .take(40)
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':')).to_lowercase())
+        .map(|w| crate::text::lower(w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':'))))
         .collect();
     let day = |t: &str| t.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let year = |t: &str| t.parse::<u32>().ok().filter(|y| (1800..=2200).contains(y) && t.len() == 4);
@@ -868,7 +868,7 @@ pub(crate) fn is_subhead_shape(p: &str) -> bool {
         return false;
     }
     let all_caps = letters.iter().all(|c| c.is_uppercase());
-    let lower = p.to_lowercase();
+    let lower = crate::text::lower(p);
     if has_speech_verb(&lower) {
         return false;
     }
@@ -935,7 +935,7 @@ pub(crate) fn is_headline_shape(line: &str) -> bool {
     if !line.chars().any(char::is_alphabetic) {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = crate::text::lower(line);
     // A quotation with its attribution is a story sentence.
     if has_double_quote(line) && has_speech_verb(&lower) {
         return false;

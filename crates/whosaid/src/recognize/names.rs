@@ -738,8 +738,8 @@ impl Names {
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let last = match family_name_first(&s) {
-                Some(family) => family.to_lowercase(),
-                None => crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
+                Some(family) => crate::text::lower(family),
+                None => crate::text::lower(crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
             };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
@@ -1461,7 +1461,7 @@ fn keeps_first_name(w: &str) -> bool {
 
 /// True when `s` is only a title or honorific ("Lt.", "Sen."): no organization.
 fn is_title_word(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = crate::text::lower(s);
     let lex = lexicon();
     l.split_whitespace().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
 }
@@ -1729,7 +1729,7 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress"), with the
 /// evidence in words.
 fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
-    p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&r.title.to_lowercase()) {
+    p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&crate::text::lower(&r.title)) {
         (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
         _ => None,
     })
