@@ -1702,13 +1702,16 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
     want.sort_unstable();
     want.dedup();
     let mut found = Vec::with_capacity(want.len());
+    // the byte lengths of the wanted words, a bit each (63 for any longer): a word of no such
+    // length is passed over unsliced
+    let lengths = want.iter().fold(0u64, |m, w| m | (1 << w.len().min(63)));
     for p in body {
         if want.is_empty() {
             break;
         }
         let mut starts = p.sentences.iter().map(|s| s.start).peekable();
         for (i, t) in p.tokens.iter().enumerate() {
-            if !t.is_capitalized() {
+            if !t.is_capitalized() || lengths & (1 << (t.end - t.start).min(63)) == 0 {
                 continue;
             }
             while starts.next_if(|&s| s < i).is_some() {}
