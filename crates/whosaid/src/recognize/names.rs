@@ -1155,8 +1155,10 @@ impl Names {
             return (g, GenderEvidence::Noun, Some(ev));
         }
         let (f, m) = self.pronouns_after(p);
-        let first = given_name(&p.full).unwrap_or("");
-        let share = first_name_share(p);
+        let given = given_name(&p.full);
+        let first = given.unwrap_or("");
+        // ([`first_name_share`] of the given name read here)
+        let share = given.and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share);
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
         let by_name = |share: f32| {
