@@ -733,13 +733,13 @@ impl Names {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
-            let s = text.get(span.0..span.1).unwrap_or("").to_string();
-            let n_words = crate::text::words(&s).count();
+            let s = text.get(span.0..span.1).unwrap_or("");
+            let n_words = crate::text::words(s).count();
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
-            let last = match family_name_first(&s) {
+            let last = match family_name_first(s) {
                 Some(family) => crate::text::lower(family),
-                None => crate::text::lower(crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
+                None => crate::text::lower(crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
             };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
@@ -749,7 +749,7 @@ impl Names {
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
+                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -757,8 +757,8 @@ impl Names {
                 .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
-            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(&s);
-            let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s.as_str())), span.0) } else { None });
+            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
+            let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -770,14 +770,14 @@ impl Names {
                     // (asked only of a longer name: most runs repeat one already read)
                     let epithet = || full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
                     let longer = n_words > full.split_whitespace().count() && !epithet();
-                    if (longer && !(initialled(&s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(&s)) {
-                        self.people[pi].full = s.clone();
+                    if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
+                        self.people[pi].full = s.to_string();
                     }
                     pi
                 }
                 None => {
                     by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
+                    self.people.push(PersonName { full: s.to_string(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
