@@ -62,7 +62,8 @@ pub struct Resolution {
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
     let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
-    let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::default();
+    // (sized once: most attributions add a mention)
+    let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (speaker, appositive) pairs whose roles are merged already: merging a role again
     // changes nothing (`merge_role` keeps every title it took), so each is parsed once
     let mut merged_appositives: FastMap<(usize, Range), ()> = FastMap::default();
