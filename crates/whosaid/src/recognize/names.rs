@@ -115,6 +115,9 @@ impl Names {
         let body_caps = headline.unwrap_or_default();
         // (one start per sentence: reserved at once, not regrown paragraph by paragraph)
         n.sentence_starts.reserve(paras.iter().map(|p| p.sentences.len()).sum());
+        // (news has about a capitalised run to fourteen tokens: room for one to eight spares
+        // most articles a regrowth of the runs)
+        raw.reserve(paras.iter().map(|p| p.tokens.len()).sum::<usize>() / 8);
         for (pi, p) in paras.iter().enumerate() {
             let in_headline = headline.is_some() && pi == 0 && paras.len() > 1;
             let toks = &p.tokens;
@@ -520,6 +523,8 @@ impl Names {
     #[inline(never)]
     fn classify(&mut self, text: &str, lc: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
+        // (a run gives one classified run at most)
+        self.runs.reserve(raw.len());
         // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
         let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         for r in &raw {
