@@ -62,7 +62,8 @@ pub struct Resolution {
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
     let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
-    let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::default();
+    // (sized once: most attributions add a mention)
+    let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (speaker, appositive) pairs whose roles are merged already: merging a role again
     // changes nothing (`merge_role` keeps every title it took), so each is parsed once
     let mut merged_appositives: FastMap<(usize, Range), ()> = FastMap::default();
@@ -183,7 +184,7 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let connector = |w: &str| matches!(w, "of" | "and" | "&" | "for" | "the" | "de" | "du" | "van" | "von");
     // the head names no one: no capital after its first word, no person in it
-    let opener = head.split_whitespace().next()?.to_lowercase();
+    let opener = crate::text::lower(head.split_whitespace().next()?);
     let described = !capital(head) || matches!(opener.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "one" | "another");
     // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns (a
     // capitalised modifier may stand among them when a person is named after it:
@@ -466,7 +467,7 @@ fn resolve_mention(
         let modifiers: Vec<&str> = lwords.get(1..head_at).unwrap_or(&[]).iter().copied().filter(|w| bare(w) != head).collect();
         let fits = |i: usize| {
             let sp = &r.speakers[i];
-            let earlier = sp.name.to_lowercase();
+            let earlier = crate::text::lower(&sp.name);
             // (a title is a person's: "the senator" is no organization "Senator from Texas";
             // "the fund" may be the International Monetary Fund)
             !(sp.kind == SpeakerKind::Organization && lex.is_title(&head)) && sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.split_whitespace().any(|e| e == *w))
@@ -727,7 +728,7 @@ fn resolve_mention(
     let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
     // "CBP": the organization's full name where the article spells it out
     let name = if kind == SpeakerKind::Organization { expand_acronym(text, name).unwrap_or(name) } else { name };
-    let key = (false, kind, name.to_lowercase());
+    let key = (false, kind, crate::text::lower(name));
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
         if let Some(&i) = by_key.get(&key) {
@@ -1159,7 +1160,7 @@ const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "i
 
 /// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
 fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, name: &str, kind: SpeakerKind) -> usize {
-    let key = (false, kind, name.to_lowercase());
+    let key = (false, kind, crate::text::lower(name));
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
@@ -1171,7 +1172,7 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
 /// The speaker index of a person, creating it with profile on first sight.
 /// The key of the speaker a named person becomes.
 fn person_key(p: &PersonName) -> SpeakerKey {
-    (true, SpeakerKind::Person, p.full.to_lowercase())
+    (true, SpeakerKind::Person, crate::text::lower(&p.full))
 }
 
 fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> usize {

@@ -188,12 +188,23 @@ pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t 
     Some((hay.get(..k)?, hay.get(k + needle.len()..)?))
 }
 
+/// `s.to_lowercase()`, an ASCII `s` lower-cased byte by byte: std's `to_lowercase` reads
+/// the last bytes of a string (all of a short word or name) a character at a time.
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// `s.split_whitespace()`, split by bytes when `s` is ASCII with no vertical tab: there
 /// `str::split_ascii_whitespace` gives the same words (its whitespace is std's less the
 /// vertical tab) without decoding a character at a time. The name finder splits every
 /// capitalised run it reads.
 pub fn words(s: &str) -> Words<'_> {
-    if s.is_ascii() && !s.as_bytes().contains(&0x0b) {
+    // (one pass over the bytes: most strings asked are a few words long)
+    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
         Words::Ascii(s.split_ascii_whitespace())
     } else {
         Words::Other(s.split_whitespace())

@@ -176,13 +176,13 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
     }
     let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
     if nw <= 40 {
-        if let Some(kind) = rules::boilerplate(p) {
+        if let Some(kind) = rules::boilerplate(p, lp) {
             return one(kind);
         }
         if rules::is_related(p, &shape) {
             return one(FurnitureKind::Related);
         }
-        if let Some(publisher) = rules::wire_credit(p) {
+        if let Some(publisher) = rules::wire_credit(p, lp) {
             let mut it = Item::new(FurnitureKind::Syndication, s, e);
             it.publisher = Some(publisher);
             return Slot { items: vec![it], body: None };

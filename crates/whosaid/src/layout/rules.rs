@@ -220,8 +220,23 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
     false
 }
 
+/// `part(p)` lower-cased, for a `part` that reads no letter's case (trims of spaces and
+/// punctuation). When its characters beyond ASCII are all of the General Punctuation block
+/// (U+2000 to U+206F: spaces, dashes, curly quotes, none with a case), that is `part(lp)`,
+/// a slice of `lp` (`p` ASCII-lower-cased), with no copy.
+fn lower_of<'a>(p: &str, lp: &'a str, part: impl Fn(&str) -> &str) -> std::borrow::Cow<'a, str> {
+    let s = part(p);
+    let caseless = |c: char| c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c);
+    if lp.len() == p.len() && (s.is_ascii() || s.chars().all(caseless)) {
+        std::borrow::Cow::Borrowed(part(lp))
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
-pub(crate) fn boilerplate(p: &str) -> Option<FurnitureKind> {
+/// `lp` is `p` ASCII-lower-cased.
+pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
     if p.len() > 120 {
         return None;
     }
@@ -229,10 +244,11 @@ pub(crate) fn boilerplate(p: &str) -> Option<FurnitureKind> {
         // "___", "* * *", "---": a separator line.
         return Some(FurnitureKind::Other);
     }
-    let key = p
-        .trim_matches(|c: char| matches!(c, '.' | ':' | '"' | '“' | '”' | '\'' | '(' | ')' | '[' | ']') || c.is_whitespace())
-        .to_lowercase();
-    if let Some(k) = lexicon().boilerplate.get(&key) {
+    fn bare(s: &str) -> &str {
+        s.trim_matches(|c: char| matches!(c, '.' | ':' | '"' | '“' | '”' | '\'' | '(' | ')' | '[' | ']') || c.is_whitespace())
+    }
+    let key = lower_of(p, lp, bare);
+    if let Some(k) = lexicon().boilerplate.get(key.as_ref()) {
         return Some(*k);
     }
     // An empty embed such as "<tweet ...><tweet/>." carries no words.
@@ -275,16 +291,19 @@ pub(crate) fn is_timestamp(p: &str) -> bool {
 }
 
 /// The publisher named by a wire credit paragraph: "— Associated Press", "(Reuters)".
-pub(crate) fn wire_credit(p: &str) -> Option<String> {
+/// `lp` is `p` ASCII-lower-cased.
+pub(crate) fn wire_credit(p: &str, lp: &str) -> Option<String> {
     if p.len() > 100 {
         return None;
     }
-    let mut s = p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '.' | '©' | '[' | ']'));
-    if starts_word_ci(s, "copyright") {
-        s = s[9..].trim_start();
+    fn credit(p: &str) -> &str {
+        let mut s = p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '.' | '©' | '[' | ']'));
+        if starts_word_ci(s, "copyright") {
+            s = s[9..].trim_start();
+        }
+        s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '©' || c.is_whitespace())
     }
-    s = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '©' || c.is_whitespace());
-    let lower = s.to_lowercase();
+    let lower = lower_of(p, lp, credit);
     let lower = lower.strip_suffix(". all rights reserved").unwrap_or(&lower);
     lexicon().wires.get(lower.trim()).cloned()
 }
@@ -384,7 +403,7 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
         return false;
     }
     let lex = lexicon();
-    let lower = s.to_lowercase();
+    let lower = crate::text::lower(s);
     if lex.credit_prefixes.iter().any(|p| starts_word_ci(&lower, p)) {
         return true;
     }
@@ -740,7 +759,7 @@ pub(crate) fn parse_date(s: &str, lex: &Lexicon) -> Option<String> {
     let toks: Vec<String> = s
         .split_whitespace()
         .take(40)
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':')).to_lowercase())
+        .map(|w| crate::text::lower(w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':'))))
         .collect();
     let day = |t: &str| t.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let year = |t: &str| t.parse::<u32>().ok().filter(|y| (1800..=2200).contains(y) && t.len() == 4);
@@ -849,7 +868,7 @@ pub(crate) fn is_subhead_shape(p: &str) -> bool {
         return false;
     }
     let all_caps = letters.iter().all(|c| c.is_uppercase());
-    let lower = p.to_lowercase();
+    let lower = crate::text::lower(p);
     if has_speech_verb(&lower) {
         return false;
     }
@@ -916,7 +935,7 @@ pub(crate) fn is_headline_shape(line: &str) -> bool {
     if !line.chars().any(char::is_alphabetic) {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = crate::text::lower(line);
     // A quotation with its attribution is a story sentence.
     if has_double_quote(line) && has_speech_verb(&lower) {
         return false;

@@ -119,6 +119,9 @@ impl Names {
         let body_caps = headline.unwrap_or_default();
         // (one start per sentence: reserved at once, not regrown paragraph by paragraph)
         n.sentence_starts.reserve(paras.iter().map(|p| p.sentences.len()).sum());
+        // (news has about a capitalised run to fourteen tokens: room for one to eight spares
+        // most articles a regrowth of the runs)
+        raw.reserve(paras.iter().map(|p| p.tokens.len()).sum::<usize>() / 8);
         for (pi, p) in paras.iter().enumerate() {
             let in_headline = headline.is_some() && pi == 0 && paras.len() > 1;
             let toks = &p.tokens;
@@ -526,6 +529,8 @@ impl Names {
     #[inline(never)]
     fn classify(&mut self, text: &str, lc: &str, raw: Vec<RawRun>) {
         let lex = lexicon();
+        // (a run gives one classified run at most)
+        self.runs.reserve(raw.len());
         // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
         let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         for r in &raw {
@@ -745,13 +750,13 @@ impl Names {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
-            let s = text.get(span.0..span.1).unwrap_or("").to_string();
-            let n_words = crate::text::words(&s).count();
+            let s = text.get(span.0..span.1).unwrap_or("");
+            let n_words = crate::text::words(s).count();
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
-            let last = match family_name_first(&s) {
-                Some(family) => family.to_lowercase(),
-                None => crate::text::words(&s).rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_lowercase(),
+            let last = match family_name_first(s) {
+                Some(family) => crate::text::lower(family),
+                None => crate::text::lower(crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
             };
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
@@ -761,7 +766,7 @@ impl Names {
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, &s))
+                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -769,8 +774,8 @@ impl Names {
                 .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
-            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(&s);
-            let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s.as_str())), span.0) } else { None });
+            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
+            let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -782,14 +787,14 @@ impl Names {
                     // (asked only of a longer name: most runs repeat one already read)
                     let epithet = || full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
                     let longer = n_words > full.split_whitespace().count() && !epithet();
-                    if (longer && !(initialled(&s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(&s)) {
-                        self.people[pi].full = s.clone();
+                    if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
+                        self.people[pi].full = s.to_string();
                     }
                     pi
                 }
                 None => {
                     by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.clone(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
+                    self.people.push(PersonName { full: s.to_string(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
@@ -1167,8 +1172,10 @@ impl Names {
             return (g, GenderEvidence::Noun, Some(ev));
         }
         let (f, m) = self.pronouns_after(p);
-        let first = given_name(&p.full).unwrap_or("");
-        let share = first_name_share(p);
+        let given = given_name(&p.full);
+        let first = given.unwrap_or("");
+        // ([`first_name_share`] of the given name read here)
+        let share = given.and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share);
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
         let by_name = |share: f32| {
@@ -1473,7 +1480,7 @@ fn keeps_first_name(w: &str) -> bool {
 
 /// True when `s` is only a title or honorific ("Lt.", "Sen."): no organization.
 fn is_title_word(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = crate::text::lower(s);
     let lex = lexicon();
     l.split_whitespace().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
 }
@@ -1719,13 +1726,16 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
     want.sort_unstable();
     want.dedup();
     let mut found = Vec::with_capacity(want.len());
+    // the byte lengths of the wanted words, a bit each (63 for any longer): a word of no such
+    // length is passed over unsliced
+    let lengths = want.iter().fold(0u64, |m, w| m | (1 << w.len().min(63)));
     for p in body {
         if want.is_empty() {
             break;
         }
         let mut starts = p.sentences.iter().map(|s| s.start).peekable();
         for (i, t) in p.tokens.iter().enumerate() {
-            if !t.is_capitalized() {
+            if !t.is_capitalized() || lengths & (1 << (t.end - t.start).min(63)) == 0 {
                 continue;
             }
             while starts.next_if(|&s| s < i).is_some() {}
@@ -1746,7 +1756,7 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress"), with the
 /// evidence in words.
 fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
-    p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&r.title.to_lowercase()) {
+    p.roles.iter().find_map(|r| match crate::resolve::noun_gender(&crate::text::lower(&r.title)) {
         (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
         _ => None,
     })

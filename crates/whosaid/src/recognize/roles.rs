@@ -126,7 +126,7 @@ const EMPLOYEE_HEADS: &[&str] = &["ceo", "cfo", "coo", "cto", "executive", "dire
 /// True for a title whose head ("Deputy Director of Public Prosecution": "director")
 /// is held inside one organization.
 fn employee_title(title: &str) -> bool {
-    let head = split_once_short(title, " of ").map_or(title, |(h, _)| h).rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head = crate::text::lower(split_once_short(title, " of ").map_or(title, |(h, _)| h).rsplit(' ').next().unwrap_or(""));
     EMPLOYEE_HEADS.contains(&head.as_str())
 }
 
@@ -440,7 +440,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
             // (capitalised words first: "running for president" names nothing)
             let upper = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
             let caps = if title_words.first().is_some_and(upper) { title_words.iter().take_while(|w| upper(w) || matches!(**w, "of" | "for" | "&")).count() } else { 0 };
-            if caps > 0 && caps < title_words.len() && !lex.titles.contains(title_words[0].to_lowercase().as_str()) {
+            if caps > 0 && caps < title_words.len() && !lex.titles.contains(crate::text::lower(title_words[0]).as_str()) {
                 let mut oe = caps;
                 let mut topic = None;
                 // ("NASA Mars scientist": a place last is the title's topic, unless the
@@ -505,7 +505,7 @@ fn title_role(t: &str) -> Option<String> {
     if t.is_empty() || t.split_whitespace().count() > 9 {
         return None;
     }
-    let tl = t.to_lowercase();
+    let tl = crate::text::lower(t);
     // the head: the last word before a portfolio ("of epidemiology", "for exploration")
     let mut head_len = tl.len();
     let mut pos = 0;
@@ -778,7 +778,7 @@ pub fn implied_office(r: &Role) -> Option<bool> {
         return None;
     }
     let capitalised = r.title.chars().next().is_some_and(char::is_uppercase);
-    let title = r.title.to_lowercase();
+    let title = crate::text::lower(&r.title);
     if capitalised && NATIONAL.contains(&title.as_str()) {
         Some(true)
     } else if STATE.contains(&title.as_str()) || (capitalised && title == "superintendent") {

@@ -249,6 +249,42 @@ static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// How many bytes from `k` on are ASCII letters or digits (the bytes [`ASCII_CLASS`] calls
+/// `ALNUM`): eight at a time while eight remain, then byte by byte.
+#[inline]
+fn alnum_run(bytes: &[u8], k: usize) -> usize {
+    let mut n = 0;
+    while let Some(block) = bytes.get(k + n..k + n + 8) {
+        let w = u64::from_le_bytes(block.try_into().unwrap_or_default());
+        let stops = !alnum_bits(w) & HIGH;
+        if stops != 0 {
+            // (little-endian: the first byte that is no letter or digit is the lowest set bit)
+            return n + (stops.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes.get(k + n..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count()
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// The low bit of every byte.
+const LOW: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit. Each byte's low seven
+/// bits `x` are compared with a range's ends by one addition or subtraction per word, with
+/// no carry or borrow between bytes: `x + (0x80 - lo)` has its high bit set when `x >= lo`,
+/// `(0x80 + hi) - x` when `x <= hi`.
+#[inline]
+fn alnum_bits(w: u64) -> u64 {
+    let x = w & !HIGH;
+    let within = |x: u64, lo: u8, hi: u8| (x + (0x80 - u64::from(lo)) * LOW) & ((0x80 + u64::from(hi)) * LOW - x);
+    let digit = within(x, b'0', b'9');
+    // (setting 0x20 makes capitals small letters, and no other byte one)
+    let letter = within(x | 0x20 * LOW, b'a', b'z');
+    (digit | letter) & !w & HIGH
+}
+
 /// `c.is_alphanumeric()`, without the Unicode tables for ASCII and for the General
 /// Punctuation block (U+2000 to U+206F: spaces, dashes, curly quotes, none a letter or
 /// digit), where most of a text's other characters are.
@@ -293,8 +329,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let cl = c.len_utf8();
         let tok_start = start + b;
         if class == ALNUM || (class == MULTI && is_alphanumeric(c)) {
-            // ASCII letters and digits, byte by byte
-            let j = b + cl + bytes.get(b + cl..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
+            // ASCII letters and digits
+            let j = b + cl + alnum_run(bytes, b + cl);
             // most words end there (`plain_word_end`): the rest are read apart, keeping this loop small
             let (tok_end, abbrev) = if plain_word_end(bytes, j) {
                 (j, None)
@@ -349,8 +385,8 @@ fn word_end(slice: &str, b: usize, c: char, mut j: usize) -> (usize, Option<Abbr
     let bytes = slice.as_bytes();
     let cl = c.len_utf8();
     loop {
-        // ASCII letters and digits, byte by byte
-        j += bytes.get(j..).unwrap_or_default().iter().take_while(|&&y| ASCII_CLASS[usize::from(y)] == ALNUM).count();
+        // ASCII letters and digits
+        j += alnum_run(bytes, j);
         // most words end at an ASCII byte that joins nothing (a space, most punctuation)
         if bytes.get(j).is_some_and(|&y| y < 0x80 && !matches!(y, b'\'' | b'-' | b'.' | b',' | b'&')) {
             break;

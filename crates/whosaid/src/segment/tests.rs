@@ -137,3 +137,22 @@ fn capitalized_is_an_uppercase_first_letter_of_a_word() {
         assert_eq!(tok.is_capitalized(), tok.kind == TokKind::Word && tok.first.is_uppercase(), "{:?}", tok.text(t));
     }
 }
+
+#[test]
+fn alnum_runs_are_those_of_a_byte_scan() {
+    let scan = |b: &[u8], k: usize| b[k..].iter().take_while(|y| y.is_ascii_alphanumeric()).count();
+    // every byte value, alone and at each place of a block of letters
+    for x in 0..=255u8 {
+        for at in 0..12 {
+            let mut b = vec![b'q'; 12];
+            b[at] = x;
+            for k in 0..b.len() {
+                assert_eq!(alnum_run(&b, k), scan(&b, k), "{x:#x} at {at} from {k}");
+            }
+        }
+    }
+    let t = "Secretary-General U.N. 1,000 naïve AT&T abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{/:";
+    for k in 0..t.len() {
+        assert_eq!(alnum_run(t.as_bytes(), k), scan(t.as_bytes(), k), "from {k}");
+    }
+}
