@@ -132,6 +132,69 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     r
 }
 
+/// Paragraphs of the opening a local story's description of its person may span: the
+/// headline, the lede and the paragraph that names them.
+const LEDE_PARAGRAPHS: usize = 4;
+
+/// "A Calgary woman says she is fighting for her deposit. ¶ Priya Deshmukh tells CTV News
+/// ...": a local story's lede describes its person before naming them. An unnamed speaker
+/// described by an indefinite noun of one sex ("a Calgary woman", "an Edmonton father"; the
+/// headline's "Calgary woman"), mentioned only in the opening paragraphs, is the first person
+/// named after it when that person opens a paragraph of the opening, is of the same sex, has
+/// no title (an official named next is someone else: "Police spokesperson Jane Doe said")
+/// and is quoted. Its quotes and mentions move to that person.
+pub fn lede_descriptions(text: &str, lc: &str, names: &Names, r: &mut Resolution) {
+    // the end of the opening: the start of its paragraph after the last
+    let mut lede_end = text.len();
+    let mut paragraphs = 0;
+    for (i, _) in text.match_indices('\n') {
+        if text.get(i + 1..).is_some_and(|rest| !rest.starts_with('\n')) && text.get(..i).is_some_and(|b| !b.trim_end_matches('\n').is_empty()) {
+            paragraphs += 1;
+            if paragraphs == LEDE_PARAGRAPHS {
+                lede_end = i;
+                break;
+            }
+        }
+    }
+    for i in 0..r.speakers.len() {
+        let sp = &r.speakers[i];
+        if sp.kind != SpeakerKind::Anonymous || sp.gender.1 != GenderEvidence::Noun || sp.mentions.is_empty() || sp.mentions.iter().any(|m| m.1 > lede_end) {
+            continue;
+        }
+        // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
+        // mother of the victim")
+        let lname = sp.name.to_lowercase();
+        let words: Vec<&str> = lname.split_whitespace().collect();
+        let bare_or_indefinite = words.first().is_some_and(|w| matches!(*w, "a" | "an") || sp.name.starts_with(char::is_uppercase) && !matches!(*w, "the" | "one" | "another" | "his" | "her" | "their" | "its"));
+        if !bare_or_indefinite || words.len() > 5 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !words.last().is_some_and(|w| crate::lexicon::names::is_person_noun(w)) {
+            continue;
+        }
+        let last = sp.mentions.iter().map(|m| m.1).max().unwrap_or(0);
+        let gender = sp.gender.0;
+        // the first person named after the description, named there first
+        let Some(p) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { continue };
+        let (at, p) = p;
+        let opens_paragraph = text.get(..at).is_some_and(|b| b.trim_end_matches(' ').ends_with('\n'));
+        // (and introduced bare or with an age, not as someone new: "Jane Smith, who was on the
+        // bus, said", "Jane Smith, a neighbour, said")
+        let end = p.occurrences.first().map_or(at, |o| o.1);
+        let introduced = lc.get(end..).is_some_and(|rest| ["who ", "a ", "an ", "the ", "whose "].iter().any(|w| rest.strip_prefix(", ").is_some_and(|r| r.starts_with(w))));
+        if at > lede_end || !opens_paragraph || introduced || names.people.iter().any(|q| q.occurrences.iter().any(|o| o.0 > last && o.0 < at)) {
+            continue;
+        }
+        let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { continue };
+        if r.speakers[j].gender.0 != gender || !r.speakers[j].roles.is_empty() || !p.roles.is_empty() {
+            continue;
+        }
+        for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
+            l.0 = Some(j);
+        }
+        let moved = std::mem::take(&mut r.speakers[i].mentions);
+        r.speakers[j].mentions.extend(moved);
+        r.speakers[j].mentions.sort_unstable();
+    }
+}
+
 /// "He" and "she" outside quotations, where they stand for a person quoted in the
 /// article, become mentions of that speaker: each resolves to the nearest person
 /// named before it whose gender fits, as a speaker's pronoun does (subject of an

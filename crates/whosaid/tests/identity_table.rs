@@ -1540,3 +1540,17 @@ fn an_unnamed_speaker_takes_the_sex_of_the_pronoun_resolved_to_it() {
     assert_eq!(s.name, speaker(&a, "new blinds").name);
     assert_eq!((s.kind, s.gender, s.gender_evidence), (SpeakerKind::Anonymous, Gender::Male, GenderEvidence::Pronoun));
 }
+
+#[test]
+fn a_ledes_unnamed_person_is_the_person_named_next_when_introduced_bare() {
+    let a = run("Hamilton man says city towed his car twice\n\nA Hamilton man says he has been fighting the city for months over two tows.\n\n\
+                 Darnell Fitch says he parked legally both times. \"I have the receipts,\" Fitch said.");
+    assert_eq!(speaker(&a, "fighting the city").name, "Darnell Fitch");
+    assert_eq!(speaker(&a, "fighting the city").kind, SpeakerKind::Person);
+    assert!(a.speakers.iter().all(|s| s.kind != SpeakerKind::Anonymous), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+    // someone introduced anew, or an official, is someone else
+    for next in ["Lena Moss, who saw the tow, said it was fast.", "City spokesperson Lena Moss said the tows were legal."] {
+        let a = run(&format!("Tow\n\nA Hamilton woman says she has been fighting the city for months.\n\n{next}"));
+        assert_eq!(speaker(&a, "fighting the city").kind, SpeakerKind::Anonymous, "{next}");
+    }
+}
