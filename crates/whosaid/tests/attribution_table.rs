@@ -1172,3 +1172,10 @@ fn a_time_before_the_speaker_is_no_part_of_the_quotation_after_the_cue() {
     let a = run("Notes\n\nLast week, Rana Idris wrote, \"The river is rising.\"");
     assert!(a.quotes.iter().all(|q| !q.text.contains("Last week")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_verbless_phrase_before_reading_a_document_is_its_reader_not_what_was_said() {
+    let a = run("Court\n\nThe victim's brother, Colin, read a victim impact statement in court.\n\n\"She was the light of our family,\" said Dana Voss, a cousin.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("brother")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    check("Court\n\n\"We will appeal,\" read the family's statement.", &[(D, "We will appeal", "family's statement")]);
+}

@@ -302,6 +302,11 @@ impl<'a> Ctx<'a> {
                 // "García, 36, posted a 3.40 ERA": capitalised words and numbers alone before
                 // the comma are a name and its age, the verb's subject, nothing said
                 let name_only = !quoted && (a..content_end).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|t| t.is_capitalized()));
+                // ("Delaney's wife, Andrea, read a victim impact statement": a phrase with no
+                // verb before the comma is the subject of a verb whose object is a document,
+                // nothing said; "The paradox of Nancy, says Carl Anthony" is said)
+                let document_object = ne > ns && matches!(lex.nouns.get(self.lw(ne - 1)), Some(super::lexicon::NounKind::Document));
+                let name_only = name_only || (!quoted && !verb_next && document_object && (a..content_end).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()));
                 if (rest_adjunct || verb_next) && !clause_follows && !name_only && content_end > a {
                     let (sp, ap) = if verb_next || tail { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
                     let mk = |(content, kind): (Range, QuoteType)| Attribution {
