@@ -1554,3 +1554,11 @@ fn a_ledes_unnamed_person_is_the_person_named_next_when_introduced_bare() {
         assert_eq!(speaker(&a, "fighting the city").kind, SpeakerKind::Anonymous, "{next}");
     }
 }
+
+#[test]
+fn a_bodys_common_noun_is_an_organization() {
+    // (no body named before: the noun alone)
+    let a = run("Vote\n\nDonations rose last year. \"We will build,\" the foundation said, adding that it would fund a new wing.\n\nMost voters backed the plan, according to the institute.");
+    assert_eq!(speaker(&a, "We will build").kind, SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "backed the plan").kind, SpeakerKind::Organization);
+}
