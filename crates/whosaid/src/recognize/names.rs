@@ -625,8 +625,11 @@ impl Names {
             use crate::lexicon::places::PlaceKind;
             let region = |w: &str| matches!(crate::lexicon::places::place_kind(w), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
             // (of one word or two: "Nova Scotia Health", "New Brunswick Power")
-            let first_two = || (words.len() >= 3).then(|| s.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" "));
-            let region_first = || region(words[0]) || first_two().is_some_and(|w| region(&w));
+            // (the run's text up to its second space, or after its second space from the end:
+            // a slice, no copy)
+            let first_two = || (words.len() >= 3).then(|| s.match_indices(' ').nth(1).and_then(|(k, _)| s.get(..k))).flatten();
+            let last_two = || (words.len() >= 3).then(|| s.rmatch_indices(' ').nth(1).and_then(|(k, _)| s.get(k + 1..))).flatten();
+            let region_first = || region(words[0]) || first_two().is_some_and(region);
             let word_first = || !titled && (common_word_first(words[0], 1_000) || (region_first() && first_name_births(words[0]) < 10_000));
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
@@ -699,7 +702,7 @@ impl Names {
                 && (titled || first_name_births(words[0]) >= 5_000 || !words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::Country)))
                 // ("Ambulance New Brunswick", "Tourism Nova Scotia": or with a country's,
                 // state's or province's name of two words, no one's surname)
-                && (titled || words.len() < 3 || !region(&words[words.len() - 2..].join(" ")))
+                && (titled || !last_two().is_some_and(region))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
                 && (titled || (!team && (first_name_like(words[0]) || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
