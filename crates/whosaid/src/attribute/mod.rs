@@ -384,6 +384,7 @@ fn memo_class(memo: &[CueMemo], i: usize, w: &str) -> Option<&'static CueClass> 
 
 /// The class in the cue lexicon of token `i` of `p` (`lc` the lower-cased text):
 /// `lexicon().cues.get` of its lower-cased word, looked up once per token.
+#[inline]
 pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static CueClass> {
     let memo = cue_memo(p);
     // (a token looked up before is read back without slicing its word again)

@@ -270,6 +270,8 @@ fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Optio
 /// intending from the rules' lexicon, outside quotation marks, and not a verb of stance
 /// ("endorsed", "criticized": an evaluation is no quoted source unless the rules read one).
 /// Each proposal's class says which kind it is ([`crate::attribute::class`]).
+/// (Inlined: it is asked of every token of the sentences the model reads.)
+#[inline]
 fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     let Some(t) = p.tokens.get(i) else { return false };
     t.kind == TokKind::Word
