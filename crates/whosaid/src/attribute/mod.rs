@@ -220,6 +220,8 @@ pub struct Interview {
 pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: Option<&[&str]>, interview: Option<&Interview>) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut pending_colon: Option<SpeakerRef> = None;
+    // (one buffer of lower-cased words for every paragraph: refilled, not reallocated)
+    let mut words: Vec<&str> = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
         if let Some(iv) = interview {
@@ -252,11 +254,13 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
                 _ => {}
             }
         }
+        words.clear();
+        words.extend(lower_words(lc, p));
         let cx = Ctx {
             text,
             lc,
             p,
-            words: lower_words(lc, p),
+            words: &words,
             cues: cue_memo(p),
             pi,
             extra: Default::default(),
@@ -321,9 +325,11 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// The speaker phrase the rules propose for a cue at token `k` of paragraph `p`
 /// (index `pi`), in the sentence that starts at token `a`: the subject before the
 /// cue ("Smith, a lawyer, argued"), else a phrase right after it ("argued Smith").
-/// Used by [`crate::learn`] to give a speaker to a cue the rules did not read.
-pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, words: lower_words(lc, p), cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+/// Used by [`crate::learn`] to give a speaker to a cue the rules did not read. `words` are
+/// the paragraph's lower-cased words ([`lower_words`]), read once for all its cues.
+#[allow(clippy::too_many_arguments)]
+pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, words: &[&str], pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
+    let cx = Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
     if let Some(s) = cx.np_before(k, a) {
         return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }
@@ -378,6 +384,7 @@ fn memo_class(memo: &[CueMemo], i: usize, w: &str) -> Option<&'static CueClass> 
 
 /// The class in the cue lexicon of token `i` of `p` (`lc` the lower-cased text):
 /// `lexicon().cues.get` of its lower-cased word, looked up once per token.
+#[inline]
 pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static CueClass> {
     let memo = cue_memo(p);
     // (a token looked up before is read back without slicing its word again)
@@ -389,8 +396,8 @@ pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static Cu
 }
 
 /// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
-fn lower_words<'a>(lc: &'a str, p: &Paragraph) -> Vec<&'a str> {
-    p.tokens.iter().map(|t| lc.get(t.start..t.end).unwrap_or("")).collect()
+pub fn lower_words<'a, 'p>(lc: &'a str, p: &'p Paragraph) -> impl Iterator<Item = &'a str> + use<'a, 'p> {
+    p.tokens.iter().map(|t| lc.get(t.start..t.end).unwrap_or(""))
 }
 
 /// Puts the attributions from index `before` on in text order, keeping
@@ -424,7 +431,7 @@ struct Ctx<'a> {
     lc: &'a str,
     p: &'a Paragraph,
     /// Each token's lower-cased text ([`Ctx::lw`] reads it many times a token).
-    words: Vec<&'a str>,
+    words: &'a [&'a str],
     /// Each token's class in the cue lexicon, once looked up ([`cue_class`]).
     cues: &'a [CueMemo],
     pi: usize,

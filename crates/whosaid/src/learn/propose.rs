@@ -71,6 +71,8 @@ pub type Proposal = (Attribution, f32);
 /// [`Scope::Speech`].
 pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, rules: &[Attribution]) -> Vec<Proposal> {
     let mut out = Vec::new();
+    // the paragraph's lower-cased words, read once for the speakers of all its cues
+    let words = std::cell::OnceCell::new();
     for s in &p.sentences {
         let (a, b) = (s.start, s.end.min(p.tokens.len()));
         if b <= a {
@@ -174,7 +176,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             if theirs.iter().any(|&x| overlaps(x, content.0) || overlaps(x, cue_range)) {
                 continue;
             }
-            let speaker = match attribute::speaker_at(text, lc, p, pi, cue.s, a, b) {
+            let speaker = match attribute::speaker_at(text, lc, p, words.get_or_init(|| attribute::lower_words(lc, p).collect::<Vec<_>>()), pi, cue.s, a, b) {
                 Some(m) if !overlaps(m.span, content.0) => SpeakerRef::Mention(m),
                 _ => match rs
                     .iter()
@@ -268,6 +270,8 @@ fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Optio
 /// intending from the rules' lexicon, outside quotation marks, and not a verb of stance
 /// ("endorsed", "criticized": an evaluation is no quoted source unless the rules read one).
 /// Each proposal's class says which kind it is ([`crate::attribute::class`]).
+/// (Inlined: it is asked of every token of the sentences the model reads.)
+#[inline]
 fn saying(p: &Paragraph, lc: &str, i: usize) -> bool {
     let Some(t) = p.tokens.get(i) else { return false };
     t.kind == TokKind::Word
