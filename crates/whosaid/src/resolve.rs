@@ -132,8 +132,8 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     r
 }
 
-/// Paragraphs of the opening a local story's description of its person may span: the
-/// headline, the lede and the paragraph that names them.
+/// Paragraphs of the opening a local story's description of its person and their name may
+/// span, the headline counted: the headline, the lede and two more.
 const LEDE_PARAGRAPHS: usize = 4;
 
 /// "A Calgary woman says she is fighting for her deposit. ¶ Priya Deshmukh tells CTV News
@@ -144,7 +144,8 @@ const LEDE_PARAGRAPHS: usize = 4;
 /// no title (an official named next is someone else: "Police spokesperson Jane Doe said")
 /// and is quoted. Its quotes and mentions move to that person.
 pub fn lede_descriptions(text: &str, lc: &str, names: &Names, r: &mut Resolution) {
-    // the end of the opening: the start of its paragraph after the last
+    // the end of the opening: the break after its LEDE_PARAGRAPHS-th paragraph (a run of
+    // newlines is one break; none before the first paragraph)
     let mut lede_end = text.len();
     let mut paragraphs = 0;
     for (i, _) in text.match_indices('\n') {
