@@ -164,7 +164,7 @@ impl Analyzer {
             attributions = crate::learn::propose::augment(m, text, &lc, &paragraphs, attributions);
         }
         let mut resolution = resolve::resolve(text, &lc, &attributions, &names);
-        resolve::lede_descriptions(text, &lc, &names, &mut resolution);
+        resolve::lede_descriptions(text, &lc, &paragraphs, &names, &mut resolution);
         resolve::pronoun_mentions(&lc, &names, &mut resolution);
 
         let ts = |r: (usize, usize)| map.text_span(text, r.0, r.1);

@@ -143,20 +143,10 @@ const LEDE_PARAGRAPHS: usize = 4;
 /// named after it when that person opens a paragraph of the opening, is of the same sex, has
 /// no title (an official named next is someone else: "Police spokesperson Jane Doe said")
 /// and is quoted. Its quotes and mentions move to that person.
-pub fn lede_descriptions(text: &str, lc: &str, names: &Names, r: &mut Resolution) {
-    // the end of the opening: the break after its LEDE_PARAGRAPHS-th paragraph (a run of
-    // newlines is one break; none before the first paragraph)
-    let mut lede_end = text.len();
-    let mut paragraphs = 0;
-    for (i, _) in text.match_indices('\n') {
-        if text.get(i + 1..).is_some_and(|rest| !rest.starts_with('\n')) && text.get(..i).is_some_and(|b| !b.trim_end_matches('\n').is_empty()) {
-            paragraphs += 1;
-            if paragraphs == LEDE_PARAGRAPHS {
-                lede_end = i;
-                break;
-            }
-        }
-    }
+pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names, r: &mut Resolution) {
+    // the end of the opening: the story's paragraphs as the layout found them (furniture
+    // such as a byline or a caption is none of them)
+    let lede_end = paragraphs.get(LEDE_PARAGRAPHS - 1).map_or(text.len(), |p| p.end);
     for i in 0..r.speakers.len() {
         let sp = &r.speakers[i];
         if sp.kind != SpeakerKind::Anonymous || sp.gender.1 != GenderEvidence::Noun || sp.mentions.is_empty() || sp.mentions.iter().any(|m| m.1 > lede_end) {
@@ -164,7 +154,7 @@ pub fn lede_descriptions(text: &str, lc: &str, names: &Names, r: &mut Resolution
         }
         // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
         // mother of the victim")
-        let lname = sp.name.to_lowercase();
+        let lname = crate::text::lower(&sp.name);
         let words: Vec<&str> = lname.split_whitespace().collect();
         let bare_or_indefinite = words.first().is_some_and(|w| matches!(*w, "a" | "an") || sp.name.starts_with(char::is_uppercase) && !matches!(*w, "the" | "one" | "another" | "his" | "her" | "their" | "its"));
         if !bare_or_indefinite || words.len() > 5 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !words.last().is_some_and(|w| crate::lexicon::names::is_person_noun(w)) {
@@ -175,7 +165,7 @@ pub fn lede_descriptions(text: &str, lc: &str, names: &Names, r: &mut Resolution
         // the first person named after the description, named there first
         let Some(p) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { continue };
         let (at, p) = p;
-        let opens_paragraph = text.get(..at).is_some_and(|b| b.trim_end_matches(' ').ends_with('\n'));
+        let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| g.trim().is_empty()));
         // (and introduced bare or with an age, not as someone new: "Jane Smith, who was on the
         // bus, said", "Jane Smith, a neighbour, said")
         let end = p.occurrences.first().map_or(at, |o| o.1);
