@@ -757,13 +757,13 @@ fn resolve_mention(
                 let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
                 // ("the team" is "the Toronto Blue Jays": a plural name)
                 let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.split_whitespace().last()).is_some_and(crate::lexicon::names::plural_shaped);
-                team() || !after_the()
+                (team() || !after_the()) && text.get(x.span.0..x.span.1).is_some_and(|n| org_noun_fits(&head, n))
             })
         });
         // the nearer of the organization named last and the one quoted last
         let quoted = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| {
             let sp = &r.speakers[i];
-            sp.kind == SpeakerKind::Organization && sp.name.chars().next().is_some_and(char::is_uppercase)
+            sp.kind == SpeakerKind::Organization && sp.name.chars().next().is_some_and(char::is_uppercase) && org_noun_fits(&head, &sp.name)
         });
         let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.last().map(|x| x.0));
         if named.is_some() || quoted.is_some() {
@@ -925,6 +925,46 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
 }
 
 /// The speaker of the latest quote, when a person.
+/// Whether "the `head`" ("the company", "the union") may name the organization `name`, which
+/// does not hold the noun: a name holding another kind's noun is that kind ("the company" is no
+/// "Graduate School of Journalism"), a place is a body only for a government's nouns ("the
+/// campaign" is no "South Carolina"), and a campaign or an administration is named for its
+/// person ("the campaign" is "Trump's campaign", not the organization quoted before it).
+fn org_noun_fits(head: &str, name: &str) -> bool {
+    // (nouns one organization is called by in turn: "the company" is "Acme Corporation", "the
+    // college" is "Trump University")
+    const KINDS: &[&[&str]] = &[
+        &["company", "firm", "corporation", "corp", "inc", "co", "ltd", "llc", "plc", "group"],
+        &["university", "college", "school", "institute"],
+        &["newspaper", "magazine", "publisher", "network"],
+        &["union", "association", "federation", "league", "alliance", "coalition", "society", "council", "guild"],
+        &["agency", "department", "bureau", "office", "ministry", "authority", "commission", "service"],
+    ];
+    let same_kind = |w: &str| KINDS.iter().any(|k| k.contains(&head) && k.contains(&w));
+    const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];
+    let words = || name.split_whitespace().map(|w| crate::text::lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    if words().any(|w| w == head) {
+        return true;
+    }
+    if matches!(head, "campaign" | "administration") || lexicon().nouns.get(head) != Some(&NounKind::Organization) {
+        return false;
+    }
+    if crate::lexicon::places::is_demonym(name) {
+        return false;
+    }
+    // ("the state" is a place named before, not "Reuters" quoted since)
+    if crate::lexicon::places::place(name).is_some() || crate::lexicon::places::state_or_province(name).is_some() {
+        return GOVERNMENT.contains(&head);
+    } else if head != "government" && GOVERNMENT.contains(&head) {
+        return false;
+    }
+    // ("the group" may be any organization)
+    matches!(head, "group" | "organization")
+        || words().all(|w| {
+            lexicon().nouns.get(w.as_str()) != Some(&NounKind::Organization) || same_kind(&w)
+        })
+}
+
 fn last_quoted_person(r: &Resolution) -> Option<usize> {
     r.links.iter().rev().take(RECENT).find_map(|l| l.0).filter(|&i| r.speakers[i].kind == SpeakerKind::Person)
 }

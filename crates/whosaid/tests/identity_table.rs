@@ -1562,3 +1562,31 @@ fn a_bodys_common_noun_is_an_organization() {
     assert_eq!(speaker(&a, "We will build").kind, SpeakerKind::Organization);
     assert_eq!(speaker(&a, "backed the plan").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_speaker() {
+    let a = run("Refinery\n\nLate last month, the company wrote a letter to regulators, calling the report \"inaccurate and misleading.\"\n\n\
+                 Early this year, the union sent a memo to members, saying the deal \"is the best we could get.\"\n\n\
+                 Tuesday, the mayor issued a statement, saying she was \"deeply saddened.\"");
+    assert_eq!(speaker(&a, "inaccurate and misleading").name, "company");
+    assert_eq!(speaker(&a, "best we could get").name, "union");
+    assert_eq!(speaker(&a, "deeply saddened").name, "mayor");
+    assert!(a.speakers.iter().all(|s| !["Late", "Early", "Tuesday"].iter().any(|w| s.name.starts_with(w))), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_bodys_common_noun_names_only_a_body_of_its_kind() {
+    // "the company" is no school, "the campaign" no network, "the state" no news agency
+    let a = run("Dispute\n\nThe Columbia Graduate School of Journalism defended the reports. \"We stand by them,\" Dean Ana Ruiz said.\n\n\
+                 The company said the reports were misleading.");
+    assert_ne!(speaker(&a, "reports were misleading").name, "Columbia Graduate School of Journalism");
+    let a = run("Race\n\nThe poll was released by CNN on Monday, CNN reported.\n\nThe campaign said the numbers were wrong.\n\n\
+                 Florida officials and Reuters reported the count. The state said 12,000 voters were purged.");
+    assert_ne!(speaker(&a, "numbers were wrong").name, "CNN");
+    assert_ne!(speaker(&a, "voters were purged").name, "Reuters");
+    // a body of the same kind is named by the common noun: "the college", "the union"
+    let a = run("Lawsuit\n\nStudents sued Trump University in 2013. The college said the suit had no merit.\n\n\
+                 \"She is a champion,\" the Association of Flight Attendants said. The union said it would campaign for her.");
+    assert_eq!(speaker(&a, "had no merit").name, "Trump University");
+    assert_eq!(speaker(&a, "campaign for her").name, "Association of Flight Attendants");
+}

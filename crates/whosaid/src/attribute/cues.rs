@@ -1194,6 +1194,18 @@ impl<'a> Ctx<'a> {
         Some(at)
     }
 
+    /// True when the sentence at `a` opens with a time phrase, the narrator's adjunct and no
+    /// subject: "Yesterday, ...", "Tuesday, ...", "Late last month, ...", "Early this year, ...".
+    /// (A month only before a number: "May, the prime minister, said" names a person.)
+    fn time_opener(&self, a: usize) -> bool {
+        let (first, next) = (self.lw(a), self.lw(a + 1));
+        let time_next = is_time_word(next) || is_weekday(next);
+        is_weekday(first)
+            || matches!(first, "yesterday" | "today" | "tonight")
+            || (MONTH_WORDS.contains(first) && self.tok(a + 1).is_some_and(|t| t.kind == TokKind::Number))
+            || (matches!(first, "early" | "late" | "last" | "next" | "this") && time_next)
+    }
+
     /// ", adding that A": the participle's speaker is the sentence's subject.
     pub(super) fn participle(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
         let prev = k.checked_sub(1)?;
@@ -1408,7 +1420,8 @@ impl<'a> Ctx<'a> {
                     "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier"
                         | "for" | "beyond" | "along" | "absent" | "unlike" | "like" | "under" | "among" | "without" | "throughout" | "if" | "once" | "although" | "though" | "because" | "until" | "upon"
                 ) || is_ly_adverb(first)
-                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && self.tok(a).is_some_and(|t| t.is_capitalized()));
+                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && self.tok(a).is_some_and(|t| t.is_capitalized()))
+                    || self.time_opener(a);
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
                 let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
                 // "NASA chose three firms, but one withdrew weeks later, citing costs": the
