@@ -1179,3 +1179,33 @@ fn a_verbless_phrase_before_reading_a_document_is_its_reader_not_what_was_said()
     assert!(a.quotes.iter().all(|q| !q.text.contains("brother")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     check("Court\n\n\"We will appeal,\" read the family's statement.", &[(D, "We will appeal", "family's statement")]);
 }
+
+#[test]
+fn a_quotation_glossed_after_a_dash_stays_the_speakers() {
+    check(
+        "Primary\n\n\"Turnout is the key,\" said Rosa Lind, chair of the county party. \"We have to keep our voters. They have to win new ones\" - a task that will take months.",
+        &[(D, "Turnout is the key", "Rosa Lind"), (D, "They have to win new ones", "Rosa Lind")],
+    );
+}
+
+#[test]
+fn the_clause_after_a_parenthetical_according_to_is_the_sources_too() {
+    check(
+        "Unrest\n\nSince last spring, according to Amnesty International, police have detained more than 300 students.\n\n\
+         Only two bridges were closed last year, according to the transport ministry, and there were no serious accidents.",
+        &[
+            (I, "police have detained more than 300 students", "Amnesty International"),
+            (I, "and there were no serious accidents", "transport ministry"),
+            (I, "Only two bridges were closed", "transport ministry"),
+        ],
+    );
+    // the source's appositive, a contrast or a participle's phrase is the narrator's
+    for text in [
+        "Poll\n\nThe mayor leads by eight points, according to Ann Ko, director of the survey centre, which ran the poll.",
+        "Poll\n\nThe mayor leads by eight points, according to a new tally, but her path is narrowing.",
+        "Poll\n\nThe mayor leads in four polls, according to the tracker, including one released Thursday.",
+    ] {
+        let a = run(text);
+        assert!(a.quotes.iter().all(|q| !["director", "narrowing", "including"].iter().any(|w| q.text.contains(w))), "{text}: {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    }
+}

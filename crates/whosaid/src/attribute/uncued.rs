@@ -450,7 +450,19 @@ impl<'a> Ctx<'a> {
                         && tail().all(|i| self.cue_class(i).is_none())
                 })
                 && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
-            if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase) {
+            // "“Sanders has to do the two-step” - raising his name recognition ...": a dash
+            // after the quotation opens the narrator's gloss on it, no cue in it
+            let dash_gloss = !whole
+                && words >= 3
+                && sent.is_some_and(|s| {
+                    let Some(c) = q.close else { return false };
+                    let spaced_hyphen = |i: usize| self.punct(i, '-') && self.tok(i).is_some_and(|t| t.space_before);
+                    (s.start..q.open).all(|i| !self.is_word(i))
+                        && (self.is_dash(c + 1) || spaced_hyphen(c + 1))
+                        && (c + 2..s.end).all(|i| !self.cue_class(i).is_some() || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+                })
+                && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
+            if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase || dash_gloss) {
                 continue;
             }
             if whole && self.pull_quote(q, inner, words) {
