@@ -1209,3 +1209,16 @@ fn the_clause_after_a_parenthetical_according_to_is_the_sources_too() {
         assert!(a.quotes.iter().all(|q| !["director", "narrowing", "including"].iter().any(|w| q.text.contains(w))), "{text}: {:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_from_the_name_or_document_labelling_it() {
+    check(
+        "Polls\n\nSWING STATES NARROW - Rena Okafor: \"The gap between the parties has closed in six states this year.\"\n\n\
+         What that means - More from Okafor: \"Turnout will decide the rest of the map.\"\n\n\
+         Not all samples are equal. From the memo: \"Samples with more careful weighting were more accurate.\"",
+        &[(D, "gap between the parties", "Rena Okafor"), (D, "Turnout will decide", "Rena Okafor"), (D, "careful weighting", "memo")],
+    );
+    // a heading's dash before a plain clause and its colon gives no speaker
+    let a = run("Polls\n\nWHAT IT MEANS - The problem is simple: \"Nobody answers the phone any more.\"");
+    assert!(a.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+}

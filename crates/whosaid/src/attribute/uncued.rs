@@ -157,6 +157,19 @@ impl<'a> Ctx<'a> {
         if q.open <= a + 1 || !self.punct(q.open - 1, ':') || q.close.is_some_and(|c| (c + 1..b).any(|i| self.is_word(i))) {
             return None;
         }
+        let colon = q.open - 1;
+        // "More from Jones: “...”", "From the report: “...”": what comes from a name or a
+        // document (a few words after the last "from")
+        let from = (a..colon).rev().take(6).find(|&i| self.lw(i) == "from");
+        if let Some((ns, ne)) = from.and_then(|f| self.np_after(f + 1, colon)).filter(|&(ns, ne)| ne == colon && self.valid_np(ns, ne)) {
+            let document = matches!(lexicon().nouns.get(self.lw(ne - 1)), Some(super::lexicon::NounKind::Document));
+            let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word) || self.is_possessive(i));
+            return (document || named).then(|| self.mention(ns, ne));
+        }
+        // "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “...”": a heading, a dash, then
+        // the name labelling the quotation
+        let after_dash = (a..colon).rev().find(|&i| !self.p.quoted(i) && (self.is_dash(i) || (self.punct(i, '-') && self.tok(i).is_some_and(|t| t.space_before))));
+        let a = after_dash.map_or(a, |d| d + 1);
         if (a..q.open).any(|i| !self.p.quoted(i) && self.cue_class(i).is_some()) {
             return None;
         }
