@@ -82,6 +82,9 @@ pub struct Names {
     /// (end of a person's name, start of the next name) where " of ", " at " or
     /// " from " joins them: the person heads that phrase.
     between_words: Vec<(usize, usize)>,
+    /// Each person's roles, by index into `people`, read the first time they are asked
+    /// for ([`Names::roles_of`]).
+    roles: Vec<std::cell::OnceCell<Vec<Role>>>,
 }
 
 /// Builds the tables of this module (see `Analyzer::new`).
@@ -523,7 +526,20 @@ impl Names {
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
+        n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
         n
+    }
+
+    /// The roles of `p` ([`crate::recognize::roles::roles_of`]), read once a person of
+    /// `people`: the resolver reads those of the people a description such as "the
+    /// governor" may stand for, and again those of the person it makes a speaker, and the
+    /// record every person's (a person's roles cost thousands of instructions to read).
+    pub fn roles_of(&self, text: &str, lc: &str, p: &PersonName) -> std::borrow::Cow<'_, [Role]> {
+        let memo = self.people.iter().position(|q| std::ptr::eq(q, p)).and_then(|k| self.roles.get(k));
+        match memo {
+            Some(m) => std::borrow::Cow::Borrowed(m.get_or_init(|| crate::recognize::roles::roles_of(text, lc, p, self))),
+            None => std::borrow::Cow::Owned(crate::recognize::roles::roles_of(text, lc, p, self)),
+        }
     }
 
     #[inline(never)]
