@@ -291,15 +291,34 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
         }
         at += 16;
     }
-    // the last bytes (all of a short string), looked at one by one only when one needs it
+    // the last bytes (all of a short string), looked at one by one only when one may need it
     let rest = blocks.remainder();
-    if rest.iter().any(|&b| NEEDS_ESCAPE[usize::from(b)]) {
+    if may_need_escape(rest) {
         for (k, &b) in rest.iter().enumerate() {
             escape(out, bytes, &mut done, at + k, b);
         }
     }
     out.extend_from_slice(bytes.get(done..).unwrap_or_default());
     out.push(b'"');
+}
+
+/// Whether a byte of `rest` (under 16 bytes: a short string, most of those a record
+/// holds, or a long one's last bytes) may need an escape: eight bytes or more read as two
+/// words that overlap, four to seven as one word of two halves that overlap, each word's
+/// [`escape_flags`] tested at once (a flag may be false: the bytes are then looked at one
+/// by one); three or fewer bytes one by one.
+#[inline]
+fn may_need_escape(rest: &[u8]) -> bool {
+    let n = rest.len();
+    let word = |at: usize| rest.get(at..at + 8).and_then(|w| w.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let half = |at: usize| rest.get(at..at + 4).and_then(|w| w.try_into().ok()).map_or(0, u32::from_le_bytes);
+    if n >= 8 {
+        escape_flags(word(0)) | escape_flags(word(n - 8)) != 0
+    } else if n >= 4 {
+        escape_flags(u64::from(half(0)) | (u64::from(half(n - 4)) << 32)) != 0
+    } else {
+        rest.iter().any(|&b| NEEDS_ESCAPE[usize::from(b)])
+    }
 }
 
 /// The bytes that need an escape: control characters, `"` and `\`.
@@ -383,6 +402,25 @@ mod tests {
         }
         for s in ["", "\"", "\\\\", "\u{7f}\u{80}\u{ff}", "line\nline\r\n\ttab", "\u{1}\u{1f} \u{2028}😀"] {
             assert_eq!(ours(s), serde_string(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn short_strings_escape_as_serde_json_does() {
+        // every length a string's last bytes take, with a byte to escape (or DEL or a
+        // letter, none to escape) at each position, and again with two bytes of an "é"
+        for n in 0..=17 {
+            for pos in 0..=n {
+                for b in [b'"', b'\\', b'\n', 0x01, 0x1f, 0x7f, b'a'] {
+                    let mut s = "b".repeat(n);
+                    if pos < n {
+                        s.replace_range(pos..=pos, char::from(b).encode_utf8(&mut [0; 4]));
+                    }
+                    assert_eq!(ours(&s), serde_string(&s), "{s:?}");
+                    let s = s.replacen('b', "é", 1);
+                    assert_eq!(ours(&s), serde_string(&s), "{s:?}");
+                }
+            }
         }
     }
 

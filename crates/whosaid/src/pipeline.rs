@@ -338,7 +338,7 @@ fn people_of(
                 Some(s) => (s.gender, s.gender_evidence, s.gender_evidence_text.clone(), s.roles.clone()),
                 None => {
                     let g = names.gender_of(text, p);
-                    (g.0, g.1, g.2, crate::recognize::roles::roles_of(text, lc, p, names))
+                    (g.0, g.1, g.2, names.roles_of(text, lc, p).into_owned())
                 }
             };
             Person {

@@ -548,7 +548,7 @@ fn resolve_mention(
             let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
             (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.split_whitespace().any(|x| bare(x) == *w))
         };
-        let mut holders = names.people.iter().filter(|p| crate::recognize::roles::roles_of(text, lc, p, names).iter().any(fits));
+        let mut holders = names.people.iter().filter(|p| names.roles_of(text, lc, p).iter().any(fits));
         if let (Some(p), None) = (holders.next(), holders.next()) {
             return Some(person_speaker(text, lc, p, r, by_key, names));
         }
@@ -685,7 +685,7 @@ fn resolve_mention(
             let described = || {
                 let mut recent: Vec<&PersonName> = names.people.iter().filter(|p| p.last_seen(m.span.0) > 0).collect();
                 recent.sort_by_key(|p| std::cmp::Reverse(p.last_seen(m.span.0)));
-                recent.into_iter().take(3).find(|p| crate::recognize::roles::roles_of(text, lc, p, names).iter().any(|r| fits(r, org)))
+                recent.into_iter().take(3).find(|p| names.roles_of(text, lc, p).iter().any(|r| fits(r, org)))
             };
             let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described);
             if let Some(p) = titled {
@@ -1274,7 +1274,7 @@ fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_k
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
-    let roles = crate::recognize::roles::roles_of(text, lc, p, names);
+    let roles = names.roles_of(text, lc, p).into_owned();
     let gender = names.gender_of(text, p);
     r.speakers.push(SpeakerDraft {
         name: p.full.clone(),

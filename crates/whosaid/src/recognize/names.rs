@@ -82,6 +82,9 @@ pub struct Names {
     /// (end of a person's name, start of the next name) where " of ", " at " or
     /// " from " joins them: the person heads that phrase.
     between_words: Vec<(usize, usize)>,
+    /// Each person's roles, by index into `people`, read the first time they are asked
+    /// for ([`Names::roles_of`]).
+    roles: Vec<std::cell::OnceCell<Vec<Role>>>,
 }
 
 /// Builds the tables of this module (see `Analyzer::new`).
@@ -523,7 +526,20 @@ impl Names {
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
+        n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
         n
+    }
+
+    /// The roles of `p` ([`crate::recognize::roles::roles_of`]), read once a person of
+    /// `people`: the resolver reads those of the people a description such as "the
+    /// governor" may stand for, and again those of the person it makes a speaker, and the
+    /// record every person's (a person's roles cost thousands of instructions to read).
+    pub fn roles_of(&self, text: &str, lc: &str, p: &PersonName) -> std::borrow::Cow<'_, [Role]> {
+        let memo = self.people.iter().position(|q| std::ptr::eq(q, p)).and_then(|k| self.roles.get(k));
+        match memo {
+            Some(m) => std::borrow::Cow::Borrowed(m.get_or_init(|| crate::recognize::roles::roles_of(text, lc, p, self))),
+            None => std::borrow::Cow::Owned(crate::recognize::roles::roles_of(text, lc, p, self)),
+        }
     }
 
     #[inline(never)]
@@ -1160,8 +1176,8 @@ impl Names {
     pub fn gender_of(&self, text: &str, p: &PersonName) -> (Gender, GenderEvidence, Option<String>) {
         if let Some(h) = &p.honorific {
             match honorific(h).flatten() {
-                Some(true) => return (Gender::Female, GenderEvidence::Honorific, Some(format!("honorific '{h}'"))),
-                Some(false) => return (Gender::Male, GenderEvidence::Honorific, Some(format!("honorific '{h}'"))),
+                Some(true) => return (Gender::Female, GenderEvidence::Honorific, Some(["honorific '", h.as_str(), "'"].concat())),
+                Some(false) => return (Gender::Male, GenderEvidence::Honorific, Some(["honorific '", h.as_str(), "'"].concat())),
                 None => {}
             }
         }
@@ -1183,7 +1199,7 @@ impl Names {
         // guess right at least four times in five, recorded with its share
         let by_name = |share: f32| {
             let g = if share >= 0.8 { Gender::Female } else if share <= 0.2 { Gender::Male } else { return None };
-            Some((g, GenderEvidence::NameLexicon, Some(format!("first name '{first}' ({share:.2} female)"))))
+            Some((g, GenderEvidence::NameLexicon, Some(share_evidence(first, share))))
         };
         // one or two pronouns of one sex, not outnumbering the other's twice, are weak
         // evidence: they are as often about someone else in the same sentence ("Ana Ruiz said
@@ -1199,10 +1215,10 @@ impl Names {
             }
         }
         if f > m {
-            return (Gender::Female, GenderEvidence::Pronoun, Some(format!("pronoun 'she/her' after {f} of {} mentions", p.occurrences.len())));
+            return (Gender::Female, GenderEvidence::Pronoun, Some(pronoun_evidence("she/her", f, p.occurrences.len())));
         }
         if m > f {
-            return (Gender::Male, GenderEvidence::Pronoun, Some(format!("pronoun 'he/his' after {m} of {} mentions", p.occurrences.len())));
+            return (Gender::Male, GenderEvidence::Pronoun, Some(pronoun_evidence("he/his", m, p.occurrences.len())));
         }
         let _ = text;
         share.and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
@@ -1754,6 +1770,27 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
     found
 }
 
+/// "first name 'Dana' (0.97 female)": what `format!("first name '{first}' ({share:.2}
+/// female)")` writes, built by hand (most people's gender evidence is one of these or
+/// [`pronoun_evidence`]; `format!`, with its float printing, cost a thousand instructions
+/// a person). `{:.2}` rounds the exact value half to even; `share * 100` is exact in an
+/// f64 (24 bits of mantissa times 7), so rounding it the same way gives the same digits.
+fn share_evidence(first: &str, share: f32) -> String {
+    // (a share off 0..=1, NaN or -0.0 is left to `format!`)
+    if !(0.0..=1.0).contains(&share) || share.is_sign_negative() {
+        return format!("first name '{first}' ({share:.2} female)");
+    }
+    let n = (f64::from(share) * 100.0).round_ties_even() as u8;
+    let digits = [b'0' + n / 100, b'.', b'0' + n / 10 % 10, b'0' + n % 10];
+    ["first name '", first, "' (", std::str::from_utf8(&digits).unwrap_or_default(), " female)"].concat()
+}
+
+/// "pronoun 'she/her' after 2 of 3 mentions", as `format!` writes it (see [`share_evidence`]).
+fn pronoun_evidence(pronouns: &str, n: u32, mentions: usize) -> String {
+    let (mut a, mut b) = (itoa::Buffer::new(), itoa::Buffer::new());
+    ["pronoun '", pronouns, "' after ", a.format(n), " of ", b.format(mentions), " mentions"].concat()
+}
+
 /// `Some(true)` for a full name whose first name is clearly female in the lexicon
 /// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
 /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress"), with the
@@ -2023,6 +2060,18 @@ fn is_particle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_is_what_format_writes() {
+        // the ties of `{:.2}` (0.125 ...), both ends, and a sweep of f32 values in between
+        let mut shares = vec![0.0f32, 1.0, 0.125, 0.375, 0.625, 0.875, 0.005, 0.015, 0.995, 0.5, -0.0, 1.5, f32::NAN];
+        shares.extend((0..=1_000_000u32).map(|k| k as f32 / 1_000_000.0));
+        shares.extend((0..=1_000_000u32).map(|k| f32::from_bits(0x3F80_0000 - k * 997)));
+        for s in shares {
+            assert_eq!(share_evidence("Dana", s), format!("first name 'Dana' ({s:.2} female)"), "{s}");
+        }
+        assert_eq!(pronoun_evidence("she/her", 2, 13), "pronoun 'she/her' after 2 of 13 mentions");
+    }
 
     #[test]
     fn he_and_she_are_those_of_a_token_scan() {

@@ -222,7 +222,9 @@ fn mentions_title(ls: &str) -> bool {
             return false;
         }
         let bare = lw.trim_end_matches('.');
-        lex.is_title(bare) || lex.title_abbrev.contains_key(lw)
+        // (every abbreviation is a title as printed: without a period, the abbreviations
+        // hold `lw` only when the titles do, and the second lookup is spared)
+        lex.is_title(bare) || (bare.len() < lw.len() && lex.title_abbrev.contains_key(lw))
     })
 }
 
