@@ -1222,3 +1222,23 @@ fn a_quotation_after_a_colon_is_from_the_name_or_document_labelling_it() {
     let a = run("Polls\n\nWHAT IT MEANS - The problem is simple: \"Nobody answers the phone any more.\"");
     assert!(a.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_poll_framing_a_clause_is_its_source() {
+    check(
+        "Race\n\nIn the Metro Research poll, the mayor leads her nearest rival by nine points.\n\n\
+         Councillor Dana Pike trails the mayor in the latest Civic Pulse survey.",
+        &[(I, "the mayor leads her nearest rival", "Metro Research poll"), (I, "Councillor Dana Pike trails the mayor", "latest Civic Pulse survey")],
+    );
+    let a = run("Race\n\nIn the new Metro Research poll, the mayor leads by nine points.");
+    assert_eq!(a.quotes[0].class, whosaid::QuoteClass::Evidence);
+    // voters heading to the polls, a participle before "in", a clause with its own cue: no poll speaks
+    for text in [
+        "Race\n\nOn Tuesday, voters in the District of Columbia head to the polls.",
+        "Race\n\nOnly 40 of the voters surveyed in the poll were under 30.",
+        "Race\n\nDana Pike says she is under attack because of her rise in the polls.",
+    ] {
+        let a = run(text);
+        assert!(a.quotes.iter().all(|q| !speaker_of(&a, q).contains("poll")), "{text}: {:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+    }
+}

@@ -21,6 +21,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.lw(k);
+            if w == "in" {
+                if let Some(at) = self.in_poll(k, a, b) {
+                    push(out, at);
+                    k += 1;
+                    continue;
+                }
+            }
             if w == "according" && self.lw(k + 1) == "to" {
                 let [at, rest] = self.according(k, a, b);
                 for at in [at, rest].into_iter().flatten() {
@@ -157,6 +164,68 @@ impl<'a> Ctx<'a> {
             confidence: 0.9,
             paragraph: self.pi,
             rule: "fronted-cue-subject-quote",
+        })
+    }
+
+    /// "In the new Post-ABC poll, Trump wins a third of the vote.", "Clinton leads Sanders in
+    /// the latest CBS News poll.": a poll or survey framing a clause is its source (the speaker
+    /// is a document, so the class is evidence). The poll's phrase is short and plain, opens the
+    /// sentence before a comma or closes it; not "voters surveyed in the poll" (a participle
+    /// before "in": the clause is no finding).
+    pub(super) fn in_poll(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
+        let poll = |i: usize| matches!(self.lw(i), "poll" | "polls" | "survey" | "surveys") && !self.p.quoted(i);
+        let plain = |i: usize| !self.p.quoted(i) && self.cue_class(i).is_none() && self.tok(i).is_some_and(|t| t.kind != TokKind::Quote && !matches!(t.first, ',' | ';' | ':' | '(' | ')' | '.' | '?' | '!'));
+        let mut e = b;
+        while e > k && self.tok(e - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '.' | '!' | '?')) {
+            e -= 1;
+        }
+        // the poll's phrase [s, e): modifiers, the poll word, then at most a short participle
+        // or time phrase ("released Monday", "last month"); no clause or other phrase in it
+        // ("the District of Columbia head to the polls", "an interview before the polls closed")
+        let poll_phrase = |s: usize, e: usize| {
+            let Some(h) = (s..e).find(|&i| poll(i)) else { return false };
+            (s..e).all(plain)
+                && (s..h).all(|i| !matches!(self.lw(i), "to" | "of" | "and" | "or" | "for" | "with" | "that" | "which" | "who" | "before" | "after" | "as"))
+                && (h + 1 == e || (e - h <= 5 && matches!(self.lw(h + 1), "released" | "conducted" | "taken" | "published" | "last" | "this" | "earlier")))
+        };
+        let (speaker, content) = if k == a {
+            let c = (k + 2..b.min(k + 14)).find(|&i| self.punct(i, ','))?;
+            if !poll_phrase(k + 1, c) {
+                return None;
+            }
+            // (past a participle's phrase or a connective: "In the new poll, conducted March
+            // 11-13, 40 percent ...", "In a poll on Thursday, however, ...")
+            let mut cs = c + 1;
+            let w = self.lw(cs);
+            if (w.len() > 4 && w.ends_with("ed")) || SENTENCE_ADVERBS.contains(w) {
+                cs = (cs..b.min(cs + 10)).find(|&i| self.punct(i, ','))? + 1;
+            }
+            ((k + 1, c), self.content(cs, b)?)
+        } else {
+            // (a single short clause before it: "Clinton leads Sanders in the latest poll")
+            let before = self.lw(k - 1);
+            // (none with its own cue or a clause inside: "Carson says he is under attack
+            // because of his rise in the polls" is Carson's)
+            let one_clause = k - a <= 20
+                && (a..k).all(|i| !self.p.quoted(i) && self.cue_class(i).is_none() && !matches!(self.lw(i), "that" | "because") && self.tok(i).is_some_and(|t| t.kind != TokKind::Quote && !matches!(t.first, ',' | ';' | ':')));
+            if e <= k + 1 || !poll_phrase(k + 1, e) || !one_clause || (before.len() > 4 && before.ends_with("ed")) || !self.is_word(k - 1) || SUBORDINATORS.contains(self.lw(a)) {
+                return None;
+            }
+            ((k + 1, e), self.content(a, k)?)
+        };
+        let words = |r: Range| self.text.get(r.0..r.1).map_or(0, |t| t.split_whitespace().count());
+        if words(content.0) < 4 {
+            return None;
+        }
+        Some(Attribution {
+            content: content.0,
+            kind: content.1,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker: SpeakerRef::Mention(self.mention(speaker.0, speaker.1)),
+            addressee: None,
+            confidence: 0.7,
+            paragraph: self.pi,
+            rule: if k == a { "in-poll-lead" } else { "in-poll-tail" },
         })
     }
 
