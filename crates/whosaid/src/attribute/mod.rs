@@ -528,6 +528,10 @@ impl<'a> Ctx<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, '—') || (self.punct(i, '–') && self.tok(i).is_some_and(|t| t.space_before))
     }
+    /// A dash, or a hyphen typed for one with a space before it ("the two-step” - raising").
+    fn is_dash_or_spaced_hyphen(&self, i: usize) -> bool {
+        self.is_dash(i) || (self.punct(i, '-') && self.tok(i).is_some_and(|t| t.space_before))
+    }
     /// True when token `i` is a lowercase word that is a finite verb: an auxiliary or a past
     /// tense ("was", "has", "voted", "went").
     fn finite_verb(&self, i: usize) -> bool {

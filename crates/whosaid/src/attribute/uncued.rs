@@ -158,7 +158,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let colon = q.open - 1;
-        // "More from Jones: “...”", "From the report: “...”": what comes from a name or a
+        // "More from Jones: “...”", "From the memo: “...”": what comes from a name or a
         // document (a few words after the last "from")
         let from = (a..colon).rev().take(6).find(|&i| self.lw(i) == "from");
         if let Some((ns, ne)) = from.and_then(|f| self.np_after(f + 1, colon)).filter(|&(ns, ne)| ne == colon && self.valid_np(ns, ne)) {
@@ -168,7 +168,7 @@ impl<'a> Ctx<'a> {
         }
         // "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “...”": a heading, a dash, then
         // the name labelling the quotation
-        let after_dash = (a..colon).rev().find(|&i| !self.p.quoted(i) && (self.is_dash(i) || (self.punct(i, '-') && self.tok(i).is_some_and(|t| t.space_before))));
+        let after_dash = (a..colon).rev().find(|&i| !self.p.quoted(i) && self.is_dash_or_spaced_hyphen(i));
         let a = after_dash.map_or(a, |d| d + 1);
         if (a..q.open).any(|i| !self.p.quoted(i) && self.cue_class(i).is_some()) {
             return None;
@@ -469,9 +469,8 @@ impl<'a> Ctx<'a> {
                 && words >= 3
                 && sent.is_some_and(|s| {
                     let Some(c) = q.close else { return false };
-                    let spaced_hyphen = |i: usize| self.punct(i, '-') && self.tok(i).is_some_and(|t| t.space_before);
                     (s.start..q.open).all(|i| !self.is_word(i))
-                        && (self.is_dash(c + 1) || spaced_hyphen(c + 1))
+                        && self.is_dash_or_spaced_hyphen(c + 1)
                         && (c + 2..s.end).all(|i| !self.cue_class(i).is_some() || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
                 })
                 && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
