@@ -1590,3 +1590,16 @@ fn a_bodys_common_noun_names_only_a_body_of_its_kind() {
     assert_eq!(speaker(&a, "had no merit").name, "Trump University");
     assert_eq!(speaker(&a, "campaign for her").name, "Association of Flight Attendants");
 }
+
+#[test]
+fn a_lone_first_name_of_one_sex_takes_no_pronoun_of_the_other() {
+    // "Kenneth", named only inside quotation marks, is no surname of unknown sex: "she" is
+    // Brenda, and Brenda stays a woman
+    let a = run("Watch party\n\nThe two sat in front of the television as the returns came in.\n\n\
+                 “Here he is,” Brenda said. “Kenneth’s here, babe.”\n\n\
+                 “That’s right, Kenneth,” Brenda said to the screen. “I would, Kenneth.”\n\n\
+                 “You winning?” she said, but the room had gone quiet.\n");
+    let s = speaker(&a, "You winning?");
+    assert_eq!(s.name, "Brenda");
+    assert_eq!(s.gender, Gender::Female);
+}

@@ -1221,7 +1221,7 @@ impl Names {
             return (Gender::Male, GenderEvidence::Pronoun, Some(pronoun_evidence("he/his", m, p.occurrences.len())));
         }
         let _ = text;
-        share.and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+        share.or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
@@ -1994,7 +1994,29 @@ fn first_name_sex(full: &str) -> Option<bool> {
 
 /// The female share of a full name's first name in the lexicon (none for a lone surname).
 fn first_name_share(p: &PersonName) -> Option<f32> {
-    crate::lexicon::names::first_name_gender(given_name(&p.full)?).map(|g| g.female_share)
+    match given_name(&p.full) {
+        Some(first) => crate::lexicon::names::first_name_gender(first).map(|g| g.female_share),
+        None => lone_first_share(&p.full),
+    }
+}
+
+/// The female share of a person named by one word only ("Melanie said", "“I would,
+/// Donald.”") when that word is a first name nearly always of one sex (share 0.99): read
+/// as a surname it tells nothing, and "she said" went to "Donald", "he said" to "Melanie".
+/// Not for a word that is also a surname, unless a million births or more bore it as a
+/// first name ("Donald", not "Clinton" nor "Scott"), nor for a common word ("Apple", "Rock").
+fn lone_first_share(full: &str) -> Option<f32> {
+    let mut words = full.split_whitespace();
+    let w = words.next()?;
+    if words.next().is_some() || crate::lexicon::names::is_common_word(w) {
+        return None;
+    }
+    let g = crate::lexicon::names::first_name_gender(w)?;
+    if crate::lexicon::names::is_known_surname(w) && g.count < 1_000_000 {
+        return None;
+    }
+    let s = g.female_share;
+    (s >= 0.99 || s <= 0.01).then_some(s)
 }
 
 /// Births with first name `w` in the lexicon (0 when it is not there).
