@@ -1602,4 +1602,8 @@ fn a_lone_first_name_of_one_sex_takes_no_pronoun_of_the_other() {
     let s = speaker(&a, "You winning?");
     assert_eq!(s.name, "Brenda");
     assert_eq!(s.gender, Gender::Female);
+    // the evidence names the word it read
+    let k = a.people.iter().find(|p| p.name == "Kenneth").expect("Kenneth is a person");
+    assert_eq!((k.gender, k.gender_evidence), (Gender::Male, GenderEvidence::NameLexicon));
+    assert!(k.gender_evidence_text.as_deref().is_some_and(|t| t.contains("'Kenneth'")), "{:?}", k.gender_evidence_text);
 }

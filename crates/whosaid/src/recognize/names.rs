@@ -1192,7 +1192,8 @@ impl Names {
         }
         let (f, m) = self.pronouns_after(p);
         let given = given_name(&p.full);
-        let first = given.unwrap_or("");
+        // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
+        let first = given.unwrap_or(&p.full);
         // ([`first_name_share`] of the given name read here)
         let share = given.and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share);
         // a first name four times as common for one sex as for the other (SSA births): a
