@@ -29,9 +29,11 @@ impl<'a> Ctx<'a> {
                 }
             }
             if w == "according" && self.lw(k + 1) == "to" {
-                let [at, rest] = self.according(k, a, b);
-                for at in [at, rest].into_iter().flatten() {
+                if let Some((at, rest)) = self.according(k, a, b) {
                     push(out, at);
+                    if let Some(rest) = rest {
+                        push(out, rest);
+                    }
                 }
                 k += 2;
                 continue;
@@ -233,11 +235,7 @@ impl<'a> Ctx<'a> {
     /// is the rest of the sentence after a parenthetical "according to X,", when it goes on
     /// with a clause of its own ("Since November, according to the group, forces have killed
     /// 400 people", "Trump leads, according to the average, although Carson is close").
-    pub(super) fn according(&self, k: usize, a: usize, b: usize) -> [Option<Attribution>; 2] {
-        self.according_to(k, a, b).map_or([None, None], |(at, rest)| [Some(at), rest])
-    }
-
-    fn according_to(&self, k: usize, a: usize, b: usize) -> Option<(Attribution, Option<Attribution>)> {
+    pub(super) fn according(&self, k: usize, a: usize, b: usize) -> Option<(Attribution, Option<Attribution>)> {
         let lead = (a..k).all(|i| matches!(self.lw(i), "but" | "and" | "yet" | "so" | "still") || self.tok(i).is_some_and(|t| t.kind != TokKind::Word));
         // "according to conservative talk radio host X,", "according to state law,", "according
         // to an email from the union.": the phrase runs to the comma (at a sentence's start a

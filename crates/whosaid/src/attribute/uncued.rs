@@ -303,6 +303,12 @@ impl<'a> Ctx<'a> {
         self.cue_sentence_after(s.start)
     }
 
+    /// True when a token of `[a, b)` is a lowercase cue: the words after a quotation are
+    /// then a report of their own, no gloss of the narrator's.
+    fn lowercase_cue_in(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.cue_class(i).is_some() && self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+    }
+
     /// True when quotation `q` is the title of a show, a book or a song, not words said: short,
     /// every word but the short function words capitalised, after a possessive, a preposition
     /// or a noun for a work ("on NBC's “Meet the Press,”", "author of “Destiny and Power,”",
@@ -444,8 +450,10 @@ impl<'a> Ctx<'a> {
                     (s.start..q.open).all(|i| !self.is_word(i))
                         && (self.punct(c + 1, ',') || self.punct(c.saturating_sub(1), ','))
                         && matches!(self.lw(if self.punct(c + 1, ',') { c + 2 } else { c + 1 }), "a" | "an")
-                        && (c + 1..s.end).all(|i| !self.cue_class(i).is_some() || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+                        && !self.lowercase_cue_in(c + 1, s.end)
                 });
+            // (an attribution of this paragraph with a speaker, before the quotation)
+            let spoken_before = || out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
             // "“It's basically just a tax increase” for the top bracket." after an attribution of
             // this paragraph: a quotation opening its sentence and closed by a short
             // prepositional phrase with no cue continues the speaker (the speaker is found
@@ -462,7 +470,7 @@ impl<'a> Ctx<'a> {
                         && tail().count() <= 6
                         && tail().all(|i| self.cue_class(i).is_none())
                 })
-                && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
+                && spoken_before();
             // "“Sanders has to do the two-step” - raising his name recognition ...": a dash
             // after the quotation opens the narrator's gloss on it, no cue in it
             let dash_gloss = !whole
@@ -471,9 +479,9 @@ impl<'a> Ctx<'a> {
                     let Some(c) = q.close else { return false };
                     (s.start..q.open).all(|i| !self.is_word(i))
                         && self.is_dash_or_spaced_hyphen(c + 1)
-                        && (c + 2..s.end).all(|i| !self.cue_class(i).is_some() || !self.tok(i).is_some_and(|t| t.first.is_lowercase()))
+                        && !self.lowercase_cue_in(c + 2, s.end)
                 })
-                && out[before..].iter().any(|a| !matches!(a.speaker, SpeakerRef::Unknown) && a.content.1 <= inner.0);
+                && spoken_before();
             if !((whole && words >= 3) || lead_in || echo || aside || tail_phrase || dash_gloss) {
                 continue;
             }
