@@ -1252,12 +1252,50 @@ fn local_news_speakers_ministries_and_institutions() {
                  Neighbour Raj Patel said he was woken by sirens. “I can't believe it,” Patel said.\n\n\
                  St. Joseph's said in a statement that it had fired the worker and has since added more staff training.");
     assert_eq!(speaker(&a, "drug pilot").name, "Tom Reyes");
-    assert!(has_role(speaker(&a, "adding beds"), "Minister", Some("Mental Health and Addictions")), "{:?}", speaker(&a, "adding beds").roles);
+    assert!(has_role(speaker(&a, "adding beds"), "Mental Health and Addictions Minister", None), "{:?}", speaker(&a, "adding beds").roles);
     assert_eq!(speaker(&a, "woken by sirens").name, "Raj Patel");
     assert_eq!(speaker(&a, "believe it").name, "Raj Patel");
     assert_eq!(speaker(&a, "fired the worker").kind, SpeakerKind::Organization);
     assert!(a.quotes.iter().all(|q| q.text != "more staff training"), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     assert!(a.people.iter().all(|p| !p.name.starts_with("St.")));
+}
+
+#[test]
+fn a_portfolio_before_a_ministers_title_is_part_of_the_title() {
+    // (as "Foreign Secretary" is one title: the portfolio is no organization; a place
+    // printed before it is, and a party's name stays the organization)
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        ("Health Minister Sylvia Jones said the plan works.", "Health Minister", None),
+        ("Ontario Health Minister Sylvia Jones said the plan works.", "Health Minister", Some("Ontario")),
+        ("New Brunswick Health Minister Sylvia Jones said the plan works.", "Health Minister", Some("New Brunswick")),
+        ("Public Safety Minister Sylvia Jones said the plan works.", "Public Safety Minister", None),
+        ("Energy Secretary Sylvia Jones said the plan works.", "Energy Secretary", None),
+        ("Police Commissioner Sylvia Jones said the plan works.", "Police Commissioner", None),
+        ("Conservative Party Secretary Sylvia Jones said the plan works.", "Secretary", Some("Conservative Party")),
+        ("Apple CEO Sylvia Jones said the plan works.", "CEO", Some("Apple")),
+    ];
+    for &(text, title, org) in rows {
+        let a = run(&format!("Intro.\n\n{text}"));
+        let s = speaker(&a, "plan works");
+        assert_eq!(s.name, "Sylvia Jones", "{text}");
+        assert!(has_role(s, title, org), "{text}: {:?}", s.roles);
+    }
+}
+
+#[test]
+fn a_word_before_a_capitalised_title_joins_it_only_when_it_names_a_jurisdiction() {
+    // ("a remark President X made", "the late Justice X": the word is no part of the office)
+    let a = run("Intro.\n\nShe seized on a remark President Tom Reyes made in March. Reyes said the plan works.");
+    let s = speaker(&a, "plan works");
+    assert!(has_role(s, "President", None) && s.roles.len() == 1, "{:?}", s.roles);
+    let a = run("Intro.\n\nThe rulings are among the late Justice Ana Ruiz's best known. Ruiz said the plan works.");
+    assert!(has_role(speaker(&a, "plan works"), "Justice", None), "{:?}", speaker(&a, "plan works").roles);
+    // a bare title is the office it heads, printed in full elsewhere; "Vice President" is another
+    let a = run("Intro.\n\nHouse Speaker Dana Holt opened the session. Speaker Holt said the plan works.");
+    let s = speaker(&a, "plan works");
+    assert_eq!(s.roles.iter().map(|r| r.title.as_str()).collect::<Vec<_>>(), ["House Speaker"], "{:?}", s.roles);
+    let a = run("Intro.\n\nVice President Dana Holt opened the session. President Holt said the plan works.");
+    assert_eq!(speaker(&a, "plan works").roles.len(), 2, "{:?}", speaker(&a, "plan works").roles);
 }
 
 #[test]

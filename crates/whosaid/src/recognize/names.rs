@@ -428,6 +428,15 @@ impl Names {
                         r.organization = text.get(toks[b].start..o.1).map(|x| x.trim().to_string());
                     }
                 }
+                // "Health Minister X", "Treasury Secretary X", "Ontario Mental Health and
+                // Addictions Minister X": a portfolio is part of the office's name (as
+                // "Foreign Secretary" is), not an organization; a place before it is
+                if let Some(r) = role.first_mut() {
+                    if let Some((title, place)) = r.organization.as_deref().and_then(|o| portfolio_title(o, &r.title)) {
+                        r.title = title;
+                        r.organization = place;
+                    }
+                }
                 // "Republican state schools Superintendent X": lowercase nouns before a
                 // capitalised title at the run's start belong to the title
                 if let (Some(r), Some(t)) = (role.first_mut(), title) {
@@ -440,7 +449,11 @@ impl Names {
                             // (a title of its own before an abbreviated rank is another role:
                             // "Fire Service spokesperson Lt. Karen Dupuis")
                             let rank = lc.get(t.0..t.1).is_some_and(|x| lex.title_abbrev.contains_key(x));
-                            if TITLE_STOP.contains(w) || verb || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) || (rank && lex.is_title(w)) {
+                            // (only a jurisdiction's or a body's noun or a title's word: in "a
+                            // remark President X made", "the late Justice X", "Nor would President
+                            // X" the word before the title is none)
+                            let office = OFFICE_QUALIFIERS.contains(&w) || (lex.is_title(w) && !rank);
+                            if !office || TITLE_STOP.contains(w) || verb || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || TITLE_MODIFIERS.contains(&w) {
                                 break;
                             }
                             b -= 1;
@@ -1498,6 +1511,43 @@ fn keeps_first_name(w: &str) -> bool {
     crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 5_000)
 }
 
+/// Offices a government gives a portfolio: "Health Minister", "Treasury Secretary",
+/// "Police Commissioner".
+const PORTFOLIO_TITLES: &[&str] = &["minister", "secretary", "commissioner"];
+
+/// For a capitalised run printed before a government title ("Health" in "Health
+/// Minister X", "Ontario Health", "U.S. Treasury"), the title with the portfolio in it
+/// and the place before the portfolio, if any: the portfolio's words are common nouns
+/// and adjectives ("Mental Health and Addictions"), none a name, an acronym or a place.
+/// `None` when the run is an organization's name ("Labour Party Secretary").
+fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
+    if !PORTFOLIO_TITLES.iter().any(|t| title.eq_ignore_ascii_case(t)) {
+        return None;
+    }
+    let words: Vec<&str> = org.split_whitespace().collect();
+    // the longest run of words opening it that names a place ("New Brunswick Health")
+    let place_words = (1..words.len()).rev().find(|&n| org_prefix(org, &words, n).is_some_and(|p| crate::lexicon::places::place_kind(p).is_some())).unwrap_or(0);
+    let portfolio = &words[place_words..];
+    // (a plural's singular counts: "Addictions"; a party's word does not: "Labour Party")
+    let common_noun = |w: &str| crate::lexicon::names::is_common_word(w) || w.strip_suffix('s').is_some_and(crate::lexicon::names::is_common_word);
+    let common = |w: &&str| {
+        matches!(*w, "and" | "&")
+            || (w.chars().next().is_some_and(char::is_uppercase) && !is_acronym(w) && common_noun(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::names::is_party_or_creed(w) && *w != "Party")
+    };
+    if portfolio.is_empty() || !portfolio.iter().all(common) || matches!(portfolio.first(), Some(&"and" | &"&")) {
+        return None;
+    }
+    let place = (place_words > 0).then(|| org_prefix(org, &words, place_words).unwrap_or("").to_string());
+    Some((format!("{} {title}", portfolio.join(" ")), place))
+}
+
+/// The first `n` of `words` (split from `s`) as the slice of `s` they span.
+fn org_prefix<'s>(s: &'s str, words: &[&str], n: usize) -> Option<&'s str> {
+    let last = words.get(n.checked_sub(1)?)?;
+    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
+    s.get(..end)
+}
+
 /// True when `s` is only a title or honorific ("Lt.", "Sen."): no organization.
 fn is_title_word(s: &str) -> bool {
     let l = crate::text::lower(s);
@@ -1528,6 +1578,14 @@ static ORG_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
 const PARTISAN_TITLES: &[&str] = &[
     "critic", "mp", "mpp", "mla", "mep", "msp", "mna", "leader", "candidate", "nominee", "hopeful", "strategist", "operative", "whip", "senator",
     "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "councilor", "chairman", "chairwoman", "chair", "delegate", "incumbent", "challenger",
+];
+
+/// Lowercase nouns that may qualify a capitalised title before a name: the jurisdiction
+/// or body the office is of ("state schools Superintendent", "county Commissioner",
+/// "campaign Chairman").
+const OFFICE_QUALIFIERS: &[&str] = &[
+    "state", "county", "city", "district", "provincial", "federal", "municipal", "regional", "town", "village", "tribal", "national",
+    "school", "schools", "party", "campaign", "council", "board", "police", "fire", "court", "union", "assembly", "house", "senate",
 ];
 
 /// Words that make a title "former" or "acting" and stay with it.

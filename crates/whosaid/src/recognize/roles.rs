@@ -269,16 +269,32 @@ fn party_state(rest: &str) -> Option<&'static str> {
 }
 
 /// Adds `r` to `out` unless a role with its title is there already; a version
-/// with an organization replaces one without.
+/// with an organization replaces one without, and a bare title ("Secretary") is
+/// the same role as a longer one it heads ("Labor Secretary").
 pub fn merge_role(out: &mut Vec<Role>, r: Role) {
     if r.title.is_empty() {
         return;
     }
-    if let Some(k) = out.iter().position(|o| o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) {
+    let bare = |o: &Role| o.organization.is_none() && headed_by(&r.title, &o.title);
+    if let Some(k) = out.iter().position(|o| (o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) || bare(o)) {
         out[k] = r;
-    } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none())) {
+    } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none()) || (r.organization.is_none() && headed_by(&o.title, &r.title))) {
         out.push(r);
     }
+}
+
+/// True when `title` is an office's name ending in `head` ("Labor Secretary",
+/// "District Judge", "Police Chief" for "Secretary", "Judge", "Chief"): capitalised
+/// words before the head, none making another office of it ("Vice President", "former
+/// president" are not "President").
+fn headed_by(title: &str, head: &str) -> bool {
+    const OTHER_OFFICE: &[&str] = &["vice", "deputy", "assistant", "associate", "under", "lieutenant", "lt.", "former", "acting", "interim", "co", "sub"];
+    // (the space before the head makes the slice after it a character boundary)
+    let cut = title.len().wrapping_sub(head.len() + 1);
+    title.len() > head.len() + 1
+        && title.as_bytes()[cut] == b' '
+        && title[cut + 1..].eq_ignore_ascii_case(head)
+        && title[..cut].split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase) && !OTHER_OFFICE.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
 /// Parses an appositive ("a senior fellow at the Harbor Policy Center and fellow at the Marin Institute") into roles.
