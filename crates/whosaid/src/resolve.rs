@@ -958,6 +958,12 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
     } else if head != "government" && GOVERNMENT.contains(&head) {
         return false;
     }
+    // a broadcaster's or a paper's name is no union's, school's or ministry's ("Speaking on
+    // BBC Radio, ... the union said": not the radio)
+    const MEDIA_WORDS: &[&str] = &["radio", "television", "tv", "news", "times", "post", "journal", "herald", "tribune", "gazette", "press", "broadcasting", "newspaper", "magazine", "channel"];
+    if words().any(|w| MEDIA_WORDS.contains(&w.as_str())) {
+        return matches!(head, "group" | "organization" | "company" | "agency") || KINDS[2].contains(&head);
+    }
     // ("the group" may be any organization)
     matches!(head, "group" | "organization")
         || words().all(|w| {

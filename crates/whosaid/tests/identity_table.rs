@@ -1299,6 +1299,24 @@ fn a_word_before_a_capitalised_title_joins_it_only_when_it_names_a_jurisdiction(
 }
 
 #[test]
+fn the_medium_after_speaking_on_is_named_without_on_and_is_no_union() {
+    let a = run("Rail strike\n\nTalks between the Elmford Transit Workers Union and the operators broke down.\n\n\
+                 Speaking on BBC Radio 4's Today programme, Mr Lynch said members had no choice.\n\n\
+                 The operators' group said the union had rejected a fair offer. The union said it would strike.");
+    let orgs: Vec<&str> = a.entities.iter().filter(|e| e.kind == whosaid::EntityKind::Organization).map(|e| e.text.as_str()).collect();
+    assert!(orgs.contains(&"BBC Radio") && !orgs.iter().any(|o| o.starts_with("on ")), "{orgs:?}");
+    let s = speaker(&a, "would strike");
+    assert_eq!((s.name.as_str(), s.kind), ("Elmford Transit Workers Union", SpeakerKind::Organization));
+    // a broadcaster is no union, whatever was named last
+    let a = run("Rail strike\n\nTalks between the RMT and the operators broke down.\n\n\
+                 Speaking on BBC Radio 4's Today programme, Mr Lynch said members had no choice.\n\nThe union said it would strike.");
+    assert!(!speaker(&a, "would strike").name.contains("BBC"), "{:?}", speaker(&a, "would strike"));
+    // "And on Capitol Hill": still a place, not a person
+    let a = run("Intro.\n\nAnd on Capitol Hill, Ryan said the vote would wait.");
+    assert!(a.people.iter().all(|p| p.name != "Capitol Hill"), "{:?}", a.people);
+}
+
+#[test]
 fn a_person_of_the_institution_a_trade_before_the_name_and_a_telling_addressee() {
     let a = run("Strike vote\n\nLabour economist Rafael Gomez of the University of Toronto said public-sector strikes have become more common.\n\n\
                  Chief Roland Bird of the Elk Lake Cree Nation, whose community was evacuated twice, says First Nations were left out.\n\n\

@@ -274,6 +274,14 @@ impl Names {
                     }
                     s += 1;
                 }
+                // ("Speaking on BBC Radio", "Appearing on Fox News": the medium after a
+                // dropped participle opens with no "on"; "Some of Clinton's allies", "As for
+                // Carson's mangling" and "March for Bernie" stay phrases for no one)
+                let mut after_on = false;
+                while s < j && lc.get(toks[s].start..toks[s].end) == Some("on") {
+                    s += 1;
+                    after_on = true;
+                }
                 if s >= j {
                     i = j.max(i + 1);
                     continue;
@@ -498,7 +506,8 @@ impl Names {
                 role.extend(pre);
                 let initial = sentence_initial && s == i && role.is_empty() && hon.is_none();
                 // the word right before the run, lower-cased
-                let prev = if s == i && i > 0 { lc.get(toks[i - 1].start..toks[i - 1].end) } else { None };
+                // (or the "on" dropped from its start: "And on Capitol Hill")
+                let prev = if s == i && i > 0 { lc.get(toks[i - 1].start..toks[i - 1].end) } else if after_on { Some("on") } else { None };
                 // "the Harriers", and "The Harriers" opening a sentence (the run starts at "The")
                 let after_the = prev == Some("the") || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
                 // "in Palm Beach", "on Capitol Hill": where something is
