@@ -1317,6 +1317,17 @@ fn the_medium_after_speaking_on_is_named_without_on_and_is_no_union() {
 }
 
 #[test]
+fn a_trade_known_by_its_ending_is_a_title() {
+    // (-ologist, -ician, -iatrist, -ographer: no list names every science)
+    let a = run("Intro.\n\nDr. Sarah Okafor, a toxicologist at King's College London who was not involved in the study, said the plan works.");
+    assert!(has_role(speaker(&a, "plan works"), "toxicologist", Some("King's College London")), "{:?}", speaker(&a, "plan works").roles);
+    let a = run("Intro.\n\nDemographer Sarah Okafor said the plan works.");
+    let s = speaker(&a, "plan works");
+    assert_eq!(s.name, "Sarah Okafor");
+    assert!(has_role(s, "Demographer", None), "{:?}", s.roles);
+}
+
+#[test]
 fn a_person_of_the_institution_a_trade_before_the_name_and_a_telling_addressee() {
     let a = run("Strike vote\n\nLabour economist Rafael Gomez of the University of Toronto said public-sector strikes have become more common.\n\n\
                  Chief Roland Bird of the Elk Lake Cree Nation, whose community was evacuated twice, says First Nations were left out.\n\n\

@@ -86,7 +86,7 @@ impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h))
+        self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
     }
 
     /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".
@@ -257,4 +257,11 @@ mod tests {
             assert_eq!(l.full_title(t), plain(t), "{t:?}");
         }
     }
+}
+
+/// True for a lowercase word with an ending that only trades and professions have
+/// ("toxicologist", "pediatrician", "psychiatrist", "demographer"): the titles list
+/// cannot name every science.
+fn trade_suffix(w: &str) -> bool {
+    w.len() >= 8 && [&b"ologist"[..], b"ician", b"iatrist", b"ographer"].iter().any(|s| w.as_bytes().ends_with(s)) && w.bytes().all(|b| b.is_ascii_lowercase())
 }

@@ -338,8 +338,9 @@ impl Names {
                             }
                         }
                     }
-                    // "Co-moderator Andrea Mitchell", "Vice-Chair X": a hyphenated title by its head
-                    if matched == 0 && wk.contains('-') && lex.is_title(wk) {
+                    // "Co-moderator Andrea Mitchell", "Vice-Chair X": a hyphenated title by its
+                    // head; "Toxicologist X": a trade by its ending
+                    if matched == 0 && lex.is_title(wk) {
                         matched = 1;
                     }
                     if matched == 0 && honorific(wk).is_some() {
