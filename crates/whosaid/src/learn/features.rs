@@ -334,3 +334,45 @@ pub fn dynamics(p1: u8, p2: u8, word: u64, rule: RuleTag, bits: u32) -> [u32; 4]
         mix(33, p1 * 16 + u64::from(rule), bits),
     ]
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A sheet of `n` tokens with facts drawn from `next` (a pseudo-random stream).
+    pub(crate) fn random_sheet(n: usize, next: &mut impl FnMut() -> u64) -> Sheet {
+        let mut s = Sheet {
+            base: (next() % 5) as usize,
+            words: Vec::new(),
+            shapes: Vec::new(),
+            suffixes: Vec::new(),
+            filled: Vec::new(),
+            cues: Vec::new(),
+            quoted: Vec::new(),
+            marks: Vec::new(),
+            rules: Vec::new(),
+        };
+        for _ in 0..n {
+            // (a few words repeat, some are unread: 0, as `Sheet::around` leaves them)
+            s.words.push(if next() % 4 == 0 { 0 } else { next() % 50 + 1 });
+            s.shapes.push((next() % 7) as u8);
+            s.suffixes.push(next() % 30);
+            s.cues.push(if next() % 3 == 0 { next() % 7 } else { 0 });
+            s.quoted.push(next() % 3 == 0);
+            s.marks.push((next() % 4) as u8);
+            s.rules.push((next() % 4) as u8);
+        }
+        s
+    }
+
+    /// A pseudo-random stream (xorshift), the same on every run.
+    pub(crate) fn stream(seed: u64) -> impl FnMut() -> u64 {
+        let mut x = seed | 1;
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+}
