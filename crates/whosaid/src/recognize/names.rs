@@ -1706,6 +1706,42 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
 /// allowed;
 /// "DoNotRecognize", "Taliban-ruled" and "NATO" are not.
 fn name_shaped(w: &str) -> bool {
+    // (most words asked are ASCII: read byte by byte, with no character decoding and no
+    // Unicode tables; the answer is that of `name_shaped_chars`, as a test checks)
+    if !w.is_ascii() {
+        return name_shaped_chars(w);
+    }
+    let b = w.as_bytes();
+    let b = &b[..b.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |k| k + 1)];
+    let body = [&b"Mac"[..], b"Mc", b"Le", b"La", b"De", b"Di", b"Da"]
+        .iter()
+        .find_map(|p| b.strip_prefix(*p).filter(|r| r.first().is_some_and(u8::is_ascii_uppercase)))
+        .unwrap_or(b);
+    let Some((&first, rest)) = body.split_first() else { return false };
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    let mut prev = first;
+    for &c in rest {
+        let ok = if c.is_ascii_uppercase() {
+            matches!(prev, b'-' | b'\'')
+        } else if matches!(c, b'-' | b'\'' | b'.') {
+            true
+        } else if prev == b'-' {
+            false
+        } else {
+            c.is_ascii_alphabetic()
+        };
+        if !ok {
+            return false;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// [`name_shaped`] for any text, a character at a time.
+fn name_shaped_chars(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     // ("MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio"; "Macklem", "Mace",
     // "Leblanc" are plain names; "DuPont", "VanEck" are firms)
@@ -2115,6 +2151,27 @@ mod tests {
             assert_eq!(share_evidence("Dana", s), format!("first name 'Dana' ({s:.2} female)"), "{s}");
         }
         assert_eq!(pronoun_evidence("she/her", 2, 13), "pronoun 'she/her' after 2 of 13 mentions");
+    }
+
+    #[test]
+    fn ascii_words_are_name_shaped_as_read_by_characters() {
+        // every word of up to five characters from a small alphabet, and longer ones drawn
+        // from it: capitals, small letters, the name prefixes' letters, the marks the test
+        // reads, digits, and characters of other scripts
+        let alphabet = ['M', 'a', 'c', 'D', 'e', 'L', 'i', 'O', '-', '\'', '.', ',', '3', ' ', '’', 'é', 'É'];
+        let mut words = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..5 {
+            frontier = frontier.iter().flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}"))).collect();
+            words.extend(frontier.iter().cloned());
+        }
+        for w in ["MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio", "Macklem", "O'Brien", "Smith-Jones", "Taliban-ruled", "NATO", "DoNotRecognize", "St.", "Jean-Pierre", "Mc", "Mac-", "D'Angelo", "X.", "Jr.,"] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(name_shaped(w), name_shaped_chars(w), "{w:?}");
+        }
+        assert!(name_shaped("MacDonald") && name_shaped("O'Brien") && !name_shaped("NATO") && !name_shaped("Taliban-ruled"));
     }
 
     #[test]
