@@ -293,31 +293,33 @@ impl Sheet {
             };
             let (dl, dr) = (bucket(left[i - a]), bucket(right[i - a]));
             let w0 = w(ii);
-            let v = [
-                (1, 0),
-                (2, w0),
-                (3, w(ii - 1)),
-                (4, w(ii + 1)),
-                (5, w(ii - 2)),
-                (6, w(ii + 2)),
-                (7, w(ii - 1).rotate_left(17) ^ w0),
-                (8, w0.rotate_left(17) ^ w(ii + 1)),
-                (9, self.suffixes[i]),
-                (10, sh(ii)),
-                (11, sh(ii - 1) * 100 + sh(ii) * 10 + sh(ii + 1)),
-                (12, self.cues[i] * 4 + q(ii)),
-                (13, q(ii - 1) * 100 + q(ii) * 10 + q(ii + 1) + u64::from(self.marks[i]) * 1000),
-                (14, rt(ii)),
-                (15, rt(ii - 1) * 100 + rt(ii) * 10 + rt(ii + 1)),
-                (16, bucket(i - a) * 10 + bucket(b - 1 - i)),
-                (17, dl * 10 + dr),
-                (18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
-                (19, dl * 100 + dr * 10 + q(ii) + u64::from(has_quote) * 1000),
-                (20, self.cues[ii.max(a as isize) as usize].wrapping_mul(31) ^ w(ii + 1)),
-                (21, self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]),
-                (22, w0 ^ rt(ii).wrapping_mul(0x7777_0001)),
-            ];
-            out.push(v.map(|(t, x)| mix(t, x, bits)));
+            // (each id mixed as its value is read: an array of (template, value) pairs, built
+            // on the stack and mapped afterwards, cost about as many moves as the mixing)
+            let m = |template: u64, value: u64| mix(template, value, bits);
+            out.push([
+                m(1, 0),
+                m(2, w0),
+                m(3, w(ii - 1)),
+                m(4, w(ii + 1)),
+                m(5, w(ii - 2)),
+                m(6, w(ii + 2)),
+                m(7, w(ii - 1).rotate_left(17) ^ w0),
+                m(8, w0.rotate_left(17) ^ w(ii + 1)),
+                m(9, self.suffixes[i]),
+                m(10, sh(ii)),
+                m(11, sh(ii - 1) * 100 + sh(ii) * 10 + sh(ii + 1)),
+                m(12, self.cues[i] * 4 + q(ii)),
+                m(13, q(ii - 1) * 100 + q(ii) * 10 + q(ii + 1) + u64::from(self.marks[i]) * 1000),
+                m(14, rt(ii)),
+                m(15, rt(ii - 1) * 100 + rt(ii) * 10 + rt(ii + 1)),
+                m(16, bucket(i - a) * 10 + bucket(b - 1 - i)),
+                m(17, dl * 10 + dr),
+                m(18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
+                m(19, dl * 100 + dr * 10 + q(ii) + u64::from(has_quote) * 1000),
+                m(20, self.cues[ii.max(a as isize) as usize].wrapping_mul(31) ^ w(ii + 1)),
+                m(21, self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]),
+                m(22, w0 ^ rt(ii).wrapping_mul(0x7777_0001)),
+            ]);
         }
         out
     }
@@ -333,4 +335,130 @@ pub fn dynamics(p1: u8, p2: u8, word: u64, rule: RuleTag, bits: u32) -> [u32; 4]
         mix(32, word ^ p1.wrapping_mul(0x5555_0001), bits),
         mix(33, p1 * 16 + u64::from(rule), bits),
     ]
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The static features as first written, each (template, value) pair in an array mapped
+    /// afterwards: the reference for [`Sheet::statics_at`].
+    fn statics_reference(sheet: &Sheet, bits: u32, at: impl Iterator<Item = usize>) -> Vec<[u32; NSTATIC]> {
+        let s = sheet;
+        let (a, b) = (0usize, s.words.len());
+        let w = |i: isize| -> u64 {
+            if i < a as isize {
+                11
+            } else if i >= b as isize {
+                13
+            } else {
+                s.words[i as usize]
+            }
+        };
+        let mut left = vec![0usize; b - a];
+        let mut right = vec![0usize; b - a];
+        let mut last: Option<usize> = None;
+        for i in a..b {
+            left[i - a] = last.map_or(0, |l| i - l);
+            if s.cues[i] != 0 && !s.quoted[i] {
+                last = Some(i);
+            }
+        }
+        last = None;
+        for i in (a..b).rev() {
+            right[i - a] = last.map_or(0, |l| l - i);
+            if s.cues[i] != 0 && !s.quoted[i] {
+                last = Some(i);
+            }
+        }
+        let has_quote = (a..b).any(|i| s.marks[i] & 1 != 0);
+        let mut out = Vec::new();
+        for i in at.filter(|&i| i < b) {
+            let ii = i as isize;
+            let out_of = |k: isize| k < a as isize || k >= b as isize;
+            let sh = |k: isize| if out_of(k) { 9 } else { u64::from(s.shapes[k as usize]) };
+            let rt = |k: isize| if out_of(k) { 9 } else { u64::from(s.rules[k as usize]) };
+            let q = |k: isize| if out_of(k) { 3 } else { u64::from(s.quoted[k as usize]) };
+            let (dl, dr) = (bucket(left[i - a]), bucket(right[i - a]));
+            let w0 = w(ii);
+            let v = [
+                (1, 0),
+                (2, w0),
+                (3, w(ii - 1)),
+                (4, w(ii + 1)),
+                (5, w(ii - 2)),
+                (6, w(ii + 2)),
+                (7, w(ii - 1).rotate_left(17) ^ w0),
+                (8, w0.rotate_left(17) ^ w(ii + 1)),
+                (9, s.suffixes[i]),
+                (10, sh(ii)),
+                (11, sh(ii - 1) * 100 + sh(ii) * 10 + sh(ii + 1)),
+                (12, s.cues[i] * 4 + q(ii)),
+                (13, q(ii - 1) * 100 + q(ii) * 10 + q(ii + 1) + u64::from(s.marks[i]) * 1000),
+                (14, rt(ii)),
+                (15, rt(ii - 1) * 100 + rt(ii) * 10 + rt(ii + 1)),
+                (16, bucket(i - a) * 10 + bucket(b - 1 - i)),
+                (17, dl * 10 + dr),
+                (18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
+                (19, dl * 100 + dr * 10 + q(ii) + u64::from(has_quote) * 1000),
+                (20, s.cues[ii.max(a as isize) as usize].wrapping_mul(31) ^ w(ii + 1)),
+                (21, s.cues[(i + 1).min(b - 1)] * 10 + s.cues[i.saturating_sub(1).max(a)]),
+                (22, w0 ^ rt(ii).wrapping_mul(0x7777_0001)),
+            ];
+            out.push(v.map(|(t, x)| mix(t, x, bits)));
+        }
+        out
+    }
+
+    /// A sheet of `n` tokens with facts drawn from `next` (a pseudo-random stream).
+    pub(crate) fn random_sheet(n: usize, next: &mut impl FnMut() -> u64) -> Sheet {
+        let mut s = Sheet {
+            base: (next() % 5) as usize,
+            words: Vec::new(),
+            shapes: Vec::new(),
+            suffixes: Vec::new(),
+            filled: Vec::new(),
+            cues: Vec::new(),
+            quoted: Vec::new(),
+            marks: Vec::new(),
+            rules: Vec::new(),
+        };
+        for _ in 0..n {
+            // (a few words repeat, some are unread: 0, as `Sheet::around` leaves them)
+            s.words.push(if next() % 4 == 0 { 0 } else { next() % 50 + 1 });
+            s.shapes.push((next() % 7) as u8);
+            s.suffixes.push(next() % 30);
+            s.cues.push(if next() % 3 == 0 { next() % 7 } else { 0 });
+            s.quoted.push(next() % 3 == 0);
+            s.marks.push((next() % 4) as u8);
+            s.rules.push((next() % 4) as u8);
+        }
+        s
+    }
+
+    /// A pseudo-random stream (xorshift), the same on every run.
+    pub(crate) fn stream(seed: u64) -> impl FnMut() -> u64 {
+        let mut x = seed | 1;
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+
+    #[test]
+    fn statics_are_those_of_pairs_mapped_after() {
+        let mut next = stream(0x5eed);
+        for n in (0..40).chain([63, 100, 257]) {
+            for _ in 0..20 {
+                let sheet = random_sheet(n, &mut next);
+                let bits = 8 + (next() % 13) as u32;
+                assert_eq!(sheet.statics(bits), statics_reference(&sheet, bits, 0..n), "n {n}");
+                // some tokens only, in order, and one past the end (left out)
+                let at: Vec<usize> = (0..=n).filter(|_| next() % 3 == 0).collect();
+                assert_eq!(sheet.statics_at(bits, at.iter().copied()), statics_reference(&sheet, bits, at.iter().copied()), "n {n} at {at:?}");
+            }
+        }
+    }
 }

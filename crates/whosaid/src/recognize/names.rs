@@ -604,6 +604,8 @@ impl Names {
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
+        // each run's number of words, for the people below
+        let mut run_words: Vec<usize> = Vec::with_capacity(raw.len());
         // the last words of teams' names ("Leafs"): alone, no one's surname
         let mut team_words: Vec<&str> = Vec::new();
         // the runs that name a team, by index
@@ -612,17 +614,33 @@ impl Names {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(crate::text::words(s));
+            run_words.push(words.len());
             if words.is_empty() {
                 kinds.push(EntityKind::Place);
                 places.push(Some(None));
                 continue;
             }
+            // What the lexicons say of the run and of its first word, each looked up once, when
+            // first asked: the tests below ask a run's first word for its first-name births,
+            // its place and its shape up to five times each. (A run of one word is its first
+            // word to `place_kind`, which trims what splitting the run strips.)
+            let run_place = std::cell::OnceCell::new();
+            let place_s = || *run_place.get_or_init(|| crate::lexicon::places::place_kind(s));
+            let first_place = std::cell::OnceCell::new();
+            let place0 = || if words.len() == 1 { place_s() } else { *first_place.get_or_init(|| crate::lexicon::places::place_kind(words[0])) };
+            let first_name = std::cell::OnceCell::new();
+            let first_name0 = || *first_name.get_or_init(|| crate::lexicon::names::first_name_gender(words[0]));
+            // ([`first_name_births`] and [`first_name_like`] of the first word)
+            let births0 = || first_name0().map_or(0, |g| g.count);
+            let like0 = || first_name0().is_some();
+            let acronym = std::cell::OnceCell::new();
+            let acronym0 = || *acronym.get_or_init(|| is_acronym(words[0]));
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let orgish = *org_hint
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
-                || words.len() == 1 && is_acronym(words[0]) && crate::lexicon::places::place_kind(words[0]).is_none() && !after_number();
+                || words.len() == 1 && acronym0() && place0().is_none() && !after_number();
             let titled = !role.is_empty() || hon.is_some() || *aged;
             // "Mayor Don Guardian", "Mr. Band": after a title or an honorific, a common first
             // name and a surname that is also an organization word, or a surname alone after
@@ -634,7 +652,8 @@ impl Names {
                 let (last, rest) = words.split_last().map_or(("", &[][..]), |(l, r)| (bare(l), r));
                 let person_shaped = match rest {
                     [] => hon.is_some(),
-                    [first, ..] => titled && rest.len() <= 2 && first_name_births(first) >= 5_000,
+                    // (`first` is the run's first word)
+                    [_, ..] => titled && rest.len() <= 2 && births0() >= 5_000,
                 };
                 person_shaped && !words.contains(&"&") && lex.org_words.contains(last) && !rest.iter().any(|w| lex.org_words.contains(bare(w)))
                     // (a surname, not "Broadcasting", "Services": "a fellow Turner Broadcasting asset")
@@ -651,7 +670,7 @@ impl Names {
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
             // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
-            let team = !titled && plural && *after_the && words.len() >= 2 && (first_name_births(words[0]) < 5_000 || crate::lexicon::places::place_kind(words[0]).is_some());
+            let team = !titled && plural && *after_the && words.len() >= 2 && (births0() < 5_000 || place0().is_some());
             if team {
                 team_words.extend(words.last().copied());
                 teams.push(kinds.len());
@@ -662,14 +681,16 @@ impl Names {
             // opening the run (and no common first name) names a body, a team or a paper there
             // (not a city: many are someone's first name or surname too, "Vladimir", "Gao")
             use crate::lexicon::places::PlaceKind;
-            let region = |w: &str| matches!(crate::lexicon::places::place_kind(w), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
+            let region_kind = |k: Option<PlaceKind>| matches!(k, Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region | PlaceKind::Continent));
+            let region = |w: &str| region_kind(crate::lexicon::places::place_kind(w));
             // (of one word or two: "Nova Scotia Health", "New Brunswick Power")
             // (the run's text up to its second space, or after its second space from the end:
             // a slice, no copy)
             let first_two = || (words.len() >= 3).then(|| s.match_indices(' ').nth(1).and_then(|(k, _)| s.get(..k))).flatten();
             let last_two = || (words.len() >= 3).then(|| s.rmatch_indices(' ').nth(1).and_then(|(k, _)| s.get(k + 1..))).flatten();
-            let region_first = || region(words[0]) || first_two().is_some_and(region);
-            let word_first = || !titled && (common_word_first(words[0], 1_000) || (region_first() && first_name_births(words[0]) < 10_000));
+            let region_first = || region_kind(place0()) || first_two().is_some_and(region);
+            // (`common_word_first(words[0], 1_000)`)
+            let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000) || (region_first() && births0() < 10_000));
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
             use crate::lexicon::names::PlaceHead;
@@ -690,7 +711,7 @@ impl Names {
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
                 || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w))
-                || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && first_name_births(words[0]) < 1_000;
+                || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && births0() < 1_000;
             // "St. Joseph's Health Centre", "St. Michael's said": a saint's possessive names an
             // institution, a hospital, a school or a church
             let saints = matches!(words[0], "St." | "St" | "Saint") && words.len() >= 2 && text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
@@ -706,14 +727,14 @@ impl Names {
                 // "“Fund our schools”": an organization word opening a sentence or a
                 // quotation is a common noun written with a capital, not a name
                 EntityKind::Place
-            } else if words.len() == 1 && is_acronym(words[0]) && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
+            } else if words.len() == 1 && acronym0() && place.insert(place_s()).is_some() {
                 // "U.S.", "U.K.": a country's acronym, even before a title ("U.S. Rep. Ana Ruiz")
                 EntityKind::Place
             } else if orgish {
                 EntityKind::Organization
             } else if *possessed {
                 EntityKind::Place // left out: a product or project of an organization
-            } else if !titled && place.insert(crate::lexicon::places::place_kind(s)).is_some() {
+            } else if !titled && place.insert(place_s()).is_some() {
                 EntityKind::Place
             } else if team {
                 EntityKind::Organization
@@ -738,19 +759,19 @@ impl Names {
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
-                && (titled || first_name_births(words[0]) >= 5_000 || !words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::Country)))
+                && (titled || births0() >= 5_000 || !words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::Country)))
                 // ("Ambulance New Brunswick", "Tourism Nova Scotia": or with a country's,
                 // state's or province's name of two words, no one's surname)
                 && (titled || !last_two().is_some_and(region))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
-                && (titled || (!team && (first_name_like(words[0]) || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
+                && (titled || (!team && (like0() || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
                 && (titled
-                    || first_name_like(words[0])
+                    || like0()
                     // "J.K. Rowling", "A.J. Vance": initials for the given names
                     // (not a place's or a body's: "D.C. Circuit", "U.N. Charter", "N.J. He")
                     || (initials(words[0])
-                        && crate::lexicon::places::place_kind(words[0]).is_none()
+                        && place0().is_none()
                         && crate::lexicon::places::us_state(words[0]).is_none()
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     || (words.iter().all(|w| name_shaped(w))
@@ -793,7 +814,7 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            let n_words = crate::text::words(s).count();
+            let n_words = run_words[ri];
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let last = match family_name_first(s) {
@@ -1753,6 +1774,42 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
 /// allowed;
 /// "DoNotRecognize", "Taliban-ruled" and "NATO" are not.
 fn name_shaped(w: &str) -> bool {
+    // (most words asked are ASCII: read byte by byte, with no character decoding and no
+    // Unicode tables; the answer is that of `name_shaped_chars`, as a test checks)
+    if !w.is_ascii() {
+        return name_shaped_chars(w);
+    }
+    let b = w.as_bytes();
+    let b = &b[..b.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |k| k + 1)];
+    let body = [&b"Mac"[..], b"Mc", b"Le", b"La", b"De", b"Di", b"Da"]
+        .iter()
+        .find_map(|p| b.strip_prefix(*p).filter(|r| r.first().is_some_and(u8::is_ascii_uppercase)))
+        .unwrap_or(b);
+    let Some((&first, rest)) = body.split_first() else { return false };
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    let mut prev = first;
+    for &c in rest {
+        let ok = if c.is_ascii_uppercase() {
+            matches!(prev, b'-' | b'\'')
+        } else if matches!(c, b'-' | b'\'' | b'.') {
+            true
+        } else if prev == b'-' {
+            false
+        } else {
+            c.is_ascii_alphabetic()
+        };
+        if !ok {
+            return false;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// [`name_shaped`] for any text, a character at a time.
+fn name_shaped_chars(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     // ("MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio"; "Macklem", "Mace",
     // "Leblanc" are plain names; "DuPont", "VanEck" are firms)
@@ -2162,6 +2219,27 @@ mod tests {
             assert_eq!(share_evidence("Dana", s), format!("first name 'Dana' ({s:.2} female)"), "{s}");
         }
         assert_eq!(pronoun_evidence("she/her", 2, 13), "pronoun 'she/her' after 2 of 13 mentions");
+    }
+
+    #[test]
+    fn ascii_words_are_name_shaped_as_read_by_characters() {
+        // every word of up to five characters from a small alphabet, and longer ones drawn
+        // from it: capitals, small letters, the name prefixes' letters, the marks the test
+        // reads, digits, and characters of other scripts
+        let alphabet = ['M', 'a', 'c', 'D', 'e', 'L', 'i', 'O', '-', '\'', '.', ',', '3', ' ', '’', 'é', 'É'];
+        let mut words = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..5 {
+            frontier = frontier.iter().flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}"))).collect();
+            words.extend(frontier.iter().cloned());
+        }
+        for w in ["MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio", "Macklem", "O'Brien", "Smith-Jones", "Taliban-ruled", "NATO", "DoNotRecognize", "St.", "Jean-Pierre", "Mc", "Mac-", "D'Angelo", "X.", "Jr.,"] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(name_shaped(w), name_shaped_chars(w), "{w:?}");
+        }
+        assert!(name_shaped("MacDonald") && name_shaped("O'Brien") && !name_shaped("NATO") && !name_shaped("Taliban-ruled"));
     }
 
     #[test]
