@@ -6,7 +6,7 @@
 //! the end if any input or record failed. Records that are not articles
 //! (images, redirects in a WARC) are noted on stderr but are not failures.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -53,8 +53,8 @@ pub fn parse_probability(s: &str) -> std::result::Result<f32, String> {
 }
 
 /// Analyzes every input in order; bad inputs and records are reported on stderr and skipped.
-pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned, filter: &QuoteFilter) -> Result<ExitCode> {
-    let analyzer = learned.analyzer();
+pub fn run(paths: &[PathBuf], pretty: bool, learned: Learned, model: Option<&std::path::Path>, filter: &QuoteFilter) -> Result<ExitCode> {
+    let analyzer = learned.analyzer_with(model)?;
     let walk = whosaid_ingest::expand(paths);
     for n in &walk.notes {
         eprintln!("whosaid: note: {n}");
@@ -133,11 +133,25 @@ pub enum Learned {
 impl Learned {
     /// The analyzer this choice gives.
     pub fn analyzer(self) -> whosaid::Analyzer {
+        whosaid::Analyzer::with_scope(self.scope())
+    }
+
+    /// The scope of the learned layer (`None`: off).
+    fn scope(self) -> Option<whosaid::learn::Scope> {
         use whosaid::learn::Scope;
-        whosaid::Analyzer::with_scope(match self {
+        match self {
             Learned::Speech => Some(Scope::Speech),
             Learned::Broad => Some(Scope::Broad),
             Learned::Off => None,
-        })
+        }
+    }
+
+    /// The analyzer this choice gives with the model file `model` (`whosaid train`'s output)
+    /// instead of the bundled one, when given.
+    pub fn analyzer_with(self, model: Option<&std::path::Path>) -> Result<whosaid::Analyzer> {
+        let Some(path) = model else { return Ok(self.analyzer()) };
+        let bytes = std::fs::read(path).with_context(|| format!("reading model {}", path.display()))?;
+        let m = whosaid::learn::Model::from_bytes(&bytes).with_context(|| format!("{} is no whosaid model", path.display()))?;
+        Ok(whosaid::Analyzer::with_model(self.scope().map(|s| std::sync::Arc::new(m.with_scope(s)))))
     }
 }

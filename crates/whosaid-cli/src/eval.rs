@@ -33,6 +33,9 @@ pub struct EvalArgs {
     /// Attributions the learned layer may add to the rules' (speech, broad or off).
     #[arg(long, value_enum, default_value_t = crate::analyze::Learned::Speech)]
     pub learned: crate::analyze::Learned,
+    /// A model file (`whosaid train`'s output) to use instead of the bundled one.
+    #[arg(long, value_name = "PATH")]
+    pub model: Option<PathBuf>,
     /// Score these predictions (JSON, JSONL or a folder of *.json) instead of running the pipeline.
     #[arg(long, value_name = "PATH")]
     pub pred: Option<PathBuf>,
@@ -47,7 +50,7 @@ pub fn run(a: &EvalArgs) -> Result<ExitCode> {
     let pred: Predictions = match &a.pred {
         Some(p) => eval::load_predictions(p).with_context(|| format!("reading predictions {}", p.display()))?,
         None => {
-            let analyzer = a.learned.analyzer();
+            let analyzer = a.learned.analyzer_with(a.model.as_deref())?;
             gold.iter()
                 .map(|g| {
                     let art = analyzer.analyze(&whosaid::Document::plain(g.id.clone(), g.text.clone()));

@@ -44,6 +44,9 @@ enum Cmd {
         /// Attributions the learned layer may add to the rules' (speech, broad or off).
         #[arg(long, value_enum, default_value_t = analyze::Learned::Speech)]
         learned: analyze::Learned,
+        /// A model file (`whosaid train`'s output) to use instead of the bundled one.
+        #[arg(long, value_name = "PATH")]
+        model: Option<PathBuf>,
         /// Keep only quotes of these classes (comma-separated: speech, belief, stance, evidence).
         #[arg(long, value_delimiter = ',', value_parser = whosaid::QuoteClass::parse_named)]
         class: Vec<whosaid::QuoteClass>,
@@ -84,8 +87,8 @@ enum Cmd {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let res = match cli.cmd {
-        Cmd::Analyze { paths, pretty, learned, class, min_confidence } => {
-            analyze::run(&paths, pretty, learned, &analyze::QuoteFilter { classes: class, min_confidence })
+        Cmd::Analyze { paths, pretty, learned, model, class, min_confidence } => {
+            analyze::run(&paths, pretty, learned, model.as_deref(), &analyze::QuoteFilter { classes: class, min_confidence })
         }
         Cmd::Index(a) => index::run(&a),
         Cmd::Search(a) => search::run(&a),
