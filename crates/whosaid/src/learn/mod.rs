@@ -295,6 +295,20 @@ mod tests {
     use super::features::tests::{random_sheet, stream};
     use super::*;
 
+    /// The rows of the static ids `fs` and the dynamic ids `dynamic` summed in one loop
+    /// over both chained, as first written.
+    fn chained_sum(m: &Model, fs: &[u32], dynamic: &[u32]) -> [i32; STRIDE] {
+        let mut acc = [0i32; STRIDE];
+        for &f in fs.iter().chain(dynamic) {
+            if let Some(row) = m.weights.get(f as usize) {
+                for (a, &x) in acc.iter_mut().zip(row) {
+                    *a += x;
+                }
+            }
+        }
+        acc
+    }
+
     /// Greedy decoding as first written, one loop over the static and dynamic ids chained:
     /// the reference for [`Model::tag_with`].
     fn tag_reference(m: &Model, sheet: &features::Sheet, a: usize, statics: &[[u32; features::NSTATIC]]) -> (Vec<u8>, Vec<f32>) {
@@ -302,14 +316,7 @@ mod tests {
         let (mut p1, mut p2) = (0u8, 0u8);
         for (k, fs) in statics.iter().enumerate() {
             let i = a + k;
-            let mut acc = [0i32; STRIDE];
-            for &f in fs.iter().chain(&features::dynamics(p1, p2, sheet.word(i), sheet.rule(i), m.bits)) {
-                if let Some(row) = m.weights.get(f as usize) {
-                    for (a, &x) in acc.iter_mut().zip(row) {
-                        *a += x;
-                    }
-                }
-            }
+            let acc = chained_sum(m, fs, &features::dynamics(p1, p2, sheet.word(i), sheet.rule(i), m.bits));
             let (t, margin) = best_q(&acc);
             tags.push(t);
             margins.push(margin as f32 / m.scale);
@@ -332,14 +339,7 @@ mod tests {
                     assert_eq!(m.tag_with(&sheet, a, &statics), tag_reference(&m, &sheet, a, &statics), "bits {bits} n {n}");
                 }
                 for (k, fs) in statics.iter().enumerate() {
-                    let mut acc = [0i32; STRIDE];
-                    for &f in fs.iter().chain(&features::dynamics(0, 0, sheet.word(k), sheet.rule(k), bits)) {
-                        if let Some(row) = m.weights.get(f as usize) {
-                            for (a, &x) in acc.iter_mut().zip(row) {
-                                *a += x;
-                            }
-                        }
-                    }
+                    let acc = chained_sum(&m, fs, &features::dynamics(0, 0, sheet.word(k), sheet.rule(k), bits));
                     assert_eq!(m.opens_cue(&sheet, k, fs), matches!(best_q(&acc).0, 1 | 2));
                 }
             }

@@ -1575,7 +1575,8 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
 /// The first `n` of `words` (split from `s`) as the slice of `s` they span.
 fn org_prefix<'s>(s: &'s str, words: &[&str], n: usize) -> Option<&'s str> {
     let last = words.get(n.checked_sub(1)?)?;
-    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
+    // (each word is a slice of `s`: its offset is the distance between their starts)
+    let end = (last.as_ptr() as usize).checked_sub(s.as_ptr() as usize)? + last.len();
     s.get(..end)
 }
 

@@ -275,10 +275,13 @@ pub fn merge_role(out: &mut Vec<Role>, r: Role) {
     if r.title.is_empty() {
         return;
     }
-    let bare = |o: &Role| o.organization.is_none() && headed_by(&r.title, &o.title);
-    if let Some(k) = out.iter().position(|o| (o.title.eq_ignore_ascii_case(&r.title) && o.organization.is_none() && r.organization.is_some()) || bare(o)) {
+    let same = |o: &Role| o.title.eq_ignore_ascii_case(&r.title);
+    // (`o` a bare title that `r`'s office heads; `r` a bare title that `o`'s heads)
+    let heads_r = |o: &Role| o.organization.is_none() && headed_by(&r.title, &o.title);
+    let headed_by_o = |o: &Role| r.organization.is_none() && headed_by(&o.title, &r.title);
+    if let Some(k) = out.iter().position(|o| (same(o) && o.organization.is_none() && r.organization.is_some()) || heads_r(o)) {
         out[k] = r;
-    } else if !out.iter().any(|o| o.title.eq_ignore_ascii_case(&r.title) && (o.organization == r.organization || r.organization.is_none()) || (r.organization.is_none() && headed_by(&o.title, &r.title))) {
+    } else if !out.iter().any(|o| (same(o) && (o.organization == r.organization || r.organization.is_none())) || headed_by_o(o)) {
         out.push(r);
     }
 }
