@@ -1171,7 +1171,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if all_caps {
         return SpeakerKind::Organization;
     }
-    if words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    // (a determiner capitalised as the sentence's first word names nothing: "A driver said")
+    if words.iter().skip(usize::from(determined)).any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if words.len() == 1 {
             return bare_word_kind(text, words[0], head);
         }

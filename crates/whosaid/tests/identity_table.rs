@@ -1317,6 +1317,18 @@ fn the_medium_after_speaking_on_is_named_without_on_and_is_no_union() {
 }
 
 #[test]
+fn a_determiner_opening_the_sentence_makes_no_organization() {
+    // ("A driver said": the capital is the sentence's, the noun names someone unnamed)
+    for noun in ["driver", "parent", "bystander", "patient"] {
+        let a = run(&format!("Intro.\n\nA {noun} said the program had helped. Another {noun}, who did not want her name published, said it had not."));
+        assert_eq!(speaker(&a, "program had helped").kind, SpeakerKind::Anonymous, "{noun}");
+        assert_eq!(speaker(&a, "it had not").kind, SpeakerKind::Anonymous, "{noun}");
+    }
+    let a = run("Intro.\n\nThe Times said the program had helped.");
+    assert_eq!(speaker(&a, "program had helped").kind, SpeakerKind::Organization);
+}
+
+#[test]
 fn a_trade_known_by_its_ending_is_a_title() {
     // (-ologist, -ician, -iatrist, -ographer: no list names every science)
     let a = run("Intro.\n\nDr. Sarah Okafor, a toxicologist at King's College London who was not involved in the study, said the plan works.");
