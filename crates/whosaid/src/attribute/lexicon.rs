@@ -216,6 +216,13 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// True for a lowercase word with an ending that only trades and professions have
+/// ("toxicologist", "pediatrician", "psychiatrist", "demographer"): the titles list
+/// cannot name every science.
+fn trade_suffix(w: &str) -> bool {
+    w.len() >= 8 && [&b"ologist"[..], b"ician", b"iatrist", b"ographer"].iter().any(|s| w.as_bytes().ends_with(s)) && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,11 +264,4 @@ mod tests {
             assert_eq!(l.full_title(t), plain(t), "{t:?}");
         }
     }
-}
-
-/// True for a lowercase word with an ending that only trades and professions have
-/// ("toxicologist", "pediatrician", "psychiatrist", "demographer"): the titles list
-/// cannot name every science.
-fn trade_suffix(w: &str) -> bool {
-    w.len() >= 8 && [&b"ologist"[..], b"ician", b"iatrist", b"ographer"].iter().any(|s| w.as_bytes().ends_with(s)) && w.bytes().all(|b| b.is_ascii_lowercase())
 }

@@ -1557,7 +1557,7 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
     }
     let words: Vec<&str> = org.split_whitespace().collect();
     // the longest run of words opening it that names a place ("New Brunswick Health")
-    let place_words = (1..words.len()).rev().find(|&n| org_prefix(org, &words, n).is_some_and(|p| crate::lexicon::places::place_kind(p).is_some())).unwrap_or(0);
+    let place_words = (1..words.len()).rev().find(|&n| crate::lexicon::places::place_kind(&words[..n].join(" ")).is_some()).unwrap_or(0);
     let portfolio = &words[place_words..];
     // (a plural's singular counts: "Addictions"; a party's word does not: "Labour Party")
     let common_noun = |w: &str| crate::lexicon::names::is_common_word(w) || w.strip_suffix('s').is_some_and(crate::lexicon::names::is_common_word);
@@ -1568,16 +1568,8 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
     if portfolio.is_empty() || !portfolio.iter().all(common) || matches!(portfolio.first(), Some(&"and" | &"&")) {
         return None;
     }
-    let place = (place_words > 0).then(|| org_prefix(org, &words, place_words).unwrap_or("").to_string());
+    let place = (place_words > 0).then(|| words[..place_words].join(" "));
     Some((format!("{} {title}", portfolio.join(" ")), place))
-}
-
-/// The first `n` of `words` (split from `s`) as the slice of `s` they span.
-fn org_prefix<'s>(s: &'s str, words: &[&str], n: usize) -> Option<&'s str> {
-    let last = words.get(n.checked_sub(1)?)?;
-    // (each word is a slice of `s`: its offset is the distance between their starts)
-    let end = (last.as_ptr() as usize).checked_sub(s.as_ptr() as usize)? + last.len();
-    s.get(..end)
 }
 
 /// True when `s` is only a title or honorific ("Lt.", "Sen."): no organization.
@@ -2146,7 +2138,6 @@ fn lone_first_share(full: &str) -> Option<f32> {
     (s >= 0.99 || s <= 0.01).then_some(s)
 }
 
-/// Births with first name `w` in the lexicon (0 when it is not there).
 /// Players' positions sports pages print in capitals before a name ("D Morgan Rielly", "QB
 /// Pat Mahomes", "RHP Gerrit Cole"): hockey, football, baseball, basketball and soccer
 /// abbreviations (the one-letter K, P and S left out, as initials).
@@ -2154,6 +2145,7 @@ const PLAYER_POSITIONS: &[&str] = &[
     "C", "D", "F", "G", "LW", "RW", "QB", "RB", "WR", "TE", "LB", "CB", "DB", "DE", "DT", "OL", "OT", "OG", "SS", "OF", "RHP", "LHP", "PG", "SG", "SF", "PF", "GK",
 ];
 
+/// Births with first name `w` in the lexicon (0 when it is not there).
 fn first_name_births(w: &str) -> u32 {
     crate::lexicon::names::first_name_gender(w).map_or(0, |g| g.count)
 }
