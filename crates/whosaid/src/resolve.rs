@@ -245,11 +245,14 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // "Ontario's French language services commissioner, François Boileau")
     let hwords: Vec<&str> = head.split_whitespace().collect();
     let possessor_words = hwords.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    // ("The province's Municipal Affairs Minister, Ric McIver": a common noun after an
+    // article owns a capitalised title, the person named after it)
     let possessed = possessor_words.is_some_and(|k| {
         let nouns = hwords.get(k + 1..).unwrap_or_default();
+        let common_owner = k == 1 && matches!(opener.as_str(), "the" | "this") && !capital(hwords[1]) && names.person_in(app).is_some();
         k + 1 < hwords.len()
             && k < 4
-            && hwords[..=k].iter().all(|w| capital(w))
+            && (hwords[..=k].iter().all(|w| capital(w)) || common_owner)
             && (nouns.iter().all(|w| !capital(w))
                 || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
@@ -271,10 +274,11 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // other lowercase words may not ("including Mr. Ruiz", "on his first day")
     let lfirst = first.to_lowercase();
     let titled = (lexicon().is_title(&lfirst) || crate::attribute::PHRASE_MODIFIERS.contains(&lfirst)) && names.person_in(app).is_some();
-    if !capital(first) && !titled {
+    // ("Her union, the Ontario Nurses' Association, says": a name after "the" too)
+    let proper = !lexicon().is_title(&lfirst) && words.iter().all(|w| capital(w) || connector(w)) && words.len() <= 6 && words.iter().any(|w| capital(w));
+    if !capital(first) && !titled && !(*first == "the" && proper) {
         return None;
     }
-    let proper = !lexicon().is_title(&first.to_lowercase()) && words.iter().all(|w| capital(w) || connector(w)) && words.len() <= 6;
     if !(proper || names.person_in(app).is_some()) {
         return None;
     }
@@ -749,7 +753,11 @@ fn resolve_mention(
         // company: "the American Music Awards", "the Senate"; not when its name holds the
         // noun: "the union" is "the Canadian Union of Postal Workers")
         let before = names.runs.iter().rev().filter(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization);
-        let holds_head = |x: &&crate::recognize::names::NameRun| lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head));
+        // ("the union" is also "the RMT union": a name the noun follows)
+        let holds_head = |x: &&crate::recognize::names::NameRun| {
+            lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head))
+                || lc.get(x.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(head.as_str()) && !t[head.len()..].starts_with(char::is_alphanumeric))
+        };
         // ("the division" is the Louis Riel School Division named before, not the fire
         // service named since: a name holding the noun first)
         let named = before.clone().find(holds_head).or_else(|| {

@@ -1242,3 +1242,23 @@ fn a_poll_framing_a_clause_is_its_source() {
         assert!(a.quotes.iter().all(|q| !speaker_of(&a, q).contains("poll")), "{text}: {:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn an_adverb_then_a_verb_after_the_inverted_phrase_opens_the_content_clause() {
+    // "X, who ..., said the clinic's ward nearly closed": the phrase after "said" is the
+    // subject of "closed", the person before it speaks
+    check(
+        "Clinics\n\nOkafor, who has worked at Elm Valley Health for a decade, said the clinic's ward nearly closed twice in May.",
+        &[(I, "nearly closed twice", "Okafor")],
+    );
+    // "about one in five": a quantity, not what the talk was about
+    check("Trains\n\nA Ridgeline Transit spokesman said about one in four buses would run.", &[(I, "one in four buses would run", "A Ridgeline Transit spokesman")]);
+}
+
+#[test]
+fn a_verb_coordinated_with_the_cue_ends_the_first_content() {
+    // "said A and urged B": two reports, neither holding the other
+    let a = run("Talks\n\nLabour Minister Ada Quill said she was \"very concerned\" and urged both sides to meet again.");
+    assert_eq!(quote_text(&a, "very concerned"), "she was \"very concerned\"");
+    assert_eq!(quote_text(&a, "both sides"), "both sides to meet again");
+}

@@ -1686,3 +1686,34 @@ fn a_lone_first_name_of_one_sex_takes_no_pronoun_of_the_other() {
     assert_eq!((k.gender, k.gender_evidence), (Gender::Male, GenderEvidence::NameLexicon));
     assert!(k.gender_evidence_text.as_deref().is_some_and(|t| t.contains("'Kenneth'")), "{:?}", k.gender_evidence_text);
 }
+
+#[test]
+fn a_named_appositive_after_a_description_speaks() {
+    // "The province's Energy Minister, X, said": a common noun owns a capitalised title and
+    // the person named after it speaks, with that title
+    let a = run("Pipeline\n\nThe province's Energy Minister, Dana Ferris, said the review would take a year.");
+    let s = speaker(&a, "review would take a year");
+    assert_eq!((s.name.as_str(), s.kind), ("Dana Ferris", SpeakerKind::Person));
+    assert!(has_role(s, "Energy Minister", None), "{:?}", s.roles);
+    // "X, the city's Parks Commissioner": a capitalised title after a common possessor
+    let a = run("Parks\n\n\"We will plant 500 trees,\" said Omar Vance, the city's Parks Commissioner.");
+    assert!(has_role(speaker(&a, "plant 500 trees"), "Parks Commissioner", None), "{:?}", speaker(&a, "plant 500 trees").roles);
+    // "Her union, the Northern Teachers' Federation, says": the body named after "the"
+    let a = run("Schools\n\nMaria Alves has taught for 20 years. Her union, the Northern Teachers' Federation, says it will appeal the ruling.");
+    assert_eq!(speaker(&a, "appeal the ruling").name, "Northern Teachers' Federation");
+    // a description after "the" with a person inside is no name ("the firm that owns Mr.
+    // Hale's show" is not Hale)
+    let a = run("Media\n\nLou Hale hosts a show. Ada Crane, the head of Vireo Media -- the firm that owns Mr. Hale's show -- told me, \"We sell content.\"");
+    assert_ne!(speaker(&a, "We sell content").name, "Lou Hale");
+}
+
+#[test]
+fn an_organizations_noun_after_its_name_names_it_later() {
+    // "the Dockers union ... the union said": the noun printed after the name
+    let a = run("Port strike looms\n\nMembers of the ILWA union will stop work on Monday, the union said.\n\n\
+                 \"We have no choice,\" said Lena Ortiz, a crane operator.");
+    assert_eq!(speaker(&a, "stop work on Monday").name, "ILWA");
+    // a headline's first word is no short form of a body named only later
+    let a = run("Ferry strike called off after late offer\n\nPassengers were relieved, the Ferry Workers Guild said.");
+    assert!(a.speakers.iter().all(|s| s.name != "Ferry"), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

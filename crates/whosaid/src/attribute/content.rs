@@ -211,6 +211,11 @@ impl<'a> Ctx<'a> {
         if (i..b).any(|j| self.lw(j) == "that" || self.is_open_quote(j)) {
             return false;
         }
+        // "said the hospital's department nearly closed twice": an adverb before a finite
+        // verb opens a clause, the phrase before it is that verb's subject
+        if is_ly_adverb(first) && self.finite_verb(i + 1) {
+            return false;
+        }
         (self.adjunct_at(i) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
     }
 

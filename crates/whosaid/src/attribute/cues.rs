@@ -114,6 +114,9 @@ impl<'a> Ctx<'a> {
                     push(out, x);
                 }
                 if let Some(at) = at {
+                    if at.rule == "coordinated-verb" {
+                        self.end_before_coordinated(k, a, &at, out);
+                    }
                     push(out, at);
                 }
             }
@@ -1003,9 +1006,11 @@ impl<'a> Ctx<'a> {
     /// True when a quantity opens a noun phrase at `cs`: "at least 5,000", "nearly 300",
     /// "more than 15,000", "up to 40".
     pub(super) fn quantity_at(&self, cs: usize) -> bool {
-        // (a number, or a fraction: "about half", "nearly two-thirds", "more than a third")
+        // (a number, a number word or a fraction: "about half", "nearly two-thirds", "more than
+        // a third", "about one in five")
         let number = |i: usize| {
             self.tok(i).is_some_and(|t| t.kind == TokKind::Number)
+                || is_number_word(self.lw(i))
                 || is_fraction(self.lw(i))
                 || (self.lw(i) == "a" && matches!(self.lw(i + 1), "third" | "quarter" | "fifth" | "majority" | "dozen"))
         };
@@ -1117,6 +1122,23 @@ impl<'a> Ctx<'a> {
             && (matches!(self.lw(k + 1), "more" | "new" | "a" | "an" | "another" | "some" | "several" | "extra" | "additional" | "two" | "three") || self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Number))
             && !self.clause_at(k + 1, b)
             && (k + 1..b).all(|i| !self.punct(i, ':') && !self.is_open_quote(i))
+    }
+
+    /// "X said she was “deeply disappointed” and urged both sides to return": the content of
+    /// the first verb, when it runs over the second verb (cue `k`) of the same speaker, ends
+    /// before that verb's "and"; each verb reports its own words, none twice.
+    fn end_before_coordinated(&self, k: usize, a: usize, second: &Attribution, out: &mut [Attribution]) {
+        let (Some(cue), SpeakerRef::Mention(m2)) = (self.tok(k), &second.speaker) else { return };
+        let Some(first) = out.last_mut().filter(|f| f.paragraph == self.pi && f.content.0 < cue.start && cue.end <= f.content.1) else { return };
+        if !matches!(&first.speaker, SpeakerRef::Mention(m1) if m1.span == m2.span) {
+            return;
+        }
+        let and = self.skip_adverbs_back(k, a).saturating_sub(1);
+        let Some(cs) = (a..and).find(|&i| self.tok(i).is_some_and(|t| t.start >= first.content.0)) else { return };
+        if let Some((content, kind)) = self.content(cs, self.back_over_punct(and, cs)) {
+            first.content = content;
+            first.kind = kind;
+        }
     }
 
     /// "X exhorted Y ... and said A": a second verb shares the sentence's subject.

@@ -885,15 +885,17 @@ impl Names {
         let mut first_pass_len: Vec<usize> = self.people.iter().map(|p| p.occurrences.len()).collect();
         // "Alden Capital ... Alden announced": the first word of an organization's name
         // stands for the organization, not for someone of that surname (a known place stays
-        // one: "Florida" of "the Florida Standards")
-        let org_first_words: Vec<&str> = raw
+        // one: "Florida" of "the Florida Standards"); at a sentence's start only after the
+        // name ("Rail strike to go ahead" in a headline is no "Rail Delivery Group" named later)
+        let org_first_words: Vec<(&str, usize)> = raw
             .iter()
             .zip(&kinds)
             .filter(|(_, k)| **k == EntityKind::Organization)
-            .filter_map(|(r, _)| text.get(r.span.0..r.span.1))
-            .filter(|s| s.contains(' '))
-            .filter_map(|s| s.split_whitespace().next())
+            .filter_map(|(r, _)| text.get(r.span.0..r.span.1).map(|s| (s, r.span.0)))
+            .filter(|(s, _)| s.contains(' '))
+            .filter_map(|(s, at)| s.split_whitespace().next().map(|w| (w, at)))
             .collect();
+        let org_first_word = |w: &str, run: &RawRun| org_first_words.iter().any(|&(f, at)| f == w && (!run.initial || at < run.span.0));
         for (ri, RawRun { span, after_the, possessed, quoted, .. }) in raw.iter().enumerate() {
             // "the Taliban", "the Pentagon": a word after "the" is no one's surname
             if kinds[ri] == EntityKind::Person || *possessed {
@@ -968,7 +970,7 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && ((org_first_words.contains(&s) && !places[ri].is_some_and(|p| p.is_some())) || (!s.contains(' ') && corporate.contains(s))) {
+            } else if kinds[ri] == EntityKind::Place && ((org_first_word(s, &raw[ri]) && !places[ri].is_some_and(|p| p.is_some())) || (!s.contains(' ') && corporate.contains(s))) {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())

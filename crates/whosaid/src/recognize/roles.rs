@@ -556,7 +556,7 @@ fn title_role(t: &str) -> Option<String> {
     let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
         matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
             || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "retired" | "elected" | "appointed" | "licensed" | "certified" | "registered"))
-            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && head_part.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w) && !field(o))
+            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && orig_head.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w) && !field(o))
     });
     if bad {
         return None;
