@@ -160,7 +160,10 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         if !bare_or_indefinite || words.len() > 5 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !words.last().is_some_and(|w| crate::lexicon::names::is_person_noun(w)) {
             continue;
         }
-        let last = sp.mentions.iter().map(|m| m.1).max().unwrap_or(0);
+        // (the description's own mentions: a "she" resolved to it may stand after the name,
+        // "Tina Beaulieu's son died, she told CBC")
+        let pronoun = |m: &&Range| lc.get(m.0..m.1).is_some_and(|w| matches!(w, "she" | "he" | "her" | "him"));
+        let last = sp.mentions.iter().filter(|m| !pronoun(m)).map(|m| m.1).max().unwrap_or(0);
         let gender = sp.gender.0;
         // the first person named after the description, named there first
         let Some(p) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { continue };

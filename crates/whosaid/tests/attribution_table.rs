@@ -1262,3 +1262,12 @@ fn a_verb_coordinated_with_the_cue_ends_the_first_content() {
     assert_eq!(quote_text(&a, "very concerned"), "she was \"very concerned\"");
     assert_eq!(quote_text(&a, "both sides"), "both sides to meet again");
 }
+
+#[test]
+fn a_verb_followed_only_by_adjuncts_reports_nothing() {
+    // "a man accused in the robbery": a participle with a place after it, nothing said
+    check_absent("Man accused in Elm Street robbery denied bail\n\nThe hearing lasted an hour.", "Elm Street robbery");
+    check_absent("Talks\n\nThe mayor spoke with reporters after the vote on Tuesday.", "after the vote");
+    // a quantity after "at" still opens the content
+    check("Rally\n\nPolice said at least 3,000 people marched through downtown.", &[(I, "3,000 people marched", "Police")]);
+}

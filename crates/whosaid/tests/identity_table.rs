@@ -1717,3 +1717,14 @@ fn an_organizations_noun_after_its_name_names_it_later() {
     let a = run("Ferry strike called off after late offer\n\nPassengers were relieved, the Ferry Workers Guild said.");
     assert!(a.speakers.iter().all(|s| s.name != "Ferry"), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_lede_description_is_the_person_named_with_a_possessive_next() {
+    // "A Regina father says ..." then "Omar Haddad's daughter ..., he told": the "he" after
+    // the name does not keep the description apart from the person
+    let a = run("Regina family says daughter was turned away\n\nA Regina father says his daughter was sent home from the clinic twice.\n\n\
+                 Omar Haddad's daughter, Lina, 9, had a fever for four days before she was admitted, he told reporters.\n\n\
+                 \"Nobody listened to us,\" Haddad said.");
+    assert_eq!(speaker(&a, "sent home from the clinic").name, "Omar Haddad");
+    assert_eq!(speaker(&a, "Nobody listened").name, "Omar Haddad");
+}

@@ -780,6 +780,11 @@ impl<'a> Ctx<'a> {
         if !saw_that && !opens_quote && !quantity && class != CueClass::Object && self.intransitive_at(cs) {
             return None; // "has written extensively on X", "spoke about Y"
         }
+        // "a man accused in the shooting", "spoke with reporters after the vote": only
+        // adjuncts after the verb, nothing reported
+        if !saw_that && !opens_quote && !quantity && matches!(self.lw(cs), "in" | "at" | "during" | "after" | "before" | "with" | "from" | "via" | "through") && self.adjunct_only_range(cs, b) {
+            return None;
+        }
         // "Obama called Reyes on Tuesday night", "Voss called him and hung up": a telephone
         // call, whom and nothing said of them. A complement after the person reports ("called
         // Sanders a liar"), and so does an infinitive anywhere after it ("called Sanders to
