@@ -1271,3 +1271,12 @@ fn a_verb_followed_only_by_adjuncts_reports_nothing() {
     // a quantity after "at" still opens the content
     check("Rally\n\nPolice said at least 3,000 people marched through downtown.", &[(I, "3,000 people marched", "Police")]);
 }
+
+#[test]
+fn a_verb_before_that_makes_no_phrase_with_a_relative_clause() {
+    // "Both hikers claimed at the time that ... and asked": the second verb is the hikers',
+    // no phrase "Both hikers claimed at the time"
+    let a = run("Rescue\n\nBoth hikers claimed at the time that they were unhurt and asked rangers to call their families.");
+    assert!(a.speakers.iter().all(|s| !s.name.contains("claimed")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+    assert_eq!(quote_text(&a, "rangers"), "rangers to call their families");
+}

@@ -253,7 +253,10 @@ impl<'a> Ctx<'a> {
                 // "a rule that officials must report": a phrase right after "that" is the
                 // cue's own subject
                 let own_subject = core.is_some_and(|c| c.0 == r + 1);
-                if starts_det && between_plain && !own_subject && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
+                // ("Both men claimed at the time that they ... and asked": a verb before "that"
+                // makes it a report's complement, no relative clause of a phrase)
+                let verb_before = (s2..e2).any(|i| self.finite_verb(i) || (self.cue_class(i).is_some() && self.tok(i).is_some_and(|t| !t.is_capitalized())));
+                if starts_det && between_plain && !own_subject && !verb_before && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
                     let (ms, me) = self.named_before_appositive(s2, a).unwrap_or((s2, e2));
                     return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
                 }
