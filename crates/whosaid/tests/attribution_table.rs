@@ -1280,3 +1280,24 @@ fn a_verb_before_that_makes_no_phrase_with_a_relative_clause() {
     assert!(a.speakers.iter().all(|s| !s.name.contains("claimed")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
     assert_eq!(quote_text(&a, "rangers"), "rangers to call their families");
 }
+
+#[test]
+fn whom_a_verb_of_telling_addresses_then_adjuncts_leave_the_content_before() {
+    // "A, the CEO told employees in a memo on Thursday": whom it was told, then when and how
+    check(
+        "Layoffs\n\nLumen Freight will close two depots, chief executive Dana Holt told employees in a memo on Thursday.",
+        &[(I, "close two depots", "Dana Holt")],
+    );
+    check_absent("Layoffs\n\nLumen Freight will close two depots, chief executive Dana Holt told employees in a memo on Thursday.", "in a memo");
+}
+
+#[test]
+fn a_name_between_commas_after_according_to_a_description_speaks() {
+    // "According to the firm's finance chief, Jeff Ames, ...": the named person is the source
+    let a = run("Results\n\nAccording to Lumen Freight's chief financial officer, Jeff Ames, the changes will save $40 million a year.");
+    let q = a.quotes.iter().find(|q| q.text.contains("save $40 million")).expect("quote");
+    assert!(!q.text.contains("Jeff Ames"), "{}", q.text);
+    assert_eq!(speaker_of(&a, q), "Jeff Ames");
+    // a document's description keeps the name after it in the content
+    check("Probe\n\nAccording to a summary of the inquiry, Ana Ruiz, a senior aide, sent the file on Monday.", &[(I, "Ana Ruiz, a senior aide, sent the file", "a summary of the inquiry")]);
+}

@@ -264,6 +264,19 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "According to the company's finance chief, Jeff Ames, costs ...": a name between
+        // commas after a description is the description's appositive, the speaker
+        // (a person's description: a title or a noun for one person last, no document's)
+        let person_head = ne > ns && (lexicon().is_title(self.lw(ne - 1)) || matches!(lexicon().nouns.get(self.lw(ne - 1)), Some(super::lexicon::NounKind::Anonymous)));
+        if lead && person_head && self.punct(ne, ',') && mention.appositive.is_none() && (self.tok(ns).is_some_and(|t| !t.is_capitalized()) || (ns..ne).any(|i| self.is_possessive(i))) {
+            let in_name = |i: usize| self.tok(i).is_some_and(|t| (t.kind == TokKind::Word && (t.is_capitalized() || NAME_PARTICLES.contains(self.lw(i)))) || (t.first == '.' && !t.space_before));
+            if let Some(c) = (ne + 1..b.min(ne + 6)).find(|&i| !in_name(i)).filter(|&c| self.punct(c, ',') && c >= ne + 3 && c + 1 < b) {
+                if self.valid_np(ne + 1, c) {
+                    mention.appositive = Some(self.bytes(ne + 1, c));
+                    after = c;
+                }
+            }
+        }
         // "..., according to her daughter, Delphine Keewatin-Ross.": a name closing the
         // sentence after a description is the description's appositive, the speaker
         if !lead && mention.appositive.is_none() && self.punct(ne, ',') {
@@ -544,8 +557,9 @@ impl<'a> Ctx<'a> {
                 // "told lawmakers it was his duty": whom, then a clause without "that"
                 addressee = Some(self.bytes(after, t));
                 after = t;
-            } else if let Some(t) = (after + 1..(after + 4).min(b + 1)).find(|&t| self.people_object(after, t) && (self.punct(t, ',') || (t..b).all(|i| !self.is_word(i)))) {
-                // "A, he told friends, and B": whom, then a break or the sentence's end
+            } else if let Some(t) = (after + 1..(after + 4).min(b + 1)).find(|&t| self.people_object(after, t) && (self.punct(t, ',') || (t..b).all(|i| !self.is_word(i)) || (self.adjunct_only(t, b) && !(t..b).any(|i| QUESTION_WORDS.contains(&self.lw(i)))))) {
+                // "A, he told friends, and B": whom, then a break or the sentence's end (or only
+                // adjuncts: "A, the CEO told employees in a memo on Thursday")
                 addressee = Some(self.bytes(after, t));
                 after = t;
             }

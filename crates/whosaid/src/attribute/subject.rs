@@ -430,7 +430,6 @@ impl<'a> Ctx<'a> {
         (name && head_named).then_some((ns, ne))
     }
 
-    /// The noun phrase ending just before token `end`, not reaching before `a`.
     /// True when token `i` is the apostrophe of a plural's possessive inside an
     /// organization's name: "the Ontario Nurses' Association".
     fn possessive_in_name(&self, i: usize) -> bool {
@@ -439,6 +438,7 @@ impl<'a> Ctx<'a> {
             && self.tok(i + 1).is_some_and(|n| n.is_capitalized() && crate::recognize::names::plural_possessive_in_name(self.lw(i - 1), n.text(self.text)))
     }
 
+    /// The noun phrase ending just before token `end`, not reaching before `a`.
     pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let mut s = end;
