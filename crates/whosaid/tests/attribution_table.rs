@@ -1301,3 +1301,17 @@ fn a_name_between_commas_after_according_to_a_description_speaks() {
     // a document's description keeps the name after it in the content
     check("Probe\n\nAccording to a summary of the inquiry, Ana Ruiz, a senior aide, sent the file on Monday.", &[(I, "Ana Ruiz, a senior aide, sent the file", "a summary of the inquiry")]);
 }
+
+#[test]
+fn a_phrase_with_its_relative_clause_before_said_is_the_subject() {
+    // "X, who logged 27 minutes, said the team need ...": no inverted speaker after "said"
+    check(
+        "Hockey\n\nRavens defenceman Ola Berg, who logged 25 minutes, said the Ravens need to simplify their game.",
+        &[(I, "need to simplify", "Ola Berg")],
+    );
+    // "experts not involved in the study said": the experts speak, not the study
+    check("Diet\n\nExperts not involved in the study said the results fit earlier work.", &[(I, "results fit earlier work", "Experts not involved in the study")]);
+    // "a car struck her on Elm Road" is a clause, no speaker phrase
+    let a = run("Crash\n\nThe father of a boy killed when a truck struck him on Elm Road last month is calling on the town to add a crosswalk.");
+    assert!(a.speakers.iter().all(|s| !s.name.contains("struck")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}

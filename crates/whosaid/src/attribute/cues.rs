@@ -416,7 +416,13 @@ impl<'a> Ctx<'a> {
                 // verb before the comma is the subject of a verb whose object is a document,
                 // nothing said; "The paradox of Nancy, says Carl Anthony" is said)
                 let document_object = ne > ns && matches!(lex.nouns.get(self.lw(ne - 1)), Some(super::lexicon::NounKind::Document));
-                let name_only = name_only || (!quoted && !verb_next && document_object && (a..content_end).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()));
+                // ("Edmonton defenceman Evan Bouchard, who logged 27 minutes, said the Oilers
+                // need ...": a phrase and its relative clause, the subject of "said")
+                let relative_subject = !quoted
+                    && (a..content_end).find(|&c| self.punct(c, ',')).is_some_and(|c| {
+                        matches!(self.lw(c + 1), "who" | "whose") && !(a..c).any(|i| self.finite_verb(i)) && !(c + 1..content_end).any(|i| self.punct(i, ','))
+                    });
+                let name_only = name_only || relative_subject || (!quoted && !verb_next && document_object && (a..content_end).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()));
                 if (rest_adjunct || verb_next) && !clause_follows && !name_only && content_end > a {
                     let (sp, ap) = if verb_next || tail { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
                     let mk = |(content, kind): (Range, QuoteType)| Attribution {

@@ -358,6 +358,10 @@ impl<'a> Ctx<'a> {
                 let mut h = i - 1;
                 if RELATION.contains(&self.lw(h)) && !matches!(w, "who" | "that") && h > a {
                     h -= 1;
+                    // ("experts not involved in the study")
+                    if self.lw(h) == "not" && h > a {
+                        h -= 1;
+                    }
                 }
                 // "reports that Trump ...": after a noun of saying, "that" opens what was said
                 let complement = w == "that" && lex.nouns.get(self.lw(h)).is_some_and(|k| *k == super::lexicon::NounKind::Document);
@@ -671,6 +675,17 @@ impl<'a> Ctx<'a> {
         let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
         let date = (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
         if date || (e - s == 1 && matches!(head, "having" | "being")) {
+            return false;
+        }
+        // "a car struck her on Main Street": a verb and its object pronoun make a clause (not
+        // in a relative clause: "a woman who saw her son fall")
+        let clause = (s..e.saturating_sub(1)).any(|i| {
+            matches!(self.lw(i + 1), "him" | "her" | "them" | "me" | "us")
+                && self.tok(i).is_some_and(|t| !t.is_capitalized())
+                && lex.is_past_tense(self.lw(i))
+                && !(s..i).any(|j| matches!(self.lw(j), "who" | "that" | "which"))
+        });
+        if clause {
             return false;
         }
         let has_name = (s..e).any(|i| {
