@@ -1728,3 +1728,21 @@ fn a_lede_description_is_the_person_named_with_a_possessive_next() {
     assert_eq!(speaker(&a, "sent home from the clinic").name, "Omar Haddad");
     assert_eq!(speaker(&a, "Nobody listened").name, "Omar Haddad");
 }
+
+#[test]
+fn uk_titles_post_nominal_letters_and_bodies_joined_by_and() {
+    // "Helen Marsh MP": the letters after the name are her title, not part of her name
+    let a = run("Schools\n\nThe Greens' education spokeswoman, Helen Marsh MP, said the plan was \"a fudge\".");
+    let s = speaker(&a, "a fudge");
+    assert_eq!(s.name, "Helen Marsh");
+    assert!(has_role(s, "MP", None), "{:?}", s.roles);
+    // the plural possessive names the party without its apostrophe
+    assert!(has_role(s, "education spokeswoman", Some("Greens")), "{:?}", s.roles);
+    // "Labour MP Dr X": a courtesy honorific after a title is no part of it
+    let a = run("Schools\n\nLabour MP Dr Asha Varma said the figures were welcome.");
+    let s = speaker(&a, "figures were welcome");
+    assert!(has_role(s, "MP", Some("Labour")), "{:?}", s.roles);
+    // "A Department of Food and Rural Affairs spokesperson": one body, "and" inside its name
+    let a = run("Farms\n\nA Department of Food and Rural Affairs spokesperson said: \"We are reviewing the scheme.\"");
+    assert!(has_role(speaker(&a, "reviewing the scheme"), "spokesperson", Some("Department of Food and Rural Affairs")), "{:?}", speaker(&a, "reviewing the scheme").roles);
+}

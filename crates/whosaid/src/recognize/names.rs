@@ -357,7 +357,10 @@ impl Names {
                         if title.is_none() && k > s {
                             org = Some((toks[s].start, toks[k - 1].end));
                         }
-                        if honorific(wk).is_none() || title.is_some() {
+                        // (a courtesy honorific after a title is no part of it: "Labour MP Dr
+                        // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor)
+                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora");
+                        if honorific(wk).is_none() || (title.is_some() && !courtesy) {
                             let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
                             title = Some((tstart, toks[k + matched - 1].end));
                         }
@@ -415,6 +418,12 @@ impl Names {
                             cut = 0;
                         }
                     }
+                }
+                // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
+                // title, no part of the name
+                if title.is_none() && end == j && cut == 0 && end - s >= 3 && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
+                    title = Some((toks[end - 1].start, toks[end - 1].end));
+                    end -= 1;
                 }
                 // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
                 let mut role: Vec<Role> = title

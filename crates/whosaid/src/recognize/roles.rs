@@ -348,7 +348,9 @@ fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<Str
 fn its_org(text: &str, last: &crate::recognize::names::NameRun, at: usize) -> Option<String> {
     let lead = text.get(..last.span.0)?;
     let lead = lead.strip_suffix("The ").or_else(|| lead.strip_suffix("the ")).unwrap_or(lead);
+    // ("But the Royal College ... Its president": a conjunction may open the sentence)
     let lead = lead.trim_end_matches([' ', '\u{a0}']);
+    let lead = ["But", "And", "Yet", "So"].iter().find_map(|c| lead.strip_suffix(c)).unwrap_or(lead).trim_end_matches([' ', '\u{a0}']);
     let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', '\n', '"', '”']);
     let between = text.get(last.span.1..at)?;
     let sentence_ends = between.match_indices(['.', '!', '?', '\n']).filter(|&(k, _)| between[k + 1..].starts_with([' ', '\n']) || k + 1 == between.len()).count();
@@ -384,8 +386,12 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     for piece in split_short(s, " and ") {
         let head = spaced(piece).take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
         let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their "]);
+        // ("Department of Health and Social Care spokesperson": "and" inside a capitalised
+        // name joins two of its words, no two titles)
+        let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon().is_title(&w.to_lowercase()));
+        let in_name = parts.last().is_some_and(|prev| capital(prev.split_whitespace().last()) && capital(piece.split_whitespace().next()));
         match parts.last_mut() {
-            Some(prev) if title_role(head).is_none() => {
+            Some(prev) if in_name || title_role(head).is_none() => {
                 prev.push_str(" and ");
                 prev.push_str(piece);
             }
@@ -408,7 +414,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w)) {
             Some(k) if k <= 3 && (k == 0 || words[..=k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))) => {
                 let owner = words[..=k].join(" ");
-                let owner = owner.trim_end_matches("'s").trim_end_matches("’s").to_string();
+                // (a plural's apostrophe too: "the Liberal Democrats' health spokeswoman")
+                let owner = owner.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_string();
                 let ol = owner.to_lowercase();
                 let org = if owner.chars().next().is_some_and(char::is_uppercase) && !ORG_REFERENCES.contains(&ol.as_str()) {
                     Some(owner)
@@ -460,7 +467,9 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
             let title_words = &title_words[mods..];
             // (capitalised words first: "running for president" names nothing)
             let upper = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-            let caps = if title_words.first().is_some_and(upper) { title_words.iter().take_while(|w| upper(w) || matches!(**w, "of" | "for" | "&")).count() } else { 0 };
+            // ("Department of Health and Social Care spokesperson": "and" between capitals too)
+            let joins = |k: usize| matches!(title_words[k], "of" | "for" | "&") || (title_words[k] == "and" && title_words.get(k + 1).is_some_and(upper));
+            let caps = if title_words.first().is_some_and(upper) { (0..title_words.len()).take_while(|&k| upper(&title_words[k]) || joins(k)).count() } else { 0 };
             if caps > 0 && caps < title_words.len() && !lex.titles.contains(crate::text::lower(title_words[0]).as_str()) {
                 let mut oe = caps;
                 let mut topic = None;
@@ -565,7 +574,8 @@ fn title_role(t: &str) -> Option<String> {
 }
 
 fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    // (a name's plural too: "the Liberal Democrats' spokeswoman", not "the prison workers' union")
+    w.ends_with("'s") || w.ends_with("’s") || ((w.ends_with("s'") || w.ends_with("s’")) && w.starts_with(char::is_uppercase))
 }
 
 fn strip_any<'s>(s: &'s str, prefixes: &[&str]) -> &'s str {
@@ -635,7 +645,7 @@ fn clean_org(o: &str) -> String {
     // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if let Some(k) = rest.iter().position(|w| possessive(w)).filter(|&k| lower_after(k)) {
-        return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string();
+        return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_string();
     }
     // "Jet Propulsion Laboratory in California": a trailing location is not the name
     let mut rest = rest;
