@@ -1315,3 +1315,21 @@ fn a_phrase_with_its_relative_clause_before_said_is_the_subject() {
     let a = run("Crash\n\nThe father of a boy killed when a truck struck him on Elm Road last month is calling on the town to add a crosswalk.");
     assert!(a.speakers.iter().all(|s| !s.name.contains("struck")), "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_verb_with_its_object_makes_no_speaker_phrase() {
+    // "The council voted 6-1 for the motion, which says ...", "the manager believed the
+    // waitress": a verb and its object are a clause, never a speaker's name
+    for text in [
+        "Vote\n\nThe council voted 6-1 for the motion, which says the city \"rejects hate in every form.\"",
+        "Diner\n\nThe manager believed the waitress, a friend said later, and told the police she saw nothing.",
+        "Audit\n\nThe inspector general released two highly critical reports, which said the rover was years late.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.speakers.iter().all(|s| !["voted", "believed", "released"].iter().any(|v| s.name.contains(v))),
+            "{text}: {:?}",
+            a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>()
+        );
+    }
+}

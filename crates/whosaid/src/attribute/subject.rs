@@ -679,8 +679,15 @@ impl<'a> Ctx<'a> {
         }
         // "a car struck her on Main Street": a verb and its object pronoun make a clause (not
         // in a relative clause: "a woman who saw her son fall")
+        // (or another object: "the office released two reports", "the manager believed the
+        // waitress", "the paper reported it obtained")
+        let object = |i: usize| {
+            matches!(self.lw(i), "him" | "her" | "them" | "me" | "us" | "it" | "a" | "an" | "the" | "his" | "its" | "their")
+                || self.tok(i).is_some_and(|t| t.kind == TokKind::Number)
+                || is_number_word(self.lw(i))
+        };
         let clause = (s..e.saturating_sub(1)).any(|i| {
-            matches!(self.lw(i + 1), "him" | "her" | "them" | "me" | "us")
+            object(i + 1)
                 && self.tok(i).is_some_and(|t| !t.is_capitalized())
                 && lex.is_past_tense(self.lw(i))
                 && !(s..i).any(|j| matches!(self.lw(j), "who" | "that" | "which"))
