@@ -503,6 +503,14 @@ fn resolve_mention(
             matches!(lex.nouns.get(w), Some(NounKind::Anonymous | NounKind::Group)) || lex.is_title(w) || lex.is_title_plural(w)
         })
         .unwrap_or(last_at);
+    // ("a 14-page indictment unsealed in federal court", "a study published Monday in the
+    // journal Neurology": a document's noun before its participle or preposition is the head
+    // "the indictment", "the study" name again)
+    let document_at = |k: usize| {
+        lex.nouns.get(bare(lwords[k])) == Some(&NounKind::Document)
+            && lwords.get(k + 1).is_none_or(|n| POSTMODIFIER_PREPOSITIONS.contains(n) || matches!(*n, "that" | "which") || (n.len() > 4 && n.ends_with("ed")))
+    };
+    let head_at = if lex.nouns.get(bare(lwords.get(head_at).copied().unwrap_or(""))) == Some(&NounKind::Document) { head_at } else { (1..lwords.len()).find(|&k| document_at(k)).unwrap_or(head_at) };
     let head = bare(lwords.get(head_at).copied().unwrap_or("")).to_string();
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people

@@ -1746,3 +1746,13 @@ fn uk_titles_post_nominal_letters_and_bodies_joined_by_and() {
     let a = run("Farms\n\nA Department of Food and Rural Affairs spokesperson said: \"We are reviewing the scheme.\"");
     assert!(has_role(speaker(&a, "reviewing the scheme"), "spokesperson", Some("Department of Food and Rural Affairs")), "{:?}", speaker(&a, "reviewing the scheme").roles);
 }
+
+#[test]
+fn a_definite_document_is_the_document_described_before() {
+    // "a 12-page complaint filed in state court ... The complaint alleges": one document
+    let a = run("Lawsuit\n\nThe firm hid losses from investors, according to a 12-page complaint filed in state court on Monday.\n\n\
+                 The complaint alleges that two executives shredded records.");
+    let first = speaker(&a, "hid losses");
+    assert_eq!(first.kind, SpeakerKind::Document);
+    assert_eq!(speaker(&a, "shredded records").id, first.id);
+}
