@@ -1096,6 +1096,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if last_lower && lex.titles.contains(last) && (all_lowercase() || at_a_body()) {
         return SpeakerKind::Anonymous;
     }
+    // ... and "one Liberal MP", "a Tory MP", "a company CEO": a title printed as an acronym
+    let acronym_title = || words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) && lex.titles.contains(last);
+    if determined && acronym_title() && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w)) {
+        return SpeakerKind::Anonymous;
+    }
     // "the New York businessman", "a Winnipeg mother": a noun of one sex after an article,
     // whatever place or body is capitalised before it, is someone the article does not name here
     if last_lower && determined && !last.ends_with("men") && noun_gender(last).0 != Gender::Unknown && !words.iter().any(|w| lex.org_words.contains(bare(w))) {

@@ -1756,3 +1756,14 @@ fn a_definite_document_is_the_document_described_before() {
     assert_eq!(first.kind, SpeakerKind::Document);
     assert_eq!(speaker(&a, "shredded records").id, first.id);
 }
+
+#[test]
+fn a_party_and_an_acronym_title_are_one_unnamed_person() {
+    // "one Liberal MP", "a Tory MP": someone the article does not name, no organization and
+    // no person called "Tory MP"
+    let a = run("Budget\n\n\"It's a start,\" said one Liberal MP, who spoke on condition of anonymity.\n\n\"We are fine,\" said a Tory MP.");
+    assert_eq!(speaker(&a, "a start").kind, SpeakerKind::Anonymous);
+    let s = speaker(&a, "We are fine");
+    assert_eq!(s.kind, SpeakerKind::Anonymous, "{}", s.name);
+    assert!(a.people.iter().all(|p| !p.name.contains("MP")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

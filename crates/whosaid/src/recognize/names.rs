@@ -421,7 +421,12 @@ impl Names {
                 }
                 // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
                 // title, no part of the name
-                if title.is_none() && end == j && cut == 0 && end - s >= 3 && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
+                if title.is_none() && end == j && cut == 0 && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
+                    // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name)
+                    if end - s < 3 {
+                        i = j;
+                        continue;
+                    }
                     title = Some((toks[end - 1].start, toks[end - 1].end));
                     end -= 1;
                 }
