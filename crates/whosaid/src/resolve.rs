@@ -266,7 +266,10 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
         && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
             k >= 2 && k + 1 < hwords.len() && hwords[1..k].iter().all(|w| !capital(w)) && lexicon().is_title(&hwords[k - 1].to_lowercase())
         });
-    if possessed || serving {
+    // "The local MP, Helen Okonkwo, said", "The CUPE president, Mark Hancock, said": after an
+    // article, a title last (an acronym or a body may stand before it), then a person's name
+    let titled_head = matches!(opener.as_str(), "the" | "a" | "an") && hwords.len() <= 5 && names.person_in(app).is_some() && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
+    if possessed || serving || titled_head {
         // (its description names the possessor: the name after it is the speaker)
     } else if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
         return None;
@@ -759,7 +762,9 @@ fn resolve_mention(
     let common_head = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
     // (singular only: "the unions" are a group, not the union named last)
     let plural = head.ends_with('s') && !head.ends_with("ss");
-    if definite && common_head && !plural && kind == SpeakerKind::Organization && lphrase.split_whitespace().count() == 2 {
+    // ("the Calgary-based company": where it is based tells no other company)
+    let based = lwords.len() == 3 && lwords[1].ends_with("-based") && lwords[2].chars().all(char::is_lowercase);
+    if definite && (common_head || based) && !plural && kind == SpeakerKind::Organization && (lwords.len() == 2 || based) {
         // (an organization printed after "the" is as often an event or a body as a
         // company: "the American Music Awards", "the Senate"; not when its name holds the
         // noun: "the union" is "the Canadian Union of Postal Workers")

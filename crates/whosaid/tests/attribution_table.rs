@@ -1333,3 +1333,21 @@ fn a_verb_with_its_object_makes_no_speaker_phrase() {
         );
     }
 }
+
+#[test]
+fn probes_of_canadian_copy() {
+    // a quotation split by "she said" is two quotations, the cue in neither
+    let a = run("Rink\n\n\"This is not fair,\" she said, \"and it has to end now.\"");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("she said")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert_eq!(quote_text(&a, "has to end"), "and it has to end now.");
+    // a refusal to answer is nothing said; "the accused" is a noun
+    check_absent("Arrest\n\nPolice would not say whether anyone was arrested.", "anyone was arrested");
+    let a = run("Court\n\nThe Crown told the court the accused had fled to Alberta.");
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // "told CTV News residents were evacuated": the outlet is whom, the residents the clause
+    check("Fire\n\nBree Callan told CTV News residents were evacuated.", &[(I, "residents were evacuated", "Bree Callan")]);
+    // "The local MP, X, said": the named person speaks
+    check("Transit\n\nThe local MP, Helen Okafor, said the government needed to act.", &[(I, "government needed to act", "Helen Okafor")]);
+    // "the Calgary-based company" is the company named before
+    check("Jobs\n\nNorthwind Energy Inc. is cutting 400 jobs, the Calgary-based company said Thursday.", &[(I, "cutting 400 jobs", "Northwind Energy Inc.")]);
+}

@@ -343,12 +343,22 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // "the accused had fled": a participle after "the" is a noun, no verb
+        if k > a && self.lw(k - 1) == "the" && self.lw(k).ends_with("ed") {
+            return None;
+        }
         // "showed up at the debate": arriving, nothing shown; "had shown “incredible
         // character”": a quality displayed, a quoted phrase for its object
         if self.lw(k).starts_with("show") && (self.lw(k + 1) == "up" || self.is_open_quote(k + 1)) {
             return None;
         }
         if self.adds_a_thing(k, b) {
+            return None;
+        }
+        // "would not say whether anyone was arrested", "didn't disclose how much": a refusal
+        // to answer a question, nothing reported
+        let negated = k > a && (matches!(self.lw(k - 1), "not" | "never") || self.lw(k - 1).ends_with("n't") || self.lw(k - 1).ends_with("n’t"));
+        if negated && matches!(self.lw(k + 1), "whether" | "if" | "when" | "how" | "what" | "why" | "who" | "where" | "which") {
             return None;
         }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
@@ -549,7 +559,15 @@ impl<'a> Ctx<'a> {
                 };
                 (from + 1..that).all(|i| self.is_word(i) && !self.p.quoted(i) && time(i)).then_some(that)
             };
-            if let Some((xs, xe)) = self.np_after(after, b) {
+            if let Some((xs, mut xe)) = self.np_after(after, b) {
+                // "told CTV News residents were evacuated": a capitalised name, then lowercase
+                // nouns before a finite verb: the nouns open the clause told
+                let named_end = (xs..xe).take_while(|&i| self.tok(i).is_some_and(|t| t.is_capitalized()) || (i == xs && self.lw(i) == "the")).last().map(|i| i + 1);
+                if let Some(c) = named_end.filter(|&c| c < xe && (xs..c).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) && self.finite_verb(xe)) {
+                    if (c..xe).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())) {
+                        xe = c;
+                    }
+                }
                 addressee = Some(self.bytes(xs, xe));
                 after = adjunct_that(xe).unwrap_or(xe);
             } else if let Some((t, that)) = (after + 1..b.min(after + 4)).find_map(|t| Some((t, adjunct_that(t)?))).filter(|&(t, _)| self.people_object(after, t)) {
@@ -671,7 +689,13 @@ impl<'a> Ctx<'a> {
                         return Some(mk(c2, k2));
                     }
                 }
-                if before_words < 6 || verb_next {
+                // ("“This is not right,” she said, “and it has to stop”": a closed quotation on
+                // each side is one quotation split by its cue, two spans without the cue)
+                let split_quotation = content_end > a
+                    && self.is_close_quote(content_end - 1)
+                    && self.opening_of(content_end - 1).is_some_and(|o| o <= a + 1)
+                    && self.is_open_quote(p_after + 1);
+                if (before_words < 6 || verb_next) && !split_quotation {
                     // "Such an approach, she said, would be ...": one span, the subject belongs to it
                     if let Some((c, k)) = self.content(a, b) {
                         return Some(mk(c, k));

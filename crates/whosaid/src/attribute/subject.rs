@@ -621,7 +621,6 @@ impl<'a> Ctx<'a> {
         self.valid_np_as(s, e, self.lenient.get())
     }
 
-    /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
     /// "…, a prospect Vindman denied", "a rover NASA plans to fly": an article, a
     /// common noun that names no kind of person, then a name is the object of a relative
     /// clause whose subject is the name, not a speaker.
@@ -650,6 +649,7 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
     pub(super) fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
         // "one official familiar with the talks": the head comes before "close to" or "familiar with"
