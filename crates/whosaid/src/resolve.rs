@@ -67,6 +67,10 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     // (speaker, appositive) pairs whose roles are merged already: merging a role again
     // changes nothing (`merge_role` keeps every title it took), so each is parsed once
     let mut merged_appositives: FastMap<(usize, Range), ()> = FastMap::default();
+    // the speaker each mention span resolved to: one phrase is one speaker, whichever verbs
+    // share it ("A Northline spokesperson said ... and urged ...": one spokesperson; a
+    // pronoun aside)
+    let mut by_span: FastMap<Range, Option<usize>> = FastMap::default();
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -84,7 +88,13 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                     }
                     None => m,
                 };
-                let idx = resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0);
+                // (a pronoun is read from where its content starts, each time)
+                let pronoun = lc.get(m.span.0..m.span.1).is_some_and(|w| lexicon().pronouns.contains_key(w));
+                let idx = match by_span.get(&m.span).filter(|_| !pronoun) {
+                    Some(&known) => known,
+                    None => resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0),
+                };
+                by_span.insert(m.span, idx);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
                         if sp.kind == SpeakerKind::Person && merged_appositives.insert((i, app), ()).is_none() {
@@ -776,7 +786,8 @@ fn resolve_mention(
         };
         // ("the division" is the Louis Riel School Division named before, not the fire
         // service named since: a name holding the noun first)
-        let named = before.clone().find(holds_head).or_else(|| {
+        let named_holding = before.clone().find(holds_head);
+        let named = named_holding.or_else(|| {
             before.clone().find(|x| {
                 let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
                 // ("the team" is "the Toronto Blue Jays": a plural name)
@@ -793,7 +804,9 @@ fn resolve_mention(
         if named.is_some() || quoted.is_some() {
             let at_org = named.map_or(0, |o| o.span.0);
             match (quoted, quoted_at, named) {
-                (Some(i), Some(q), _) if q >= at_org => return Some(i),
+                // (a name holding the noun before one quoted since that does not: "the RMT
+                // union ... the Centre for Cities thinktank found ... The union says")
+                (Some(i), Some(q), _) if q >= at_org && (named_holding.is_none() || crate::text::lower(&r.speakers[i].name).split_whitespace().any(|w| w == head)) => return Some(i),
                 (_, _, None) => {}
                 (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");

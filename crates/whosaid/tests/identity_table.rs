@@ -1767,3 +1767,18 @@ fn a_party_and_an_acronym_title_are_one_unnamed_person() {
     assert_eq!(s.kind, SpeakerKind::Anonymous, "{}", s.name);
     assert!(a.people.iter().all(|p| !p.name.contains("MP")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn one_phrase_is_one_speaker_and_a_body_holding_the_noun_is_named_by_it() {
+    // two verbs sharing "A Northline Rail spokesperson": one unnamed person, not two
+    let a = run("Rail\n\nA Northline Rail spokesperson said the demands were unaffordable and urged passengers to check before they travel.");
+    assert_eq!(speaker(&a, "demands were unaffordable").id, speaker(&a, "passengers to check").id);
+    // "the union" is the RMT union named before, not the think tank quoted since
+    let a = run("Rail\n\nThe RMT union and Northline Rail failed to agree. Analysis by the Centre for Cities thinktank found that usage fell. The union says more strikes are coming.");
+    assert_eq!(speaker(&a, "more strikes").name, "RMT");
+    // "Chief X of Y First Nation": a chief, whatever the lexicon knows of the given name
+    let a = run("Water\n\nChief Wapun Beardy of Niska Lake First Nation says families have no water.");
+    let s = speaker(&a, "no water");
+    assert_eq!((s.name.as_str(), s.kind), ("Wapun Beardy", SpeakerKind::Person));
+    assert!(has_role(s, "Chief", Some("Niska Lake First Nation")), "{:?}", s.roles);
+}

@@ -397,8 +397,12 @@ impl Names {
                 // "Li Wen of Acme Markets": a person's name, then "of" and an organization
                 let mut end = j;
                 if let Some(of) = (s + 2..j.saturating_sub(1)).find(|&x| lc.get(toks[x].start..toks[x].end) == Some("of")) {
+                    // (a given name the lexicon lacks will do after a title, or before an
+                    // organization's word: "Chief Wapun Beardy of Niska Lake First Nation",
+                    // "Xiaoming Zhou of McMaster University")
+                    let org_after = || (of + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)));
                     let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
-                        && first_name_like(toks[s].text(text));
+                        && (first_name_like(toks[s].text(text)) || title.is_some() || (of - s == 2 && org_after()));
                     if before_ok {
                         raw.push(RawRun::split_off((toks[of + 1].start, toks[j - 1].end - cut), true, false));
                         end = of;
