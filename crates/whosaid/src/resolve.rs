@@ -97,6 +97,15 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                 by_span.insert(m.span, idx);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
+                        // ("Her brother, Daniel, said": the description's family noun gives the sex
+                        // of a person nothing else gives one)
+                        if sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown {
+                            let last = lc.get(app.0..app.1).and_then(|d| d.split_whitespace().last()).unwrap_or("");
+                            let g = noun_gender(last);
+                            if family_noun(&g) {
+                                sp.gender = g;
+                            }
+                        }
                         if sp.kind == SpeakerKind::Person && merged_appositives.insert((i, app), ()).is_none() {
                             for role in crate::recognize::roles::appositive_roles(text, app) {
                                 crate::recognize::roles::merge_role(&mut sp.roles, role);
@@ -325,6 +334,27 @@ fn resolve_mention(
             _ => other,
         },
     };
+    // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
+    // then the relative's name, is that person, of the noun's sex
+    let pwords: Vec<&str> = phrase.split_whitespace().collect();
+    if let [poss, kin, name @ ..] = &pwords[..] {
+        let kin_gender = noun_gender(&crate::text::lower(kin));
+        let named = !name.is_empty() && name.len() <= 3 && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+        if named && matches!(crate::text::lower(poss).as_str(), "his" | "her" | "their" | "my" | "our") && family_noun(&kin_gender) {
+            // (the name: the phrase past its first two words)
+            let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+            let rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+            let nspan = (m.span.1 - rest.len(), m.span.1);
+            if let Some(p) = names.person_in(nspan) {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+            let i = plain_speaker(r, by_key, text.get(nspan.0..nspan.1)?, SpeakerKind::Person);
+            if r.speakers[i].gender.0 == Gender::Unknown {
+                r.speakers[i].gender = kin_gender;
+            }
+            return Some(i);
+        }
+    }
     // "the 45-year-old (woman)": the person printed with that age before ("Maria Vasquez, 45,")
     if let Some(p) = aged_person(text, lphrase, m.span.0, names) {
         return Some(person_speaker(text, lc, p, r, by_key, names));

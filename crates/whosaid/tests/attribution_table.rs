@@ -1351,3 +1351,10 @@ fn probes_of_canadian_copy() {
     // "the Calgary-based company" is the company named before
     check("Jobs\n\nNorthwind Energy Inc. is cutting 400 jobs, the Calgary-based company said Thursday.", &[(I, "cutting 400 jobs", "Northwind Energy Inc.")]);
 }
+
+#[test]
+fn a_long_adjunct_naming_an_outlet_before_that_is_no_content() {
+    // "said in an interview with The Globe and Mail that": the outlet's words are the adjunct's
+    let a = run("Sale\n\nAnjali Rao said in an interview with The Globe and Mail that the decision was painful.");
+    assert_eq!(quote_text(&a, "decision was painful"), "the decision was painful");
+}

@@ -1782,3 +1782,16 @@ fn one_phrase_is_one_speaker_and_a_body_holding_the_noun_is_named_by_it() {
     assert_eq!((s.name.as_str(), s.kind), ("Wapun Beardy", SpeakerKind::Person));
     assert!(has_role(s, "Chief", Some("Niska Lake First Nation")), "{:?}", s.roles);
 }
+
+#[test]
+fn a_relative_named_after_a_family_noun_is_that_person_of_its_sex() {
+    // "His wife Sandra said": Sandra, a woman (was the organization "His wife Sandra")
+    let a = run("Crash\n\nMark Dube died on Sunday. His wife Sandra said he was kind.");
+    let s = speaker(&a, "he was kind");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Sandra", SpeakerKind::Person, Gender::Female));
+    // "Her brother, Daniel, said": the description's noun gives his sex
+    let a = run("Rink\n\nLena Dube loved the game. Her brother, Daniel, said she never missed a practice.");
+    let s = speaker(&a, "never missed");
+    assert_eq!((s.name.as_str(), s.gender), ("Daniel", Gender::Male));
+    assert_eq!(s.gender_evidence, GenderEvidence::Noun);
+}

@@ -752,8 +752,14 @@ impl<'a> Ctx<'a> {
         let mut cs = after;
         let mut saw_that = false;
         let mut relative = false;
-        // skip adjuncts before "that": "said on Tuesday that"
-        if let Some(t) = (after..b.min(after + 8)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)) {
+        // skip adjuncts before "that": "said on Tuesday that" (past eight words, a name's
+        // capitals without a verb: "said in an interview with The Globe and Mail that")
+        let named_adjunct = |t: usize| {
+            (after + 1..t).all(|i| !self.finite_verb(i) && !self.p.quoted(i) && !self.punct(i, ',') && !self.lw(i).ends_with("ing"))
+                && (after..t).any(|i| self.tok(i).is_some_and(|x| x.is_capitalized()))
+        };
+        let near_that = (after..b.min(after + 12)).find(|&i| self.lw(i) == "that" && !self.p.quoted(i)).filter(|&t| t < after + 8 || named_adjunct(t));
+        if let Some(t) = near_that {
             // (a "that" with a verb right after it, past an adjunct, opens a relative clause
             // of the adjunct's noun: "charged after crash that killed cyclist")
             relative = t > after && self.adjunct_at(after) && lexicon().is_past_tense(self.lw(t + 1)) && !is_auxiliary(self.lw(t + 1));
