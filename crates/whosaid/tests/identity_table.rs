@@ -1795,3 +1795,10 @@ fn a_relative_named_after_a_family_noun_is_that_person_of_its_sex() {
     assert_eq!((s.name.as_str(), s.gender), ("Daniel", Gender::Male));
     assert_eq!(s.gender_evidence, GenderEvidence::Noun);
 }
+
+#[test]
+fn a_city_police_force_before_a_rank_is_the_ranks_organization() {
+    let a = run("Crash\n\nKingston police Const. Laura Brandt said the driver fled.");
+    let s = speaker(&a, "driver fled");
+    assert!(has_role(s, "Constable", Some("Kingston police")), "{:?}", s.roles);
+}

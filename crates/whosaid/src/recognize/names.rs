@@ -476,6 +476,16 @@ impl Names {
                             // (a title of its own before an abbreviated rank is another role:
                             // "Fire Service spokesperson Lt. Karen Dupuis")
                             let rank = lc.get(t.0..t.1).is_some_and(|x| lex.title_abbrev.contains_key(x));
+                            // ("Toronto police Const. Laura Brabant": a force named by its place
+                            // before a rank is the rank's organization, no part of the title)
+                            if rank && w == "police" && b >= 2 && toks[b - 2].is_capitalized() {
+                                let mut o = b - 2;
+                                while o > 0 && !is_start[o] && toks[o - 1].is_capitalized() {
+                                    o -= 1;
+                                }
+                                r.organization = text.get(toks[o].start..toks[b - 1].end).map(str::to_string);
+                                break;
+                            }
                             // (only a jurisdiction's or a body's noun or a title's word: in "a
                             // remark President X made", "the late Justice X", "Nor would President
                             // X" the word before the title is none)
