@@ -1230,7 +1230,9 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     }
     let head = bare(lphrase.split_whitespace().last().unwrap_or(""));
     // the head noun decides for common nouns; "a spokesman for X": the first noun
-    let first_noun = lphrase.split_whitespace().map(bare).find(|w| lex.nouns.contains_key(w));
+    // (not in a name, every word capitalised: "Statistics Canada" is an agency, no document)
+    let proper = phrase.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let first_noun = lphrase.split_whitespace().map(bare).find(|w| !proper && lex.nouns.contains_key(w));
     if let Some(k) = lex.nouns.get(head).or_else(|| first_noun.and_then(|w| lex.nouns.get(w))) {
         return match k {
             NounKind::Anonymous => SpeakerKind::Anonymous,

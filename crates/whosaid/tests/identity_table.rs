@@ -1802,3 +1802,10 @@ fn a_city_police_force_before_a_rank_is_the_ranks_organization() {
     let s = speaker(&a, "driver fled");
     assert!(has_role(s, "Constable", Some("Kingston police")), "{:?}", s.roles);
 }
+
+#[test]
+fn a_capitalised_name_holding_a_document_noun_is_a_body() {
+    // "Statistics Canada said": an agency, not a document
+    let a = run("Jobs\n\nStatistics Norway said the jobless rate rose.");
+    assert_eq!(speaker(&a, "jobless rate").kind, SpeakerKind::Organization);
+}
