@@ -1809,3 +1809,14 @@ fn a_capitalised_name_holding_a_document_noun_is_a_body() {
     let a = run("Jobs\n\nStatistics Norway said the jobless rate rose.");
     assert_eq!(speaker(&a, "jobless rate").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_given_name_ending_in_ing_before_a_surname_is_no_opening_participle() {
+    // "Xiaoming Zhou said" opening a sentence: a person, not "Zhou" after a participle
+    let a = run("School\n\nXiaoming Zhou said enrolment rose.");
+    let s = speaker(&a, "enrolment rose");
+    assert_eq!((s.name.as_str(), s.kind), ("Xiaoming Zhou", SpeakerKind::Person));
+    // an opening participle before a full name stays one ("Hosting Cook, ...")
+    let a = run("Gala\n\nEntrusting Donald Trump with the codes is a risk, Ana Ruiz said.");
+    assert!(a.people.iter().all(|p| !p.name.starts_with("Entrusting")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

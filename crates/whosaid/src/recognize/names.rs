@@ -247,7 +247,13 @@ impl Names {
                 while s < j {
                     let ws = toks[s].text(text);
                     // "Hosting Cook, ...": an opening participle is no first name
-                    let participle = sentence_initial && s == i && j - s >= 2 && (ws.ends_with("ing") || ws.ends_with("ed")) && !first_name_like(ws);
+                    // (not a given name before a surname that only ends so: "Xiaoming Zhou")
+                    let participle = sentence_initial
+                        && s == i
+                        && j - s >= 2
+                        && (ws.ends_with("ing") || ws.ends_with("ed"))
+                        && !first_name_like(ws)
+                        && (crate::lexicon::names::is_common_word(ws) || j - s > 2 || first_name_births(toks[s + 1].text(text)) >= 5_000 || !crate::lexicon::names::is_known_surname(toks[s + 1].text(text)));
                     // "Rival Hillary Clinton", "Billionaire Donald Trump": a common word before
                     // a common first name and another name
                     let word_before_name = s == i
