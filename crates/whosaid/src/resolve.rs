@@ -336,14 +336,16 @@ fn resolve_mention(
     };
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
-    let pwords: Vec<&str> = phrase.split_whitespace().collect();
-    if let [poss, kin, name @ ..] = &pwords[..] {
-        let kin_gender = noun_gender(&crate::text::lower(kin));
-        let named = !name.is_empty() && name.len() <= 3 && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
-        if named && matches!(crate::text::lower(poss).as_str(), "his" | "her" | "their" | "my" | "our") && family_noun(&kin_gender) {
-            // (the name: the phrase past its first two words)
-            let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
-            let rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+    let mut lead = lphrase.split_whitespace();
+    let (poss, kin) = (lead.next().unwrap_or(""), lead.next().unwrap_or(""));
+    if matches!(poss, "his" | "her" | "their" | "my" | "our") {
+        let kin_gender = noun_gender(kin);
+        // (the name: the phrase past its first two words)
+        let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+        let rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+        let words = rest.split_whitespace().count();
+        let named = (1..=3).contains(&words) && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+        if named && family_noun(&kin_gender) {
             let nspan = (m.span.1 - rest.len(), m.span.1);
             if let Some(p) = names.person_in(nspan) {
                 return Some(person_speaker(text, lc, p, r, by_key, names));

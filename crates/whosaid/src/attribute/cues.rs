@@ -659,6 +659,8 @@ impl<'a> Ctx<'a> {
                 None => clause_after,
             };
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
+            // a closed quotation right before the subject is what was said, whatever follows
+            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.opening_of(content_end - 1).is_some_and(|o| o <= a + 1);
             // one word before is the subject of a verb after ("Fundraising, she said, has surged",
             // "Greensboro, Sexton said, made him ...")
             let p_after = comma.unwrap_or(after);
@@ -691,10 +693,7 @@ impl<'a> Ctx<'a> {
                 }
                 // ("“This is not right,” she said, “and it has to stop”": a closed quotation on
                 // each side is one quotation split by its cue, two spans without the cue)
-                let split_quotation = content_end > a
-                    && self.is_close_quote(content_end - 1)
-                    && self.opening_of(content_end - 1).is_some_and(|o| o <= a + 1)
-                    && self.is_open_quote(p_after + 1);
+                let split_quotation = quote_before && self.is_open_quote(p_after + 1);
                 if (before_words < 6 || verb_next) && !split_quotation {
                     // "Such an approach, she said, would be ...": one span, the subject belongs to it
                     if let Some((c, k)) = self.content(a, b) {
@@ -706,8 +705,6 @@ impl<'a> Ctx<'a> {
                     return Some(mk(c2, k2));
                 }
             }
-            // a closed quotation right before the subject is what was said, whatever follows
-            let quote_before = content_end > a && self.is_close_quote(content_end - 1) && self.opening_of(content_end - 1).is_some_and(|o| o <= a + 1);
             let that_after = self.lw(after) == "that" || self.punct(after, ':');
             // "X amended his testimony once — “I now do recall,” he said": narration, then a
             // dash or a colon, then the quotation, which alone was said

@@ -414,8 +414,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let (mut org, words): (Option<String>, &[&str]) = match words.iter().position(|w| possessive(w)) {
             Some(k) if k <= 3 && (k == 0 || words[..=k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))) => {
                 let owner = words[..=k].join(" ");
-                // (a plural's apostrophe too: "the Liberal Democrats' health spokeswoman")
-                let owner = owner.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_string();
+                let owner = without_possessive(&owner).to_string();
                 let ol = owner.to_lowercase();
                 let org = if owner.chars().next().is_some_and(char::is_uppercase) && !ORG_REFERENCES.contains(&ol.as_str()) {
                     Some(owner)
@@ -573,6 +572,12 @@ fn title_role(t: &str) -> Option<String> {
     Some(lex.full_title(t))
 }
 
+/// `w` without its possessive ending: "NASA's" -> "NASA", "Liberal Democrats'" -> "Liberal
+/// Democrats".
+fn without_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’'])
+}
+
 fn possessive(w: &str) -> bool {
     // (a name's plural too: "the Liberal Democrats' spokeswoman", not "the prison workers' union")
     w.ends_with("'s") || w.ends_with("’s") || ((w.ends_with("s'") || w.ends_with("s’")) && w.starts_with(char::is_uppercase))
@@ -645,7 +650,7 @@ fn clean_org(o: &str) -> String {
     // -> "NASA" (but "Stanford University's Hoover Institution" stays whole)
     let lower_after = |k: usize| rest.get(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if let Some(k) = rest.iter().position(|w| possessive(w)).filter(|&k| lower_after(k)) {
-        return rest[..=k].join(" ").trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_string();
+        return without_possessive(&rest[..=k].join(" ")).to_string();
     }
     // "Jet Propulsion Laboratory in California": a trailing location is not the name
     let mut rest = rest;
