@@ -1358,3 +1358,26 @@ fn a_long_adjunct_naming_an_outlet_before_that_is_no_content() {
     let a = run("Sale\n\nAnjali Rao said in an interview with The Globe and Mail that the decision was painful.");
     assert_eq!(quote_text(&a, "decision was painful"), "the decision was painful");
 }
+
+#[test]
+fn verbs_of_likening_branding_and_exhorting_report_their_quotation() {
+    check("Summit\n\nNorway branded the trawler fleet a \"floating crime scene.\"", &[(M, "floating crime scene", "Norway")]);
+    check("Rally\n\nAt a rally, Dana Whitcomb likened the tax to a “slow leak” in every family budget.", &[(M, "slow leak", "Dana Whitcomb")]);
+    check("Vote\n\nSenator Ruth Ames exhorted delegates to \"follow your own judgment\" on the floor.", &[(M, "follow your own judgment", "Ruth Ames")]);
+    // a passive participle's agent is no content: "portrayed by X" reports nothing
+    check_absent("Show\n\nThe best lines go to the grandfather, Walt Perrin, portrayed by Gene Abbot.", "Gene Abbot");
+}
+
+#[test]
+fn who_after_an_appositive_is_the_named_person() {
+    // ", who" after a long appositive ending in a place: the name, not the place
+    check(
+        "Vote\n\n\"It has been a strange year,\" said Anouk van Dijk, a lecturer in constitutional law at the University of Leiden in the Netherlands, who said the race was a spectacle.",
+        &[(I, "race was a spectacle", "Anouk van Dijk")],
+    );
+    // "an adviser to NAME who": a name takes no restrictive clause; the adviser is meant
+    check(
+        "Debate\n\n“She has to show warmth,” says Martin Ostrander, a longtime adviser to Carla Benning who shaped her first race and described the rival as a relic.",
+        &[(I, "the rival as a relic", "Martin Ostrander")],
+    );
+}

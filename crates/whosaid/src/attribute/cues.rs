@@ -824,8 +824,8 @@ impl<'a> Ctx<'a> {
         if !saw_that && self.lw(cs) == "according" && self.lw(cs + 1) == "to" {
             return None;
         }
-        if !saw_that && !opens_quote && !quantity && class != CueClass::Object && self.intransitive_at(cs) {
-            return None; // "has written extensively on X", "spoke about Y"
+        if !saw_that && !opens_quote && !quantity && (class != CueClass::Object || self.lw(cs) == "by") && self.intransitive_at(cs) {
+            return None; // "has written extensively on X", "spoke about Y", "Baxter, portrayed by Allen"
         }
         // "a man accused in the shooting", "spoke with reporters after the vote": only
         // adjuncts after the verb, nothing reported

@@ -84,16 +84,21 @@ impl<'a> Ctx<'a> {
         let w = self.lw(last);
         if lex.pronouns.contains_key(w) {
             let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
-                self.np_core(last - 1, a).map(|(s, e)| self.bytes(s, e))
+                // "X, a professor of law at Y, who said": the name the appositive describes,
+                // not the place or body that ends it
+                self.np_core(last - 1, a).map(|(s, e)| match self.appositive_before_comma(s, last - 1, a) {
+                    Some((ns, ne)) => self.bytes(ns, ne),
+                    None => self.bytes(s, e),
+                })
             } else {
                 None
             };
             if matches!(w, "who" | "which") && antecedent.is_none() {
                 // "the man who said": the phrase before who; "Tom Berg, a neighbor who saw":
                 // the name that phrase stands in apposition to
-                let ant = self.np_core(last, a).map(|(s, e)| match self.named_before_appositive(s, a) {
-                    Some((ns, ne)) => self.bytes(ns, ne),
-                    None => self.bytes(s, e),
+                let ant = self.np_core(last, a).map(|(s, e)| {
+                    let (ns, ne) = self.relative_antecedent(s, e, last, a);
+                    self.bytes(ns, ne)
                 });
                 return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
             }
@@ -257,7 +262,7 @@ impl<'a> Ctx<'a> {
                 // makes it a report's complement, no relative clause of a phrase)
                 let verb_before = (s2..e2).any(|i| self.finite_verb(i) || (self.cue_class(i).is_some() && self.tok(i).is_some_and(|t| !t.is_capitalized())));
                 if starts_det && between_plain && !own_subject && !verb_before && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
-                    let (ms, me) = self.named_before_appositive(s2, a).unwrap_or((s2, e2));
+                    let (ms, me) = self.relative_antecedent(s2, e2, r, a);
                     return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
                 }
             }
@@ -429,9 +434,35 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (ns, ne) = self.np_core(s - 1, a)?;
-        let name = ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some() || t.kind != TokKind::Word));
+        // (a lowercase particle inside the name: "Pierre de Vos")
+        let particle = |i: usize| i > ns && crate::lexicon::names::NAME_PARTICLES.contains(self.lw(i));
+        let name = ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some() || t.kind != TokKind::Word) || particle(i));
         let head_named = self.tok(ne - 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
         (name && head_named).then_some((ns, ne))
+    }
+
+    /// Whom the relative pronoun at `rel` stands for, after the phrase `s..e`: the phrase, or
+    /// the name it is an appositive of ("Tom Berg, a neighbor who saw"). A name takes no
+    /// restrictive clause, so after "a longtime adviser to Carla Benning who shaped" the
+    /// clause goes with the appositive's head, and so with its name.
+    fn relative_antecedent(&self, s: usize, e: usize, rel: usize, a: usize) -> (usize, usize) {
+        let proper = || s > a && matches!(self.lw(s - 1), "to" | "of" | "for" | "with") && (s..e).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized()));
+        self.named_before_appositive(s, a)
+            .or_else(|| if proper() { self.appositive_before_comma(s, rel, a) } else { None })
+            .unwrap_or((s, e))
+    }
+
+    /// The name before an appositive that ends at the comma `comma`, with the phrase read
+    /// before that comma starting at `s`: "Pierre de Vos, a professor in public law at the
+    /// University of Cape Town, who": the appositive opens with an article after an earlier
+    /// comma, holds no other comma or quotation mark, and follows a name.
+    fn appositive_before_comma(&self, s: usize, comma: usize, a: usize) -> Option<(usize, usize)> {
+        let lim = comma.saturating_sub(20).max(a + 1);
+        let open = (lim..s.min(comma)).rev().find(|&i| self.punct(i, ',') || self.tok(i).is_some_and(|t| t.kind == TokKind::Quote))?;
+        if !self.punct(open, ',') {
+            return None;
+        }
+        self.named_before_appositive(open + 1, a)
     }
 
     /// True when token `i` is the apostrophe of a plural's possessive inside an
