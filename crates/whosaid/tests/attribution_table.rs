@@ -1381,3 +1381,21 @@ fn who_after_an_appositive_is_the_named_person() {
         &[(I, "the rival as a relic", "Martin Ostrander")],
     );
 }
+
+#[test]
+fn quantities_negations_and_fronted_clauses() {
+    // "said up to 30 ...", "said as many as 30 ...": a quantity opens the content
+    check("Storm\n\nForecaster Dale Irving said up to 30 millimetres of rain fell overnight.", &[(I, "30 millimetres of rain fell", "Dale Irving")]);
+    check("Storm\n\nForecaster Dale Irving said as many as 40 drivers were stranded.", &[(I, "40 drivers were stranded", "Dale Irving")]);
+    // a long relative clause asking not to be named still leads to the verb
+    check(
+        "Raid\n\nA neighbour who did not want her name published for fear of reprisals said the house had been busy for months.",
+        &[(I, "house had been busy", "A neighbour")],
+    );
+    // a stance not taken reports nothing
+    let text = "Hospital\n\nGwen Tallis said she does not blame the nurses.";
+    check(text, &[(I, "she does not blame", "Gwen Tallis")]);
+    assert_eq!(run(text).quotes.len(), 1, "{text}");
+    // a fronted subordinate clause ends at its comma: the main clause is not its verb's content
+    check_absent("Vote\n\nBy the time the hearings concluded, more than 40 percent of members opposed the bill.", "more than 40 percent");
+}

@@ -1820,3 +1820,26 @@ fn a_given_name_ending_in_ing_before_a_surname_is_no_opening_participle() {
     let a = run("Gala\n\nEntrusting Donald Trump with the codes is a risk, Ana Ruiz said.");
     assert!(a.people.iter().all(|p| !p.name.starts_with("Entrusting")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_pronoun_after_a_relation_named_in_apposition_is_the_named_person() {
+    // "Okoro's lawyer, Ines Varga, spoke. She said": the lawyer, not her client
+    let a = run("Sentence\n\nDaniel Okoro was jailed for four years on Friday.\n\nOkoro's lawyer, Ines Varga, spoke outside court. She said her client would appeal.");
+    assert_eq!(speaker(&a, "would appeal").name, "Ines Varga");
+    let a = run("Sentence\n\nDaniel Okoro was jailed for four years on Friday.\n\nOkoro's lawyer, Tim Varga, spoke outside court. He said his client would appeal.");
+    assert_eq!(speaker(&a, "would appeal").name, "Tim Varga");
+}
+
+#[test]
+fn a_manner_participle_after_the_cue_keeps_the_speaker() {
+    // the quotation ends with "!" or "?", so the cue stands in a sentence of its own
+    for (text, name) in [
+        ("Arrival\n\nLeila Haddad came in 2019.\n\n\"We made it!\" Haddad said, smiling.", "Leila Haddad"),
+        ("Arrival\n\nLeila Haddad came in 2019.\n\n\"How does anyone afford this?\" Leila Haddad said, laughing.", "Leila Haddad"),
+    ] {
+        let a = run(text);
+        let q = a.quotes.iter().find(|q| q.text.starts_with("We made") || q.text.starts_with("How does")).unwrap_or_else(|| panic!("{text}: no quote"));
+        let s = a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref()).map(|s| s.name.as_str());
+        assert_eq!(s, Some(name), "{text}");
+    }
+}

@@ -361,6 +361,10 @@ impl<'a> Ctx<'a> {
         if negated && matches!(self.lw(k + 1), "whether" | "if" | "when" | "how" | "what" | "why" | "who" | "where" | "which") {
             return None;
         }
+        // "she does not blame the staff", "he never criticized the plan": a stance not taken
+        if negated && class == CueClass::Object && !self.is_open_quote(k + 1) {
+            return None;
+        }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
         if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
             return None;
@@ -368,7 +372,8 @@ impl<'a> Ctx<'a> {
         // the verb group: "has long said", "would later say"
         // "pointed out", "fired back", "summed up": a particle belongs to the verb
         // ("called for", a demand: "called for his dismissal" reports "his dismissal")
-        let particle = (matches!(self.lw(k + 1), "out" | "back" | "up") || (self.lw(k).starts_with("call") && self.lw(k + 1) == "for")) && !self.p.quoted(k + 1);
+        // ("said up to 30 centimetres fell": a quantity, no particle)
+        let particle = (matches!(self.lw(k + 1), "out" | "back" | "up") || (self.lw(k).starts_with("call") && self.lw(k + 1) == "for")) && !self.p.quoted(k + 1) && !self.quantity_at(k + 1);
         let mut after = k + 1 + usize::from(particle);
         // "said in a statement" / "said Tuesday": adjuncts are skipped when looking for content
         let cue_range = self.bytes(k, after);
@@ -784,8 +789,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let comma_after = self.punct(cs, ',');
         while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
             cs += 1;
+        }
+        // "By the time those primaries concluded, more than 40 percent said ...", "When the
+        // hearing ended, the judge ...": a fronted subordinate clause ends at the comma, and
+        // the main clause after it is no content of its verb
+        if comma_after && !saw_that && !self.is_open_quote(cs) && (a..k).all(|i| !self.punct(i, ',')) {
+            let w = self.lw(a);
+            if SUBORDINATORS.contains(w) || (w == "by" && self.lw(a + 1) == "the" && self.lw(a + 2) == "time") {
+                return None;
+            }
         }
         if !saw_that && self.lw(cs) == "that" {
             cs += 1;
@@ -1070,6 +1085,8 @@ impl<'a> Ctx<'a> {
             "at" => matches!(self.lw(cs + 1), "least" | "most") && number(cs + 2),
             "more" | "fewer" | "less" => self.lw(cs + 1) == "than" && number(cs + 2),
             "up" => self.lw(cs + 1) == "to" && number(cs + 2),
+            // "as many as 30 people", "as much as half"
+            "as" => matches!(self.lw(cs + 1), "many" | "much" | "few" | "little") && self.lw(cs + 2) == "as" && number(cs + 3),
             "nearly" | "almost" | "roughly" | "about" | "approximately" | "around" | "over" | "some" => number(cs + 1),
             _ => false,
         }

@@ -243,8 +243,9 @@ impl<'a> Ctx<'a> {
         // "The document that surfaced in November said": the phrase before a short relative clause
         let rel_from = core.map_or(j, |c| c.0);
         // (up to eight words back; sixteen when they ask for anonymity: "who did not wish to be
-        // named because of agency policy said")
-        let anonymity = (rel_from.saturating_sub(16).max(a)..rel_from).any(|i| matches!(self.lw(i), "named" | "identified" | "anonymity"));
+        // named because of agency policy said", "who did not want her name published for
+        // fear of reprisals said")
+        let anonymity = (rel_from.saturating_sub(16).max(a)..rel_from).any(|i| matches!(self.lw(i), "named" | "identified" | "anonymity" | "name" | "surname"));
         let reach = if anonymity { 16 } else { 8 };
         let rel = (rel_from.saturating_sub(reach).max(a)..rel_from.max(a))
             .rev()

@@ -289,7 +289,14 @@ impl<'a> Ctx<'a> {
                 rest = xe;
             }
         }
-        (lead_ok && self.adjunct_only(rest, b)).then_some(subj.mention)
+        // "Al-Masri said, laughing.", "she said, shaking her head.": a participle of manner,
+        // no cue of its own, after the adjuncts
+        let manner = || {
+            (rest..b).find(|&j| self.punct(j, ',')).is_some_and(|p| {
+                (p == rest || self.adjunct_only(rest, p)) && self.lw(p + 1).ends_with("ing") && self.tok(p + 1).is_some_and(|t| t.first.is_lowercase()) && self.cue_class(p + 1).is_none()
+            })
+        };
+        (lead_ok && (self.adjunct_only(rest, b) || manner())).then_some(subj.mention)
     }
 
     /// The speaker of the sentence ending at token `i` when it is only "X agreed." (a cue

@@ -1154,7 +1154,22 @@ impl Names {
             return Some(p); // same sentence as the pronoun: the nearest
         }
         let lo = self.runs.partition_point(|r| r.span.0 < sent_start);
-        let first = self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i))).find(|q| fits(q));
+        // (a possessor whose relation is named in apposition is no subject: in "Lindqvist's
+        // lawyer, Saul Abergel, spoke" the lawyer is; such a name is taken only when no other fits)
+        let possessive = |r: &NameRun| {
+            let Some(t) = lc.get(r.span.1..).and_then(|t| t.strip_prefix("'s ").or_else(|| t.strip_prefix("’s "))) else { return false };
+            let Some((relation, rest)) = t.split_once(", ") else { return false };
+            let words = relation.split(' ').count();
+            words <= 3
+                && relation.bytes().all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'-')
+                && self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
+        };
+        let fitting = || self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i)).map(|q| (r, q))).filter(|(_, q)| fits(q));
+        let first = match fitting().find(|(r, _)| !possessive(r)) {
+            Some((_, q)) => Some(q),
+            None if !possessive(&self.runs[ri]) => None,
+            None => fitting().next().map(|(_, q)| q),
+        };
         // "He was arrested for the call to the offices of Omar. ... he said": that
         // sentence's subject is the same pronoun, and the name in it only an object;
         // the chain of pronouns goes back to the name before it
