@@ -1843,3 +1843,17 @@ fn a_manner_participle_after_the_cue_keeps_the_speaker() {
         assert_eq!(s, Some(name), "{text}");
     }
 }
+
+#[test]
+fn ages_places_and_capitalised_prepositions_in_speaker_names() {
+    // an age opening the sentence is no part of the name
+    let a = run("Wait\n\nSeventy-one-year-old Gwen Tallis said she waited nine hours.");
+    let s = speaker(&a, "waited nine hours");
+    assert_eq!((s.name.as_str(), s.kind), ("Gwen Tallis", SpeakerKind::Person));
+    // "Saint John", "San Ysidro", "Grande Prairie": a place's first word, no person
+    let a = run("Fire\n\nFamilies in Saint John and Grande Prairie were told to leave, Mayor Ana Ruiz said.");
+    assert!(a.people.iter().all(|p| !["Saint John", "Grande Prairie"].contains(&p.name.as_str())), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // "Mothers Against Drunk Driving Canada": the capitalised preposition is inside the name
+    let a = run("Sentence\n\nDoctors Without Borders said the clinic had closed.");
+    assert_eq!(speaker(&a, "clinic had closed").name, "Doctors Without Borders");
+}

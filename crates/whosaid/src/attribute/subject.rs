@@ -494,7 +494,12 @@ impl<'a> Ctx<'a> {
                     if before_article {
                         break;
                     }
-                    if w == "and" {
+                    // "Mothers Against Drunk Driving", "Doctors Without Borders": a capitalised
+                    // preposition between capitalised words is inside a name
+                    let capital = |k: usize| self.tok(k).is_some_and(|x| x.kind == TokKind::Word && x.is_capitalized());
+                    if t.is_capitalized() && matches!(w, "against" | "without" | "for") && i > a && capital(i - 1) && capital(i + 1) && s < end {
+                        true
+                    } else if w == "and" {
                         // "Smith and Jones": coordination of names; "founder and co-CEO Lena
                         // Ortiz": of titles before a name
                         let title = |k: usize| lex.is_title(self.lw(k));

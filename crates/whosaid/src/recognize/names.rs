@@ -267,7 +267,9 @@ impl Names {
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
                         // (the trade word last: it scans the text)
                         && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true) || (sentence_initial && occupation_shaped(text, ws)));
-                    if !(participle || word_before_name || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
+                    // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
+                    let aged = s == i && j - s >= 2 && lc.get(toks[s].start..toks[s].end).is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
+                    if !(participle || word_before_name || aged || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -1482,7 +1484,7 @@ fn modifier_suffix(t: &str) -> bool {
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
-const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste."];
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe"];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
