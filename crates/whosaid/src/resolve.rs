@@ -747,7 +747,19 @@ fn resolve_mention(
                 recent.sort_by_key(|p| std::cmp::Reverse(p.last_seen(m.span.0)));
                 recent.into_iter().take(3).find(|p| names.roles_of(text, lc, p).iter().any(|r| fits(r, org)))
             };
-            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described);
+            // "The mayor said he has no plans ... “...,” Mayor Charlie Kowalski-Dunn told
+            // reporters": no one given the title before, the one person given it just after,
+            // in the same paragraph, is meant
+            let named_next = || {
+                let rest = text.get(m.span.1..).unwrap_or("");
+                let reach = m.span.1 + rest.find("\n\n").unwrap_or(rest.len()).min(300);
+                let mut next = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 >= m.span.1 && o.1 <= reach) && p.roles.iter().any(|r| fits(r, org)));
+                match (next.next(), next.next()) {
+                    (Some(p), None) => Some(p),
+                    _ => None,
+                }
+            };
+            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described).or_else(named_next);
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }

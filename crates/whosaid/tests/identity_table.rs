@@ -1857,3 +1857,13 @@ fn ages_places_and_capitalised_prepositions_in_speaker_names() {
     let a = run("Sentence\n\nDoctors Without Borders said the clinic had closed.");
     assert_eq!(speaker(&a, "clinic had closed").name, "Doctors Without Borders");
 }
+
+#[test]
+fn a_title_description_finds_its_holder_by_another_name_of_the_office_or_just_after() {
+    // "Justice X" ... "the judge wrote": a judge is a justice
+    let a = run("Sentence\n\nJustice Mira Castellanos jailed Tom Breck for six years on Friday.\n\n\"The sentence must deter others,\" the judge wrote.");
+    assert_eq!(speaker(&a, "must deter").name, "Mira Castellanos");
+    // "The mayor said ... Mayor X told reporters": the one mayor named next in the paragraph
+    let a = run("Race\n\nThe mayor said he will not endorse anyone. \"I wish them both luck,\" Mayor Piet Kowalczyk told reporters on Monday.");
+    assert_eq!(speaker(&a, "will not endorse").name, "Piet Kowalczyk");
+}
