@@ -1867,3 +1867,11 @@ fn a_title_description_finds_its_holder_by_another_name_of_the_office_or_just_af
     let a = run("Race\n\nThe mayor said he will not endorse anyone. \"I wish them both luck,\" Mayor Piet Kowalczyk told reporters on Monday.");
     assert_eq!(speaker(&a, "will not endorse").name, "Piet Kowalczyk");
 }
+
+#[test]
+fn two_unknown_words_after_a_verb_of_saying_are_a_person() {
+    // given name and surname in no lexicon, after the quotation's verb
+    let a = run("Budget\n\n\"We will not cut health care,\" said Wapun Kinosew.");
+    let s = speaker(&a, "not cut health care");
+    assert_eq!((s.name.as_str(), s.kind), ("Wapun Kinosew", SpeakerKind::Person));
+}

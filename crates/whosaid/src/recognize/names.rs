@@ -699,6 +699,9 @@ impl Names {
             // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
             // first word is no surname: "Goldman Sachs said")
             let cue_next = || lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| lex.cues.contains_key(w));
+            let cue_before = || {
+                lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
+            };
             let title_before = || {
                 text.get(..span.0).and_then(|b| b.strip_suffix(", ")).and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
                     && text.get(span.1..).is_some_and(|r| r.starts_with(','))
@@ -818,7 +821,12 @@ impl Names {
                             || words.last().is_some_and(|l| alone(l))
                             // "Jagmeet Singh, the federal NDP leader, told ...": a person's
                             // title in the appositive after it
-                            || appositive.and_then(|a| Some((text.get(a..)?, lc.get(a..)?))).is_some_and(|(t, l)| crate::recognize::roles::describes_person(t, l)))))
+                            || appositive.and_then(|a| Some((text.get(a..)?, lc.get(a..)?))).is_some_and(|(t, l)| crate::recognize::roles::describes_person(t, l))
+                            // "“...,” said Wab Kinew": two words no lexicon knows, no common
+                            // word, place or nationality, after a verb of saying are a person's
+                            // given name and surname (a body seldom speaks after its quotation:
+                            // "Exxon Mobil said" stays unknown)
+                            || (words.len() == 2 && cue_before() && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && !word_first()
             {
                 EntityKind::Person
