@@ -125,8 +125,9 @@ fn compound_given_names_are_people() {
     let s = speaker(&a, "farmers would benefit");
     assert_eq!((s.name.as_str(), s.kind), ("Marie-Claude Vanier", SpeakerKind::Person));
     assert!(has_role(s, "agriculture minister", None), "{:?}", s.roles);
-    // parts of either sex in one country's births: no sex from the name
-    assert_eq!(s.gender, Gender::Unknown);
+    // parts of either sex: the first part's, the convention of the French who hyphenate
+    // given names (recorded as the name lexicon's guess)
+    assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::NameLexicon));
     let a = run("\"We will rebuild,\" said Anne-Marie Lowell, the mayor.");
     let s = speaker(&a, "We will rebuild");
     assert_eq!((s.name.as_str(), s.gender), ("Anne-Marie Lowell", Gender::Female));

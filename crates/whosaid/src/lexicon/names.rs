@@ -48,9 +48,8 @@ const RARE_PART_COUNT: u32 = 500;
 
 /// A compound given name ("Marie-Ève", "Jean-Pierre", "Anne-Marie") that the table lacks:
 /// a first name when every part is a common one. Its sex is the parts' when they agree (each at
-/// least 4:1 the same way; the share is then the least sure part's), else even: the
-/// parts' counts come from one country's births, and whose sex a compound takes differs
-/// by language, so disagreeing parts decide nothing. A part `other_languages.tsv` lists counts
+/// least 4:1 the same way; the share is then the least sure part's); when they disagree, the
+/// first part's if that part is common and of one sex ("Marie-Claude"), else even. A part `other_languages.tsv` lists counts
 /// with its sex in that language (hyphenated given names are a French and European
 /// convention: "Jean" in "Jean-Pierre" is a man's name). Its count is the rarest part's.
 fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<NameGender> {
@@ -83,10 +82,15 @@ fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<Name
         hi = hi.max(g.female_share);
         count = count.min(g.count);
     }
+    // parts of both sexes: the first part decides, the French convention that hyphenates
+    // given names ("Marie-Claude" a woman, "Jean-Marie" a man), when it is common and of
+    // one sex; else nothing is decided
     let female_share = if lo >= 0.8 {
         lo
     } else if hi <= 0.2 {
         hi
+    } else if lead.is_some() || foreign {
+        first.female_share
     } else {
         0.5
     };
@@ -391,12 +395,12 @@ mod tests {
     }
 
     #[test]
-    fn compound_given_names_take_their_parts_sex_when_the_parts_agree() {
+    fn compound_given_names_take_their_parts_sex_or_the_first_parts() {
         assert!(share("Anne-Marie") > 0.8, "{}", share("Anne-Marie"));
         assert!(share("Marie-Ève") > 0.8, "{}", share("Marie-Ève"));
         assert!(share("John-Paul") < 0.2, "{}", share("John-Paul"));
-        // parts of either sex ("Marie-Claude"): a first name, of no sex
-        assert_eq!(share("Marie-Claude"), 0.5);
+        // parts of either sex ("Marie-Claude"): the first part's, the French convention
+        assert!(share("Marie-Claude") > 0.8, "{}", share("Marie-Claude"));
         assert!(is_known_first_name("Marie-Claude"));
         let count = |n: &str| first_name_gender(n).map_or(0, |g| g.count);
         assert_eq!(count("Anne-Marie"), count("Anne").min(count("Marie")));
@@ -416,7 +420,8 @@ mod tests {
         // in a hyphenated given name (a French convention) it has its French sex
         assert!(share("Jean-Pierre") < 0.2, "{}", share("Jean-Pierre"));
         assert!(share("Jean-François") < 0.2, "{}", share("Jean-François"));
-        assert_eq!(share("Jean-Marie"), 0.5);
+        // (and decides against a later part of the other sex: Jean-Marie is a man)
+        assert!(share("Jean-Marie") < 0.2, "{}", share("Jean-Marie"));
         // every listed name is in the US table: a name it lacks would change nothing
         for (name, _) in other_languages() {
             assert!(table().contains_key(name), "{name} is not in first_names.tsv");
