@@ -356,6 +356,31 @@ fn resolve_mention(
             }
             return Some(i);
         }
+        // "His mother said" after "Tyler Sakanee, Rosalie's son": the one person named
+        // before with the possessor's surname and the noun's sex (the possessor is the
+        // nearest person named before of the pronoun's sex; of the other sex than the
+        // relative only, as "his brother" may be either of two brothers)
+        let owner_sex = match poss {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        if words == 0 && family_noun(&kin_gender) && owner_sex.is_some_and(|g| g != kin_gender.0) {
+            fn surname(p: &PersonName) -> Option<&str> {
+                p.full.rsplit_once(' ').map(|(_, s)| s)
+            }
+            if let Some(owner) = names.nearest_person_before(lc, m.span.0, owner_sex, &|_| false) {
+                let mut kin = names.people.iter().filter(|p| {
+                    p.full != owner.full
+                        && surname(p).is_some_and(|s| Some(s) == surname(owner))
+                        && p.occurrences.first().is_some_and(|o| o.1 <= m.span.0)
+                        && names.gender_of(text, p).0 == kin_gender.0
+                });
+                if let (Some(p), None) = (kin.next(), kin.next()) {
+                    return Some(person_speaker(text, lc, p, r, by_key, names));
+                }
+            }
+        }
     }
     // "the 45-year-old (woman)": the person printed with that age before ("Maria Vasquez, 45,")
     if let Some(p) = aged_person(text, lphrase, m.span.0, names) {

@@ -1876,3 +1876,13 @@ fn two_unknown_words_after_a_verb_of_saying_are_a_person() {
     let s = speaker(&a, "not cut health care");
     assert_eq!((s.name.as_str(), s.kind), ("Wapun Kinosew", SpeakerKind::Person));
 }
+
+#[test]
+fn his_mother_is_the_woman_named_with_his_surname() {
+    // "His mother said": the one woman named before with the surname of the man "his" is
+    let a = run("Water\n\nRosa Kitchekeesik sits on the band council. Her son, Tyler Kitchekeesik, said he hopes the campaign works.\n\n\"I want to drink from the tap,\" Tyler Kitchekeesik said.\n\nHis mother said she is proud of him.");
+    assert_eq!(speaker(&a, "proud of him").name, "Rosa Kitchekeesik");
+    // two brothers: "his brother" may be either, and stays someone unnamed
+    let a = run("Crash\n\nRichard Olsen died on Friday. Alan Olsen called him kind.\n\n\"He was a new dad,\" his brother said.");
+    assert_ne!(speaker(&a, "new dad").name, "Richard Olsen");
+}
