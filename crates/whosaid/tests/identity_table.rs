@@ -1886,3 +1886,23 @@ fn his_mother_is_the_woman_named_with_his_surname() {
     let a = run("Crash\n\nRichard Olsen died on Friday. Alan Olsen called him kind.\n\n\"He was a new dad,\" his brother said.");
     assert_ne!(speaker(&a, "new dad").name, "Richard Olsen");
 }
+
+#[test]
+fn titles_before_names_in_canadian_copy() {
+    let rows: &[(&str, &str, &str, &str, Option<&str>)] = &[
+        // a common noun and a country name a government body
+        ("\"Rain is coming,\" said Environment Canada meteorologist Dale Ostrom.", "Rain is coming", "Dale Ostrom", "meteorologist", Some("Environment Canada")),
+        // "Crown" and "PhD" open the title
+        ("\"He showed no remorse,\" said Crown attorney Lisa Chen.", "showed no remorse", "Lisa Chen", "Crown attorney", None),
+        ("\"The data are clear,\" said PhD candidate Amira Haddad.", "data are clear", "Amira Haddad", "PhD candidate", None),
+        // a union local's number and a particle inside the body's name
+        ("\"We will strike,\" said Unifor Local 1285 president Vince Gridelli.", "We will strike", "Vince Gridelli", "president", Some("Unifor Local 1285")),
+        ("\"We are ready,\" said Université de Montréal rector Daniel Jutras.", "We are ready", "Daniel Jutras", "rector", Some("Université de Montréal")),
+    ];
+    for (text, needle, name, title, org) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!(s.name, *name, "{text}");
+        assert!(has_role(s, title, *org), "{text}: {:?}", s.roles);
+    }
+}

@@ -1676,6 +1676,10 @@ const OFFICE_QUALIFIERS: &[&str] = &[
 /// Words that make a title "former" or "acting" and stay with it.
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
 
+/// Capitalised words that open a title rather than name a body: "Crown attorney" (the
+/// Commonwealth's public prosecutor), "PhD candidate".
+const CAPITALISED_TITLE_WORDS: &[&str] = &["Crown", "PhD", "Ph.D.", "MBA"];
+
 /// The roles printed right before a name starting at token `i`: one or more
 /// lowercase titles ("spokeswoman", "founder and co-CEO", "high school math
 /// teacher") and the capitalised organization before them ("Wild coach",
@@ -1709,8 +1713,17 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         n += 1;
     }
     // a capitalised organization right before them ("NASA's" counts, its 's dropped)
+    // (with a union local's number, "Unifor Local 1285", and a particle between capitalised
+    // words, "Université de Montréal", "Court of Appeal")
+    let inner = |x: usize| {
+        x >= 1
+            && toks[x - 1].is_capitalized()
+            && ((toks[x].kind == TokKind::Punct && matches!(toks[x].first, '&' | '-'))
+                || (toks[x].kind == TokKind::Number && toks[x - 1].text(text) == "Local")
+                || (lower_word(x) && matches!(lw(x), "de" | "du" | "des" | "of" | "la")))
+    };
     let mut o = b;
-    while o > 0 && (toks[o - 1].is_capitalized() || (toks[o - 1].kind == TokKind::Punct && matches!(toks[o - 1].first, '&' | '-') && o >= 2 && toks[o - 2].is_capitalized())) {
+    while o > 0 && (toks[o - 1].is_capitalized() || inner(o - 1)) {
         o -= 1;
         if is_start.get(o).copied().unwrap_or(false) {
             break;
@@ -1750,7 +1763,11 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         // person's with a middle initial ("George W. Bush speechwriter")
         let one_place = || text.get(toks[o].start..toks[b - 1].end).is_some_and(|run| crate::lexicon::places::place_kind(run).is_some());
         let initial = || toks[b - 2].text(text).trim_end_matches('.').len() == 1;
-        if b - o >= 2 && crate::lexicon::places::place_kind(toks[b - 1].text(text)).is_some() && !one_place() && !initial() {
+        // ("Environment Canada meteorologist", "Statistics Canada economist": a common noun
+        // and a country are a government body's name)
+        let national_body = || b - o == 2 && crate::lexicon::names::is_common_word(toks[o].text(text)) && crate::lexicon::places::place_kind(toks[b - 1].text(text)) == Some(crate::lexicon::places::PlaceKind::Country);
+        // (nor after a particle: "Université de Montréal", "University of Toronto")
+        if b - o >= 2 && crate::lexicon::places::place_kind(toks[b - 1].text(text)).is_some() && !one_place() && !initial() && !national_body() && !lower_word(b - 2) {
             topic = text.get(toks[b - 1].start..toks[b - 1].end);
             oe = b - 1;
         }
@@ -1761,6 +1778,11 @@ fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, i
         }
         // "Oscar-winning actress": an adjective, not an organization
         org = text.get(os..oend).map(str::to_string).filter(|s| !s.is_empty() && !is_title_word(s) && !s.rsplit('-').next().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)));
+        // "Crown attorney", "PhD candidate": a capitalised word of the title itself
+        if let Some(w) = org.as_deref().filter(|w| CAPITALISED_TITLE_WORDS.contains(w)) {
+            lead = Some(w.to_string());
+            org = None;
+        }
     }
     let titles_text = text.get(toks[b].start..toks[i - 1].end).unwrap_or("");
     let mut out = Vec::new();
