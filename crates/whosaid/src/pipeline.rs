@@ -12,6 +12,7 @@ use crate::recognize::names::Names;
 use crate::resolve::{self, Resolution};
 use crate::segment::Paragraph;
 use crate::text::CharMap;
+use crate::text::SplitWords;
 
 /// The quotes' words, summed, may repeat the analyzed text at most this many times (plus
 /// [`QUOTE_TEXT_SLACK`] bytes); quotes past it are dropped with a warning.
@@ -384,7 +385,7 @@ fn at_most_four_words(t: &str) -> bool {
     let mut in_word = false;
     for &b in t.as_bytes() {
         if b >= 0x80 {
-            return t.split_whitespace().nth(4).is_none();
+            return t.words().nth(4).is_none();
         }
         // ASCII whitespace as `char::is_whitespace` has it (vertical tab included)
         let space = matches!(b, b' ' | b'\t'..=b'\r');
@@ -418,9 +419,9 @@ mod tests {
             for n in 0..7 {
                 for lead in ["", " ", sp] {
                     let t = format!("{lead}{}", vec!["w"; n].join(sp));
-                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                    assert_eq!(at_most_four_words(&t), t.words().nth(4).is_none(), "{t:?}");
                     let t = format!("{t} é x");
-                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                    assert_eq!(at_most_four_words(&t), t.words().nth(4).is_none(), "{t:?}");
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 use crate::fasthash::{FastMap as HashMap, FastSet as HashSet, WordMap, WordTable};
 use std::sync::OnceLock;
+use crate::text::SplitWords;
 
 /// How a reporting cue takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,10 +109,10 @@ impl Lexicon {
             return full.to_string();
         }
         // word by word: "Deputy Gov." -> "Deputy Governor"
-        if !t.split_whitespace().any(|w| abbrev(w).is_some()) {
+        if !t.words().any(|w| abbrev(w).is_some()) {
             return t.to_string();
         }
-        t.split_whitespace().map(|w| abbrev(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+        t.words().map(|w| abbrev(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -136,7 +137,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "seem" => CueClass::Seem,
                 _ => continue,
             };
-            for f in forms.split_whitespace() {
+            for f in forms.words() {
                 cues.entry(f).or_insert(class);
             }
         }
@@ -178,8 +179,8 @@ pub fn lexicon() -> &'static Lexicon {
         }
         // every abbreviation is a title as printed ("coun." in "Coun. Diane Deans")
         let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).chain(title_abbrev.keys().copied()).collect();
-        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        let title_first = titles.iter().filter_map(|t| t.split_whitespace().next()).collect();
+        let max_title_words = titles.iter().map(|t| t.words().count()).max().unwrap_or(1);
+        let title_first = titles.iter().filter_map(|t| t.words().next()).collect();
         let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
@@ -254,8 +255,8 @@ mod tests {
             if let Some(full) = l.title_abbrev.get(t.trim().to_lowercase().as_str()) {
                 return (*full).to_string();
             }
-            let words: Vec<String> = t.split_whitespace().map(|w| l.title_abbrev.get(w.to_lowercase().as_str()).map_or_else(|| w.to_string(), |f| (*f).to_string())).collect();
-            if words.iter().zip(t.split_whitespace()).any(|(a, b)| a != b) { words.join(" ") } else { t.trim().to_string() }
+            let words: Vec<String> = t.words().map(|w| l.title_abbrev.get(w.to_lowercase().as_str()).map_or_else(|| w.to_string(), |f| (*f).to_string())).collect();
+            if words.iter().zip(t.words()).any(|(a, b)| a != b) { words.join(" ") } else { t.trim().to_string() }
         };
         let mut titles: Vec<String> = l.title_abbrev.keys().flat_map(|k| [k.to_string(), k.to_uppercase(), format!("Deputy {k}"), format!("  {k}  Col. ")]).collect();
         titles.extend(l.titles.iter().take(200).map(|t| t.to_string()));

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::{data_rows, fold_latin};
+use crate::text::SplitWords;
 
 /// The bundled `places.tsv`: `name <TAB> kind <TAB> country_code <TAB> source`.
 pub(crate) const PLACES_TSV: &str = include_str!("../../data/places/places.tsv");
@@ -258,7 +259,7 @@ fn build(rows: Vec<Row<'static>>) -> Places {
     let mut exact: HashMap<Cow<'static, str>, Place> = HashMap::default();
     let mut max_words = 0;
     for (name, kind, country) in rows {
-        max_words = max_words.max(name.split_whitespace().count());
+        max_words = max_words.max(name.words().count());
         let new = Place { kind, country };
         exact
             .entry(Cow::Borrowed(name))
