@@ -254,7 +254,9 @@ static SPACE_CLASS: [u8; 256] = {
 /// The length of the whitespace character at byte `i` of `s` other than ASCII, if one
 /// starts there: only lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 open one (U+0085, U+00A0,
 /// U+1680, U+2000 to U+3000), so other bytes are no space without decoding.
-#[inline]
+// (out of line and cold: the rare case, kept out of the loops' registers)
+#[cold]
+#[inline(never)]
 fn unicode_space_at(s: &str, c: u8, i: usize) -> Option<usize> {
     if !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
         return None;
@@ -266,7 +268,8 @@ fn unicode_space_at(s: &str, c: u8, i: usize) -> Option<usize> {
 /// The length of the whitespace character other than ASCII ending at byte `i` of `s`
 /// (`c` its last byte): those characters end with a byte 0x80 to 0x8A, 0x9F, 0xA0, 0xA8,
 /// 0xA9 or 0xAF, so other bytes (the curly quotes' and dashes' among them) are none.
-#[inline]
+#[cold]
+#[inline(never)]
 fn unicode_space_before(s: &str, c: u8, i: usize) -> Option<usize> {
     if !matches!(c, 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF) {
         return None;
@@ -308,8 +311,10 @@ impl<'a> Iterator for Words<'a> {
                 _ => end += 1,
             }
         }
-        self.rest = s.get(end..).unwrap_or("");
-        s.get(start..end)
+        // (one test of each end: `end` when split, `start` when sliced)
+        let (head, rest) = s.split_at_checked(end)?;
+        self.rest = rest;
+        head.get(start..)
     }
 
     /// The last word, read from the end (as `split_whitespace` does: a caller may ask
