@@ -230,7 +230,8 @@ impl Analyzer {
             });
         }
         // each person by full name, first one wins (as a search from the front would find)
-        let mut person_of: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
+        // (sized at once, only looked up)
+        let mut person_of: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::with_capacity_and_hasher(names.people.len(), Default::default());
         for (k, p) in names.people.iter().enumerate() {
             person_of.entry(p.full.as_str()).or_insert(k);
         }
@@ -326,7 +327,8 @@ fn people_of(
     ts: &dyn Fn((usize, usize)) -> TextSpan,
 ) -> Vec<Person> {
     // each name's first person speaker, looked up once: linear however many people and speakers
-    let mut by_name: crate::fasthash::FastMap<&str, &Speaker> = crate::fasthash::FastMap::default();
+    // (sized at once, only looked up)
+    let mut by_name: crate::fasthash::FastMap<&str, &Speaker> = crate::fasthash::FastMap::with_capacity_and_hasher(speakers.len(), Default::default());
     for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
         by_name.entry(s.name.as_str()).or_insert(s);
     }

@@ -62,7 +62,10 @@ pub struct Resolution {
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
-    let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
+    // (the maps below sized at once for every attribution, each at most one speaker and one
+    // mention span: not regrown and rehashed as they fill; they are only looked up, never
+    // iterated, so their capacity changes no order)
+    let mut by_key: FastMap<SpeakerKey, usize> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (sized once: most attributions add a mention)
     let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (speaker, appositive) pairs whose roles are merged already: merging a role again
@@ -71,7 +74,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     // the speaker each mention span resolved to: one phrase is one speaker, whichever verbs
     // share it ("A Northline spokesperson said ... and urged ...": one spokesperson; a
     // pronoun aside)
-    let mut by_span: FastMap<Range, Option<usize>> = FastMap::default();
+    let mut by_span: FastMap<Range, Option<usize>> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -218,7 +221,8 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
 /// they speak; no quote's speaker changes.
 pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
     // a named person's speaker carries the person's fullest name (`person_speaker`)
-    let mut people: FastMap<&str, usize> = FastMap::default();
+    // (sized at once, as `known` below: both are only looked up)
+    let mut people: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(r.speakers.len(), Default::default());
     for (i, sp) in r.speakers.iter().enumerate() {
         if sp.kind == SpeakerKind::Person {
             people.entry(sp.name.as_str()).or_insert(i);
@@ -240,7 +244,7 @@ pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
         }
     }
     // a set of the mentions there are: linear however many a speaker has
-    let mut known: FastMap<(usize, Range), ()> = FastMap::default();
+    let mut known: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(r.speakers.iter().map(|sp| sp.mentions.len()).sum::<usize>() + added.len(), Default::default());
     for (i, sp) in r.speakers.iter().enumerate() {
         known.extend(sp.mentions.iter().map(|&m| ((i, m), ())));
     }
