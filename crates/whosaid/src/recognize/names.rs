@@ -782,7 +782,8 @@ impl Names {
                 // "Elizabeth Warren-style", "Ivy League-trained": a modifier made of a name
                 // (not a Korean given name: "Ban Ki-moon", "Kim Jong-un")
                 // (the part after the last '-', found by a byte scan rather than std's char search)
-                && !words.last().is_some_and(|l| l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
+                // (most words have no hyphen: a word-at-a-time test first, `text::has_byte`)
+                && !words.last().is_some_and(|l| crate::text::has_byte(l, b'-') && l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
                 // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower
