@@ -16,6 +16,7 @@ use crate::fasthash::FastMap;
 use crate::model::{Article, Quote};
 use std::fmt::Write;
 use std::sync::{Arc, OnceLock};
+use crate::text::SplitWords;
 
 static EMBEDDED: &str = include_str!("../data/model/calibration.tsv");
 
@@ -130,7 +131,7 @@ struct SpeakerFacts<'a> {
 impl<'a> SpeakerFacts<'a> {
     fn of(a: &'a Article) -> Self {
         let mut by_id: FastMap<&'a str, (&'static str, usize, usize)> =
-            a.speakers.iter().map(|s| (s.id.as_str(), (s.kind.as_str(), 0, s.name.split_whitespace().count()))).collect();
+            a.speakers.iter().map(|s| (s.id.as_str(), (s.kind.as_str(), 0, s.name.words().count()))).collect();
         for q in &a.quotes {
             if let Some(e) = q.speaker.as_deref().and_then(|id| by_id.get_mut(id)) {
                 e.1 += 1;

@@ -73,22 +73,22 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The (first byte, last byte, length) shapes of a word table's keys, a bit each among
-/// 4,096 (shapes may share a bit): a word whose bit is clear is no key, found without
+/// 16,384 (shapes may share a bit): a word whose bit is clear is no key, found without
 /// hashing it. Most words looked up in a lexicon are in none ("the", "of", "and").
 #[derive(Debug, Clone)]
-pub struct Shapes([u64; 64]);
+pub struct Shapes([u64; 256]);
 
 impl Shapes {
     #[inline]
     fn bit(w: &str) -> usize {
         let b = w.as_bytes();
         let (f, l) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        usize::from(f & 31) | (usize::from(l & 31) << 5) | ((b.len() & 3) << 10)
+        usize::from(f & 31) | (usize::from(l & 31) << 5) | ((b.len() & 15) << 10)
     }
 
     /// The shapes of `words`.
     pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
-        let mut bits = [0u64; 64];
+        let mut bits = [0u64; 256];
         for w in words {
             let b = Shapes::bit(w);
             bits[b >> 6] |= 1 << (b & 63);

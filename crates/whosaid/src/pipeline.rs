@@ -12,6 +12,7 @@ use crate::recognize::names::Names;
 use crate::resolve::{self, Resolution};
 use crate::segment::Paragraph;
 use crate::text::CharMap;
+use crate::text::SplitWords;
 
 /// The quotes' words, summed, may repeat the analyzed text at most this many times (plus
 /// [`QUOTE_TEXT_SLACK`] bytes); quotes past it are dropped with a warning.
@@ -229,7 +230,8 @@ impl Analyzer {
             });
         }
         // each person by full name, first one wins (as a search from the front would find)
-        let mut person_of: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::default();
+        // (sized at once, only looked up)
+        let mut person_of: crate::fasthash::FastMap<&str, usize> = crate::fasthash::FastMap::with_capacity_and_hasher(names.people.len(), Default::default());
         for (k, p) in names.people.iter().enumerate() {
             person_of.entry(p.full.as_str()).or_insert(k);
         }
@@ -325,7 +327,8 @@ fn people_of(
     ts: &dyn Fn((usize, usize)) -> TextSpan,
 ) -> Vec<Person> {
     // each name's first person speaker, looked up once: linear however many people and speakers
-    let mut by_name: crate::fasthash::FastMap<&str, &Speaker> = crate::fasthash::FastMap::default();
+    // (sized at once, only looked up)
+    let mut by_name: crate::fasthash::FastMap<&str, &Speaker> = crate::fasthash::FastMap::with_capacity_and_hasher(speakers.len(), Default::default());
     for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
         by_name.entry(s.name.as_str()).or_insert(s);
     }
@@ -384,7 +387,7 @@ fn at_most_four_words(t: &str) -> bool {
     let mut in_word = false;
     for &b in t.as_bytes() {
         if b >= 0x80 {
-            return t.split_whitespace().nth(4).is_none();
+            return t.words().nth(4).is_none();
         }
         // ASCII whitespace as `char::is_whitespace` has it (vertical tab included)
         let space = matches!(b, b' ' | b'\t'..=b'\r');
@@ -418,9 +421,9 @@ mod tests {
             for n in 0..7 {
                 for lead in ["", " ", sp] {
                     let t = format!("{lead}{}", vec!["w"; n].join(sp));
-                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                    assert_eq!(at_most_four_words(&t), t.words().nth(4).is_none(), "{t:?}");
                     let t = format!("{t} é x");
-                    assert_eq!(at_most_four_words(&t), t.split_whitespace().nth(4).is_none(), "{t:?}");
+                    assert_eq!(at_most_four_words(&t), t.words().nth(4).is_none(), "{t:?}");
                 }
             }
         }

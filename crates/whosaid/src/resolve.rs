@@ -14,6 +14,7 @@ use crate::model::{Gender, GenderEvidence, Role, SpeakerKind};
 use crate::recognize::names::{Names, PersonName};
 use crate::fasthash::FastMap;
 use crate::text::{find_short, split_once_short};
+use crate::text::SplitWords;
 
 /// Identity of a speaker across mentions: (from a recognized person name,
 /// kind, lower-cased name).
@@ -61,7 +62,10 @@ pub struct Resolution {
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     let mut r = Resolution::default();
-    let mut by_key: FastMap<SpeakerKey, usize> = FastMap::default();
+    // (the maps below sized at once for every attribution, each at most one speaker and one
+    // mention span: not regrown and rehashed as they fill; they are only looked up, never
+    // iterated, so their capacity changes no order)
+    let mut by_key: FastMap<SpeakerKey, usize> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (sized once: most attributions add a mention)
     let mut seen_mentions: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     // (speaker, appositive) pairs whose roles are merged already: merging a role again
@@ -70,7 +74,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
     // the speaker each mention span resolved to: one phrase is one speaker, whichever verbs
     // share it ("A Northline spokesperson said ... and urged ...": one spokesperson; a
     // pronoun aside)
-    let mut by_span: FastMap<Range, Option<usize>> = FastMap::default();
+    let mut by_span: FastMap<Range, Option<usize>> = FastMap::with_capacity_and_hasher(atts.len(), Default::default());
     for (ai, a) in atts.iter().enumerate() {
         let link = match &a.speaker {
             SpeakerRef::Unknown => (None, None),
@@ -100,7 +104,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                         // ("Her brother, Daniel, said": the description's family noun gives the sex
                         // of a person nothing else gives one)
                         if sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown {
-                            let last = lc.get(app.0..app.1).and_then(|d| d.split_whitespace().last()).unwrap_or("");
+                            let last = lc.get(app.0..app.1).and_then(|d| d.words().last()).unwrap_or("");
                             let g = noun_gender(last);
                             if family_noun(&g) {
                                 sp.gender = g;
@@ -174,7 +178,7 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
         // mother of the victim")
         let lname = crate::text::lower(&sp.name);
-        let words: Vec<&str> = lname.split_whitespace().collect();
+        let words: Vec<&str> = lname.words().collect();
         let bare_or_indefinite = words.first().is_some_and(|w| matches!(*w, "a" | "an") || sp.name.starts_with(char::is_uppercase) && !matches!(*w, "the" | "one" | "another" | "his" | "her" | "their" | "its"));
         if !bare_or_indefinite || words.len() > 5 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !words.last().is_some_and(|w| crate::lexicon::names::is_person_noun(w)) {
             continue;
@@ -217,7 +221,8 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
 /// they speak; no quote's speaker changes.
 pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
     // a named person's speaker carries the person's fullest name (`person_speaker`)
-    let mut people: FastMap<&str, usize> = FastMap::default();
+    // (sized at once, as `known` below: both are only looked up)
+    let mut people: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(r.speakers.len(), Default::default());
     for (i, sp) in r.speakers.iter().enumerate() {
         if sp.kind == SpeakerKind::Person {
             people.entry(sp.name.as_str()).or_insert(i);
@@ -239,7 +244,7 @@ pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
         }
     }
     // a set of the mentions there are: linear however many a speaker has
-    let mut known: FastMap<(usize, Range), ()> = FastMap::default();
+    let mut known: FastMap<(usize, Range), ()> = FastMap::with_capacity_and_hasher(r.speakers.iter().map(|sp| sp.mentions.len()).sum::<usize>() + added.len(), Default::default());
     for (i, sp) in r.speakers.iter().enumerate() {
         known.extend(sp.mentions.iter().map(|&m| ((i, m), ())));
     }
@@ -260,12 +265,12 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let connector = |w: &str| matches!(w, "of" | "and" | "&" | "for" | "the" | "de" | "du" | "van" | "von");
     // the head names no one: no capital after its first word, no person in it
-    let opener = crate::text::lower(head.split_whitespace().next()?);
+    let opener = crate::text::lower(head.words().next()?);
     let described = !capital(head) || matches!(opener.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "one" | "another");
     // "Vell's attorney, Ana Ruiz, said": a possessor's name, then lowercase nouns (a
     // capitalised modifier may stand among them when a person is named after it:
     // "Ontario's French language services commissioner, François Boileau")
-    let hwords: Vec<&str> = head.split_whitespace().collect();
+    let hwords: Vec<&str> = head.words().collect();
     let possessor_words = hwords.iter().position(|w| w.ends_with("'s") || w.ends_with("’s"));
     // ("The province's Municipal Affairs Minister, Ric McIver": a common noun after an
     // article owns a capitalised title, the person named after it)
@@ -290,10 +295,10 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     let titled_head = matches!(opener.as_str(), "the" | "a" | "an") && hwords.len() <= 5 && names.person_in(app).is_some() && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
     if possessed || serving || titled_head {
         // (its description names the possessor: the name after it is the speaker)
-    } else if !described || head.split_whitespace().skip(1).any(capital) || names.person_in(m.span).is_some() {
+    } else if !described || head.words().skip(1).any(capital) || names.person_in(m.span).is_some() {
         return None;
     }
-    let words: Vec<&str> = app_text.split_whitespace().collect();
+    let words: Vec<&str> = app_text.words().collect();
     let first = words.first()?;
     // "former adviser Ana Ruiz": a lowercase title or modifier may open a named appositive,
     // other lowercase words may not ("including Mr. Ruiz", "on his first day")
@@ -336,15 +341,15 @@ fn resolve_mention(
     };
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
-    let mut lead = lphrase.split_whitespace();
+    let mut lead = lphrase.words();
     let (poss, kin) = (lead.next().unwrap_or(""), lead.next().unwrap_or(""));
     if matches!(poss, "his" | "her" | "their" | "my" | "our") {
         let kin_gender = noun_gender(kin);
         // (the name: the phrase past its first two words)
         let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
         let rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
-        let words = rest.split_whitespace().count();
-        let named = (1..=3).contains(&words) && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+        let words = rest.words().count();
+        let named = (1..=3).contains(&words) && rest.words().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
         if named && family_noun(&kin_gender) {
             let nspan = (m.span.1 - rest.len(), m.span.1);
             if let Some(p) = names.person_in(nspan) {
@@ -502,7 +507,7 @@ fn resolve_mention(
     // a person's name inside the phrase, unless the phrase is headed by a common noun
     // and the name only completes it ("the authors of the study in the journal X")
     let det_headed = ["the ", "a ", "an ", "this ", "these ", "those "].iter().any(|d| lphrase.starts_with(d))
-        && lphrase.split_whitespace().nth(1).is_some_and(|w| !lex.titles.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-'));
+        && lphrase.words().nth(1).is_some_and(|w| !lex.titles.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-'));
     let completes = |p: &PersonName| {
         let Some(o) = p.occurrences.iter().find(|o| o.0 >= m.span.0 && o.1 <= m.span.1) else { return false };
         let before = lc.get(m.span.0..o.0).unwrap_or("");
@@ -511,13 +516,13 @@ fn resolve_mention(
             let t = w.trim_end_matches('.');
             lex.titles.contains(t) || lex.title_abbrev.contains_key(w) || crate::lexicon::names::honorific_gender(w).is_some()
         };
-        before.split_whitespace().rev().find(|w| !honorific(w)).is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
+        before.words().rev().find(|w| !honorific(w)).is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
     };
     // "representatives of Smith's family", "lawyers for Smith", "People close to Smith",
     // "Advisers to Smith": a common noun (lowercase, or a speaker noun or plural title at the
     // sentence's start) heads the phrase and the name only completes it
-    let noun_headed = phrase.split_whitespace().next().is_some_and(|w| {
-        let lw = lphrase.split_whitespace().next().unwrap_or("");
+    let noun_headed = phrase.words().next().is_some_and(|w| {
+        let lw = lphrase.words().next().unwrap_or("");
         let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w);
         (lower || lex.nouns.contains_key(lw) || lex.is_title_plural(lw)) && !lex.pronouns.contains_key(lw) && !DETERMINER_WORDS.contains(&lw)
     });
@@ -529,10 +534,10 @@ fn resolve_mention(
     // person (the owner's name alone, in capitals, then one to three lowercase words)
     let possessed = ["'s ", "’s "].iter().any(|sfx| {
         split_once_short(phrase, sfx).is_some_and(|(owner, rest)| {
-            let rest: Vec<&str> = rest.split_whitespace().collect();
+            let rest: Vec<&str> = rest.words().collect();
             (1..=3).contains(&rest.len())
                 && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))
-                && owner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && owner.words().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         })
     });
     // "Clinton aides", "Lopez campaign officials", "a Lopez spokeswoman": a name modifying a
@@ -540,7 +545,7 @@ fn resolve_mention(
     // of them, not the person
     let name_modifies = || {
         // (each word as printed and in lowercase: `lphrase` is `phrase` in ASCII lowercase)
-        let words: Vec<(&str, &str)> = phrase.split_whitespace().zip(lphrase.split_whitespace()).collect();
+        let words: Vec<(&str, &str)> = phrase.words().zip(lphrase.words()).collect();
         let tail = words.iter().rev().take_while(|(w, _)| w.chars().all(|c| !c.is_uppercase())).count();
         let head = words.len() - tail;
         // (nouns only after the name: "Ackman wrote to investors" is a phrase read too far)
@@ -562,7 +567,7 @@ fn resolve_mention(
     // an organization or other proper name
     // (the word before a postmodifier: "A spokesperson for Sunrise Living" is a spokesperson,
     // whom "the spokesperson" names again)
-    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
+    let lwords: Vec<&str> = lphrase.words().collect();
     // (a person's or people's noun only: "a draft copy of the document" is a document)
     let last_at = lwords.len().saturating_sub(1);
     let head_at = (1..lwords.len())
@@ -609,7 +614,7 @@ fn resolve_mention(
             let earlier = crate::text::lower(&sp.name);
             // (a title is a person's: "the senator" is no organization "Senator from Texas";
             // "the fund" may be the International Monetary Fund)
-            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head)) && sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.split_whitespace().any(|e| e == *w))
+            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head)) && sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.words().any(|e| e == *w))
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
             return Some(i);
@@ -618,9 +623,9 @@ fn resolve_mention(
     // "Health minister says ...": a headline's or a deck's title without an article, before
     // anyone is named, is the one person the story gives that title (its other words among
     // the role's: "Higher education minister" is the Minister of Higher Education)
-    let bare_title = lphrase.split_whitespace().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
+    let bare_title = lphrase.words().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
     // ("B.C. premier defends ...": a capitalised place before the lowercase title)
-    let lower_head = phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    let lower_head = phrase.words().last().is_some_and(|w| w.starts_with(char::is_lowercase));
     // ("Mayor says ...", "Premier defends ...": one capitalised title word, a person by the
     // surname lexicon or an organization by its capital)
     let one_word = matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && !lphrase.contains(' ');
@@ -631,7 +636,7 @@ fn resolve_mention(
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();
             let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
-            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.split_whitespace().any(|x| bare(x) == *w))
+            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.words().any(|x| bare(x) == *w))
         };
         let mut holders = names.people.iter().filter(|p| names.roles_of(text, lc, p).iter().any(fits));
         if let (Some(p), None) = (holders.next(), holders.next()) {
@@ -667,7 +672,7 @@ fn resolve_mention(
     // "Ricardo Mendes, a student, said ... “People were scared,” the 16-year-old said": an
     // age alone is the person quoted last when that person was named in this paragraph and
     // no one since (the wife in "“Donald is ...,” said the 46-year-old" is not)
-    if definite && kind == SpeakerKind::Anonymous && lphrase.split_whitespace().count() == 2 && lphrase.ends_with("-year-old") {
+    if definite && kind == SpeakerKind::Anonymous && lphrase.words().count() == 2 && lphrase.ends_with("-year-old") {
         let here = |i: usize| {
             r.speakers[i].mentions.iter().rev().find(|x| x.1 <= m.span.0).is_some_and(|x| {
                 text.get(x.1..m.span.0).is_some_and(|between| !between.contains('\n')) && !names.person_named_in(x.1, m.span.0)
@@ -694,14 +699,14 @@ fn resolve_mention(
         }
     }
     // "the governor", "the coach": the person the article gave that title, named last
-    if definite && lphrase.split_whitespace().count() <= 5 {
-        let words: Vec<&str> = lphrase.split_whitespace().skip(1).collect();
+    if definite && lphrase.words().count() <= 5 {
+        let words: Vec<&str> = lphrase.words().skip(1).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
         // someone in that organization
         let mut org = None;
         if !lex.titles.contains(t.as_str()) && words.len() == 2 && lex.titles.contains(words[1]) {
-            let capitalised = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let capitalised = phrase.words().nth(1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if capitalised {
                 org = Some(words[0]);
                 t = words[1].to_string();
@@ -722,7 +727,7 @@ fn resolve_mention(
                 let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
                 let modified = || {
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
-                    (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.split_whitespace().any(|x| bare(x) == *w))
+                    (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.words().any(|x| bare(x) == *w))
                 };
                 (title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))) || (!mods.is_empty() && org.is_none() && modified())
             };
@@ -739,7 +744,7 @@ fn resolve_mention(
             // that office with the place printed near their name is meant (not Sen. Joni Ernst
             // of Iowa for "the Florida senator"; a nationality names a country's office: "the
             // French president" is not President Obama)
-            let place = phrase.split_whitespace().nth(1).filter(|w| crate::lexicon::places::place_kind(w).is_some());
+            let place = phrase.words().nth(1).filter(|w| crate::lexicon::places::place_kind(w).is_some());
             // the place printed near one of the person's names ("Vermont Sen. Bernie Sanders",
             // "Rep. Peter Welch (D-Vt.)")
             let placed = |p: &PersonName, place: &str| {
@@ -798,7 +803,7 @@ fn resolve_mention(
                 // (a body's, not a party's or a place's office: "the Democratic nominee" and "the
                 // Vermont senator" are seldom whoever was named last)
                 let body = org.is_some_and(|o| {
-                    let printed = phrase.split_whitespace().nth(1).unwrap_or(o);
+                    let printed = phrase.words().nth(1).unwrap_or(o);
                     !crate::lexicon::names::is_party_or_creed(printed) && !crate::recognize::roles::PARTIES.contains(&o) && crate::lexicon::places::place_kind(printed).is_none()
                 });
                 let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.iter().map(|x| x.0).filter(|&x| x < m.span.0).max()).unwrap_or(0);
@@ -832,13 +837,13 @@ fn resolve_mention(
     }
     // "Trump, a New York businessman, ... The New York businessman said": a description
     // repeating the words of an appositive printed after a person's name is that person
-    if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Organization) && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase)) {
+    if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Organization) && phrase.words().last().is_some_and(|w| w.starts_with(char::is_lowercase)) {
         if let Some(p) = lphrase.split_once(' ').and_then(|(_, rest)| appositive_holder(lc, rest, m.span.0, names)) {
             return Some(person_speaker(text, lc, p, r, by_key, names));
         }
     }
     // "the company", "the agency": the organization named last before the mention
-    let common_head = phrase.split_whitespace().nth(1).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    let common_head = phrase.words().nth(1).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
     // (singular only: "the unions" are a group, not the union named last)
     let plural = head.ends_with('s') && !head.ends_with("ss");
     // ("the Calgary-based company": where it is based tells no other company)
@@ -850,7 +855,7 @@ fn resolve_mention(
         let before = names.runs.iter().rev().filter(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization);
         // ("the union" is also "the RMT union": a name the noun follows)
         let holds_head = |x: &&crate::recognize::names::NameRun| {
-            lc.get(x.span.0..x.span.1).is_some_and(|n| n.split_whitespace().any(|w| w == head))
+            lc.get(x.span.0..x.span.1).is_some_and(|n| n.words().any(|w| w == head))
                 || lc.get(x.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(head.as_str()) && !t[head.len()..].starts_with(char::is_alphanumeric))
         };
         // ("the division" is the Louis Riel School Division named before, not the fire
@@ -860,7 +865,7 @@ fn resolve_mention(
             before.clone().find(|x| {
                 let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));
                 // ("the team" is "the Toronto Blue Jays": a plural name)
-                let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.split_whitespace().last()).is_some_and(crate::lexicon::names::plural_shaped);
+                let team = || matches!(head.as_str(), "team" | "club") && lc.get(x.span.0..x.span.1).and_then(|n| n.words().last()).is_some_and(crate::lexicon::names::plural_shaped);
                 (team() || !after_the()) && text.get(x.span.0..x.span.1).is_some_and(|n| org_noun_fits(&head, n))
             })
         });
@@ -875,7 +880,7 @@ fn resolve_mention(
             match (quoted, quoted_at, named) {
                 // (a name holding the noun before one quoted since that does not: "the RMT
                 // union ... the Centre for Cities thinktank found ... The union says")
-                (Some(i), Some(q), _) if q >= at_org && (named_holding.is_none() || crate::text::lower(&r.speakers[i].name).split_whitespace().any(|w| w == head)) => return Some(i),
+                (Some(i), Some(q), _) if q >= at_org && (named_holding.is_none() || crate::text::lower(&r.speakers[i].name).words().any(|w| w == head)) => return Some(i),
                 (_, _, None) => {}
                 (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");
@@ -899,7 +904,7 @@ fn resolve_mention(
     // an unnamed holder of a title: its title and body, as an appositive gives them ("A
     // spokesperson for the Ministry of Education", "a CBP spokesperson")
     let mut roles = Vec::new();
-    if kind == SpeakerKind::Anonymous && lphrase.split_whitespace().any(|w| lex.titles.contains(bare(w))) {
+    if kind == SpeakerKind::Anonymous && lphrase.words().any(|w| lex.titles.contains(bare(w))) {
         for mut role in crate::recognize::roles::appositive_roles(text, m.span) {
             if let Some(org) = role.organization.as_deref() {
                 // ("Morrison's lawyer" is a person's, no body's)
@@ -1014,7 +1019,7 @@ fn words_from(text: &str, s: usize) -> impl Iterator<Item = (usize, &str)> {
 fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> Option<&'n PersonName> {
     let rest = lphrase.strip_prefix("the ")?;
     let (age, tail) = split_once_short(rest, "-year-old")?;
-    if !(1..=3).contains(&age.len()) || !age.bytes().all(|b| b.is_ascii_digit()) || tail.split_whitespace().count() > 1 {
+    if !(1..=3).contains(&age.len()) || !age.bytes().all(|b| b.is_ascii_digit()) || tail.words().count() > 1 {
         return None;
     }
     let printed = format!(", {age}");
@@ -1048,7 +1053,7 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
     ];
     let same_kind = |w: &str| KINDS.iter().any(|k| k.contains(&head) && k.contains(&w));
     const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];
-    let words = || name.split_whitespace().map(|w| crate::text::lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let words = || name.words().map(|w| crate::text::lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
     if words().any(|w| w == head) {
         return true;
     }
@@ -1089,7 +1094,7 @@ fn just_before(sp: &SpeakerDraft, at: usize) -> bool {
 /// True for "the Spaniard", "the German", "the Dutchman": an article and one nationality
 /// word for a person.
 fn demonym_person(phrase: &str) -> bool {
-    let mut words = phrase.split_whitespace();
+    let mut words = phrase.words();
     let (Some(_), Some(w), None) = (words.next(), words.next(), words.next()) else { return false };
     let man = w.strip_suffix("man").is_some_and(|stem| matches!(stem, "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh"));
     w.starts_with(char::is_uppercase) && !w.ends_with('s') && (man || crate::lexicon::places::is_demonym(w))
@@ -1133,16 +1138,16 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let lex = lexicon();
     let phrase = text.get(span.0..span.1).unwrap_or("");
     let lphrase = lc.get(span.0..span.1).unwrap_or("");
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = phrase.words().collect();
     // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it
-    let last = bare(lphrase.split_whitespace().last().unwrap_or(""));
+    let last = bare(lphrase.words().last().unwrap_or(""));
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
     }
     // "a New Hampshire Republican", "an American Muslim", "another Democrat": one member of
     // a party or creed, someone the article does not name (not the party)
-    let indefinite = matches!(lphrase.split_whitespace().next(), Some("a" | "an" | "another" | "one"));
+    let indefinite = matches!(lphrase.words().next(), Some("a" | "an" | "another" | "one"));
     let member = |w: &str| {
         let w = bare(w);
         let mut cap = w.to_string();
@@ -1155,7 +1160,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         return SpeakerKind::Anonymous;
     }
     // "the Spaniard": someone by nationality
-    if demonym_person(phrase) && DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or("")) {
+    if demonym_person(phrase) && DETERMINER_WORDS.contains(&lphrase.words().next().unwrap_or("")) {
         return SpeakerKind::Anonymous;
     }
     // "the 46-year-old" no one was printed with: a person the article does not name here
@@ -1175,17 +1180,17 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // not name (not the body the title is of). Not under a capitalised word: "Republican
     // presidential nominee" stands for someone named, whom the pronouns after it are about.
     let lowercase = |w: &&str| w.chars().all(|c| !c.is_uppercase());
-    let determined = DETERMINER_WORDS.contains(&lphrase.split_whitespace().next().unwrap_or(""));
+    let determined = DETERMINER_WORDS.contains(&lphrase.words().next().unwrap_or(""));
     // So is "a State Department official", "the Senate majority leader": after an article, a
     // title at a body named before it, not the body (not "the candidates for president": people).
     let all_lowercase = || words.iter().skip(usize::from(determined)).all(lowercase);
-    let at_a_body = || determined && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w));
+    let at_a_body = || determined && !lphrase.words().any(|w| lex.is_title_plural(w));
     if last_lower && lex.titles.contains(last) && (all_lowercase() || at_a_body()) {
         return SpeakerKind::Anonymous;
     }
     // ... and "one Liberal MP", "a Tory MP", "a company CEO": a title printed as an acronym
     let acronym_title = || words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) && lex.titles.contains(last);
-    if determined && acronym_title() && !lphrase.split_whitespace().any(|w| lex.is_title_plural(w)) {
+    if determined && acronym_title() && !lphrase.words().any(|w| lex.is_title_plural(w)) {
         return SpeakerKind::Anonymous;
     }
     // "the New York businessman", "a Winnipeg mother": a noun of one sex after an article,
@@ -1207,7 +1212,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // released ..." is a document, "One Democratic official who relayed ..." a person, "former
     // officials who spoke with The Post" a group (their capitalised words made each an
     // organization)
-    let lwords: Vec<&str> = lphrase.split_whitespace().collect();
+    let lwords: Vec<&str> = lphrase.words().collect();
     let from = usize::from(determined);
     let cut = (1..lwords.len()).find(|&i| {
         let w = lwords[i];
@@ -1267,11 +1272,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.iter().any(|w| lex.org_words.contains(bare(w))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }
-    let head = bare(lphrase.split_whitespace().last().unwrap_or(""));
+    let head = bare(lphrase.words().last().unwrap_or(""));
     // the head noun decides for common nouns; "a spokesman for X": the first noun
     // (not in a name, every word capitalised: "Statistics Canada" is an agency, no document)
-    let proper = phrase.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    let first_noun = lphrase.split_whitespace().map(bare).find(|w| !proper && lex.nouns.contains_key(w));
+    let proper = phrase.words().all(|w| w.starts_with(char::is_uppercase));
+    let first_noun = lphrase.words().map(bare).find(|w| !proper && lex.nouns.contains_key(w));
     if let Some(k) = lex.nouns.get(head).or_else(|| first_noun.and_then(|w| lex.nouns.get(w))) {
         return match k {
             NounKind::Anonymous => SpeakerKind::Anonymous,

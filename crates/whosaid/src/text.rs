@@ -198,46 +198,198 @@ pub fn lower(s: &str) -> String {
     }
 }
 
-/// `s.split_whitespace()`, split by bytes when `s` is ASCII with no vertical tab: there
-/// `str::split_ascii_whitespace` gives the same words (its whitespace is std's less the
-/// vertical tab) without decoding a character at a time. The name finder splits every
-/// capitalised run it reads.
+/// `s.split_whitespace()`: the same words, read a byte at a time where the text is ASCII
+/// (most news), a character at a time elsewhere. std's `split_whitespace` decodes every
+/// character and steps a searcher's state machine for it, about twenty instructions a
+/// byte; the name finder, the resolver and the roles split many short phrases a word at
+/// a time. (No pass over the whole text first: a caller may read only its first word.)
 pub fn words(s: &str) -> Words<'_> {
-    // (one pass over the bytes: most strings asked are a few words long)
-    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
-        Words::Ascii(s.split_ascii_whitespace())
-    } else {
-        Words::Other(s.split_whitespace())
+    Words { rest: s }
+}
+
+/// `s.split_whitespace()` as a method ([`words`]).
+pub trait SplitWords {
+    /// The words of the text between whitespace ([`words`]).
+    fn words(&self) -> Words<'_>;
+}
+
+impl SplitWords for str {
+    #[inline]
+    fn words(&self) -> Words<'_> {
+        words(self)
     }
 }
 
-/// The words of [`words`].
+/// The words of [`words`]: maximal runs of characters that are not `char::is_whitespace`,
+/// as `split_whitespace` gives them, from both ends.
 #[derive(Debug, Clone)]
-pub enum Words<'a> {
-    /// An ASCII text with no vertical tab, split by bytes.
-    Ascii(std::str::SplitAsciiWhitespace<'a>),
-    /// Any other text, split by characters.
-    Other(std::str::SplitWhitespace<'a>),
+pub struct Words<'a> {
+    /// The text not read yet (from either end).
+    rest: &'a str,
+}
+
+/// What a byte tells [`Words`]: `WORD`, a byte of no whitespace character; `SPACE`, an
+/// ASCII byte `char::is_whitespace` takes (the tab, line feed, vertical tab, form feed,
+/// carriage return and space); `MAYBE`, the first byte of a character to decode (0xC2,
+/// 0xE1, 0xE2 and 0xE3 open every other whitespace character: U+0085, U+00A0, U+1680,
+/// U+2000 to U+3000). One table load a byte.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const MAYBE: u8 = 2;
+static SPACE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    let mut c = 9;
+    while c <= 13 {
+        t[c] = SPACE;
+        c += 1;
+    }
+    t[32] = SPACE;
+    t[0xC2] = MAYBE;
+    t[0xE1] = MAYBE;
+    t[0xE2] = MAYBE;
+    t[0xE3] = MAYBE;
+    t
+};
+
+/// The length of the whitespace character at byte `i` of `s` other than ASCII, if one
+/// starts there: only lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 open one (U+0085, U+00A0,
+/// U+1680, U+2000 to U+3000), so other bytes are no space without decoding.
+// (out of line and cold: the rare case, kept out of the loops' registers)
+#[cold]
+#[inline(never)]
+fn unicode_space_at(s: &str, c: u8, i: usize) -> Option<usize> {
+    if !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+        return None;
+    }
+    let ch = s.get(i..)?.chars().next()?;
+    ch.is_whitespace().then(|| ch.len_utf8())
+}
+
+/// The length of the whitespace character other than ASCII ending at byte `i` of `s`
+/// (`c` its last byte): those characters end with a byte 0x80 to 0x8A, 0x9F, 0xA0, 0xA8,
+/// 0xA9 or 0xAF, so other bytes (the curly quotes' and dashes' among them) are none.
+#[cold]
+#[inline(never)]
+fn unicode_space_before(s: &str, c: u8, i: usize) -> Option<usize> {
+    if !matches!(c, 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF) {
+        return None;
+    }
+    // (`get` is `None` when `i` splits a character: no character ends there)
+    let ch = s.get(..i)?.chars().next_back()?;
+    ch.is_whitespace().then(|| ch.len_utf8())
 }
 
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        match self {
-            Words::Ascii(w) => w.next(),
-            Words::Other(w) => w.next(),
+        let s = self.rest;
+        let b = s.as_bytes();
+        // (the scan stops only at the start of a whitespace character or at the end, both
+        // character boundaries: the slices below are always found)
+        let mut start = 0;
+        while let Some(&c) = b.get(start) {
+            match SPACE_CLASS[usize::from(c)] {
+                WORD => break,
+                SPACE => start += 1,
+                _ => match unicode_space_at(s, c, start) {
+                    Some(n) => start += n,
+                    None => break,
+                },
+            }
         }
+        if start >= b.len() {
+            self.rest = "";
+            return None;
+        }
+        let mut end = start + 1;
+        while let Some(&c) = b.get(end) {
+            match SPACE_CLASS[usize::from(c)] {
+                WORD => end += 1,
+                SPACE => break,
+                _ if unicode_space_at(s, c, end).is_some() => break,
+                _ => end += 1,
+            }
+        }
+        // (one test of each end: `end` when split, `start` when sliced)
+        let (head, rest) = s.split_at_checked(end)?;
+        self.rest = rest;
+        head.get(start..)
+    }
+
+    /// The last word, read from the end (as `split_whitespace` does: a caller may ask
+    /// the last word of a long text).
+    #[inline]
+    fn last(mut self) -> Option<&'a str> {
+        self.next_back()
     }
 }
 
 impl<'a> DoubleEndedIterator for Words<'a> {
     #[inline]
     fn next_back(&mut self) -> Option<&'a str> {
-        match self {
-            Words::Ascii(w) => w.next_back(),
-            Words::Other(w) => w.next_back(),
+        let s = self.rest;
+        let b = s.as_bytes();
+        let mut end = b.len();
+        while let Some(&c) = end.checked_sub(1).and_then(|k| b.get(k)) {
+            if SPACE_CLASS[usize::from(c)] == SPACE {
+                end -= 1;
+            } else if let Some(n) = if c < 0x80 { None } else { unicode_space_before(s, c, end) } {
+                end -= n;
+            } else {
+                break;
+            }
         }
+        if end == 0 {
+            self.rest = "";
+            return None;
+        }
+        let mut start = end - 1;
+        while let Some(&c) = start.checked_sub(1).and_then(|k| b.get(k)) {
+            if SPACE_CLASS[usize::from(c)] == SPACE || (c >= 0x80 && unicode_space_before(s, c, start).is_some()) {
+                break;
+            }
+            start -= 1;
+        }
+        self.rest = s.get(..start).unwrap_or("");
+        s.get(start..end)
+    }
+}
+
+impl std::iter::FusedIterator for Words<'_> {}
+
+/// Whether `s` holds the byte `x`: eight bytes at a time (two overlapping loads for the
+/// last one to seven, as [`crate::fasthash`]'s tail word), where a byte loop takes six
+/// instructions a byte. Most words asked for a hyphen have none (the title lexicon reads a
+/// hyphenated title by its head: "co-CEO").
+#[inline]
+pub fn has_byte(s: &str, x: u8) -> bool {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    // (a byte of `w` equal to `x` is a zero byte of `w ^ x...x`, found by the usual test:
+    // exact for whether any byte is zero)
+    let any = |w: u64| {
+        let v = w ^ (u64::from(x) * L);
+        v.wrapping_sub(L) & !v & H != 0
+    };
+    let b = s.as_bytes();
+    let n = b.len();
+    let word = |at: usize| b.get(at..at + 8).and_then(|w| w.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let half = |at: usize| b.get(at..at + 4).and_then(|w| w.try_into().ok()).map_or(0, u32::from_le_bytes);
+    if n >= 8 {
+        let mut at = 0;
+        while at + 8 < n {
+            if any(word(at)) {
+                return true;
+            }
+            at += 8;
+        }
+        any(word(n - 8))
+    } else if n >= 4 {
+        // (the two halves overlap: a byte is read twice, never a byte outside `s`)
+        any(u64::from(half(0)) | (u64::from(half(n - 4)) << 32))
+    } else {
+        b.contains(&x)
     }
 }
 
@@ -364,6 +516,50 @@ mod tests {
         for t in texts {
             assert_eq!(words(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
             assert_eq!(words(t).rev().collect::<Vec<_>>(), t.split_whitespace().rev().collect::<Vec<_>>(), "{t:?}");
+        }
+        // every whitespace character, and characters sharing their first or last bytes
+        // (U+0080 to U+00FF, U+1680, U+2000 to U+3000 and their neighbours), three at a time,
+        // read from the front, from the back and from both ends in turn
+        let mut pieces: Vec<String> = ["a", "xy", " ", "\t", "\u{b}", "\r\n", "“", "’", "—", "😀", "ß"].iter().map(|x| x.to_string()).collect();
+        pieces.extend(['\u{80}', '\u{85}', '\u{9f}', '\u{a0}', '\u{a8}', '\u{af}', '\u{167f}', '\u{1680}', '\u{1681}', '\u{2000}', '\u{200a}', '\u{200b}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}', '\u{3001}', '\u{e000}'].map(String::from));
+        for x in &pieces {
+            for y in &pieces {
+                for z in &pieces {
+                    let t = format!("{x}{y}{z}");
+                    let want: Vec<&str> = t.split_whitespace().collect();
+                    assert_eq!(words(&t).collect::<Vec<_>>(), want, "{t:?}");
+                    assert_eq!(words(&t).rev().collect::<Vec<_>>(), want.iter().rev().copied().collect::<Vec<_>>(), "{t:?}");
+                    let mut it = words(&t);
+                    let mut both = Vec::new();
+                    while let Some(w) = if both.len() % 2 == 0 { it.next() } else { it.next_back() } {
+                        both.push(w);
+                    }
+                    let mut exp = Vec::new();
+                    let mut sw = t.split_whitespace();
+                    while let Some(w) = if exp.len() % 2 == 0 { sw.next() } else { sw.next_back() } {
+                        exp.push(w);
+                    }
+                    assert_eq!(both, exp, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn has_byte_is_contains() {
+        for n in 0..40 {
+            for at in 0..=n {
+                let mut v: Vec<u8> = (0..n).map(|k| b'a' + (k % 26) as u8).collect();
+                if at < n {
+                    v[at] = b'-';
+                }
+                let s = String::from_utf8(v).unwrap_or_default();
+                assert_eq!(has_byte(&s, b'-'), s.as_bytes().contains(&b'-'), "{s:?}");
+                assert_eq!(has_byte(&s, b'a'), s.as_bytes().contains(&b'a'), "{s:?}");
+            }
+        }
+        for s in ["co-CEO", "é-x", "\u{ad}", "—", "a\u{2d}b", "-", "", "\u{80}-"] {
+            assert_eq!(has_byte(s, b'-'), s.as_bytes().contains(&b'-'), "{s:?}");
         }
     }
 

@@ -11,6 +11,7 @@
 
 use super::lexicon::{lexicon, CueClass};
 use crate::model::{QuoteClass, SpeakerKind};
+use crate::text::SplitWords;
 
 /// True for a cue word of `stance_verbs.txt` (lowercase): an evaluation or an act.
 pub fn is_stance_verb(w: &str) -> bool {
@@ -25,7 +26,7 @@ fn is_function_word(w: &str) -> bool {
 /// True when `content` is an infinitive ("to fight the plan"), not a phrase after the
 /// preposition ("to the council", "to Trump").
 fn infinitive(content: &str) -> bool {
-    let mut words = content.split_whitespace();
+    let mut words = content.words();
     words.next() == Some("to")
         && words.next().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "him" | "them" | "me" | "us")

@@ -3,6 +3,7 @@
 //! impressions without a source), turned into [`Attribution`]s.
 
 use super::*;
+use crate::text::SplitWords;
 
 /// Words that open the question after "asked".
 pub(super) const QUESTION_WORDS: &[&str] = &["about", "whether", "if", "why", "what", "how", "when", "where", "who", "which"];
@@ -218,7 +219,7 @@ impl<'a> Ctx<'a> {
             }
             ((k + 1, e), self.content(a, k)?)
         };
-        let words = |r: Range| self.text.get(r.0..r.1).map_or(0, |t| t.split_whitespace().count());
+        let words = |r: Range| self.text.get(r.0..r.1).map_or(0, |t| t.words().count());
         if words(content.0) < 4 {
             return None;
         }
@@ -982,7 +983,7 @@ impl<'a> Ctx<'a> {
             let (s0, s1) = subj.mention.span;
             let phrase = self.text.get(s0..s1).unwrap_or("");
             let head = self.lc.get(s0..s1).and_then(|l| l.rsplit(' ').next()).unwrap_or("");
-            matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.split_whitespace().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head) || lex.is_title(head)
+            matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.words().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head) || lex.is_title(head)
         };
         if let Some(&verb) = verb.filter(|_| next == "to" && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person()) {
             let (cs, _) = self.content_after_cue(k + 3, verb, b);

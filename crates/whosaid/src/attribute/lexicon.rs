@@ -2,6 +2,7 @@
 
 use crate::fasthash::{FastMap as HashMap, FastSet as HashSet, WordMap, WordTable};
 use std::sync::OnceLock;
+use crate::text::SplitWords;
 
 /// How a reporting cue takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +87,10 @@ impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        self.titles.contains(w) || w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
+        // (most words have no hyphen: a word-at-a-time test before the byte scan for the last)
+        self.titles.contains(w)
+            || (crate::text::has_byte(w, b'-') && w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h)))
+            || trade_suffix(w)
     }
 
     /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".
@@ -108,10 +112,10 @@ impl Lexicon {
             return full.to_string();
         }
         // word by word: "Deputy Gov." -> "Deputy Governor"
-        if !t.split_whitespace().any(|w| abbrev(w).is_some()) {
+        if !t.words().any(|w| abbrev(w).is_some()) {
             return t.to_string();
         }
-        t.split_whitespace().map(|w| abbrev(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+        t.words().map(|w| abbrev(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -136,7 +140,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "seem" => CueClass::Seem,
                 _ => continue,
             };
-            for f in forms.split_whitespace() {
+            for f in forms.words() {
                 cues.entry(f).or_insert(class);
             }
         }
@@ -178,8 +182,8 @@ pub fn lexicon() -> &'static Lexicon {
         }
         // every abbreviation is a title as printed ("coun." in "Coun. Diane Deans")
         let titles: HashSet<&'static str> = data_lines(include_str!("../../data/attribution/titles.txt")).chain(title_abbrev.keys().copied()).collect();
-        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        let title_first = titles.iter().filter_map(|t| t.split_whitespace().next()).collect();
+        let max_title_words = titles.iter().map(|t| t.words().count()).max().unwrap_or(1);
+        let title_first = titles.iter().filter_map(|t| t.words().next()).collect();
         let noun_verbs = data_lines(include_str!("../../data/attribution/noun_verbs.txt"))
             .flat_map(str::split_whitespace)
             .collect();
@@ -254,8 +258,8 @@ mod tests {
             if let Some(full) = l.title_abbrev.get(t.trim().to_lowercase().as_str()) {
                 return (*full).to_string();
             }
-            let words: Vec<String> = t.split_whitespace().map(|w| l.title_abbrev.get(w.to_lowercase().as_str()).map_or_else(|| w.to_string(), |f| (*f).to_string())).collect();
-            if words.iter().zip(t.split_whitespace()).any(|(a, b)| a != b) { words.join(" ") } else { t.trim().to_string() }
+            let words: Vec<String> = t.words().map(|w| l.title_abbrev.get(w.to_lowercase().as_str()).map_or_else(|| w.to_string(), |f| (*f).to_string())).collect();
+            if words.iter().zip(t.words()).any(|(a, b)| a != b) { words.join(" ") } else { t.trim().to_string() }
         };
         let mut titles: Vec<String> = l.title_abbrev.keys().flat_map(|k| [k.to_string(), k.to_uppercase(), format!("Deputy {k}"), format!("  {k}  Col. ")]).collect();
         titles.extend(l.titles.iter().take(200).map(|t| t.to_string()));

@@ -29,6 +29,7 @@ use crate::model::QuoteType;
 use crate::segment::{Paragraph, TokKind, Token};
 use crate::lexicon::names::NAME_PARTICLES;
 use lexicon::{lexicon, CueClass};
+use crate::text::SplitWords;
 
 /// A byte range of the article text.
 pub type Range = (usize, usize);
@@ -342,7 +343,7 @@ pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, words: &[&str], pi: usize
 pub fn counts_people(lc: &str, m: &MentionSpan) -> bool {
     // (the antecedent, else the word before "who" when no phrase was read there)
     let before = || (lc.get(m.span.0..m.span.1) == Some("who")).then(|| lc.get(..m.span.0)).flatten();
-    let head = m.antecedent.and_then(|(s, e)| lc.get(s..e)).or_else(before).and_then(|t| t.split_whitespace().last());
+    let head = m.antecedent.and_then(|(s, e)| lc.get(s..e)).or_else(before).and_then(|t| t.words().last());
     head.is_some_and(|h| matches!(h, "number" | "share" | "percentage" | "proportion" | "fraction"))
 }
 
@@ -460,14 +461,14 @@ impl<'a> Ctx<'a> {
     /// capitalised name with no document noun in it ("Mercer", "She"; not "The poll").
     fn names_someone(&self, span: Range) -> bool {
         let Some(s) = self.text.get(span.0..span.1) else { return false };
-        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = s.words().map(str::to_lowercase).collect();
         if let [w] = words.as_slice() {
             if matches!(w.as_str(), "he" | "she" | "they" | "i" | "we") {
                 return true;
             }
         }
         let not_someone = |w: &str| matches!(lexicon().nouns.get(w), Some(lexicon::NounKind::Document | lexicon::NounKind::Group));
-        !words.is_empty() && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && !words.iter().any(|w| not_someone(w))
+        !words.is_empty() && s.words().all(|w| w.starts_with(char::is_uppercase)) && !words.iter().any(|w| not_someone(w))
     }
 
     /// Back from token `j` over adverbs ("Smith quickly said"), not past `a`.

@@ -9,6 +9,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 use crate::model::FurnitureKind;
+use crate::text::SplitWords;
 
 /// All layout vocabularies.
 #[derive(Debug, Default)]
@@ -176,7 +177,7 @@ fn build() -> Lexicon {
         }
     }
     for (_, line) in entries(include_str!("../../data/layout/months.txt")) {
-        let mut parts = line.split_whitespace();
+        let mut parts = line.words();
         let first = parts.next().unwrap_or("");
         if first == "d" {
             lex.weekdays.extend(parts.map(str::to_lowercase));

@@ -5,6 +5,7 @@
 
 use super::lexicon::{lexicon, Lexicon};
 use crate::model::FurnitureKind;
+use crate::text::SplitWords;
 
 /// Double quotation marks (straight, curly, guillemets, low-9).
 pub(crate) fn has_double_quote(s: &str) -> bool {
@@ -207,7 +208,7 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
         }
         // "Also on SiteName:" — up to three capitalised words, then a colon.
         let mut words = 0;
-        for w in rest.split_whitespace() {
+        for w in rest.words() {
             words += 1;
             if words > 3 || !w.starts_with(|c: char| c.is_uppercase()) {
                 break;
@@ -365,7 +366,7 @@ fn sentence_opener_ok(lower: &str, at: usize, openers: &[String]) -> bool {
 /// The capitalised name right after a syndication phrase.
 pub(crate) fn publisher_after(rest: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
-    let toks: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let toks: Vec<&str> = rest.words().take(12).collect();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -413,7 +414,7 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
     if parts.len() >= 2 {
         let all_cap = parts.iter().all(|p| {
             !p.is_empty()
-                && p.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "via" | "of" | "and" | "de"))
+                && p.words().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "via" | "of" | "and" | "de"))
         });
         let substantial = parts.iter().any(|p| p.contains(' ') && p.len() >= 5)
             || parts.iter().any(|p| lex.credit_agencies.contains(&p.to_lowercase()));
@@ -421,7 +422,7 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
             return true;
         }
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.words().collect();
     let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "via" | "for"));
     if !capitalised {
         return false;
@@ -556,7 +557,7 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
             .find(|w| lowered.len() == g.len() && lowered.len() > w.len() + 1 && lowered.ends_with(w.as_str()) && lowered.as_bytes().get(lowered.len() - w.len() - 1) == Some(&b' '))
             .and_then(|w| g.get(..g.len() - w.len()))
             .map_or(g, str::trim_end);
-        let mut words: Vec<&str> = g.split_whitespace().collect();
+        let mut words: Vec<&str> = g.words().collect();
         // "Sara Okafor Business Reporter": a desk and a role after the name, no comma
         // between; "Staff Writer" alone names no one
         if let Some(k) = words.iter().position(|w| lex.roles.contains(&w.to_lowercase())) {
@@ -601,8 +602,8 @@ fn is_role_word(w: &str) -> bool {
 /// roles ("Transport correspondent", "Staff Writer"), no quotation, no line break.
 pub(crate) fn role_line(line: &str) -> bool {
     let line = line.trim();
-    let words = line.split_whitespace().count();
-    (1..=4).contains(&words) && !has_any_quote(line) && !line.contains('\n') && line.split_whitespace().last().is_some_and(is_role_word)
+    let words = line.words().count();
+    (1..=4).contains(&words) && !has_any_quote(line) && !line.contains('\n') && line.words().last().is_some_and(is_role_word)
 }
 
 /// A byline line without "By": a name (a known first name and one or two more capitalised
@@ -610,7 +611,7 @@ pub(crate) fn role_line(line: &str) -> bool {
 /// Writer"): the name.
 pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
     let lex = lexicon();
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line.words().collect();
     if words.len() > 7 || words.len() < 3 || has_any_quote(line) {
         return None;
     }
@@ -645,7 +646,7 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
 /// common first name (1,000 US births at least), none an organization's or a place's
 /// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
 pub(crate) fn name_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line.words().collect();
     if !(2..=3).contains(&words.len()) {
         return false;
     }
@@ -663,7 +664,7 @@ pub(crate) fn name_line(line: &str) -> bool {
 /// a dateline) or a name of up to six capitalised words and joiners, no sentence ("The
 /// Globe and Mail", other furniture).
 pub(crate) fn header_label(line: &str) -> Option<FurnitureKind> {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line.words().collect();
     if words.is_empty() || words.len() > 6 || line.ends_with(['.', ',', ':', '?', '!']) || has_any_quote(line) {
         return None;
     }
@@ -694,7 +695,7 @@ pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {
         let Some(rest) = p.strip_prefix(name) else { return false };
         let Some(rest) = [" is a ", " is an ", " is the ", " covers ", " writes "].iter().find_map(|v| rest.strip_prefix(v)) else { return false };
         let first = rest.split(". ").next().unwrap_or(rest);
-        first.split_whitespace().any(is_role_word)
+        first.words().any(is_role_word)
     })
 }
 
@@ -729,7 +730,7 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
         "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt",
         "utc", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "first", "|",
     ];
-    let all_date_words = p.split_whitespace().all(|w| {
+    let all_date_words = p.words().all(|w| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')' | '|' | '-' | '—')).to_lowercase();
         w.is_empty()
             || w.chars().any(|c| c.is_ascii_digit())
@@ -743,7 +744,7 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
     // "CBC News · Posted: Nov 12, 2019 4:15 PM CT": an outlet's name of up to four
     // capitalised words, a separator, then a date line
     let (source, rest) = p.split_once(['·', '|'])?;
-    let words = source.split_whitespace();
+    let words = source.words();
     if words.clone().count() > 4 || !words.clone().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
@@ -757,7 +758,7 @@ pub(crate) fn parse_date(s: &str, lex: &Lexicon) -> Option<String> {
         return None;
     }
     let toks: Vec<String> = s
-        .split_whitespace()
+        .words()
         .take(40)
         .map(|w| crate::text::lower(w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | ';' | ':'))))
         .collect();
@@ -835,14 +836,14 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     if place.is_empty() || place.contains(['(', ')', '"', '“', '”']) {
         return None;
     }
-    let tokens_ok = place.split_whitespace().all(|w| {
+    let tokens_ok = place.words().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || lex.months.contains_key(&w.trim_end_matches(['.', ',']).to_lowercase())
     });
     if !tokens_ok {
         return None;
     }
-    let first = place.split_whitespace().next().unwrap_or("").trim_end_matches(',');
+    let first = place.words().next().unwrap_or("").trim_end_matches(',');
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
     let first_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     if !first_caps && publisher.is_none() {
@@ -902,7 +903,7 @@ pub(crate) fn is_subhead_shape(p: &str) -> bool {
 fn title_case(s: &str) -> bool {
     let mut sig = 0;
     let mut cap = 0;
-    for w in s.split_whitespace() {
+    for w in s.words() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() || SMALL.contains(&w.to_lowercase().as_str()) {
             continue;
@@ -922,7 +923,7 @@ fn ends_in_attribution(line: &str) -> bool {
     let Some((_, tail)) = line.trim_end_matches(['.', '!']).rsplit_once(',') else {
         return false;
     };
-    let words: Vec<&str> = tail.split_whitespace().collect();
+    let words: Vec<&str> = tail.words().collect();
     (2..=8).contains(&words.len()) && words[..words.len().min(4)].iter().any(|w| matches!(*w, "said" | "told" | "announced" | "reported"))
 }
 
@@ -944,7 +945,7 @@ pub(crate) fn is_headline_shape(line: &str) -> bool {
         // Headlines may end with a period (news archives add one); then keep them short.
         // A long one in sentence case is the story's first sentence: such headlines have at
         // most 17 words in PolNeAR's 924 (title-case ones run to 25).
-        let capitalised = line.split_whitespace().filter(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
+        let capitalised = line.words().filter(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
         return nw <= 25 && !(nw > 18 && capitalised * 2 < nw) && !ends_in_attribution(line);
     }
     !line.ends_with([',', ':'])

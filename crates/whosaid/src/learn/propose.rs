@@ -9,6 +9,7 @@ use crate::attribute::lexicon::{lexicon, CueClass};
 use crate::attribute::{self, Attribution, MentionSpan, SpeakerRef};
 use crate::model::QuoteType;
 use crate::segment::{Paragraph, TokKind};
+use crate::text::SplitWords;
 
 /// The rule name of an attribution the model added (`whosaid debug attributions`).
 pub const RULE: &str = "model";
@@ -196,7 +197,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             // "This graphic, provided by X, shows ...": a picture depicts, it says nothing; "the
             // number who said ..." is a survey's count
             if let SpeakerRef::Mention(m) = &speaker {
-                let head = lc.get(m.span.0..m.span.1).and_then(|s| s.split_whitespace().last()).unwrap_or("");
+                let head = lc.get(m.span.0..m.span.1).and_then(|s| s.words().last()).unwrap_or("");
                 if attribute::lexicon::lexicon().pictures.contains(head) || attribute::counts_people(lc, m) {
                     continue;
                 }
@@ -342,7 +343,7 @@ fn dangling(w: &str) -> bool {
 /// Republicans", "the", "a" are fragments of a phrase the model lost, no one who speaks
 /// (a relative pronoun stands for its antecedent, a possessive for its owner).
 fn fragment(s: &str) -> bool {
-    s.split_whitespace().all(|w| (dangling(w) && !matches!(w, "his" | "her" | "their" | "its" | "our" | "who" | "which" | "that")) || w == "together")
+    s.words().all(|w| (dangling(w) && !matches!(w, "his" | "her" | "their" | "its" | "our" | "who" | "which" | "that")) || w == "together")
 }
 
 /// True when the cue is a passive ("were told", "is said to"): its subject is not

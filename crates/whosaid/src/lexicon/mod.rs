@@ -105,10 +105,19 @@ pub(crate) fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<
 
 /// `s` with common Latin accented letters replaced by ASCII (`São` -> `Sao`,
 /// `Łódź` -> `Lodz`, `ß` -> `ss`); case is kept; other characters pass through.
+// (the ASCII test inline at every call: most words and names asked are ASCII and fold to
+// themselves; the folding itself out of line)
+#[inline]
 pub fn fold_latin(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
+    Cow::Owned(fold_latin_chars(s))
+}
+
+/// [`fold_latin`] of a text with other than ASCII characters.
+#[inline(never)]
+fn fold_latin_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let lower = c.to_lowercase().next().unwrap_or(c);
@@ -124,7 +133,7 @@ pub fn fold_latin(s: &str) -> Cow<'_, str> {
             None => out.push(c),
         }
     }
-    Cow::Owned(out)
+    out
 }
 
 /// The ASCII spelling of one lower-case accented Latin letter (or typographic

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::{data_rows, fold_latin};
+use crate::text::SplitWords;
 
 /// The bundled `places.tsv`: `name <TAB> kind <TAB> country_code <TAB> source`.
 pub(crate) const PLACES_TSV: &str = include_str!("../../data/places/places.tsv");
@@ -107,7 +108,6 @@ pub fn is_demonym(word: &str) -> bool {
 pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
     let table = demonyms();
     let word = super::trim(word);
-    let folded = fold_latin(word);
     // (an ASCII word folds to itself: it is looked up once)
     let find = |w: &str| {
         table
@@ -121,6 +121,8 @@ pub fn demonym_country(word: &str) -> Option<Option<&'static str>> {
     if let Some(found) = find(word) {
         return Some(found);
     }
+    // (folded only for the plural tests: most words are found, or no demonym, at once)
+    let folded = fold_latin(word);
     let w = folded.as_ref();
     if let Some(stem) = w.strip_suffix("men") {
         if let Some(found) = find(&format!("{stem}man")) {
@@ -258,7 +260,7 @@ fn build(rows: Vec<Row<'static>>) -> Places {
     let mut exact: HashMap<Cow<'static, str>, Place> = HashMap::default();
     let mut max_words = 0;
     for (name, kind, country) in rows {
-        max_words = max_words.max(name.split_whitespace().count());
+        max_words = max_words.max(name.words().count());
         let new = Place { kind, country };
         exact
             .entry(Cow::Borrowed(name))

@@ -8,6 +8,7 @@ use crate::attribute::Range;
 use crate::lexicon::names::NotName;
 use crate::model::{EntityKind, Gender, GenderEvidence, Role};
 use crate::segment::{Paragraph, TokKind};
+use crate::text::SplitWords;
 
 /// One person named in the article.
 #[derive(Debug, Clone)]
@@ -786,7 +787,8 @@ impl Names {
                 // "Elizabeth Warren-style", "Ivy League-trained": a modifier made of a name
                 // (not a Korean given name: "Ban Ki-moon", "Kim Jong-un")
                 // (the part after the last '-', found by a byte scan rather than std's char search)
-                && !words.last().is_some_and(|l| l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
+                // (most words have no hyphen: a word-at-a-time test first, `text::has_byte`)
+                && !words.last().is_some_and(|l| crate::text::has_byte(l, b'-') && l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
                 // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower
@@ -873,7 +875,7 @@ impl Names {
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    (p.full.split_whitespace().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
+                    (p.full.words().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -888,12 +890,12 @@ impl Names {
                     // (the longer name, but not initials for a given name printed in full:
                     // "Barack Obama" stays, "B. Hussein Obama" does not replace it)
                     let full = &self.people[pi].full;
-                    let initialled = |n: &str| n.split_whitespace().next().is_some_and(initials);
+                    let initialled = |n: &str| n.words().next().is_some_and(initials);
                     // (not a word before a full name already known, no one's first name: an
                     // epithet, "Crooked Hillary Clinton" after "Hillary Clinton")
                     // (asked only of a longer name: most runs repeat one already read)
                     let epithet = || full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
-                    let longer = n_words > full.split_whitespace().count() && !epithet();
+                    let longer = n_words > full.words().count() && !epithet();
                     if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
                         self.people[pi].full = s.to_string();
                     }
@@ -937,7 +939,7 @@ impl Names {
             .filter(|(_, k)| **k == EntityKind::Organization)
             .filter_map(|(r, _)| text.get(r.span.0..r.span.1).map(|s| (s, r.span.0)))
             .filter(|(s, _)| s.contains(' '))
-            .filter_map(|(s, at)| s.split_whitespace().next().map(|w| (w, at)))
+            .filter_map(|(s, at)| s.words().next().map(|w| (w, at)))
             .collect();
         let org_first_word = |w: &str, run: &RawRun| org_first_words.iter().any(|&(f, at)| f == w && (!run.initial || at < run.span.0));
         for (ri, RawRun { span, after_the, possessed, quoted, .. }) in raw.iter().enumerate() {
@@ -1099,7 +1101,7 @@ impl Names {
         }
         runs.windows(2).any(|w| {
             let between = lc.get(w[0].span.1..w[1].span.0).unwrap_or("");
-            let joined = between.split_whitespace().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
+            let joined = between.words().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
             w[0].person != w[1].person && matches!(joined.as_slice(), ["and"] | [",", "and"] | [","])
         })
     }
@@ -1116,7 +1118,7 @@ impl Names {
         let runs: Vec<&NameRun> = self.runs[lo..hi].iter().filter(|r| r.person.is_some() && r.span.1 <= pos).collect();
         runs.windows(2).rev().find_map(|w| {
             let between = lc.get(w[0].span.1..w[1].span.0)?;
-            let mut words = between.split_whitespace();
+            let mut words = between.words();
             // "and", then at most two lowercase title words ("and congresswoman")
             let joined = words.next() == Some("and") && words.clone().count() <= 2 && words.all(|t| lexicon().titles.contains(t) || crate::attribute::PHRASE_MODIFIERS.contains(t));
             let (a, b) = (w[0].person?, w[1].person?);
@@ -1616,7 +1618,7 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
     if !PORTFOLIO_TITLES.iter().any(|t| title.eq_ignore_ascii_case(t)) {
         return None;
     }
-    let words: Vec<&str> = org.split_whitespace().collect();
+    let words: Vec<&str> = org.words().collect();
     // the longest run of words opening it that names a place ("New Brunswick Health")
     let place_words = (1..words.len()).rev().find(|&n| crate::lexicon::places::place_kind(&words[..n].join(" ")).is_some()).unwrap_or(0);
     let portfolio = &words[place_words..];
@@ -1637,7 +1639,7 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
 fn is_title_word(s: &str) -> bool {
     let l = crate::text::lower(s);
     let lex = lexicon();
-    l.split_whitespace().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
+    l.words().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
 }
 
 /// Lowercase words that may qualify a title before a name ("former", "high school math").
@@ -1918,7 +1920,7 @@ fn name_shaped_chars(w: &str) -> bool {
 
 /// The first word of a full name of two words or more ("Maria" of "Maria Lopez").
 pub(crate) fn full_first_name(full: &str) -> Option<&str> {
-    let mut words = full.split_whitespace();
+    let mut words = full.words();
     let first = words.next()?;
     words.next().map(|_| first)
 }
@@ -2098,7 +2100,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             Some(r) => (r, true),
             None => (s.strip_prefix("a ").or_else(|| s.strip_prefix("an ")).or_else(|| s.strip_prefix("the "))?, false),
         };
-        for raw in rest.split_whitespace().take(6) {
+        for raw in rest.words().take(6) {
             let w = raw.trim_end_matches([',', '.', ';', ':', ')']);
             if STOP.contains(&w) || w.contains(['\'', '’']) {
                 return None;
@@ -2160,7 +2162,7 @@ fn family_name_first(full: &str) -> Option<&str> {
     if !full.contains('-') {
         return None;
     }
-    let mut it = full.split_whitespace();
+    let mut it = full.words();
     let (family, given) = (it.next()?, it.next()?);
     if it.next().is_some() {
         return None;
@@ -2176,7 +2178,7 @@ fn family_name_first(full: &str) -> Option<&str> {
 /// The given name of a full name: its first word, or the second when the family name comes
 /// first ([`family_name_first`]); None for one word.
 fn given_name(full: &str) -> Option<&str> {
-    let mut it = full.split_whitespace();
+    let mut it = full.words();
     let first = it.next()?;
     let second = it.next()?;
     Some(if family_name_first(full).is_some() { second } else { first })
@@ -2208,7 +2210,7 @@ fn first_name_share(p: &PersonName) -> Option<f32> {
 /// Not for a word that is also a surname, unless a million births or more bore it as a
 /// first name ("Donald", not "Clinton" nor "Scott"), nor for a common word ("Apple", "Rock").
 fn lone_first_share(full: &str) -> Option<f32> {
-    let mut words = full.split_whitespace();
+    let mut words = full.words();
     let w = words.next()?;
     if words.next().is_some() || crate::lexicon::names::is_common_word(w) {
         return None;
@@ -2249,8 +2251,8 @@ fn first_compatible(a: &str, b: &str) -> bool {
     if short.len() < long.len() && ends_with_name(long, short) {
         return true;
     }
-    let fa = a.split_whitespace().next().unwrap_or("");
-    let fb = b.split_whitespace().next().unwrap_or("");
+    let fa = a.words().next().unwrap_or("");
+    let fb = b.words().next().unwrap_or("");
     fa.chars().next() == fb.chars().next()
 }
 
@@ -2264,7 +2266,7 @@ fn ends_with_name(long: &str, short: &str) -> bool {
 /// A surname printed with its particles: every word but the last is one ("Des Rosiers",
 /// "Van Hollen", "de la Cruz"); the last word lower-cased, else `None`.
 fn particle_surname(s: &str) -> Option<String> {
-    let mut words = s.split_whitespace().rev();
+    let mut words = s.words().rev();
     let last = words.next()?;
     let mut n = 0;
     for w in words {

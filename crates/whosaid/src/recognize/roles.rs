@@ -11,6 +11,7 @@ use crate::attribute::Range;
 use crate::model::{EntityKind, Role};
 use crate::recognize::names::{Names, PersonName};
 use crate::text::{find_bytes, find_short, split_once_short, split_short};
+use crate::text::SplitWords;
 
 /// Prepositions that join a title to its organization.
 const JOINERS: &[&str] = &["of", "at", "for", "with", "in", "from", "to"];
@@ -51,7 +52,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         for r in out.iter_mut() {
             let noun = r.organization.as_deref().filter(|o| !o.contains(' ')).map(str::to_lowercase).filter(|o| ORG_REFERENCES.contains(&o.as_str()) && !matches!(o.as_str(), "party" | "campaign"));
             let Some(noun) = noun else { continue };
-            let named = names.runs.iter().rev().filter(|x| x.span.1 <= first.0 && x.kind == EntityKind::Organization).filter_map(|x| text.get(x.span.0..x.span.1)).find(|n| n.contains(' ') && n.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun)));
+            let named = names.runs.iter().rev().filter(|x| x.span.1 <= first.0 && x.kind == EntityKind::Organization).filter_map(|x| text.get(x.span.0..x.span.1)).find(|n| n.contains(' ') && n.words().any(|w| w.eq_ignore_ascii_case(&noun)));
             if let Some(full) = named {
                 r.organization = Some(full.to_string());
             }
@@ -323,15 +324,15 @@ fn org_reference(text: &str, names: &Names, at: usize, noun: &str) -> Option<Str
     let called = |r: &&crate::recognize::names::NameRun| {
         let name = text.get(r.span.0..r.span.1).unwrap_or("");
         let lead = text.get(text.floor_char_boundary(r.span.0.saturating_sub(40))..r.span.0).unwrap_or("");
-        let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+        let lead_words: Vec<&str> = lead.words().rev().take(4).collect();
         // ("the RMT union": the noun right after the name)
-        let next = text.get(r.span.1..).and_then(|t| t.split_whitespace().next()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun)) || next.is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        let next = text.get(r.span.1..).and_then(|t| t.words().next()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        name.words().any(|w| w.eq_ignore_ascii_case(noun)) || lead_words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(noun)) || next.is_some_and(|w| w.eq_ignore_ascii_case(noun))
     };
     // (a company is any business: "the company" means the one named last that is no
     // public body, party, school or church: not "the Government Accountability Office")
     let generic = matches!(noun, "company" | "firm" | "business" | "startup");
-    let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").split_whitespace().any(|w| PUBLIC_BODIES.contains(&w));
+    let business = |r: &&crate::recognize::names::NameRun| !generic || !text.get(r.span.0..r.span.1).unwrap_or("").words().any(|w| PUBLIC_BODIES.contains(&w));
     let r = if generic { None } else { before.clone().take(50).find(called) };
     // (a specific noun, "the university's", "the board", names only a body the article
     // called so: the organization named last may be anything else)
@@ -375,7 +376,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         if let Some(rest) = s.get(k..) {
             // (a named organization and a short title only: "as the former secretary of
             // state struggles to ..." goes on into a clause)
-            for r in parse_appositive(rest, resolve).into_iter().filter(|r| r.organization.is_some() && r.title.split_whitespace().count() <= 4) {
+            for r in parse_appositive(rest, resolve).into_iter().filter(|r| r.organization.is_some() && r.title.words().count() <= 4) {
                 merge_role(&mut out, r);
             }
         }
@@ -389,7 +390,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         // ("Department of Health and Social Care spokesperson": "and" inside a capitalised
         // name joins two of its words, no two titles)
         let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon().is_title(&w.to_lowercase()));
-        let in_name = parts.last().is_some_and(|prev| capital(prev.split_whitespace().last()) && capital(piece.split_whitespace().next()));
+        let in_name = parts.last().is_some_and(|prev| capital(prev.words().last()) && capital(piece.words().next()));
         match parts.last_mut() {
             Some(prev) if in_name || title_role(head).is_none() => {
                 prev.push_str(" and ");
@@ -406,7 +407,7 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also ", "then "]);
         // ("one West Virginia official", "another former envoy": one of several, the same title)
         let part = strip_any(part, &["one ", "another ", "One ", "Another "]);
-        let words: Vec<&str> = part.split_whitespace().collect();
+        let words: Vec<&str> = part.words().collect();
         if words.is_empty() || words.len() > 24 {
             continue;
         }
@@ -531,7 +532,7 @@ fn title_role(t: &str) -> Option<String> {
         Some((age, rest)) if age.ends_with("-year-old") => rest.trim_start(),
         _ => t,
     };
-    if t.is_empty() || t.split_whitespace().count() > 9 {
+    if t.is_empty() || t.words().count() > 9 {
         return None;
     }
     let tl = crate::text::lower(t);
@@ -546,7 +547,7 @@ fn title_role(t: &str) -> Option<String> {
         pos += w.len() + 1;
     }
     let head_part = tl.get(..head_len).unwrap_or(&tl);
-    let head = head_part.split_whitespace().last().unwrap_or("");
+    let head = head_part.words().last().unwrap_or("");
     // a title is a noun phrase: no verbs, pronouns or names inside it
     // ("a wealthy hotelier Trump tapped as his ambassador" is none)
     // (a head no title list holds is none: the phrase is not read further)
@@ -561,10 +562,10 @@ fn title_role(t: &str) -> Option<String> {
         let o = o.trim_end_matches(',');
         crate::lexicon::places::place_kind(o).is_some() || crate::lexicon::places::is_demonym(o) || (o.len() <= 5 && o.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
     };
-    let bad = head_part.split_whitespace().zip(orig_head.split_whitespace()).enumerate().any(|(k, (w, o))| {
+    let bad = head_part.words().zip(orig_head.words()).enumerate().any(|(k, (w, o))| {
         matches!(w, "as" | "his" | "her" | "their" | "its" | "who" | "that" | "is" | "was" | "has" | "had" | "the" | "a" | "an")
             || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "retired" | "elected" | "appointed" | "licensed" | "certified" | "registered"))
-            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && orig_head.split_whitespace().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w) && !field(o))
+            || (k > 0 && o.chars().next().is_some_and(char::is_uppercase) && orig_head.words().take(k).all(|x| x.chars().next().is_some_and(char::is_lowercase)) && !lex.titles.contains(w) && !field(o))
     });
     if bad {
         return None;
@@ -627,7 +628,7 @@ fn name_run(s: &str) -> &str {
 
 fn clean_org(o: &str) -> String {
     let o = strip_any(o.trim(), &["the ", "The "]);
-    let mut words: Vec<&str> = o.split_whitespace().collect();
+    let mut words: Vec<&str> = o.words().collect();
     // "the group Doctors for Camp Closure": the name after a reference noun
     if words.len() > 1 && ORG_REFERENCES.contains(&words[0]) && words[1].chars().next().is_some_and(char::is_uppercase) {
         words.remove(0);
@@ -775,7 +776,7 @@ pub fn implied_places(text: &str, dateline: Option<&str>, names: &Names) -> (Opt
     // "WASHINGTON (AP) —": the words before the first comma, bracket or dash, in title case
     let city = dateline.map(|d| {
         let head = d.split([',', '(', '—', '–']).next().unwrap_or("").split(" - ").next().unwrap_or("");
-        head.split_whitespace()
+        head.words()
             .map(|w| {
                 let mut c = w.chars();
                 c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
