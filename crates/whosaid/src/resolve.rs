@@ -1173,8 +1173,20 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         return SpeakerKind::Group;
     }
     // "Teachers said", "Nurses told": one plural opening a sentence, capitalised only for that
-    if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && (lex.is_title_plural(last) || matches!(lex.nouns.get(last), Some(NounKind::Group))) {
+    // ("Developers say": an agent noun's plural that is a common word, not a firm's name
+    // such as "Reuters")
+    let agents = || (last.ends_with("ers") || last.ends_with("ists") || last.ends_with("ors")) && last.len() > 5 && crate::lexicon::names::is_common_word(words[0]);
+    if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && (lex.is_title_plural(last) || matches!(lex.nouns.get(last), Some(NounKind::Group)) || agents()) {
         return SpeakerKind::Group;
+    }
+    // "The Bzdels say": the family of a person the article names
+    if words.len() == 2 && lphrase.starts_with("the ") && last.len() > 3 {
+        let family = [last.strip_suffix("es"), last.strip_suffix('s')].into_iter().flatten().any(|stem| {
+            names.people.iter().any(|p| p.full.rsplit_once(' ').is_some_and(|(_, s)| s.eq_ignore_ascii_case(stem)))
+        });
+        if family {
+            return SpeakerKind::Group;
+        }
     }
     // "the police chief", "a deputy chief": one person holding a title whom the article does
     // not name (not the body the title is of). Not under a capitalised word: "Republican
@@ -1220,6 +1232,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
             // ("a source close to the campaign", "officials familiar with the talks")
             || (w == "close" && lwords.get(i + 1) == Some(&"to")) || (w == "familiar" && lwords.get(i + 1) == Some(&"with"))
             || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
+            // ("the union representing the workers")
+            || (w.len() > 5 && w.ends_with("ing") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
     });
     if let Some(cut) = cut.filter(|&c| c > from) {
         let head = bare(lwords[cut - 1]);
@@ -1236,6 +1250,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
             match lex.nouns.get(head) {
                 Some(NounKind::Anonymous) => return SpeakerKind::Anonymous,
                 Some(NounKind::Group) => return SpeakerKind::Group,
+                // ("the union representing the workers")
+                Some(NounKind::Organization) if determined => return SpeakerKind::Organization,
                 _ => {}
             }
         }

@@ -1906,3 +1906,18 @@ fn titles_before_names_in_canadian_copy() {
         assert!(has_role(s, title, *org), "{text}: {:?}", s.roles);
     }
 }
+
+#[test]
+fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
+    let a = run("Fees\n\nDevelopers say the new fees will slow construction.");
+    assert_eq!(speaker(&a, "slow construction").kind, SpeakerKind::Group);
+    // the family of a person the article names
+    let a = run("Fees\n\nEli Bzdel and his mother run a bakery. The Bzdels say the fees are unfair.");
+    assert_eq!(speaker(&a, "fees are unfair").kind, SpeakerKind::Group);
+    // "the union representing the workers": the union, not the workers
+    let a = run("Plant\n\nThe union representing the workers says the plant must stay open.");
+    assert_eq!(speaker(&a, "must stay open").kind, SpeakerKind::Organization);
+    // a firm's name that looks like a plural stays a body
+    let a = run("Markets\n\nReuters said the shares fell.");
+    assert_ne!(speaker(&a, "shares fell").kind, SpeakerKind::Group);
+}
