@@ -1921,3 +1921,9 @@ fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
     let a = run("Markets\n\nReuters said the shares fell.");
     assert_ne!(speaker(&a, "shares fell").kind, SpeakerKind::Group);
 }
+
+#[test]
+fn a_capitalised_title_in_a_headline_is_the_one_person_given_it() {
+    let a = run("Ontario posts deficit as Finance Minister promises return to balance\n\nTORONTO — Ontario is projecting a deficit this year, Finance Minister Peter Bethlenko said Thursday.");
+    assert_eq!(speaker(&a, "return to balance").name, "Peter Bethlenko");
+}
