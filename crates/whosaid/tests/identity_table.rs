@@ -1927,3 +1927,10 @@ fn a_capitalised_title_in_a_headline_is_the_one_person_given_it() {
     let a = run("Ontario posts deficit as Finance Minister promises return to balance\n\nTORONTO — Ontario is projecting a deficit this year, Finance Minister Peter Bethlenko said Thursday.");
     assert_eq!(speaker(&a, "return to balance").name, "Peter Bethlenko");
 }
+
+#[test]
+fn british_police_ranks_in_short_form_are_the_officer() {
+    let a = run("Court\n\nDetective Constable Amy Brereton said the sentence would reassure families.\n\n\"Care workers do an incredible job,\" DC Brereton said.\n\nDet Sgt Paul Hinds added: \"This was a long investigation.\"\n\n\"We are pleased,\" DS Hinds said.");
+    assert_eq!(speaker(&a, "incredible job").name, "Amy Brereton");
+    assert_eq!(speaker(&a, "We are pleased").name, "Paul Hinds");
+}
