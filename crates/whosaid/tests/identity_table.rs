@@ -1934,3 +1934,13 @@ fn british_police_ranks_in_short_form_are_the_officer() {
     assert_eq!(speaker(&a, "incredible job").name, "Amy Brereton");
     assert_eq!(speaker(&a, "We are pleased").name, "Paul Hinds");
 }
+
+#[test]
+fn two_unknown_words_before_said_are_a_person_when_he_or_she_follows() {
+    let a = run("Play\n\nThandiwe Mokoena said the school play was lovely.\n\n\"I miss him every day,\" she said.");
+    let s = speaker(&a, "miss him every day");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Thandiwe Mokoena", SpeakerKind::Person, Gender::Female));
+    // "it" (outside the quotation) after them: a body
+    let a = run("Profits\n\nHalvorn Dexit said profits fell. \"We expected it,\" it said in a statement.");
+    assert_ne!(speaker(&a, "profits fell").kind, SpeakerKind::Person);
+}

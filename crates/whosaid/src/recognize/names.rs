@@ -703,6 +703,22 @@ impl Names {
             let cue_before = || {
                 lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
             };
+            // (the first pronoun outside quotation marks in the next 300 bytes)
+            let personal_pronoun_next = || {
+                let rest = lc.get(span.1..).unwrap_or("");
+                let mut end = rest.len().min(300);
+                while !rest.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let mut quoted = false;
+                let outside = rest.get(..end).unwrap_or("").split(|c: char| {
+                    if matches!(c, '“' | '”' | '"') {
+                        quoted = c == '“' || (c == '"' && !quoted);
+                    }
+                    !c.is_alphabetic() || quoted
+                });
+                outside.filter(|w| !w.is_empty()).find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their")).is_some_and(|w| matches!(w, "he" | "she" | "his" | "her"))
+            };
             let title_before = || {
                 text.get(..span.0).and_then(|b| b.strip_suffix(", ")).and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
                     && text.get(span.1..).is_some_and(|r| r.starts_with(','))
@@ -828,7 +844,10 @@ impl Names {
                             // word, place or nationality, after a verb of saying are a person's
                             // given name and surname (a body seldom speaks after its quotation:
                             // "Exxon Mobil said" stays unknown)
-                            || (words.len() == 2 && cue_before() && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
+                            // ... and so before one when the next pronoun after them, in their
+                            // paragraph, is "he" or "she", not "it" ("Thandiwe Mokoena said the
+                            // play was lovely. “...,” she said.")
+                            || (words.len() == 2 && (cue_before() || (cue_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && !word_first()
             {
                 EntityKind::Person
