@@ -1944,3 +1944,11 @@ fn two_unknown_words_before_said_are_a_person_when_he_or_she_follows() {
     let a = run("Profits\n\nHalvorn Dexit said profits fell. \"We expected it,\" it said in a statement.");
     assert_ne!(speaker(&a, "profits fell").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn its_title_before_a_name_takes_the_body_past_an_honorific_or_an_inverted_verb() {
+    let a = run("Findings\n\nThe Environment Agency said it had opened an investigation. Its chair, Sir Malcolm Ferris, said the findings were shocking.");
+    assert!(has_role(speaker(&a, "findings were shocking"), "chair", Some("Environment Agency")), "{:?}", speaker(&a, "findings were shocking").roles);
+    let a = run("Findings\n\nThe Hope Trust said it was not surprised. \"Nobody should be surprised,\" said its founder, Charlotte Reyes.");
+    assert!(has_role(speaker(&a, "Nobody should be"), "founder", Some("Hope Trust")), "{:?}", speaker(&a, "Nobody should be").roles);
+}

@@ -100,10 +100,24 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             add(&mut out, r);
         }
         // "The group's founder, X, said": a title set off before the name
-        if let Some(before) = text.get(..occ.0).and_then(|b| b.strip_suffix(", ")) {
+        // (past an honorific: "Its chair, Sir Malcolm Ferris")
+        // (past an honorific after an owner: "Its chair, Sir Malcolm Ferris", "The agency's
+        // director, Dr Ana Ruiz"; not "A passionate defender of RT, Mr. Schultz")
+        let before_name = text.get(..occ.0).map(|b| {
+            let word = b.trim_end_matches(' ').rsplit(' ').next().unwrap_or("");
+            let hon = word.len() <= 5 && !word.is_empty() && b.ends_with(' ') && crate::lexicon::names::honorific_gender(&word.to_ascii_lowercase()).is_some();
+            let past = b.trim_end_matches(' ').strip_suffix(word).unwrap_or(b);
+            let clause = past.get(past.floor_char_boundary(past.len().saturating_sub(60))..).unwrap_or("");
+            let owned = clause.rsplit(['.', '“', '"', '\n']).next().is_some_and(|c| c.contains("Its ") || c.contains(" its ") || c.contains("'s ") || c.contains("’s "));
+            if hon && owned { past } else { b }
+        });
+        if let Some(before) = before_name.and_then(|b| b.strip_suffix(", ")) {
             let from = before.rfind(['.', ',', ';', ':', '\n', '“', '"', '(']).map_or(0, |k| k + 1);
             let from = from.max(before.len().saturating_sub(120));
             if let Some(chunk) = before.get(from..) {
+                // (after an inverted verb of saying: "“...,” said its founder, X")
+                let chunk = chunk.trim_start();
+                let chunk = ["said its ", "says its ", "added its ", "adds its "].iter().find_map(|v| chunk.get(v.len() - 4..).filter(|_| chunk.starts_with(v))).unwrap_or(chunk);
                 let lead = chunk.trim_start();
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
