@@ -1952,3 +1952,14 @@ fn its_title_before_a_name_takes_the_body_past_an_honorific_or_an_inverted_verb(
     let a = run("Findings\n\nThe Hope Trust said it was not surprised. \"Nobody should be surprised,\" said its founder, Charlotte Reyes.");
     assert!(has_role(speaker(&a, "Nobody should be"), "founder", Some("Hope Trust")), "{:?}", speaker(&a, "Nobody should be").roles);
 }
+
+#[test]
+fn a_common_word_that_is_no_frequent_surname_ends_a_body_not_a_person() {
+    let a = run("Spills\n\nThe regulator fined Severnmoor Water on Tuesday. Severnmoor Water said it would appeal.");
+    let s = speaker(&a, "would appeal");
+    assert_eq!((s.name.as_str(), s.kind), ("Severnmoor Water", SpeakerKind::Organization));
+    assert!(a.people.iter().all(|p| p.name != "Severnmoor Water"));
+    // a frequent surname that is also a word stays a person's ("Ana Stone")
+    let a = run("Spills\n\n\"We will appeal,\" said Ana Stone.");
+    assert_eq!(speaker(&a, "will appeal").kind, SpeakerKind::Person);
+}

@@ -166,21 +166,29 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
 /// True when `w` (any case) is among the 40,000 most frequent US surnames
 /// (`data/names/surnames.txt`, US Census 1990).
 pub fn is_known_surname(w: &str) -> bool {
-    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| {
+    surname_rank(w).is_some()
+}
+
+/// Where `w` (any case) stands among the 40,000 most frequent US surnames, 0 the most
+/// frequent ("smith"); `None` when it is not among them.
+pub fn surname_rank(w: &str) -> Option<u32> {
+    static T: OnceLock<crate::fasthash::FastMap<&'static str, u32>> = OnceLock::new();
+    let map = T.get_or_init(|| {
         const SURNAMES: &str = include_str!("../../data/names/surnames.txt");
-        // (sized once: forty thousand names would otherwise move a dozen times as the set grows)
-        let mut set = crate::fasthash::FastSet::with_capacity_and_hasher(super::max_lines(SURNAMES), Default::default());
-        set.extend(super::data_lines(SURNAMES).filter_map(|l| super::fields(l).next()));
-        set
+        // (sized once: forty thousand names would otherwise move a dozen times as the map grows)
+        let mut map = crate::fasthash::FastMap::with_capacity_and_hasher(super::max_lines(SURNAMES), Default::default());
+        for (rank, name) in super::data_lines(SURNAMES).filter_map(|l| super::fields(l).next()).enumerate() {
+            map.entry(name).or_insert(rank as u32);
+        }
+        map
     });
     let w = super::trim(w);
-    if let Some(hit) = super::with_ascii_lower(w, |k| set.contains(k.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
+    if let Some(hit) = super::with_ascii_lower(w, |k| map.get(k.trim_end_matches(|c: char| !c.is_alphanumeric())).copied()) {
         return hit;
     }
     let key = fold_latin(w).to_lowercase();
     let key = key.trim_end_matches(|c: char| !c.is_alphanumeric());
-    set.contains(key)
+    map.get(key).copied()
 }
 
 /// True when `w` is an English word news prints in lower case (`data/names/common_words.txt`,

@@ -813,6 +813,13 @@ impl Names {
                     let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
                     crate::lexicon::names::plural_shaped(l) && crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
                 }))
+                // "Severnmoor Water", "Harbour Books", "River Action": after a word that is no
+                // first name, a word news prints in lower case that is a rare surname at most
+                // (not among the 5,000 most frequent) ends a body's name
+                && (titled || like0() || !words.last().is_some_and(|l| {
+                    let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    crate::lexicon::names::is_common_word(l) && crate::lexicon::names::surname_rank(l).is_none_or(|r| r > 5_000)
+                }))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
