@@ -626,14 +626,13 @@ fn resolve_mention(
     let bare_title = lphrase.words().next().is_some_and(|w| !DETERMINER_WORDS.contains(&w));
     // ("B.C. premier defends ...": a capitalised place before the lowercase title)
     let lower_head = phrase.words().last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    // ("Mayor says ...", "Premier defends ...": one capitalised title word, a person by the
-    // surname lexicon or an organization by its capital)
-    // (or a capitalised title of a few words: "... as Finance Minister promises return to
-    // balance")
-    let one_word = matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && (!lphrase.contains(' ') || lphrase.words().count() <= 3);
+    // ("Mayor says ...", "Premier defends ...", "... as Finance Minister promises return to
+    // balance": a capitalised title of up to three words, a person by the surname lexicon or
+    // an organization by its capital)
+    let short_title = matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && lphrase.words().count() <= 3;
     // ("Senator from Texas says ...": a title with the place it serves after it)
     let postmodified = head_at < last_at;
-    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && (lower_head || postmodified)) || one_word) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
+    if bare_title && (kind == SpeakerKind::Anonymous || (kind == SpeakerKind::Organization && (lower_head || postmodified)) || short_title) && lex.titles.contains(head.as_str()) && names.people.iter().all(|p| p.occurrences.first().is_none_or(|o| o.0 > m.span.0)) {
         let modifiers: Vec<&str> = lwords[..head_at].iter().map(|w| bare(w)).filter(|w| *w != head).collect();
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();

@@ -100,7 +100,6 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             add(&mut out, r);
         }
         // "The group's founder, X, said": a title set off before the name
-        // (past an honorific: "Its chair, Sir Malcolm Ferris")
         // (past an honorific after an owner: "Its chair, Sir Malcolm Ferris", "The agency's
         // director, Dr Ana Ruiz"; not "A passionate defender of RT, Mr. Schultz")
         let before_name = text.get(..occ.0).map(|b| {
@@ -117,7 +116,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
             if let Some(chunk) = before.get(from..) {
                 // (after an inverted verb of saying: "“...,” said its founder, X")
                 let chunk = chunk.trim_start();
-                let chunk = ["said its ", "says its ", "added its ", "adds its "].iter().find_map(|v| chunk.get(v.len() - 4..).filter(|_| chunk.starts_with(v))).unwrap_or(chunk);
+                let chunk = ["said ", "says ", "added ", "adds "].iter().find_map(|v| chunk.strip_prefix(v)).filter(|c| c.starts_with("its ")).unwrap_or(chunk);
                 let lead = chunk.trim_start();
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
