@@ -138,9 +138,7 @@ impl Analyzer {
             }
             budget -= b1 - b0;
             if b1 > b0 {
-                let (pieces, warning) = Paragraph::pieces(text, b0, b1);
-                paragraphs.extend(pieces);
-                warnings.extend(warning);
+                warnings.extend(Paragraph::pieces_into(text, b0, b1, &mut paragraphs));
             }
             if over {
                 warnings.push(format!("text beyond {} MB not analyzed for quotes", MAX_TEXT_BYTES >> 20));
