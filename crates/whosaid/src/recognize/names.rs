@@ -855,6 +855,8 @@ impl Names {
         // people by (lower-cased) surname, in order of creation: a run looks only at the
         // people who share its surname, not at every person so far
         let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // (each run's lower-cased surname, in one buffer: copied only for a new person)
+        let mut last = String::new();
         for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
@@ -863,10 +865,12 @@ impl Names {
             let n_words = run_words[ri];
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
-            let last = match family_name_first(s) {
-                Some(family) => crate::text::lower(family),
-                None => crate::text::lower(crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
+            let surname = match family_name_first(s) {
+                Some(family) => family,
+                None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
+            last.clear();
+            crate::text::push_lower(&mut last, surname);
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
@@ -902,8 +906,14 @@ impl Names {
                     pi
                 }
                 None => {
-                    by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.to_string(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
+                    // (the key copied only for a surname not seen before)
+                    match by_surname.get_mut(last.as_str()) {
+                        Some(same) => same.push(self.people.len()),
+                        None => {
+                            by_surname.insert(last.clone(), vec![self.people.len()]);
+                        }
+                    }
+                    self.people.push(PersonName { full: s.to_string(), last: last.clone(), occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
