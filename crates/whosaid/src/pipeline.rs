@@ -138,9 +138,7 @@ impl Analyzer {
             }
             budget -= b1 - b0;
             if b1 > b0 {
-                let (pieces, warning) = Paragraph::pieces(text, b0, b1);
-                paragraphs.extend(pieces);
-                warnings.extend(warning);
+                warnings.extend(Paragraph::pieces_into(text, b0, b1, &mut paragraphs));
             }
             if over {
                 warnings.push(format!("text beyond {} MB not analyzed for quotes", MAX_TEXT_BYTES >> 20));
@@ -240,11 +238,12 @@ impl Analyzer {
             .enumerate()
             .filter_map(|(n, &i)| {
                 let d = resolution.speakers.get(i)?;
-                let mut ranges: Vec<(usize, usize)> = d.mentions.clone();
-                if d.kind == SpeakerKind::Person {
-                    if let Some(p) = person_of.get(d.name.as_str()).and_then(|&k| names.people.get(k)) {
-                        ranges.extend_from_slice(&p.occurrences);
-                    }
+                // (sized at once for the speaker's mentions and the person's occurrences)
+                let person = if d.kind == SpeakerKind::Person { person_of.get(d.name.as_str()).and_then(|&k| names.people.get(k)) } else { None };
+                let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(d.mentions.len() + person.map_or(0, |p| p.occurrences.len()));
+                ranges.extend_from_slice(&d.mentions);
+                if let Some(p) = person {
+                    ranges.extend_from_slice(&p.occurrences);
                 }
                 // sorted and deduplicated as byte ranges: linear-log in mentions, not quadratic
                 ranges.sort_unstable();

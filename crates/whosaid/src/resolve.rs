@@ -61,7 +61,8 @@ pub struct Resolution {
 
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
-    let mut r = Resolution::default();
+    // (one link per attribution: sized at once)
+    let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()) };
     // (the maps below sized at once for every attribution, each at most one speaker and one
     // mention span: not regrown and rehashed as they fill; they are only looked up, never
     // iterated, so their capacity changes no order)
@@ -544,6 +545,11 @@ fn resolve_mention(
     // people noun or a title (one to three lowercase words last), the person's people or one
     // of them, not the person
     let name_modifies = || {
+        // (a last word with a capital is no lowercase tail: `tail` below is 0, so false; the
+        // words are not collected for the names most phrases end with)
+        if phrase.words().last().is_none_or(|w| w.chars().any(char::is_uppercase)) {
+            return false;
+        }
         // (each word as printed and in lowercase: `lphrase` is `phrase` in ASCII lowercase)
         let words: Vec<(&str, &str)> = phrase.words().zip(lphrase.words()).collect();
         let tail = words.iter().rev().take_while(|(w, _)| w.chars().all(|c| !c.is_uppercase())).count();
@@ -611,10 +617,15 @@ fn resolve_mention(
         let modifiers: Vec<&str> = lwords.get(1..head_at).unwrap_or(&[]).iter().copied().filter(|w| bare(w) != head).collect();
         let fits = |i: usize| {
             let sp = &r.speakers[i];
-            let earlier = crate::text::lower(&sp.name);
             // (a title is a person's: "the senator" is no organization "Senator from Texas";
             // "the fund" may be the International Monetary Fund)
-            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head)) && sp.head.as_deref() == Some(head.as_str()) && modifiers.iter().all(|w| earlier.words().any(|e| e == *w))
+            // (the earlier name lower-cased only when there are modifiers to find in it)
+            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head))
+                && sp.head.as_deref() == Some(head.as_str())
+                && (modifiers.is_empty() || {
+                    let earlier = crate::text::lower(&sp.name);
+                    modifiers.iter().all(|w| earlier.words().any(|e| e == *w))
+                })
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
             return Some(i);

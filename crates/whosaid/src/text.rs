@@ -188,6 +188,20 @@ pub fn split_once_short<'t>(hay: &'t str, needle: &str) -> Option<(&'t str, &'t 
     Some((hay.get(..k)?, hay.get(k + needle.len()..)?))
 }
 
+/// Appends [`lower`]`(s)` to `out` (no string of its own for an ASCII `s`).
+pub fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        // (the bytes just pushed: ASCII, so a character boundary)
+        if let Some(tail) = out.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
 /// `s.to_lowercase()`, an ASCII `s` lower-cased byte by byte: std's `to_lowercase` reads
 /// the last bytes of a string (all of a short word or name) a character at a time.
 pub fn lower(s: &str) -> String {

@@ -404,6 +404,11 @@ pub fn lower_words<'a, 'p>(lc: &'a str, p: &'p Paragraph) -> impl Iterator<Item 
 /// Puts the attributions from index `before` on in text order, keeping
 /// `Inherit` references pointing at the same attributions.
 fn sort_paragraph(out: &mut Vec<Attribution>, before: usize) {
+    // (already in text order, as most paragraphs' are: the sort below would keep every
+    // attribution, and so every `Inherit` index, where it is)
+    if out.get(before..).unwrap_or_default().windows(2).all(|w| w[0].content.0 <= w[1].content.0) {
+        return;
+    }
     let mut order: Vec<usize> = (before..out.len()).collect();
     order.sort_by_key(|&i| (out[i].content.0, i));
     let mut new_pos = vec![0usize; order.len()];

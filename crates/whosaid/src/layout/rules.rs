@@ -466,22 +466,18 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         // A credit is at most 120 bytes once trimmed (`is_credit`), so only
         // separators in the paragraph's last stretch can start one.
         let tail_from = p.trim_end_matches(|c: char| c == '.' || c.is_whitespace()).len().saturating_sub(CREDIT_REACH);
-        // (separator, credit start) after each ". " and " | ", found with memchr
-        let mut cands: Vec<(usize, usize)> = Vec::new();
-        for (mark, sep_back) in [(b'.', 1), (b'|', 3)] {
-            let mut from = tail_from.saturating_sub(4);
-            while let Some(k) = b.get(from..).and_then(|r| memchr::memchr(mark, r)) {
-                let i = from + k;
-                from = i + 1;
-                let at = i + 2;
-                if b.get(i + 1) != Some(&b' ') || (mark == b'|' && (i == 0 || b[i - 1] != b' ')) {
-                    continue;
-                }
-                cands.push((at - sep_back, at));
+        // The last credit in the paragraph wins, as in the scan: the separators ". " and
+        // " | " are read from the end (memchr for both marks at once), and the first that
+        // opens a credit is the one (no two separators give the same credit start).
+        let from = tail_from.saturating_sub(4);
+        for i in memchr::memrchr2_iter(b'.', b'|', b.get(from..).unwrap_or_default()).map(|k| from + k) {
+            let Some(&mark) = b.get(i) else { continue };
+            if b.get(i + 1) != Some(&b' ') || (mark == b'|' && (i == 0 || b[i - 1] != b' ')) {
+                continue;
             }
-        }
-        for (sep, at) in cands {
-            let rest = &b[at..];
+            let at = i + 2;
+            let sep = if mark == b'.' { at - 1 } else { at - 3 };
+            let rest = b.get(at..).unwrap_or_default();
             // the longest prefix matching here (the list is sorted longest first)
             let Some(pre) = lex.credit_prefixes.iter().find(|pre| rest.len() >= pre.len() && rest[..pre.len()].eq_ignore_ascii_case(pre.as_bytes()))
             else {
@@ -490,10 +486,8 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
             if !pre.ends_with(':') && !pre.ends_with(" by") {
                 continue;
             }
-            // the last credit in the paragraph wins, as in the scan
-            if best.is_none_or(|(_, a, _)| at > a) {
-                best = Some((sep, at, pre.len()));
-            }
+            best = Some((sep, at, pre.len()));
+            break;
         }
     }
     let scan = if lex.credit_after_separator_only { None } else { Some(ac.find_iter(p)) };
@@ -809,9 +803,14 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
         }
         p.get(..e)
     })?;
-    let (dash_at, dash_len) = ["—", "–", "--", " - ", " -- "]
+    // (a dash is looked for only where its byte is: the hyphen of "--", " - ", " -- " and
+    // the lead byte 0xE2 of "—", "–" tested a word at a time; a search of " - " calls
+    // memchr at every space)
+    let (hyphen, lead) = (crate::text::has_byte(window, b'-'), crate::text::has_byte(window, 0xE2));
+    let (dash_at, dash_len) = [("—", lead), ("–", lead), ("--", hyphen), (" - ", hyphen), (" -- ", hyphen)]
         .iter()
-        .filter_map(|d| crate::text::find_short(window, d).map(|i| (i, d.len())))
+        .filter(|(_, present)| *present)
+        .filter_map(|(d, _)| crate::text::find_short(window, d).map(|i| (i, d.len())))
         .min_by_key(|(i, _)| *i)?;
     let prefix = p[..dash_at].trim_end();
     let after = &p[dash_at + dash_len..];

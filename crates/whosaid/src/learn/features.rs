@@ -250,18 +250,18 @@ impl Sheet {
             }
         };
         // distance to the nearest lexicon cue on either side, within the sentence
-        let mut left = vec![0usize; b - a];
-        let mut right = vec![0usize; b - a];
+        // (left and right distances side by side: one vector, not two)
+        let mut dist = vec![(0usize, 0usize); b - a];
         let mut last: Option<usize> = None;
         for i in a..b {
-            left[i - a] = last.map_or(0, |l| i - l);
+            dist[i - a].0 = last.map_or(0, |l| i - l);
             if self.cues[i] != 0 && !self.quoted[i] {
                 last = Some(i);
             }
         }
         last = None;
         for i in (a..b).rev() {
-            right[i - a] = last.map_or(0, |l| l - i);
+            dist[i - a].1 = last.map_or(0, |l| l - i);
             if self.cues[i] != 0 && !self.quoted[i] {
                 last = Some(i);
             }
@@ -291,7 +291,7 @@ impl Sheet {
                     u64::from(self.quoted[k as usize])
                 }
             };
-            let (dl, dr) = (bucket(left[i - a]), bucket(right[i - a]));
+            let (dl, dr) = (bucket(dist[i - a].0), bucket(dist[i - a].1));
             let w0 = w(ii);
             // (each id mixed as its value is read: an array of (template, value) pairs, built
             // on the stack and mapped afterwards, cost about as many moves as the mixing)

@@ -74,6 +74,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
     let mut out = Vec::new();
     // the paragraph's lower-cased words, read once for the speakers of all its cues
     let words = std::cell::OnceCell::new();
+    let mut cands: Vec<usize> = Vec::new();
     for s in &p.sentences {
         let (a, b) = (s.start, s.end.min(p.tokens.len()));
         if b <= a {
@@ -87,28 +88,16 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         if model.scope == Scope::Speech && rules.iter().any(|r| overlaps(r.content, range) || r.cue.is_some_and(|c| overlaps(c, range))) {
             continue;
         }
-        let theirs: Vec<(usize, usize)> = rules
-            .iter()
-            .flat_map(|r| {
-                let m = match &r.speaker {
-                    SpeakerRef::Mention(m) => Some(m.span),
-                    _ => None,
-                };
-                [Some(r.content), r.cue, m]
-            })
-            .flatten()
-            .filter(|&x| overlaps(x, range))
-            .collect();
         // the words that may open a cue: verbs of saying (speech), or words that were cues in training (broad)
-        let cands: Vec<usize> = match model.scope {
-            Scope::Speech => (a..b).filter(|&i| saying(p, lc, i)).collect(),
-            Scope::Broad => (a..b)
-                .filter(|&i| {
-                    let t = &p.tokens[i];
-                    t.kind == TokKind::Word && !p.quoted(i) && lc.get(t.start..t.end).is_some_and(|w| model.is_trigger(super::features::word_hash(w)))
-                })
-                .collect(),
-        };
+        // (one buffer for all sentences: most have no candidate)
+        cands.clear();
+        match model.scope {
+            Scope::Speech => cands.extend((a..b).filter(|&i| saying(p, lc, i))),
+            Scope::Broad => cands.extend((a..b).filter(|&i| {
+                let t = &p.tokens[i];
+                t.kind == TokKind::Word && !p.quoted(i) && lc.get(t.start..t.end).is_some_and(|w| model.is_trigger(super::features::word_hash(w)))
+            })),
+        }
         if cands.is_empty() {
             continue;
         }
@@ -125,6 +114,19 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         } else {
             Sheet::new(text, lc, p, rules, a, b)
         };
+        // (the rules' spans, read only for a sentence the model tags)
+        let theirs: Vec<(usize, usize)> = rules
+            .iter()
+            .flat_map(|r| {
+                let m = match &r.speaker {
+                    SpeakerRef::Mention(m) => Some(m.span),
+                    _ => None,
+                };
+                [Some(r.content), r.cue, m]
+            })
+            .flatten()
+            .filter(|&x| overlaps(x, range))
+            .collect();
         let (tags, margins) = model.tag(&sheet, a);
         let rs = runs(&tags, &margins, a);
         // each content run goes to the nearest cue outside it

@@ -29,7 +29,7 @@ pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let name = super::trim(name);
     // Fast path, no allocation: short ASCII names lower-cased on the stack.
     if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
-        if hit.is_some() || !name.as_bytes().contains(&b'-') {
+        if hit.is_some() || !crate::text::has_byte(name, b'-') {
             return hit;
         }
     }

@@ -609,8 +609,10 @@ impl Names {
         self.runs.reserve(raw.len());
         // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
         let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // (a run's space tests here and below by `text::has_byte`: a space is one byte in
+        // UTF-8, found a word at a time, where `contains(' ')` called memchr for a few bytes)
         for r in &raw {
-            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !w.contains(' ')) {
+            if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !crate::text::has_byte(w, b' ')) {
                 let e = seen.entry(w).or_insert((false, false, 0));
                 e.0 |= !r.initial;
                 e.1 |= r.after_the;
@@ -873,7 +875,7 @@ impl Names {
             let team = text.get(raw[ti].span.0..raw[ti].span.1).unwrap_or("");
             for (ri, r) in raw.iter().enumerate() {
                 let s = text.get(r.span.0..r.span.1).unwrap_or("");
-                if kinds[ri] == EntityKind::Person && s.contains(' ') && r.role.is_empty() && r.hon.is_none() && team.strip_suffix(s).is_some_and(|t| t.ends_with(' ')) {
+                if kinds[ri] == EntityKind::Person && crate::text::has_byte(s, b' ') && r.role.is_empty() && r.hon.is_none() && team.strip_suffix(s).is_some_and(|t| t.ends_with(' ')) {
                     kinds[ri] = kinds[ti];
                 }
             }
@@ -881,6 +883,8 @@ impl Names {
         // people by (lower-cased) surname, in order of creation: a run looks only at the
         // people who share its surname, not at every person so far
         let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // (each run's lower-cased surname, in one buffer: copied only for a new person)
+        let mut last = String::new();
         for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
@@ -889,10 +893,12 @@ impl Names {
             let n_words = run_words[ri];
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
-            let last = match family_name_first(s) {
-                Some(family) => crate::text::lower(family),
-                None => crate::text::lower(crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or("")),
+            let surname = match family_name_first(s) {
+                Some(family) => family,
+                None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
+            last.clear();
+            crate::text::push_lower(&mut last, surname);
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
@@ -920,7 +926,7 @@ impl Names {
                     // (not a word before a full name already known, no one's first name: an
                     // epithet, "Crooked Hillary Clinton" after "Hillary Clinton")
                     // (asked only of a longer name: most runs repeat one already read)
-                    let epithet = || full.contains(' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
+                    let epithet = || crate::text::has_byte(full, b' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
                     let longer = n_words > full.words().count() && !epithet();
                     if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
                         self.people[pi].full = s.to_string();
@@ -928,8 +934,14 @@ impl Names {
                     pi
                 }
                 None => {
-                    by_surname.entry(last.clone()).or_default().push(self.people.len());
-                    self.people.push(PersonName { full: s.to_string(), last, occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
+                    // (the key copied only for a surname not seen before)
+                    match by_surname.get_mut(last.as_str()) {
+                        Some(same) => same.push(self.people.len()),
+                        None => {
+                            by_surname.insert(last.clone(), vec![self.people.len()]);
+                        }
+                    }
+                    self.people.push(PersonName { full: s.to_string(), last: last.clone(), occurrences: Vec::new(), roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
                     self.people.len() - 1
                 }
             };
@@ -964,7 +976,7 @@ impl Names {
             .zip(&kinds)
             .filter(|(_, k)| **k == EntityKind::Organization)
             .filter_map(|(r, _)| text.get(r.span.0..r.span.1).map(|s| (s, r.span.0)))
-            .filter(|(s, _)| s.contains(' '))
+            .filter(|(s, _)| crate::text::has_byte(s, b' '))
             .filter_map(|(s, at)| s.words().next().map(|w| (w, at)))
             .collect();
         let org_first_word = |w: &str, run: &RawRun| org_first_words.iter().any(|&(f, at)| f == w && (!run.initial || at < run.span.0));
@@ -985,7 +997,7 @@ impl Names {
             // ("Des Rosiers said": a surname with its particle is one too, of the person
             // whose name ends with it)
             let particled: Vec<usize>;
-            let same_surname: &[usize] = if s.contains(' ') {
+            let same_surname: &[usize] = if crate::text::has_byte(s, b' ') {
                 particled = particle_surname(s)
                     .and_then(|last| by_surname.get(last.as_str()))
                     .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s)).collect())
@@ -1027,7 +1039,7 @@ impl Names {
             // "Maria Lopez, 34, ... Maria said": a first name alone after the full name, when no
             // one else named so far has it and it is no place, nationality or common word
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
-            if found.is_none() && !quoted && same_surname.is_empty() && !s.contains(' ') && s.len() > 2 && places[ri].is_none_or(|p| p.is_none()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
+            if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && places[ri].is_none_or(|p| p.is_none()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
                 let by_first = by_first.get_or_init(|| {
                     let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
                     for (pi, p) in self.people.iter().enumerate() {
@@ -1042,7 +1054,7 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && ((org_first_word(s, &raw[ri]) && !places[ri].is_some_and(|p| p.is_some())) || (!s.contains(' ') && corporate.contains(s))) {
+            } else if kinds[ri] == EntityKind::Place && ((org_first_word(s, &raw[ri]) && !places[ri].is_some_and(|p| p.is_some())) || (!crate::text::has_byte(s, b' ') && corporate.contains(s))) {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
@@ -1120,8 +1132,8 @@ impl Names {
         let runs: Vec<&NameRun> = self.runs_starting_in(span).iter().filter(|r| r.span.1 <= span.1 && r.person.is_some()).collect();
         // "Ana and Luis Ortega": a first name, "and", then a full name sharing its surname
         if let (Some((first, _)), [run]) = (lc.get(span.0..span.1).and_then(|t| t.split_once(" and ")), runs.as_slice()) {
-            let full_after = run.span.0 == span.0 + first.len() + 5 && run.person.and_then(|pi| self.people.get(pi)).is_some_and(|p| p.full.contains(' '));
-            if full_after && !first.contains(' ') && first_name_like(first) {
+            let full_after = run.span.0 == span.0 + first.len() + 5 && run.person.and_then(|pi| self.people.get(pi)).is_some_and(|p| crate::text::has_byte(&p.full, b' '));
+            if full_after && !crate::text::has_byte(first, b' ') && first_name_like(first) {
                 return true;
             }
         }
@@ -1485,7 +1497,7 @@ impl RawRun {
 #[inline(never)]
 fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
-    if s.contains(' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
+    if crate::text::has_byte(s, b' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
         return false;
     }
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
@@ -2185,7 +2197,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
 /// Korean names are in English ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un"): two words,
 /// the second a capital, lowercase letters, a hyphen and lowercase letters.
 fn family_name_first(full: &str) -> Option<&str> {
-    if !full.contains('-') {
+    if !crate::text::has_byte(full, b'-') {
         return None;
     }
     let mut it = full.words();

@@ -396,23 +396,37 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     }
     // "president and chief operating officer of X" are two titles; "expert in drug use
     // and mental health" is one: split at "and" only before another title
-    let mut parts: Vec<String> = Vec::new();
+    // (each part a byte range of `s`: the pieces lie in `s` in order, one " and " apart,
+    // so a piece joined to the part before with " and " is the range up to its end)
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut piece_start = 0;
     for piece in split_short(s, " and ") {
-        let head = spaced(piece).take_while(|w| !JOINERS.contains(w)).collect::<Vec<_>>().join(" ");
+        let piece_range = (piece_start, piece_start + piece.len());
+        piece_start = piece_range.1 + " and ".len();
+        // the words before the first joiner, joined by single spaces as `spaced` split
+        // them: the piece up to the space before that joiner
+        let mut head_end = piece.len();
+        let mut at = 0usize;
+        for w in spaced(piece) {
+            if JOINERS.contains(&w) {
+                head_end = at.saturating_sub(1);
+                break;
+            }
+            at += w.len() + 1;
+        }
+        let head = piece.get(..head_end).unwrap_or(piece);
         let head = strip_any(head.trim(), &["a ", "an ", "the ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their "]);
         // ("Department of Health and Social Care spokesperson": "and" inside a capitalised
         // name joins two of its words, no two titles)
         let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon().is_title(&w.to_lowercase()));
-        let in_name = parts.last().is_some_and(|prev| capital(prev.words().last()) && capital(piece.words().next()));
+        let in_name = parts.last().is_some_and(|prev| capital(s.get(prev.0..prev.1).unwrap_or("").words().last()) && capital(piece.words().next()));
         match parts.last_mut() {
-            Some(prev) if in_name || title_role(head).is_none() => {
-                prev.push_str(" and ");
-                prev.push_str(piece);
-            }
-            _ => parts.push(piece.to_string()),
+            Some(prev) if in_name || title_role(head).is_none() => prev.1 = piece_range.1,
+            _ => parts.push(piece_range),
         }
     }
-    for part in &parts {
+    let mut words: Vec<&str> = Vec::new();
+    for part in parts.iter().filter_map(|r| s.get(r.0..r.1)) {
         // ("But Labour's shadow housing secretary": a sentence's connective goes too)
         let part = strip_any(part.trim(), &["But ", "And ", "Yet "]);
         // "Its president, X,", "X, its chief executive,": the organization named last
@@ -420,7 +434,9 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
         let part = strip_any(part.trim(), &["a ", "an ", "the ", "A ", "An ", "The ", "its ", "his ", "her ", "their ", "Its ", "His ", "Her ", "Their ", "now ", "also ", "then "]);
         // ("one West Virginia official", "another former envoy": one of several, the same title)
         let part = strip_any(part, &["one ", "another ", "One ", "Another "]);
-        let words: Vec<&str> = part.words().collect();
+        // (one buffer for all parts)
+        words.clear();
+        words.extend(part.words());
         if words.is_empty() || words.len() > 24 {
             continue;
         }

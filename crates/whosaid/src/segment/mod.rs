@@ -160,9 +160,18 @@ impl Paragraph {
     /// cut, a warning. Later stages compare a paragraph's quotes with one another, so the
     /// cut keeps a paragraph of any shape linear in time; a quote or cue is only lost at a cut.
     pub fn pieces(text: &str, start: usize, end: usize) -> (Vec<Paragraph>, Option<String>) {
+        let mut pieces = Vec::new();
+        let warning = Paragraph::pieces_into(text, start, end, &mut pieces);
+        (pieces, warning)
+    }
+
+    /// [`Paragraph::pieces`], pushed onto `out` (no vector of its own for the one piece
+    /// most paragraphs are).
+    pub fn pieces_into(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) -> Option<String> {
         let whole = Paragraph::new(text, start, end);
         if whole.tokens.len() <= MAX_PARAGRAPH_TOKENS {
-            return (vec![whole], None);
+            out.push(whole);
+            return None;
         }
         let n = whole.tokens.len();
         let mut cuts = Vec::new();
@@ -181,7 +190,9 @@ impl Paragraph {
             }
             last_end = s.end;
         }
-        let mut pieces = Vec::with_capacity(cuts.len() + 1);
+        let first = out.len();
+        out.reserve(cuts.len() + 1);
+        let pieces = out;
         let mut b0 = start;
         for &c in &cuts {
             let Some(t) = whole.tokens.get(c) else { continue };
@@ -193,9 +204,9 @@ impl Paragraph {
         pieces.push(Paragraph::new(text, b0, end));
         let warning = format!(
             "a paragraph of {n} tokens was analyzed in {} pieces of at most {MAX_PARAGRAPH_TOKENS} tokens (quotes across a cut may be missed)",
-            pieces.len()
+            pieces.len() - first
         );
-        (pieces, Some(warning))
+        Some(warning)
     }
 
     /// True when token `i` is inside quotation marks.
