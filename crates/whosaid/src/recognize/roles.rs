@@ -102,13 +102,17 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // "The group's founder, X, said": a title set off before the name
         // (past an honorific after an owner: "Its chair, Sir Malcolm Ferris", "The agency's
         // director, Dr Ana Ruiz"; not "A passionate defender of RT, Mr. Schultz")
+        // (the cheap tests first: this runs at every mention of every person)
         let before_name = text.get(..occ.0).map(|b| {
-            let word = b.trim_end_matches(' ').rsplit(' ').next().unwrap_or("");
-            let hon = word.len() <= 5 && !word.is_empty() && b.ends_with(' ') && crate::lexicon::names::honorific_gender(&word.to_ascii_lowercase()).is_some();
-            let past = b.trim_end_matches(' ').strip_suffix(word).unwrap_or(b);
+            let Some(t) = b.strip_suffix(' ') else { return b };
+            let word = t.rsplit(' ').next().unwrap_or("");
+            let past = t.strip_suffix(word).unwrap_or(t);
+            if word.is_empty() || word.len() > 5 || !past.ends_with(", ") || !crate::lexicon::names::honorific_gender(&word.to_ascii_lowercase()).is_some() {
+                return b;
+            }
             let clause = past.get(past.floor_char_boundary(past.len().saturating_sub(60))..).unwrap_or("");
             let owned = clause.rsplit(['.', '“', '"', '\n']).next().is_some_and(|c| c.contains("Its ") || c.contains(" its ") || c.contains("'s ") || c.contains("’s "));
-            if hon && owned { past } else { b }
+            if owned { past } else { b }
         });
         if let Some(before) = before_name.and_then(|b| b.strip_suffix(", ")) {
             let from = before.rfind(['.', ',', ';', ':', '\n', '“', '"', '(']).map_or(0, |k| k + 1);
