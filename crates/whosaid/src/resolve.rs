@@ -372,8 +372,9 @@ fn resolve_mention(
             _ => None,
         };
         if words == 0 && family_noun(&kin_gender) && owner_sex.is_some_and(|g| g != kin_gender.0) {
+            // (a person named by more than one word: their surname, `PersonName::last`)
             fn surname(p: &PersonName) -> Option<&str> {
-                p.full.rsplit_once(' ').map(|(_, s)| s)
+                p.full.contains(' ').then_some(p.last.as_str())
             }
             if let Some(owner) = names.nearest_person_before(lc, m.span.0, owner_sex, &|_| false) {
                 let mut kin = names.people.iter().filter(|p| {
@@ -1194,7 +1195,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "The Bzdels say": the family of a person the article names
     if words.len() == 2 && lphrase.starts_with("the ") && last.len() > 3 {
         let family = [last.strip_suffix("es"), last.strip_suffix('s')].into_iter().flatten().any(|stem| {
-            names.people.iter().any(|p| p.full.rsplit_once(' ').is_some_and(|(_, s)| s.eq_ignore_ascii_case(stem)))
+            names.people.iter().any(|p| p.full.contains(' ') && p.last == stem)
         });
         if family {
             return SpeakerKind::Group;

@@ -372,6 +372,17 @@ impl<'a> DoubleEndedIterator for Words<'a> {
 
 impl std::iter::FusedIterator for Words<'_> {}
 
+/// The part of `s` after its last byte `x` (an ASCII byte, so a character boundary), or
+/// `None` when `s` has none: "co-CEO" -> "CEO" for `b'-'`. The test for the byte runs a
+/// word at a time first ([`has_byte`]): most words asked have no hyphen.
+#[inline]
+pub fn after_last(s: &str, x: u8) -> Option<&str> {
+    if !has_byte(s, x) {
+        return None;
+    }
+    s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..))
+}
+
 /// Whether `s` holds the byte `x`: eight bytes at a time (two overlapping loads for the
 /// last one to seven, as [`crate::fasthash`]'s tail word), where a byte loop takes six
 /// instructions a byte. Most words asked for a hyphen have none (the title lexicon reads a
@@ -586,6 +597,13 @@ mod tests {
         assert!(contains_word("via nurse, then a nurse.", "a nurse"));
         assert!(contains_word("l’été, a nurse", "a nurse"));
         assert!(!contains_word("", "a nurse"));
+    }
+
+    #[test]
+    fn after_last_is_the_part_after_rsplit_once() {
+        for s in ["", "-", "co-CEO", "a-b-c", "Winston-Salem", "plain", "x-", "-y", "é-ü", "long-hyphenated-word-here"] {
+            assert_eq!(after_last(s, b'-'), s.rsplit_once('-').map(|(_, t)| t), "{s:?}");
+        }
     }
 
     #[test]

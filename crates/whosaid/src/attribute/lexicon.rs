@@ -87,10 +87,7 @@ impl Lexicon {
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        // (most words have no hyphen: a word-at-a-time test before the byte scan for the last)
-        self.titles.contains(w)
-            || (crate::text::has_byte(w, b'-') && w.bytes().rposition(|b| b == b'-').and_then(|k| w.get(k + 1..)).is_some_and(|h| self.titles.contains(h)))
-            || trade_suffix(w)
+        self.titles.contains(w) || crate::text::after_last(w, b'-').is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
     }
 
     /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".

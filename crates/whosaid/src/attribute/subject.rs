@@ -477,6 +477,7 @@ impl<'a> Ctx<'a> {
     /// The noun phrase ending just before token `end`, not reaching before `a`.
     pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
+        let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
         let mut s = end;
         while s > a {
             let i = s - 1;
@@ -496,7 +497,6 @@ impl<'a> Ctx<'a> {
                     }
                     // "Mothers Against Drunk Driving", "Doctors Without Borders": a capitalised
                     // preposition between capitalised words is inside a name
-                    let capital = |k: usize| self.tok(k).is_some_and(|x| x.kind == TokKind::Word && x.is_capitalized());
                     if t.is_capitalized() && matches!(w, "against" | "without" | "for") && i > a && capital(i - 1) && capital(i + 1) && s < end {
                         true
                     } else if w == "and" {
@@ -552,7 +552,6 @@ impl<'a> Ctx<'a> {
                     && !w.ends_with("ing")
                     && !lex.cues.contains_key(w)
             };
-            let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
             let modifier = |i: usize| {
                 i + 3 >= end && i + 1 < end && i > s && (capital(i - 1) || (i > s + 1 && i + 2 == end && capital(i - 2) && plain_noun(i - 1))) && plain_noun(i) && people_head()
             };

@@ -804,9 +804,8 @@ impl Names {
                 && !words[1..].iter().any(|w| matches!(*w, "To" | "The" | "And" | "Of" | "For" | "On" | "In" | "At" | "With" | "A" | "An"))
                 // "Elizabeth Warren-style", "Ivy League-trained": a modifier made of a name
                 // (not a Korean given name: "Ban Ki-moon", "Kim Jong-un")
-                // (the part after the last '-', found by a byte scan rather than std's char search)
-                // (most words have no hyphen: a word-at-a-time test first, `text::has_byte`)
-                && !words.last().is_some_and(|l| crate::text::has_byte(l, b'-') && l.bytes().rposition(|x| x == b'-').and_then(|k| l.get(k + 1..)).is_some_and(modifier_suffix))
+                // (the part after the last '-', by bytes: `text::after_last`)
+                && !words.last().and_then(|l| crate::text::after_last(l, b'-')).is_some_and(modifier_suffix)
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
                 // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower

@@ -427,11 +427,9 @@ fn word_end(slice: &str, b: usize, c: char, mut j: usize) -> (usize, Option<Abbr
     let mut abbrev = None;
     if slice.as_bytes().get(j) == Some(&b'.') {
         let word = &slice[b..j];
-        // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen
-        // (found by a byte scan: `rsplit_once('-')` sets up std's char search for every
-        // word before a period, most of them; a '-' byte is always the character)
-        // (most words have no hyphen: a word-at-a-time test first, `text::has_byte`)
-        let tail = if crate::text::has_byte(word, b'-') { word.bytes().rposition(|x| x == b'-').and_then(|k| word.get(k + 1..)).unwrap_or(word) } else { word };
+        // "Toronto-St. Paul's", "Winston-Salem ... Ft.": the part after a hyphen (by bytes:
+        // `rsplit_once('-')` sets up std's char search for every word before a period)
+        let tail = crate::text::after_last(word, b'-').unwrap_or(word);
         if let Some(kind) = abbreviation(word).or_else(|| (tail.len() < word.len()).then(|| abbreviation(tail)).flatten()) {
             abbrev = Some(match kind {
                 AbbrevKind::Never => AbbrevEnd::Never,
