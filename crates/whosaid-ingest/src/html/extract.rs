@@ -744,6 +744,13 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
+    // The plain-text layout's rules for a paragraph alone (its larger vocabularies: "Get the
+    // latest updates ...", "Have a tip? ... may be reached at ...").
+    if b.chars < 300 {
+        if let Some(k) = whosaid::layout::notice_alone(&b.text) {
+            return Role::Furniture(k);
+        }
+    }
     Role::Body
 }
 
@@ -1339,6 +1346,8 @@ mod tests {
             <p>The second paragraph, with more words, explains the background of the decision in detail.</p>
             <div class="newsletter-promo"><p>Sign up for our newsletter to get the news every day.</p></div>
             <p>A third paragraph closes the story, with a quote from an expert, who said it was fine.</p>
+            <p>Have a tip? Ana Pérez may be reached at ana@example.com.</p>
+            <p>Get the latest updates right in your inbox. Subscribe to Example Times' newsletters.</p>
             </div></article>
             <div class="related"><a href="/a">Other story one</a><a href="/b">Other story two</a></div>
             <footer>© 2024 Example Times</footer></body></html>"#;
@@ -1353,6 +1362,9 @@ mod tests {
         assert!(kinds.contains(&FurnitureKind::Caption));
         assert!(kinds.contains(&FurnitureKind::Subhead));
         assert!(kinds.contains(&FurnitureKind::Promo));
+        // the plain-text layout's notices: a writer's contact note, a call to subscribe
+        let notices: Vec<_> = l.furniture.iter().filter(|f| f.text.contains("Have a tip") || f.text.starts_with("Get the latest")).map(|f| f.kind).collect();
+        assert_eq!(notices, [FurnitureKind::Other, FurnitureKind::Promo]);
         let cap = l.furniture.iter().find(|f| f.kind == FurnitureKind::Caption);
         assert_eq!(cap.and_then(|c| c.credit.as_deref()), Some("Li Muzi/Xinhua"));
         for f in &l.furniture {

@@ -50,6 +50,8 @@ pub(crate) struct Lexicon {
     pub contributor_suffixes: Vec<String>,
     /// Job titles dropped from byline names.
     pub roles: Vec<String>,
+    /// Phrases of a writer's contact note ("may be reached at", "have a tip").
+    pub contact: Vec<String>,
     /// Syndication phrases then bare phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
     pub synd_ac: Option<AhoCorasick>,
     /// Promo phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
@@ -153,6 +155,7 @@ fn build() -> Lexicon {
         contributor_prefixes: section(include_str!("../../data/layout/byline.txt"), "contributor_prefixes"),
         contributor_suffixes: section(include_str!("../../data/layout/byline.txt"), "contributor_suffixes"),
         roles: section(include_str!("../../data/layout/byline.txt"), "roles"),
+        contact: section(include_str!("../../data/layout/byline.txt"), "contact"),
         ..Default::default()
     };
     // Longest first, so "sign up for" wins over "sign up".

@@ -61,6 +61,27 @@ struct Facts {
     published: Option<String>,
 }
 
+/// What a short block is when, on its own, it is a notice to the reader rather than story:
+/// a related-links line, a call to subscribe, follow or download, a writer's contact note
+/// (the plain-text rules that need no other paragraph). For the HTML reader, whose blocks
+/// and other furniture come from the DOM.
+pub fn notice_alone(p: &str) -> Option<FurnitureKind> {
+    let p = p.trim();
+    let shape = rules::Shape::of(p);
+    if shape.words > 40 {
+        return None;
+    }
+    if rules::is_related(p, &shape) {
+        return Some(FurnitureKind::Related);
+    }
+    let lp = p.to_ascii_lowercase();
+    // (a block ending in a colon introduces the next: "Download it here so you can:" and a list)
+    if !p.ends_with(':') && rules::is_promo(p, &lp, &shape) {
+        return Some(FurnitureKind::Promo);
+    }
+    rules::is_contact_note(p, &lp, &shape).then_some(FurnitureKind::Other)
+}
+
 /// Finds the layout of a plain-text article.
 pub fn detect(text: &str) -> Layout {
     detect_with(text, &text.to_ascii_lowercase(), &CharMap::new(text))
@@ -198,6 +219,9 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
     if nw <= 40 {
         if rules::is_promo(p, lp, &shape) {
             return one(FurnitureKind::Promo);
+        }
+        if rules::is_contact_note(p, lp, &shape) {
+            return one(FurnitureKind::Other);
         }
         if let Some(slot) = byline_or_date_in(text, s, e, &shape, facts) {
             return slot;

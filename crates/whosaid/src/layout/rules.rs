@@ -693,6 +693,18 @@ pub(crate) fn is_author_bio(p: &str, byline: &str, shape: &Shape) -> bool {
     })
 }
 
+/// A writer's contact note: a short paragraph with an email address or an @handle and a
+/// phrase of `[contact]` in `byline.txt` ("Have a tip? Jane Doe may be reached at
+/// jdoe@example.com."). `lp` is `p` ASCII-lower-cased, `shape` the paragraph's [`Shape`].
+pub(crate) fn is_contact_note(p: &str, lp: &str, shape: &Shape) -> bool {
+    if shape.more_than(40) || shape.double_quote {
+        return false;
+    }
+    let b = p.as_bytes();
+    let address = memchr::memchr_iter(b'@', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
+    address && lexicon().contact.iter().any(|c| lp.contains(c.as_str()))
+}
+
 /// A contributor line: "Reporting by ...", "Contributing: ...", "X contributed to this report."
 /// `shape` is the paragraph's [`Shape`].
 pub(crate) fn is_contributor(p: &str, shape: &Shape) -> bool {

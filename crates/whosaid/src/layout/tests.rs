@@ -177,6 +177,15 @@ const CASES: &[Case] = &[
         text: "Rail strike looms\n\nBy Tomas Halloran\nTransport correspondent\n\nCommuters face a week of cancellations, the operators said.",
         furniture: &[(K::Headline, "Rail strike looms"), (K::Byline, "By Tomas Halloran\nTransport correspondent")],
     },
+    Case {
+        name: "a writer's contact note closing the story",
+        text: "Rents climb again\n\nRents rose 4 per cent in May, the board said.\n\nHave a tip? Lena Okafor may be reached at lokafor@example.com.\n\nReach reporter Tomas Halloran at thalloran@example.com or @thalloran.\n\nAnyone with information is asked to call police at 555-0100 or email tips@example.org.",
+        furniture: &[
+            (K::Headline, "Rents climb again"),
+            (K::Other, "Have a tip? Lena Okafor may be reached at lokafor@example.com."),
+            (K::Other, "Reach reporter Tomas Halloran at thalloran@example.com or @thalloran."),
+        ],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
@@ -474,4 +483,16 @@ fn layout_polnear_train_speed() {
     let secs = start.elapsed().as_secs_f64();
     eprintln!("speed: {} articles x5, {:.1} MB, {n} body paragraphs, {:.0} MB/s", texts.len(), 5.0 * bytes as f64 / 1e6, 5.0 * bytes as f64 / 1e6 / secs);
     assert!(n > 0);
+}
+
+#[test]
+fn notices_alone() {
+    assert_eq!(notice_alone("Get the latest updates right in your inbox. Subscribe to our newsletters."), Some(K::Promo));
+    assert_eq!(notice_alone("Read more: Rents climb again"), Some(K::Related));
+    assert_eq!(notice_alone("Have a tip? Lena Okafor may be reached at lokafor@example.com."), Some(K::Other));
+    // a call that introduces the next block, and story, are not notices
+    assert_eq!(notice_alone("Download the form here so you can:"), None);
+    assert_eq!(notice_alone("Subscribers will pay $5 more a month, the company said."), None);
+    assert_eq!(notice_alone("“Follow us,” she told the crowd, and they did."), None);
+    assert_eq!(notice_alone("Anyone with information is asked to email tips@example.org."), None);
 }
