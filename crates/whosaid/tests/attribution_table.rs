@@ -1399,3 +1399,13 @@ fn quantities_negations_and_fronted_clauses() {
     // a fronted subordinate clause ends at its comma: the main clause is not its verb's content
     check_absent("Vote\n\nBy the time the hearings concluded, more than 40 percent of members opposed the bill.", "more than 40 percent");
 }
+
+#[test]
+fn a_name_and_its_appositive_before_said_are_its_subject() {
+    // a present-tense verb after "said the NOUN" is no inverted speaker: the name and its
+    // appositive before the comma are the subject, the clause after the verb what was said
+    check("Ward\n\nMaria Lopez, a nurse at the hospital, said the unit needs more staff.", &[(I, "the unit needs more staff", "Maria Lopez")]);
+    check("Ward\n\nA nurse, Maria Lopez, said the unit needs more staff.", &[(I, "the unit needs more staff", "Maria Lopez")]);
+    // a verbless content without a name still has its speaker after the cue
+    check("Ward\n\nLower taxes, more jobs, said Maria Lopez.", &[(I, "Lower taxes", "Maria Lopez")]);
+}

@@ -337,6 +337,18 @@ impl<'a> Ctx<'a> {
         Some((before, rest))
     }
 
+    /// Tokens `[a, e)` are a name and a description set off by a comma, in either order
+    /// ("Maria Lopez, a nurse at the hospital", "A nurse, Maria Lopez"), with no verb: a
+    /// subject phrase, never a clause said.
+    fn name_and_appositive(&self, a: usize, e: usize) -> bool {
+        let Some(c) = (a..e).find(|&i| self.punct(i, ',')) else { return false };
+        let verbless = (a..e).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none() && !self.p.quoted(i) && !self.is_open_quote(i));
+        // a name: two or more capitalised words and nothing else
+        let name = |s: usize, t: usize| t >= s + 2 && (s..t).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| t.is_capitalized()));
+        let second_end = (c + 1..e).find(|&i| self.punct(i, ',')).unwrap_or(e);
+        verbless && (name(a, c) || name(c + 1, second_end))
+    }
+
     /// A cue verb at token `k` of the sentence `[a, b)`.
     pub(super) fn cue(&self, k: usize, class: CueClass, a: usize, b: usize) -> Option<Attribution> {
         let lex = lexicon();
@@ -438,7 +450,11 @@ impl<'a> Ctx<'a> {
                     && (a..content_end).find(|&c| self.punct(c, ',')).is_some_and(|c| {
                         matches!(self.lw(c + 1), "who" | "whose") && !(a..c).any(|i| self.finite_verb(i)) && !(c + 1..content_end).any(|i| self.punct(i, ','))
                     });
-                let name_only = name_only || relative_subject || (!quoted && !verb_next && document_object && (a..content_end).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()));
+                // ("Maria Lopez, a nurse at the hospital, said the unit needs more staff", "A
+                // nurse, Maria Lopez, said ...": a name and its appositive with no verb between
+                // are the subject of "said"; what follows it was said)
+                let appositive_subject = !quoted && self.name_and_appositive(a, content_end);
+                let name_only = name_only || relative_subject || appositive_subject || (!quoted && !verb_next && document_object && (a..content_end).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()));
                 if (rest_adjunct || verb_next) && !clause_follows && !name_only && content_end > a {
                     let (sp, ap) = if verb_next || tail { (self.bytes(ns, ne), None) } else { self.with_appositive(ns, ne, b) };
                     let mk = |(content, kind): (Range, QuoteType)| Attribution {
