@@ -331,7 +331,7 @@ fn people_of(
     for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
         by_name.entry(s.name.as_str()).or_insert(s);
     }
-    names
+    let mut people: Vec<Person> = names
         .people
         .iter()
         .map(|p| {
@@ -353,7 +353,30 @@ fn people_of(
                 mentions: p.occurrences.iter().map(|&r| ts(r)).collect(),
             }
         })
-        .collect()
+        .collect();
+    // a person speaker named only where the speaker is resolved ("Her father, Hemant, said":
+    // a first name the name finder does not know as one) is named too: when no one listed
+    // bears the name ("Schiff" beside "Adam Schiff") and a lone word is a first name or was
+    // shown a person by a noun or an honorific
+    let listed = |name: &str| names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name);
+    let unlisted = speakers.iter().filter(|s| {
+        let lone = !s.name.contains(' ');
+        let shown = matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
+        s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && !listed(&s.name) && (!lone || shown)
+    });
+    for s in unlisted {
+        people.push(Person {
+            name: s.name.clone(),
+            gender: s.gender,
+            gender_evidence: s.gender_evidence,
+            gender_evidence_text: s.gender_evidence_text.clone(),
+            roles: s.roles.clone(),
+            speaker: Some(s.id.clone()),
+            // (the name in each mention: "Sandra" in "His wife Sandra")
+            mentions: s.mentions.iter().filter(|m| m.text.ends_with(s.name.as_str())).map(|m| TextSpan { text: s.name.clone(), start: m.end - s.name.chars().count(), end: m.end }).collect(),
+        });
+    }
+    people
 }
 
 /// The story alone, as [`Article::body`] has it: the `body` paragraphs of `text` joined by blank lines.

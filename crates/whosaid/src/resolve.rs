@@ -284,13 +284,12 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
             && (nouns.iter().all(|w| !capital(w))
                 || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
-    // "A spokesperson for Lee, Jade Byers, said": a lowercase title, then "for", "of" or "to"
-    // and whom it serves; the person named after the comma speaks
+    // "A spokesperson for Lee, Jade Byers, said": a title, then "for", "of" or "to" and whom
+    // it serves; the person named after the comma speaks ("The Progressive Conservative MLA
+    // for the area, Jaspreet Gill,": a capitalised title, a party before it)
     let serving = described
         && names.person_in(app).is_some()
-        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
-            k >= 2 && k + 1 < hwords.len() && hwords[1..k].iter().all(|w| !capital(w)) && lexicon().is_title(&hwords[k - 1].to_lowercase())
-        });
+        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| k >= 2 && k + 1 < hwords.len() && lexicon().is_title(&hwords[k - 1].to_lowercase()));
     // "The local MP, Helen Okonkwo, said", "The CUPE president, Mark Hancock, said": after an
     // article, a title last (an acronym or a body may stand before it), then a person's name
     let titled_head = matches!(opener.as_str(), "the" | "a" | "an") && hwords.len() <= 5 && names.person_in(app).is_some() && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
@@ -342,13 +341,28 @@ fn resolve_mention(
     };
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
+    // ("Her father, Hemant, said", "Mistry's father, Hemant, said": the name set off after
+    // such a description, which is its appositive)
+    let described_kin = m.appositive.and_then(|d| lc.get(d.0..d.1)).and_then(|d| {
+        let mut w = d.words();
+        let (owner, kin) = (w.next()?, w.next()?);
+        let owner_ok = matches!(owner, "his" | "her" | "their" | "my" | "our") || owner.ends_with("'s") || owner.ends_with("’s");
+        (w.next().is_none() && owner_ok).then_some(kin)
+    });
     let mut lead = lphrase.words();
-    let (poss, kin) = (lead.next().unwrap_or(""), lead.next().unwrap_or(""));
-    if matches!(poss, "his" | "her" | "their" | "my" | "our") {
+    let (poss, kin) = match described_kin {
+        Some(kin) => ("", kin),
+        None => (lead.next().unwrap_or(""), lead.next().unwrap_or("")),
+    };
+    if described_kin.is_some() || matches!(poss, "his" | "her" | "their" | "my" | "our") {
         let kin_gender = noun_gender(kin);
-        // (the name: the phrase past its first two words)
-        let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
-        let rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+        // (the name: the phrase past its first two words, or the whole phrase after its description)
+        let rest = if described_kin.is_some() {
+            phrase
+        } else {
+            let rest = phrase.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start());
+            rest.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim_start())
+        };
         let words = rest.words().count();
         let named = (1..=3).contains(&words) && rest.words().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
         if named && family_noun(&kin_gender) {

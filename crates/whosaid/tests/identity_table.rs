@@ -1963,3 +1963,33 @@ fn a_common_word_that_is_no_frequent_surname_ends_a_body_not_a_person() {
     let a = run("Spills\n\n\"We will appeal,\" said Ana Stone.");
     assert_eq!(speaker(&a, "will appeal").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_title_serving_a_place_then_a_name_is_that_person() {
+    let a = run("Review\n\nThe Progressive Conservative MLA for the area, Jaspreet Gill, said she has asked for a review.");
+    let s = speaker(&a, "asked for a review");
+    assert_eq!((s.name.as_str(), s.kind), ("Jaspreet Gill", SpeakerKind::Person));
+}
+
+#[test]
+fn mx_states_no_sex_and_keeps_the_sentence_whole() {
+    let a = run("Tenants rally\n\nAdaeze Bankole, an organizer with the tenants union, spoke at the rally. \"We have seen this movie before,\" Mx. Bankole said.");
+    let s = speaker(&a, "seen this movie");
+    assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Adaeze Bankole", Gender::Unknown, GenderEvidence::Honorific));
+}
+
+#[test]
+fn a_relative_named_after_a_family_description_is_a_person_and_named() {
+    let a = run("Student wins award\n\nPriya Mistry, 17, won the national science prize on Monday.\n\nMistry's father, Hemant, said the family was proud.\n\n\"She worked every night,\" he said.");
+    let s = speaker(&a, "family was proud");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Hemant", SpeakerKind::Person, Gender::Male));
+    assert_eq!(speaker(&a, "worked every night").name, "Hemant");
+    let p = a.people.iter().find(|p| p.name == "Hemant").expect("Hemant is among the people");
+    assert_eq!(p.speaker.as_deref(), Some(s.id.as_str()));
+    assert!(p.mentions.iter().all(|m| m.text == "Hemant"), "{:?}", p.mentions);
+    let a = run("Award\n\nTom Reyes won the prize.\n\nHis wife Sandra said the family was proud.");
+    assert!(a.people.iter().any(|p| p.name == "Sandra" && p.gender == Gender::Female));
+    // a surname a listed person bears is no second person
+    let a = run("Vote\n\nAdam Schiff and Jane Schiff spoke. Schiff said the vote would pass.");
+    assert!(a.people.iter().all(|p| p.name != "Schiff"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

@@ -152,7 +152,7 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
             let g = match row.get(1).copied() {
                 Some("female") => Some(true),
                 Some("male") => Some(false),
-                Some("unknown") => None,
+                Some("unknown" | "neutral") => None,
                 _ => continue,
             };
             m.insert(row[0], g);
@@ -161,6 +161,13 @@ pub fn honorific_gender(w: &str) -> Option<Option<bool>> {
     })
     .get(w)
     .copied()
+}
+
+/// True when `w` (lowercase) is an honorific chosen so as not to state a sex ("mx."): its
+/// bearer's first name says nothing of their gender either.
+pub fn honorific_neutral(w: &str) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    T.get_or_init(|| data_rows(include_str!("../../data/names/honorifics.tsv")).filter(|row| row.get(1) == Some(&"neutral")).map(|row| row[0]).collect()).contains(&w)
 }
 
 /// True when `w` (any case) is among the 40,000 most frequent US surnames

@@ -1352,6 +1352,9 @@ impl Names {
         // A first name nine times in ten of the other sex outweighs them: on PolNeAR train
         // and dev that set 37 people right (Hillary Clinton in 33 articles) and 4 wrong
         // ("Lindsey Graham", "Kelsey Grammer").
+        // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
+        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(&h.to_lowercase()));
+        let share = share.filter(|_| !neutral);
         let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
         if more > fewer && (more < 3 || more < 2 * fewer + 1) {
@@ -1366,6 +1369,9 @@ impl Names {
             return (Gender::Male, GenderEvidence::Pronoun, Some(pronoun_evidence("he/his", m, p.occurrences.len())));
         }
         let _ = text;
+        if neutral {
+            return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
+        }
         share.or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
