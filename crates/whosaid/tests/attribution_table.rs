@@ -1409,3 +1409,11 @@ fn a_name_and_its_appositive_before_said_are_its_subject() {
     // a verbless content without a name still has its speaker after the cue
     check("Ward\n\nLower taxes, more jobs, said Maria Lopez.", &[(I, "Lower taxes", "Maria Lopez")]);
 }
+
+#[test]
+fn a_participle_phrase_inside_a_documents_postmodifier_keeps_the_document_as_speaker() {
+    check("Logging\n\nA 2020 report by an independent panel appointed by the province found that logging had slowed.", &[(I, "logging had slowed", "A 2020 report by an independent panel appointed by the province")]);
+    check("Lanes\n\nA city report presented to the council found the lane was rarely used.", &[(I, "lane was rarely used", "A city report presented to the council")]);
+    // a verb taking an infinitive is the clause's verb, no participle
+    check("Court\n\nThe panel failed to reach a decision, and the mayor said the lane would close.", &[(I, "lane would close", "mayor")]);
+}

@@ -343,7 +343,7 @@ impl<'a> Ctx<'a> {
     /// an adjective of relation: "familiar", "close", "loyal"...).
     pub(super) fn postmodified(&self, s: usize, a: usize) -> Option<usize> {
         let lex = lexicon();
-        const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "who", "that"];
+        const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "by", "who", "that"];
         const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "critical"];
         let head_ok = |h: usize| {
             let w = self.lw(h);
@@ -353,11 +353,14 @@ impl<'a> Ctx<'a> {
         };
         let lim = s.saturating_sub(14).max(a);
         let mut i = s;
+        // (the noun before a participle's phrase, the head when no preposition comes before it)
+        let mut participle_head: Option<usize> = None;
+        let head_at = |h: Option<usize>| h.and_then(|h| self.np_core(h + 1, a).map(|(hs, _)| hs).filter(|&hs| hs <= h));
         while i > lim {
             i -= 1;
-            let t = self.tok(i)?;
+            let Some(t) = self.tok(i) else { return head_at(participle_head) };
             if t.kind != TokKind::Word || self.p.quoted(i) {
-                return None;
+                return head_at(participle_head);
             }
             let w = self.lw(i);
             if BRIDGES.contains(&w) && i > a {
@@ -374,6 +377,18 @@ impl<'a> Ctx<'a> {
                 if head_ok(h) && !complement {
                     return self.np_core(h + 1, a).map(|(hs, _)| hs).filter(|&hs| hs <= h);
                 }
+                // "A report by a panel appointed by the province found", "A city report
+                // presented to council found": a participle and its object inside the
+                // postmodifier; the head is further back
+                let hw = self.lw(h);
+                // (not a verb of saying, "officials emphasized that", nor one taking an
+                // infinitive, "the court failed to reach": after "to" an article or a name)
+                let object_after_to = w != "to" || matches!(self.lw(i + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their") || self.tok(i + 1).is_some_and(|t| t.is_capitalized());
+                let participle = h > a && hw.len() > 4 && hw.ends_with("ed") && self.tok(h).is_some_and(|t| !t.is_capitalized()) && self.cue_class(h).is_none() && object_after_to && head_ok(h - 1);
+                if participle && !matches!(w, "who" | "that") {
+                    i = h;
+                    participle_head = Some(h - 1);
+                }
                 continue;
             }
             // "experts on North Korea and nuclear policy": "and" joining two objects of the
@@ -388,10 +403,10 @@ impl<'a> Ctx<'a> {
             }
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
             if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || w.contains(['\'', '’']) {
-                return None;
+                return head_at(participle_head);
             }
         }
-        None
+        head_at(participle_head)
     }
 
     /// True when the phrase at `s` follows "of" or "from" right after a break
