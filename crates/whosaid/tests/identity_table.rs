@@ -1993,3 +1993,13 @@ fn a_relative_named_after_a_family_description_is_a_person_and_named() {
     let a = run("Vote\n\nAdam Schiff and Jane Schiff spoke. Schiff said the vote would pass.");
     assert!(a.people.iter().all(|p| p.name != "Schiff"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn findings_of_audits_and_evaluations_are_documents() {
+    for text in ["Books\n\nThe audit found that the ministry had lost track of $2 million.", "Program\n\nA 2020 evaluation by the department acknowledged that wait times had grown."] {
+        let a = run(text);
+        let q = a.quotes.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        let s = a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref()).expect("a speaker");
+        assert_eq!(s.kind, SpeakerKind::Document, "{text}");
+    }
+}

@@ -265,6 +265,16 @@ fn content_range(text: &str, p: &Paragraph, mut s: usize, mut e: usize) -> Optio
     } else {
         QuoteType::Indirect
     };
+    if kind != QuoteType::Direct {
+        // a content partly quoted keeps the quotation mark it opens with ("found “significant
+        // discrepancies” in the books"), and no sentence's full stop at its end
+        if s > 0 && p.tokens.get(s - 1).is_some_and(|t| t.kind == TokKind::Quote) && p.quoted(s) {
+            s -= 1;
+        }
+        while e > s + 1 && p.tokens.get(e - 1).is_some_and(|t| t.kind == TokKind::Punct && t.first == '.') && !p.quoted(e - 1) {
+            e -= 1;
+        }
+    }
     let r = attribute::trim(text, p.tokens[s].start, p.tokens[e - 1].end);
     Some((r, kind))
 }
@@ -500,6 +510,19 @@ mod tests {
         for s in ["who", "which", "his", "one", "the senator", "two-thirds of republicans"] {
             assert!(!fragment(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_partly_quoted_content_keeps_its_opening_mark_and_drops_the_full_stop() {
+        let text = "The audit found “significant discrepancies” in the books.";
+        let p = Paragraph::new(text, 0, text.len());
+        let word = |w: &str| p.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+        // the model's content run starting inside the quotation, ending at the full stop
+        let ((s, e), kind) = content_range(text, &p, word("significant"), p.tokens.len()).unwrap();
+        assert_eq!((&text[s..e], kind), ("“significant discrepancies” in the books", QuoteType::Mixed));
+        // wholly quoted: no marks at its ends
+        let ((s, e), kind) = content_range(text, &p, word("significant") - 1, word("in")).unwrap();
+        assert_eq!((&text[s..e], kind), ("significant discrepancies", QuoteType::Direct));
     }
 
     #[test]
