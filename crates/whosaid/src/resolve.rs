@@ -726,7 +726,9 @@ fn resolve_mention(
         }
     }
     // "the governor", "the coach": the person the article gave that title, named last
-    if definite && lphrase.words().count() <= 5 {
+    // ("Her lawyer said" too, after "Her lawyer, Gabriel Osei-Mensah,")
+    let owned = lphrase.starts_with("his ") || lphrase.starts_with("her ") || lphrase.starts_with("their ");
+    if (definite || owned) && lphrase.words().count() <= 5 {
         let words: Vec<&str> = lphrase.words().skip(1).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -756,7 +758,12 @@ fn resolve_mention(
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
                     (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.words().any(|x| bare(x) == *w))
                 };
-                (title_ok && org.is_none_or(|o| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o))) || (!mods.is_empty() && org.is_none() && modified())
+                // (the body may be printed in the title itself: "the Labour MP" for "Fiona Reid,
+                // a Labour MP for Leeds", title "Labour MP")
+                let body_ok = |o: &str| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o) || rl.words().rev().skip(1).any(|w| w == o);
+                // ("Her lawyer": not a title another owner was given, "Clinton's lawyer Cheryl Mills")
+                let free = !owned || r.organization.is_none();
+                free && ((title_ok && org.is_none_or(body_ok)) || (!mods.is_empty() && org.is_none() && modified()))
             };
             let holder = |org: Option<&str>| {
                 names
@@ -825,7 +832,9 @@ fn resolve_mention(
             // (not a nationality's office: "the Mexican president")
             // (or the person named since, the subject of a sentence just before, given no role
             // either: "Connor McDavid had a goal ... The Oilers captain said", after Kadri's quote)
-            if org.is_some_and(|o| !crate::lexicon::places::is_demonym(o)) {
+            // (an owned title, "her lawyer", only ever its holder: it is someone's, seldom the
+            // person quoted before's)
+            if definite && org.is_some_and(|o| !crate::lexicon::places::is_demonym(o)) {
                 let quoted = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0));
                 // (a body's, not a party's or a place's office: "the Democratic nominee" and "the
                 // Vermont senator" are seldom whoever was named last)
@@ -854,7 +863,7 @@ fn resolve_mention(
                 let b = lc.get(..m.span.0).unwrap_or("");
                 crate::text::contains_word(b, &format!("a {t}")) || crate::text::contains_word(b, &format!("an {t}"))
             };
-            let bare_title = org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1;
+            let bare_title = definite && org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1;
             if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     return Some(i);

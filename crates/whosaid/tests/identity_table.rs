@@ -2003,3 +2003,18 @@ fn findings_of_audits_and_evaluations_are_documents() {
         assert_eq!(s.kind, SpeakerKind::Document, "{text}");
     }
 }
+
+#[test]
+fn a_title_printed_with_its_body_or_owned_by_a_pronoun_is_its_holder() {
+    // "the Labour MP": the body printed inside the holder's title ("a Labour MP for Leeds")
+    let a = run("Housing\n\nFiona Castellanos-Reid, a Labour MP for Leeds, has raised the case in Parliament.\n\n\"Families are sleeping in cars,\" the Labour MP said.");
+    assert_eq!(speaker(&a, "sleeping in cars").name, "Fiona Castellanos-Reid");
+    // "Her lawyer, X," gives X the title; "Her lawyer said" is X
+    let a = run("Court\n\nMaria Gonzaga, 52, faces fraud charges. Her lawyer, Gabriel Osei-Mensah, spoke to reporters outside court on Monday.\n\nHer lawyer said she has declared bankruptcy.");
+    let s = speaker(&a, "declared bankruptcy");
+    assert_eq!(s.name, "Gabriel Osei-Mensah");
+    assert!(has_role(s, "lawyer", None), "{:?}", s.roles);
+    // not the lawyer another owner was given
+    let a = run("Court\n\nClinton's lawyer Cheryl Mills was granted immunity. Bryan Pagliano refused to testify.\n\nHis lawyer said he would not answer questions.");
+    assert_ne!(speaker(&a, "would not answer").name, "Cheryl Mills");
+}

@@ -125,7 +125,9 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 let s0 = before.len() - lead.len();
                 // ASCII lower case: no other letter lower-cases to these articles' letters
                 let l = lc.get(s0..before.len()).unwrap_or("");
-                if (l.starts_with("the ") || l.starts_with("a ") || l.starts_with("an ") || l.starts_with("its ") || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
+                // ("Her lawyer, Gabriel Osei-Mensah, said": a person's possessive too)
+                let opener = ["the ", "a ", "an ", "its ", "his ", "her ", "their "].iter().any(|o| l.starts_with(o));
+                if (opener || find_short(lead, "'s ").is_some() || find_short(lead, "’s ").is_some()) && mentions_title(l) {
                     for r in appositive_roles_in(text, (s0, before.len()), names) {
                         add(&mut out, r);
                     }
