@@ -2018,3 +2018,12 @@ fn a_title_printed_with_its_body_or_owned_by_a_pronoun_is_its_holder() {
     let a = run("Court\n\nClinton's lawyer Cheryl Mills was granted immunity. Bryan Pagliano refused to testify.\n\nHis lawyer said he would not answer questions.");
     assert_ne!(speaker(&a, "would not answer").name, "Cheryl Mills");
 }
+
+#[test]
+fn a_first_name_then_a_common_word_that_is_no_surname_is_no_person() {
+    let a = run("Dining\n\nThe owner of Saffron Table on Main Street said rents had doubled. Diners in the West End were upset.");
+    assert!(a.people.iter().all(|p| p.name != "Saffron Table" && p.name != "West End"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // a common word that is a surname too stays a person's ("Ana Stone", "Tom Brown")
+    let a = run("Dining\n\nTom Brown said rents had doubled.");
+    assert!(a.people.iter().any(|p| p.name == "Tom Brown"));
+}

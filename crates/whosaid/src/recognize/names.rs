@@ -821,6 +821,13 @@ impl Names {
                     let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
                     crate::lexicon::names::is_common_word(l) && crate::lexicon::names::surname_rank(l).is_none_or(|r| r > 5_000)
                 }))
+                // ("Saffron Table", "West End", "Ellice Community Hub": after a first name too,
+                // a word news prints in lower case that is no surname at all, unless a title
+                // before it or a verb of saying after it shows a person: "singer Stevie Wonder")
+                && (titled || title_before() || cue_next() || !words.last().is_some_and(|l| {
+                    let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
+                }))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
