@@ -1385,29 +1385,34 @@ impl Names {
         for occ in p.occurrences.iter().filter(|o| !shared || o.1 - o.0 >= full_len).take(200) {
             let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
             let limit = self.sentence_starts.get(si + 1).copied().unwrap_or(usize::MAX);
-            let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
-            let other = self.runs[ri..]
-                .iter()
-                .take_while(|r| r.span.0 < limit)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .map(|r| r.span.0)
-                .unwrap_or(limit);
+            // (the runs are read only for a pronoun within the two sentences)
+            let other = || {
+                let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
+                self.runs[ri..]
+                    .iter()
+                    .take_while(|r| r.span.0 < limit)
+                    .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                    .map(|r| r.span.0)
+                    .unwrap_or(limit)
+            };
             let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
             // a pronoun in a later sentence means the first person named in this one when
             // it can ("Swift's albums were bought by a firm of Scooter Braun. She said ...")
             let next = self.sentence_starts.get(si).copied().unwrap_or(usize::MAX);
             let sent_start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
-            let first_other = self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
-                .iter()
-                .take_while(|r| r.span.0 < occ.0)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .and_then(|r| self.people.get(r.person?));
-            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
+            let first_other = || {
+                self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
+                    .iter()
+                    .take_while(|r| r.span.0 < occ.0)
+                    .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                    .and_then(|r| self.people.get(r.person?))
+            };
+            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < limit && *pos < other()) {
                 // ... and a pronoun of that sex before the name in this sentence goes on in the
                 // next ("He called the offices of Ruiz. He asked ...": the caller)
                 let chained = || self.pronouns[self.pronouns.partition_point(|(x, _)| *x < sent_start)..pi].iter().any(|&(x, g)| x < occ.0 && g == fem);
                 let theirs = pos >= next
-                    && (first_other.is_some_and(|q| {
+                    && (first_other().is_some_and(|q| {
                         let g = self.name_guess(q);
                         g == Gender::Unknown || (g == Gender::Female) == fem
                     }) || chained());

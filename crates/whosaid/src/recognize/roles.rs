@@ -155,10 +155,11 @@ fn employee_title(title: &str) -> bool {
 fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
     let (start, next) = names.sentence_around(at);
     let next = next?;
+    // (the cheap test first: most sentences open with no "The ")
+    let rest = text.get(next..)?.strip_prefix("The ")?;
     if names.person_named_in(start, at) {
         return None;
     }
-    let rest = text.get(next..)?.strip_prefix("The ")?;
     let words: Vec<&str> = spaced(rest).take(5).collect();
     let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
     // the description, then its verb
