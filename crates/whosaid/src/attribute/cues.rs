@@ -982,7 +982,7 @@ impl<'a> Ctx<'a> {
         let person = || {
             let (s0, s1) = subj.mention.span;
             let phrase = self.text.get(s0..s1).unwrap_or("");
-            let head = self.lc.get(s0..s1).and_then(|l| l.rsplit(' ').next()).unwrap_or("");
+            let head = self.lc.get(s0..s1).map_or("", |l| crate::text::last_piece(l, b' '));
             matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.words().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head) || lex.is_title(head)
         };
         if let Some(&verb) = verb.filter(|_| next == "to" && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person()) {

@@ -727,7 +727,7 @@ impl Names {
                 outside.filter(|w| !w.is_empty()).find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their")).is_some_and(|w| matches!(w, "he" | "she" | "his" | "her"))
             };
             let title_before = || {
-                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
+                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).map(|b| crate::text::last_piece(b, b' ')).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
                     && text.get(span.1..).is_some_and(|r| r.starts_with(','))
             };
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
@@ -1890,7 +1890,7 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
     text.match_indices(w).take(64).any(|(k, _)| {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
-        let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let prev_word = crate::text::last_piece(before.trim_end(), b' ');
         // (a word ending a sentence is no lowercase word before it: "last season. Star")
         let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
         end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
