@@ -18,7 +18,10 @@ impl<'a> Ctx<'a> {
         let mut k = a;
         while k < b {
             if !self.is_word(k) || self.p.quoted(k) {
-                k += 1;
+                // (inside quotation marks every token up to the closing mark is quoted too:
+                // passed over at once)
+                let quote = self.p.in_quote.get(k).copied().flatten().and_then(|q| self.p.quotes.get(usize::from(q)));
+                k = quote.map_or(k + 1, |q| q.inner_end(self.p.tokens.len()).max(k + 1));
                 continue;
             }
             let w = self.lw(k);
