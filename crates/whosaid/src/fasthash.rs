@@ -73,34 +73,60 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The (first byte, last byte, length) shapes of a word table's keys, a bit each among
-/// 16,384 (shapes may share a bit): a word whose bit is clear is no key, found without
-/// hashing it. Most words looked up in a lexicon are in none ("the", "of", "and").
+/// 16,384 (shapes may share a bit), and their (second byte, second-to-last byte, length)
+/// shapes, another 16,384 bits: a word whose bit is clear in either is no key, found
+/// without hashing it. Most words looked up in a lexicon are in none ("the", "of", "and");
+/// the outer bytes alone let a quarter of a text's words through to the cue table ("and"
+/// has the shape of "add", "that" of "tout"), the inner bytes turn away most of those.
 #[derive(Debug, Clone)]
-pub struct Shapes([u64; 256]);
+pub struct Shapes {
+    outer: [u64; 256],
+    inner: [u64; 256],
+}
 
 impl Shapes {
+    /// The bit of bytes `x` and `y` and length `n`.
     #[inline]
-    fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let (f, l) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        usize::from(f & 31) | (usize::from(l & 31) << 5) | ((b.len() & 15) << 10)
+    fn bit(x: u8, y: u8, n: usize) -> usize {
+        usize::from(x & 31) | (usize::from(y & 31) << 5) | ((n & 15) << 10)
+    }
+
+    /// The first and last bytes' bit (an empty word's bytes read as 0).
+    #[inline]
+    fn outer_bit(b: &[u8]) -> usize {
+        Shapes::bit(b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0), b.len())
+    }
+
+    /// The second and second-to-last bytes' bit (a word of one byte or none reads 0 for both).
+    #[inline]
+    fn inner_bit(b: &[u8]) -> usize {
+        match b {
+            [_, second, ..] => Shapes::bit(*second, b[b.len() - 2], b.len()),
+            _ => Shapes::bit(0, 0, b.len()),
+        }
     }
 
     /// The shapes of `words`.
     pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
-        let mut bits = [0u64; 256];
+        let (mut outer, mut inner) = ([0u64; 256], [0u64; 256]);
         for w in words {
-            let b = Shapes::bit(w);
-            bits[b >> 6] |= 1 << (b & 63);
+            let (o, i) = (Shapes::outer_bit(w.as_bytes()), Shapes::inner_bit(w.as_bytes()));
+            outer[o >> 6] |= 1 << (o & 63);
+            inner[i >> 6] |= 1 << (i & 63);
         }
-        Shapes(bits)
+        Shapes { outer, inner }
     }
 
     /// False when no word of the table has the shape of `w`.
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        let b = Shapes::bit(w);
-        self.0[b >> 6] & (1 << (b & 63)) != 0
+        let b = w.as_bytes();
+        let o = Shapes::outer_bit(b);
+        // (the inner bytes are read only for a word whose outer shape a key has)
+        self.outer[o >> 6] & (1 << (o & 63)) != 0 && {
+            let i = Shapes::inner_bit(b);
+            self.inner[i >> 6] & (1 << (i & 63)) != 0
+        }
     }
 }
 
@@ -240,6 +266,19 @@ mod tests {
             assert!(!t.contains(w) && !m.contains_key(w) && m.get(w).is_none(), "{w}");
         }
         assert_eq!(t.len(), words.len());
+    }
+
+    #[test]
+    fn shapes_hold_every_key_and_turn_away_inner_misses() {
+        let keys = ["", "a", "ab", "abc", "add", "said", "tout", "é", "ñu", "abcdefghijklmnopq"];
+        let s = Shapes::of(keys.iter().copied());
+        for w in keys {
+            assert!(s.may_hold(w), "{w:?}");
+        }
+        // the outer shape of a key, other inner bytes
+        for w in ["and", "acc", "sand", "tart"] {
+            assert!(!s.may_hold(w), "{w:?}");
+        }
     }
 
     #[test]

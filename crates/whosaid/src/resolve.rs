@@ -506,7 +506,8 @@ fn resolve_mention(
     // unnamed (which ones the sentence before may say; the name keeps only what is printed)
     // (each use its own group: "some" here and "some" later are seldom the same people)
     // ("almost half", "nearly two-thirds", "42 percent", "42%": a fraction or share of people)
-    let fraction = (lphrase.rsplit(' ').next().is_some_and(|w| w == "percent" || crate::attribute::is_fraction(w)) || lphrase.ends_with('%')) && lphrase.split(' ').count() <= 3;
+    let last = crate::text::last_piece(lphrase, b' ');
+    let fraction = (last == "percent" || crate::attribute::is_fraction(last) || lphrase.ends_with('%')) && lphrase.split(' ').count() <= 3;
     if fraction || matches!(lphrase, "some" | "many" | "others" | "most" | "several" | "few" | "both") {
         r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Group));
         return Some(r.speakers.len() - 1);
@@ -742,7 +743,7 @@ fn resolve_mention(
             }
         }
         // ("the chief medical officer": a title by its head)
-        if lex.titles.contains(t.as_str()) || t.rsplit(' ').next().is_some_and(|h| lex.titles.contains(h)) {
+        if lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
             // "the Republican presidential nominee", "the White House spokesman": no title as a
             // whole, the words before its head among those of the role's title and body
             // ("presidential nominee" at the Republican party)

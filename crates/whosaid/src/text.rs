@@ -383,6 +383,16 @@ pub fn after_last(s: &str, x: u8) -> Option<&str> {
     s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..))
 }
 
+/// `s.rsplit(x).next()` for an ASCII byte `x`: the part of `s` after its last `x`, or all
+/// of `s` when it has none ("said the" -> "the" for `b' '`). A byte scan from the end:
+/// std's `char` search is set up for every call, and callers ask for the last word of a
+/// text's whole beginning.
+#[inline]
+pub fn last_piece(s: &str, x: u8) -> &str {
+    // (just past an ASCII byte is a character boundary)
+    s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..)).unwrap_or(s)
+}
+
 /// Whether `s` holds the byte `x`: eight bytes at a time (two overlapping loads for the
 /// last one to seven, as [`crate::fasthash`]'s tail word), where a byte loop takes six
 /// instructions a byte. Most words asked for a hyphen have none (the title lexicon reads a
@@ -603,6 +613,13 @@ mod tests {
     fn after_last_is_the_part_after_rsplit_once() {
         for s in ["", "-", "co-CEO", "a-b-c", "Winston-Salem", "plain", "x-", "-y", "é-ü", "long-hyphenated-word-here"] {
             assert_eq!(after_last(s, b'-'), s.rsplit_once('-').map(|(_, t)| t), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_piece_is_the_first_of_rsplit() {
+        for s in ["", " ", "said the", "the", "a b c", "trailing ", " leading", "é ü", "deux  espaces", "l’été x"] {
+            assert_eq!(last_piece(s, b' '), s.rsplit(' ').next().unwrap_or(""), "{s:?}");
         }
     }
 

@@ -18,7 +18,10 @@ impl<'a> Ctx<'a> {
         let mut k = a;
         while k < b {
             if !self.is_word(k) || self.p.quoted(k) {
-                k += 1;
+                // (inside quotation marks every token up to the closing mark is quoted too:
+                // passed over at once)
+                let quote = self.p.in_quote.get(k).copied().flatten().and_then(|q| self.p.quotes.get(usize::from(q)));
+                k = quote.map_or(k + 1, |q| q.inner_end(self.p.tokens.len()).max(k + 1));
                 continue;
             }
             let w = self.lw(k);
@@ -998,7 +1001,7 @@ impl<'a> Ctx<'a> {
         let person = || {
             let (s0, s1) = subj.mention.span;
             let phrase = self.text.get(s0..s1).unwrap_or("");
-            let head = self.lc.get(s0..s1).and_then(|l| l.rsplit(' ').next()).unwrap_or("");
+            let head = self.lc.get(s0..s1).map_or("", |l| crate::text::last_piece(l, b' '));
             matches!(self.lw(subj.first_tok), "he" | "she" | "they" | "we" | "i") || phrase.words().all(|x| x.starts_with(char::is_uppercase)) || lex.nouns.contains_key(head) || lex.is_title(head)
         };
         if let Some(&verb) = verb.filter(|_| next == "to" && self.tok(k + 2).is_some_and(|t| t.first.is_lowercase()) && person()) {

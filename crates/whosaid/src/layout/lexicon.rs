@@ -61,6 +61,8 @@ pub(crate) struct Lexicon {
     /// No credit prefix holds '.' or '|' or starts with a space: a prefix match
     /// right after ". " or " | " cannot overlap an earlier match.
     pub credit_after_separator_only: bool,
+    /// First bytes of `credit_prefixes`.
+    pub credit_first: FirstBytes,
     /// First bytes of `related`.
     pub related_first: FirstBytes,
     /// First bytes of `promo_starts`.
@@ -204,6 +206,7 @@ fn build() -> Lexicon {
     lex.promo_ac = lower_ac(lex.promo_phrases.iter().collect());
     lex.credit_ac = ac(lex.credit_prefixes.iter().collect());
     lex.credit_after_separator_only = lex.credit_prefixes.iter().all(|p| !p.is_empty() && !p.contains(['.', '|']) && !p.starts_with(' '));
+    lex.credit_first = FirstBytes::of(&lex.credit_prefixes);
     lex.related_first = FirstBytes::of(&lex.related);
     lex.promo_first = FirstBytes::of(&lex.promo_starts);
     lex.byline_first = FirstBytes::of(&lex.byline_prefixes);

@@ -477,9 +477,11 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
             }
             let at = i + 2;
             let sep = if mark == b'.' { at - 1 } else { at - 3 };
-            let rest = b.get(at..).unwrap_or_default();
-            // the longest prefix matching here (the list is sorted longest first)
-            let Some(pre) = lex.credit_prefixes.iter().find(|pre| rest.len() >= pre.len() && rest[..pre.len()].eq_ignore_ascii_case(pre.as_bytes()))
+            // (after the separator's ASCII space: a character boundary)
+            let rest = p.get(at..).unwrap_or_default();
+            // the longest prefix matching here (the list is sorted longest first; only the
+            // prefixes with the first byte of `rest` are compared)
+            let Some(pre) = lex.credit_first.entries(&lex.credit_prefixes, rest).find(|pre| rest.len() >= pre.len() && rest.as_bytes()[..pre.len()].eq_ignore_ascii_case(pre.as_bytes()))
             else {
                 continue;
             };

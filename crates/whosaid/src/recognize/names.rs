@@ -162,8 +162,8 @@ impl Names {
                     }
                 } else if matches!(first, Some(b't' | b'a'))
                     && matches!(lc.as_bytes().get(t.start..t.end), Some(b"the" | b"a" | b"an"))
-                    && person_noun_after(lc, toks, i)
                     && !p.quoted(i + 1)
+                    && person_noun_after(lc, toks, i)
                 {
                     let after_comma = i >= 1 && lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end) == Some(b",");
                     n.person_nouns.push((toks[i + 1].start, t.start, after_comma));
@@ -180,7 +180,8 @@ impl Names {
                     let wj = tj.text(text);
                     // a line break ends a name ("Profile: Julian Assange\nTimeline of ...")
                     // (the gap is a byte or two: read byte by byte, not by std's char search)
-                    if j > i && text.get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.bytes().any(|x| x == b'\n')) {
+                    // (the gap's bytes, not its `str`: tokens start and end at character boundaries)
+                    if j > i && text.as_bytes().get(toks[j - 1].end..tj.start).is_some_and(|gap| gap.iter().any(|&x| x == b'\n')) {
                         break;
                     }
                     if in_headline && tj.is_capitalized() && !body_caps.contains(&wj) {
@@ -191,10 +192,12 @@ impl Names {
                         break;
                     }
                     // (read only for a word that is not capitalised)
+                    // (the next word's capital first: most runs end at a word that no capitalised word follows)
                     let particle = || {
-                        (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
-                            && j > i
-                            && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
+                        j > i
+                            && toks.get(j + 1).is_some_and(|x| x.is_capitalized())
+                            && (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
+                            && toks.get(j + 1).is_some_and(|x| !is_not_name(x.text(text)))
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
@@ -434,7 +437,8 @@ impl Names {
                 }
                 // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
                 // title, no part of the name
-                if title.is_none() && end == j && cut == 0 && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
+                // (a word of two or three bytes only is sliced and compared)
+                if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
                     // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name)
                     if end - s < 3 {
                         i = j;
@@ -573,10 +577,11 @@ impl Names {
                         && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("at")
                         && matches!(lc.get(toks[i - 2].start..toks[i - 2].end), Some("analysts" | "economists" | "strategists" | "researchers" | "executives" | "employees" | "engineers" | "bankers" | "traders")));
                 // "Yin Myint May, 60, a doctor": an age between commas after the name
-                let aged = !is_month(toks[s].text(text))
-                    && toks.get(end).is_some_and(|t| t.is_punct(','))
+                // (the month lookup last: most runs have no comma and number after them)
+                let aged = toks.get(end).is_some_and(|t| t.is_punct(','))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
-                    && toks.get(end + 2).is_some_and(|t| t.is_punct(','));
+                    && toks.get(end + 2).is_some_and(|t| t.is_punct(','))
+                    && !is_month(toks[s].text(text));
                 let appositive = (toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())).then(|| toks[end].end);
                 raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive });
                 i = j;
@@ -722,7 +727,7 @@ impl Names {
                 outside.filter(|w| !w.is_empty()).find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their")).is_some_and(|w| matches!(w, "he" | "she" | "his" | "her"))
             };
             let title_before = || {
-                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
+                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).map(|b| crate::text::last_piece(b, b' ')).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
                     && text.get(span.1..).is_some_and(|r| r.starts_with(','))
             };
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
@@ -1393,29 +1398,34 @@ impl Names {
         for occ in p.occurrences.iter().filter(|o| !shared || o.1 - o.0 >= full_len).take(200) {
             let si = self.sentence_starts.partition_point(|&s| s <= occ.1);
             let limit = self.sentence_starts.get(si + 1).copied().unwrap_or(usize::MAX);
-            let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
-            let other = self.runs[ri..]
-                .iter()
-                .take_while(|r| r.span.0 < limit)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .map(|r| r.span.0)
-                .unwrap_or(limit);
+            // (the runs are read only for a pronoun within the two sentences)
+            let other = || {
+                let ri = self.runs.partition_point(|r| r.span.0 <= occ.1);
+                self.runs[ri..]
+                    .iter()
+                    .take_while(|r| r.span.0 < limit)
+                    .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                    .map(|r| r.span.0)
+                    .unwrap_or(limit)
+            };
             let pi = self.pronouns.partition_point(|(pos, _)| *pos <= occ.1);
             // a pronoun in a later sentence means the first person named in this one when
             // it can ("Swift's albums were bought by a firm of Scooter Braun. She said ...")
             let next = self.sentence_starts.get(si).copied().unwrap_or(usize::MAX);
             let sent_start = si.checked_sub(1).and_then(|i| self.sentence_starts.get(i)).copied().unwrap_or(0);
-            let first_other = self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
-                .iter()
-                .take_while(|r| r.span.0 < occ.0)
-                .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
-                .and_then(|r| self.people.get(r.person?));
-            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < other.min(limit)) {
+            let first_other = || {
+                self.runs[self.runs.partition_point(|r| r.span.0 < sent_start)..]
+                    .iter()
+                    .take_while(|r| r.span.0 < occ.0)
+                    .find(|r| r.person.is_some() && p.occurrences.binary_search(&r.span).is_err())
+                    .and_then(|r| self.people.get(r.person?))
+            };
+            if let Some(&(pos, fem)) = self.pronouns.get(pi).filter(|(pos, _)| *pos < limit && *pos < other()) {
                 // ... and a pronoun of that sex before the name in this sentence goes on in the
                 // next ("He called the offices of Ruiz. He asked ...": the caller)
                 let chained = || self.pronouns[self.pronouns.partition_point(|(x, _)| *x < sent_start)..pi].iter().any(|&(x, g)| x < occ.0 && g == fem);
                 let theirs = pos >= next
-                    && (first_other.is_some_and(|q| {
+                    && (first_other().is_some_and(|q| {
                         let g = self.name_guess(q);
                         g == Gender::Unknown || (g == Gender::Female) == fem
                     }) || chained());
@@ -1645,6 +1655,10 @@ fn is_name_suffix(w: &str) -> bool {
 
 /// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.
 fn possessive_len(w: &str) -> Option<usize> {
+    // (every ending below ends with one of these bytes: "s", "S", "'" or the last of "’")
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return None;
+    }
     ["'s", "’s", "'S", "’S"].iter().find(|e| w.len() > e.len() && w.ends_with(*e)).map(|e| e.len()).or_else(|| {
         ["s'", "s’"].iter().find(|e| w.len() > e.len() + 1 && w.ends_with(*e)).map(|e| e.len() - 1)
     })
@@ -1889,7 +1903,7 @@ pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
     text.match_indices(w).take(64).any(|(k, _)| {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
-        let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let prev_word = crate::text::last_piece(before.trim_end(), b' ');
         // (a word ending a sentence is no lowercase word before it: "last season. Star")
         let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
         end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))

@@ -105,7 +105,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // (the cheap tests first: this runs at every mention of every person)
         let before_name = text.get(..occ.0).map(|b| {
             let Some(t) = b.strip_suffix(' ') else { return b };
-            let word = t.rsplit(' ').next().unwrap_or("");
+            let word = crate::text::last_piece(t, b' ');
             let past = t.strip_suffix(word).unwrap_or(t);
             if word.is_empty() || word.len() > 5 || !past.ends_with(", ") || !crate::lexicon::names::honorific_gender(&word.to_ascii_lowercase()).is_some() {
                 return b;
@@ -146,7 +146,7 @@ const EMPLOYEE_HEADS: &[&str] = &["ceo", "cfo", "coo", "cto", "executive", "dire
 /// True for a title whose head ("Deputy Director of Public Prosecution": "director")
 /// is held inside one organization.
 fn employee_title(title: &str) -> bool {
-    let head = crate::text::lower(split_once_short(title, " of ").map_or(title, |(h, _)| h).rsplit(' ').next().unwrap_or(""));
+    let head = crate::text::lower(crate::text::last_piece(split_once_short(title, " of ").map_or(title, |(h, _)| h), b' '));
     EMPLOYEE_HEADS.contains(&head.as_str())
 }
 
@@ -157,10 +157,11 @@ fn employee_title(title: &str) -> bool {
 fn description_next(text: &str, at: usize, names: &Names) -> Option<Role> {
     let (start, next) = names.sentence_around(at);
     let next = next?;
+    // (the cheap test first: most sentences open with no "The ")
+    let rest = text.get(next..)?.strip_prefix("The ")?;
     if names.person_named_in(start, at) {
         return None;
     }
-    let rest = text.get(next..)?.strip_prefix("The ")?;
     let words: Vec<&str> = spaced(rest).take(5).collect();
     let n = words.iter().take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')).count().min(4);
     // the description, then its verb
@@ -197,7 +198,7 @@ fn appositive_end(after: &str) -> usize {
     end = relative_end(&after[..end]);
     // an abbreviation's period ("U.S. attorney for ...") does not end it
     while after.as_bytes().get(end) == Some(&b'.') {
-        let word = after.get(..end).and_then(|a| a.rsplit(' ').next()).unwrap_or("");
+        let word = after.get(..end).map_or("", |a| crate::text::last_piece(a, b' '));
         // "Mrs. Clinton's spokesman": the period of a title before a name goes on too
         let never = crate::segment::abbreviation(word) == Some(crate::segment::AbbrevKind::Never);
         let abbrev = never || word.contains('.') || (word.len() == 1 && word.chars().all(char::is_uppercase));
