@@ -213,6 +213,10 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if let Some(hit) = rules::syndication(p, lp, &shape) {
             let mut it = Item::new(FurnitureKind::Syndication, s, e);
             it.publisher = hit.publisher;
+            // ("This report by The Canadian Press was first published Nov. 6, 2024.": the date)
+            if facts.published.is_none() && lp.contains("first published") {
+                facts.published = rules::parse_date(p, lexicon::lexicon());
+            }
             return Slot { items: vec![it], body: None };
         }
     }
@@ -328,6 +332,17 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
             return Some(one(FurnitureKind::Byline));
         }
     }
+    // "Ashlyn Thibodeau · CBC News · Posted: Jun 12, 2024 4:00 AM ADT": the writer's name,
+    // a separator, then the outlet and a date line
+    if let Some((name, rest)) = p.split_once(['·', '|']) {
+        if rules::name_line(name.trim()) {
+            if let Some(date) = rules::date_line(rest.trim()) {
+                facts.byline.get_or_insert(name.trim().to_string());
+                facts.published.get_or_insert(date);
+                return Some(one(FurnitureKind::Byline));
+            }
+        }
+    }
     if let Some(date) = rules::date_line(p) {
         facts.published.get_or_insert(date);
         return Some(one(FurnitureKind::Dateline));
@@ -356,12 +371,20 @@ fn headline_block(text: &str, s: usize, e: usize, later_body: bool, facts: &mut 
     let mut items = vec![Item::new(FurnitureKind::Headline, hs, he)];
     let deck_ok = line.ends_with(';') || !line.ends_with(['.', '!', '?']);
     let mut body = None;
-    for &(ls, le) in lines.iter().skip(1) {
+    for (j, &(ls, le)) in lines.iter().enumerate().skip(1) {
         if let Some(slot) = byline_or_date(text, ls, le, facts) {
             items.extend(slot.items);
             continue;
         }
         let l = &text[ls..le];
+        // "Kayla Roszko" over "CTV News Winnipeg Videojournalist" or a date line: the
+        // writer's name on a line of its own
+        let next = lines.get(j + 1).and_then(|&(ns, ne)| text.get(ns..ne));
+        if rules::name_line(l) && next.is_some_and(|n| rules::role_line(n) || rules::date_line(n).is_some()) {
+            facts.byline.get_or_insert(l.to_string());
+            items.push(Item::new(FurnitureKind::Byline, ls, le));
+            continue;
+        }
         if deck_ok && rules::word_count(l, 40) <= 40 && !rules::has_double_quote(l) {
             items.push(Item { deck: true, ..Item::new(FurnitureKind::Other, ls, le) });
             continue;

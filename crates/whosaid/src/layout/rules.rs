@@ -736,7 +736,7 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
     let date = parse_date(p, lex)?;
     const FILLER: &[&str] = &[
         "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt",
-        "utc", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "first", "|",
+        "utc", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "at", "ast", "adt", "nt", "nst", "ndt", "bst", "cet", "cest", "aest", "aedt", "ist", "first", "|",
     ];
     let all_date_words = p.words().all(|w| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')' | '|' | '-' | '—')).to_lowercase();

@@ -496,3 +496,18 @@ fn notices_alone() {
     assert_eq!(notice_alone("“Follow us,” she told the crowd, and they did."), None);
     assert_eq!(notice_alone("Anyone with information is asked to email tips@example.org."), None);
 }
+
+#[test]
+fn canadian_bylines_and_the_press_tagline() {
+    // "Name · Outlet · Posted: date" with no "By"
+    let l = detect("Clinic to close overnight\nAshlyn Thibodeau · CBC News · Posted: Jun 12, 2024 4:00 AM ADT\n\nThe clinic will close at night, the health authority said.");
+    assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("Ashlyn Thibodeau"), Some("2024-06-12")));
+    // the name on its own line over the writer's role
+    let l = detect("Man dead after stabbing\nKayla Roszko\nCTV News Winnipeg Videojournalist\nPublished Saturday, August 17, 2024 2:14PM CST\n\nOne man is dead, police said.");
+    assert_eq!(l.byline.as_deref(), Some("Kayla Roszko"));
+    assert!(l.furniture.iter().any(|f| f.kind == K::Byline && f.text == "Kayla Roszko"));
+    // the wire's closing line: syndication, and its date
+    let l = detect("Educators walk off job\n\nMONTREAL — Educators walked off the job on Monday, the union said.\n\nThis report by The Canadian Press was first published Nov. 6, 2024.");
+    let synd = l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref());
+    assert_eq!((synd, l.published.as_deref()), (Some("The Canadian Press"), Some("2024-11-06")));
+}
