@@ -2027,3 +2027,15 @@ fn a_first_name_then_a_common_word_that_is_no_surname_is_no_person() {
     let a = run("Dining\n\nTom Brown said rents had doubled.");
     assert!(a.people.iter().any(|p| p.name == "Tom Brown"));
 }
+
+#[test]
+fn the_pronoun_opening_what_a_person_said_outweighs_a_first_name() {
+    // a man named Ashley, a woman named Laurence or Claude: the pronoun of their own clause
+    let a = run("Fire\n\nWhitecourt Mayor Ashley Dunford said he was relieved. Crews worked through the night.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Ashley Dunford").map(|p| (p.gender, p.gender_evidence)), Some((Gender::Male, GenderEvidence::Pronoun)));
+    let a = run("Fire\n\nFire information officer Laurence Beaulieu said she expected hot spots to flare up.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Laurence Beaulieu").map(|p| p.gender), Some(Gender::Female));
+    // a woman's name of 0.98 with two pronouns of hers stays a woman's ("Hillary Clinton ...")
+    let a = run("Vote\n\nHillary Clinton spoke in Ohio. She said she would win the state.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Hillary Clinton").map(|p| p.gender), Some(Gender::Female));
+}

@@ -1369,7 +1369,11 @@ impl Names {
         let share = share.filter(|_| !neutral);
         let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
-        if more > fewer && (more < 3 || more < 2 * fewer + 1) {
+        // ... but not a pronoun opening what the person said, of one sex only: "Whitecourt
+        // Mayor Ashley Dunford said he was relieved", "Beaulieu said she expected"
+        let (sf, sm) = own_clause_pronouns(text, p);
+        let own = (sf > 0) != (sm > 0) && (sf > 0) == (f > m);
+        if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own {
             if let Some(s) = clear_name.filter(|&s| (s >= 0.9) != (f > m)) {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
@@ -2145,6 +2149,31 @@ fn person_noun_after(lc: &str, toks: &[crate::segment::Token], det: usize) -> bo
 /// possessive ("her husband, Tom Reyes"; "Reyes's wife Ana"). Only the words before a
 /// preposition or relative pronoun are read ("a lawyer for the man" says nothing of the lawyer);
 /// a plural ("women") only after "one of".
+/// Pronouns (female, male) that open the clause a person's own verb of saying reports:
+/// "Dunford said he was relieved", "Beaulieu says that she expected" (the subject of what
+/// one says is most often oneself).
+fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
+    const SAYING: &[&str] = &["said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "stated", "wrote", "acknowledged", "admitted"];
+    let (mut f, mut m) = (0, 0);
+    for &(_, e) in p.occurrences.iter().take(200) {
+        let Some(after) = text.get(e..e + 40.min(text.len() - e)).or_else(|| text.get(e..)) else { continue };
+        let mut w = after.words();
+        if !w.next().is_some_and(|v| SAYING.contains(&v)) {
+            continue;
+        }
+        let mut next = w.next().unwrap_or("");
+        if next == "that" {
+            next = w.next().unwrap_or("");
+        }
+        match next {
+            "she" => f += 1,
+            "he" => m += 1,
+            _ => {}
+        }
+    }
+    (f, m)
+}
+
 fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
     const STOP: &[&str] = &["of", "for", "to", "at", "in", "on", "with", "from", "by", "who", "whose", "that", "which", "and", "or", "but", "said", "says"];
     // one plain word ("wife." ends a sentence, "father-and-daughter" is no one's noun)
