@@ -2039,3 +2039,17 @@ fn the_pronoun_opening_what_a_person_said_outweighs_a_first_name() {
     let a = run("Vote\n\nHillary Clinton spoke in Ohio. She said she would win the state.");
     assert_eq!(a.people.iter().find(|p| p.name == "Hillary Clinton").map(|p| p.gender), Some(Gender::Female));
 }
+
+#[test]
+fn father_and_son_by_suffix_and_names_before_of_or_after_a_description() {
+    let a = run("Bank\n\nGeoffrey Harrington Jr. will become chief executive in March.\n\nHis father, Geoffrey Harrington Sr., who led the bank for two decades, said he was \"delighted.\"\n\n\"My son did a fine job,\" Harrington Sr. said.\n\n\"I will keep the team,\" Harrington Jr. said.");
+    assert_eq!(speaker(&a, "fine job").name, "Geoffrey Harrington Sr.");
+    assert_eq!(speaker(&a, "keep the team").name, "Geoffrey Harrington Jr.");
+    assert_eq!(a.people.iter().filter(|p| p.name.starts_with("Geoffrey Harrington")).count(), 2);
+    // "X of the group Y said": the person
+    let a = run("Delay\n\nTransit advocate Kenji Watanabe of the group TTCriders said the delay would hurt riders.");
+    assert_eq!(speaker(&a, "would hurt riders").name, "Kenji Watanabe");
+    // a description, then a retired officer named after the comma
+    let a = run("Fire\n\nTheir neighbour, retired RCMP officer Kelly Fraser, said he watched the fire from his porch.");
+    assert_eq!(speaker(&a, "watched the fire").name, "Kelly Fraser");
+}

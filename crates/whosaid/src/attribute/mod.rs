@@ -127,7 +127,8 @@ pub(crate) static PHRASE_MODIFIERS: WordSet = WordSet::new(&[
     "outgoing", "incoming", "presidential", "republican", "democratic", "administration",
     "campaign", "white", "house", "state", "federal", "local", "government", "party", "u.s.",
     "foreign", "defense", "military", "intelligence", "police", "court", "congressional",
-    "senate", "gop", "team", "policy", "press", "news", "vice", "assistant", "associate",
+    "senate", "gop", "team", "policy", "press", "news", "vice", "assistant", "associate", "retired",
+    "interim",
 ]);
 
 /// Labels that open a paragraph with a colon but name no speaker.

@@ -279,6 +279,11 @@ impl<'a> Ctx<'a> {
             let (s0, e0) = self.name_before_of(s, a)?;
             return Some(Subject { first_tok: s0, mention: self.mention(s0, e0) });
         }
+        // "Transit advocate Kenji Watanabe of the group TTCriders said": a person's name, then
+        // "of" and their body; the person speaks
+        if let Some((s0, e0)) = self.person_before_of(s, a) {
+            return Some(Subject { first_tok: s0, mention: self.mention(s0, e0) });
+        }
         // "his often-repeated vow that", "her long-stated claim": a possessive pronoun
         // and a participle before a noun cue; the pronoun speaks
         let participle = |w: &str| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
@@ -413,6 +418,27 @@ impl<'a> Ctx<'a> {
     /// ("Smith, 55, of Addison"): a place of origin, no speaker of its own.
     pub(super) fn after_of(&self, s: usize, a: usize) -> bool {
         s >= a + 2 && matches!(self.lw(s - 1), "of" | "from") && (self.punct(s - 2, ',') || self.tok(s - 2).is_some_and(|t| t.kind == TokKind::Number))
+    }
+
+    /// The phrase ending in a person's name right before "of" and the phrase at `s`: two or
+    /// three capitalised words, the first a common first name, not after "the" ("Kenji
+    /// Watanabe of the group", not "The Bank of Canada" or "Friends of the Earth").
+    fn person_before_of(&self, s: usize, a: usize) -> Option<(usize, usize)> {
+        // (the phrase may start after its article: "of the group TTCriders")
+        let o = if s > a && matches!(self.lw(s - 1), "the" | "a" | "an") { s - 1 } else { s };
+        if o < a + 3 || self.lw(o - 1) != "of" {
+            return None;
+        }
+        let end = o - 1;
+        let cap = |i: usize| self.is_word(i) && self.tok(i).is_some_and(|t| t.is_capitalized()) && !self.p.quoted(i);
+        let n = (a..end).rev().take_while(|&i| cap(i)).take(4).count();
+        let first = end - n;
+        let common_first = self.tok(first).and_then(|t| crate::lexicon::names::first_name_gender(t.text(self.text))).is_some_and(|g| g.count >= 5_000);
+        if !(2..=3).contains(&n) || !common_first || (first > a && self.lw(first - 1) == "the") {
+            return None;
+        }
+        let (s0, e0) = self.np_core(end, a)?;
+        (s0 <= first).then_some((s0, e0))
     }
 
     /// The name before ", 55, of Addison" whose origin the phrase at `s` gives.

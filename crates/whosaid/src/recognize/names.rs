@@ -914,11 +914,15 @@ impl Names {
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
             let same_last = by_surname.get(last.as_str()).map(Vec::as_slice).unwrap_or_default();
+            // "Harrington Sr." is not "Geoffrey Harrington Jr.": a father and his son
+            let suffix = |n: &str| crate::text::last_piece(n, b' ').trim_end_matches([',', '.']).to_string();
+            let own_suffix = crate::text::words(s).last().filter(|w| is_name_suffix(w)).map(|_| suffix(s));
             let pi = same_last
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    (p.full.words().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
+                    own_suffix.as_ref().is_none_or(|x| !crate::text::words(&p.full).last().is_some_and(is_name_suffix) || suffix(&p.full) == *x)
+                        && (p.full.words().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
