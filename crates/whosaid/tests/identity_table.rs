@@ -2053,3 +2053,11 @@ fn father_and_son_by_suffix_and_names_before_of_or_after_a_description() {
     let a = run("Fire\n\nTheir neighbour, retired RCMP officer Kelly Fraser, said he watched the fire from his porch.");
     assert_eq!(speaker(&a, "watched the fire").name, "Kelly Fraser");
 }
+
+#[test]
+fn venues_papers_and_bodies_opening_with_a_nationality_are_no_people() {
+    let a = run("Shelter\n\nCrowds gathered near Rogers Place on Sunday. The Canadian Red Cross said in a news release that it had opened a shelter. The story ran in La Presse.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| ["Rogers Place", "Canadian Red Cross", "La Presse"].contains(n)), "{names:?}");
+    assert_eq!(speaker(&a, "opened a shelter").kind, SpeakerKind::Organization);
+}

@@ -813,6 +813,9 @@ impl Names {
                 && !words.last().and_then(|l| crate::text::after_last(l, b'-')).is_some_and(modifier_suffix)
                 // "Fort Hood", "Lake Winola", "Mount Vernon": a place's first word
                 && !(words.len() >= 2 && PLACE_FIRST_WORDS.contains(&words[0]))
+                // "Canadian Red Cross", "American Legion": a nationality opens a body's name,
+                // no one's given name
+                && !(words.len() >= 2 && crate::lexicon::places::is_demonym(words[0]) && first_name_births(words[0]) < 1_000)
                 // "Aviva Investors", "Summit Partners": a plural of a word news prints in lower
                 // case, no surname, ends a firm's name, not a person's
                 && (titled || !words.last().is_some_and(|l| {
