@@ -2061,3 +2061,10 @@ fn venues_papers_and_bodies_opening_with_a_nationality_are_no_people() {
     assert!(!names.iter().any(|n| ["Rogers Place", "Canadian Red Cross", "La Presse"].contains(n)), "{names:?}");
     assert_eq!(speaker(&a, "opened a shelter").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_title_before_a_surname_picks_the_one_of_that_surname_given_it() {
+    let a = run("Gathering\n\nChief Marian Keeshig opened the gathering on Friday.\n\nDarren Keeshig, her nephew, said the road had been closed for weeks. Keeshig said he drove four hours.\n\nChief Keeshig said the band would keep counting the days.");
+    assert_eq!(speaker(&a, "keep counting").name, "Marian Keeshig");
+    assert_eq!(speaker(&a, "drove four hours").name, "Darren Keeshig");
+}

@@ -930,7 +930,9 @@ impl Names {
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
                 })
-                .max_by_key(|(_, p)| p.occurrences.last().map_or(0, |o| o.0))
+                // ("Chief Keeshig" after Darren Keeshig is Chief Marian Keeshig: a title printed
+                // before a surname picks the one of that surname given it, before recency)
+                .max_by_key(|(_, p)| (n_words == 1 && !role.is_empty() && p.roles.iter().any(|r| role.iter().any(|x| x.title.eq_ignore_ascii_case(&r.title))), p.occurrences.last().map_or(0, |o| o.0)))
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
             let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
