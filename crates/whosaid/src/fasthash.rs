@@ -54,7 +54,7 @@ impl Hasher for FxHasher {
 /// bytes and no variable-length copy (a `memcpy` call). Overlapping bytes are ORed
 /// with themselves, so the word is the one a byte-by-byte assembly gives.
 #[inline]
-fn tail_word(rest: &[u8]) -> u64 {
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
     let n = rest.len();
     let at = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
     let word4 = |k: usize| u64::from(u32::from_le_bytes(rest.get(k..k + 4).and_then(|w| w.try_into().ok()).unwrap_or_default()));

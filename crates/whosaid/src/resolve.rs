@@ -334,6 +334,8 @@ fn resolve_mention(
         "their" => "they",
         "its" => "it",
         // a pronoun with a clitic auxiliary ("He's said", "They've argued") is the pronoun
+        // (nine bytes at most, "they’ll": a longer phrase is not searched)
+        other if other.len() > "they’ll".len() => other,
         other => match other.rsplit_once(['\'', '\u{2019}']) {
             Some((p @ ("he" | "she" | "i" | "we" | "they"), "s" | "ve" | "d" | "ll" | "re" | "m")) => p,
             _ => other,

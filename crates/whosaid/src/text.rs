@@ -34,22 +34,26 @@ impl CharMap {
         let mut masks = Vec::with_capacity(nblocks);
         let mut before = Vec::with_capacity(nblocks);
         let mut count = 0u32;
-        for block in bytes.chunks(64) {
+        // whole blocks of eight whole words first (no word to pad, no bits to drop), then
+        // the text's last bytes
+        let mut blocks = bytes.chunks_exact(64);
+        for block in &mut blocks {
             let mut m = 0u64;
-            for (w, word) in block.chunks(8).enumerate() {
-                let x = match <[u8; 8]>::try_from(word) {
-                    Ok(w) => u64::from_le_bytes(w),
-                    // the text's last bytes, zero-padded (built byte by byte: a copy of a
-                    // variable length would be a `memcpy` call for every word)
-                    Err(_) => word.iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b)),
-                };
-                // high bit of each byte set for a continuation byte (10xxxxxx)
-                let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
-                // gather the eight high bits into one byte (bit i = byte i)
-                let packed = ((cont >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8;
-                // a byte starts a code point unless it is a continuation byte
-                let lead = !packed & (0xFFu16 >> (8 - word.len())) as u8;
-                m |= u64::from(lead) << (8 * w);
+            for (w, word) in block.chunks_exact(8).enumerate() {
+                m |= u64::from(lead_bytes(u64::from_le_bytes(word.try_into().unwrap_or_default()))) << (8 * w);
+            }
+            masks.push(m);
+            before.push(count);
+            count += m.count_ones();
+        }
+        let rest = blocks.remainder();
+        if !rest.is_empty() {
+            let mut m = 0u64;
+            for (w, word) in rest.chunks(8).enumerate() {
+                // the text's last bytes, zero-padded (built byte by byte: a copy of a
+                // variable length would be a `memcpy` call for every word)
+                let x = word.iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b));
+                m |= u64::from(lead_bytes(x) & (0xFFu16 >> (8 - word.len())) as u8) << (8 * w);
             }
             masks.push(m);
             before.push(count);
@@ -101,6 +105,17 @@ impl CharMap {
         let s = self.span(start, end);
         TextSpan { text: text.get(start..end).unwrap_or("").to_string(), start: s.start, end: s.end }
     }
+}
+
+/// The bytes of eight (`x`, little-endian) that start a code point, a bit each (bit `i` for
+/// byte `i`): all but the continuation bytes (10xxxxxx).
+#[inline]
+fn lead_bytes(x: u64) -> u8 {
+    // high bit of each byte set for a continuation byte
+    let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
+    // gather the eight high bits into one byte (bit i = byte i)
+    let packed = ((cont >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8;
+    !packed
 }
 
 /// Byte offset of code point `c` in `text` (the text's length when past its end).

@@ -70,11 +70,37 @@ pub(crate) fn trim(s: &str) -> &str {
     s.trim()
 }
 
+/// The ASCII capitals among `b` (at most 32 bytes), a bit each (bit `i` for byte `i`),
+/// read eight bytes at a time; `None` when a byte is not ASCII.
+fn ascii_capitals(b: &[u8]) -> Option<u32> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut capitals = 0u32;
+    for (k, chunk) in b.chunks(8).enumerate() {
+        // (the last bytes padded with zeros, no capital)
+        let x = crate::fasthash::tail_word(chunk);
+        if x & HIGH != 0 {
+            return None;
+        }
+        // (ASCII bytes: (x | 0x80) - lo keeps the high bit when x >= lo, (0x80 + hi) - x when x <= hi)
+        let upper = (x | HIGH).wrapping_sub(u64::from(b'A') * LOW) & ((0x80 + u64::from(b'Z')) * LOW).wrapping_sub(x) & HIGH;
+        // gather the eight high bits into one byte (bit i = byte i)
+        let packed = ((upper >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+        capitals |= packed << (8 * k);
+    }
+    Some(capitals)
+}
+
 /// Calls `f` with `w` lower-cased on the stack when `w` is short ASCII (the
 /// common case in lexicon lookups, with no allocation); `None` otherwise.
 pub(crate) fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    if !w.is_ascii() || w.len() > 32 {
+    if w.len() > 32 {
         return None;
+    }
+    let capitals = ascii_capitals(w.as_bytes())?;
+    // (a word in lower case already is its own key)
+    if capitals == 0 {
+        return Some(f(w));
     }
     // a buffer per thread that is a `str` already: the lower-cased copy needs no UTF-8
     // check (a call that `f` makes in turn, while the buffer is lent, or one while the thread
@@ -88,7 +114,15 @@ pub(crate) fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<
             let mut b = b.try_borrow_mut().ok()?;
             b.clear();
             b.push_str(w);
-            b.make_ascii_lowercase();
+            // (only the capitals change: most words have one, the first)
+            let mut caps = capitals;
+            while caps != 0 {
+                let i = caps.trailing_zeros() as usize;
+                if let Some(c) = b.get_mut(i..i + 1) {
+                    c.make_ascii_lowercase();
+                }
+                caps &= caps - 1;
+            }
             f.take().map(|f| f(b.as_str()))
         })
         .ok()
@@ -179,6 +213,19 @@ mod tests {
         assert_eq!(with_ascii_lower("José", str::len), None);
         assert_eq!(with_ascii_lower(&"A".repeat(33), str::len), None);
         assert_eq!(with_ascii_lower(&"A".repeat(32), str::to_string), Some("a".repeat(32)));
+        // every ASCII byte at every place of words of 1 to 32 bytes, as `to_ascii_lowercase`
+        for n in 1..=32 {
+            for at in 0..n {
+                for c in 0..0x80u8 {
+                    let mut w = "Ab@Z[`z{".repeat(4).into_bytes();
+                    w.truncate(n);
+                    w[at] = c;
+                    let w = String::from_utf8(w).unwrap();
+                    assert_eq!(with_ascii_lower(&w, str::to_string), Some(w.to_ascii_lowercase()), "{w:?}");
+                }
+            }
+        }
+        assert_eq!(with_ascii_lower("Smith\u{e9}", str::len), None);
     }
 
     #[test]
