@@ -334,7 +334,9 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
     }
     // "Ashlyn Thibodeau · CBC News · Posted: Jun 12, 2024 4:00 AM ADT": the writer's name,
     // a separator, then the outlet and a date line
-    if let Some((name, rest)) = p.split_once(['·', '|']) {
+    // (bytes first: '|', or the last byte of '·'; most paragraphs hold neither)
+    let separated = memchr::memchr2(b'|', 0xB7, p.as_bytes()).is_some();
+    if let Some((name, rest)) = separated.then(|| p.split_once(['·', '|'])).flatten() {
         if rules::name_line(name.trim()) {
             if let Some(date) = rules::date_line(rest.trim()) {
                 facts.byline.get_or_insert(name.trim().to_string());

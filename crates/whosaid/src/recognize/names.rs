@@ -832,10 +832,11 @@ impl Names {
                 // ("Saffron Table", "West End", "Ellice Community Hub": after a first name too,
                 // a word news prints in lower case that is no surname at all, unless a title
                 // before it or a verb of saying after it shows a person: "singer Stevie Wonder")
-                && (titled || title_before() || cue_next() || !words.last().is_some_and(|l| {
+                // (the lexicon first: the title and cue tests read the text around the run)
+                && (titled || !words.last().is_some_and(|l| {
                     let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
                     crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
-                }))
+                }) || title_before() || cue_next())
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
