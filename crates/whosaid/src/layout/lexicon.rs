@@ -52,6 +52,8 @@ pub(crate) struct Lexicon {
     pub roles: Vec<String>,
     /// Phrases of a writer's contact note ("may be reached at", "have a tip").
     pub contact: Vec<String>,
+    /// Last words of an outlet's name after a byline's writer ("star", "presse").
+    pub outlet_heads: Vec<String>,
     /// Syndication phrases then bare phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
     pub synd_ac: Option<AhoCorasick>,
     /// Promo phrases, lower-cased, searched in the ASCII-lower-cased paragraph.
@@ -158,6 +160,7 @@ fn build() -> Lexicon {
         contributor_suffixes: section(include_str!("../../data/layout/byline.txt"), "contributor_suffixes"),
         roles: section(include_str!("../../data/layout/byline.txt"), "roles"),
         contact: section(include_str!("../../data/layout/byline.txt"), "contact"),
+        outlet_heads: section(include_str!("../../data/layout/byline.txt"), "outlet_heads"),
         ..Default::default()
     };
     // Longest first, so "sign up for" wins over "sign up".

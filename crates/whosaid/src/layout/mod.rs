@@ -343,6 +343,11 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
                 facts.published.get_or_insert(date);
                 return Some(one(FurnitureKind::Byline));
             }
+            // ("Lindsay Whitecloud · CBC News": the outlet alone)
+            if rules::outlet_name(rest.trim()) {
+                facts.byline.get_or_insert(name.trim().to_string());
+                return Some(one(FurnitureKind::Byline));
+            }
         }
     }
     if let Some(date) = rules::date_line(p) {

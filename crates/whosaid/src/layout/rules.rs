@@ -521,6 +521,16 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
 
 /// A byline: the names it gives, joined with ", ".
 /// `shape` is the paragraph's [`Shape`].
+/// An outlet's name alone: up to five capitalised words (and "of", "and", "the"), one of
+/// `[outlet_heads]` in `byline.txt` ("CBC News", "The Globe and Mail", "La Presse", "CTV
+/// News Toronto").
+pub(crate) fn outlet_name(s: &str) -> bool {
+    let words: Vec<&str> = s.words().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
+        && words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1)).any(|w| lexicon().outlet_heads.iter().any(|h| h.eq_ignore_ascii_case(w)))
+}
+
 pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     if shape.more_than(16) || shape.double_quote || has_line_break(p) {
         return None;
@@ -535,6 +545,17 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     // Names end at "|", a dash or a date.
     let names_part = rest.split(['|', '—', '–', '\u{b7}']).next().unwrap_or("");
     let names_part = names_part.split(" - ").next().unwrap_or("").trim();
+    // (a note in brackets is no name: "(translated from French)")
+    let names_part = names_part.split('(').next().unwrap_or("").trim();
+    // "By Marcus Tan, The Globe and Mail", "By Ana Ruiz, La Presse": after a comma, an
+    // outlet's name ("The ..." or an outlet's last word) ends the writers
+    let outlet = |g: &str| g.trim().starts_with("The ") || outlet_name(g.trim());
+    let writers_end = names_part.split(',').skip(1).scan(names_part.find(',').unwrap_or(names_part.len()), |at, g| {
+        let start = *at;
+        *at += 1 + g.len();
+        Some((start, g))
+    });
+    let names_part = writers_end.filter(|(_, g)| outlet(g)).map(|(at, _)| &names_part[..at]).next().unwrap_or(names_part);
     let mut names = Vec::new();
     for group in names_part.split([',', '&', ';']).flat_map(|g| g.split(" and ")) {
         let g = group.trim().trim_end_matches('.').trim();

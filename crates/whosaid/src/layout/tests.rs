@@ -506,6 +506,17 @@ fn canadian_bylines_and_the_press_tagline() {
     let l = detect("Man dead after stabbing\nKayla Roszko\nCTV News Winnipeg Videojournalist\nPublished Saturday, August 17, 2024 2:14PM CST\n\nOne man is dead, police said.");
     assert_eq!(l.byline.as_deref(), Some("Kayla Roszko"));
     assert!(l.furniture.iter().any(|f| f.kind == K::Byline && f.text == "Kayla Roszko"));
+    // the outlet after the writer's name is no second writer
+    for (line, want) in [
+        ("By Marcus Tan, The Globe and Mail", "Marcus Tan"),
+        ("By Ana Ruiz, La Presse (translated from French)", "Ana Ruiz"),
+        ("By Priya Raman, CTV News Toronto", "Priya Raman"),
+        ("Lindsay Whitecloud · CBC News", "Lindsay Whitecloud"),
+        ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
+    ] {
+        let l = detect(&format!("Clinic to close\n{line}\n\nThe clinic will close at night, the health authority said."));
+        assert_eq!(l.byline.as_deref(), Some(want), "{line}");
+    }
     // the wire's closing line: syndication, and its date
     let l = detect("Educators walk off job\n\nMONTREAL — Educators walked off the job on Monday, the union said.\n\nThis report by The Canadian Press was first published Nov. 6, 2024.");
     let synd = l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref());
