@@ -528,7 +528,8 @@ pub(crate) fn outlet_name(s: &str) -> bool {
     let words: Vec<&str> = s.words().collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
-        && words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1)).any(|w| lexicon().outlet_heads.iter().any(|h| h.eq_ignore_ascii_case(w)))
+        // (not the first of several words: "Star Wars", "Sun Life")
+        && words[usize::from(words.len() > 1)..].iter().any(|w| lexicon().outlet_heads.iter().any(|h| h.eq_ignore_ascii_case(w)))
 }
 
 pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
@@ -550,12 +551,8 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     // "By Marcus Tan, The Globe and Mail", "By Ana Ruiz, La Presse": after a comma, an
     // outlet's name ("The ..." or an outlet's last word) ends the writers
     let outlet = |g: &str| g.trim().starts_with("The ") || outlet_name(g.trim());
-    let writers_end = names_part.split(',').skip(1).scan(names_part.find(',').unwrap_or(names_part.len()), |at, g| {
-        let start = *at;
-        *at += 1 + g.len();
-        Some((start, g))
-    });
-    let names_part = writers_end.filter(|(_, g)| outlet(g)).map(|(at, _)| &names_part[..at]).next().unwrap_or(names_part);
+    let cut = names_part.match_indices(',').map(|(i, _)| i).find(|&i| outlet(names_part[i + 1..].split(',').next().unwrap_or("")));
+    let names_part = cut.map_or(names_part, |i| &names_part[..i]);
     let mut names = Vec::new();
     for group in names_part.split([',', '&', ';']).flat_map(|g| g.split(" and ")) {
         let g = group.trim().trim_end_matches('.').trim();

@@ -919,13 +919,12 @@ impl Names {
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
             let same_last = by_surname.get(last.as_str()).map(Vec::as_slice).unwrap_or_default();
             // "Harrington Sr." is not "Geoffrey Harrington Jr.": a father and his son
-            let suffix = |n: &str| crate::text::last_piece(n, b' ').trim_end_matches([',', '.']).to_string();
-            let own_suffix = crate::text::words(s).last().filter(|w| is_name_suffix(w)).map(|_| suffix(s));
+            let own_suffix = name_suffix(s);
             let pi = same_last
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
-                    own_suffix.as_ref().is_none_or(|x| !crate::text::words(&p.full).last().is_some_and(is_name_suffix) || suffix(&p.full) == *x)
+                    own_suffix.is_none_or(|x| name_suffix(&p.full).is_none_or(|y| y == x))
                         && (p.full.words().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
@@ -1375,7 +1374,7 @@ impl Names {
         // and dev that set 37 people right (Hillary Clinton in 33 articles) and 4 wrong
         // ("Lindsey Graham", "Kelsey Grammer").
         // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
-        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(&h.to_lowercase()));
+        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
         let share = share.filter(|_| !neutral);
         let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
@@ -1666,6 +1665,11 @@ pub fn could_be_surname(text: &str, w: &str) -> bool {
         let after = text.get(k + lower.len()..).and_then(|a| a.chars().next());
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// The suffix a name ends with, without its stop ("Jr" of "Geoffrey Harrington Jr.").
+fn name_suffix(name: &str) -> Option<&str> {
+    crate::text::words(name).last().filter(|w| is_name_suffix(w)).map(|w| w.trim_end_matches([',', '.']))
 }
 
 /// "Jr.", "Sr.", "III": a suffix after a surname.
@@ -2172,8 +2176,8 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
     const SAYING: &[&str] = &["said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "stated", "wrote", "acknowledged", "admitted"];
     let (mut f, mut m) = (0, 0);
     for &(_, e) in p.occurrences.iter().take(200) {
-        let Some(after) = text.get(e..e + 40.min(text.len() - e)).or_else(|| text.get(e..)) else { continue };
-        let mut w = after.words();
+        // (the three words after the name, read lazily)
+        let mut w = text.get(e..).unwrap_or("").words();
         if !w.next().is_some_and(|v| SAYING.contains(&v)) {
             continue;
         }
