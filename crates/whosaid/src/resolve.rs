@@ -421,6 +421,23 @@ fn resolve_mention(
             "female" => Some(Gender::Female),
             _ => None,
         };
+        // "it" stands for a body or a text, never a person: the organization that opens its
+        // sentence ("The union, which represents 4,000 workers, issued a statement saying it
+        // hoped ..."), else the last body or text quoted (not a group: "they")
+        if lphrase == "it" {
+            if let Some(span) = sentence_body_before(text, lc, names, m.span.0) {
+                let am = MentionSpan { span, appositive: None, antecedent: None };
+                if let Some(i) = resolve_mention(text, lc, &am, r, by_key, names, at) {
+                    if r.speakers[i].kind != SpeakerKind::Person {
+                        return Some(i);
+                    }
+                }
+            }
+            let body = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| matches!(r.speakers[i].kind, SpeakerKind::Organization | SpeakerKind::Document));
+            if body.is_some() {
+                return body;
+            }
+        }
         let singular_person = matches!(lphrase, "he" | "she" | "i");
         // a speaker a pronoun of the other sex was already resolved to ("he said" for
         // Charlie Reyes, then "she said") is this pronoun's only when no one else fits
@@ -1419,6 +1436,40 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
             }
             _ => {}
         }
+    }
+    found
+}
+
+/// The body that opens the sentence holding `at`, before `at`: an organization's name
+/// ("Acme Corp., which ..., said it") or "the" and an organization's common noun with its
+/// modifiers ("The union", "The state water resources department"; not "The union's
+/// leader", nor "the city" in "The union told the city it").
+fn sentence_body_before(text: &str, lc: &str, names: &Names, at: usize) -> Option<Range> {
+    if let Some(span) = names.sentence_org(text, at).filter(|s| s.1 <= at) {
+        return Some(span);
+    }
+    let (start, _) = names.sentence_around(at);
+    let head = lc.get(start..at)?;
+    let lead = head.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
+    let from = start + (head.len() - lead.len());
+    let rest = lead.strip_prefix("the ")?;
+    let lex = lexicon();
+    // (the last organization noun among the phrase's first five words, which end at a
+    // punctuation mark, a determiner, a verb of saying or a past tense)
+    let (mut end, mut found) = (from + 4, None);
+    for w in rest.split(' ').take(5) {
+        let bare = w.trim_end_matches([',', ';', ':']);
+        if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || DETERMINER_WORDS.contains(&bare) || lex.cues.contains_key(bare) || lex.past_verbs.contains(bare) {
+            break;
+        }
+        end += bare.len();
+        if matches!(lex.nouns.get(bare), Some(NounKind::Organization)) {
+            found = Some((from, end));
+        }
+        if bare.len() != w.len() {
+            break;
+        }
+        end += 1;
     }
     found
 }

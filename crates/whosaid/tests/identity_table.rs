@@ -2068,3 +2068,18 @@ fn a_title_before_a_surname_picks_the_one_of_that_surname_given_it() {
     assert_eq!(speaker(&a, "keep counting").name, "Marian Keeshig");
     assert_eq!(speaker(&a, "drove four hours").name, "Darren Keeshig");
 }
+
+#[test]
+fn it_stands_for_a_body_or_a_text_never_a_person() {
+    // the body opening the sentence, with its modifiers; then the body last quoted
+    let a = run("Strike\n\n\"We are not going back for less,\" said Maria Gomez, a driver.\n\nThe union, which represents 4,000 workers, issued a statement saying it hoped to return to the table.\n\nIt said the latest offer would cut real wages.");
+    for needle in ["return to the table", "cut real wages"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("union", SpeakerKind::Organization), "{needle}");
+    }
+    let a = run("Water\n\n\"The wells are full,\" said farmer Ravi Shinde.\n\nThe state water resources department said in a report that levels had risen, though it warned that a weak monsoon could reverse the gains.");
+    assert_eq!(speaker(&a, "weak monsoon").name, "state water resources department");
+    // the letter quoted last, not the person quoted before it
+    let a = run("Letter\n\n\"This is wrong,\" Dana Holt said.\n\nThe letter said the plan broke the law. It also said the board had ignored warnings.");
+    assert_eq!(speaker(&a, "ignored warnings").kind, SpeakerKind::Document);
+}
