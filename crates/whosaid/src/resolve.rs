@@ -613,7 +613,9 @@ fn resolve_mention(
     let last_at = lwords.len().saturating_sub(1);
     let head_at = (1..lwords.len())
         .find(|&k| POSTMODIFIER_PREPOSITIONS.contains(&lwords[k]) || matches!(lwords[k], "who" | "that" | "which" | "whose"))
-        .map(|k| k - 1)
+        // ("a source familiar with the investigation", "people close to the family": past an
+        // adjective that follows its noun)
+        .map(|k| if k >= 2 && POSTNOMINAL_ADJECTIVES.contains(&lwords[k - 1]) { k - 2 } else { k - 1 })
         .filter(|&k| {
             let w = bare(lwords[k]);
             matches!(lex.nouns.get(w), Some(NounKind::Anonymous | NounKind::Group)) || lex.is_title(w) || lex.is_title_plural(w)
@@ -1478,6 +1480,10 @@ fn sentence_body_before(text: &str, lc: &str, names: &Names, at: usize) -> Optio
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
 }
+
+/// Adjectives printed after the noun they describe, before a preposition ("a source
+/// familiar with", "people close to", "officials briefed on").
+const POSTNOMINAL_ADJECTIVES: &[&str] = &["familiar", "close", "knowledgeable", "briefed", "involved", "opposed", "loyal", "allied", "sympathetic", "connected", "linked", "tied", "aligned", "friendly"];
 
 /// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
 /// before one heads the phrase.

@@ -2083,3 +2083,38 @@ fn it_stands_for_a_body_or_a_text_never_a_person() {
     let a = run("Letter\n\n\"This is wrong,\" Dana Holt said.\n\nThe letter said the plan broke the law. It also said the board had ignored warnings.");
     assert_eq!(speaker(&a, "ignored warnings").kind, SpeakerKind::Document);
 }
+
+#[test]
+fn a_given_name_that_is_a_common_word_opens_a_described_person() {
+    // a relative "who" or "a" and a person's noun or title after the name
+    for (text, name) in [
+        ("Market\n\nComfort Okonkwo, a trader who chairs the women's association, said most stalls were lost.", "Comfort Okonkwo"),
+        ("Strike\n\nGift Mthembu, a younger worker on the assembly line, said the strike would go on.", "Gift Mthembu"),
+    ] {
+        let a = run(text);
+        let s = a.speakers.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("{text}: {:?}", a.speakers));
+        assert_eq!(s.kind, SpeakerKind::Person, "{text}");
+        assert!(a.people.iter().any(|p| p.name == name), "{text}");
+    }
+}
+
+#[test]
+fn a_source_familiar_with_is_the_source_named_again() {
+    let a = run("Fire\n\nA source familiar with the investigation said the fire started in a generator.\n\nThe source, who spoke on condition of anonymity, said arson had not been ruled out.");
+    assert_eq!(speaker(&a, "arson had not").id, speaker(&a, "started in a generator").id);
+}
+
+#[test]
+fn titles_of_local_office_and_trade() {
+    let rows: &[(&str, &str, &str, &str)] = &[
+        ("Dam\n\nDistrict Collector Prakash Deshmukh said the district would help.", "district would help", "Prakash Deshmukh", "District Collector"),
+        ("Vote\n\nCouncilmember Terrence Oduya said the levy was unfair.", "levy was unfair", "Terrence Oduya", "Councilmember"),
+        ("Diner\n\nLongtime waitress Dolores Quintanilla said the diner would reopen.", "diner would reopen", "Dolores Quintanilla", "waitress"),
+    ];
+    for (text, needle, name, title) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Person), "{text}");
+        assert!(s.roles.iter().any(|r| r.title.eq_ignore_ascii_case(title) || r.title.to_lowercase().ends_with(&title.to_lowercase())), "{text}: {:?}", s.roles);
+    }
+}

@@ -754,6 +754,21 @@ impl Names {
             let region_first = || region_kind(place0()) || first_two().is_some_and(region);
             // (`common_word_first(words[0], 1_000)`)
             let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000) || (region_first() && births0() < 10_000));
+            // "Comfort Okonkwo, a trader who ...", "Gift Mthembu, a younger worker on the line,",
+            // "Sunday Adeyemi, who has sold lace ...": a given name that is also a common word
+            // opens a person's name when a relative "who" or a description of one person
+            // follows (a determiner, then a title or a person's noun within four words)
+            let described_as_person = || {
+                words.len() == 2
+                    && appositive.and_then(|a| lc.get(a..)).is_some_and(|l| {
+                        let mut ws = l.split(' ').filter(|w| !w.is_empty()).map(|w| w.trim_end_matches([',', '.', ';']));
+                        match ws.next() {
+                            Some("who") => true,
+                            Some("a" | "an") => ws.take(4).any(|w| crate::lexicon::names::is_person_noun(w) || lex.is_title(w)),
+                            _ => false,
+                        }
+                    })
+            };
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
             use crate::lexicon::names::PlaceHead;
@@ -864,6 +879,7 @@ impl Names {
                             // "Jagmeet Singh, the federal NDP leader, told ...": a person's
                             // title in the appositive after it
                             || appositive.and_then(|a| Some((text.get(a..)?, lc.get(a..)?))).is_some_and(|(t, l)| crate::recognize::roles::describes_person(t, l))
+                            || described_as_person()
                             // "“...,” said Wab Kinew": two words no lexicon knows, no common
                             // word, place or nationality, after a verb of saying are a person's
                             // given name and surname (a body seldom speaks after its quotation:
@@ -872,7 +888,7 @@ impl Names {
                             // paragraph, is "he" or "she", not "it" ("Thandiwe Mokoena said the
                             // play was lovely. “...,” she said.")
                             || (words.len() == 2 && (cue_before() || (cue_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
-                && !word_first()
+                && (!word_first() || described_as_person())
             {
                 EntityKind::Person
             } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) {
