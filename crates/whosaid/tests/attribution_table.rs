@@ -1408,6 +1408,8 @@ fn a_name_and_its_appositive_before_said_are_its_subject() {
     check("Ward\n\nA nurse, Maria Lopez, said the unit needs more staff.", &[(I, "the unit needs more staff", "Maria Lopez")]);
     // a verbless content without a name still has its speaker after the cue
     check("Ward\n\nLower taxes, more jobs, said Maria Lopez.", &[(I, "Lower taxes", "Maria Lopez")]);
+    // the description's relative clause has verbs of its own, and may end in a name
+    check("Dam\n\nRamesh Patil, a farmer who is not related to Sunita Patil, said the rules hurt larger farmers.", &[(I, "the rules hurt larger farmers", "Ramesh Patil")]);
 }
 
 #[test]

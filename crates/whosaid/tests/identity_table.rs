@@ -2118,3 +2118,34 @@ fn titles_of_local_office_and_trade() {
         assert!(s.roles.iter().any(|r| r.title.eq_ignore_ascii_case(title) || r.title.to_lowercase().ends_with(&title.to_lowercase())), "{text}: {:?}", s.roles);
     }
 }
+
+#[test]
+fn a_modifier_or_a_field_before_a_capitalised_title_is_the_titles() {
+    let rows: &[(&str, &str, &str, &str, Option<&str>)] = &[
+        ("City\n\nFormer Galveston Mayor Lorraine Beckwith said the city had changed.", "city had changed", "Lorraine Beckwith", "former Mayor", Some("Galveston")),
+        ("City\n\nFinance Director Kelsey Marr said the budget was tight.", "budget was tight", "Kelsey Marr", "Finance Director", None),
+        // a word the article prints capitalised after a lowercase word is a name: the body
+        ("Phones\n\nThe deal was announced by Apple on Monday. Apple CEO Tim Cook said sales grew.", "sales grew", "Tim Cook", "CEO", Some("Apple")),
+    ];
+    for (text, needle, name, title, org) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!(s.name, *name, "{text}");
+        assert!(has_role(s, title, *org), "{text}: roles {:?}", s.roles);
+    }
+}
+
+#[test]
+fn storms_are_no_people_and_ni_is_a_womans_surname_particle() {
+    let a = run("Storm\n\nHurricane Ike destroyed the restaurant in 2008. After Ike, she rebuilt it.");
+    assert!(a.people.iter().all(|p| !p.name.contains("Ike")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    let a = run("Wards\n\nINMO general secretary Phil Ní Shé said the figures were the worst on record.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Phil Ní Shé").map(|p| p.gender), Some(Gender::Female));
+}
+
+#[test]
+fn a_writers_name_a_comma_and_an_outlet_alone_on_a_line_are_the_byline() {
+    let a = run("Council votes to close shops\n\nHannah Pettigrew, The Western Chronicle\n\nThe council voted on Monday to close the shops, Mayor Tom Reid said.");
+    assert_eq!(a.byline.as_deref(), Some("Hannah Pettigrew"));
+    assert!(a.people.iter().all(|p| p.name != "Hannah Pettigrew"));
+}

@@ -345,7 +345,11 @@ impl<'a> Ctx<'a> {
     /// subject phrase, never a clause said.
     fn name_and_appositive(&self, a: usize, e: usize) -> bool {
         let Some(c) = (a..e).find(|&i| self.punct(i, ',')) else { return false };
-        let verbless = (a..e).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none() && !self.p.quoted(i) && !self.is_open_quote(i));
+        // (the description's relative clause has verbs of its own: "Ramesh Patil, a farmer who
+        // is not related to Sunita Patil,")
+        let relative = (c + 2..e).find(|&i| matches!(self.lw(i), "who" | "whose" | "whom") && !self.p.quoted(i)).unwrap_or(e);
+        let verbless = (a..relative).all(|i| !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none() && !self.p.quoted(i) && !self.is_open_quote(i))
+            && (relative..e).all(|i| !self.p.quoted(i) && !self.is_open_quote(i) && !self.punct(i, ','));
         // a name: two or more capitalised words and nothing else
         let name = |s: usize, t: usize| t >= s + 2 && (s..t).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| t.is_capitalized()));
         let second_end = (c + 1..e).find(|&i| self.punct(i, ',')).unwrap_or(e);

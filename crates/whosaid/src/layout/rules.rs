@@ -50,7 +50,7 @@ impl Shape {
         Shape { words, double_quote: words <= 80 && has_double_quote(p) }
     }
     /// `word_count(p, cap) > cap`, for `cap <= 80`.
-    fn more_than(&self, cap: usize) -> bool {
+    pub(crate) fn more_than(&self, cap: usize) -> bool {
         debug_assert!(cap <= 80);
         self.words > cap
     }

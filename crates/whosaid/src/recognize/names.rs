@@ -449,9 +449,10 @@ impl Names {
                 }
                 // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
                 let mut role: Vec<Role> = title
-                    .map(|t| Role {
-                        title: lex.full_title(text.get(t.0..t.1).unwrap_or("")),
-                        organization: org.and_then(|o| text.get(o.0..o.1)).map(|o| o.trim().to_string()).filter(|o| !is_title_word(o)),
+                    .map(|t| {
+                        let title = lex.full_title(text.get(t.0..t.1).unwrap_or(""));
+                        let org = org.and_then(|o| text.get(o.0..o.1)).map(str::trim).filter(|o| !is_title_word(o));
+                        title_and_body(text, title, org)
                     })
                     .into_iter()
                     .collect();
@@ -1371,6 +1372,11 @@ impl Names {
         if let Some((g, ev)) = described_gender(text, p) {
             return (g, GenderEvidence::Noun, Some(ev));
         }
+        // an Irish or Scottish Gaelic surname a woman's by its particle ("Phil Ní Shé",
+        // "Aoife Nic Giolla"; a man's is "Ó" or "Mac"): read before any first name
+        if let Some(particle) = p.full.split(' ').rev().skip(1).find(|w| matches!(*w, "Ní" | "Nic")) {
+            return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
+        }
         let (f, m) = self.pronouns_after(p);
         let given = given_name(&p.full);
         // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
@@ -1589,7 +1595,9 @@ fn modifier_suffix(t: &str) -> bool {
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
-const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe"];
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe",
+    // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
@@ -1778,6 +1786,41 @@ const OFFICE_QUALIFIERS: &[&str] = &[
     "state", "county", "city", "district", "provincial", "federal", "municipal", "regional", "town", "village", "tribal", "national",
     "school", "schools", "party", "campaign", "council", "board", "police", "fire", "court", "union", "assembly", "house", "senate",
 ];
+
+/// A capitalised title and the capitalised words before it ("Former Galveston Mayor",
+/// "Finance Director"): a modifier such as "Former" opening them belongs to the title, and so
+/// does one word news prints in lower case that the article never prints capitalised after a
+/// lowercase word (a department's field: "Finance Director", "Parks Director"; not "Apple CEO"
+/// where Apple is named elsewhere, nor a place or an organization's word).
+fn title_and_body(text: &str, mut title: String, org: Option<&str>) -> Role {
+    let mut org = org;
+    if let Some((first, rest)) = org.and_then(|o| o.split_once(' ')) {
+        if TITLE_MODIFIERS.iter().any(|m| first.eq_ignore_ascii_case(m)) {
+            title = format!("{} {title}", first.to_lowercase());
+            org = Some(rest.trim_start());
+        }
+    }
+    // ("Neither Speaker", "Well, Senator", "Enter President": a sentence's first word, an
+    // adverb, a determiner or an imperative, no field and no body)
+    const OPENERS: &[&str] = &["neither", "either", "both", "well", "so", "now", "then", "also", "even", "still", "yet", "meanwhile", "like", "unlike", "enter", "recall", "remember", "meet", "ask", "thank", "thanks", "please", "dear", "hey", "oh", "yes", "no"];
+    if org.is_some_and(|o| is_not_name(o) || OPENERS.iter().any(|w| o.eq_ignore_ascii_case(w))) {
+        return Role { title, organization: None };
+    }
+    if let Some(o) = org.filter(|o| !o.contains(' ')) {
+        let field = crate::lexicon::names::is_common_word(o)
+            && !capitalised_mid_sentence(text, o)
+            && !is_acronym(o)
+            && !lexicon().org_words.contains(o)
+            && crate::lexicon::places::place_kind(o).is_none()
+            && !crate::lexicon::places::is_demonym(o)
+            && !crate::lexicon::names::is_party_or_creed(o);
+        if field {
+            title = format!("{o} {title}");
+            org = None;
+        }
+    }
+    Role { title, organization: org.map(str::to_string) }
+}
 
 /// Words that make a title "former" or "acting" and stay with it.
 const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "longtime", "veteran"];
