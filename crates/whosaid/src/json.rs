@@ -118,10 +118,41 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
     key!(out, "addressee");
     opt_string(out, q.addressee.as_deref());
     key!(out, "confidence");
-    // serde_json's own float formatting (and `null` for NaN and infinities); writing
-    // into a Vec cannot fail
-    let _ = serde_json::to_writer(&mut *out, &q.confidence);
+    confidence(out, q.confidence);
     out.push(b'}');
+}
+
+/// A confidence as serde_json writes it. Calibrated confidences are thousandths
+/// (`Calibrator::apply` rounds them): those are copied from a table of serde_json's own
+/// text for each, made once; any other value is formatted by serde_json (and `null` for
+/// NaN and infinities; writing into a Vec cannot fail).
+fn confidence(out: &mut Vec<u8>, c: f32) {
+    static THOUSANDTHS: std::sync::OnceLock<Vec<(u32, [u8; 8], usize)>> = std::sync::OnceLock::new();
+    let table = THOUSANDTHS.get_or_init(|| {
+        (0..=1000)
+            .map(|k| {
+                let x = (f64::from(k) / 1000.0) as f32;
+                let text = serde_json::to_vec(&x).unwrap_or_default();
+                let mut bytes = [0u8; 8];
+                // (a text too long for the table is left to serde_json: length 0)
+                let len = if text.len() <= 8 { text.len() } else { 0 };
+                bytes[..len].copy_from_slice(&text[..len]);
+                (x.to_bits(), bytes, len)
+            })
+            .collect()
+    });
+    let k = (f64::from(c) * 1000.0).round();
+    let hit = (0.0..=1000.0).contains(&k).then(|| table.get(k as usize)).flatten().filter(|&&(bits, _, len)| bits == c.to_bits() && len > 0);
+    match hit {
+        Some(&(_, bytes, len)) => {
+            let at = out.len();
+            out.extend_from_slice(&bytes);
+            out.truncate(at + len);
+        }
+        None => {
+            let _ = serde_json::to_writer(&mut *out, &c);
+        }
+    }
 }
 
 fn speaker(out: &mut Vec<u8>, s: &Speaker) {
@@ -523,6 +554,18 @@ mod tests {
         }
         for n in [9_999_999, 10_000_000, 99_999_999, 100_000_000, 123_456_789, u32::MAX as usize, usize::MAX] {
             check(n);
+        }
+    }
+
+    #[test]
+    fn confidences_are_written_as_serde_json_writes_them() {
+        let mut cases: Vec<f32> = (0..=1000).map(|k| (f64::from(k) / 1000.0) as f32).collect();
+        cases.extend([0.85, 0.7, 0.8, 0.123_456, 1e-7, -0.0, -0.5, 1.5, 1000.0, f32::NAN, f32::INFINITY, f32::MIN_POSITIVE]);
+        cases.extend((0..1000).map(|k| k as f32 / 1000.0));
+        for c in cases {
+            let mut out = Vec::new();
+            confidence(&mut out, c);
+            assert_eq!(out, serde_json::to_vec(&c).unwrap_or_default(), "{c}");
         }
     }
 
