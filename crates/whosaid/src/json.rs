@@ -118,10 +118,41 @@ fn quote(out: &mut Vec<u8>, q: &Quote) {
     key!(out, "addressee");
     opt_string(out, q.addressee.as_deref());
     key!(out, "confidence");
-    // serde_json's own float formatting (and `null` for NaN and infinities); writing
-    // into a Vec cannot fail
-    let _ = serde_json::to_writer(&mut *out, &q.confidence);
+    confidence(out, q.confidence);
     out.push(b'}');
+}
+
+/// A confidence as serde_json writes it. Calibrated confidences are thousandths
+/// (`Calibrator::apply` rounds them): those are copied from a table of serde_json's own
+/// text for each, made once; any other value is formatted by serde_json (and `null` for
+/// NaN and infinities; writing into a Vec cannot fail).
+fn confidence(out: &mut Vec<u8>, c: f32) {
+    static THOUSANDTHS: std::sync::OnceLock<Vec<(u32, [u8; 8], usize)>> = std::sync::OnceLock::new();
+    let table = THOUSANDTHS.get_or_init(|| {
+        (0..=1000)
+            .map(|k| {
+                let x = (f64::from(k) / 1000.0) as f32;
+                let text = serde_json::to_vec(&x).unwrap_or_default();
+                let mut bytes = [0u8; 8];
+                // (a text too long for the table is left to serde_json: length 0)
+                let len = if text.len() <= 8 { text.len() } else { 0 };
+                bytes[..len].copy_from_slice(&text[..len]);
+                (x.to_bits(), bytes, len)
+            })
+            .collect()
+    });
+    let k = (f64::from(c) * 1000.0).round();
+    let hit = (0.0..=1000.0).contains(&k).then(|| table.get(k as usize)).flatten().filter(|&&(bits, _, len)| bits == c.to_bits() && len > 0);
+    match hit {
+        Some(&(_, bytes, len)) => {
+            let at = out.len();
+            out.extend_from_slice(&bytes);
+            out.truncate(at + len);
+        }
+        None => {
+            let _ = serde_json::to_writer(&mut *out, &c);
+        }
+    }
 }
 
 fn speaker(out: &mut Vec<u8>, s: &Speaker) {
@@ -229,8 +260,55 @@ fn key(out: &mut Vec<u8>, name: &str, first: bool) {
     out.extend_from_slice(b"\":");
 }
 
+/// A span offset in decimal, as `itoa` writes it. Below 10^8 (every offset of any article)
+/// the digits are worked out in one word and written as one fixed-size copy cut back to
+/// the digits: `itoa` writes into a buffer of its own, whose variable-length copy into
+/// `out` is a `memcpy` call, and a record holds two offsets a span. (Inlined: a call's
+/// register saves cost as much as the digits.)
+#[inline(always)]
 fn number(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    let at = out.len();
+    if n < 10_000 {
+        // (most offsets: two digit pairs from a table)
+        let n = n as u32;
+        let word = u32::from(DIGIT_PAIRS[(n / 100) as usize]) | (u32::from(DIGIT_PAIRS[(n % 100) as usize]) << 16);
+        let zeros = u32::from(n < 10) + u32::from(n < 100) + u32::from(n < 1000);
+        out.extend_from_slice(&(word >> (8 * zeros)).to_le_bytes());
+        out.truncate(at + 4 - zeros as usize);
+    } else if n < 100_000_000 {
+        let digits = eight_digits(n as u32);
+        // (the leading zeros are the low bytes; at least 10^4 has five digits)
+        let zeros = (digits & 0x0f0f_0f0f_0f0f_0f0f).trailing_zeros() / 8;
+        out.extend_from_slice(&(digits >> (8 * zeros)).to_le_bytes());
+        out.truncate(at + 8 - zeros as usize);
+    } else {
+        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    }
+}
+
+/// "00" to "99" as little-endian pairs of ASCII digits (the tens digit the low byte).
+static DIGIT_PAIRS: [u16; 100] = {
+    let mut t = [0u16; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = (b'0' as u16 + (i / 10) as u16) | ((b'0' as u16 + (i % 10) as u16) << 8);
+        i += 1;
+    }
+    t
+};
+
+/// The eight decimal digits of `n < 10^8` as ASCII, most significant first (the lowest
+/// byte), leading zeros included: split into halves of four digits, then two, then one,
+/// each split done in all lanes of the word at once (a division by 100 or 10 as a multiply
+/// and a shift, exact below 10^4 and 10^2).
+#[inline]
+fn eight_digits(n: u32) -> u64 {
+    let merged = u64::from(n / 10_000) | (u64::from(n % 10_000) << 32);
+    let hundreds_hi = ((merged * 10_486) >> 20) & ((0x7f << 32) | 0x7f);
+    let hundreds = ((merged - 100 * hundreds_hi) << 16) | hundreds_hi;
+    let tens = ((hundreds * 103) >> 10) & 0x000f_000f_000f_000f;
+    let digits = ((hundreds - 10 * tens) << 8) | tens;
+    digits | 0x3030_3030_3030_3030
 }
 
 /// An enum variant's name, which needs no escapes.
@@ -253,6 +331,12 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // a short string with nothing to escape (most of a record's strings: names, cues, ids)
+    if bytes.len() < 16 && !may_need_escape(bytes) {
+        copy_short(out, bytes);
+        out.push(b'"');
+        return;
+    }
     let mut done = 0; // bytes before this one are written
     let mut at = 0; // where the current block starts
     // 32 bytes at a time (the text, body and content strings are most of a record): four
@@ -300,6 +384,34 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(bytes.get(done..).unwrap_or_default());
     out.push(b'"');
+}
+
+/// `out.extend_from_slice(b)` for `b` under 16 bytes, without the `memcpy` call a copy of
+/// variable length is: eight bytes or more as two words that overlap (the first cut back
+/// to the bytes before the second), four to seven as two halves likewise, fewer one by one.
+#[inline]
+fn copy_short(out: &mut Vec<u8>, b: &[u8]) {
+    let n = b.len();
+    let at = out.len();
+    let head8 = b.get(..8).and_then(|w| <[u8; 8]>::try_from(w).ok());
+    let tail8 = b.get(n.wrapping_sub(8)..).and_then(|w| <[u8; 8]>::try_from(w).ok());
+    if let (Some(head), Some(tail)) = (head8, tail8) {
+        out.extend_from_slice(&head);
+        out.truncate(at + n - 8);
+        out.extend_from_slice(&tail);
+        return;
+    }
+    let head4 = b.get(..4).and_then(|w| <[u8; 4]>::try_from(w).ok());
+    let tail4 = b.get(n.wrapping_sub(4)..).and_then(|w| <[u8; 4]>::try_from(w).ok());
+    if let (Some(head), Some(tail)) = (head4, tail4) {
+        out.extend_from_slice(&head);
+        out.truncate(at + n - 4);
+        out.extend_from_slice(&tail);
+        return;
+    }
+    for &x in b {
+        out.push(x);
+    }
 }
 
 /// Whether a byte of `rest` (under 16 bytes: a short string, most of those a record
@@ -419,6 +531,54 @@ mod tests {
                     assert_eq!(ours(&s), serde_string(&s), "{s:?}");
                     let s = s.replacen('b', "é", 1);
                     assert_eq!(ours(&s), serde_string(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_itoa_writes_them() {
+        let check = |n: usize| {
+            let mut out = b"x".to_vec();
+            number(&mut out, n);
+            assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes(), "{n}");
+        };
+        // every number up to 10^6, then a sample of every length up to 10^8, and past it
+        for n in 0..1_000_000 {
+            check(n);
+        }
+        let mut x = 1u64;
+        for _ in 0..200_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            check((x >> 37) as usize % 100_000_000);
+        }
+        for n in [9_999_999, 10_000_000, 99_999_999, 100_000_000, 123_456_789, u32::MAX as usize, usize::MAX] {
+            check(n);
+        }
+    }
+
+    #[test]
+    fn confidences_are_written_as_serde_json_writes_them() {
+        let mut cases: Vec<f32> = (0..=1000).map(|k| (f64::from(k) / 1000.0) as f32).collect();
+        cases.extend([0.85, 0.7, 0.8, 0.123_456, 1e-7, -0.0, -0.5, 1.5, 1000.0, f32::NAN, f32::INFINITY, f32::MIN_POSITIVE]);
+        cases.extend((0..1000).map(|k| k as f32 / 1000.0));
+        for c in cases {
+            let mut out = Vec::new();
+            confidence(&mut out, c);
+            assert_eq!(out, serde_json::to_vec(&c).unwrap_or_default(), "{c}");
+        }
+    }
+
+    #[test]
+    fn short_copies_are_whole_copies() {
+        let text = "abcdefghijklmnopqrstuvwxyz é“x”";
+        for from in 0..8 {
+            for n in 0..17 {
+                let Some(b) = text.as_bytes().get(from..from + n) else { continue };
+                let mut out = b"pre".to_vec();
+                if n < 16 {
+                    copy_short(&mut out, b);
+                    assert_eq!(&out[3..], b, "{from} {n}");
                 }
             }
         }

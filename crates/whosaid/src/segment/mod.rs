@@ -369,6 +369,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             b += cl;
         }
         space_before = false;
+        // (most tokens have one space after them: read here, not by another turn of the loop)
+        if bytes.get(b) == Some(&b' ') {
+            b += 1;
+            space_before = true;
+        }
     }
     out
 }
@@ -564,7 +569,8 @@ const OPENERS: &[&str] = &[
 /// Splits the paragraph's tokens into sentences. Never splits inside
 /// quotation marks, except right after a closing mark that ends a sentence.
 pub fn sentences(tokens: &[Token], in_quote: &[Option<u16>], text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // (room for the few sentences of most paragraphs: no growth from nothing at the first)
+    let mut out = Vec::with_capacity(4);
     let n = tokens.len();
     let mut start = 0;
     let mut i = 0;
