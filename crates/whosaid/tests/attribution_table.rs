@@ -1419,3 +1419,11 @@ fn a_participle_phrase_inside_a_documents_postmodifier_keeps_the_document_as_spe
     // a verb taking an infinitive is the clause's verb, no participle
     check("Court\n\nThe panel failed to reach a decision, and the mayor said the lane would close.", &[(I, "lane would close", "mayor")]);
 }
+
+#[test]
+fn whom_and_where_a_verb_of_telling_names_are_no_content() {
+    check("Trial\n\nLomax told jurors in his opening statement that toxicology tests showed a lethal dose.", &[(I, "toxicology tests showed", "Lomax")]);
+    check("Earnings\n\nOstrowski told analysts on a conference call that volumes fell.", &[(I, "volumes fell", "Ostrowski")]);
+    let a = run("Earnings\n\nOstrowski told analysts on a conference call that volumes fell.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("analysts")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -797,6 +797,12 @@ impl<'a> Ctx<'a> {
                 addressee = Some(self.bytes(after, t));
                 cs = t + 1;
                 saw_that = true;
+            } else if let Some(p) = (!relative && addressee.is_none() && class == CueClass::Tell).then(|| self.where_told(after, t, b)).flatten() {
+                // "told jurors in his opening statement that", "told analysts on a conference
+                // call that": whom, where, then what
+                addressee = Some(self.bytes(after, p));
+                cs = t + 1;
+                saw_that = true;
             } else if !relative && t > after + 2 && self.punct(t - 1, ',') && (after..t - 1).any(|i| self.punct(i, ',')) && (after..t).all(|i| !self.finite_verb(i) && !self.p.quoted(i)) {
                 // "told the council, a body of 12, that": whom and an aside, then what
                 cs = t + 1;
@@ -1267,6 +1273,19 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(at)
+    }
+
+    /// "told jurors in his opening statement that ...", "told analysts on a conference call
+    /// that ...": whom a verb of telling addresses from token `after`, then where (a
+    /// preposition and words without a verb) up to the "that" at `t`, and a clause after it:
+    /// a word that is no verb, then a verb within six words ("told a crowd at a bar that was
+    /// packed" is a relative clause). The preposition's token.
+    fn where_told(&self, after: usize, t: usize, b: usize) -> Option<usize> {
+        let p = (after + 1..t).find(|&i| matches!(self.lw(i), "in" | "on" | "at" | "during" | "over" | "via" | "through"))?;
+        let plain = (p + 1..t).all(|i| self.is_word(i) && !self.p.quoted(i) && !self.finite_verb(i) && !is_auxiliary(self.lw(i)));
+        let verb = |i: usize| self.finite_verb(i) || is_auxiliary(self.lw(i));
+        let clause = self.is_word(t + 1) && !verb(t + 1) && (t + 2..b.min(t + 8)).any(verb);
+        (plain && clause && self.people_object(after, p)).then_some(p)
     }
 
     /// Where the content starts after a cue ending before token `after`: past whom a verb of
