@@ -587,7 +587,11 @@ impl Names {
                 i = j;
             }
         }
-        raw.sort_by_key(|r| r.span.0);
+        // (a run split off a longer one is pushed before it: most articles have none, and their
+        // runs are in text order already)
+        if !raw.is_sorted_by_key(|r| r.span.0) {
+            raw.sort_by_key(|r| r.span.0);
+        }
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
@@ -978,6 +982,8 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
+        // (each pass pushes its runs in text order, `raw`'s: the two lists are merged below)
+        let first_pass_runs = self.runs.len();
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // the people named in full, by first name, built the first time a lone first name asks
         // (full names do not change in this pass)
@@ -1096,7 +1102,8 @@ impl Names {
                 self.people[pi].shared_surname = true;
             }
         }
-        self.runs.sort_by_key(|r| r.span.0);
+        let second_pass = self.runs.split_off(first_pass_runs);
+        self.runs = merge_by_start(std::mem::take(&mut self.runs), second_pass);
         for r in self.runs.iter().filter(|r| r.person.is_some()) {
             if let Some(rest) = text.get(r.span.1..) {
                 if let Some(j) = [" of ", " at ", " from "].iter().find(|j| rest.starts_with(**j)) {
@@ -1524,6 +1531,24 @@ impl RawRun {
     fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
         RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None }
     }
+}
+
+/// Two lists of runs, each sorted by start, in one sorted by start: `first` then `second`
+/// sorted stably by start, by a merge (`first`'s run before `second`'s at the same start).
+fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
+    if second.is_empty() {
+        return first;
+    }
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    let mut later = second.into_iter().peekable();
+    for r in first {
+        while let Some(x) = later.next_if(|x| x.span.0 < r.span.0) {
+            out.push(x);
+        }
+        out.push(r);
+    }
+    out.extend(later);
+    out
 }
 
 /// True when the one-word name `s` is a person known only by surname: a common
@@ -2473,6 +2498,21 @@ mod tests {
         ] {
             let lc = text.to_ascii_lowercase();
             assert_eq!(corporate_heads(text, &lc), corporate_heads_by_title(text, &lc), "{text}");
+        }
+    }
+
+    #[test]
+    fn runs_merged_by_start_are_those_of_a_stable_sort() {
+        let run = |start: usize, person: usize| NameRun { span: (start, start + 1), kind: EntityKind::Person, person: Some(person) };
+        let lists: [&[usize]; 6] = [&[], &[3], &[1, 5, 9], &[2, 5, 5, 10], &[0, 1, 2], &[9, 11]];
+        for a in lists {
+            for b in lists {
+                let first: Vec<NameRun> = a.iter().map(|&x| run(x, 0)).collect();
+                let second: Vec<NameRun> = b.iter().map(|&x| run(x, 1)).collect();
+                let mut want: Vec<NameRun> = first.iter().chain(&second).copied().collect();
+                want.sort_by_key(|r| r.span.0);
+                assert_eq!(merge_by_start(first, second), want, "{a:?} {b:?}");
+            }
         }
     }
 }
