@@ -1557,12 +1557,14 @@ fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
 #[inline(never)]
 fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
-    if crate::text::has_byte(s, b' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
+    // (how the article prints the word, one lookup, before the lexicons: most such words
+    // are printed once, or only at a sentence's start)
+    if crate::text::has_byte(s, b' ') {
         return false;
     }
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
-    count >= 2 && non_initial && !after_the && could_be_surname(text, s)
+    count >= 2 && non_initial && !after_the && name_shaped(s) && !is_not_name(s) && crate::lexicon::names::is_known_surname(s) && could_be_surname(text, s)
 }
 
 /// True when `pronoun` is the subject of a main clause in `before` (the words of a
