@@ -361,8 +361,10 @@ fn people_of(
     let listed = |name: &str| names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name);
     let unlisted = speakers.iter().filter(|s| {
         let lone = !s.name.contains(' ');
-        let shown = matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
-        s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && !listed(&s.name) && (!lone || shown)
+        // (the first-name lexicon asked of a lone word only, and before the list of people is
+        // read: most speakers are named in full, and listed)
+        let shown = || matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
+        s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && (!lone || shown()) && !listed(&s.name)
     });
     for s in unlisted {
         people.push(Person {
