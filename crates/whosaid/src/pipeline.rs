@@ -358,7 +358,15 @@ fn people_of(
     // a first name the name finder does not know as one) is named too: when no one listed
     // bears the name ("Schiff" beside "Adam Schiff") and a lone word is a first name or was
     // shown a person by a noun or an honorific
-    let listed = |name: &str| names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name);
+    // (a name with a space is no one word of another: only a whole name can equal it, and the
+    // names are not split into words)
+    let listed = |name: &str| {
+        if crate::text::has_byte(name, b' ') {
+            names.people.iter().any(|p| p.full == name)
+        } else {
+            names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name)
+        }
+    };
     let unlisted = speakers.iter().filter(|s| {
         let lone = !s.name.contains(' ');
         // (the first-name lexicon asked of a lone word only, and before the list of people is
