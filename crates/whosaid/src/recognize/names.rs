@@ -1363,16 +1363,22 @@ impl Names {
             return (g, GenderEvidence::Noun, Some(ev));
         }
         let (f, m) = self.pronouns_after(p);
-        let given = given_name(&p.full);
-        // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
-        let first = given.unwrap_or(&p.full);
+        // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
+        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
+        // (the given name, its share and the pronouns of the person's own clauses are read
+        // once, and only where they decide: most people's pronouns outnumber the other sex's
+        // clearly, or are none)
+        let given_cell = std::cell::OnceCell::new();
+        let given = || *given_cell.get_or_init(|| given_name(&p.full));
         // ([`first_name_share`] of the given name read here)
-        let share = given.and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share);
+        let share_cell = std::cell::OnceCell::new();
+        let share = || *share_cell.get_or_init(|| given().and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share).filter(|_| !neutral));
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
+        // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
         let by_name = |share: f32| {
             let g = if share >= 0.8 { Gender::Female } else if share <= 0.2 { Gender::Male } else { return None };
-            Some((g, GenderEvidence::NameLexicon, Some(share_evidence(first, share))))
+            Some((g, GenderEvidence::NameLexicon, Some(share_evidence(given().unwrap_or(&p.full), share))))
         };
         // one or two pronouns of one sex, not outnumbering the other's twice, are weak
         // evidence: they are as often about someone else in the same sentence ("Ana Ruiz said
@@ -1380,17 +1386,16 @@ impl Names {
         // A first name nine times in ten of the other sex outweighs them: on PolNeAR train
         // and dev that set 37 people right (Hillary Clinton in 33 articles) and 4 wrong
         // ("Lindsey Graham", "Kelsey Grammer").
-        // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
-        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
-        let share = share.filter(|_| !neutral);
-        let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
+        let clear_name = || share().filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
         // ... but not a pronoun opening what the person said, of one sex only: "Whitecourt
         // Mayor Ashley Dunford said he was relieved", "Beaulieu said she expected"
-        let (sf, sm) = own_clause_pronouns(text, p);
-        let own = (sf > 0) != (sm > 0) && (sf > 0) == (f > m);
-        if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own {
-            if let Some(s) = clear_name.filter(|&s| (s >= 0.9) != (f > m)) {
+        let own = || {
+            let (sf, sm) = own_clause_pronouns(text, p);
+            (sf > 0) != (sm > 0) && (sf > 0) == (f > m)
+        };
+        if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own() {
+            if let Some(s) = clear_name().filter(|&s| (s >= 0.9) != (f > m)) {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
         }
@@ -1404,7 +1409,7 @@ impl Names {
         if neutral {
             return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
         }
-        share.or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+        share().or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
