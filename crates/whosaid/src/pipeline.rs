@@ -358,11 +358,21 @@ fn people_of(
     // a first name the name finder does not know as one) is named too: when no one listed
     // bears the name ("Schiff" beside "Adam Schiff") and a lone word is a first name or was
     // shown a person by a noun or an honorific
-    let listed = |name: &str| names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name);
+    // (a name with a space is no one word of another: only a whole name can equal it, and the
+    // names are not split into words)
+    let listed = |name: &str| {
+        if crate::text::has_byte(name, b' ') {
+            names.people.iter().any(|p| p.full == name)
+        } else {
+            names.people.iter().any(|p| p.full.words().any(|w| w == name) || p.full == name)
+        }
+    };
     let unlisted = speakers.iter().filter(|s| {
         let lone = !s.name.contains(' ');
-        let shown = matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
-        s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && !listed(&s.name) && (!lone || shown)
+        // (the first-name lexicon asked of a lone word only, and before the list of people is
+        // read: most speakers are named in full, and listed)
+        let shown = || matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
+        s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && (!lone || shown()) && !listed(&s.name)
     });
     for s in unlisted {
         people.push(Person {

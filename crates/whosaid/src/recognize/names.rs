@@ -588,7 +588,11 @@ impl Names {
                 i = j;
             }
         }
-        raw.sort_by_key(|r| r.span.0);
+        // (a run split off a longer one is pushed before it: most articles have none, and their
+        // runs are in text order already)
+        if !raw.is_sorted_by_key(|r| r.span.0) {
+            raw.sort_by_key(|r| r.span.0);
+        }
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
@@ -995,6 +999,8 @@ impl Names {
             self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
         }
         // second pass: single words that are a known surname
+        // (each pass pushes its runs in text order, `raw`'s: the two lists are merged below)
+        let first_pass_runs = self.runs.len();
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // the people named in full, by first name, built the first time a lone first name asks
         // (full names do not change in this pass)
@@ -1113,7 +1119,8 @@ impl Names {
                 self.people[pi].shared_surname = true;
             }
         }
-        self.runs.sort_by_key(|r| r.span.0);
+        let second_pass = self.runs.split_off(first_pass_runs);
+        self.runs = merge_by_start(std::mem::take(&mut self.runs), second_pass);
         for r in self.runs.iter().filter(|r| r.person.is_some()) {
             if let Some(rest) = text.get(r.span.1..) {
                 if let Some(j) = [" of ", " at ", " from "].iter().find(|j| rest.starts_with(**j)) {
@@ -1378,16 +1385,22 @@ impl Names {
             return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
         }
         let (f, m) = self.pronouns_after(p);
-        let given = given_name(&p.full);
-        // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
-        let first = given.unwrap_or(&p.full);
+        // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
+        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
+        // (the given name, its share and the pronouns of the person's own clauses are read
+        // once, and only where they decide: most people's pronouns outnumber the other sex's
+        // clearly, or are none)
+        let given_cell = std::cell::OnceCell::new();
+        let given = || *given_cell.get_or_init(|| given_name(&p.full));
         // ([`first_name_share`] of the given name read here)
-        let share = given.and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share);
+        let share_cell = std::cell::OnceCell::new();
+        let share = || *share_cell.get_or_init(|| given().and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share).filter(|_| !neutral));
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
+        // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
         let by_name = |share: f32| {
             let g = if share >= 0.8 { Gender::Female } else if share <= 0.2 { Gender::Male } else { return None };
-            Some((g, GenderEvidence::NameLexicon, Some(share_evidence(first, share))))
+            Some((g, GenderEvidence::NameLexicon, Some(share_evidence(given().unwrap_or(&p.full), share))))
         };
         // one or two pronouns of one sex, not outnumbering the other's twice, are weak
         // evidence: they are as often about someone else in the same sentence ("Ana Ruiz said
@@ -1395,17 +1408,16 @@ impl Names {
         // A first name nine times in ten of the other sex outweighs them: on PolNeAR train
         // and dev that set 37 people right (Hillary Clinton in 33 articles) and 4 wrong
         // ("Lindsey Graham", "Kelsey Grammer").
-        // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
-        let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
-        let share = share.filter(|_| !neutral);
-        let clear_name = share.filter(|&s| s >= 0.9 || s <= 0.1);
+        let clear_name = || share().filter(|&s| s >= 0.9 || s <= 0.1);
         let (more, fewer) = (f.max(m), f.min(m));
         // ... but not a pronoun opening what the person said, of one sex only: "Whitecourt
         // Mayor Ashley Dunford said he was relieved", "Beaulieu said she expected"
-        let (sf, sm) = own_clause_pronouns(text, p);
-        let own = (sf > 0) != (sm > 0) && (sf > 0) == (f > m);
-        if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own {
-            if let Some(s) = clear_name.filter(|&s| (s >= 0.9) != (f > m)) {
+        let own = || {
+            let (sf, sm) = own_clause_pronouns(text, p);
+            (sf > 0) != (sm > 0) && (sf > 0) == (f > m)
+        };
+        if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own() {
+            if let Some(s) = clear_name().filter(|&s| (s >= 0.9) != (f > m)) {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
         }
@@ -1419,7 +1431,7 @@ impl Names {
         if neutral {
             return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
         }
-        share.or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+        share().or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
@@ -1548,18 +1560,38 @@ impl RawRun {
     }
 }
 
+/// Two lists of runs, each sorted by start, in one sorted by start: `first` then `second`
+/// sorted stably by start, by a merge (`first`'s run before `second`'s at the same start).
+fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
+    if second.is_empty() {
+        return first;
+    }
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    let mut later = second.into_iter().peekable();
+    for r in first {
+        while let Some(x) = later.next_if(|x| x.span.0 < r.span.0) {
+            out.push(x);
+        }
+        out.push(r);
+    }
+    out.extend(later);
+    out
+}
+
 /// True when the one-word name `s` is a person known only by surname: a common
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
 #[inline(never)]
 fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
-    if crate::text::has_byte(s, b' ') || !name_shaped(s) || is_not_name(s) || !crate::lexicon::names::is_known_surname(s) {
+    // (how the article prints the word, one lookup, before the lexicons: most such words
+    // are printed once, or only at a sentence's start)
+    if crate::text::has_byte(s, b' ') {
         return false;
     }
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
-    count >= 2 && non_initial && !after_the && could_be_surname(text, s)
+    count >= 2 && non_initial && !after_the && name_shaped(s) && !is_not_name(s) && crate::lexicon::names::is_known_surname(s) && could_be_surname(text, s)
 }
 
 /// True when `pronoun` is the subject of a main clause in `before` (the words of a
@@ -2532,6 +2564,21 @@ mod tests {
         ] {
             let lc = text.to_ascii_lowercase();
             assert_eq!(corporate_heads(text, &lc), corporate_heads_by_title(text, &lc), "{text}");
+        }
+    }
+
+    #[test]
+    fn runs_merged_by_start_are_those_of_a_stable_sort() {
+        let run = |start: usize, person: usize| NameRun { span: (start, start + 1), kind: EntityKind::Person, person: Some(person) };
+        let lists: [&[usize]; 6] = [&[], &[3], &[1, 5, 9], &[2, 5, 5, 10], &[0, 1, 2], &[9, 11]];
+        for a in lists {
+            for b in lists {
+                let first: Vec<NameRun> = a.iter().map(|&x| run(x, 0)).collect();
+                let second: Vec<NameRun> = b.iter().map(|&x| run(x, 1)).collect();
+                let mut want: Vec<NameRun> = first.iter().chain(&second).copied().collect();
+                want.sort_by_key(|r| r.span.0);
+                assert_eq!(merge_by_start(first, second), want, "{a:?} {b:?}");
+            }
         }
     }
 }
