@@ -1237,6 +1237,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && (lex.is_title_plural(last) || matches!(lex.nouns.get(last), Some(NounKind::Group)) || agents()) {
         return SpeakerKind::Group;
     }
+    // "Nurse tells jury ...", "Witness says ...": a headline's noun for one person, capitalised
+    // only there, is someone unnamed (no one the article names has it for a surname)
+    let person_noun = || lex.titles.contains(last) || crate::lexicon::names::is_person_noun(last) || lex.nouns.get(last) == Some(&NounKind::Anonymous);
+    if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && person_noun() && !names.people.iter().any(|p| p.last.eq_ignore_ascii_case(last)) {
+        return SpeakerKind::Anonymous;
+    }
     // "The Bzdels say": the family of a person the article names
     if words.len() == 2 && lphrase.starts_with("the ") && last.len() > 3 {
         let family = [last.strip_suffix("es"), last.strip_suffix('s')].into_iter().flatten().any(|stem| {

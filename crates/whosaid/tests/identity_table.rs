@@ -2149,3 +2149,14 @@ fn a_writers_name_a_comma_and_an_outlet_alone_on_a_line_are_the_byline() {
     assert_eq!(a.byline.as_deref(), Some("Hannah Pettigrew"));
     assert!(a.people.iter().all(|p| p.name != "Hannah Pettigrew"));
 }
+
+#[test]
+fn a_headlines_noun_for_one_person_is_someone_unnamed() {
+    let a = run("Nurse tells jury she saw defendant tamper with IV line\n\nA nurse testified Tuesday that she watched a colleague change the line.");
+    let s = speaker(&a, "jury she saw");
+    assert_eq!(s.kind, SpeakerKind::Anonymous);
+    assert!(a.people.iter().all(|p| p.name != "Nurse"));
+    // a surname the article gives someone stays theirs
+    let a = run("Vote\n\nCouncillor Jane Nurse spoke first. Nurse said the plan was fair.");
+    assert_eq!(speaker(&a, "plan was fair").name, "Jane Nurse");
+}
