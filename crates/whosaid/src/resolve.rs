@@ -942,6 +942,7 @@ fn resolve_mention(
                 (_, _, None) => {}
                 (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");
+                    let oname = expand_acronym(text, oname).or_else(|| parenthesised_alias(text, oname)).unwrap_or(oname);
                     return Some(plain_speaker(r, by_key, oname, SpeakerKind::Organization));
                 }
             }
@@ -950,7 +951,7 @@ fn resolve_mention(
     let name = strip_determiner(phrase);
     let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
     // "CBP": the organization's full name where the article spells it out
-    let name = if kind == SpeakerKind::Organization { expand_acronym(text, name).unwrap_or(name) } else { name };
+    let name = if kind == SpeakerKind::Organization { expand_acronym(text, name).or_else(|| parenthesised_alias(text, name)).unwrap_or(name) } else { name };
     let key = (false, kind, crate::text::lower(name));
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
@@ -1046,6 +1047,38 @@ pub(crate) fn expand_acronym<'t>(text: &'t str, acronym: &str) -> Option<&'t str
         }
     }
     None
+}
+
+/// The name an alias stands for where the article defines it in brackets after the name:
+/// "The National Union of Metalworkers of South Africa (Numsa)" for "Numsa" (an acronym
+/// printed as a word, which [`expand_acronym`] does not spell out). The capitalised words
+/// before the bracket, with "of", "and", "to" and the like between them, opening with the
+/// alias's first letter.
+fn parenthesised_alias<'t>(text: &'t str, alias: &str) -> Option<&'t str> {
+    if alias.is_empty() || alias.contains(' ') || alias.len() > 12 || !alias.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (at, _) = text.match_indices(alias).find(|&(k, _)| text.get(..k).is_some_and(|b| b.ends_with(" (")) && text.get(k + alias.len()..).is_some_and(|r| r.starts_with(')')))?;
+    let before = text.get(..at - 2)?;
+    // (`start`: where the words read so far begin)
+    let mut start = before.len();
+    let mut capitals = 0;
+    for w in before.rsplit(' ') {
+        let connector = matches!(w, "of" | "and" | "for" | "the" | "&" | "to" | "on" | "in" | "at" | "de" | "du" | "des" | "la");
+        let capital = w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'));
+        if !(capital || (connector && capitals > 0)) || w == "The" {
+            break;
+        }
+        capitals += usize::from(capital);
+        start -= w.len();
+        // (the space before the word, unless it opens the text)
+        start = start.saturating_sub(1);
+    }
+    let name = before.get(start..)?.trim_start_matches(|c: char| !c.is_uppercase());
+    // (and the alias opens with the name's first letter: "Alliance to Reclaim Our Schools
+    // (AROS)", not the words after a connector the walk stopped at)
+    let same_first = name.chars().next().zip(alias.chars().next()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(&b));
+    (capitals >= 2 && name.contains(' ') && same_first).then_some(name)
 }
 
 /// What separates the words [`expand_acronym`] reads.

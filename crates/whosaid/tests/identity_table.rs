@@ -2160,3 +2160,12 @@ fn a_headlines_noun_for_one_person_is_someone_unnamed() {
     let a = run("Vote\n\nCouncillor Jane Nurse spoke first. Nurse said the plan was fair.");
     assert_eq!(speaker(&a, "plan was fair").name, "Jane Nurse");
 }
+
+#[test]
+fn an_alias_defined_in_brackets_is_the_body_it_follows() {
+    let a = run("Strike\n\nThe National Union of Metalworkers of South Africa (Numsa) said the strike would continue. Numsa said it had exhausted every avenue.");
+    assert_eq!(speaker(&a, "exhausted every avenue").name, "National Union of Metalworkers of South Africa");
+    assert_eq!(speaker(&a, "exhausted every avenue").id, speaker(&a, "strike would continue").id);
+    let a = run("Schools\n\nParents rallied, according to the organizer Alliance to Reclaim Our Schools (AROS). AROS said the schools need funds.");
+    assert_eq!(speaker(&a, "need funds").name, "Alliance to Reclaim Our Schools");
+}
