@@ -2169,3 +2169,19 @@ fn an_alias_defined_in_brackets_is_the_body_it_follows() {
     let a = run("Schools\n\nParents rallied, according to the organizer Alliance to Reclaim Our Schools (AROS). AROS said the schools need funds.");
     assert_eq!(speaker(&a, "need funds").name, "Alliance to Reclaim Our Schools");
 }
+
+#[test]
+fn titles_of_respect_streets_and_a_saints_hospital() {
+    let a = run("River\n\nElder Marie-Paule Picard said the river was sacred. Darug elder Aunty Leanne Carberry said the land was burning. \"We will reopen,\" said Chief Alhaji Musiliu Abiola.");
+    for (needle, name) in [("river was sacred", "Marie-Paule Picard"), ("land was burning", "Leanne Carberry"), ("We will reopen", "Musiliu Abiola")] {
+        assert_eq!(speaker(&a, needle).name, name);
+    }
+    assert_eq!(a.people.iter().find(|p| p.name == "Leanne Carberry").map(|p| p.gender), Some(Gender::Female));
+    // a street's first word in French, a saint's name with the apostrophe alone
+    let a = run("Cafe\n\nThe cafe on Rue Saint-Denis closed in May. She was treated at St Thomas' Hospital last year.\n\n\"We will be back,\" said owner Julie Tremblay.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Julie Tremblay"]);
+    // an honorific alone is no one
+    let a = run("Call\n\n\"She called me, 'Auntie, I'm so disturbed,'\" Ghazala Khan said.");
+    assert!(a.people.iter().all(|p| p.name != "Auntie"));
+}

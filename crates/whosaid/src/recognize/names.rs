@@ -797,7 +797,10 @@ impl Names {
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && births0() < 1_000;
             // "St. Joseph's Health Centre", "St. Michael's said": a saint's possessive names an
             // institution, a hospital, a school or a church
-            let saints = matches!(words[0], "St." | "St" | "Saint") && words.len() >= 2 && text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+            // ("St Thomas' Hospital": a saint's name ending in "s" takes the apostrophe alone)
+            let saints = matches!(words[0], "St." | "St" | "Saint")
+                && words.len() >= 2
+                && text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || (s.ends_with('s') && (r.starts_with("' ") || r.starts_with("’ "))));
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if saints {
@@ -896,7 +899,8 @@ impl Names {
                 && (!word_first() || described_as_person())
             {
                 EntityKind::Person
-            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) {
+            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) && honorific(&words[0].to_lowercase()).is_none() {
+                // (an honorific alone is no one's name: "“Auntie, I'm so disturbed”")
                 EntityKind::Person
             } else {
                 // decided in the second pass (surname of a known person) or left out
@@ -1629,7 +1633,9 @@ fn modifier_suffix(t: &str) -> bool {
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
 const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe",
     // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
-    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"];
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
+    // (a street's first word in French, Spanish, Portuguese and Italian: "Rue Saint-Denis")
+    "Rue", "Chemin", "Calle", "Avenida", "Rua", "Piazza", "Viale"];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
