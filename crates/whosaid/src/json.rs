@@ -391,27 +391,27 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 /// to the bytes before the second), four to seven as two halves likewise, fewer one by one.
 #[inline]
 fn copy_short(out: &mut Vec<u8>, b: &[u8]) {
+    if !copy_overlapping::<8>(out, b) && !copy_overlapping::<4>(out, b) {
+        for &x in b {
+            out.push(x);
+        }
+    }
+}
+
+/// `b` of `N` to `2N` bytes as its first and its last `N` bytes, which overlap: the first
+/// copy is cut back to the bytes before the second. False, and nothing written, for a
+/// shorter `b`.
+#[inline]
+fn copy_overlapping<const N: usize>(out: &mut Vec<u8>, b: &[u8]) -> bool {
     let n = b.len();
+    let head = b.get(..N).and_then(|w| <[u8; N]>::try_from(w).ok());
+    let tail = b.get(n.wrapping_sub(N)..).and_then(|w| <[u8; N]>::try_from(w).ok());
+    let (Some(head), Some(tail)) = (head, tail) else { return false };
     let at = out.len();
-    let head8 = b.get(..8).and_then(|w| <[u8; 8]>::try_from(w).ok());
-    let tail8 = b.get(n.wrapping_sub(8)..).and_then(|w| <[u8; 8]>::try_from(w).ok());
-    if let (Some(head), Some(tail)) = (head8, tail8) {
-        out.extend_from_slice(&head);
-        out.truncate(at + n - 8);
-        out.extend_from_slice(&tail);
-        return;
-    }
-    let head4 = b.get(..4).and_then(|w| <[u8; 4]>::try_from(w).ok());
-    let tail4 = b.get(n.wrapping_sub(4)..).and_then(|w| <[u8; 4]>::try_from(w).ok());
-    if let (Some(head), Some(tail)) = (head4, tail4) {
-        out.extend_from_slice(&head);
-        out.truncate(at + n - 4);
-        out.extend_from_slice(&tail);
-        return;
-    }
-    for &x in b {
-        out.push(x);
-    }
+    out.extend_from_slice(&head);
+    out.truncate(at + n - N);
+    out.extend_from_slice(&tail);
+    true
 }
 
 /// Whether a byte of `rest` (under 16 bytes: a short string, most of those a record

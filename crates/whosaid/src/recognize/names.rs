@@ -1832,10 +1832,11 @@ const OFFICE_QUALIFIERS: &[&str] = &[
 /// where Apple is named elsewhere, nor a place or an organization's word).
 fn title_and_body(text: &str, mut title: String, org: Option<&str>) -> Role {
     let mut org = org;
-    if let Some((first, rest)) = org.and_then(|o| o.split_once(' ')) {
+    // ("Former President": the modifier alone, no body left)
+    if let Some((first, rest)) = org.map(|o| o.split_once(' ').unwrap_or((o, ""))) {
         if TITLE_MODIFIERS.iter().any(|m| first.eq_ignore_ascii_case(m)) {
             title = format!("{} {title}", first.to_lowercase());
-            org = Some(rest.trim_start());
+            org = Some(rest.trim_start()).filter(|r| !r.is_empty());
         }
     }
     // ("Neither Speaker", "Well, Senator", "Enter President": a sentence's first word, an
