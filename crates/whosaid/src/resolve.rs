@@ -1058,7 +1058,11 @@ fn parenthesised_alias<'t>(text: &'t str, alias: &str) -> Option<&'t str> {
     if alias.is_empty() || alias.contains(' ') || alias.len() > 12 || !alias.starts_with(char::is_uppercase) {
         return None;
     }
-    let (at, _) = text.match_indices(alias).find(|&(k, _)| text.get(..k).is_some_and(|b| b.ends_with(" (")) && text.get(k + alias.len()..).is_some_and(|r| r.starts_with(')')))?;
+    // (at the text's opening brackets, by memchr: few, where every byte of the text would
+    // be read by a search for the alias)
+    let at = memchr::memchr_iter(b'(', text.as_bytes()).map(|k| k + 1).find(|&k| {
+        k >= 2 && text.as_bytes()[k - 2] == b' ' && text.get(k..).and_then(|r| r.strip_prefix(alias)).is_some_and(|r| r.starts_with(')'))
+    })?;
     let before = text.get(..at - 2)?;
     // (`start`: where the words read so far begin)
     let mut start = before.len();
