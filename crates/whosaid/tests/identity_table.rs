@@ -2185,3 +2185,15 @@ fn titles_of_respect_streets_and_a_saints_hospital() {
     let a = run("Call\n\n\"She called me, 'Auntie, I'm so disturbed,'\" Ghazala Khan said.");
     assert!(a.people.iter().all(|p| p.name != "Auntie"));
 }
+
+#[test]
+fn a_first_name_joined_by_and_to_a_full_name_is_a_second_person_of_that_surname() {
+    let a = run("Bakery\n\nDan and Lisa Whitford opened the bakery in 1998. \"We never expected this,\" Lisa Whitford said.");
+    let dan = a.people.iter().find(|p| p.name == "Dan Whitford").unwrap_or_else(|| panic!("{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>()));
+    assert_eq!(dan.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Dan"]);
+    // a month, a place or someone listed is no given name there
+    for text in ["Poll\n\nSanders is up from 37 percent in January and Hillary Clinton is down.", "Vote\n\nSenator Ana Ruiz of Florida and Jeb Bush spoke.", "Vote\n\nHillary Clinton spoke. Hillary and Huma Abedin left."] {
+        let a = run(text);
+        assert_eq!(a.people.iter().filter(|p| p.mentions.iter().all(|m| !m.text.contains(' '))).count(), 0, "{text}: {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    }
+}

@@ -39,6 +39,13 @@ impl PersonName {
     pub fn last_seen(&self, pos: usize) -> usize {
         self.occurrences.iter().map(|r| r.0).filter(|&s| s < pos).max().unwrap_or(0)
     }
+
+    /// A person named `full`, printed once at `at` (by a part of the name: "Dan" of "Dan
+    /// and Lisa Whitford"), with no title or honorific.
+    pub(crate) fn mentioned(full: &str, at: Range) -> PersonName {
+        let last = crate::text::lower(crate::text::last_piece(full, b' '));
+        PersonName { full: full.to_string(), last, occurrences: vec![at], roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: true }
+    }
 }
 
 /// A capitalised run classified as something.
