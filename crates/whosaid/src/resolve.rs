@@ -942,7 +942,7 @@ fn resolve_mention(
                 (_, _, None) => {}
                 (_, _, Some(org)) => {
                     let oname = text.get(org.span.0..org.span.1).unwrap_or("");
-                    let oname = expand_acronym(text, oname).or_else(|| parenthesised_alias(text, oname)).unwrap_or(oname);
+                    let oname = spelled_out(text, oname);
                     return Some(plain_speaker(r, by_key, oname, SpeakerKind::Organization));
                 }
             }
@@ -951,7 +951,7 @@ fn resolve_mention(
     let name = strip_determiner(phrase);
     let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
     // "CBP": the organization's full name where the article spells it out
-    let name = if kind == SpeakerKind::Organization { expand_acronym(text, name).or_else(|| parenthesised_alias(text, name)).unwrap_or(name) } else { name };
+    let name = if kind == SpeakerKind::Organization { spelled_out(text, name) } else { name };
     let key = (false, kind, crate::text::lower(name));
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
@@ -1047,6 +1047,13 @@ pub(crate) fn expand_acronym<'t>(text: &'t str, acronym: &str) -> Option<&'t str
         }
     }
     None
+}
+
+/// An organization's name as the article spells it out: the name an acronym
+/// ([`expand_acronym`]) or a bracketed alias ([`parenthesised_alias`]) stands for, else
+/// the name as printed.
+fn spelled_out<'t>(text: &'t str, name: &'t str) -> &'t str {
+    expand_acronym(text, name).or_else(|| parenthesised_alias(text, name)).unwrap_or(name)
 }
 
 /// The name an alias stands for where the article defines it in brackets after the name:

@@ -356,7 +356,7 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
     if let Some((name, outlet)) = (!shape.more_than(8)).then(|| p.split_once(", ")).flatten().filter(|(n, o)| n.len() <= 40 && o.len() <= 50 && !rules::has_line_break(p)) {
         let name_words: Vec<&str> = name.split_whitespace().collect();
         let name_ok = (2..=3).contains(&name_words.len())
-            && name_words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            && name_words.iter().all(|w| rules::name_word(w))
             && (rules::name_line(name) || name_words.iter().any(|w| crate::lexicon::names::is_known_surname(w) || crate::lexicon::names::first_name_gender(w).is_some()));
         let outlet = outlet.trim_end_matches('.');
         if name_ok && rules::outlet_name(outlet) {

@@ -656,6 +656,12 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
     rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
 }
 
+/// A word shaped like one of a person's names: a capital, then letters, hyphens,
+/// apostrophes or periods ("O'Neil", "Jean-Luc", "J.").
+pub(crate) fn name_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+}
+
 /// A line that is only a person's name: two or three capitalised words, the first a
 /// common first name (1,000 US births at least), none an organization's or a place's
 /// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
@@ -664,9 +670,6 @@ pub(crate) fn name_line(line: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let name_word = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-    };
     let org = |w: &str| crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some();
     words.iter().all(|w| name_word(w) && !org(w))
         && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)

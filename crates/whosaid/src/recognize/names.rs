@@ -906,7 +906,7 @@ impl Names {
                 && (!word_first() || described_as_person())
             {
                 EntityKind::Person
-            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) && honorific(&words[0].to_lowercase()).is_none() {
+            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) && lc.get(span.0..span.1).and_then(honorific).is_none() {
                 // (an honorific alone is no one's name: "“Auntie, I'm so disturbed”")
                 EntityKind::Person
             } else {
