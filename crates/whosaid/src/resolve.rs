@@ -1241,10 +1241,34 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let phrase = text.get(span.0..span.1).unwrap_or("");
     let lphrase = lc.get(span.0..span.1).unwrap_or("");
     let words: Vec<&str> = phrase.words().collect();
-    // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it
+    let determined = DETERMINER_WORDS.contains(&lphrase.words().next().unwrap_or(""));
+    // a postmodified phrase is named by its head, the last word before a preposition, a
+    // relative pronoun or a participle after a noun: "A poll from Marquette Law School
+    // released ..." is a document, "One Democratic official who relayed ..." a person, "former
+    // officials who spoke with The Post" a group (their capitalised words made each an
+    // organization)
+    let lwords: Vec<&str> = lphrase.words().collect();
+    let from = usize::from(determined);
+    let cut = (1..lwords.len()).find(|&i| {
+        let w = lwords[i];
+        POSTMODIFIER_PREPOSITIONS.contains(&w) || matches!(w, "who" | "that" | "which" | "whose")
+            // ("a source close to the campaign", "officials familiar with the talks")
+            || (w == "close" && lwords.get(i + 1) == Some(&"to")) || (w == "familiar" && lwords.get(i + 1) == Some(&"with"))
+            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
+            // ("the union representing the workers")
+            || (w.len() > 5 && w.ends_with("ing") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
+    });
+    // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it (not "a campaign
+    // official who spoke before the announcement", "voters in a CBS News poll": a speaker noun
+    // heads them, and a postmodifier's last word is no head)
+    let postmodified = cut.filter(|&c| c > from).is_some_and(|c| {
+        let head = bare(lwords[c - 1]);
+        let lower = words.get(c - 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        (lower || c == 1) && (lex.nouns.get(head).is_some_and(|k| *k != NounKind::Document) || lex.titles.contains(head) || lex.is_title_plural(head))
+    });
     let last = bare(lphrase.words().last().unwrap_or(""));
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-    if words.len() >= 2 && last_lower && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
+    if words.len() >= 2 && last_lower && !postmodified && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
     }
     // "a New Hampshire Republican", "an American Muslim", "another Democrat": one member of
@@ -1300,7 +1324,6 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // not name (not the body the title is of). Not under a capitalised word: "Republican
     // presidential nominee" stands for someone named, whom the pronouns after it are about.
     let lowercase = |w: &&str| w.chars().all(|c| !c.is_uppercase());
-    let determined = DETERMINER_WORDS.contains(&lphrase.words().next().unwrap_or(""));
     // So is "a State Department official", "the Senate majority leader": after an article, a
     // title at a body named before it, not the body (not "the candidates for president": people).
     let all_lowercase = || words.iter().skip(usize::from(determined)).all(lowercase);
@@ -1327,22 +1350,6 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if last_lower && lex.titles.contains(last) && possessed_title() {
         return SpeakerKind::Anonymous;
     }
-    // a postmodified phrase is named by its head, the last word before a preposition, a
-    // relative pronoun or a participle after a noun: "A poll from Marquette Law School
-    // released ..." is a document, "One Democratic official who relayed ..." a person, "former
-    // officials who spoke with The Post" a group (their capitalised words made each an
-    // organization)
-    let lwords: Vec<&str> = lphrase.words().collect();
-    let from = usize::from(determined);
-    let cut = (1..lwords.len()).find(|&i| {
-        let w = lwords[i];
-        POSTMODIFIER_PREPOSITIONS.contains(&w) || matches!(w, "who" | "that" | "which" | "whose")
-            // ("a source close to the campaign", "officials familiar with the talks")
-            || (w == "close" && lwords.get(i + 1) == Some(&"to")) || (w == "familiar" && lwords.get(i + 1) == Some(&"with"))
-            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
-            // ("the union representing the workers")
-            || (w.len() > 5 && w.ends_with("ing") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
-    });
     if let Some(cut) = cut.filter(|&c| c > from) {
         let head = bare(lwords[cut - 1]);
         let head_lower = words.get(cut - 1).is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase));

@@ -2197,3 +2197,25 @@ fn a_first_name_joined_by_and_to_a_full_name_is_a_second_person_of_that_surname(
         assert_eq!(a.people.iter().filter(|p| p.mentions.iter().all(|m| !m.text.contains(' '))).count(), 0, "{text}: {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
+    // the head before a relative clause or preposition decides, not the last word
+    let rows: &[(&str, &str, SpeakerKind)] = &[
+        ("Vote\n\nA campaign official who was not authorized to speak before the announcement said the rally was moved.", "rally was moved", SpeakerKind::Anonymous),
+        ("Poll\n\nVoters in a recent Harbor Research poll said the economy came first.", "economy came first", SpeakerKind::Group),
+        ("Budget\n\nThe mayor's announcement said the budget would grow.", "budget would grow", SpeakerKind::Document),
+    ];
+    for (text, needle, kind) in rows {
+        let a = run(text);
+        assert_eq!(speaker(&a, needle).kind, *kind, "{text}");
+    }
+}
+
+#[test]
+fn a_time_adjunct_ends_the_phrase_a_relative_clause_follows() {
+    let a = run("Health\n\nSenator Gary Talbot released a letter from his doctor Friday afternoon that says he is in \"extraordinarily good health\" for his age.");
+    let s = speaker(&a, "good health");
+    assert!(!s.name.contains("Friday"), "{}", s.name);
+    assert_ne!(s.kind, SpeakerKind::Organization, "{}", s.name);
+}

@@ -488,10 +488,28 @@ impl<'a> Ctx<'a> {
     /// restrictive clause, so after "a longtime adviser to Carla Benning who shaped" the
     /// clause goes with the appositive's head, and so with its name.
     fn relative_antecedent(&self, s: usize, e: usize, rel: usize, a: usize) -> (usize, usize) {
+        let e = self.without_time_tail(s, e);
         let proper = || s > a && matches!(self.lw(s - 1), "to" | "of" | "for" | "with") && (s..e).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized()));
         self.named_before_appositive(s, a)
             .or_else(|| if proper() { self.appositive_before_comma(s, rel, a) } else { None })
             .unwrap_or((s, e))
+    }
+
+    /// The phrase `s..e` without a time adjunct that ends it: "a letter from his doctor
+    /// Friday afternoon that says", "a statement last week that" (the letter, the statement;
+    /// no weekday is the head of a phrase that more words open).
+    fn without_time_tail(&self, s: usize, e: usize) -> usize {
+        let time = |w: &str| is_weekday(w) || is_time_word(w);
+        let mut t = e;
+        while t > s + 1 && time(self.lw(t - 1)) {
+            t -= 1;
+        }
+        let head_noun = t < e && self.tok(t - 1).is_some_and(|h| h.kind == TokKind::Word && !h.is_capitalized()) && !DETERMINERS.contains(self.lw(t - 1)) && !time(self.lw(t - 1));
+        if head_noun && is_weekday(self.lw(t)) || head_noun && matches!(self.lw(t), "last" | "this" | "earlier" | "on") {
+            t
+        } else {
+            e
+        }
     }
 
     /// The name before an appositive that ends at the comma `comma`, with the phrase read
