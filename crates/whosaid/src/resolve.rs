@@ -542,17 +542,39 @@ fn resolve_mention(
     }
     // a person's name inside the phrase, unless the phrase is headed by a common noun
     // and the name only completes it ("the authors of the study in the journal X")
+    // ("A spokesperson for Premier Ana Ruiz", "an aide to Sen. Tom Pike": a title too, when a
+    // preposition follows it, heads the phrase; "the chairman Tom Reyes" is Reyes)
     let det_headed = ["the ", "a ", "an ", "this ", "these ", "those "].iter().any(|d| lphrase.starts_with(d))
-        && lphrase.words().nth(1).is_some_and(|w| !lex.titles.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-'));
+        && lphrase.words().nth(1).is_some_and(|w| {
+            (!lex.titles.contains(w) || lphrase.words().nth(2).is_some_and(|p| matches!(p, "for" | "to" | "of" | "at" | "with")))
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+        });
     let completes = |p: &PersonName| {
         let Some(o) = p.occurrences.iter().find(|o| o.0 >= m.span.0 && o.1 <= m.span.1) else { return false };
         let before = lc.get(m.span.0..o.0).unwrap_or("");
-        // (past an honorific or title before the name: "advisers to Ms. Roe")
-        let honorific = |w: &str| {
-            let t = w.trim_end_matches('.');
-            lex.titles.contains(t) || lex.title_abbrev.contains_key(w) || crate::lexicon::names::honorific_gender(w).is_some()
+        // (past an honorific or title before the name: "advisers to Ms. Roe", "the daughter of
+        // former President Jimmy Carter"; a title's capitalised field words too, two at most,
+        // when a title ends them: "a spokeswoman for Health Minister Karen Dubois", not "envoy
+        // to Ukraine Kurt Volker" or "Secretary of State Hillary Clinton")
+        let honorific = |lw: &str| {
+            let t = lw.trim_end_matches('.');
+            lex.titles.contains(t) || lex.title_abbrev.contains_key(lw) || crate::lexicon::names::honorific_gender(lw).is_some()
         };
-        before.words().rev().find(|w| !honorific(w)).is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
+        let printed = text.get(m.span.0..o.0).unwrap_or("");
+        let mut pairs: Vec<(&str, &str)> = printed.words().zip(before.words()).collect();
+        pairs.reverse();
+        let mut chain = pairs.into_iter().peekable();
+        let mut titled = false;
+        let mut field = 0;
+        let before_chain = loop {
+            match chain.next() {
+                Some((_, lw)) if honorific(lw) => titled = true,
+                Some((_, lw)) if matches!(lw, "former" | "late") => {}
+                Some((w, _)) if titled && field < 2 && w.starts_with(char::is_uppercase) && chain.peek().is_some() => field += 1,
+                other => break other.map(|(_, lw)| lw),
+            }
+        };
+        before_chain.is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
     };
     // "representatives of Smith's family", "lawyers for Smith", "People close to Smith",
     // "Advisers to Smith": a common noun (lowercase, or a speaker noun or plural title at the

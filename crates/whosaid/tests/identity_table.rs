@@ -2219,3 +2219,26 @@ fn a_time_adjunct_ends_the_phrase_a_relative_clause_follows() {
     assert!(!s.name.contains("Friday"), "{}", s.name);
     assert_ne!(s.kind, SpeakerKind::Organization, "{}", s.name);
 }
+
+#[test]
+fn a_spokesperson_or_aide_for_a_named_person_is_not_that_person() {
+    let rows: &[(&str, &str)] = &[
+        ("Budget\n\nA spokesperson for Premier Colin Haraldsen said the premier had spoken with the company.", "spoken with the company"),
+        ("Clinics\n\nA spokeswoman for Health Minister Karen Dubois said the clinics would stay open.", "clinics would stay open"),
+        ("Bill\n\nAn aide to Senator Ruth Pike said the bill was dead.", "bill was dead"),
+        ("Court\n\nA lawyer for Tom Reyes said his client would plead not guilty.", "plead not guilty"),
+    ];
+    for (text, needle) in rows {
+        let a = run(text);
+        assert_eq!(speaker(&a, needle).kind, SpeakerKind::Anonymous, "{text}");
+    }
+    // the principal's title printed with a place is no field of the title ("envoy to Ukraine
+    // Kurt Volker" and "Secretary of State Ana Ruiz" are the named people)
+    for (text, needle, name) in [
+        ("Talks\n\nFormer special envoy to Ukraine Kurt Volker said the talks had stalled.", "talks had stalled", "Kurt Volker"),
+        ("Talks\n\nFormer Secretary of State Ana Ruiz said the deal was fair.", "deal was fair", "Ana Ruiz"),
+    ] {
+        let a = run(text);
+        assert_eq!(speaker(&a, needle).name, name, "{text}");
+    }
+}
