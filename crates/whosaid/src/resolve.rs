@@ -624,7 +624,17 @@ fn resolve_mention(
             && words[..head].iter().enumerate().all(|(i, x)| capital(&x) || (i == 0 && DETERMINER_WORDS.contains(&bare(x.1))))
             && words[..head].iter().any(|x| capital(&x))
     };
-    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p))) {
+    // "An Angus Reid poll found", "the Mueller report says": a name between a determiner and
+    // a document's noun modifies it, and the document speaks
+    let names_a_document = |p: &PersonName| {
+        let det = lphrase.split(' ').next().filter(|d| DETERMINER_WORDS.contains(d) || *d == "one");
+        let Some(det) = det else { return false };
+        p.occurrences.iter().find(|o| o.0 == m.span.0 + det.len() + 1 && o.1 <= m.span.1).is_some_and(|o| {
+            let next = lc.get(o.1..m.span.1).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+            text.get(o.1..).is_some_and(|r| r.starts_with(' ')) && lex.nouns.get(bare(next)) == Some(&NounKind::Document)
+        })
+    };
+    if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p)) && !names_a_document(p)) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name

@@ -2242,3 +2242,37 @@ fn a_spokesperson_or_aide_for_a_named_person_is_not_that_person() {
         assert_eq!(speaker(&a, needle).name, name, "{text}");
     }
 }
+
+#[test]
+fn ridings_compound_titles_and_places_are_no_people() {
+    let rows: &[(&str, &str)] = &[
+        // a riding or ward in brackets after a name
+        ("Plan\n\nLiberal MPP Arjun Mehta (Don Valley West) said the plan was flawed.", "Don Valley West"),
+        // a title word before "and" and the rest of a compound title
+        ("Aid\n\nDeputy Premier and Municipal Affairs Minister Gordon Ferreira-Blake said the province would help.", "Premier"),
+        // a place's last word inside a firm's name
+        ("Mill\n\nSawyer Creek Lumber, a sawmill operator, said it would lay off 140 workers.", "Sawyer Creek Lumber"),
+        // a place coordinated with another of the same last word
+        ("Oil\n\nThe firm will cut jobs at its Cold Lake and Christina Lake operations, the company said.", "Christina Lake"),
+    ];
+    for (text, name) in rows {
+        let a = run(text);
+        assert!(a.people.iter().all(|p| p.name != *name), "{text}: {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+        assert!(a.speakers.iter().all(|s| !(s.name == *name && s.kind == SpeakerKind::Person)), "{text}");
+    }
+    // the named people stay
+    let a = run("Plan\n\nLiberal MPP Arjun Mehta (Don Valley West) said the plan was flawed.");
+    assert_eq!(speaker(&a, "plan was flawed").name, "Arjun Mehta");
+}
+
+#[test]
+fn a_name_between_a_determiner_and_a_document_noun_is_the_document() {
+    let a = run("Poll\n\nAn Angus Reid poll released last week found that 62 per cent of voters oppose the cuts.");
+    let s = speaker(&a, "62 per cent");
+    assert_eq!(s.kind, SpeakerKind::Document, "{}", s.name);
+    let a = run("Race\n\nOne Ruiz campaign ad said the mayor had failed the city.");
+    assert_eq!(speaker(&a, "mayor had failed").kind, SpeakerKind::Document);
+    // a name with no determiner before it is the person
+    let a = run("Race\n\nAna Ruiz said the poll was wrong.");
+    assert_eq!(speaker(&a, "poll was wrong").name, "Ana Ruiz");
+}

@@ -655,6 +655,19 @@ impl Names {
                 w.starts_with(char::is_uppercase) && crate::lexicon::places::place_kind(w).is_some()
             })
         };
+        // "Cold Lake and Christina Lake", "Sandy Bay, Long Bay": a run coordinated with
+        // another of the same place's last word is a place too
+        let coordinated_place = |span: (usize, usize), head: &str| {
+            let before = text.get(..span.0).unwrap_or("");
+            let before = before.strip_suffix(" and ").or_else(|| before.strip_suffix(", ")).or_else(|| before.strip_suffix(" or "));
+            let after = text.get(span.1..).unwrap_or("");
+            let after = after.strip_prefix(" and ").or_else(|| after.strip_prefix(", ")).or_else(|| after.strip_prefix(" or "));
+            before.is_some_and(|b| b.strip_suffix(head).is_some_and(|x| x.ends_with(' ')))
+                || after.is_some_and(|a| {
+                    let mut w = a.split(' ');
+                    w.next().is_some_and(|x| x.starts_with(char::is_uppercase)) && w.next().is_some_and(|x| x.trim_end_matches(|c: char| !c.is_alphanumeric()) == head)
+                })
+        };
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -787,7 +800,7 @@ impl Names {
             let head = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
             let head = match head {
                 Some(PlaceHead::Place) => Some(EntityKind::Place),
-                Some(PlaceHead::PlaceIfFramed) if framed(s) || address(span.1) => Some(EntityKind::Place),
+                Some(PlaceHead::PlaceIfFramed) if framed(s) || address(span.1) || coordinated_place(*span, words.last().copied().unwrap_or("")) => Some(EntityKind::Place),
                 Some(PlaceHead::Street) if address(span.1) => Some(EntityKind::Place),
                 Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
@@ -808,8 +821,24 @@ impl Names {
             let saints = matches!(words[0], "St." | "St" | "Saint")
                 && words.len() >= 2
                 && text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || (s.ends_with('s') && (r.starts_with("' ") || r.starts_with("’ "))));
+            // "Deputy Premier and Municipal Affairs Minister Ana Ruiz": a title word after a
+            // title, before "and" and the rest of a compound title, is no one's name
+            let compound_title = words.len() == 1
+                && !role.is_empty()
+                && hon.is_none()
+                && text.get(span.1..).is_some_and(|r| r.starts_with(" and "))
+                && lex.is_title(&words[0].to_lowercase());
+            // "MPP Arjun Mehta (Don Valley West)", "Coun. Ana Ruiz (Ward 3, Etobicoke)": a
+            // run in brackets right after a name is a riding, a ward, a party, no second person
+            let bracketed_after_name = !titled
+                && text.get(..span.0).and_then(|b| b.strip_suffix(" (")).is_some_and(|b| {
+                    let w = b.rsplit(' ').next().unwrap_or("");
+                    w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic)
+                });
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if compound_title {
+                EntityKind::Place // left out, like an unknown place
             } else if saints {
                 EntityKind::Organization
             } else if group {
@@ -867,6 +896,10 @@ impl Names {
                     let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
                     crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
                 }) || title_before() || cue_next())
+                && !bracketed_after_name
+                // "Sawyer Creek Lumber", "Hudson Ridge Energy": a place's last word inside the
+                // run makes it a body's name, no person's
+                && (titled || words.len() < 3 || !words[1..words.len() - 1].iter().any(|w| crate::lexicon::names::place_head(w).is_some_and(|h| matches!(h, PlaceHead::Place | PlaceHead::PlaceIfFramed))))
                 // "Passenger Rights Canada", "Amnesty International Canada": a body's name ends
                 // with its country, no person's (after a common first name it is a surname:
                 // "David Oman")
