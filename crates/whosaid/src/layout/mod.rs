@@ -343,8 +343,13 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
                 facts.published.get_or_insert(date);
                 return Some(one(FurnitureKind::Byline));
             }
-            // ("Lindsay Whitecloud · CBC News": the outlet alone)
-            if rules::outlet_name(rest.trim()) {
+            // ("Lindsay Whitecloud · CBC News": the outlet alone; after a middle dot, any
+            // name of one to three capitalised words: "Marie-Claude Vézina · Radio-Canada")
+            let dotted = || {
+                let rest = rest.trim();
+                p.contains('·') && !rest.contains(['·', '|', '.', ',']) && (1..=3).contains(&rest.split_whitespace().count()) && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            };
+            if rules::outlet_name(rest.trim()) || dotted() {
                 facts.byline.get_or_insert(name.trim().to_string());
                 return Some(one(FurnitureKind::Byline));
             }

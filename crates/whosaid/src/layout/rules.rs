@@ -508,6 +508,20 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         };
         best = Some((sep, at, pre.len()));
     }
+    // "... in Ottawa on Wednesday. THE CANADIAN PRESS/Noor Haddad": an agency in capitals,
+    // a slash and the photographer, with no prefix
+    if best.is_none() {
+        let t = p.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+        let at = t.rfind(". ").map(|i| i + 2)?;
+        let credit = &t[at..];
+        let agency = credit.split('/').next().unwrap_or("");
+        let capitals = agency.len() >= 2 && credit.len() > agency.len() && agency.chars().all(|c| !c.is_lowercase()) && agency.chars().any(char::is_alphabetic);
+        let cap = p[..at - 1].trim_end();
+        if capitals && is_credit(credit, false) && !has_double_quote(cap) && cap.len() >= 8 {
+            return Some((at - 1, at, at + credit.len()));
+        }
+        return None;
+    }
     let (sep, cstart, plen) = best?;
     let cap = p[..sep].trim_end();
     let cap_end = if p[..=sep].ends_with('.') { sep + 1 } else { cap.len() };

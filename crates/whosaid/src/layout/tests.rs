@@ -522,3 +522,18 @@ fn canadian_bylines_and_the_press_tagline() {
     let synd = l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref());
     assert_eq!((synd, l.published.as_deref()), (Some("The Canadian Press"), Some("2024-11-06")));
 }
+
+#[test]
+fn canadian_broadcaster_and_wire_furniture() {
+    let t = "Quebec budget tabled\n\nMarie-Claude Vézina · Radio-Canada\n\nThis article is a translation of a report published in French by Radio-Canada.\n\nMONTREAL — The finance minister, Luc Pelletier, said the deficit would shrink.\n\nGovernor Tiff Lamont holds a news conference in Ottawa on Wednesday. THE CANADIAN PRESS/Noor Haddad\n\nWATCH | Housing minister defends timeline for rental plan:\n\n\"We are on track,\" he said.\n\nWith a report from Nadia Okeke in Edmonton";
+    let l = detect(t);
+    check_spans(t, &l);
+    assert_eq!(l.byline.as_deref(), Some("Marie-Claude Vézina"));
+    assert_eq!(l.syndication.as_ref().and_then(|s| s.original_publisher.as_deref()), Some("Radio-Canada"));
+    let kinds: Vec<(K, &str)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str())).collect();
+    for (kind, start) in [(K::Caption, "Governor Tiff Lamont"), (K::Related, "WATCH |"), (K::Byline, "With a report from")] {
+        assert!(kinds.iter().any(|(k, s)| *k == kind && s.starts_with(start)), "{kind:?} {start:?}: {kinds:?}");
+    }
+    // the body keeps the story's sentences
+    assert!(l.body.iter().any(|b| chars_slice(t, b.start, b.end).contains("We are on track")));
+}

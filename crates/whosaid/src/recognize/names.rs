@@ -829,11 +829,15 @@ impl Names {
                 && text.get(span.1..).is_some_and(|r| r.starts_with(" and "))
                 && lex.is_title(&words[0].to_lowercase());
             // "MPP Arjun Mehta (Don Valley West)", "Coun. Ana Ruiz (Ward 3, Etobicoke)": a
-            // run in brackets right after a name is a riding, a ward, a party, no second person
+            // run in brackets right after a titled person's name is a riding, a ward, a party,
+            // no second person (after a name alone it may be one: "Elio (Timothée Chalamet)",
+            // "graduate student Oliver (Armie Hammer)")
             let bracketed_after_name = !titled
                 && text.get(..span.0).and_then(|b| b.strip_suffix(" (")).is_some_and(|b| {
-                    let w = b.rsplit(' ').next().unwrap_or("");
-                    w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic)
+                    let mut before = b.rsplit(' ');
+                    let name_end = before.next().is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic));
+                    // (a title printed with a capital, an office: not "graduate student Oliver")
+                    name_end && before.take(3).any(|w| w.starts_with(char::is_uppercase) && (lex.is_title(&w.to_lowercase()) || lex.title_abbrev.contains_key(w.to_lowercase().as_str())))
                 });
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
