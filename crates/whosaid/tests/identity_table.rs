@@ -2276,3 +2276,20 @@ fn a_name_between_a_determiner_and_a_document_noun_is_the_document() {
     let a = run("Race\n\nAna Ruiz said the poll was wrong.");
     assert_eq!(speaker(&a, "poll was wrong").name, "Ana Ruiz");
 }
+
+#[test]
+fn a_bare_surname_after_a_subject_and_a_namesake_in_its_description_is_the_subject() {
+    let rows: &[(&str, &str, &str)] = &[
+        ("Rink\n\nFarah Nadeau, whose husband, Omar Nadeau, coaches the team, said the rink was full. Nadeau added that the lights were new.", "lights were new", "Farah Nadeau"),
+        ("Dam\n\nRamesh Patil, a farmer who is not related to Sunita Patil, said the dam would flood his field.\n\n\"I am not against the dam,\" Patil said.", "not against the dam", "Ramesh Patil"),
+        // (a curly quotation mark before the subject: the sentence's start is found by characters)
+        ("Rink\n\n“Full.” Farah Nadeau, whose husband, Omar Nadeau, coaches the team, said the rink was full. Nadeau added that the lights were new.", "lights were new", "Farah Nadeau"),
+    ];
+    for (text, needle, name) in rows {
+        let a = run(text);
+        assert_eq!(speaker(&a, needle).name, *name, "{text}");
+    }
+    // the namesake named last still takes the bare surname when no subject's description holds it
+    let a = run("Rink\n\nFarah Nadeau said the rink was full. Her husband, Omar Nadeau, coaches the team.\n\nNadeau said the lights were new.");
+    assert_eq!(speaker(&a, "lights were new").name, "Omar Nadeau");
+}

@@ -1125,6 +1125,26 @@ impl Names {
                         first.partition_point(|o| o.0 < span.0) + later.partition_point(|o| o.0 < span.0)
                     };
                     found = same_surname.iter().copied().max_by_key(|&pi| (named_before(pi), last_before(pi)));
+                } else {
+                    // "Farah Nadeau, whose husband, Omar Nadeau, coaches the team, said ...
+                    // Nadeau added": a namesake named inside the description of the sentence's
+                    // subject is not the one a later bare surname means; the subject is
+                    let occurrence = |pi: usize, start: usize| self.people[pi].occurrences.iter().find(|o| o.0 == start).copied();
+                    let inner = occurrence(recent, seen - 1);
+                    let subject = same_surname.iter().copied().filter(|&pi| pi != recent).find(|&pi| {
+                        let (Some(outer), Some(inner)) = (last_before(pi).checked_sub(1).and_then(|st| occurrence(pi, st)), inner) else { return false };
+                        let between = text.get(outer.1..inner.0).unwrap_or("");
+                        let lead = text.get(..outer.0).unwrap_or("");
+                        let from = lead.rfind(['\n', '.', '?', '!', '"', '“', '”']).map_or(0, |k| k + lead[k..].chars().next().map_or(1, char::len_utf8));
+                        let lead = lead.get(from..).unwrap_or("");
+                        outer.1 < inner.0
+                            && between.starts_with(',')
+                            && !between.contains(['.', '?', '!', '\n'])
+                            && lead.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                    });
+                    if subject.is_some() {
+                        found = subject;
+                    }
                 }
             }
             // "Maria Lopez, 34, ... Maria said": a first name alone after the full name, when no
