@@ -991,7 +991,9 @@ fn resolve_mention(
             return Some(i);
         }
     }
-    let gender = noun_gender(lphrase);
+    // (a body or a text has no sex, whatever noun its name holds: "Prince Andrew High School",
+    // "the Duke Energy report")
+    let gender = if matches!(kind, SpeakerKind::Organization | SpeakerKind::Document) { (Gender::Unknown, GenderEvidence::None, None) } else { noun_gender(lphrase) };
     // an unnamed holder of a title: its title and body, as an appositive gives them ("A
     // spokesperson for the Ministry of Education", "a CBP spokesperson")
     let mut roles = Vec::new();
@@ -1370,7 +1372,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     }
     // "the New York businessman", "a Winnipeg mother": a noun of one sex after an article,
     // whatever place or body is capitalised before it, is someone the article does not name here
-    if last_lower && determined && !last.ends_with("men") && noun_gender(last).0 != Gender::Unknown && !words.iter().any(|w| lex.org_words.contains(bare(w))) {
+    // (without an article too, in a short phrase: "said GOP chairman", "Former DNC chairman")
+    if last_lower && (determined || words.len() <= 3) && !last.ends_with("men") && noun_gender(last).0 != Gender::Unknown && !words.iter().any(|w| lex.org_words.contains(bare(w))) {
         return SpeakerKind::Anonymous;
     }
     // "New York's chief medical examiner", "the agency's spokesperson": a possessive stands

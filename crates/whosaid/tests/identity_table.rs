@@ -2293,3 +2293,16 @@ fn a_bare_surname_after_a_subject_and_a_namesake_in_its_description_is_the_subje
     let a = run("Rink\n\nFarah Nadeau said the rink was full. Her husband, Omar Nadeau, coaches the team.\n\nNadeau said the lights were new.");
     assert_eq!(speaker(&a, "lights were new").name, "Omar Nadeau");
 }
+
+#[test]
+fn a_body_has_no_sex_and_a_short_gendered_title_is_a_person() {
+    // a body's name holding a noun of one sex gives it none
+    let a = run("School\n\nA statement from Prince Andrew High School described the boy as \"a kind, funny kid.\"");
+    let s = speaker(&a, "kind, funny kid");
+    assert_ne!(s.kind, SpeakerKind::Person);
+    assert_eq!(s.gender, Gender::Unknown, "{}: {:?}", s.name, s.kind);
+    // "said GOP chairman": one man holding a title, without an article
+    let a = run("Vote\n\n\"The site is live,\" said California congressman. \"Use it.\"");
+    let s = speaker(&a, "site is live");
+    assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male), "{}", s.name);
+}
