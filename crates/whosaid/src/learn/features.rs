@@ -138,24 +138,24 @@ impl Sheet {
         let b = b.min(p.tokens.len());
         let a = a.min(b);
         let n = b - a;
+        let toks = p.tokens.get(a..b).unwrap_or_default();
+        // (each fact collected from its slice of the paragraph: three pushes a token, each
+        // testing its vector's room, cost as much as the facts)
         let mut s = Sheet {
             base: a,
             words: vec![0; n],
             shapes: vec![0; n],
             suffixes: vec![0; n],
             filled: Vec::new(),
-            cues: Vec::with_capacity(n),
-            quoted: Vec::with_capacity(n),
-            marks: Vec::with_capacity(n),
+            cues: toks
+                .iter()
+                .zip(a..)
+                .map(|(t, i)| if t.kind == TokKind::Word && !t.is_capitalized() { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 })
+                .collect(),
+            quoted: (a..b).map(|i| p.quoted(i)).collect(),
+            marks: (a..b).map(|i| p.marks.get(i).copied().unwrap_or(0)).collect(),
             rules: vec![0; n],
         };
-        for (i, t) in p.tokens.iter().enumerate().take(b).skip(a) {
-            let lower = t.kind == TokKind::Word && !t.is_capitalized();
-            s.cues.push(if lower { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 });
-            s.quoted.push(p.quoted(i));
-            s.marks.push(p.marks.get(i).copied().unwrap_or(0));
-        }
-        let toks = p.tokens.get(a..b).unwrap_or_default();
         let span = match (toks.first(), toks.last()) {
             (Some(f), Some(l)) => (f.start, l.end),
             _ => (0, 0),
