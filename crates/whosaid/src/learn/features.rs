@@ -139,8 +139,8 @@ impl Sheet {
         let a = a.min(b);
         let n = b - a;
         let toks = p.tokens.get(a..b).unwrap_or_default();
-        // (each fact collected from its slice of the paragraph: three pushes a token, each
-        // testing its vector's room, cost as much as the facts)
+        // (each fact collected from the sentence's tokens or copied from the paragraph's:
+        // three pushes a token, each testing its vector's room, cost as much as the facts)
         let mut s = Sheet {
             base: a,
             words: vec![0; n],
@@ -152,10 +152,17 @@ impl Sheet {
                 .zip(a..)
                 .map(|(t, i)| if t.kind == TokKind::Word && !t.is_capitalized() { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 })
                 .collect(),
-            quoted: (a..b).map(|i| p.quoted(i)).collect(),
-            marks: (a..b).map(|i| p.marks.get(i).copied().unwrap_or(0)).collect(),
+            quoted: Vec::new(),
+            marks: Vec::new(),
             rules: vec![0; n],
         };
+        // (a paragraph has a quoted flag and marks for every token: copied as slices, with no
+        // test per token; a shorter vector would leave the rest unquoted and unmarked)
+        let within = |len: usize| a.min(len)..b.min(len);
+        s.quoted = p.in_quote.get(within(p.in_quote.len())).unwrap_or_default().iter().map(Option::is_some).collect();
+        s.quoted.resize(n, false);
+        s.marks = p.marks.get(within(p.marks.len())).unwrap_or_default().to_vec();
+        s.marks.resize(n, 0);
         let span = match (toks.first(), toks.last()) {
             (Some(f), Some(l)) => (f.start, l.end),
             _ => (0, 0),
