@@ -15,16 +15,20 @@ impl<'a> Ctx<'a> {
     /// Finds attributions in the sentence of tokens `[a, b)`.
     pub(super) fn sentence(&self, a: usize, b: usize, out: &mut Vec<Attribution>) {
         let lex = lexicon();
+        // (the token, quotation and word vectors read at every token, held here: read through
+        // `self.p`, whose cue memo the lookups below write, they were loaded again each time)
+        let (tokens, in_quote, words) = (self.p.tokens.as_slice(), self.p.in_quote.as_slice(), self.words);
         let mut k = a;
         while k < b {
-            if !self.is_word(k) || self.p.quoted(k) {
+            let quote = in_quote.get(k).copied().flatten();
+            if tokens.get(k).is_none_or(|t| t.kind != TokKind::Word) || quote.is_some() {
                 // (inside quotation marks every token up to the closing mark is quoted too:
                 // passed over at once)
-                let quote = self.p.in_quote.get(k).copied().flatten().and_then(|q| self.p.quotes.get(usize::from(q)));
-                k = quote.map_or(k + 1, |q| q.inner_end(self.p.tokens.len()).max(k + 1));
+                let quote = quote.and_then(|q| self.p.quotes.get(usize::from(q)));
+                k = quote.map_or(k + 1, |q| q.inner_end(tokens.len()).max(k + 1));
                 continue;
             }
-            let w = self.lw(k);
+            let w = words.get(k).copied().unwrap_or("");
             if w == "in" {
                 if let Some(at) = self.in_poll(k, a, b) {
                     push(out, at);
@@ -60,7 +64,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // (and a participle opening the sentence with a clause: "Noting that ...")
-            let lowercase = self.tok(k).is_some_and(|t| t.first.is_lowercase()) || (k == a && w.ends_with("ing") && self.lw(k + 1) == "that");
+            let lowercase = tokens.get(k).is_some_and(|t| t.first.is_lowercase()) || (k == a && w.ends_with("ing") && self.lw(k + 1) == "that");
             // in a title-case headline a capitalised verb is a cue when a quotation follows it
             // or when it follows a name the story uses: "Rubio Says He Will Stay In The Race"
             let named_subject = || {

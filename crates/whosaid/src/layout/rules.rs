@@ -119,11 +119,12 @@ fn whitespace_bits(w: u64) -> u64 {
     if below_21 == 0 {
         return 0;
     }
-    // spaces alone are the common case; else each whitespace byte is tested for
-    let spaces = byte_eq_bits(w, b' ');
-    if spaces == below_21 {
-        return spaces;
+    // spaces alone are the common case: no byte below 0x20 (the same subtraction by 0x20),
+    // and those below 0x21 are spaces; else each whitespace byte is tested for
+    if !((w | HIGH) - 0x20 * LOW) & !w & HIGH == 0 {
+        return below_21;
     }
+    let spaces = byte_eq_bits(w, b' ');
     spaces | byte_eq_bits(w, b'\n') | byte_eq_bits(w, b'\t') | byte_eq_bits(w, b'\r') | byte_eq_bits(w, 0x0c)
 }
 

@@ -138,24 +138,31 @@ impl Sheet {
         let b = b.min(p.tokens.len());
         let a = a.min(b);
         let n = b - a;
+        let toks = p.tokens.get(a..b).unwrap_or_default();
+        // (each fact collected from the sentence's tokens or copied from the paragraph's:
+        // three pushes a token, each testing its vector's room, cost as much as the facts)
         let mut s = Sheet {
             base: a,
             words: vec![0; n],
             shapes: vec![0; n],
             suffixes: vec![0; n],
             filled: Vec::new(),
-            cues: Vec::with_capacity(n),
-            quoted: Vec::with_capacity(n),
-            marks: Vec::with_capacity(n),
+            cues: toks
+                .iter()
+                .zip(a..)
+                .map(|(t, i)| if t.kind == TokKind::Word && !t.is_capitalized() { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 })
+                .collect(),
+            quoted: Vec::new(),
+            marks: Vec::new(),
             rules: vec![0; n],
         };
-        for (i, t) in p.tokens.iter().enumerate().take(b).skip(a) {
-            let lower = t.kind == TokKind::Word && !t.is_capitalized();
-            s.cues.push(if lower { cue_code(crate::attribute::cue_class(lc, p, i)) } else { 0 });
-            s.quoted.push(p.quoted(i));
-            s.marks.push(p.marks.get(i).copied().unwrap_or(0));
-        }
-        let toks = p.tokens.get(a..b).unwrap_or_default();
+        // (a paragraph has a quoted flag and marks for every token: copied as slices, with no
+        // test per token; a shorter vector would leave the rest unquoted and unmarked)
+        let within = |len: usize| a.min(len)..b.min(len);
+        s.quoted = p.in_quote.get(within(p.in_quote.len())).unwrap_or_default().iter().map(Option::is_some).collect();
+        s.quoted.resize(n, false);
+        s.marks = p.marks.get(within(p.marks.len())).unwrap_or_default().to_vec();
+        s.marks.resize(n, 0);
         let span = match (toks.first(), toks.last()) {
             (Some(f), Some(l)) => (f.start, l.end),
             _ => (0, 0),
@@ -238,17 +245,6 @@ impl Sheet {
     pub fn statics_at(&self, bits: u32, at: impl Iterator<Item = usize>) -> Vec<[u32; NSTATIC]> {
         // indices below are relative to the sentence
         let (a, b) = (0usize, self.words.len());
-        let w = |i: isize| -> u64 {
-            if i < a as isize || i >= b as isize {
-                if i < a as isize {
-                    11
-                } else {
-                    13
-                }
-            } else {
-                self.words[i as usize]
-            }
-        };
         // distance to the nearest lexicon cue on either side, within the sentence
         // (left and right distances side by side: one vector, not two)
         let mut dist = vec![(0usize, 0usize); b - a];
@@ -267,58 +263,53 @@ impl Sheet {
             }
         }
         let has_quote = (a..b).any(|i| self.marks[i] & 1 != 0);
+        // a token's neighbours, those outside the sentence as their fixed stand-ins (words
+        // 11 before and 13 after, shapes and rules 9, quoted 3)
+        let out_of = |k: isize| k < a as isize || k >= b as isize;
+        let w = |k: isize| if k < a as isize { 11 } else if k >= b as isize { 13 } else { self.words[k as usize] };
+        let sh = |k: isize| if out_of(k) { 9 } else { u64::from(self.shapes[k as usize]) };
+        let rt = |k: isize| if out_of(k) { 9 } else { u64::from(self.rules[k as usize]) };
+        let q = |k: isize| if out_of(k) { 3 } else { u64::from(self.quoted[k as usize]) };
+        let m = |template: u64, value: u64| mix(template, value, bits);
+        // (template 1 has no value: the same id for every token)
+        let bias = m(1, 0);
         let mut out = Vec::with_capacity(b - a);
         for i in at.filter(|&i| i < b) {
+            // the words from i - 2 to i + 2 and the other facts from i - 1 to i + 1: inside the
+            // sentence (most tokens) one slice read each, not a range test per neighbour
+            // (`wrapping_sub`: a window starting before token 0 is no slice, and read one by one)
             let ii = i as isize;
-            let sh = |k: isize| -> u64 {
-                if k < a as isize || k >= b as isize {
-                    9
-                } else {
-                    u64::from(self.shapes[k as usize])
-                }
-            };
-            let rt = |k: isize| -> u64 {
-                if k < a as isize || k >= b as isize {
-                    9
-                } else {
-                    u64::from(self.rules[k as usize])
-                }
-            };
-            let q = |k: isize| -> u64 {
-                if k < a as isize || k >= b as isize {
-                    3
-                } else {
-                    u64::from(self.quoted[k as usize])
-                }
-            };
+            let [w_2, w_1, w0, w1, w2] = self.words.get(i.wrapping_sub(2)..i + 3).and_then(|x| <[u64; 5]>::try_from(x).ok()).unwrap_or_else(|| [-2, -1, 0, 1, 2].map(|d| w(ii + d)));
+            let three = |v: &[u8]| v.get(i.wrapping_sub(1)..i + 2).and_then(|x| <[u8; 3]>::try_from(x).ok()).map(|x| x.map(u64::from));
+            let [sh_1, sh0, sh1] = three(&self.shapes).unwrap_or_else(|| [-1, 0, 1].map(|d| sh(ii + d)));
+            let [rt_1, rt0, rt1] = three(&self.rules).unwrap_or_else(|| [-1, 0, 1].map(|d| rt(ii + d)));
+            let [q_1, q0, q1] = self.quoted.get(i.wrapping_sub(1)..i + 2).and_then(|x| <[bool; 3]>::try_from(x).ok()).map_or_else(|| [-1, 0, 1].map(|d| q(ii + d)), |x| x.map(u64::from));
             let (dl, dr) = (bucket(dist[i - a].0), bucket(dist[i - a].1));
-            let w0 = w(ii);
             // (each id mixed as its value is read: an array of (template, value) pairs, built
             // on the stack and mapped afterwards, cost about as many moves as the mixing)
-            let m = |template: u64, value: u64| mix(template, value, bits);
             out.push([
-                m(1, 0),
+                bias,
                 m(2, w0),
-                m(3, w(ii - 1)),
-                m(4, w(ii + 1)),
-                m(5, w(ii - 2)),
-                m(6, w(ii + 2)),
-                m(7, w(ii - 1).rotate_left(17) ^ w0),
-                m(8, w0.rotate_left(17) ^ w(ii + 1)),
+                m(3, w_1),
+                m(4, w1),
+                m(5, w_2),
+                m(6, w2),
+                m(7, w_1.rotate_left(17) ^ w0),
+                m(8, w0.rotate_left(17) ^ w1),
                 m(9, self.suffixes[i]),
-                m(10, sh(ii)),
-                m(11, sh(ii - 1) * 100 + sh(ii) * 10 + sh(ii + 1)),
-                m(12, self.cues[i] * 4 + q(ii)),
-                m(13, q(ii - 1) * 100 + q(ii) * 10 + q(ii + 1) + u64::from(self.marks[i]) * 1000),
-                m(14, rt(ii)),
-                m(15, rt(ii - 1) * 100 + rt(ii) * 10 + rt(ii + 1)),
+                m(10, sh0),
+                m(11, sh_1 * 100 + sh0 * 10 + sh1),
+                m(12, self.cues[i] * 4 + q0),
+                m(13, q_1 * 100 + q0 * 10 + q1 + u64::from(self.marks[i]) * 1000),
+                m(14, rt0),
+                m(15, rt_1 * 100 + rt0 * 10 + rt1),
                 m(16, bucket(i - a) * 10 + bucket(b - 1 - i)),
                 m(17, dl * 10 + dr),
                 m(18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
-                m(19, dl * 100 + dr * 10 + q(ii) + u64::from(has_quote) * 1000),
-                m(20, self.cues[ii.max(a as isize) as usize].wrapping_mul(31) ^ w(ii + 1)),
+                m(19, dl * 100 + dr * 10 + q0 + u64::from(has_quote) * 1000),
+                m(20, self.cues[i].wrapping_mul(31) ^ w1),
                 m(21, self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]),
-                m(22, w0 ^ rt(ii).wrapping_mul(0x7777_0001)),
+                m(22, w0 ^ rt0.wrapping_mul(0x7777_0001)),
             ]);
         }
         out

@@ -135,7 +135,9 @@ impl Names {
         raw.reserve(paras.iter().map(|p| p.tokens.len()).sum::<usize>() / 8);
         for (pi, p) in paras.iter().enumerate() {
             let in_headline = headline.is_some() && pi == 0 && paras.len() > 1;
-            let toks = &p.tokens;
+            // (a slice, not the vector: its start and length are kept for the loop, where a
+            // `&Vec` inside the interior-mutable paragraph was read again at every token)
+            let toks = p.tokens.as_slice();
             is_start.clear();
             is_start.resize(toks.len() + 1, false);
             for s in &p.sentences {
