@@ -513,8 +513,11 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
     // a slash and the photographer, with no prefix
     if best.is_none() {
         let t = p.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-        let at = t.rfind(". ").map(|i| i + 2)?;
-        let credit = &t[at..];
+        // (a credit is at most 120 bytes: its slash and its sentence start are in the tail)
+        let tail = t.len().saturating_sub(CREDIT_REACH);
+        memchr::memchr(b'/', t.as_bytes().get(tail..).unwrap_or_default())?;
+        let at = memchr::memmem::rfind(t.as_bytes().get(tail..).unwrap_or_default(), b". ").map(|i| tail + i + 2)?;
+        let credit = t.get(at..)?;
         let agency = credit.split('/').next().unwrap_or("");
         let capitals = agency.len() >= 2 && credit.len() > agency.len() && agency.chars().all(|c| !c.is_lowercase()) && agency.chars().any(char::is_alphabetic);
         let cap = p[..at - 1].trim_end();
