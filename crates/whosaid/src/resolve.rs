@@ -1237,7 +1237,10 @@ fn demonym_person(phrase: &str) -> bool {
 }
 
 /// Nouns for a person by sex or family, no office: "the mother of two", "Her husband".
-const FAMILY_NOUNS: &[&str] = &["woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "aunt", "uncle", "girl", "boy"];
+const FAMILY_NOUNS: &[&str] = &[
+    "woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "aunt", "uncle", "girl", "boy",
+    "grandson", "granddaughter", "niece", "nephew", "stepmother", "stepfather",
+];
 
 /// True when a gender came from a family or sex noun ("mother of two"), not an office's
 /// ("chairman").

@@ -2306,3 +2306,12 @@ fn a_body_has_no_sex_and_a_short_gendered_title_is_a_person() {
     let s = speaker(&a, "site is live");
     assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Male), "{}", s.name);
 }
+
+#[test]
+fn a_grandson_by_kinship_and_a_quote_after_a_laugh_are_the_named_people() {
+    let a = run("Food\n\nElder Lizzie Tukalak spoke in Inuktitut, and her grandson Peter Tukalak translated. \"Food costs too much,\" she said.\n\nHer grandson, who works as a wildlife officer, said hunting costs have also risen.");
+    assert_eq!(speaker(&a, "hunting costs").name, "Peter Tukalak");
+    let a = run("Chips\n\nHer husband, Willie Etok-Johnston, laughs. \"It is true. I miss the chips.\"\n\nAna Ruiz smiled. \"We did it again today.\"");
+    assert_eq!(speaker(&a, "miss the chips").name, "Willie Etok-Johnston");
+    assert_eq!(speaker(&a, "did it again").name, "Ana Ruiz");
+}

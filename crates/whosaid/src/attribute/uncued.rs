@@ -307,7 +307,25 @@ impl<'a> Ctx<'a> {
         if done.iter().any(|a| a.cue.is_some_and(|c| s0 <= c.0 && c.1 <= s1)) || (s.start..i).any(|j| super::cues::QUESTION_CUES.contains(&self.lw(j))) {
             return None;
         }
-        self.cue_sentence_after(s.start)
+        self.cue_sentence_after(s.start).or_else(|| self.expression_sentence(s.start, i))
+    }
+
+    /// The subject of the sentence `[a, b)` when it is only a name and a verb of laughing,
+    /// smiling or shrugging ("Her husband, Willie Etok-Johnston, laughs.", "Szymanski, asked
+    /// about the goal, grinned."): the quotation after it is that person's.
+    fn expression_sentence(&self, a: usize, b: usize) -> Option<MentionSpan> {
+        const EXPRESSION_VERBS: &[&str] = &[
+            "laughs", "laughed", "grins", "grinned", "smiles", "smiled", "shrugs", "shrugged", "sighs", "sighed", "chuckles", "chuckled", "nods", "nodded", "beams", "beamed",
+        ];
+        let k = (a..b).rev().find(|&j| self.is_word(j))?;
+        if b - a > 40 || !EXPRESSION_VERBS.contains(&self.lw(k)) || (a..b).any(|j| self.is_open_quote(j)) || !(k + 1..b).all(|j| self.punct(j, '.')) {
+            return None;
+        }
+        let subj = self.np_before(k, a)?;
+        let named = self.tok(subj.first_tok).is_some_and(|t| t.is_capitalized());
+        // (the name opens the sentence, or is set off after a description: "Her husband, X,")
+        let opens = (a..subj.first_tok).all(|j| !self.is_word(j)) || (subj.first_tok > a && self.punct(subj.first_tok - 1, ','));
+        (named && opens).then_some(subj.mention)
     }
 
     /// True when a token of `[a, b)` is a lowercase cue: the words after a quotation are
