@@ -2315,3 +2315,15 @@ fn a_grandson_by_kinship_and_a_quote_after_a_laugh_are_the_named_people() {
     assert_eq!(speaker(&a, "miss the chips").name, "Willie Etok-Johnston");
     assert_eq!(speaker(&a, "did it again").name, "Ana Ruiz");
 }
+
+#[test]
+fn a_relative_of_an_unnamed_person_speaks_not_the_person() {
+    for (text, needle) in [
+        ("Inquiry\n\nThe widow of a miner killed in the collapse told a public inquiry Tuesday that her husband had complained about cracks.", "had complained"),
+        ("Crash\n\nThe mother of a boy killed in the crash said the road was dangerous.", "road was dangerous"),
+    ] {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Female), "{text}: {}", s.name);
+    }
+}

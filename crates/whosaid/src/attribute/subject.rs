@@ -573,7 +573,13 @@ impl<'a> Ctx<'a> {
                         // ("A nurse at a Laval hospital", "the board of her North York
                         // condominium": an indefinite article or a possessive before a name)
                         let named = matches!(self.lw(i + 1), "a" | "an" | "his" | "her" | "their" | "its" | "our") && self.tok(i + 2).is_some_and(|n| n.is_capitalized());
-                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number || named)
+                        // ("The widow of a miner killed in the collapse", "the family of a man
+                        // shot by police": a person's or a relative's noun before "of a")
+                        let kin = w == "of" && i > a && matches!(self.lw(i + 1), "a" | "an") && {
+                            let before = self.lw(i - 1);
+                            crate::resolve::noun_gender(before).0 != crate::model::Gender::Unknown || crate::lexicon::names::is_person_noun(before)
+                        };
+                        s < end && (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) || self.lw(i + 1) == "the" || number || named || kin)
                     } else {
                         !CLAUSE_WORDS.contains(w) && !(AUXILIARIES.contains(w) && !t.is_capitalized())
                     }
