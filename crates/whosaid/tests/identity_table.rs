@@ -2327,3 +2327,11 @@ fn a_relative_of_an_unnamed_person_speaks_not_the_person() {
         assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Female), "{text}: {}", s.name);
     }
 }
+
+#[test]
+fn a_first_name_that_names_a_place_too_is_the_person_before_a_verb_of_saying() {
+    let a = run("Strike\n\nJordan Fiorentino, a Grade 11 student at Jarvis Collegiate, said he has missed two days of class.\n\n\"My mom is trying,\" Jordan said.");
+    assert_eq!(speaker(&a, "mom is trying").name, "Jordan Fiorentino");
+    // a school's name is no person's, and takes no pronoun
+    assert!(a.people.iter().all(|p| p.name != "Jarvis Collegiate"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

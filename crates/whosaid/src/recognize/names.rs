@@ -1152,7 +1152,13 @@ impl Names {
             // "Maria Lopez, 34, ... Maria said": a first name alone after the full name, when no
             // one else named so far has it and it is no place, nationality or common word
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
-            if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && places[ri].is_none_or(|p| p.is_none()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
+            // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
+            // student ... “...,” Jordan said")
+            let saying_next = || {
+                let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+                matches!(next, "said" | "says" | "told" | "tells" | "added" | "adds" | "asked" | "explained" | "recalled" | "replied" | "wrote")
+            };
+            if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && (places[ri].is_none_or(|p| p.is_none()) || saying_next()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
                 let by_first = by_first.get_or_init(|| {
                     let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
                     for (pi, p) in self.people.iter().enumerate() {
