@@ -561,9 +561,9 @@ fn resolve_mention(
             lex.titles.contains(t) || lex.title_abbrev.contains_key(lw) || crate::lexicon::names::honorific_gender(lw).is_some()
         };
         let printed = text.get(m.span.0..o.0).unwrap_or("");
-        let mut pairs: Vec<(&str, &str)> = printed.words().zip(before.words()).collect();
-        pairs.reverse();
-        let mut chain = pairs.into_iter().peekable();
+        // (each word as printed and lower-cased, from the name back: `lc` is `text` in ASCII
+        // lowercase, so the two split alike)
+        let mut chain = printed.split_whitespace().rev().zip(before.split_whitespace().rev()).peekable();
         let mut titled = false;
         let mut field = 0;
         let before_chain = loop {

@@ -505,7 +505,7 @@ impl<'a> Ctx<'a> {
             t -= 1;
         }
         let head_noun = t < e && self.tok(t - 1).is_some_and(|h| h.kind == TokKind::Word && !h.is_capitalized()) && !DETERMINERS.contains(self.lw(t - 1)) && !time(self.lw(t - 1));
-        if head_noun && is_weekday(self.lw(t)) || head_noun && matches!(self.lw(t), "last" | "this" | "earlier" | "on") {
+        if head_noun && (is_weekday(self.lw(t)) || matches!(self.lw(t), "last" | "this" | "earlier" | "on")) {
             t
         } else {
             e
