@@ -553,7 +553,8 @@ fn resolve_mention(
         let Some(o) = p.occurrences.iter().find(|o| o.0 >= m.span.0 && o.1 <= m.span.1) else { return false };
         let before = lc.get(m.span.0..o.0).unwrap_or("");
         // (past an honorific or title before the name: "advisers to Ms. Roe", "the daughter of
-        // former President Jimmy Carter"; a title's capitalised field words too, two at most,
+        // former President Jimmy Carter", "for federal Crown-Indigenous Relations Minister Ana
+        // Ruiz"; a title's capitalised field words too, two at most,
         // when a title ends them: "a spokeswoman for Health Minister Karen Dubois", not "envoy
         // to Ukraine Kurt Volker" or "Secretary of State Hillary Clinton")
         let honorific = |lw: &str| {
@@ -569,7 +570,7 @@ fn resolve_mention(
         let before_chain = loop {
             match chain.next() {
                 Some((_, lw)) if honorific(lw) => titled = true,
-                Some((_, lw)) if matches!(lw, "former" | "late") => {}
+                Some((_, lw)) if matches!(lw, "former" | "late" | "acting" | "interim" | "federal" | "provincial") => {}
                 Some((w, _)) if titled && field < 2 && w.starts_with(char::is_uppercase) && chain.peek().is_some() => field += 1,
                 other => break other.map(|(_, lw)| lw),
             }

@@ -2227,6 +2227,7 @@ fn a_spokesperson_or_aide_for_a_named_person_is_not_that_person() {
         ("Clinics\n\nA spokeswoman for Health Minister Karen Dubois said the clinics would stay open.", "clinics would stay open"),
         ("Bill\n\nAn aide to Senator Ruth Pike said the bill was dead.", "bill was dead"),
         ("Court\n\nA lawyer for Tom Reyes said his client would plead not guilty.", "plead not guilty"),
+        ("Search\n\nA spokesperson for federal Crown-Indigenous Relations Minister Anita Oyelaran said Ottawa had paid.", "Ottawa had paid"),
     ];
     for (text, needle) in rows {
         let a = run(text);
