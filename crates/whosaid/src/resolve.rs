@@ -276,7 +276,10 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // ("The province's Municipal Affairs Minister, Ric McIver": a common noun after an
     // article owns a capitalised title, the person named after it)
     let possessed = possessor_words.is_some_and(|k| {
+        // ("Ontario's Chief Medical Officer of Health, Dr. X": the title's own "of" phrase
+        // left out)
         let nouns = hwords.get(k + 1..).unwrap_or_default();
+        let nouns = nouns.split(|w| *w == "of").next().unwrap_or_default();
         let common_owner = k == 1 && matches!(opener.as_str(), "the" | "this") && !capital(hwords[1]) && names.person_in(app).is_some();
         k + 1 < hwords.len()
             && k < 4

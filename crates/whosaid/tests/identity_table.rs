@@ -2336,3 +2336,10 @@ fn a_first_name_that_names_a_place_too_is_the_person_before_a_verb_of_saying() {
     // a school's name is no person's, and takes no pronoun
     assert!(a.people.iter().all(|p| p.name != "Jarvis Collegiate"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_possessed_title_with_its_own_of_phrase_names_the_person_after_it() {
+    let a = run("Measles\n\nOntario's Chief Medical Officer of Health, Dr. Kieran O'Donoghue, said the province had recorded 118 cases.");
+    let s = speaker(&a, "118 cases");
+    assert_eq!((s.name.as_str(), s.kind), ("Kieran O'Donoghue", SpeakerKind::Person));
+}
