@@ -2343,3 +2343,12 @@ fn a_possessed_title_with_its_own_of_phrase_names_the_person_after_it() {
     let s = speaker(&a, "118 cases");
     assert_eq!((s.name.as_str(), s.kind), ("Kieran O'Donoghue", SpeakerKind::Person));
 }
+
+#[test]
+fn a_pollster_named_before_poll_is_no_person() {
+    let a = run("Poll\n\nAn Angus Reid poll released last week found that 62 per cent of voters oppose the cuts.");
+    assert!(a.people.iter().all(|p| p.name != "Angus Reid"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // a name modifying another document's noun is still the person's ("the Lois Lerner email")
+    let a = run("Email\n\nShe worked at the IRS during the Ana Ruiz email controversy.");
+    assert!(a.people.iter().any(|p| p.name == "Ana Ruiz"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

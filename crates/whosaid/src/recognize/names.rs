@@ -670,6 +670,15 @@ impl Names {
                     w.next().is_some_and(|x| x.starts_with(char::is_uppercase)) && w.next().is_some_and(|x| x.trim_end_matches(|c: char| !c.is_alphanumeric()) == head)
                 })
         };
+        // ("An Angus Reid poll found"): an article before the run, "poll" or "survey" after it
+        // (not any document: "the Lois Lerner email controversy" names her)
+        let names_a_poll = |span: (usize, usize)| {
+            // (compared as bytes: the article's bytes are ASCII, whatever precedes them)
+            let before = text.as_bytes().get(..span.0).unwrap_or_default();
+            let article = [&b" a "[..], b" an ", b" the ", b"\na ", b"\nan ", b"\nthe "].iter().any(|a| before.len() >= a.len() && before[before.len() - a.len()..].eq_ignore_ascii_case(a));
+            let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+            article && matches!(next, "poll" | "polls" | "survey" | "surveys")
+        };
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -903,6 +912,9 @@ impl Names {
                     crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
                 }) || title_before() || cue_next())
                 && !bracketed_after_name
+                // "An Angus Reid poll": a name between an article and "poll" or "survey" is the
+                // pollster's, no one named here
+                && (titled || !names_a_poll(*span))
                 // "Sawyer Creek Lumber", "Hudson Ridge Energy": a place's last word inside the
                 // run makes it a body's name, no person's
                 && (titled || words.len() < 3 || !words[1..words.len() - 1].iter().any(|w| crate::lexicon::names::place_head(w).is_some_and(|h| matches!(h, PlaceHead::Place | PlaceHead::PlaceIfFramed))))
