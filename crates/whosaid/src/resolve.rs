@@ -631,7 +631,7 @@ fn resolve_mention(
     // "An Angus Reid poll found", "the Mueller report says": a name between a determiner and
     // a document's noun modifies it, and the document speaks
     let names_a_document = |p: &PersonName| {
-        let det = lphrase.split(' ').next().filter(|d| DETERMINER_WORDS.contains(d) || *d == "one");
+        let det = lphrase.split(' ').next().filter(|d| DETERMINER_WORDS.contains(d));
         let Some(det) = det else { return false };
         p.occurrences.iter().find(|o| o.0 == m.span.0 + det.len() + 1 && o.1 <= m.span.1).is_some_and(|o| {
             let next = lc.get(o.1..m.span.1).and_then(|r| r.split_whitespace().next()).unwrap_or("");

@@ -742,7 +742,7 @@ impl Names {
             let orgish = orgish && !org_surname();
             // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
             // first word is no surname: "Goldman Sachs said")
-            let cue_next = || lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| lex.cues.contains_key(w));
+            let cue_next = || lex.cues.contains_key(word_after(lc, span.1));
             let cue_before = || {
                 lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
             };
@@ -1166,10 +1166,7 @@ impl Names {
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
             // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
             // student ... “...,” Jordan said")
-            let saying_next = || {
-                let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
-                matches!(next, "said" | "says" | "told" | "tells" | "added" | "adds" | "asked" | "explained" | "recalled" | "replied" | "wrote")
-            };
+            let saying_next = || matches!(lex.cues.get(word_after(lc, span.1)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell));
             if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && (places[ri].is_none_or(|p| p.is_none()) || saying_next()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
                 let by_first = by_first.get_or_init(|| {
                     let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
@@ -1670,6 +1667,11 @@ fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
 /// surname that is no place or sentence word, printed at least once other than
 /// at a sentence start and never after "the" ("the Wild").
 #[inline(never)]
+/// The word right after one space at byte `at` of the lower-cased text ("" when none).
+fn word_after(lc: &str, at: usize) -> &str {
+    lc.get(at..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("")
+}
+
 fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
     // (how the article prints the word, one lookup, before the lexicons: most such words
