@@ -354,44 +354,6 @@ fn people_of(
             }
         })
         .collect();
-    // "Dan and Lisa Whitford", "the brothers Frank and Ernest Holloway": a common first name
-    // joined by "and" to a person's given name and surname is a second person of that surname,
-    // named only there (not "Warren and Bernie Sanders": no one listed bears the word, nor does a
-    // capitalised word stand before it, "Ana Ruiz and Lisa Whitford")
-    let mut partners: Vec<Person> = Vec::new();
-    for p in &names.people {
-        let Some((_, surname)) = p.full.split_once(' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
-        for &(s, _) in p.occurrences.iter().take(8) {
-            let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")) else { continue };
-            let w = crate::text::last_piece(before, b' ');
-            let w = w.rsplit('\n').next().unwrap_or(w);
-            // (a capitalised word right before, on the same line, not ending a sentence: a name,
-            // or a list of names, "Brandy, Monica and Lauryn Hill")
-            let name_before = before.get(..before.len() - w.len()).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|x| x.starts_with(char::is_uppercase) && !x.ends_with(['.', ':', ';', '"', '”']));
-            // (a given name, not a month, a weekday or a place: "in January and Clinton is down",
-            // "of Florida and Jeb Bush")
-            let first_name = w.len() >= 2
-                && w.starts_with(char::is_uppercase)
-                && w.chars().all(char::is_alphabetic)
-                && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000)
-                && crate::lexicon::names::not_name(w).is_none()
-                && crate::lexicon::places::place_kind(w).is_none();
-            // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
-            let known = || names.people.iter().any(|q| q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w));
-            if name_before || !first_name || known() {
-                continue;
-            }
-            let full = format!("{w} {surname}");
-            if partners.iter().any(|x| x.name == full) {
-                continue;
-            }
-            let at = s - " and ".len() - w.len();
-            let person = crate::recognize::names::PersonName::mentioned(&full, (at, at + w.len()));
-            let (gender, gender_evidence, gender_evidence_text) = names.gender_of(text, &person);
-            partners.push(Person { name: full, gender, gender_evidence, gender_evidence_text, roles: Vec::new(), speaker: None, mentions: vec![ts((at, at + w.len()))] });
-        }
-    }
-    people.extend(partners);
     // a person speaker named only where the speaker is resolved ("Her father, Hemant, said":
     // a first name the name finder does not know as one) is named too: when no one listed
     // bears the name ("Schiff" beside "Adam Schiff") and a lone word is a first name or was

@@ -2199,6 +2199,18 @@ fn a_first_name_joined_by_and_to_a_full_name_is_a_second_person_of_that_surname(
 }
 
 #[test]
+fn a_partner_named_only_by_first_name_is_the_husband_wife_or_pronoun_later() {
+    // the partner is one of the article's people before speakers are resolved: "her husband"
+    // is the man named with her, and "he" after him is too
+    let a = run("Flood\n\nOwen and Mira Vandal watched the river rise on Tuesday.\n\n\"We lost the barn,\" Mira Vandal said.\n\nHer husband said the insurer had not called back. \"It is a hard year,\" he said.");
+    for needle in ["insurer had not called", "hard year"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind, s.gender), ("Owen Vandal", SpeakerKind::Person, Gender::Male), "{needle}");
+    }
+    assert_eq!(speaker(&a, "lost the barn").name, "Mira Vandal");
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[

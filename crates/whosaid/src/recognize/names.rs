@@ -604,6 +604,7 @@ impl Names {
         }
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
+        n.add_partners(text);
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
         n
@@ -1217,6 +1218,57 @@ impl Names {
             p.occurrences.sort();
         }
         self.sentence_starts.sort_unstable();
+    }
+
+    /// "Dan and Lisa Whitford", "the brothers Frank and Ernest Holloway": a common first name
+    /// joined by "and" to a person's given name and surname is a second person of that
+    /// surname, named only there (not "Warren and Bernie Sanders": no one listed bears the
+    /// word, nor does a capitalised word stand before it, "Ana Ruiz and Lisa Whitford").
+    /// Listed with the others, so that "her husband" and "he" can find that person.
+    fn add_partners(&mut self, text: &str) {
+        let mut partners: Vec<(PersonName, usize)> = Vec::new();
+        for (pi, p) in self.people.iter().enumerate() {
+            let Some((_, surname)) = p.full.split_once(' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
+            for &(s, _) in p.occurrences.iter().take(8) {
+                let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")) else { continue };
+                let w = crate::text::last_piece(before, b' ');
+                let w = w.rsplit('\n').next().unwrap_or(w);
+                // (a capitalised word right before, on the same line, not ending a sentence: a
+                // name, or a list of names, "Brandy, Monica and Lauryn Hill")
+                let name_before = before.get(..before.len() - w.len()).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|x| x.starts_with(char::is_uppercase) && !x.ends_with(['.', ':', ';', '"', '”']));
+                // (a given name, not a month, a weekday or a place: "in January and Clinton is
+                // down", "of Florida and Jeb Bush")
+                let first_name = w.len() >= 2
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000)
+                    && crate::lexicon::names::not_name(w).is_none()
+                    && crate::lexicon::places::place_kind(w).is_none();
+                // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
+                let known = || self.people.iter().any(|q| q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w));
+                if name_before || !first_name || known() {
+                    continue;
+                }
+                let full = format!("{w} {surname}");
+                if partners.iter().any(|x| x.0.full == full) {
+                    continue;
+                }
+                let at = s - " and ".len() - w.len();
+                partners.push((PersonName::mentioned(&full, (at, at + w.len())), pi));
+            }
+        }
+        for (partner, pi) in partners {
+            self.people[pi].shared_surname = true;
+            let span = partner.occurrences[0];
+            let person = Some(self.people.len());
+            self.people.push(partner);
+            // (the first name's own run, if any, is the partner's now)
+            let at = self.runs.partition_point(|r| r.span.0 < span.0);
+            match self.runs.get_mut(at).filter(|r| r.span == span) {
+                Some(run) => *run = NameRun { span, kind: EntityKind::Person, person },
+                None => self.runs.insert(at, NameRun { span, kind: EntityKind::Person, person }),
+            }
+        }
     }
 
     /// The one person among `candidates` (people named in full with the same first name)
