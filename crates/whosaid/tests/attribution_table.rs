@@ -255,6 +255,9 @@ fn subjects_past_passives_times_and_adjuncts() {
         // a time phrase between subject and verb
         ("Intro.\n\nOmar Haddad on Tuesday said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         ("Intro.\n\nOmar Haddad (D-Maine) last week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        // ... after an appositive's comma too, and "this past week"
+        ("Intro.\n\nOmar Haddad, the harbor board's chairman, last week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
+        ("Intro.\n\nOmar Haddad, the GOP chairman, this past week said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         // an adjunct of occasion or time after a name: the name speaks, not the occasion
         ("Intro.\n\nOmar Haddad in a statement said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),
         ("Intro.\n\nOmar Haddad at a rally in Bangor said the pier would reopen soon.", &[(I, "pier would reopen", "Omar Haddad")]),

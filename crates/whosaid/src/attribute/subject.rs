@@ -53,12 +53,14 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         let mut j = self.skip_adverbs_back(k, a);
         // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
+        // ("this past week": "past" inside one)
         let mut t = j;
-        while t > a && self.is_word(t - 1) && is_time_word(self.lw(t - 1)) {
+        while t > a && self.is_word(t - 1) && (is_time_word(self.lw(t - 1)) || (self.lw(t - 1) == "past" && t < j && t > a + 1 && is_time_word(self.lw(t - 2)))) {
             t -= 1;
         }
-        // ("Feinstein (D-Calif.) last week said": after a bracket too)
-        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && (self.is_word(t - 1) || self.punct(t - 1, ')')) {
+        // ("Feinstein (D-Calif.) last week said": after a bracket too, and after an appositive's
+        // comma, "Ana Ruiz, the party chair, last week announced")
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && (self.is_word(t - 1) || self.punct(t - 1, ')') || self.punct(t - 1, ',')) {
             j = self.skip_adverbs_back(t, a);
         }
         // "The administration long ago showed", "Smith two years ago said"
