@@ -381,6 +381,13 @@ fn resolve_mention(
             }
             return Some(i);
         }
+        // "Her brother said" after "... with her brother, Arjun Gill, said": the person the
+        // same words were last set beside (the latest earlier use only)
+        if words == 0 && family_noun(&kin_gender) {
+            if let Some(p) = described_before(lc, m.span.0, lphrase, names) {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+        }
         // "His mother said" after "Tyler Sakanee, Rosalie's son": the one person named
         // before with the possessor's surname and the noun's sex (the possessor is the
         // nearest person named before of the pronoun's sex; of the other sex than the
@@ -1248,6 +1255,31 @@ const FAMILY_NOUNS: &[&str] = &[
 
 /// True when a gender came from a family or sex noun ("mother of two"), not an office's
 /// ("chairman").
+/// The person named right after the latest use of `phrase` before `pos` ("her brother,
+/// Arjun Gill", "her sister Claire Obi"); none when that use names no one.
+fn described_before<'n>(lc: &str, pos: usize, phrase: &str, names: &'n Names) -> Option<&'n PersonName> {
+    let before = lc.get(..pos)?;
+    let mut end = before.len();
+    // (the latest use as whole words)
+    let at = loop {
+        let i = before.get(..end)?.rfind(phrase)?;
+        if i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric() {
+            break i;
+        }
+        end = i;
+    };
+    let after = at + phrase.len();
+    let rest = lc.get(after..)?;
+    let gap = if rest.starts_with(", ") {
+        2
+    } else if rest.starts_with(' ') {
+        1
+    } else {
+        return None;
+    };
+    names.person_starting_at(after + gap)
+}
+
 fn family_noun(g: &(Gender, GenderEvidence, Option<String>)) -> bool {
     g.1 == GenderEvidence::Noun && g.2.as_deref().is_some_and(|w| FAMILY_NOUNS.contains(&w.trim_start_matches("noun '").trim_end_matches('\'')))
 }

@@ -2211,6 +2211,21 @@ fn a_partner_named_only_by_first_name_is_the_husband_wife_or_pronoun_later() {
 }
 
 #[test]
+fn a_relative_is_the_person_the_same_words_named_before() {
+    // "her brother, X" (or "her sister X") earlier: a later "Her brother said" is X, whatever
+    // X's surname, and of the owner's sex too
+    let rows: &[(&str, &str, &str)] = &[
+        ("Shops\n\nNadia Perrault, who runs two shops with her brother, Tariq Aziz, said sales fell.\n\nHer brother said the rent had doubled.", "rent had doubled", "Tariq Aziz"),
+        ("Jobs\n\nLena Voss lost her job in May. Her sister Ruth Voss said the layoffs came without warning. Her sister said the family would help.", "family would help", "Ruth Voss"),
+    ];
+    for (text, needle, name) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (*name, SpeakerKind::Person), "{text}");
+    }
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[

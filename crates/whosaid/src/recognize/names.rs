@@ -1307,6 +1307,13 @@ impl Names {
         self.people.get(run.person?)
     }
 
+    /// The person whose name starts at byte `pos`.
+    pub fn person_starting_at(&self, pos: usize) -> Option<&PersonName> {
+        let i = self.runs.partition_point(|r| r.span.0 < pos);
+        let run = self.runs.get(i).filter(|r| r.span.0 == pos)?;
+        self.people.get(run.person?)
+    }
+
     /// True when `span` joins two different people with "and" ("Smith and Jones",
     /// "Mr. Reyes and Ms. Ruiz", "Ana and Luis Ortega").
     pub fn joint_people(&self, lc: &str, span: Range) -> bool {
