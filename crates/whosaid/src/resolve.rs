@@ -928,7 +928,9 @@ fn resolve_mention(
                 let b = lc.get(..m.span.0).unwrap_or("");
                 crate::text::contains_word(b, &format!("a {t}")) || crate::text::contains_word(b, &format!("an {t}"))
             };
-            let bare_title = definite && org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1;
+            // (a lowercase one: "The Premier", "The Taoiseach" name an office, seldom held by
+            // whoever spoke last)
+            let bare_title = definite && org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1 && phrase.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
             if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     return Some(i);
@@ -1343,6 +1345,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let last_lower = words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     if words.len() >= 2 && last_lower && !postmodified && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
+    }
+    // "The Premier said", "The Taoiseach said": an office capitalised after "the", held by
+    // someone the article does not name here, no body (not a paper, "The Examiner", "The
+    // Economist"; nor a surname of the article's)
+    if words.len() == 2 && lphrase.starts_with("the ") && words[1].starts_with(char::is_uppercase) && lex.titles.contains(last) && !matches!(last, "economist" | "advocate") && !crate::layout::is_outlet_head(last) && !names.people.iter().any(|p| p.last == last) {
+        return SpeakerKind::Anonymous;
     }
     // "a New Hampshire Republican", "an American Muslim", "another Democrat": one member of
     // a party or creed, someone the article does not name (not the party)

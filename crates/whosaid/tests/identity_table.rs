@@ -2226,6 +2226,40 @@ fn a_relative_is_the_person_the_same_words_named_before() {
 }
 
 #[test]
+fn titles_and_honorifics_of_uk_irish_australian_and_indian_copy() {
+    // (name, gender, title) of the quote's speaker
+    let rows: &[(&str, &str, &str, Gender, &str)] = &[
+        // a senior barrister after the name, and whom she acts for between commas
+        ("Trial\n\nMara Quill, KC, for the prosecution, told jurors that the defendant had lied.", "defendant had lied", "Mara Quill", Gender::Female, "KC"),
+        // an Australian councillor's abbreviation
+        ("Fire\n\nCr Lena Haddow said residents were angry.", "residents were angry", "Lena Haddow", Gender::Female, "Councillor"),
+        // Indian honorifics, with their sex, and no part of the title before them
+        ("Polls\n\nChief Minister Shri Arvind Rathore said the party would win.", "party would win", "Arvind Rathore", Gender::Male, "Chief Minister"),
+        ("Polls\n\nSmt. Kamala Verma said the count was fair.", "count was fair", "Kamala Verma", Gender::Female, ""),
+        // an elder's "Uncle" before a full name
+        ("Burns\n\nUncle Roy Kemble said the burns had worked.", "burns had worked", "Roy Kemble", Gender::Male, ""),
+        // Ireland's deputy head of government in apposition
+        ("Dail\n\nThe Tanaiste, Conor Brady, said the plan would hold.", "plan would hold", "Conor Brady", Gender::Male, "Tanaiste"),
+    ];
+    for (text, needle, name, gender, title) in rows {
+        let a = run(text);
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind, s.gender), (*name, SpeakerKind::Person, *gender), "{text}");
+        if !title.is_empty() {
+            assert!(s.roles.iter().any(|r| r.title == *title), "{text}: {:?}", s.roles);
+        }
+    }
+    // an office capitalised after "the", named by no one here, is someone unnamed holding it,
+    // not a body, nor whoever spoke last
+    let a = run("Dail\n\nTom Mulvey said waiting lists were longer. The Taoiseach said he was aware of the concerns.");
+    let s = speaker(&a, "aware of the concerns");
+    assert_eq!((s.kind, s.name.as_str()), (SpeakerKind::Anonymous, "Taoiseach"));
+    // "Uncle Sam" is no one's title; "TD Bank" no one
+    let a = run("Tax\n\nUncle Sam wants his share, Ana Ruiz said. TD Bank economist Lena Voss said rates would fall.");
+    assert!(a.people.iter().all(|p| p.name != "Sam" && p.name != "Bank"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[

@@ -152,7 +152,10 @@ impl<'a> Ctx<'a> {
                 // ("Brampton, Ont., said": the tokenizer leaves an undotted abbreviation's period apart)
                 let one_word = c2 + 2 == app_end || (c2 + 3 == app_end && self.punct(c2 + 2, '.'));
                 let place = one_word && self.tok(c2 + 1).is_some_and(|t| t.is_capitalized()) && self.known_place(c2 + 1);
-                let adjunct = matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
+                // ("X, KC, for the Crown, told": whom a lawyer or a spokesperson acts for; not
+                // "for one", "for example", which the adverbs step over)
+                let acts_for = seg_first == "for" && (matches!(self.lw(c2 + 2), "the" | "a" | "an") || self.tok(c2 + 2).is_some_and(|t| t.is_capitalized()));
+                let adjunct = acts_for || matches!(seg_first, "during" | "in" | "at" | "on" | "after" | "before" | "speaking" | "while" | "from" | "earlier" | "later" | "last" | "when" | "appearing" | "writing");
                 if open == ',' && c2 > a && c2 < app_end && self.punct(c2, ',') && (place || adjunct) && (c2 > lim) {
                     app_end = c2;
                     continue;

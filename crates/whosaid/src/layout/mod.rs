@@ -27,6 +27,11 @@ pub(crate) fn preload() {
     lexicon::lexicon();
 }
 
+/// True for a word that ends a newspaper's name ("Times", "Examiner"), any case.
+pub(crate) fn is_outlet_head(w: &str) -> bool {
+    lexicon::lexicon().outlet_heads.iter().any(|h| h.eq_ignore_ascii_case(w))
+}
+
 /// One piece of furniture found, in byte offsets of the text.
 #[derive(Debug, Clone)]
 struct Item {

@@ -364,7 +364,9 @@ impl Names {
                     if matched == 0 && lex.is_title(wk) {
                         matched = 1;
                     }
-                    if matched == 0 && honorific(wk).is_some() {
+                    // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
+                    // are figures of speech)
+                    if matched == 0 && honorific(wk).is_some() && (wk != "uncle" || j - k >= 3) {
                         hon = Some(wk.trim_end_matches('.').to_string());
                         matched = 1;
                     }
@@ -380,7 +382,7 @@ impl Names {
                         }
                         // (a courtesy honorific after a title is no part of it: "Labour MP Dr
                         // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor)
-                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora");
+                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati");
                         if honorific(wk).is_none() || (title.is_some() && !courtesy) {
                             let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
                             title = Some((tstart, toks[k + matched - 1].end));
