@@ -2260,6 +2260,20 @@ fn titles_and_honorifics_of_uk_irish_australian_and_indian_copy() {
 }
 
 #[test]
+fn stated_pronouns_and_contractions_decide_against_the_first_name() {
+    let gender_of = |text: &str, name: &str| {
+        let a = run(text);
+        let p = a.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{text}: {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>()));
+        (p.gender, p.gender_evidence)
+    };
+    // a person's own pronouns stated after the name: no sex, whatever the name's share
+    assert_eq!(gender_of("Fund\n\nRobin Vale, a volunteer who uses they/them pronouns, said the group had raised $40,000.", "Robin Vale"), (Gender::Unknown, GenderEvidence::Pronoun));
+    // "she'd" is "she"
+    assert_eq!(gender_of("Storm\n\nKai Moreau said she'd never seen the river so high.", "Kai Moreau"), (Gender::Female, GenderEvidence::Pronoun));
+    assert_eq!(gender_of("Storm\n\nKai Moreau, in town visiting family, said she\u{2019}d never seen the river so high.", "Kai Moreau"), (Gender::Female, GenderEvidence::Pronoun));
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[

@@ -153,11 +153,12 @@ impl Names {
                 // their first letter: a byte test on every word, other words not sliced and compared
                 let first = if t.kind == TokKind::Word { lc.as_bytes().get(t.start).copied() } else { None };
                 // pronouns inside quotation marks are the quoted speaker's, not the narrator's
-                // (words of 2 to 7 letters only are read, every one starting with "h" or "s")
-                if matches!(first, Some(b'h' | b's')) && (2..=7).contains(&(t.end - t.start)) && !p.quoted(i) {
+                // (words of 2 to 8 bytes only are read, every one starting with "h" or "s";
+                // with a contraction too, "she'd", "he’s")
+                if matches!(first, Some(b'h' | b's')) && (2..=8).contains(&(t.end - t.start)) && !p.quoted(i) {
                     let female = match lc.get(t.start..t.end) {
-                        Some("he" | "his" | "him" | "himself") => Some(false),
-                        Some("she" | "her" | "hers" | "herself") => Some(true),
+                        Some("he" | "his" | "him" | "himself" | "he'd" | "he's" | "he'll" | "he’d" | "he’s" | "he’ll") => Some(false),
+                        Some("she" | "her" | "hers" | "herself" | "she'd" | "she's" | "she'll" | "she’d" | "she’s" | "she’ll") => Some(true),
                         _ => None,
                     };
                     if let Some(female) = female {
@@ -1516,6 +1517,11 @@ impl Names {
                 None => {}
             }
         }
+        // "Robin Ashdown, who uses they/them pronouns,": the person's own pronouns, stated
+        // right after a mention, tell no sex, whatever the first name or a stray "she" says
+        if let Some(stated) = stated_neutral_pronouns(text, p) {
+            return (Gender::Unknown, GenderEvidence::Pronoun, Some(["pronouns '", stated, "'"].concat()));
+        }
         // a gendered title: "spokeswoman", "chairman", "actress"
         if let Some((g, ev)) = title_gender(p) {
             return (g, GenderEvidence::Noun, Some(ev));
@@ -2312,6 +2318,29 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 /// [`pronoun_evidence`]; `format!`, with its float printing, cost a thousand instructions
 /// a person). `{:.2}` rounds the exact value half to even; `share * 100` is exact in an
 /// f64 (24 bits of mantissa times 7), so rounding it the same way gives the same digits.
+/// "they/them" (or "they/their") printed within a short clause after one of the first
+/// mentions of `p` ("X, who uses they/them pronouns,", "X (they/them)").
+fn stated_neutral_pronouns(text: &str, p: &PersonName) -> Option<&'static str> {
+    for &(_, end) in p.occurrences.iter().take(8) {
+        let mut stop = (end + 80).min(text.len());
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let after = text.get(end..stop)?;
+        // (within the sentence: up to its first period)
+        let after = after.split(". ").next().unwrap_or(after);
+        if let Some(i) = memchr::memmem::find(after.as_bytes(), b"they/the") {
+            let rest = &after[i..];
+            for stated in ["they/them", "they/their"] {
+                if rest.starts_with(stated) {
+                    return Some(stated);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn share_evidence(first: &str, share: f32) -> String {
     // (a share off 0..=1, NaN or -0.0 is left to `format!`)
     if !(0.0..=1.0).contains(&share) || share.is_sign_negative() {
@@ -2421,8 +2450,16 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
     const SAYING: &[&str] = &["said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "stated", "wrote", "acknowledged", "admitted"];
     let (mut f, mut m) = (0, 0);
     for &(_, e) in p.occurrences.iter().take(200) {
-        // (the three words after the name, read lazily)
-        let mut w = text.get(e..).unwrap_or("").words();
+        // (the three words after the name, read lazily; past a short phrase between commas,
+        // "Kai Wong, in town visiting family, said she'd")
+        let rest = text.get(e..).unwrap_or("");
+        let mut w = rest.words();
+        if rest.starts_with(", ") {
+            w.next();
+            if !(0..8).any(|_| w.next().is_some_and(|v| v.ends_with(','))) {
+                continue;
+            }
+        }
         if !w.next().is_some_and(|v| SAYING.contains(&v)) {
             continue;
         }
@@ -2430,6 +2467,8 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
         if next == "that" {
             next = w.next().unwrap_or("");
         }
+        // ("she'd", "he’s")
+        let next = next.split(['\'', '\u{2019}']).next().unwrap_or(next);
         match next {
             "she" => f += 1,
             "he" => m += 1,
