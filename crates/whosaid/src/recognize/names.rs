@@ -2450,16 +2450,8 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
     const SAYING: &[&str] = &["said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "stated", "wrote", "acknowledged", "admitted"];
     let (mut f, mut m) = (0, 0);
     for &(_, e) in p.occurrences.iter().take(200) {
-        // (the three words after the name, read lazily; past a short phrase between commas,
-        // "Kai Wong, in town visiting family, said she'd")
-        let rest = text.get(e..).unwrap_or("");
-        let mut w = rest.words();
-        if rest.starts_with(", ") {
-            w.next();
-            if !(0..8).any(|_| w.next().is_some_and(|v| v.ends_with(','))) {
-                continue;
-            }
-        }
+        // (the three words after the name, read lazily)
+        let mut w = text.get(e..).unwrap_or("").words();
         if !w.next().is_some_and(|v| SAYING.contains(&v)) {
             continue;
         }
