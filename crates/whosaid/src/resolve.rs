@@ -290,9 +290,14 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // "A spokesperson for Lee, Jade Byers, said": a title, then "for", "of" or "to" and whom
     // it serves; the person named after the comma speaks ("The Progressive Conservative MLA
     // for the area, Jaspreet Gill,": a capitalised title, a party before it)
-    let serving = described
+    // ("Minister Responsible for Seniors, Ana Ruiz, says": a title of two words, opening the
+    // sentence without an article)
+    let serving = (described || lexicon().is_title(&opener))
         && names.person_in(app).is_some()
-        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| k >= 2 && k + 1 < hwords.len() && lexicon().is_title(&hwords[k - 1].to_lowercase()));
+        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
+            let two = || k >= 2 && lexicon().titles.contains(crate::text::lower(&hwords[k - 2..k].join(" ")).as_str());
+            k >= 1 + usize::from(described) && k + 1 < hwords.len() && (lexicon().is_title(&hwords[k - 1].to_lowercase()) || two())
+        });
     // "The local MP, Helen Okonkwo, said", "The CUPE president, Mark Hancock, said": after an
     // article, a title last (an acronym or a body may stand before it), then a person's name
     let titled_head = matches!(opener.as_str(), "the" | "a" | "an") && hwords.len() <= 5 && names.person_in(app).is_some() && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
@@ -818,6 +823,8 @@ fn resolve_mention(
             // the same title, or another name of the office ("the congressman": Rep. Welch)
             let fits = |r: &Role, org: Option<&str>| {
                 let rl = r.title.to_lowercase();
+                // ("Minister Responsible for X" is a minister)
+                let rl = rl.strip_suffix(" responsible").map(str::to_string).unwrap_or(rl);
                 let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
                 let modified = || {
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());

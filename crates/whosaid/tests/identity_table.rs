@@ -2274,6 +2274,23 @@ fn stated_pronouns_and_contractions_decide_against_the_first_name() {
 }
 
 #[test]
+fn a_minister_responsible_for_a_file_is_the_person_named_after_the_title() {
+    for text in [
+        "Talks\n\nMinister Responsible for Northern Affairs and Reconciliation, Dana Whitcombe, says the province wants dialogue.",
+        "Talks\n\nThe Minister Responsible for the French Language, Dana Whitcombe, said the province wants dialogue.",
+    ] {
+        let a = run(text);
+        let s = speaker(&a, "wants dialogue");
+        assert_eq!((s.name.as_str(), s.kind), ("Dana Whitcombe", SpeakerKind::Person), "{text}");
+        assert!(s.roles.iter().any(|r| r.title.starts_with("Minister Responsible")), "{text}: {:?}", s.roles);
+        assert_eq!(a.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Dana Whitcombe"], "{text}");
+    }
+    // "the minister" later is that minister
+    let a = run("Talks\n\nThe Minister Responsible for the French Language, Dana Whitcombe, defended the rules. Tom Berg said they were harsh. The minister told reporters the rules would stay.");
+    assert_eq!(speaker(&a, "rules would stay").name, "Dana Whitcombe");
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[

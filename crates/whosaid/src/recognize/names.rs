@@ -402,9 +402,13 @@ impl Names {
                     // ("The MP for Leicester South": a place, no name, after the title)
                     let place_last = words.len() > take && {
                         let first = toks[words[words.len() - take]].text(text);
-                        crate::lexicon::places::place_kind(first).is_some() && !first_name_like(first)
+                        // (nor a common word: "Minister Responsible for Indigenous Relations")
+                        (crate::lexicon::places::place_kind(first).is_some() || crate::lexicon::names::is_common_word(first)) && !first_name_like(first)
                     };
-                    if words.len() > take && !place_last {
+                    // (nor words joined by "and" to another capitalised one: "Minister Responsible
+                    // for Indigenous Relations and Reconciliation")
+                    let coordinated = j + 1 < toks.len() && lc.get(toks[j].start..toks[j].end) == Some("and") && toks[j + 1].is_capitalized();
+                    if words.len() > take && !place_last && !coordinated {
                         let ns = words[words.len() - take];
                         title = title.map(|t| (t.0, toks[ns - 1].end));
                         s = ns;
