@@ -2108,14 +2108,20 @@ fn no_name_word(w: &str) -> bool {
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
 /// name there, not a sentence's first word): "the Wild's win" for "Wild".
 pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
-    text.match_indices(w).take(64).any(|(k, _)| {
+    let mid_sentence = |k: usize| {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
         let prev_word = crate::text::last_piece(before.trim_end(), b' ');
         // (a word ending a sentence is no lowercase word before it: "last season. Star")
         let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
         end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
-    })
+    };
+    // (the article searched by memmem's vector search rather than std's two-way searcher,
+    // set up anew for each word: the same matches, leftmost first, none overlapping)
+    if w.is_empty() {
+        return text.match_indices(w).take(64).any(|(k, _)| mid_sentence(k));
+    }
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(mid_sentence)
 }
 
 
@@ -2657,6 +2663,31 @@ mod tests {
         ] {
             let lc = text.to_ascii_lowercase();
             assert_eq!(corporate_heads(text, &lc), corporate_heads_by_title(text, &lc), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitalised_mid_sentence_is_that_of_a_search_by_match_indices() {
+        let by_match_indices = |text: &str, w: &str| {
+            text.match_indices(w).take(64).any(|(k, _)| {
+                let before = text.get(..k).unwrap_or("");
+                let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+                let prev_word = crate::text::last_piece(before.trim_end(), b' ');
+                let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
+                end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
+            })
+        };
+        let pieces = ["Wild", "the ", "Wild's ", "Wilds ", ". ", "season ", "é ", "“", "WildWild ", ", ", "\n"];
+        for seed in 0..300usize {
+            let mut text = String::new();
+            let mut k = seed;
+            for _ in 0..(seed % 90) {
+                k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(k >> 33) as usize % pieces.len()]);
+            }
+            for w in ["Wild", "WildWild", "é", "Wild's", "", "season"] {
+                assert_eq!(capitalised_mid_sentence(&text, w), by_match_indices(&text, w), "{text:?} {w:?}");
+            }
         }
     }
 
