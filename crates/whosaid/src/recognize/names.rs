@@ -1337,11 +1337,25 @@ impl Names {
         // lawyer, Saul Abergel, spoke" the lawyer is; such a name is taken only when no other fits)
         let possessive = |r: &NameRun| {
             let Some(t) = lc.get(r.span.1..).and_then(|t| t.strip_prefix("'s ").or_else(|| t.strip_prefix("’s "))) else { return false };
-            let Some((relation, rest)) = t.split_once(", ") else { return false };
-            let words = relation.split(' ').count();
-            words <= 3
-                && relation.bytes().all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'-')
-                && self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
+            // the relation before ", ": up to three words of lower-case letters and hyphens,
+            // read up to the first byte that can be none of them (the text to the first ", "
+            // holds such a byte, or a third space, in all but a possessor's relation: the
+            // search for ", " and the split into words read on, over the rest of the text)
+            let b = t.as_bytes();
+            let (mut k, mut spaces) = (0, 0);
+            while let Some(&c) = b.get(k) {
+                if c == b' ' {
+                    spaces += 1;
+                    if spaces > 2 {
+                        return false;
+                    }
+                } else if !(c.is_ascii_lowercase() || c == b'-') {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(rest) = t.get(k..).and_then(|x| x.strip_prefix(", ")) else { return false };
+            self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
         };
         let fitting = || self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i)).map(|q| (r, q))).filter(|(_, q)| fits(q));
         let first = match fitting().find(|(r, _)| !possessive(r)) {
