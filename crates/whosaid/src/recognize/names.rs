@@ -1480,7 +1480,9 @@ impl Names {
         }
         // an Irish or Scottish Gaelic surname a woman's by its particle ("Phil Ní Shé",
         // "Aoife Nic Giolla"; a man's is "Ó" or "Mac"): read before any first name
-        if let Some(particle) = p.full.split(' ').rev().skip(1).find(|w| matches!(*w, "Ní" | "Nic")) {
+        // (a name without an "N", most, is not split into words for it)
+        let particle = || p.full.split(' ').rev().skip(1).find(|w| matches!(*w, "Ní" | "Nic"));
+        if let Some(particle) = crate::text::has_byte(&p.full, b'N').then(particle).flatten() {
             return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
         }
         let (f, m) = self.pronouns_after(p);
