@@ -1976,16 +1976,29 @@ const CAPITALISED_TITLE_WORDS: &[&str] = &["Crown", "PhD", "Ph.D.", "MBA"];
 /// "State Department official"); a place at that organization's end names the
 /// title's field ("former White House Russia adviser": title "former Russia
 /// adviser" at "White House").
-#[inline(never)]
+#[inline]
 fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
-    let lex = lexicon();
-    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+    // (tested where the name is read: most names follow no lowercase title, and are turned
+    // away without a call to the reading below and the setting up of its frame)
     let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
     // ("critic" only right before a name: "Liberal immigration critic X"; "a critic of X"
     // names no office)
-    if i == 0 || !lower_word(i - 1) || !(lex.is_title(lw(i - 1)) || lw(i - 1) == "critic") {
+    let title = |x: usize| {
+        let w = lc.get(toks[x].start..toks[x].end).unwrap_or("");
+        lexicon().is_title(w) || w == "critic"
+    };
+    if i == 0 || !lower_word(i - 1) || !title(i - 1) {
         return Vec::new();
     }
+    roles_before_title(text, lc, toks, i, is_start)
+}
+
+/// [`role_before`] of a name after a lowercase title (token `i - 1`).
+#[inline(never)]
+fn roles_before_title(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
+    let lex = lexicon();
+    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+    let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
     // lowercase words back from the name: titles, "and" between titles, qualifiers
     let mut b = i - 1;
     let mut n = 1;
