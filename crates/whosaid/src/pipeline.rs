@@ -360,7 +360,7 @@ fn people_of(
     // capitalised word stand before it, "Ana Ruiz and Lisa Whitford")
     let mut partners: Vec<Person> = Vec::new();
     for p in &names.people {
-        let Some((_, surname)) = p.full.split_once(' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
+        let Some((_, surname)) = crate::text::split_once_byte(&p.full, b' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
         for &(s, _) in p.occurrences.iter().take(8) {
             let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")) else { continue };
             let w = crate::text::last_piece(before, b' ');

@@ -411,6 +411,17 @@ pub fn after_last(s: &str, x: u8) -> Option<&str> {
     s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..))
 }
 
+/// `s.split_once(x)` for an ASCII byte `x`, by a byte scan: std's `char` search is set up
+/// for every call, and the people's and titles' rules split every name and title at its
+/// first space.
+#[inline]
+pub fn split_once_byte(s: &str, x: u8) -> Option<(&str, &str)> {
+    debug_assert!(x.is_ascii());
+    // (an ASCII byte is a character of its own: both parts start and end at boundaries)
+    let k = s.bytes().position(|b| b == x)?;
+    Some((s.get(..k)?, s.get(k + 1..)?))
+}
+
 /// `s.rsplit(x).next()` for an ASCII byte `x`: the part of `s` after its last `x`, or all
 /// of `s` when it has none ("said the" -> "the" for `b' '`). A byte scan from the end:
 /// std's `char` search is set up for every call, and callers ask for the last word of a
@@ -675,6 +686,14 @@ mod tests {
         }
         let long = "x".repeat(LONG_HAY + 1);
         assert!(!contains_word(&long, "nurse") && contains_word(&format!("{long} nurse"), "nurse") && !contains_word(&format!("{long}nurse"), "nurse"));
+    }
+
+    #[test]
+    fn split_once_byte_is_split_once() {
+        for s in ["", " ", "Ana", "Ana Ruiz", " Ana", "Ana ", "Ana  Ruiz Díaz", "José María Aznar", "a 67-year-old retired bookkeeper", "\u{a0}x y", "é é", "中 文"] {
+            assert_eq!(split_once_byte(s, b' '), s.split_once(' '), "{s:?}");
+            assert_eq!(split_once_byte(s, b'-'), s.split_once('-'), "{s:?}");
+        }
     }
 
     #[test]

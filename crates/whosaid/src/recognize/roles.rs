@@ -564,7 +564,7 @@ fn title_role(t: &str) -> Option<String> {
     let lex = lexicon();
     let t = t.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
     // "a 67-year-old retired bookkeeper": the age is the person's, no part of the title
-    let t = match t.split_once(' ') {
+    let t = match crate::text::split_once_byte(t, b' ') {
         Some((age, rest)) if age.ends_with("-year-old") => rest.trim_start(),
         _ => t,
     };
