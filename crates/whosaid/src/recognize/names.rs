@@ -2239,6 +2239,25 @@ fn initials(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
+    // (ASCII words, most, by bytes: no character decoding and no Unicode tables; from a
+    // byte beyond ASCII on, the word is read again by characters, `is_acronym_chars`)
+    let mut letters = 0;
+    for &b in w.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_chars(w);
+        }
+        if b.is_ascii_alphabetic() {
+            if !b.is_ascii_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`] by characters: at least two letters, every one a capital.
+fn is_acronym_chars(w: &str) -> bool {
     let mut letters = 0;
     for c in w.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
@@ -2717,6 +2736,22 @@ mod tests {
             for w in ["Wild", "WildWild", "é", "Wild's", "", "season"] {
                 assert_eq!(capitalised_mid_sentence(&text, w), by_match_indices(&text, w), "{text:?} {w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn acronyms_by_bytes_are_those_by_characters() {
+        let pieces = ["A", "b", "Z", ".", "-", "1", "É", "é", "Ü", "ß", "Σ", "σ", "中", "’", ""];
+        // every word of up to four pieces: capitals, small letters, marks, digits, beyond ASCII
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            words = words.iter().flat_map(|w| pieces.iter().map(move |p| format!("{w}{p}"))).collect();
+            for w in &words {
+                assert_eq!(is_acronym(w), is_acronym_chars(w), "{w:?}");
+            }
+        }
+        for w in ["NATO", "U.S.", "Obama", "AT&T", "CBC’s", "ÉU", "A", "R-Neb.", "IBM-É", "UNé"] {
+            assert_eq!(is_acronym(w), is_acronym_chars(w), "{w:?}");
         }
     }
 
