@@ -169,18 +169,31 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// True when `hay` holds `needle` with no letter or digit right before or after it: a
 /// whole word ("nurse" not in "nurses") or a whole phrase ("a nurse" not in "via nurse").
 pub fn contains_word(hay: &str, needle: &str) -> bool {
+    let whole = |at: usize| {
+        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[at + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    };
+    // A long text (a whole article: the roles search one for a word printed in lower case)
+    // by memmem's vector search, which skips the places holding only the needle's first
+    // byte; its set-up costs more than a short text's search. Its matches are those of the
+    // loop below: leftmost first, none overlapping the one before.
+    if hay.len() > LONG_HAY && !needle.is_empty() {
+        return memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(whole);
+    }
     let mut from = 0;
     while let Some(i) = hay.get(from..).and_then(|h| find_short(h, needle)) {
         let at = from + i;
-        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[at + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
+        if whole(at) {
             return true;
         }
         from = at + needle.len().max(1);
     }
     false
 }
+
+/// The length past which a text is searched by `memchr::memmem` ([`contains_word`]).
+pub(crate) const LONG_HAY: usize = 1024;
 
 /// `hay.split(needle)` by [`find_short`], for a `needle` that is not empty.
 pub fn split_short<'t>(hay: &'t str, needle: &'t str) -> impl Iterator<Item = &'t str> {
@@ -396,6 +409,17 @@ pub fn after_last(s: &str, x: u8) -> Option<&str> {
         return None;
     }
     s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..))
+}
+
+/// `s.split_once(x)` for an ASCII byte `x`, by a byte scan: std's `char` search is set up
+/// for every call, and the people's and titles' rules split every name and title at its
+/// first space.
+#[inline]
+pub fn split_once_byte(s: &str, x: u8) -> Option<(&str, &str)> {
+    debug_assert!(x.is_ascii());
+    // (an ASCII byte is a character of its own: both parts start and end at boundaries)
+    let k = s.bytes().position(|b| b == x)?;
+    Some((s.get(..k)?, s.get(k + 1..)?))
 }
 
 /// `s.rsplit(x).next()` for an ASCII byte `x`: the part of `s` after its last `x`, or all
@@ -629,6 +653,47 @@ mod tests {
         assert!(contains_word("via nurse, then a nurse.", "a nurse"));
         assert!(contains_word("l’été, a nurse", "a nurse"));
         assert!(!contains_word("", "a nurse"));
+    }
+
+    #[test]
+    fn contains_word_in_a_long_text_is_that_of_the_short_search() {
+        // the short texts' search, by `find_short`, at any length
+        let by_find_short = |hay: &str, needle: &str| {
+            let mut from = 0;
+            while let Some(i) = hay.get(from..).and_then(|h| find_short(h, needle)) {
+                let at = from + i;
+                if hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && hay[at + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    return true;
+                }
+                from = at + needle.len().max(1);
+            }
+            false
+        };
+        let pieces = ["nurse", "nurses", "a nurse", " ", "é", "’", "anurse", "nursenurse", ".", "x"];
+        for seed in 0..400usize {
+            // (pseudo-random pieces up past the long-text length)
+            let mut hay = String::new();
+            let mut k = seed;
+            while hay.len() < LONG_HAY + 200 + seed % 300 {
+                k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                hay.push_str(pieces[(k >> 33) as usize % pieces.len()]);
+            }
+            for needle in ["nurse", "a nurse", "é", "’", "x", "nursenurse"] {
+                assert_eq!(contains_word(&hay, needle), by_find_short(&hay, needle), "{seed} {needle:?}");
+                let tail = &hay[hay.floor_char_boundary(hay.len() - 40)..];
+                assert_eq!(contains_word(tail, needle), by_find_short(tail, needle), "{seed} {needle:?}");
+            }
+        }
+        let long = "x".repeat(LONG_HAY + 1);
+        assert!(!contains_word(&long, "nurse") && contains_word(&format!("{long} nurse"), "nurse") && !contains_word(&format!("{long}nurse"), "nurse"));
+    }
+
+    #[test]
+    fn split_once_byte_is_split_once() {
+        for s in ["", " ", "Ana", "Ana Ruiz", " Ana", "Ana ", "Ana  Ruiz Díaz", "José María Aznar", "a 67-year-old retired bookkeeper", "\u{a0}x y", "é é", "中 文"] {
+            assert_eq!(split_once_byte(s, b' '), s.split_once(' '), "{s:?}");
+            assert_eq!(split_once_byte(s, b'-'), s.split_once('-'), "{s:?}");
+        }
     }
 
     #[test]

@@ -202,7 +202,8 @@ pub fn surname_rank(w: &str) -> Option<u32> {
 /// counted over PolNeAR's train split): capitalised, it more likely opens an organization's
 /// or a place's name ("United Nations", "Wall Street") than a person's. Case-insensitive.
 pub fn is_common_word(w: &str) -> bool {
-    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    // (a word table: most capitalised words asked are no common word, turned away by shape)
+    static T: OnceLock<crate::fasthash::WordTable> = OnceLock::new();
     // one word a line: no need to split rows into fields
     let set = T.get_or_init(|| crate::text::lines(include_str!("../../data/names/common_words.txt")).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     super::with_ascii_lower(w, |k| set.contains(k) || us_spelling(k).is_some_and(|u| set.contains(u.as_str()))).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
@@ -217,6 +218,10 @@ fn us_spelling(k: &str) -> Option<String> {
     if let Some(at) = k.as_bytes().windows(3).position(|w| w == b"our").filter(|&at| at > 1) {
         // (-our for the US -or: "labour", "colours", "neighbourhood"; not "four", "hours")
         return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
+    }
+    // (every ending below ends in n, d, g, e or s: other words, most asked, are passed at once)
+    if !matches!(k.as_bytes().last(), Some(b'n' | b'd' | b'g' | b'e' | b's')) {
+        return None;
     }
     for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ences", "enses")] {
         if let Some(stem) = k.strip_suffix(gb).filter(|s| s.len() >= 3) {

@@ -1235,7 +1235,7 @@ impl Names {
     fn add_partners(&mut self, text: &str) {
         let mut partners: Vec<(PersonName, usize)> = Vec::new();
         for (pi, p) in self.people.iter().enumerate() {
-            let Some((_, surname)) = p.full.split_once(' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
+            let Some((_, surname)) = crate::text::split_once_byte(&p.full, b' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
             for &(s, _) in p.occurrences.iter().take(8) {
                 let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")) else { continue };
                 let w = crate::text::last_piece(before, b' ');
@@ -1403,11 +1403,25 @@ impl Names {
         // lawyer, Saul Abergel, spoke" the lawyer is; such a name is taken only when no other fits)
         let possessive = |r: &NameRun| {
             let Some(t) = lc.get(r.span.1..).and_then(|t| t.strip_prefix("'s ").or_else(|| t.strip_prefix("’s "))) else { return false };
-            let Some((relation, rest)) = t.split_once(", ") else { return false };
-            let words = relation.split(' ').count();
-            words <= 3
-                && relation.bytes().all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'-')
-                && self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
+            // the relation before ", ": up to three words of lower-case letters and hyphens,
+            // read up to the first byte that can be none of them (the text to the first ", "
+            // holds such a byte, or a third space, in all but a possessor's relation: the
+            // search for ", " and the split into words read on, over the rest of the text)
+            let b = t.as_bytes();
+            let (mut k, mut spaces) = (0, 0);
+            while let Some(&c) = b.get(k) {
+                if c == b' ' {
+                    spaces += 1;
+                    if spaces > 2 {
+                        return false;
+                    }
+                } else if !(c.is_ascii_lowercase() || c == b'-') {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(rest) = t.get(k..).and_then(|x| x.strip_prefix(", ")) else { return false };
+            self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
         };
         let fitting = || self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i)).map(|q| (r, q))).filter(|(_, q)| fits(q));
         let first = match fitting().find(|(r, _)| !possessive(r)) {
@@ -1537,7 +1551,9 @@ impl Names {
         }
         // an Irish or Scottish Gaelic surname a woman's by its particle ("Phil Ní Shé",
         // "Aoife Nic Giolla"; a man's is "Ó" or "Mac"): read before any first name
-        if let Some(particle) = p.full.split(' ').rev().skip(1).find(|w| matches!(*w, "Ní" | "Nic")) {
+        // (a name without an "N", most, is not split into words for it)
+        let particle = || p.full.split(' ').rev().skip(1).find(|w| matches!(*w, "Ní" | "Nic"));
+        if let Some(particle) = crate::text::has_byte(&p.full, b'N').then(particle).flatten() {
             return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
         }
         let (f, m) = self.pronouns_after(p);
@@ -2031,16 +2047,29 @@ const CAPITALISED_TITLE_WORDS: &[&str] = &["Crown", "PhD", "Ph.D.", "MBA"];
 /// "State Department official"); a place at that organization's end names the
 /// title's field ("former White House Russia adviser": title "former Russia
 /// adviser" at "White House").
-#[inline(never)]
+#[inline]
 fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
-    let lex = lexicon();
-    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+    // (tested where the name is read: most names follow no lowercase title, and are turned
+    // away without a call to the reading below and the setting up of its frame)
     let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
     // ("critic" only right before a name: "Liberal immigration critic X"; "a critic of X"
     // names no office)
-    if i == 0 || !lower_word(i - 1) || !(lex.is_title(lw(i - 1)) || lw(i - 1) == "critic") {
+    let title = |x: usize| {
+        let w = lc.get(toks[x].start..toks[x].end).unwrap_or("");
+        lexicon().is_title(w) || w == "critic"
+    };
+    if i == 0 || !lower_word(i - 1) || !title(i - 1) {
         return Vec::new();
     }
+    roles_before_title(text, lc, toks, i, is_start)
+}
+
+/// [`role_before`] of a name after a lowercase title (token `i - 1`).
+#[inline(never)]
+fn roles_before_title(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
+    let lex = lexicon();
+    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+    let lower_word = |x: usize| toks[x].kind == TokKind::Word && !toks[x].is_capitalized();
     // lowercase words back from the name: titles, "and" between titles, qualifiers
     let mut b = i - 1;
     let mut n = 1;
@@ -2179,14 +2208,20 @@ fn no_name_word(w: &str) -> bool {
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
 /// name there, not a sentence's first word): "the Wild's win" for "Wild".
 pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
-    text.match_indices(w).take(64).any(|(k, _)| {
+    let mid_sentence = |k: usize| {
         let before = text.get(..k).unwrap_or("");
         let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
         let prev_word = crate::text::last_piece(before.trim_end(), b' ');
         // (a word ending a sentence is no lowercase word before it: "last season. Star")
         let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
         end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
-    })
+    };
+    // (the article searched by memmem's vector search rather than std's two-way searcher,
+    // set up anew for each word: the same matches, leftmost first, none overlapping)
+    if w.is_empty() {
+        return text.match_indices(w).take(64).any(|(k, _)| mid_sentence(k));
+    }
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(mid_sentence)
 }
 
 
@@ -2275,6 +2310,25 @@ fn initials(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
+    // (ASCII words, most, by bytes: no character decoding and no Unicode tables; from a
+    // byte beyond ASCII on, the word is read again by characters, `is_acronym_chars`)
+    let mut letters = 0;
+    for &b in w.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_chars(w);
+        }
+        if b.is_ascii_alphabetic() {
+            if !b.is_ascii_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`] by characters: at least two letters, every one a capital.
+fn is_acronym_chars(w: &str) -> bool {
     let mut letters = 0;
     for c in w.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
@@ -2753,6 +2807,47 @@ mod tests {
         ] {
             let lc = text.to_ascii_lowercase();
             assert_eq!(corporate_heads(text, &lc), corporate_heads_by_title(text, &lc), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitalised_mid_sentence_is_that_of_a_search_by_match_indices() {
+        let by_match_indices = |text: &str, w: &str| {
+            text.match_indices(w).take(64).any(|(k, _)| {
+                let before = text.get(..k).unwrap_or("");
+                let end_ok = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+                let prev_word = crate::text::last_piece(before.trim_end(), b' ');
+                let ends_sentence = prev_word.ends_with(['.', '!', '?', ':', '"', '”']);
+                end_ok && before.ends_with(' ') && ((prev_word.chars().next().is_some_and(char::is_lowercase) && !ends_sentence) || prev_word.ends_with(','))
+            })
+        };
+        let pieces = ["Wild", "the ", "Wild's ", "Wilds ", ". ", "season ", "é ", "“", "WildWild ", ", ", "\n"];
+        for seed in 0..300usize {
+            let mut text = String::new();
+            let mut k = seed;
+            for _ in 0..(seed % 90) {
+                k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(k >> 33) as usize % pieces.len()]);
+            }
+            for w in ["Wild", "WildWild", "é", "Wild's", "", "season"] {
+                assert_eq!(capitalised_mid_sentence(&text, w), by_match_indices(&text, w), "{text:?} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn acronyms_by_bytes_are_those_by_characters() {
+        let pieces = ["A", "b", "Z", ".", "-", "1", "É", "é", "Ü", "ß", "Σ", "σ", "中", "’", ""];
+        // every word of up to four pieces: capitals, small letters, marks, digits, beyond ASCII
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            words = words.iter().flat_map(|w| pieces.iter().map(move |p| format!("{w}{p}"))).collect();
+            for w in &words {
+                assert_eq!(is_acronym(w), is_acronym_chars(w), "{w:?}");
+            }
+        }
+        for w in ["NATO", "U.S.", "Obama", "AT&T", "CBC’s", "ÉU", "A", "R-Neb.", "IBM-É", "UNé"] {
+            assert_eq!(is_acronym(w), is_acronym_chars(w), "{w:?}");
         }
     }
 

@@ -189,9 +189,23 @@ pub(crate) fn describes_person(after: &str, lc_after: &str) -> bool {
     lc_after.get(..end).is_some_and(mentions_title) && after.get(..end).is_some_and(|a| !parse_appositive(a, &|_| None).is_empty())
 }
 
+/// `s.find([',', '.', ';', '(', '“', '"', '—', '–', '\n', ':']).unwrap_or(s.len()).min(cap)`:
+/// where the first clause boundary starts, read by bytes (the ASCII marks, and the first
+/// bytes E2 80 of the curly quote and the dashes) and only over the first `cap` bytes:
+/// `s` runs on to the article's end, and std's search decodes every character it passes.
+fn boundary_within(s: &str, cap: usize) -> usize {
+    let b = s.as_bytes();
+    let mark = |k: usize| match b.get(k) {
+        Some(b',' | b'.' | b';' | b'(' | b'"' | b'\n' | b':') => true,
+        Some(0xE2) => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x94 | 0x93)),
+        _ => false,
+    };
+    (0..b.len().min(cap)).find(|&k| mark(k)).unwrap_or(b.len().min(cap))
+}
+
 /// Where an appositive ends: at a clause boundary or a relative clause.
 fn appositive_end(after: &str) -> usize {
-    let mut end = after.find([',', '.', ';', '(', '“', '"', '—', '–', '\n', ':']).unwrap_or(after.len()).min(200);
+    let mut end = boundary_within(after, 200);
     while !after.is_char_boundary(end) {
         end -= 1;
     }
@@ -564,7 +578,7 @@ fn title_role(t: &str) -> Option<String> {
     let lex = lexicon();
     let t = t.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
     // "a 67-year-old retired bookkeeper": the age is the person's, no part of the title
-    let t = match t.split_once(' ') {
+    let t = match crate::text::split_once_byte(t, b' ') {
         Some((age, rest)) if age.ends_with("-year-old") => rest.trim_start(),
         _ => t,
     };
@@ -710,6 +724,25 @@ fn clean_org(o: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boundaries_by_bytes_are_those_of_the_char_search() {
+        let pieces = ["a", " ", ",", ".", ";", "(", "\u{201c}", "\u{201d}", "\"", "\u{2014}", "\u{2013}", "\u{2019}", "\n", ":", "\u{e9}", "\u{2022}"];
+        for seed in 0..2000usize {
+            let mut s = String::new();
+            let mut k = seed;
+            for _ in 0..(seed % 120) {
+                k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                // (mostly letters and spaces, as text runs)
+                let x = (k >> 33) as usize % 40;
+                s.push_str(if x < pieces.len() { pieces[x] } else if x % 2 == 0 { "a" } else { " " });
+            }
+            for cap in [0, 1, 7, 50, 200] {
+                let by_chars = s.find([',', '.', ';', '(', '\u{201c}', '"', '\u{2014}', '\u{2013}', '\n', ':']).unwrap_or(s.len()).min(cap);
+                assert_eq!(boundary_within(&s, cap), by_chars, "{s:?} {cap}");
+            }
+        }
+    }
 
     #[test]
     fn agent_cut_is_the_first_by_before_the_end() {
