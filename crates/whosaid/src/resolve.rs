@@ -970,7 +970,13 @@ fn resolve_mention(
         };
         // ("the division" is the Louis Riel School Division named before, not the fire
         // service named since: a name holding the noun first)
-        let named_holding = before.clone().find(holds_head);
+        // (and first a name the noun heads, last or before "of": "the university" is "Lakeshore
+        // University" or "the University of Regina", not the "Lakeshore University Faculty
+        // Association" named since)
+        let headed = |x: &&crate::recognize::names::NameRun| {
+            lc.get(x.span.0..x.span.1).is_some_and(|n| n.words().last() == Some(head.as_str()) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of"))
+        };
+        let named_holding = before.clone().find(headed).or_else(|| before.clone().find(holds_head));
         let named = named_holding.or_else(|| {
             before.clone().find(|x| {
                 let after_the = || lc.get(..x.span.0).is_some_and(|b| b.ends_with("the ") || b.ends_with("the\n"));

@@ -2291,6 +2291,14 @@ fn a_minister_responsible_for_a_file_is_the_person_named_after_the_title() {
 }
 
 #[test]
+fn the_body_a_noun_stands_for_is_the_one_it_heads() {
+    // "the university" is the university, not a union whose name holds the word
+    let a = run("Strike\n\nClasses at Northgate University were cancelled as the strike by the Northgate University Faculty Association went on.\n\n\"We will not go back,\" said Mara Lind, who leads the association.\n\nIn a statement, the university said it had asked for a mediator.");
+    let s = speaker(&a, "asked for a mediator");
+    assert_eq!((s.name.as_str(), s.kind), ("Northgate University", SpeakerKind::Organization));
+}
+
+#[test]
 fn a_speaker_noun_heads_its_phrase_whatever_document_ends_it() {
     // the head before a relative clause or preposition decides, not the last word
     let rows: &[(&str, &str, SpeakerKind)] = &[
