@@ -274,11 +274,6 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
         let line = &text[ls..le];
         let slot = byline_or_date(text, ls, le, &mut trial)
             .or_else(|| {
-                let names = rules::byline_unprefixed(line)?;
-                trial.byline.get_or_insert(names);
-                Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
-            })
-            .or_else(|| {
                 // a person's name alone on its line, beside an outlet's name or a date
                 // ("Catherine Lau" over "Toronto Star"): the byline
                 if lines.len() < 2 || !rules::name_line(line) {
@@ -287,6 +282,10 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
                 bare_names += 1;
                 trial.byline.get_or_insert(line.trim().to_string());
                 Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
+            })
+            .or_else(|| {
+                // a writer's role alone, the desk's byline ("Special Correspondent" over "JAIPUR")
+                rules::role_line(line).then(|| Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
             })
             .or_else(|| {
                 // beside them, a place in capitals ("OTTAWA") or an outlet's name ("The Globe and Mail")
@@ -321,6 +320,14 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
             facts.published = rules::parse_date(p, lexicon::lexicon());
         }
         return Some(one(FurnitureKind::Byline));
+    }
+    // "Helen Mabry Health correspondent", "Fiona Larkspur, Crime Correspondent": a name,
+    // then a desk and a role, with no "By" (three to seven words, one line)
+    if (3..=7).contains(&shape.words) && !rules::has_line_break(p) {
+        if let Some(names) = rules::byline_unprefixed(p) {
+            facts.byline.get_or_insert(names);
+            return Some(one(FurnitureKind::Byline));
+        }
     }
     // "By Tomasz Heller" and "Transport correspondent" on the next line: a byline, then the
     // writer's role on a line of its own

@@ -660,16 +660,34 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
             break;
         }
     }
-    while n > 2 && crate::lexicon::names::is_common_word(words[n - 1].trim_end_matches(',')) {
+    // (a third word is the desk unless a name's lexicon knows it: "Ruth Callender Transport
+    // correspondent"; not before a comma, which ends the name)
+    let desk = |w: &str| {
+        crate::lexicon::names::is_common_word(w.trim_end_matches(','))
+            || (!w.ends_with(',') && !crate::lexicon::names::is_known_surname(w) && crate::lexicon::names::first_name_gender(w).is_none())
+    };
+    while n > 2 && desk(words[n - 1]) {
         n -= 1;
     }
-    if n < 2 || crate::lexicon::names::first_name_gender(words[0]).is_none_or(|g| g.count < 1_000) {
+    if n < 2 {
+        return None;
+    }
+    // "Mihi Karaka, Te Ao Māori reporter": a name and a comma, then a beat that may be
+    // capitalised; the name needs no first name the lexicon knows, only a name's shape
+    let comma = words[n - 1].ends_with(',');
+    let name = || {
+        let ws = || words[..n].iter().map(|w| w.trim_end_matches(','));
+        ws().all(|w| name_word(w) && !org_or_place_word(w)) && crate::lexicon::places::place_kind(&ws().collect::<Vec<_>>().join(" ")).is_none()
+    };
+    if crate::lexicon::names::first_name_gender(words[0]).is_none_or(|g| g.count < 1_000) && !(comma && name()) {
         return None;
     }
     // the rest is a desk and a role: no verb, no sentence words
     let rest_ok = words[n..].iter().all(|w| {
         let b = bare(w);
-        lex.roles.contains(&b) || (crate::lexicon::names::is_common_word(&b) && !matches!(b.as_str(), "is" | "was" | "and" | "the" | "said" | "says"))
+        lex.roles.contains(&b)
+            || name_word(w.trim_end_matches(','))
+            || (crate::lexicon::names::is_common_word(&b) && !matches!(b.as_str(), "is" | "was" | "and" | "the" | "said" | "says"))
     });
     rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
 }
@@ -680,6 +698,12 @@ pub(crate) fn name_word(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
+/// A word of an organization's name or the head of a place's ("Star", "Park"): no word of
+/// a person's name.
+fn org_or_place_word(w: &str) -> bool {
+    crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some()
+}
+
 /// A line that is only a person's name: two or three capitalised words, the first a
 /// common first name (1,000 US births at least), none an organization's or a place's
 /// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
@@ -688,8 +712,7 @@ pub(crate) fn name_line(line: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let org = |w: &str| crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some();
-    words.iter().all(|w| name_word(w) && !org(w))
+    words.iter().all(|w| name_word(w) && !org_or_place_word(w))
         && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)
         && crate::lexicon::places::place_kind(line.trim()).is_none()
         && !crate::lexicon::names::is_common_word(words[words.len() - 1])
@@ -787,6 +810,10 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
     });
     if all_date_words {
         return Some(date);
+    }
+    // "Thursday March 14 2024, 6.00pm, The Times": a date line, a comma, the outlet's name
+    if let Some((head, _)) = p.rsplit_once(", ").filter(|(_, o)| outlet_name(o.trim_end_matches('.'))) {
+        return date_line(head);
     }
     // "CBC News · Posted: Nov 12, 2019 4:15 PM CT": an outlet's name of up to four
     // capitalised words, a separator, then a date line

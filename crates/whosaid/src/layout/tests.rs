@@ -537,3 +537,23 @@ fn canadian_broadcaster_and_wire_furniture() {
     // the body keeps the story's sentences
     assert!(l.body.iter().any(|b| chars_slice(t, b.start, b.end).contains("We are on track")));
 }
+
+#[test]
+fn bylines_without_by() {
+    // a name, then a desk and a role on the same line, over a date line (one paragraph or two)
+    for (head, name, date) in [
+        ("Ruth Callender Transport correspondent\n\nWed 3 Jan 2024 06.00 GMT", "Ruth Callender", "2024-01-03"),
+        ("Tane Whetu, Pacific Affairs reporter\n7:15 am on 4 June 2024", "Tane Whetu", "2024-06-04"),
+        ("Colin Ashworth, Political Editor\nMonday June 3 2024, 9.00pm, The Times", "Colin Ashworth", "2024-06-03"),
+    ] {
+        let t = format!("Rail fares to rise again\n\n{head}\n\nRail fares will rise by 5 per cent in March, the operator said.\n\nPassengers were angry.");
+        let l = detect(&t);
+        assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some(name), Some(date)), "{head}");
+        assert!(!l.body.iter().any(|b| chars_slice(&t, b.start, b.end).contains(name)), "{head}");
+    }
+    // a desk's role alone over a place in capitals: a byline with no name
+    let l = detect("Rail fares to rise\n\nStaff Reporter\nMUMBAI\n\nRail fares will rise in March, the operator said.\n\nPassengers were angry.");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Byline && f.text == "Staff Reporter"));
+    // a place before the comma is no writer's name
+    assert_eq!(rules::byline_unprefixed("New York, Washington bureau"), None);
+}
