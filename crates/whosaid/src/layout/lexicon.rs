@@ -32,6 +32,8 @@ pub(crate) struct Lexicon {
     pub credit_prefixes: Vec<String>,
     /// Photo agencies a credit may end with.
     pub credit_agencies: Vec<String>,
+    pub caption_labels: Vec<String>,
+    pub source_labels: Vec<String>,
     /// Prefixes of related-links lines.
     pub related: Vec<String>,
     /// Whole-paragraph boilerplate labels -> kind (looked up for most short paragraphs:
@@ -154,6 +156,8 @@ fn build() -> Lexicon {
         synd_openers: section(synd, "openers"),
         credit_prefixes: section(credit, "prefixes"),
         credit_agencies: section(credit, "agencies"),
+        caption_labels: section(credit, "line_labels"),
+        source_labels: section(credit, "source_labels"),
         related: section(include_str!("../../data/layout/related.txt"), ""),
         byline_prefixes: section(include_str!("../../data/layout/byline.txt"), "prefixes"),
         contributor_prefixes: section(include_str!("../../data/layout/byline.txt"), "contributor_prefixes"),

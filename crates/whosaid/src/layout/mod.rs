@@ -242,6 +242,11 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
             return one(FurnitureKind::Other);
         }
     }
+    if rules::caption_label(p).is_some() {
+        if let Some(slot) = labelled_caption(text, s, e) {
+            return slot;
+        }
+    }
     if let Some((cap_end, cs, ce)) = rules::caption(p, &shape) {
         let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);
         it.credit = p.get(cs..ce).map(|c| c.trim().to_string());
@@ -256,6 +261,19 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         return one(FurnitureKind::Subhead);
     }
     story
+}
+
+/// A paragraph of caption lines, each with its label ("Image source, Getty Images" over
+/// "Image caption, ..."): the source line a credit, the others captions.
+fn labelled_caption(text: &str, s: usize, e: usize) -> Option<Slot> {
+    let mut items = Vec::new();
+    for (ls, le) in lines_of(text, s, e) {
+        let (rest, source) = rules::caption_label(&text[ls..le])?;
+        let mut it = Item::new(if source { FurnitureKind::Credit } else { FurnitureKind::Caption }, ls, le);
+        it.credit = source.then(|| rest.to_string());
+        items.push(it);
+    }
+    Some(Slot { items, body: None })
 }
 
 /// A short paragraph of up to four lines, each a byline, a contributor line or a date

@@ -436,6 +436,20 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
     })
 }
 
+/// A caption line that opens with a label and a comma ("Image source, Getty Images",
+/// "Image caption, The minister in Leeds"): the text after the label, and whether the
+/// label names the picture's source (`[line_labels]` and `[source_labels]` in `credit.txt`).
+pub(crate) fn caption_label(line: &str) -> Option<(&str, bool)> {
+    // (the labels are capitalised words: most lines open with none)
+    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let lex = lexicon();
+    let label = lex.caption_labels.iter().find(|l| line.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && line[l.len()..].starts_with(", "))?;
+    let rest = line[label.len() + 2..].trim();
+    (!rest.is_empty()).then(|| (rest, lex.source_labels.contains(label)))
+}
+
 /// How far before a paragraph's end a caption credit can start, in bytes
 /// (`is_credit` takes at most 120 bytes, plus room for trimmed punctuation).
 const CREDIT_REACH: usize = 136;

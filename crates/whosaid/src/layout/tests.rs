@@ -557,3 +557,15 @@ fn bylines_without_by() {
     // a place before the comma is no writer's name
     assert_eq!(rules::byline_unprefixed("New York, Washington bureau"), None);
 }
+
+#[test]
+fn labelled_caption_lines() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nImage source, Harbour Photos\nImage caption, The ferry leaving Brightsea pier last summer\n\nMedia caption, Watch: passengers queue at dawn\n\nPassengers were angry.";
+    let l = detect(t);
+    let kinds: Vec<(K, &str, Option<&str>)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str(), f.credit.as_deref())).collect();
+    assert!(kinds.contains(&(K::Credit, "Image source, Harbour Photos", Some("Harbour Photos"))), "{kinds:?}");
+    assert!(kinds.contains(&(K::Caption, "Image caption, The ferry leaving Brightsea pier last summer", None)), "{kinds:?}");
+    assert!(kinds.contains(&(K::Caption, "Media caption, Watch: passengers queue at dawn", None)), "{kinds:?}");
+    // a sentence that merely starts with the words is story
+    assert_eq!(rules::caption_label("Image source was never found, police said."), None);
+}
