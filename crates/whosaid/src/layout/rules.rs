@@ -200,8 +200,10 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
         if !starts_word_ci(s, pre) {
             continue;
         }
+        // (the heading alone on its line, the links below: "Related topics" over the topics)
+        let own_line = s[pre.len()..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
         let rest = s[pre.len()..].trim_start();
-        if pre.ends_with(':') || rest.is_empty() || rest.starts_with([':', '—', '–', '|', '»', '>']) {
+        if pre.ends_with(':') || own_line || rest.is_empty() || rest.starts_with([':', '—', '–', '|', '»', '>']) {
             return true;
         }
         if rest.starts_with("- ") || rest.trim_end_matches(['"', '”', '.']).is_empty() {

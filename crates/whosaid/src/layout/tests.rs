@@ -569,3 +569,11 @@ fn labelled_caption_lines() {
     // a sentence that merely starts with the words is story
     assert_eq!(rules::caption_label("Image source was never found, police said."), None);
 }
+
+#[test]
+fn related_heading_on_its_own_line() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nRelated Article\nHarbour town waits for its new pier\n\nPassengers were angry.\n\nRelated topics\nFerries\nBrightsea";
+    let l = detect(t);
+    let related: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Related).map(|f| f.text.as_str()).collect();
+    assert_eq!(related, ["Related Article\nHarbour town waits for its new pier", "Related topics\nFerries\nBrightsea"]);
+}
