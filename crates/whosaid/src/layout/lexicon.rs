@@ -18,6 +18,7 @@ pub(crate) struct Lexicon {
     pub promo_starts: Vec<String>,
     /// Words one of which a promo line contains ("channel", "newsletter").
     pub promo_objects: Vec<String>,
+    pub promo_ends: Vec<String>,
     /// Phrases that make a short paragraph a promo anywhere.
     pub promo_phrases: Vec<String>,
     /// Syndication phrases followed by the publisher's name.
@@ -150,6 +151,7 @@ fn build() -> Lexicon {
     let mut lex = Lexicon {
         promo_starts: section(promo, "starts"),
         promo_objects: section(promo, "objects"),
+        promo_ends: section(promo, "ends"),
         promo_phrases: section(promo, "phrases"),
         synd_phrases: section(synd, "phrases"),
         synd_bare: section(synd, "bare"),

@@ -178,14 +178,18 @@ pub(crate) fn is_promo(p: &str, lp: &str, shape: &Shape) -> bool {
         })
     });
     let starts = lex.promo_first.entries(&lex.promo_starts, lead).any(|st| starts_word_ci(lead, st));
-    if !phrase_hit && !starts {
+    // "Get Leeds United news sent straight to your phone": a delivery promise at the end
+    // (its last byte a letter, a period or a "!", the phrases' last bytes, before any search)
+    let tail = llead.trim_end_matches(['.', '!']);
+    let ends = !phrase_hit && !starts && nw <= 20 && tail.ends_with(['e', 'x']) && lex.promo_ends.iter().any(|e| tail.ends_with(e.as_str()) && tail[..tail.len() - e.len()].ends_with(' '));
+    if !phrase_hit && !starts && !ends {
         return false;
     }
     let lower = lead.to_lowercase();
     if has_speech_verb(&lower) {
         return false;
     }
-    phrase_hit || nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o))
+    phrase_hit || ends || nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o))
 }
 
 /// Is the paragraph a "Read more: ..." / "RELATED: ..." link line?

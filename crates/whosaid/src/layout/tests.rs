@@ -577,3 +577,14 @@ fn related_heading_on_its_own_line() {
     let related: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Related).map(|f| f.text.as_str()).collect();
     assert_eq!(related, ["Related Article\nHarbour town waits for its new pier", "Related topics\nFerries\nBrightsea"]);
 }
+
+#[test]
+fn promo_ending_in_a_delivery_promise() {
+    let shape = |p: &str| rules::Shape::of(p);
+    for p in ["Get Brightsea Rovers news sent straight to your phone", "Our best stories, delivered to your inbox."] {
+        assert!(rules::is_promo(p, &p.to_ascii_lowercase(), &shape(p)), "{p}");
+    }
+    // a story sentence that ends so is no promo
+    let p = "The council said the results would be sent straight to your phone.";
+    assert!(!rules::is_promo(p, &p.to_ascii_lowercase(), &shape(p)));
+}
