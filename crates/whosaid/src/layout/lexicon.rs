@@ -40,6 +40,9 @@ pub(crate) struct Lexicon {
     /// Whole-paragraph boilerplate labels -> kind (looked up for most short paragraphs:
     /// FxHash, not SipHash; the lookups alone read it, never its order).
     pub boilerplate: crate::fasthash::FastMap<String, FurnitureKind>,
+    /// Openings that make a paragraph furniture (`[starts]` in `boilerplate.txt`), with their kind.
+    pub boilerplate_starts: Vec<String>,
+    pub boilerplate_start_kind: crate::fasthash::FastMap<String, FurnitureKind>,
     /// Month spelling -> month number.
     /// (FxHash: looked up for many words of date lines; never iterated.)
     pub months: crate::fasthash::FastMap<String, u32>,
@@ -76,6 +79,7 @@ pub(crate) struct Lexicon {
     pub byline_first: FirstBytes,
     /// First bytes of `contributor_prefixes`.
     pub contributor_first: FirstBytes,
+    pub boilerplate_first: FirstBytes,
 }
 
 /// A lower-case prefix list's entries grouped by their first byte, both ASCII cases:
@@ -181,13 +185,18 @@ fn build() -> Lexicon {
         lex.wires.insert(short.to_lowercase(), full.to_string());
         lex.wires.entry(full.to_lowercase()).or_insert_with(|| full.to_string());
     }
-    for (_, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
+    for (sec, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
         if let Some((kind, text)) = line.split_once(':') {
             let kind = match kind.trim() {
                 "ad" => FurnitureKind::Ad,
                 _ => FurnitureKind::Other,
             };
-            lex.boilerplate.insert(text.trim().to_lowercase(), kind);
+            if sec == "starts" {
+                lex.boilerplate_starts.push(text.trim().to_lowercase());
+                lex.boilerplate_start_kind.insert(text.trim().to_lowercase(), kind);
+            } else {
+                lex.boilerplate.insert(text.trim().to_lowercase(), kind);
+            }
         }
     }
     for (_, line) in entries(include_str!("../../data/layout/months.txt")) {
@@ -220,6 +229,7 @@ fn build() -> Lexicon {
     lex.promo_first = FirstBytes::of(&lex.promo_starts);
     lex.byline_first = FirstBytes::of(&lex.byline_prefixes);
     lex.contributor_first = FirstBytes::of(&lex.contributor_prefixes);
+    lex.boilerplate_first = FirstBytes::of(&lex.boilerplate_starts);
     lex
 }
 

@@ -245,6 +245,13 @@ fn lower_of<'a>(p: &str, lp: &'a str, part: impl Fn(&str) -> &str) -> std::borro
 /// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
 /// `lp` is `p` ASCII-lower-cased.
 pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
+    // "This article was amended on 15 November 2023. An earlier version ...": a notice that
+    // opens the paragraph (only the openings of the paragraph's first byte are compared)
+    let lex = lexicon();
+    let lead = strip_lead(p);
+    if let Some(st) = lex.boilerplate_first.entries(&lex.boilerplate_starts, lead).find(|st| starts_word_ci(lead, st)) {
+        return lex.boilerplate_start_kind.get(st).copied();
+    }
     if p.len() > 120 {
         return None;
     }

@@ -588,3 +588,12 @@ fn promo_ending_in_a_delivery_promise() {
     let p = "The council said the results would be sent straight to your phone.";
     assert!(!rules::is_promo(p, &p.to_ascii_lowercase(), &shape(p)));
 }
+
+#[test]
+fn correction_notice_under_the_story() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nPassengers were angry.\n\nThis article was amended on 3 April 2024. An earlier version gave the wrong day for the first sailing.";
+    let l = detect(t);
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text.starts_with("This article was amended on")));
+    // a story paragraph about an amended article is story
+    assert_eq!(rules::boilerplate("The article was amended on Monday, the editor said.", "the article was amended on monday, the editor said."), None);
+}
