@@ -597,3 +597,12 @@ fn correction_notice_under_the_story() {
     // a story paragraph about an amended article is story
     assert_eq!(rules::boilerplate("The article was amended on Monday, the editor said.", "the article was amended on monday, the editor said."), None);
 }
+
+#[test]
+fn wire_closing_lines() {
+    let t = "Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\n(With inputs from PTI)\n\nOur Standards: The Thomson Reuters Trust Principles.";
+    let l = detect(t);
+    let kinds: Vec<(K, &str)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str())).collect();
+    assert!(kinds.contains(&(K::Byline, "(With inputs from PTI)")), "{kinds:?}");
+    assert!(kinds.contains(&(K::Other, "Our Standards: The Thomson Reuters Trust Principles.")), "{kinds:?}");
+}
