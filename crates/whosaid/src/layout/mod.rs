@@ -200,6 +200,9 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if let Some(kind) = rules::boilerplate(p, lp) {
             return one(kind);
         }
+        if nw == 1 && rules::is_wire_slug(p) {
+            return one(FurnitureKind::Other);
+        }
         if rules::is_related(p, &shape) {
             return one(FurnitureKind::Related);
         }

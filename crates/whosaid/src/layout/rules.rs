@@ -296,6 +296,18 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
+/// A wire desk's slug closing the story, the initials of its writers and editors in lower
+/// case between slashes ("lm/ho/js", "bur-dc/mlm", as AFP prints it): two to five groups of
+/// one to four letters, a hyphen allowed within a group, nothing else.
+pub(crate) fn is_wire_slug(p: &str) -> bool {
+    let b = p.as_bytes();
+    if b.len() > 30 || memchr::memchr(b'/', b).is_none() || !b.iter().all(|&c| c.is_ascii_lowercase() || c == b'/' || c == b'-') {
+        return false;
+    }
+    let groups = p.split('/');
+    (2..=5).contains(&groups.clone().count()) && groups.flat_map(|g| g.split('-')).all(|part| (1..=4).contains(&part.len()))
+}
+
 /// A timestamp heading of a live blog: "9:15 p.m.", "2 p.m.".
 pub(crate) fn is_timestamp(p: &str) -> bool {
     if !p.starts_with(|c: char| c.is_ascii_digit()) || word_count(p, 3) > 3 {

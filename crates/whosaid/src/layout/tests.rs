@@ -606,3 +606,15 @@ fn wire_closing_lines() {
     assert!(kinds.contains(&(K::Byline, "(With inputs from PTI)")), "{kinds:?}");
     assert!(kinds.contains(&(K::Other, "Our Standards: The Thomson Reuters Trust Principles.")), "{kinds:?}");
 }
+
+#[test]
+fn wire_slug_at_the_end() {
+    for slug in ["ab/cd/ef", "bur-dc/mlm", "jm/rl"] {
+        assert!(rules::is_wire_slug(slug), "{slug}");
+    }
+    for p in ["http://x.org/a", "either/or/neither", "ab/cd/ef.", "Ab/cd", "abcde/fghij", "ab"] {
+        assert!(!rules::is_wire_slug(p), "{p}");
+    }
+    let l = detect("Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\nxy/zq/ab");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text == "xy/zq/ab"));
+}
