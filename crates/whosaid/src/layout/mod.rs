@@ -244,6 +244,10 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if facts.byline.as_deref().is_some_and(|b| rules::is_author_bio(p, b, &shape)) {
             return one(FurnitureKind::Other);
         }
+        // ("Health | News" over the story: the section and the kind of piece)
+        if nw <= 4 && memchr::memchr(b'|', p.as_bytes()).is_some() && rules::is_section_label(p) {
+            return one(FurnitureKind::Other);
+        }
     }
     if rules::caption_label(p).is_some() {
         if let Some(slot) = labelled_caption(text, s, e) {

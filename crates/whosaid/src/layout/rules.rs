@@ -296,6 +296,14 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
+/// A section label over the story, a section and a kind of piece either side of a bar
+/// ("Health | News", "World | Europe"): one or two capitalised words of letters each side.
+pub(crate) fn is_section_label(p: &str) -> bool {
+    let Some((a, b)) = p.split_once(" | ") else { return false };
+    let side = |s: &str| (1..=2).contains(&s.words().count()) && s.words().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+    side(a) && side(b)
+}
+
 /// A wire desk's slug closing the story, the initials of its writers and editors in lower
 /// case between slashes ("lm/ho/js", "bur-dc/mlm", as AFP prints it): two to five groups of
 /// one to four letters, a hyphen allowed within a group, nothing else.

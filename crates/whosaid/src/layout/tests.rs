@@ -618,3 +618,12 @@ fn wire_slug_at_the_end() {
     let l = detect("Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\nxy/zq/ab");
     assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text == "xy/zq/ab"));
 }
+
+#[test]
+fn section_label_over_the_story() {
+    let l = detect("Injection halves headaches\n\nA drug cut attacks by half in a trial\n\nSpace | Analysis\n\nA monthly injection halved the number of headache days, researchers said.\n\nThe trial ran for six months.");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text == "Space | Analysis"));
+    for p in ["Space | 3 things", "Prices rose | sharply", "A Long Section Name | News"] {
+        assert!(!rules::is_section_label(p), "{p}");
+    }
+}
