@@ -627,3 +627,11 @@ fn section_label_over_the_story() {
         assert!(!rules::is_section_label(p), "{p}");
     }
 }
+
+#[test]
+fn science_desk_labels_under_the_story() {
+    let t = "Injection halves headaches\n\nA monthly injection halved headache days, researchers said.\n\nJournal reference:\nBrain Letters DOI: 10.1000/xyz123\n\nTopics:\nheadache/drugs";
+    let l = detect(t);
+    let other: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Other).map(|f| f.text.as_str()).collect();
+    assert_eq!(other, ["Journal reference:\nBrain Letters DOI: 10.1000/xyz123", "Topics:\nheadache/drugs"]);
+}
