@@ -563,6 +563,12 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         // (a credit is at most 120 bytes: its slash and its sentence start are in the tail)
         let tail = t.len().saturating_sub(CREDIT_REACH);
         memchr::memchr(b'/', t.as_bytes().get(tail..).unwrap_or_default())?;
+        if let Some(at) = glued_capitals_credit(t) {
+            let cap = p[..at].trim_end();
+            if is_credit(&t[at..], false) && !has_double_quote(cap) && cap.len() >= 8 && cap.chars().any(char::is_lowercase) {
+                return Some((cap.len(), at, t.len()));
+            }
+        }
         let at = memchr::memmem::rfind(t.as_bytes().get(tail..).unwrap_or_default(), b". ").map(|i| tail + i + 2)?;
         let credit = t.get(at..)?;
         let agency = credit.split('/').next().unwrap_or("");
@@ -580,6 +586,35 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
     let value = credit.get(plen..).unwrap_or("").trim();
     if !value.is_empty() && is_credit(credit, true) && !has_double_quote(cap) && cap.len() >= 8 {
         return Some((cap_end, cstart, cstart + credit.len()));
+    }
+    None
+}
+
+/// "Liam Corcoran outside the Old Bailey. He denies murder HARRIET LYLE/PA": a credit in
+/// capitals glued to the caption's end with no separator, as The Times prints it, the
+/// photographer's name and the agency after a slash: where it starts. Two to six words with
+/// no lower-case letter, each with a letter, the last holding the slash with a letter either
+/// side, after a word of the caption's (lower case in it, or no letter).
+fn glued_capitals_credit(t: &str) -> Option<usize> {
+    let capital = |w: &str| !w.is_empty() && !w.chars().any(char::is_lowercase) && w.chars().any(char::is_alphabetic);
+    let mut words = t.rsplit(' ');
+    let last = words.next()?;
+    let (name, agency) = last.split_once('/')?;
+    if !capital(name) || !capital(agency) || !name.ends_with(char::is_alphabetic) || !agency.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut start = t.len() - last.len();
+    let mut n = 1;
+    for w in words {
+        if !capital(w) {
+            // the caption's own word ("murder", "1931")
+            return (n >= 2).then_some(start);
+        }
+        n += 1;
+        if n > 6 {
+            return None;
+        }
+        start -= w.len() + 1;
     }
     None
 }

@@ -635,3 +635,15 @@ fn science_desk_labels_under_the_story() {
     let other: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Other).map(|f| f.text.as_str()).collect();
     assert_eq!(other, ["Journal reference:\nBrain Letters DOI: 10.1000/xyz123", "Topics:\nheadache/drugs"]);
 }
+
+#[test]
+fn caption_with_a_glued_credit_in_capitals() {
+    let t = "Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\nWork on the dam wall near Ellbridge. The wall dates from 1931 ROSA MENDEL/PA\n\nWork starts in May.";
+    let l = detect(t);
+    let cap = l.furniture.iter().find(|f| f.kind == K::Caption);
+    assert_eq!(cap.map(|f| (f.text.as_str(), f.credit.as_deref())), Some(("Work on the dam wall near Ellbridge. The wall dates from 1931", Some("ROSA MENDEL/PA"))));
+    // one word in capitals with a slash closes many a story sentence
+    for p in ["The plan was backed by the HIV/AIDS", "It runs on the M4/M5", "It was signed by the TUC and the GMB/UNITE"] {
+        assert_eq!(rules::caption(p, &rules::Shape::of(p)), None, "{p}");
+    }
+}
