@@ -80,6 +80,7 @@ pub(crate) struct Lexicon {
     /// First bytes of `contributor_prefixes`.
     pub contributor_first: FirstBytes,
     pub boilerplate_first: FirstBytes,
+    pub caption_label_first: FirstBytes,
 }
 
 /// A lower-case prefix list's entries grouped by their first byte, both ASCII cases:
@@ -230,6 +231,7 @@ fn build() -> Lexicon {
     lex.byline_first = FirstBytes::of(&lex.byline_prefixes);
     lex.contributor_first = FirstBytes::of(&lex.contributor_prefixes);
     lex.boilerplate_first = FirstBytes::of(&lex.boilerplate_starts);
+    lex.caption_label_first = FirstBytes::of(&lex.caption_labels);
     lex
 }
 

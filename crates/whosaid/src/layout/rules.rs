@@ -249,7 +249,9 @@ pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
     // opens the paragraph (only the openings of the paragraph's first byte are compared)
     let lex = lexicon();
     let lead = strip_lead(p);
-    if let Some(st) = lex.boilerplate_first.entries(&lex.boilerplate_starts, lead).find(|st| starts_word_ci(lead, st)) {
+    // (the bytes compared first: "The ..." opens many a paragraph, and "this article ..." is compared with it)
+    let opens = |st: &str| lead.as_bytes().get(..st.len()).is_some_and(|h| h.eq_ignore_ascii_case(st.as_bytes())) && starts_word_ci(lead, st);
+    if let Some(st) = lex.boilerplate_first.entries(&lex.boilerplate_starts, lead).find(|st| opens(st)) {
         return lex.boilerplate_start_kind.get(st).copied();
     }
     if p.len() > 120 {
@@ -473,14 +475,11 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
 /// "Image caption, The minister in Leeds"): the text after the label, and whether the
 /// label names the picture's source (`[line_labels]` and `[source_labels]` in `credit.txt`).
 pub(crate) fn caption_label(line: &str) -> Option<(&str, bool)> {
-    // (the labels are capitalised words: most lines open with none)
-    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
+    // (only the labels of the line's first byte are compared: most lines open with none)
     let lex = lexicon();
-    let label = lex.caption_labels.iter().find(|l| line.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && line[l.len()..].starts_with(", "))?;
+    let label = lex.caption_label_first.entries(&lex.caption_labels, line).find(|l| line.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && line[l.len()..].starts_with(", "))?;
     let rest = line[label.len() + 2..].trim();
-    (!rest.is_empty()).then(|| (rest, lex.source_labels.contains(label)))
+    (!rest.is_empty()).then(|| (rest, lex.source_labels.iter().any(|s| s == label)))
 }
 
 /// How far before a paragraph's end a caption credit can start, in bytes
