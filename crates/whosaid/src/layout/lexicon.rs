@@ -18,6 +18,7 @@ pub(crate) struct Lexicon {
     pub promo_starts: Vec<String>,
     /// Words one of which a promo line contains ("channel", "newsletter").
     pub promo_objects: Vec<String>,
+    pub promo_ends: Vec<String>,
     /// Phrases that make a short paragraph a promo anywhere.
     pub promo_phrases: Vec<String>,
     /// Syndication phrases followed by the publisher's name.
@@ -32,11 +33,16 @@ pub(crate) struct Lexicon {
     pub credit_prefixes: Vec<String>,
     /// Photo agencies a credit may end with.
     pub credit_agencies: Vec<String>,
+    pub caption_labels: Vec<String>,
+    pub source_labels: Vec<String>,
     /// Prefixes of related-links lines.
     pub related: Vec<String>,
     /// Whole-paragraph boilerplate labels -> kind (looked up for most short paragraphs:
     /// FxHash, not SipHash; the lookups alone read it, never its order).
     pub boilerplate: crate::fasthash::FastMap<String, FurnitureKind>,
+    /// Openings that make a paragraph furniture (`[starts]` in `boilerplate.txt`), with their kind.
+    pub boilerplate_starts: Vec<String>,
+    pub boilerplate_start_kind: crate::fasthash::FastMap<String, FurnitureKind>,
     /// Month spelling -> month number.
     /// (FxHash: looked up for many words of date lines; never iterated.)
     pub months: crate::fasthash::FastMap<String, u32>,
@@ -73,6 +79,8 @@ pub(crate) struct Lexicon {
     pub byline_first: FirstBytes,
     /// First bytes of `contributor_prefixes`.
     pub contributor_first: FirstBytes,
+    pub boilerplate_first: FirstBytes,
+    pub caption_label_first: FirstBytes,
 }
 
 /// A lower-case prefix list's entries grouped by their first byte, both ASCII cases:
@@ -148,12 +156,15 @@ fn build() -> Lexicon {
     let mut lex = Lexicon {
         promo_starts: section(promo, "starts"),
         promo_objects: section(promo, "objects"),
+        promo_ends: section(promo, "ends"),
         promo_phrases: section(promo, "phrases"),
         synd_phrases: section(synd, "phrases"),
         synd_bare: section(synd, "bare"),
         synd_openers: section(synd, "openers"),
         credit_prefixes: section(credit, "prefixes"),
         credit_agencies: section(credit, "agencies"),
+        caption_labels: section(credit, "line_labels"),
+        source_labels: section(credit, "source_labels"),
         related: section(include_str!("../../data/layout/related.txt"), ""),
         byline_prefixes: section(include_str!("../../data/layout/byline.txt"), "prefixes"),
         contributor_prefixes: section(include_str!("../../data/layout/byline.txt"), "contributor_prefixes"),
@@ -175,13 +186,18 @@ fn build() -> Lexicon {
         lex.wires.insert(short.to_lowercase(), full.to_string());
         lex.wires.entry(full.to_lowercase()).or_insert_with(|| full.to_string());
     }
-    for (_, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
+    for (sec, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
         if let Some((kind, text)) = line.split_once(':') {
             let kind = match kind.trim() {
                 "ad" => FurnitureKind::Ad,
                 _ => FurnitureKind::Other,
             };
-            lex.boilerplate.insert(text.trim().to_lowercase(), kind);
+            if sec == "starts" {
+                lex.boilerplate_starts.push(text.trim().to_lowercase());
+                lex.boilerplate_start_kind.insert(text.trim().to_lowercase(), kind);
+            } else {
+                lex.boilerplate.insert(text.trim().to_lowercase(), kind);
+            }
         }
     }
     for (_, line) in entries(include_str!("../../data/layout/months.txt")) {
@@ -214,6 +230,8 @@ fn build() -> Lexicon {
     lex.promo_first = FirstBytes::of(&lex.promo_starts);
     lex.byline_first = FirstBytes::of(&lex.byline_prefixes);
     lex.contributor_first = FirstBytes::of(&lex.contributor_prefixes);
+    lex.boilerplate_first = FirstBytes::of(&lex.boilerplate_starts);
+    lex.caption_label_first = FirstBytes::of(&lex.caption_labels);
     lex
 }
 

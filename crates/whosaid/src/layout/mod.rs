@@ -205,6 +205,9 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if let Some(kind) = rules::boilerplate(p, lp) {
             return one(kind);
         }
+        if nw == 1 && rules::is_wire_slug(p) {
+            return one(FurnitureKind::Other);
+        }
         if rules::is_related(p, &shape) {
             return one(FurnitureKind::Related);
         }
@@ -246,6 +249,15 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         if facts.byline.as_deref().is_some_and(|b| rules::is_author_bio(p, b, &shape)) {
             return one(FurnitureKind::Other);
         }
+        // ("Health | News" over the story: the section and the kind of piece)
+        if nw <= 4 && memchr::memchr(b'|', p.as_bytes()).is_some() && rules::is_section_label(p) {
+            return one(FurnitureKind::Other);
+        }
+    }
+    if rules::caption_label(p).is_some() {
+        if let Some(slot) = labelled_caption(text, s, e) {
+            return slot;
+        }
     }
     if let Some((cap_end, cs, ce)) = rules::caption(p, &shape) {
         let mut it = Item::new(FurnitureKind::Caption, s, s + cap_end);
@@ -261,6 +273,19 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         return one(FurnitureKind::Subhead);
     }
     story
+}
+
+/// A paragraph of caption lines, each with its label ("Image source, Getty Images" over
+/// "Image caption, ..."): the source line a credit, the others captions.
+fn labelled_caption(text: &str, s: usize, e: usize) -> Option<Slot> {
+    let mut items = Vec::new();
+    for (ls, le) in lines_of(text, s, e) {
+        let (rest, source) = rules::caption_label(&text[ls..le])?;
+        let mut it = Item::new(if source { FurnitureKind::Credit } else { FurnitureKind::Caption }, ls, le);
+        it.credit = source.then(|| rest.to_string());
+        items.push(it);
+    }
+    Some(Slot { items, body: None })
 }
 
 /// A short paragraph of up to four lines, each a byline, a contributor line or a date
@@ -279,11 +304,6 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
         let line = &text[ls..le];
         let slot = byline_or_date(text, ls, le, &mut trial)
             .or_else(|| {
-                let names = rules::byline_unprefixed(line)?;
-                trial.byline.get_or_insert(names);
-                Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
-            })
-            .or_else(|| {
                 // a person's name alone on its line, beside an outlet's name or a date
                 // ("Catherine Lau" over "Toronto Star"): the byline
                 if lines.len() < 2 || !rules::name_line(line) {
@@ -292,6 +312,10 @@ fn furniture_lines(text: &str, s: usize, e: usize, facts: &mut Facts) -> Option<
                 bare_names += 1;
                 trial.byline.get_or_insert(line.trim().to_string());
                 Some(Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
+            })
+            .or_else(|| {
+                // a writer's role alone, the desk's byline ("Special Correspondent" over "JAIPUR")
+                rules::role_line(line).then(|| Slot { items: vec![Item::new(FurnitureKind::Byline, ls, le)], body: None })
             })
             .or_else(|| {
                 // beside them, a place in capitals ("OTTAWA") or an outlet's name ("The Globe and Mail")
@@ -326,6 +350,14 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
             facts.published = rules::parse_date(p, lexicon::lexicon());
         }
         return Some(one(FurnitureKind::Byline));
+    }
+    // "Helen Mabry Health correspondent", "Fiona Larkspur, Crime Correspondent": a name,
+    // then a desk and a role, with no "By" (three to seven words, one line)
+    if (3..=7).contains(&shape.words) && !rules::has_line_break(p) {
+        if let Some(names) = rules::byline_unprefixed(p) {
+            facts.byline.get_or_insert(names);
+            return Some(one(FurnitureKind::Byline));
+        }
     }
     // "By Tomasz Heller" and "Transport correspondent" on the next line: a byline, then the
     // writer's role on a line of its own

@@ -178,14 +178,18 @@ pub(crate) fn is_promo(p: &str, lp: &str, shape: &Shape) -> bool {
         })
     });
     let starts = lex.promo_first.entries(&lex.promo_starts, lead).any(|st| starts_word_ci(lead, st));
-    if !phrase_hit && !starts {
+    // "Get Leeds United news sent straight to your phone": a delivery promise at the end
+    // (its last byte a letter, a period or a "!", the phrases' last bytes, before any search)
+    let tail = llead.trim_end_matches(['.', '!']);
+    let ends = !phrase_hit && !starts && nw <= 20 && tail.ends_with(['e', 'x']) && lex.promo_ends.iter().any(|e| tail.ends_with(e.as_str()) && tail[..tail.len() - e.len()].ends_with(' '));
+    if !phrase_hit && !starts && !ends {
         return false;
     }
     let lower = lead.to_lowercase();
     if has_speech_verb(&lower) {
         return false;
     }
-    phrase_hit || nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o))
+    phrase_hit || ends || nw <= 6 || lex.promo_objects.iter().any(|o| has_word(&lower, o))
 }
 
 /// Is the paragraph a "Read more: ..." / "RELATED: ..." link line?
@@ -200,8 +204,10 @@ pub(crate) fn is_related(p: &str, shape: &Shape) -> bool {
         if !starts_word_ci(s, pre) {
             continue;
         }
+        // (the heading alone on its line, the links below: "Related topics" over the topics)
+        let own_line = s[pre.len()..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
         let rest = s[pre.len()..].trim_start();
-        if pre.ends_with(':') || rest.is_empty() || rest.starts_with([':', '—', '–', '|', '»', '>']) {
+        if pre.ends_with(':') || own_line || rest.is_empty() || rest.starts_with([':', '—', '–', '|', '»', '>']) {
             return true;
         }
         if rest.starts_with("- ") || rest.trim_end_matches(['"', '”', '.']).is_empty() {
@@ -239,6 +245,15 @@ fn lower_of<'a>(p: &str, lp: &'a str, part: impl Fn(&str) -> &str) -> std::borro
 /// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
 /// `lp` is `p` ASCII-lower-cased.
 pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
+    // "This article was amended on 15 November 2023. An earlier version ...": a notice that
+    // opens the paragraph (only the openings of the paragraph's first byte are compared)
+    let lex = lexicon();
+    let lead = strip_lead(p);
+    // (the bytes compared first: "The ..." opens many a paragraph, and "this article ..." is compared with it)
+    let opens = |st: &str| lead.as_bytes().get(..st.len()).is_some_and(|h| h.eq_ignore_ascii_case(st.as_bytes())) && starts_word_ci(lead, st);
+    if let Some(st) = lex.boilerplate_first.entries(&lex.boilerplate_starts, lead).find(|st| opens(st)) {
+        return lex.boilerplate_start_kind.get(st).copied();
+    }
     if p.len() > 120 {
         return None;
     }
@@ -281,6 +296,26 @@ fn strip_tags(s: &str) -> String {
         }
     }
     out
+}
+
+/// A section label over the story, a section and a kind of piece either side of a bar
+/// ("Health | News", "World | Europe"): one or two capitalised words of letters each side.
+pub(crate) fn is_section_label(p: &str) -> bool {
+    let Some((a, b)) = p.split_once(" | ") else { return false };
+    let side = |s: &str| (1..=2).contains(&s.words().count()) && s.words().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+    side(a) && side(b)
+}
+
+/// A wire desk's slug closing the story, the initials of its writers and editors in lower
+/// case between slashes ("lm/ho/js", "bur-dc/mlm", as AFP prints it): two to five groups of
+/// one to four letters, a hyphen allowed within a group, nothing else.
+pub(crate) fn is_wire_slug(p: &str) -> bool {
+    let b = p.as_bytes();
+    if b.len() > 30 || memchr::memchr(b'/', b).is_none() || !b.iter().all(|&c| c.is_ascii_lowercase() || c == b'/' || c == b'-') {
+        return false;
+    }
+    let groups = p.split('/');
+    (2..=5).contains(&groups.clone().count()) && groups.flat_map(|g| g.split('-')).all(|part| (1..=4).contains(&part.len()))
 }
 
 /// A timestamp heading of a live blog: "9:15 p.m.", "2 p.m.".
@@ -436,6 +471,17 @@ pub(crate) fn is_credit(s: &str, alone: bool) -> bool {
     })
 }
 
+/// A caption line that opens with a label and a comma ("Image source, Getty Images",
+/// "Image caption, The minister in Leeds"): the text after the label, and whether the
+/// label names the picture's source (`[line_labels]` and `[source_labels]` in `credit.txt`).
+pub(crate) fn caption_label(line: &str) -> Option<(&str, bool)> {
+    // (only the labels of the line's first byte are compared: most lines open with none)
+    let lex = lexicon();
+    let label = lex.caption_label_first.entries(&lex.caption_labels, line).find(|l| line.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && line[l.len()..].starts_with(", "))?;
+    let rest = line[label.len() + 2..].trim();
+    (!rest.is_empty()).then(|| (rest, lex.source_labels.iter().any(|s| s == label)))
+}
+
 /// How far before a paragraph's end a caption credit can start, in bytes
 /// (`is_credit` takes at most 120 bytes, plus room for trimmed punctuation).
 const CREDIT_REACH: usize = 136;
@@ -516,6 +562,12 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         // (a credit is at most 120 bytes: its slash and its sentence start are in the tail)
         let tail = t.len().saturating_sub(CREDIT_REACH);
         memchr::memchr(b'/', t.as_bytes().get(tail..).unwrap_or_default())?;
+        if let Some(at) = glued_capitals_credit(t) {
+            let cap = p[..at].trim_end();
+            if is_credit(&t[at..], false) && !has_double_quote(cap) && cap.len() >= 8 && cap.chars().any(char::is_lowercase) {
+                return Some((cap.len(), at, t.len()));
+            }
+        }
         let at = memchr::memmem::rfind(t.as_bytes().get(tail..).unwrap_or_default(), b". ").map(|i| tail + i + 2)?;
         let credit = t.get(at..)?;
         let agency = credit.split('/').next().unwrap_or("");
@@ -533,6 +585,35 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
     let value = credit.get(plen..).unwrap_or("").trim();
     if !value.is_empty() && is_credit(credit, true) && !has_double_quote(cap) && cap.len() >= 8 {
         return Some((cap_end, cstart, cstart + credit.len()));
+    }
+    None
+}
+
+/// "Liam Corcoran outside the Old Bailey. He denies murder HARRIET LYLE/PA": a credit in
+/// capitals glued to the caption's end with no separator, as The Times prints it, the
+/// photographer's name and the agency after a slash: where it starts. Two to six words with
+/// no lower-case letter, each with a letter, the last holding the slash with a letter either
+/// side, after a word of the caption's (lower case in it, or no letter).
+fn glued_capitals_credit(t: &str) -> Option<usize> {
+    let capital = |w: &str| !w.is_empty() && !w.chars().any(char::is_lowercase) && w.chars().any(char::is_alphabetic);
+    let mut words = t.rsplit(' ');
+    let last = words.next()?;
+    let (name, agency) = last.split_once('/')?;
+    if !capital(name) || !capital(agency) || !name.ends_with(char::is_alphabetic) || !agency.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut start = t.len() - last.len();
+    let mut n = 1;
+    for w in words {
+        if !capital(w) {
+            // the caption's own word ("murder", "1931")
+            return (n >= 2).then_some(start);
+        }
+        n += 1;
+        if n > 6 {
+            return None;
+        }
+        start -= w.len() + 1;
     }
     None
 }
@@ -660,16 +741,34 @@ pub(crate) fn byline_unprefixed(line: &str) -> Option<String> {
             break;
         }
     }
-    while n > 2 && crate::lexicon::names::is_common_word(words[n - 1].trim_end_matches(',')) {
+    // (a third word is the desk unless a name's lexicon knows it: "Ruth Callender Transport
+    // correspondent"; not before a comma, which ends the name)
+    let desk = |w: &str| {
+        crate::lexicon::names::is_common_word(w.trim_end_matches(','))
+            || (!w.ends_with(',') && !crate::lexicon::names::is_known_surname(w) && crate::lexicon::names::first_name_gender(w).is_none())
+    };
+    while n > 2 && desk(words[n - 1]) {
         n -= 1;
     }
-    if n < 2 || crate::lexicon::names::first_name_gender(words[0]).is_none_or(|g| g.count < 1_000) {
+    if n < 2 {
+        return None;
+    }
+    // "Mihi Karaka, Te Ao Māori reporter": a name and a comma, then a beat that may be
+    // capitalised; the name needs no first name the lexicon knows, only a name's shape
+    let comma = words[n - 1].ends_with(',');
+    let name = || {
+        let ws = || words[..n].iter().map(|w| w.trim_end_matches(','));
+        ws().all(|w| name_word(w) && !org_or_place_word(w)) && crate::lexicon::places::place_kind(&ws().collect::<Vec<_>>().join(" ")).is_none()
+    };
+    if crate::lexicon::names::first_name_gender(words[0]).is_none_or(|g| g.count < 1_000) && !(comma && name()) {
         return None;
     }
     // the rest is a desk and a role: no verb, no sentence words
     let rest_ok = words[n..].iter().all(|w| {
         let b = bare(w);
-        lex.roles.contains(&b) || (crate::lexicon::names::is_common_word(&b) && !matches!(b.as_str(), "is" | "was" | "and" | "the" | "said" | "says"))
+        lex.roles.contains(&b)
+            || name_word(w.trim_end_matches(','))
+            || (crate::lexicon::names::is_common_word(&b) && !matches!(b.as_str(), "is" | "was" | "and" | "the" | "said" | "says"))
     });
     rest_ok.then(|| words[..n].join(" ").trim_end_matches(',').to_string())
 }
@@ -680,6 +779,12 @@ pub(crate) fn name_word(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
+/// A word of an organization's name or the head of a place's ("Star", "Park"): no word of
+/// a person's name.
+fn org_or_place_word(w: &str) -> bool {
+    crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some()
+}
+
 /// A line that is only a person's name: two or three capitalised words, the first a
 /// common first name (1,000 US births at least), none an organization's or a place's
 /// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
@@ -688,8 +793,7 @@ pub(crate) fn name_line(line: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let org = |w: &str| crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some();
-    words.iter().all(|w| name_word(w) && !org(w))
+    words.iter().all(|w| name_word(w) && !org_or_place_word(w))
         && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)
         && crate::lexicon::places::place_kind(line.trim()).is_none()
         && !crate::lexicon::names::is_common_word(words[words.len() - 1])
@@ -787,6 +891,10 @@ pub(crate) fn date_line(p: &str) -> Option<String> {
     });
     if all_date_words {
         return Some(date);
+    }
+    // "Thursday March 14 2024, 6.00pm, The Times": a date line, a comma, the outlet's name
+    if let Some((head, _)) = p.rsplit_once(", ").filter(|(_, o)| outlet_name(o.trim_end_matches('.'))) {
+        return date_line(head);
     }
     // "CBC News · Posted: Nov 12, 2019 4:15 PM CT": an outlet's name of up to four
     // capitalised words, a separator, then a date line

@@ -537,3 +537,113 @@ fn canadian_broadcaster_and_wire_furniture() {
     // the body keeps the story's sentences
     assert!(l.body.iter().any(|b| chars_slice(t, b.start, b.end).contains("We are on track")));
 }
+
+#[test]
+fn bylines_without_by() {
+    // a name, then a desk and a role on the same line, over a date line (one paragraph or two)
+    for (head, name, date) in [
+        ("Ruth Callender Transport correspondent\n\nWed 3 Jan 2024 06.00 GMT", "Ruth Callender", "2024-01-03"),
+        ("Tane Whetu, Pacific Affairs reporter\n7:15 am on 4 June 2024", "Tane Whetu", "2024-06-04"),
+        ("Colin Ashworth, Political Editor\nMonday June 3 2024, 9.00pm, The Times", "Colin Ashworth", "2024-06-03"),
+    ] {
+        let t = format!("Rail fares to rise again\n\n{head}\n\nRail fares will rise by 5 per cent in March, the operator said.\n\nPassengers were angry.");
+        let l = detect(&t);
+        assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some(name), Some(date)), "{head}");
+        assert!(!l.body.iter().any(|b| chars_slice(&t, b.start, b.end).contains(name)), "{head}");
+    }
+    // a desk's role alone over a place in capitals: a byline with no name
+    let l = detect("Rail fares to rise\n\nStaff Reporter\nMUMBAI\n\nRail fares will rise in March, the operator said.\n\nPassengers were angry.");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Byline && f.text == "Staff Reporter"));
+    // a place before the comma is no writer's name
+    assert_eq!(rules::byline_unprefixed("New York, Washington bureau"), None);
+}
+
+#[test]
+fn labelled_caption_lines() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nImage source, Harbour Photos\nImage caption, The ferry leaving Brightsea pier last summer\n\nMedia caption, Watch: passengers queue at dawn\n\nPassengers were angry.";
+    let l = detect(t);
+    let kinds: Vec<(K, &str, Option<&str>)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str(), f.credit.as_deref())).collect();
+    assert!(kinds.contains(&(K::Credit, "Image source, Harbour Photos", Some("Harbour Photos"))), "{kinds:?}");
+    assert!(kinds.contains(&(K::Caption, "Image caption, The ferry leaving Brightsea pier last summer", None)), "{kinds:?}");
+    assert!(kinds.contains(&(K::Caption, "Media caption, Watch: passengers queue at dawn", None)), "{kinds:?}");
+    // a sentence that merely starts with the words is story
+    assert_eq!(rules::caption_label("Image source was never found, police said."), None);
+}
+
+#[test]
+fn related_heading_on_its_own_line() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nRelated Article\nHarbour town waits for its new pier\n\nPassengers were angry.\n\nRelated topics\nFerries\nBrightsea";
+    let l = detect(t);
+    let related: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Related).map(|f| f.text.as_str()).collect();
+    assert_eq!(related, ["Related Article\nHarbour town waits for its new pier", "Related topics\nFerries\nBrightsea"]);
+}
+
+#[test]
+fn promo_ending_in_a_delivery_promise() {
+    let shape = |p: &str| rules::Shape::of(p);
+    for p in ["Get Brightsea Rovers news sent straight to your phone", "Our best stories, delivered to your inbox."] {
+        assert!(rules::is_promo(p, &p.to_ascii_lowercase(), &shape(p)), "{p}");
+    }
+    // a story sentence that ends so is no promo
+    let p = "The council said the results would be sent straight to your phone.";
+    assert!(!rules::is_promo(p, &p.to_ascii_lowercase(), &shape(p)));
+}
+
+#[test]
+fn correction_notice_under_the_story() {
+    let t = "Ferry service cut\n\nThe ferry will sail twice a day from May, the operator said.\n\nPassengers were angry.\n\nThis article was amended on 3 April 2024. An earlier version gave the wrong day for the first sailing.";
+    let l = detect(t);
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text.starts_with("This article was amended on")));
+    // a story paragraph about an amended article is story
+    assert_eq!(rules::boilerplate("The article was amended on Monday, the editor said.", "the article was amended on monday, the editor said."), None);
+}
+
+#[test]
+fn wire_closing_lines() {
+    let t = "Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\n(With inputs from PTI)\n\nOur Standards: The Thomson Reuters Trust Principles.";
+    let l = detect(t);
+    let kinds: Vec<(K, &str)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str())).collect();
+    assert!(kinds.contains(&(K::Byline, "(With inputs from PTI)")), "{kinds:?}");
+    assert!(kinds.contains(&(K::Other, "Our Standards: The Thomson Reuters Trust Principles.")), "{kinds:?}");
+}
+
+#[test]
+fn wire_slug_at_the_end() {
+    for slug in ["ab/cd/ef", "bur-dc/mlm", "jm/rl"] {
+        assert!(rules::is_wire_slug(slug), "{slug}");
+    }
+    for p in ["http://x.org/a", "either/or/neither", "ab/cd/ef.", "Ab/cd", "abcde/fghij", "ab"] {
+        assert!(!rules::is_wire_slug(p), "{p}");
+    }
+    let l = detect("Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\nxy/zq/ab");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text == "xy/zq/ab"));
+}
+
+#[test]
+fn section_label_over_the_story() {
+    let l = detect("Injection halves headaches\n\nA drug cut attacks by half in a trial\n\nSpace | Analysis\n\nA monthly injection halved the number of headache days, researchers said.\n\nThe trial ran for six months.");
+    assert!(l.furniture.iter().any(|f| f.kind == K::Other && f.text == "Space | Analysis"));
+    for p in ["Space | 3 things", "Prices rose | sharply", "A Long Section Name | News"] {
+        assert!(!rules::is_section_label(p), "{p}");
+    }
+}
+
+#[test]
+fn science_desk_labels_under_the_story() {
+    let t = "Injection halves headaches\n\nA monthly injection halved headache days, researchers said.\n\nJournal reference:\nBrain Letters DOI: 10.1000/xyz123\n\nTopics:\nheadache/drugs";
+    let l = detect(t);
+    let other: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Other).map(|f| f.text.as_str()).collect();
+    assert_eq!(other, ["Journal reference:\nBrain Letters DOI: 10.1000/xyz123", "Topics:\nheadache/drugs"]);
+}
+
+#[test]
+fn caption_with_a_glued_credit_in_capitals() {
+    let t = "Dam to be raised\n\nThe state will raise the dam by two metres, the minister said.\n\nWork on the dam wall near Ellbridge. The wall dates from 1931 ROSA MENDEL/PA\n\nWork starts in May.";
+    let l = detect(t);
+    let cap = l.furniture.iter().find(|f| f.kind == K::Caption);
+    assert_eq!(cap.map(|f| (f.text.as_str(), f.credit.as_deref())), Some(("Work on the dam wall near Ellbridge. The wall dates from 1931", Some("ROSA MENDEL/PA"))));
+    // one word in capitals with a slash closes many a story sentence
+    for p in ["The plan was backed by the HIV/AIDS", "It runs on the M4/M5", "It was signed by the TUC and the GMB/UNITE"] {
+        assert_eq!(rules::caption(p, &rules::Shape::of(p)), None, "{p}");
+    }
+}
