@@ -90,6 +90,9 @@ pub struct Names {
     /// (end of a person's name, start of the next name) where " of ", " at " or
     /// " from " joins them: the person heads that phrase.
     between_words: Vec<(usize, usize)>,
+    /// Where "they/the" is printed ("who uses they/them pronouns"), sorted; most articles
+    /// have none, and no person's own pronouns are looked for then.
+    stated_they: Vec<usize>,
     /// Each person's roles, by index into `people`, read the first time they are asked
     /// for ([`Names::roles_of`]).
     roles: Vec<std::cell::OnceCell<Vec<Role>>>,
@@ -612,6 +615,7 @@ impl Names {
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.add_partners(text);
+        n.stated_they = memchr::memmem::find_iter(text.as_bytes(), b"they/the").collect();
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
         n
@@ -1537,7 +1541,7 @@ impl Names {
         }
         // "Robin Ashdown, who uses they/them pronouns,": the person's own pronouns, stated
         // right after a mention, tell no sex, whatever the first name or a stray "she" says
-        if let Some(stated) = stated_neutral_pronouns(text, p) {
+        if let Some(stated) = self.stated_neutral_pronouns(text, p) {
             return (Gender::Unknown, GenderEvidence::Pronoun, Some(["pronouns '", stated, "'"].concat()));
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
@@ -1604,6 +1608,29 @@ impl Names {
             return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
         }
         share().or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+    }
+
+    /// "they/them" (or "they/their") printed within a short clause after one of the first
+    /// mentions of `p` ("X, who uses they/them pronouns,", "X (they/them)").
+    fn stated_neutral_pronouns(&self, text: &str, p: &PersonName) -> Option<&'static str> {
+        if self.stated_they.is_empty() {
+            return None;
+        }
+        for &(_, end) in p.occurrences.iter().take(8) {
+            let k = self.stated_they.partition_point(|&x| x < end);
+            let Some(&at) = self.stated_they.get(k).filter(|&&x| x < end + 80) else { continue };
+            // (within the sentence: no period and space between)
+            if text.get(end..at).is_none_or(|between| crate::text::find_short(between, ". ").is_some()) {
+                continue;
+            }
+            let rest = text.get(at..).unwrap_or("");
+            for stated in ["they/them", "they/their"] {
+                if rest.starts_with(stated) {
+                    return Some(stated);
+                }
+            }
+        }
+        None
     }
 
     /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
@@ -2376,29 +2403,6 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
 /// [`pronoun_evidence`]; `format!`, with its float printing, cost a thousand instructions
 /// a person). `{:.2}` rounds the exact value half to even; `share * 100` is exact in an
 /// f64 (24 bits of mantissa times 7), so rounding it the same way gives the same digits.
-/// "they/them" (or "they/their") printed within a short clause after one of the first
-/// mentions of `p` ("X, who uses they/them pronouns,", "X (they/them)").
-fn stated_neutral_pronouns(text: &str, p: &PersonName) -> Option<&'static str> {
-    for &(_, end) in p.occurrences.iter().take(8) {
-        let mut stop = (end + 80).min(text.len());
-        while !text.is_char_boundary(stop) {
-            stop -= 1;
-        }
-        let after = text.get(end..stop)?;
-        // (within the sentence: up to its first period)
-        let after = after.split(". ").next().unwrap_or(after);
-        if let Some(i) = memchr::memmem::find(after.as_bytes(), b"they/the") {
-            let rest = &after[i..];
-            for stated in ["they/them", "they/their"] {
-                if rest.starts_with(stated) {
-                    return Some(stated);
-                }
-            }
-        }
-    }
-    None
-}
-
 fn share_evidence(first: &str, share: f32) -> String {
     // (a share off 0..=1, NaN or -0.0 is left to `format!`)
     if !(0.0..=1.0).contains(&share) || share.is_sign_negative() {
