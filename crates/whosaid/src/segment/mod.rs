@@ -602,8 +602,10 @@ pub fn sentences(tokens: &[Token], in_quote: &[Option<u16>], text: &str) -> Vec<
             || next.kind == TokKind::Number
             || (next.kind == TokKind::Quote && next.space_before)
             || next.is_punct('(');
+        // (or a quotation opening with a capital: "at 10 p.m. “I waited an hour,” she said")
+        let quote_opens = || next.kind == TokKind::Quote && next.space_before && tokens.get(j + 1).is_some_and(|u| !u.space_before && u.is_capitalized());
         let abbr_ok = if t.abbrev == Some(AbbrevEnd::May) {
-            j == i + 1 && OPENERS.contains(&next.text(text))
+            j == i + 1 && (OPENERS.contains(&next.text(text)) || quote_opens())
         } else {
             true
         };

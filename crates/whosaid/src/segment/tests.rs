@@ -25,6 +25,10 @@ fn sentences_across_abbreviations() {
         ("One\u{a0}sentence here. Another\u{a0}one.", 2),
         // an abbreviation after a hyphen ("Toronto-St. Paul's")
         ("Ana Ruiz, who represents Toronto-St. Paul's, said so. Then she left.", 2),
+        // a dotted abbreviation before a quotation opening with a capital ends a sentence; not
+        // before a lowercase one
+        ("She called 911 at 10 p.m. \u{201c}I waited an hour,\u{201d} Pike said.", 2),
+        ("It is a U.S. \u{201c}deep state\u{201d} plot, he said.", 1),
     ];
     for (t, n) in cases {
         assert_eq!(sents(t).len(), *n, "{t}: {:?}", sents(t));
