@@ -2208,6 +2208,10 @@ fn a_partner_named_only_by_first_name_is_the_husband_wife_or_pronoun_later() {
         assert_eq!((s.name.as_str(), s.kind, s.gender), ("Owen Vandal", SpeakerKind::Person, Gender::Male), "{needle}");
     }
     assert_eq!(speaker(&a, "lost the barn").name, "Mira Vandal");
+    // a rarer first name joined to a common one ("Chidi and Lorraine")
+    let a = run("Pool\n\nHer parents, Chidi and Lorraine Adebayo, drove her to every meet.\n\nLorraine Adebayo said the early years were hard. Her husband said he still remembers the first race.");
+    let s = speaker(&a, "first race");
+    assert_eq!((s.name.as_str(), s.gender), ("Chidi Adebayo", Gender::Male));
 }
 
 #[test]

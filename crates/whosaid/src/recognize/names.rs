@@ -1252,7 +1252,9 @@ impl Names {
                 let first_name = w.len() >= 2
                     && w.starts_with(char::is_uppercase)
                     && w.chars().all(char::is_alphabetic)
-                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000)
+                    // (a rarer one when the name joined to it opens with a common first name:
+                    // "Chidi and Lorraine Obi")
+                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(p.full.words().next().unwrap_or("")).is_some_and(|h| h.count >= 100_000))
                     && crate::lexicon::names::not_name(w).is_none()
                     && crate::lexicon::places::place_kind(w).is_none();
                 // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
