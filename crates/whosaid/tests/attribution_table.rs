@@ -1227,6 +1227,19 @@ fn a_quotation_after_a_colon_is_from_the_name_or_document_labelling_it() {
 }
 
 #[test]
+fn an_interview_answer_labelled_by_the_surname_is_that_person_s() {
+    check(
+        "Swim\n\nTara Velde-Onu won two medals in Paris.\n\nThe Courier: What is the hardest part of the sport?\n\n\
+         Velde-Onu: That it looks slower, so people think it is easier than it is.\n\nThe Courier: And next year?\n\n\
+         Velde-Onu: Every day I think about it. I want the 100 back.",
+        &[(D, "looks slower", "Tara Velde-Onu"), (D, "want the 100 back", "Tara Velde-Onu")],
+    );
+    // a team's name or a short heading is no answer
+    let a = run("Notes\n\nKyle Lakers scored twice. Lakers: Kuzma left the court in the second quarter with an eye injury.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("left the court")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_poll_framing_a_clause_is_its_source() {
     check(
         "Race\n\nIn the Metro Research poll, the mayor leads her nearest rival by nine points.\n\n\

@@ -29,7 +29,9 @@ impl<'a> Ctx<'a> {
                 (c, c)
             }
         };
-        let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()));
+        // (a hyphen inside a double-barrelled name, "Obi-Ross:", is part of it)
+        let joined = |i: usize| self.punct(i, '-') && i > n0 && self.tok(i).is_some_and(|t| !t.space_before) && self.tok(i + 1).is_some_and(|t| !t.space_before);
+        let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()) || joined(i));
         if !name_ok {
             return None;
         }
@@ -53,8 +55,18 @@ impl<'a> Ctx<'a> {
         // ("Said Ana Ruiz: ..." is a fronted cue, read by `fronted_cue`)
         // one word before the colon: a transcript's speaker in capitals ("PENCE:"), or in a
         // headline a name the story uses ("Graham: ...", checked below)
-        let one_word_ok = all_caps || self.headline;
-        if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && colon < n0 + 2) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
+        // (or a surname the article gives in full, "Obi-Ross:" after "Jordan Obi-Ross": an
+        // interview's answers)
+        let label = self.text.get(self.tok(n0).map_or(0, |t| t.start)..self.tok(colon - 1).map_or(0, |t| t.end)).unwrap_or("");
+        let one_word = !crate::text::has_byte(label, b' ');
+        // (an answer: no quotation marks of its own, a sentence or more, no team's plural name:
+        // "Lakers: Kuzma left the court ...")
+        let answer = || {
+            let line = self.text.get(self.tok(colon).map_or(0, |t| t.end)..self.tok(self.p.tokens.len() - 1).map_or(0, |t| t.end)).is_some_and(|t| !crate::text::has_byte(t, b'\n'));
+            line && self.p.quotes.is_empty() && (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count() >= 6 && !crate::lexicon::names::plural_shaped(label) && surname_named_in_full(self.text, label)
+        };
+        let one_word_ok = all_caps || self.headline || (one_word && answer());
+        if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && one_word) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
             return None;
         }
         // "Maple Leafs: At Detroit on Monday": a team's plural name, no common first name
@@ -566,4 +578,19 @@ fn outermost_last(out: &[Attribution]) -> Option<usize> {
         group.clone().any(|o| o != j && out[o].content != c && out[o].content.0 <= c.0 && c.1 <= out[o].content.1)
     };
     group.clone().rev().find(|&j| !matches!(out[j].speaker, SpeakerRef::Unknown) && !inside(j))
+}
+
+/// True when `w` is printed after a common first name somewhere in `text` ("Jordan Obi-Ross"),
+/// and is no common word or place: a person's surname.
+fn surname_named_in_full(text: &str, w: &str) -> bool {
+    if w.len() < 3 || !w.starts_with(char::is_uppercase) || crate::lexicon::names::is_common_word(w) || crate::lexicon::places::place_kind(w).is_some() {
+        return false;
+    }
+    let finder = memchr::memmem::Finder::new(w.as_bytes());
+    finder.find_iter(text.as_bytes()).take(50).any(|at| {
+        let after_ok = !text.as_bytes().get(at + w.len()).is_some_and(|b| b.is_ascii_alphanumeric());
+        let before = text.get(..at).and_then(|b| b.strip_suffix(' ')).unwrap_or("");
+        let first = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        after_ok && !first.is_empty() && crate::lexicon::names::first_name_gender(first).is_some_and(|g| g.count >= 1_000)
+    })
 }
