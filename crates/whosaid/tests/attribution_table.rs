@@ -1240,6 +1240,14 @@ fn an_interview_answer_labelled_by_the_surname_is_that_person_s() {
 }
 
 #[test]
+fn a_pronoun_and_a_verb_of_manner_after_a_quotation_speak_it() {
+    check(
+        "Sale\n\nAna Ruiz runs the bake sale.\n\n\"We are already arguing about the next one,\" she laughed.",
+        &[(D, "arguing about the next one", "Ana Ruiz")],
+    );
+}
+
+#[test]
 fn a_poll_framing_a_clause_is_its_source() {
     check(
         "Race\n\nIn the Metro Research poll, the mayor leads her nearest rival by nine points.\n\n\

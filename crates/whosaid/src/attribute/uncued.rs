@@ -242,6 +242,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "“...,” she laughed.": a subject pronoun and a verb in the past tense, nothing after
+        // them but adjuncts
+        if matches!(self.lw(i), "he" | "she") && lowercase(i + 1) && !lexicon().cues.contains_key(self.lw(i + 1)) && lexicon().is_past_tense(self.lw(i + 1)) && self.adjunct_only(i + 2, b) {
+            return Some(self.mention(i, i + 1));
+        }
         let v = (i..b.min(i + 8)).find(|&j| lowercase(j) && (!det || after_name(j)))?;
         let verbish = |w: &str| !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !ADJUNCT_WORDS.contains(w) && !is_ly_adverb(w) && w.len() > 2;
         if !verbish(self.lw(v)) {
