@@ -1248,6 +1248,16 @@ fn a_pronoun_and_a_verb_of_manner_after_a_quotation_speak_it() {
 }
 
 #[test]
+fn a_text_with_a_reduced_relative_of_its_making_is_the_source() {
+    check(
+        "Nurses\n\nA report by the Harbour Trust published in September found that nurses worked five unpaid hours a week.",
+        &[(I, "nurses worked five unpaid hours", "A report by the Harbour Trust published in September")],
+    );
+    // a participle inside an opening adjunct leaves the subject after the comma
+    check("Video\n\nIn a video posted on Tuesday, Dana Holt said the plant would close.", &[(I, "plant would close", "Dana Holt")]);
+}
+
+#[test]
 fn a_poll_framing_a_clause_is_its_source() {
     check(
         "Race\n\nIn the Metro Research poll, the mayor leads her nearest rival by nine points.\n\n\

@@ -6,7 +6,24 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
-        self.np_before_once(k, a, true).map(|s| self.with_listed_name(s, a))
+        self.np_before_once(k, a, true).or_else(|| self.before_reduced_relative(k, a)).map(|s| self.with_listed_name(s, a))
+    }
+
+    /// "A report published in September found": a reduced relative of a text's making, its
+    /// participle and a time or place after it, between the subject and the cue `k`, where
+    /// nothing else gave a subject; the phrase keeps them ("study published in JAMA").
+    fn before_reduced_relative(&self, k: usize, a: usize) -> Option<Subject> {
+        let pp = (k.saturating_sub(8).max(a + 1)..k).rev().find(|&x| matches!(self.lw(x), "published" | "released" | "issued" | "commissioned" | "conducted" | "compiled" | "obtained" | "filed" | "posted"))?;
+        // (a time or place after the participle, no comma: "In a video posted Tuesday, X said"
+        // has its subject after the comma)
+        let when = matches!(self.lw(pp + 1), "in" | "on" | "at" | "last" | "this" | "earlier" | "late") || is_weekday(self.lw(pp + 1)) || MONTH_WORDS.contains(self.lw(pp + 1));
+        let passive = matches!(self.lw(pp - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "has" | "have" | "had" | "and" | "or");
+        if pp + 1 >= k || !when || (pp + 1..k).any(|x| self.punct(x, ',')) || passive || !self.is_word(pp - 1) || !self.adjunct_only(pp + 1, k) {
+            return None;
+        }
+        let mut subj = self.np_before_once(pp, a, false)?;
+        subj.mention.span.1 = self.bytes(pp, k).1;
+        Some(subj)
     }
 
     /// "A spokesperson for the Ministry of Children, Community and Social Services said": a
