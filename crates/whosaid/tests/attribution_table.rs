@@ -192,6 +192,7 @@ fn beliefs_and_intentions() {
     // calling someone on the telephone says nothing of them; calling them something does, and
     // so does the purpose of the call
     check_absent("Intro.\n\nMayor Ana Ruiz called Omar Haddad on Tuesday night.", "Omar Haddad");
+    check_absent("Intro.\n\nShe called 911 at 10:52 p.m. and waited for an hour.", "911 at");
     check("Intro.\n\nMayor Ana Ruiz called Omar Haddad “a coward” on Tuesday.", &[(QuoteType::Mixed, "a coward", "Ana Ruiz")]);
     check("Intro.\n\nMayor Ana Ruiz called Omar Haddad on Friday to concede the race.", &[(QuoteType::Indirect, "to concede the race", "Ana Ruiz")]);
     // a plea in court is no statement; "maintains" with a noun phrase is no claim

@@ -886,10 +886,14 @@ impl<'a> Ctx<'a> {
         // Sanders a liar"), and so does an infinitive anywhere after it ("called Sanders to
         // congratulate him" says why; "called Voss and urged her to run" is kept for its "to")
         if class == CueClass::Object && self.lw(k).starts_with("call") && !saw_that && !self.is_open_quote(cs) && !urged {
-            let person = self.np_after(cs, b).filter(|&(ns, ne)| {
-                let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
-                let pronoun = ne == ns + 1 && matches!(self.lw(ns), "him" | "her" | "them");
-                ns == cs && (named || pronoun)
+            // (or a number: "called 911 at 10:52 p.m.")
+            let number = self.tok(cs).is_some_and(|t| t.kind == TokKind::Number).then_some((cs, cs + 1));
+            let person = number.or_else(|| {
+                self.np_after(cs, b).filter(|&(ns, ne)| {
+                    let named = (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.kind != TokKind::Word));
+                    let pronoun = ne == ns + 1 && matches!(self.lw(ns), "him" | "her" | "them");
+                    ns == cs && (named || pronoun)
+                })
             });
             if let Some((_, ne)) = person {
                 let purpose = (ne..b).any(|i| self.lw(i) == "to" && self.infinitive_at(i, b));
