@@ -2244,6 +2244,8 @@ fn titles_and_honorifics_of_uk_irish_australian_and_indian_copy() {
         ("Burns\n\nUncle Roy Kemble said the burns had worked.", "burns had worked", "Roy Kemble", Gender::Male, ""),
         // Ireland's deputy head of government in apposition
         ("Dail\n\nThe Tanaiste, Conor Brady, said the plan would hold.", "plan would hold", "Conor Brady", Gender::Male, "Tanaiste"),
+        // a teammate or classmate opening the sentence is a description, no part of the name
+        ("Swim\n\nTeammate Lena Brandt said the coach had changed everything.", "coach had changed", "Lena Brandt", Gender::Female, "Teammate"),
     ];
     for (text, needle, name, gender, title) in rows {
         let a = run(text);
