@@ -1268,8 +1268,6 @@ const FAMILY_NOUNS: &[&str] = &[
     "grandson", "granddaughter", "niece", "nephew", "stepmother", "stepfather",
 ];
 
-/// True when a gender came from a family or sex noun ("mother of two"), not an office's
-/// ("chairman").
 /// The person named right after the latest use of `phrase` before `pos` ("her brother,
 /// Arjun Gill", "her sister Claire Obi"); none when that use names no one.
 fn described_before<'n>(lc: &str, pos: usize, phrase: &str, names: &'n Names) -> Option<&'n PersonName> {
@@ -1295,6 +1293,8 @@ fn described_before<'n>(lc: &str, pos: usize, phrase: &str, names: &'n Names) ->
     names.person_starting_at(after + gap)
 }
 
+/// True when a gender came from a family or sex noun ("mother of two"), not an office's
+/// ("chairman").
 fn family_noun(g: &(Gender, GenderEvidence, Option<String>)) -> bool {
     g.1 == GenderEvidence::Noun && g.2.as_deref().is_some_and(|w| FAMILY_NOUNS.contains(&w.trim_start_matches("noun '").trim_end_matches('\'')))
 }

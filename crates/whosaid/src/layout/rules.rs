@@ -628,7 +628,7 @@ pub(crate) fn outlet_name(s: &str) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
         // (not the first of several words: "Star Wars", "Sun Life")
-        && words[usize::from(words.len() > 1)..].iter().any(|w| lexicon().outlet_heads.iter().any(|h| h.eq_ignore_ascii_case(w)))
+        && words[usize::from(words.len() > 1)..].iter().any(|w| super::is_outlet_head(w))
 }
 
 pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
