@@ -161,6 +161,9 @@ fn surnames_resolve_to_the_fullest_name() {
         ("Gov. Eric Dunmore signed the bill. \"It is law,\" the governor said.", "It is law", "Eric Dunmore"),
         // a suffix is not the surname
         ("U.S. Attorney Paul R. Dane Jr. filed charges. \"Threats are crimes,\" Dane said.", "Threats are crimes", "Paul R. Dane Jr."),
+        // a first name an editor put in brackets inside a quotation
+        ("\"Coach (Martin) Halvorsen told us to relax,\" Okafor said. \"We did,\" Halvorsen said.", "We did", "Martin Halvorsen"),
+        ("\"I told [Denise] Kowalczyk the truth,\" he said. Kowalczyk said, \"He did.\"", "He did", "Denise Kowalczyk"),
     ];
     for (text, needle, name) in rows {
         let a = run(text);

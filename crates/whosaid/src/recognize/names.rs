@@ -615,6 +615,7 @@ impl Names {
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.add_partners(text);
+        n.add_bracketed_first_names(text);
         n.stated_they = memchr::memmem::find_iter(text.as_bytes(), b"they/the").collect();
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
@@ -1280,6 +1281,32 @@ impl Names {
             match self.runs.get_mut(at).filter(|r| r.span == span) {
                 Some(run) => *run = NameRun { span, kind: EntityKind::Person, person },
                 None => self.runs.insert(at, NameRun { span, kind: EntityKind::Person, person }),
+            }
+        }
+    }
+
+    /// A first name an editor put in brackets inside a quotation, before a surname the
+    /// article gives alone ("“Coach (Frank) Vogel came in,” James said", "[Hillary]
+    /// Clinton"): the person's fullest name is the two together.
+    fn add_bracketed_first_names(&mut self, text: &str) {
+        for p in &mut self.people {
+            if crate::text::has_byte(&p.full, b' ') {
+                continue;
+            }
+            for &(s, _) in p.occurrences.iter().take(8) {
+                let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(") ").or_else(|| b.strip_suffix("] "))) else { continue };
+                let Some(open) = before.rfind(['(', '[']) else { continue };
+                let w = &before[open + 1..];
+                let first_name = w.len() >= 2
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000)
+                    && crate::lexicon::names::not_name(w).is_none()
+                    && crate::lexicon::places::place_kind(w).is_none();
+                if first_name {
+                    p.full = format!("{w} {}", p.full);
+                    break;
+                }
             }
         }
     }
