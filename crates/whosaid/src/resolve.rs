@@ -825,6 +825,12 @@ fn resolve_mention(
                 let rl = r.title.to_lowercase();
                 // ("Minister Responsible for X" is a minister)
                 let rl = rl.strip_suffix(" responsible").map(str::to_string).unwrap_or(rl);
+                // ("a farmer from the valley", "a nurse at the clinic": the title's head
+                // is before its postmodifier)
+                let rl = match [" from ", " at ", " in ", " with ", " on "].iter().filter_map(|j| rl.find(j)).min() {
+                    Some(k) => rl[..k].to_string(),
+                    None => rl,
+                };
                 let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
                 let modified = || {
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());

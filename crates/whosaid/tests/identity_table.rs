@@ -64,6 +64,10 @@ fn roles_from_appositives_copulas_and_tags() {
         ("\"Stay calm,\" said Ana Ruiz, a senior adviser to Mrs. Quist and her running mate.", "Stay calm", "Ana Ruiz", "senior adviser", Some("Mrs. Quist")),
         ("\"Vote early,\" said Tom Reyes, a former aide to Sen. Ivo Brandt was the first to call.", "Vote early", "Tom Reyes", "former aide", Some("Sen. Ivo Brandt")),
         ("\"It is early,\" said Jo Park, a former staff member for Elm County Democrats such as Gov. Lena Voss.", "It is early", "Jo Park", "former staff member", Some("Elm County Democrats")),
+        // past an age between commas, where no verb of saying follows
+        ("Hives lost\n\nTom Vickery, 52, a beekeeper, watched the hives burn. \"It was fast,\" Vickery said.", "It was fast", "Tom Vickery", "beekeeper", None),
+        // and "the beekeeper" later is that person, past the title's postmodifier
+        ("Hives lost\n\nTom Vickery, 52, a beekeeper from the valley, watched the hives burn. \"It was fast,\" the beekeeper said.", "It was fast", "Tom Vickery", "beekeeper from the valley", None),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);

@@ -82,6 +82,8 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         }
         let after = rest
             .strip_prefix(", ")
+            // (past an age: "Tom Riley, 52, a farmer, watched")
+            .map(|a| skip_age(a))
             .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
         // where the appositive starts, when a title word is among its first words
         let start = after.map(|a| occ.1 + (rest.len() - a.len())).filter(|&st| mentions_title(lc.get(st..).unwrap_or("")));
@@ -136,6 +138,15 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         }
     }
     out
+}
+
+/// `s` past an age between commas at its start ("52, a farmer" -> "a farmer").
+fn skip_age(s: &str) -> &str {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    match s.get(digits..).and_then(|r| r.strip_prefix(", ")) {
+        Some(r) if (1..=3).contains(&digits) => r,
+        _ => s,
+    }
 }
 
 /// Head words of titles held inside one organization, whose organization is the one
