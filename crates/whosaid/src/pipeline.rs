@@ -382,8 +382,18 @@ fn people_of(
             gender_evidence_text: s.gender_evidence_text.clone(),
             roles: s.roles.clone(),
             speaker: Some(s.id.clone()),
-            // (the name in each mention: "Sandra" in "His wife Sandra")
-            mentions: s.mentions.iter().filter(|m| m.text.ends_with(s.name.as_str())).map(|m| TextSpan { text: s.name.clone(), start: m.end - s.name.chars().count(), end: m.end }).collect(),
+            // (the name in each mention: "Sandra" in "His wife Sandra", "JAKE TAPPER" for Jake
+            // Tapper, as printed)
+            mentions: s
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let n = s.name.chars().count();
+                    let at = m.text.char_indices().rev().nth(n.checked_sub(1)?)?.0;
+                    let printed = &m.text[at..];
+                    (printed == s.name || printed.to_lowercase() == s.name.to_lowercase()).then(|| TextSpan { text: printed.to_string(), start: m.end - n, end: m.end })
+                })
+                .collect(),
         });
     }
     people

@@ -349,6 +349,22 @@ fn resolve_mention(
             _ => other,
         },
     };
+    // "TASHA BELL: ...", "BELL: ...": a transcript's label in capitals names the person of
+    // that name or surname; a first name and a surname no one else has are someone new
+    if phrase.len() >= 3 && phrase.bytes().any(|b| b.is_ascii_uppercase()) && !phrase.chars().any(char::is_lowercase) && !lphrase.starts_with("the ") {
+        let words: Vec<&str> = lphrase.words().collect();
+        if (1..=4).contains(&words.len()) {
+            let named = names.people.iter().find(|p| crate::text::lower(&p.full) == lphrase || (words.len() == 1 && p.last == lphrase && p.full.contains(' ')));
+            if let Some(p) = named {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+            let cased: Vec<String> = phrase.words().map(title_case).collect();
+            if (2..=3).contains(&cased.len()) && crate::lexicon::names::is_known_first_name(&cased[0]) && cased.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+                let p = PersonName::mentioned(&cased.join(" "), m.span);
+                return Some(person_speaker(text, lc, &p, r, by_key, names));
+            }
+        }
+    }
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
     // ("Her father, Hemant, said", "Mistry's father, Hemant, said": the name set off after
@@ -1656,6 +1672,22 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
     r.speakers.push(SpeakerDraft::plain(name, kind));
     by_key.insert(key, r.speakers.len() - 1);
     r.speakers.len() - 1
+}
+
+/// A word printed in capitals as a name is written: "ADEYEMI-TRAN" -> "Adeyemi-Tran",
+/// "O'NEIL" -> "O'Neil".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '\u{2019}');
+    }
+    out
 }
 
 /// The speaker index of a person, creating it with profile on first sight.

@@ -169,6 +169,22 @@ fn surnames_resolve_to_the_fullest_name() {
         ("\"Coach (Martin) Halvorsen told us to relax,\" Okafor said. \"We did,\" Halvorsen said.", "We did", "Martin Halvorsen"),
         ("\"I told [Denise] Kowalczyk the truth,\" he said. Kowalczyk said, \"He did.\"", "He did", "Denise Kowalczyk"),
     ];
+    // someone named by a first name alone is one person, wherever the article shows it: "Marguerite,
+    // who asked that her surname not be used" is the later "Marguerite said"
+    let a = run("Clinic\n\nMarguerite, who asked that her surname not be used, said the wait was long.\n\nDr Lena Voss studies the clinic.\n\nMarguerite said she hoped it would change.");
+    let same: Vec<&whosaid::Speaker> = a.speakers.iter().filter(|s| s.name == "Marguerite").collect();
+    assert_eq!(same.len(), 1, "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+    assert_eq!(same[0].gender, Gender::Female, "{:?}", same[0]);
+    // a transcript's label in capitals is the person of that name, or someone new by it
+    let a = run("Clinic closes\n\nThe wing is quiet. Renata Oyelaran was one of the last to give birth here.\n\nRENATA OYELARAN: I told the nurses to wait for me.\n\nGILBERT AMANKWAH: It is a bandage on a wound.");
+    let s = speaker(&a, "told the nurses");
+    assert_eq!((s.name.as_str(), s.kind), ("Renata Oyelaran", SpeakerKind::Person));
+    let s = speaker(&a, "bandage");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Gilbert Amankwah", SpeakerKind::Person, Gender::Male));
+    // a relative named by a first name between commas is one of the article's people
+    let a = run("Trial\n\nVivian Hartley sat still. Her husband, Thaddeus, sat two rows behind her.");
+    let p = a.people.iter().find(|p| p.name == "Thaddeus").expect("Thaddeus is a person");
+    assert_eq!(p.gender, Gender::Male);
     for (text, needle, name) in rows {
         let a = run(text);
         let s = speaker(&a, needle);
@@ -238,6 +254,15 @@ fn gender_comes_from_the_strongest_evidence() {
     // and the person named after her when she cannot take it
     let a = run("Music.\n\nLena Voss's albums were bought by a firm owned by manager Jordan Brandt. He said it was a bargain. \"We paid a fair price,\" Brandt said.");
     assert_eq!(speaker(&a, "fair price").gender, Gender::Male);
+    // someone named by a first name alone takes the lexicon's sex, as a full name does
+    let a = run("Notes\n\n\"I know every child,\" Gwendolyn said.");
+    let s = speaker(&a, "every child");
+    assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::NameLexicon), "{s:?}");
+    // pronouns after under a third of a man's mentions, one of his own among them, are about
+    // the woman beside him
+    let a = run("Rally\n\nGregory Hale spoke first. Fans of Hale cheered and she waved. Hale smiled at Mary Ruiz. Hale waved, and she clapped. Hale left, and she stayed. Hale said his speech was short. Hale thanked them. Hale sat. Hale nodded. Hale rose. \"It went well,\" Hale said.");
+    let s = speaker(&a, "went well");
+    assert_eq!(s.gender, Gender::Male, "{s:?}");
 }
 
 #[test]

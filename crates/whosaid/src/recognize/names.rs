@@ -1077,6 +1077,7 @@ impl Names {
         // (each pass pushes its runs in text order, `raw`'s: the two lists are merged below)
         let first_pass_runs = self.runs.len();
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        let mut first_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
         // the people named in full, by first name, built the first time a lone first name asks
         // (full names do not change in this pass)
         let by_first: std::cell::OnceCell<crate::fasthash::FastMap<String, Vec<usize>>> = std::cell::OnceCell::new();
@@ -1203,6 +1204,24 @@ impl Names {
                 && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
             {
                 // "Vogel said": a surname the article never completes is still a person
+                let last = s.to_lowercase();
+                by_surname.entry(last.clone()).or_default().push(self.people.len());
+                first_pass_len.push(0);
+                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
+                self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
+            } else if kinds[ri] == EntityKind::Place
+                && !*quoted
+                && same_surname.is_empty()
+                && places[ri].is_none_or(|p| p.is_none())
+                && !team_words.contains(&s)
+                // (any of the word's mentions outside quotations may show it: "Sarah, who asked
+                // that her surname not be used, said ... Sarah said")
+                && *first_cache.entry(s).or_insert_with(|| lone_first_word(s) && raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span)))
+                // (no one of the article has that first name: "Freddy ... Freddy Trump")
+                && !self.people.iter().any(|p| full_first_name(&p.full) == Some(s))
+            {
+                // "“...,” Wendy said", "Her husband, Dennis,": someone the article names by a
+                // first name only
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
@@ -1599,7 +1618,7 @@ impl Names {
         let given = || *given_cell.get_or_init(|| given_name(&p.full));
         // ([`first_name_share`] of the given name read here)
         let share_cell = std::cell::OnceCell::new();
-        let share = || *share_cell.get_or_init(|| given().and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share).filter(|_| !neutral));
+        let share = || *share_cell.get_or_init(|| given().and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share).or_else(|| lone_first_share(&p.full)).filter(|_| !neutral));
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
         // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
@@ -1626,6 +1645,15 @@ impl Names {
                 return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
             }
         }
+        // ... nor do pronouns after under a third of a person's mentions, some of the name's
+        // sex among them, outweigh a name all but always of that sex: they are about the
+        // people around ("Trump was waving to the crowd, and she was switching off the
+        // television": the woman watching)
+        if more > fewer && fewer >= 1 && (more as usize) * 3 < p.occurrences.len() && !own() {
+            if let Some(s) = share().filter(|&s| (s >= 0.99 || s <= 0.01) && (s >= 0.5) != (f > m)) {
+                return by_name(s).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
+            }
+        }
         if f > m {
             return (Gender::Female, GenderEvidence::Pronoun, Some(pronoun_evidence("she/her", f, p.occurrences.len())));
         }
@@ -1636,7 +1664,7 @@ impl Names {
         if neutral {
             return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
         }
-        share().or_else(|| lone_first_share(&p.full)).and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+        share().and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// "they/them" (or "they/their") printed within a short clause after one of the first
@@ -1825,6 +1853,39 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
     count >= 2 && non_initial && !after_the && name_shaped(s) && !is_not_name(s) && crate::lexicon::names::is_known_surname(s) && could_be_surname(text, s)
+}
+
+/// True when `s`, one capitalised word no one else's name claims, may name a person by a
+/// first name alone: a first name of the lexicon (a thousand births at least), no common
+/// word, demonym or place, and no surname too unless a million births bore it ("Wolf
+/// reported from Washington").
+fn lone_first_word(s: &str) -> bool {
+    !crate::text::has_byte(s, b' ')
+        && s.len() >= 3
+        && name_shaped(s)
+        && !is_not_name(s)
+        && crate::lexicon::names::first_name_gender(s).is_some_and(|g| g.count >= 1_000 && (g.count >= 1_000_000 || !crate::lexicon::names::is_known_surname(s)))
+        && !crate::lexicon::names::is_common_word(s)
+        && !crate::lexicon::places::is_demonym(s)
+        && crate::lexicon::places::place_kind(s).is_none()
+}
+
+/// True when the word at `span` ([`lone_first_word`]) is printed as a person's name: the
+/// subject of a verb of saying ("Wendy said", "said Wendy"), after "named" ("an instructor
+/// named Deb") or between commas after a noun for a person ("Her husband, Dennis,", "A
+/// fifth grader, Anaya,").
+fn named_alone(text: &str, lc: &str, span: Range) -> bool {
+    let before = lc.get(..span.0).unwrap_or("");
+    let after = text.get(span.1..).unwrap_or("");
+    let word_before = crate::text::last_piece(before.trim_end_matches(' '), b' ');
+    let saying = |w: &str| matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell));
+    saying(word_after(lc, span.1))
+        || (before.ends_with(' ') && matches!(word_before, "said" | "says" | "named" | "asked" | "added"))
+        || (after.starts_with(',')
+            && before.strip_suffix(", ").is_some_and(|b| {
+                let noun = crate::text::last_piece(b, b' ');
+                crate::lexicon::names::is_person_noun(noun) || lexicon().is_title(noun)
+            }))
 }
 
 /// True when `pronoun` is the subject of a main clause in `before` (the words of a
