@@ -43,6 +43,10 @@ pub(crate) struct Lexicon {
     /// Openings that make a paragraph furniture (`[starts]` in `boilerplate.txt`), with their kind.
     pub boilerplate_starts: Vec<String>,
     pub boilerplate_start_kind: crate::fasthash::FastMap<String, FurnitureKind>,
+    /// Headings that make a paragraph of lines below them furniture (`[headings]` in `boilerplate.txt`).
+    pub headings: Vec<String>,
+    /// What an editor's update note says after its colon (`[update_notes]` in `boilerplate.txt`).
+    pub update_notes: Vec<String>,
     /// Month spelling -> month number.
     /// (FxHash: looked up for many words of date lines; never iterated.)
     pub months: crate::fasthash::FastMap<String, u32>,
@@ -187,7 +191,10 @@ fn build() -> Lexicon {
         lex.wires.entry(full.to_lowercase()).or_insert_with(|| full.to_string());
     }
     for (sec, line) in entries(include_str!("../../data/layout/boilerplate.txt")) {
-        if let Some((kind, text)) = line.split_once(':') {
+        if sec == "headings" || sec == "update_notes" {
+            let list = if sec == "headings" { &mut lex.headings } else { &mut lex.update_notes };
+            list.push(line.to_lowercase());
+        } else if let Some((kind, text)) = line.split_once(':') {
             let kind = match kind.trim() {
                 "ad" => FurnitureKind::Ad,
                 _ => FurnitureKind::Other,

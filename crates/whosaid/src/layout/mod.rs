@@ -9,8 +9,8 @@
 //! is sure, because the quote pipeline reads only the body.
 //!
 //! The passes, in order: (1) every paragraph alone (promo, related, wire
-//! credit, syndication, byline, date line, caption, credit, boilerplate);
-//! (2) the headline, the first line of the first story paragraph, with its
+//! credit, syndication, byline, date line, caption, credit, boilerplate),
+//! then the linked headlines under a related label alone; (2) the headline, the first line of the first story paragraph, with its
 //! deck lines; (3) a dateline prefix on the first story paragraph;
 //! (4) subheads, short title-like paragraphs between two story paragraphs.
 
@@ -98,6 +98,25 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
     let paras = paragraphs(text);
     let mut facts = Facts::default();
     let mut slots: Vec<Slot> = paras.iter().map(|&(s, e)| classify(text, lc, s, e, &mut facts)).collect();
+
+    // Pass 1b: the linked headlines under a related label alone, one a paragraph ("Related"
+    // or "Most Popular" over the headlines): up to six, while each has a headline's shape.
+    for i in 0..slots.len() {
+        let label = match &slots[i].items[..] {
+            [it] if it.kind == FurnitureKind::Related && slots[i].body.is_none() => rules::is_related_label(&text[it.start..it.end]),
+            _ => false,
+        };
+        if !label {
+            continue;
+        }
+        for j in i + 1..slots.len().min(i + 7) {
+            let &(s, e) = &paras[j];
+            if !slots[j].items.is_empty() || slots[j].body != Some((s, e)) || !rules::is_link_headline(&text[s..e]) {
+                break;
+            }
+            slots[j] = Slot { items: vec![Item::new(FurnitureKind::Related, s, e)], body: None };
+        }
+    }
 
     // Pass 2: the headline.
     let mut headline = None;
@@ -201,6 +220,9 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
         return story;
     }
     let one = |kind| Slot { items: vec![Item::new(kind, s, e)], body: None };
+    if let Some(kind) = rules::notice(p) {
+        return one(kind);
+    }
     if nw <= 40 {
         if let Some(kind) = rules::boilerplate(p, lp) {
             return one(kind);
@@ -215,6 +237,14 @@ fn classify(text: &str, lc: &str, s: usize, e: usize, facts: &mut Facts) -> Slot
             let mut it = Item::new(FurnitureKind::Syndication, s, e);
             it.publisher = Some(publisher);
             return Slot { items: vec![it], body: None };
+        }
+        // (after the wire's credit: "Copyright 2025 The Associated Press ..." names a publisher)
+        if rules::is_copyright(p) {
+            return one(FurnitureKind::Other);
+        }
+        // ("AP NFL: https://apnews.com/hub/nfl": a label and a link; bytes first)
+        if nw <= 8 && memchr::memmem::find(p.as_bytes(), b"://").is_some() && rules::is_link_line(p) {
+            return one(FurnitureKind::Related);
         }
     }
     if nw <= 60 {

@@ -242,11 +242,12 @@ fn lower_of<'a>(p: &str, lp: &'a str, part: impl Fn(&str) -> &str) -> std::borro
     }
 }
 
-/// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
-/// `lp` is `p` ASCII-lower-cased.
-pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
-    // "This article was amended on 15 November 2023. An earlier version ...": a notice that
-    // opens the paragraph (only the openings of the paragraph's first byte are compared)
+/// A notice under the story known by its opening, whatever follows (up to 80 words, as
+/// every rule): "This article was amended on 15 November 2023. An earlier version ..."
+/// (`[starts]` in `boilerplate.txt`), a heading alone over a block ("About the Author"),
+/// an editor's update note ("Update, March 4th: Added comment from ...").
+pub(crate) fn notice(p: &str) -> Option<FurnitureKind> {
+    // (only the openings of the paragraph's first byte are compared)
     let lex = lexicon();
     let lead = strip_lead(p);
     // (the bytes compared first: "The ..." opens many a paragraph, and "this article ..." is compared with it)
@@ -254,6 +255,34 @@ pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
     if let Some(st) = lex.boilerplate_first.entries(&lex.boilerplate_starts, lead).find(|st| opens(st)) {
         return lex.boilerplate_start_kind.get(st).copied();
     }
+    // "About the Author" alone on the first line, the writer's name, role and bio below
+    // (the first byte compared first: the headings share it; the line break looked for in
+    // the first 24 bytes, past the longest heading)
+    if matches!(lead.as_bytes().first(), Some(b'A' | b'a')) {
+        if let Some(k) = memchr::memchr(b'\n', &lead.as_bytes()[..lead.len().min(24)]) {
+            let first = lead[..k].trim_end();
+            if lex.headings.iter().any(|h| first.eq_ignore_ascii_case(h)) {
+                return Some(FurnitureKind::Other);
+            }
+        }
+    }
+    // "Update, March 4th, 2:40PM ET: Added comment from ...": an editor's note of what
+    // changed, after "Update" and a date or time and a colon in the first 60 bytes
+    if matches!(lead.as_bytes().first(), Some(b'U' | b'u')) && (starts_word_ci(lead, "update") || starts_word_ci(lead, "updated")) {
+        let head = &lead.as_bytes()[..lead.len().min(60)];
+        if let Some(note) = memchr::memmem::find(head, b": ").and_then(|c| lead.get(c + 2..)) {
+            let note = note.trim_start();
+            if lex.update_notes.iter().any(|n| starts_word_ci(note, n)) {
+                return Some(FurnitureKind::Other);
+            }
+        }
+    }
+    None
+}
+
+/// Whole-paragraph boilerplate ("Advertisement", "ABSTRACT.") and separators.
+/// `lp` is `p` ASCII-lower-cased.
+pub(crate) fn boilerplate(p: &str, lp: &str) -> Option<FurnitureKind> {
     if p.len() > 120 {
         return None;
     }
@@ -296,6 +325,41 @@ fn strip_tags(s: &str) -> String {
         }
     }
     out
+}
+
+/// A copyright line under the story ("Copyright © 2025 NPR. All rights reserved. Visit our
+/// website ...", "©2025 Bloomberg L.P."): the sign, or "Copyright" and the sign or a year.
+pub(crate) fn is_copyright(p: &str) -> bool {
+    if p.starts_with('©') {
+        return true;
+    }
+    starts_word_ci(p, "copyright") && p[9..].trim_start().starts_with(|c: char| c == '©' || c.is_ascii_digit())
+}
+
+/// A link line, a short label and a colon then an address ("AP NFL: https://apnews.com/hub/nfl",
+/// under AP's stories): one line, the address its last word.
+pub(crate) fn is_link_line(p: &str) -> bool {
+    let Some((label, url)) = p.rsplit_once(' ') else { return false };
+    (url.starts_with("https://") || url.starts_with("http://")) && label.ends_with(':') && !has_line_break(p) && !label.contains("://") && word_count(label, 6) <= 6
+}
+
+/// A related-links label alone ("Related", "Most Popular", "Read more:"): the whole paragraph
+/// one of `related.txt`'s entries.
+pub(crate) fn is_related_label(p: &str) -> bool {
+    let p = p.trim_end_matches(':').trim_end();
+    let lex = lexicon();
+    lex.related_first.entries(&lex.related, p).any(|r| r.trim_end_matches(':').eq_ignore_ascii_case(p))
+}
+
+/// A linked headline under a related label, one a paragraph ("Streamers raise prices again",
+/// "1. The best phones of the year"): one line of up to 20 words opening with a capital or a
+/// digit, no quotation, not ending as a sentence or a lead-in does.
+pub(crate) fn is_link_headline(p: &str) -> bool {
+    p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !p.ends_with(['.', '!', ':', ',', ';', '"', '”'])
+        && !has_line_break(p)
+        && word_count(p, 20) <= 20
+        && !has_double_quote(p)
 }
 
 /// A section label over the story, a section and a kind of piece either side of a bar
@@ -497,7 +561,7 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         let open = t.rfind('(')?;
         let inner = t.get(open + 1..t.len() - 1)?;
         let cap = p[..open].trim_end();
-        if is_credit(inner, false) && cap.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !has_double_quote(cap) {
+        if (is_credit(inner, false) || name_and_outlet(inner)) && cap.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !has_double_quote(cap) {
             return Some((cap.len(), open + 1, t.len() - 1));
         }
         return None;
@@ -572,8 +636,11 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         let credit = t.get(at..)?;
         let agency = credit.split('/').next().unwrap_or("");
         let capitals = agency.len() >= 2 && credit.len() > agency.len() && agency.chars().all(|c| !c.is_lowercase()) && agency.chars().any(char::is_alphabetic);
+        // "... on Saturday. Mark Ruiz/The Republic": the photographer, a slash, the paper
+        // (USA Today Network papers)
+        let named = || credit.split_once('/').is_some_and(|(name, paper)| photographer(name) && outlet_after_slash(paper));
         let cap = p[..at - 1].trim_end();
-        if capitals && is_credit(credit, false) && !has_double_quote(cap) && cap.len() >= 8 {
+        if (capitals || named()) && is_credit(credit, false) && !has_double_quote(cap) && cap.len() >= 8 {
             return Some((at - 1, at, at + credit.len()));
         }
         return None;
@@ -587,6 +654,37 @@ pub(crate) fn caption(p: &str, shape: &Shape) -> Option<(usize, usize, usize)> {
         return Some((cap_end, cstart, cstart + credit.len()));
     }
     None
+}
+
+/// A photographer's name in a credit: two or three words of a name's shape, none an
+/// organization's or a place's word.
+fn photographer(name: &str) -> bool {
+    let words = name.words();
+    (2..=3).contains(&words.clone().count()) && words.clone().all(|w| name_word(w) && !org_or_place_word(w))
+}
+
+/// The paper after a credit's slash: "The ..." and capitalised words, an outlet's name
+/// ("Arizona Republic"), or capitals ("USA TODAY NETWORK").
+fn outlet_after_slash(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.words();
+    let n = words.clone().count();
+    (1..=5).contains(&n)
+        && ((s.starts_with("The ") && words.clone().all(|w| w.starts_with(char::is_uppercase)))
+            || outlet_name(s)
+            || (!s.chars().any(char::is_lowercase) && s.chars().any(char::is_alphabetic)))
+}
+
+/// "(Jane Ruiz, KSL.com)", "(Jane Ruiz, The Republic)": a caption's credit in brackets, the
+/// photographer's name, a comma, then the outlet: a site's address, "The ..." or an outlet's name.
+fn name_and_outlet(inner: &str) -> bool {
+    let Some((name, outlet)) = inner.split_once(", ") else { return false };
+    let outlet = outlet.trim();
+    let site = || {
+        // one word, a dot before two to four lower-case letters at its end ("KSL.com")
+        !outlet.contains(' ') && outlet.rsplit_once('.').is_some_and(|(host, tld)| !host.is_empty() && (2..=4).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    photographer(name) && (site() || outlet_after_slash(outlet))
 }
 
 /// "Liam Corcoran outside the Old Bailey. He denies murder HARRIET LYLE/PA": a credit in
@@ -637,14 +735,22 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
     }
     let lex = lexicon();
     let pre = lex.byline_first.entries(&lex.byline_prefixes, p).find(|pre| starts_word_ci(p, pre))?;
-    // "By" must be capitalised as printed ("By", "BY").
-    if !p.starts_with(|c: char| c.is_uppercase()) {
-        return None;
-    }
     let rest = p[pre.len()..].trim_start().trim_start_matches(':').trim_start();
-    // Names end at "|", a dash or a date.
-    let names_part = rest.split(['|', '—', '–', '\u{b7}']).next().unwrap_or("");
+    // "By" must be capitalised as printed ("By", "BY"); "by" in lower case (The Verge) only
+    // before names alone: words of a name's shape and "and"
+    if !p.starts_with(|c: char| c.is_uppercase()) {
+        let names_only = rest.words().all(|w| w == "and" || name_word(w.trim_end_matches(',')));
+        if !p.starts_with("by ") || !names_only || !(2..=8).contains(&rest.words().count()) {
+            return None;
+        }
+    }
+    // Names end at "|", a dash, a run of spaces between columns ("BY ANA RUIZ   MARCH 27,
+    // 2025   5:12 PM") or a date.
+    let names_part = rest.split(['|', '—', '–', '\u{b7}', '\t']).next().unwrap_or("");
+    let names_part = names_part.split("  ").next().unwrap_or("");
     let names_part = names_part.split(" - ").next().unwrap_or("").trim();
+    // ("By Ana Ruiz March 27, 2025": a month and a day end the names)
+    let names_part = date_start(names_part, lex).map_or(names_part, |i| names_part[..i].trim_end());
     // (a note in brackets is no name: "(translated from French)")
     let names_part = names_part.split('(').next().unwrap_or("").trim();
     // "By Marcus Tan, The Globe and Mail", "By Ana Ruiz, La Presse": after a comma, an
@@ -703,6 +809,20 @@ pub(crate) fn byline(p: &str, shape: &Shape) -> Option<String> {
         return None;
     }
     Some(names.join(", "))
+}
+
+/// Where a month followed by a day in digits starts in `s` ("March 27", "Mar. 4,"), if anywhere.
+fn date_start(s: &str, lex: &Lexicon) -> Option<usize> {
+    let mut at = 0;
+    let mut words = s.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let month = lex.months.contains_key(&w.trim_end_matches(['.', ',']).to_ascii_lowercase());
+        if month && words.peek().is_some_and(|d| d.trim_end_matches(',').parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))) {
+            return Some(at);
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// True when the word `w`, without its punctuation and in any case, is one of the byline

@@ -647,3 +647,81 @@ fn caption_with_a_glued_credit_in_capitals() {
         assert_eq!(rules::caption(p, &rules::Shape::of(p)), None, "{p}");
     }
 }
+
+#[test]
+fn byline_in_lower_case_over_a_date_line() {
+    let t = "Ferry fares to double\n\nThe cheapest ticket will cost twice as much.\n\nby Oriel Fanshawe-Tan\nJun 3, 2025, 9:15 AM PDT\n\nThe operator raised fares on Monday, a spokesperson said.\n\nPassengers were angry.";
+    let l = detect(t);
+    assert_eq!(l.byline.as_deref(), Some("Oriel Fanshawe-Tan"));
+    assert_eq!(l.published.as_deref(), Some("2025-06-03"));
+    // "by" in lower case before anything but names opens no byline
+    let p = "by the end of May, the pier had closed";
+    assert_eq!(rules::byline(p, &rules::Shape::of(p)), None);
+}
+
+#[test]
+fn byline_in_capitals_with_columns() {
+    let p = "BY ORIEL FANSHAWE   JUNE 3, 2025   9:15 AM CENTRAL";
+    assert_eq!(rules::byline(p, &rules::Shape::of(p)).as_deref(), Some("ORIEL FANSHAWE"));
+    let p = "By Oriel Fanshawe June 3, 2025";
+    assert_eq!(rules::byline(p, &rules::Shape::of(p)).as_deref(), Some("Oriel Fanshawe"));
+    let l = detect("Ferry fares to double\n\nBY ORIEL FANSHAWE   JUNE 3, 2025   9:15 AM CENTRAL\n\nThe operator raised fares on Monday, a spokesperson said.\n\nPassengers were angry.");
+    assert_eq!((l.byline.as_deref(), l.published.as_deref()), (Some("ORIEL FANSHAWE"), Some("2025-06-03")));
+}
+
+#[test]
+fn byline_name_bar_paper_without_the() {
+    let l = detect("Ferry fares to double\n\nMarcus Oyelaran | Idaho Sentinel\n\nThe operator raised fares on Monday, a spokesperson said.\n\nPassengers were angry.");
+    assert_eq!(l.byline.as_deref(), Some("Marcus Oyelaran"));
+}
+
+#[test]
+fn caption_credits_of_us_papers() {
+    for (p, credit) in [
+        ("Riders wait at the pier in Brightsea on Monday. (Oriel Fanshawe, KTVX.com)", "Oriel Fanshawe, KTVX.com"),
+        ("Riders wait at the pier in Brightsea on Monday, June 2, 2025. Oriel Fanshawe/The Courier-Star", "Oriel Fanshawe/The Courier-Star"),
+    ] {
+        let (end, cs, ce) = rules::caption(p, &rules::Shape::of(p)).unwrap_or_default();
+        assert!(end > 0 && p.get(cs..ce) == Some(credit), "{p}");
+    }
+    // a story sentence ending in a bracketed name and a party, or a slash, is story
+    for p in ["The bill was backed by two senators (Maria Quint, Labour)", "The plan was described to reporters on Friday. Either/or, she said"] {
+        assert_eq!(rules::caption(p, &rules::Shape::of(p)), None, "{p}");
+    }
+}
+
+#[test]
+fn notices_under_a_us_story() {
+    let t = "Ferry fares to double\n\nReprints\n\nHeard on All Things Considered\n\nThe operator raised fares on Monday, a spokesperson said.\n\n(SOUNDBITE OF MUSIC)\n\nPassengers were angry.\n\nCorrection: An earlier version of this story gave the wrong day for the fare rise.\n\nUpdated June 3, 10:05 a.m. ET: Added comment from the operator.\n\nDisclosure: The ferry operator is a sponsor of the Brightsea Ledger, a nonprofit newsroom.\n\nThe Brightsea Ledger is a nonprofit newsroom covering the coast. Learn more at brightsealedger.org.\n\nThis article appears in the June 2025 print edition with the headline \"Fares Up.\"\n\nAbout the Author\nOriel Fanshawe\nStaff Writer\nOriel covers transport.\n\nCopyright © 2025 Brightsea Radio. All rights reserved.\n\nBrightsea Radio transcripts are made quickly.";
+    let l = detect(t);
+    let furniture: Vec<&str> = l.furniture.iter().map(|f| f.text.as_str()).collect();
+    for p in t.split("\n\n").skip(1) {
+        let story = ["The operator raised", "Passengers were", "Brightsea Radio transcripts"].iter().any(|s| p.starts_with(s));
+        assert_eq!(furniture.contains(&p), !story, "{p}");
+    }
+    // a correction or an update that reports news stays story
+    for p in ["Correction: The council said on Monday that the pier would reopen.", "Update: The mayor said on Monday that the pier would reopen."] {
+        assert_eq!(rules::notice(p), None, "{p}");
+    }
+}
+
+#[test]
+fn wire_and_business_desk_closing_lines() {
+    let t = "Ferry fares to double\n\nThe operator raised fares on Monday, a spokesperson said.\n\n--With assistance from Oriel Fanshawe.\n\nTo contact the editors responsible for this story:\nMarcus Oyelaran at moyelaran@example.net\n\n©2025 Brightsea Media L.P.\n\n___\n\nAP Ferries: https://example.com/hub/ferries";
+    let l = detect(t);
+    let kinds: Vec<(K, &str)> = l.furniture.iter().map(|f| (f.kind, f.text.as_str())).collect();
+    assert!(kinds.contains(&(K::Byline, "--With assistance from Oriel Fanshawe.")), "{kinds:?}");
+    assert!(kinds.contains(&(K::Other, "To contact the editors responsible for this story:\nMarcus Oyelaran at moyelaran@example.net")), "{kinds:?}");
+    assert!(kinds.contains(&(K::Other, "©2025 Brightsea Media L.P.")), "{kinds:?}");
+    assert!(kinds.contains(&(K::Related, "AP Ferries: https://example.com/hub/ferries")), "{kinds:?}");
+    // a sentence with an address in it is story
+    assert!(!rules::is_link_line("The schedule is online at https://example.com/ferries"));
+}
+
+#[test]
+fn linked_headlines_under_a_related_label() {
+    let t = "Ferry fares to double\n\nThe operator raised fares on Monday, a spokesperson said.\n\nRelated\n\nBrightsea pier closes for repairs\n\nWhy ferry fares keep rising\n\nPassengers were angry, and the council said it would review the fares.\n\nMost Popular\n\n1. The best beaches on the coast";
+    let l = detect(t);
+    let related: Vec<&str> = l.furniture.iter().filter(|f| f.kind == K::Related).map(|f| f.text.as_str()).collect();
+    assert_eq!(related, ["Related", "Brightsea pier closes for repairs", "Why ferry fares keep rising", "Most Popular", "1. The best beaches on the coast"]);
+}
