@@ -340,3 +340,14 @@ fn chinese_and_japanese_boilerplate_lines_are_not_content() {
     assert!(c.contains("第4段"), "{c}");
     assert!(!c.contains("相关阅读") && !c.contains("正在加载") && !c.contains("関連記事"), "{c}");
 }
+
+#[test]
+fn portal_image_boxes_and_relation_boxes_are_not_content() {
+    // A caption under an image box named img_wrapper (no figure, no figcaption), and a
+    // portal's relation_news box of teasers with a sentence under each.
+    let html = page("", &format!("<div class=article id=artibody>{}<div class=img_wrapper><img src=a.jpg><span class=img_descr>The new station under construction, seen from the river bank in March</span></div>{}<div class=relation_news><h3>More news</h3><p>Bus fares will rise in May, the transport office said on Monday, after a long debate.</p></div></div>", story(3, "metro"), story(3, "station")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the station"), "{c}");
+    assert!(!c.contains("seen from the river bank"), "{c}");
+    assert!(!c.contains("Bus fares will rise"), "{c}");
+}
