@@ -744,6 +744,9 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
+    if b.chars < 80 && sign_off(&b.text) {
+        return Role::Furniture(FurnitureKind::Byline);
+    }
     // The plain-text layout's rules for a paragraph alone (its larger vocabularies: "Get the
     // latest updates ...", "Have a tip? ... may be reached at ...").
     if b.chars < 300 {
@@ -788,6 +791,18 @@ fn in_prose_list(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> boo
         x = parent(dom, x);
     }
     false
+}
+
+/// True for a reporter's sign-off: at most four words (a name, a title such as 기자 or
+/// 记者) and an email address ending the block, no sentence before it ("김민준 기자
+/// kim@example.com", "Ana Ruiz (ana.ruiz@example.com)"), as news portals print under a story.
+fn sign_off(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(|c: char| matches!(c, ')' | ']' | '>' | '）' | '】'));
+    let Some((before, last)) = s.rsplit_once(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '<' | '（' | '【')) else { return false };
+    let Some((user, domain)) = last.split_once('@') else { return false };
+    let email = !user.is_empty() && domain.contains('.') && !domain.ends_with('.') && user.bytes().chain(domain.bytes()).all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'));
+    let words = before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    email && (1..=4).contains(&words) && !before.contains(['.', '!', '?', ',', '。', '，', '،'])
 }
 
 /// If `s` is a notice that the story was first published elsewhere: the publisher named.
@@ -1329,6 +1344,17 @@ mod tests {
 
     fn chars(t: &str, s: usize, e: usize) -> String {
         t.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn reporters_sign_off_with_an_email() {
+        assert!(sign_off("김민준 기자 kim@example.com"));
+        assert!(sign_off("Ana Ruiz (ana.ruiz@example.com)"));
+        assert!(sign_off("记者 王丽华【wang@example.cn】"));
+        assert!(!sign_off("Write to the city office at info@example.com"), "a sentence");
+        assert!(!sign_off("Readers asked, again, to write to info@example.com"));
+        assert!(!sign_off("kim@example.com"), "an address alone");
+        assert!(!sign_off("Kim Min-jun @kimmj"), "a handle, not an address");
     }
 
     #[test]
