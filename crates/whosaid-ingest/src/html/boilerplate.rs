@@ -64,13 +64,14 @@ pub fn phrases() -> &'static [Phrase] {
 }
 
 /// The kind of a short block (its lowercase text) that starts with a boilerplate phrase
-/// ending at a word boundary; ad and interface labels only when they are the whole block.
+/// ending at a word boundary (or ending in a mark itself: "بخوانید:"); ad and interface
+/// labels only when they are the whole block.
 pub fn kind_of(lower: &str) -> Option<FurnitureKind> {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     phrases().iter().find_map(|p| {
         let rest = lower.strip_prefix(p.text.as_str())?;
         let whole = rest.chars().all(|c| !c.is_alphanumeric());
-        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric);
+        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric) || !p.text.ends_with(char::is_alphanumeric);
         let ok = if p.whole { whole } else { boundary };
         ok.then_some(p.kind)
     })
@@ -100,6 +101,8 @@ mod tests {
         assert_eq!(kind_of("baca juga:"), Some(FurnitureKind::Related));
         assert_eq!(kind_of("реклама"), Some(FurnitureKind::Ad));
         assert_eq!(kind_of("dela"), Some(FurnitureKind::Other));
+        assert_eq!(kind_of("▶ 제보는 카톡 okjebo"), Some(FurnitureKind::Promo));
+        assert_eq!(kind_of("больше новостей — в нашем telegram-канале."), Some(FurnitureKind::Promo));
         // An interface label opening a sentence is the sentence ("Dela upp ...", "Chia sẻ với ...").
         assert_eq!(kind_of("dela upp kostnaden mellan kommunerna"), None);
         assert_eq!(kind_of("chia sẻ với phóng viên, ông hùng cho biết"), None);
