@@ -351,3 +351,13 @@ fn portal_image_boxes_and_relation_boxes_are_not_content() {
     assert!(!c.contains("seen from the river bank"), "{c}");
     assert!(!c.contains("Bus fares will rise"), "{c}");
 }
+
+#[test]
+fn caption_of_an_image_box_inside_a_br_separated_story_is_not_content() {
+    // Portals write the story as text and <br><br> in one div, the photo box set in between.
+    let para = |i: usize| format!("Paragraph {i} about the night bus, written with care, says what happened, where it happened and why it matters.");
+    let html = page("", &format!("<div id=articleBody class=article_view>{}<br><br>{}<br><br><span class=end_photo_org><img src=a.jpg><em>The night bus at the depot [city hall photo]</em></span><br><br>{}<br><br>{}</div>", para(0), para(1), para(2), para(3)));
+    let c = content(&extract(&html, None));
+    assert_eq!(c.matches("Paragraph").count(), 4, "{c}");
+    assert!(!c.contains("at the depot"), "{c}");
+}

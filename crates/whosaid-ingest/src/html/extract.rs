@@ -69,6 +69,30 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// True for an inline element named as an image box that holds an image (a portal's
+/// `<span class="end_photo_org"><img><em>caption</em></span>` set into a `<br>`-separated
+/// story, not inside a paragraph): a block of its own, so its caption is not read into
+/// the story's text.
+fn inline_figure(dom: &Dom, cats: &[Cats], id: NodeId) -> bool {
+    if cats.get(id).copied().unwrap_or(0) & cat::FIGURE == 0 || is_para_tag(dom.node(dom.node(id).parent).name()) {
+        return false;
+    }
+    let mut todo = vec![id];
+    let mut seen = 0;
+    while let Some(x) = todo.pop() {
+        seen += 1;
+        if seen > 64 {
+            return false;
+        }
+        let node = dom.node(x);
+        if node.name() == "img" {
+            return true;
+        }
+        todo.extend(node.children.iter().copied());
+    }
+    false
+}
+
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     let n = dom.node(id);
     if n.attr("hidden").is_some() || n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
@@ -203,7 +227,7 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                             flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                             continue;
                         }
-                        if is_block(name) {
+                        if is_block(name) || inline_figure(dom, cats, id) {
                             flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                             owners.push(id);
                         } else {
@@ -232,7 +256,7 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
             }
             Ev::Exit(id) => {
                 let name = dom.node(id).name();
-                if is_block(name) {
+                if is_block(name) || owners.last() == Some(&id) {
                     flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                     owners.pop();
                 }
