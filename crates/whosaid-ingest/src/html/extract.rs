@@ -768,6 +768,9 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
+    if b.chars < 40 && !b.in_li && time_stamp(&b.text) && !matches!(dom.node(b.owner).name(), "td" | "th" | "dd" | "dt") {
+        return Role::Furniture(FurnitureKind::Other);
+    }
     if b.chars < 80 && sign_off(&b.text) {
         return Role::Furniture(FurnitureKind::Byline);
     }
@@ -827,6 +830,20 @@ fn sign_off(s: &str) -> bool {
     let email = !user.is_empty() && domain.contains('.') && !domain.ends_with('.') && user.bytes().chain(domain.bytes()).all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'));
     let words = before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     email && words <= 4 && !before.contains(['.', '!', '?', ',', '。', '，', '،'])
+}
+
+/// True for a date and time stamp alone ("2026/05/05 10:31 송고", "30.05.2026, 12:00"):
+/// a year standing apart and a clock time, at most four letters (a word such as 송고,
+/// "Uhr"). A story paragraph is never only that.
+fn time_stamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let year = (0..b.len()).any(|i| {
+        matches!(b.get(i..i + 2), Some(b"19" | b"20")) && digit(i + 2) && digit(i + 3) && !digit(i + 4) && (i == 0 || !digit(i - 1))
+    });
+    let clock = b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    letters <= 4 && year && clock
 }
 
 /// If `s` is a notice that the story was first published elsewhere: the publisher named.
@@ -1368,6 +1385,17 @@ mod tests {
 
     fn chars(t: &str, s: usize, e: usize) -> String {
         t.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn date_and_time_stamps_alone() {
+        assert!(time_stamp("2026/05/05 10:31 송고"));
+        assert!(time_stamp("30.05.2026, 12:00"));
+        assert!(time_stamp("17.04.2026, 19:45 Uhr"));
+        assert!(!time_stamp("Ana Ruiz 2026-05-05 10:31"), "a comment's name and time");
+        assert!(!time_stamp("2018.04.05 ~ OPEN RUN"), "an event's dates and words");
+        assert!(!time_stamp("電話：03-584-7231 行動: 0937-141993"), "a phone number");
+        assert!(!time_stamp("2026"));
     }
 
     #[test]
