@@ -361,3 +361,19 @@ fn caption_of_an_image_box_inside_a_br_separated_story_is_not_content() {
     assert_eq!(c.matches("Paragraph").count(), 4, "{c}");
     assert!(!c.contains("at the depot"), "{c}");
 }
+
+#[test]
+fn short_chinese_sentences_outvote_a_box_of_long_teasers() {
+    // Six one-sentence paragraphs of 14 to 25 characters (a Chinese brief) beside a box of
+    // three long unnamed teaser summaries: the brief's sentences vote, and it is the story.
+    let lines = ["深圳市今天发布消息，全市将新增50个公园。", "新建公园主要分布在宝安、龙岗和光明三个区。", "市城管局负责人说：“我们希望市民出门就能见到绿地。”", "此前，深圳已建成公园一千三百多个。", "新公园预计明年底前全部开放。", "部分公园将设置儿童游乐区和健身步道。"];
+    let story: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
+    let teaser = "今年一季度全市零售总额同比增长，其中网上零售增长明显，餐饮和住宿等服务消费持续回暖，多个商圈客流创下新高。";
+    let side: String = (0..3).map(|_| format!("<div class=item><p>{teaser}</p></div>")).collect();
+    let html = page("", &format!("<div class=w1200><div class=fl><h1>新建公园</h1><div class=TRS_Editor>{story}</div></div><div class=fr><div class=box>{side}</div></div></div>"));
+    let c = content(&extract(&html, None));
+    for l in lines {
+        assert!(c.contains(l), "{l}: {c}");
+    }
+    assert!(!c.contains("零售总额"), "{c}");
+}

@@ -317,6 +317,11 @@ fn commas(s: &str) -> usize {
     s.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count()
 }
 
+/// True for a Han, Hiragana or Katakana character (scripts written without spaces).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
 fn is_para_tag(name: &str) -> bool {
     matches!(name, "p" | "li" | "blockquote" | "pre" | "td" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption")
 }
@@ -409,7 +414,10 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     // names say nothing: every paragraph votes.
     for strict in [true, false] {
         for (bi, b) in blocks.iter().enumerate() {
-            if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
+            // Chinese and Japanese write a word in one to three characters and no spaces: a
+            // character there counts as three, so a short sentence votes and weighs as one.
+            let chars = if b.text.is_ascii() { b.chars } else { b.chars + 2 * b.text.chars().filter(|&c| is_cjk(c)).count() };
+            if b.heading != 0 || chars < 20 || b.link_density() > 0.35 {
                 continue;
             }
             // Paragraphs inside navigation, comments or footers do not vote.
@@ -425,7 +433,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             if strict && chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
                 continue;
             }
-            let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+            let mut s = 1.0 + commas(&b.text) as f32 + (chars as f32 / 100.0).min(3.0);
             if confirmed.get(bi).copied().unwrap_or(false) {
                 s += 3.0;
             }
