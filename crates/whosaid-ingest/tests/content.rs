@@ -377,3 +377,14 @@ fn short_chinese_sentences_outvote_a_box_of_long_teasers() {
     }
     assert!(!c.contains("零售总额"), "{c}");
 }
+
+#[test]
+fn a_short_sentence_beside_the_story_ends_in_any_script() {
+    // A one-sentence opening paragraph next to the story's container is kept when it ends as
+    // a sentence: the Devanagari danda and the Arabic question mark end one as '.' does.
+    for first in ["लखनऊ में आज भारी बारिश हुई।", "هل تنجح الخطة هذه المرة؟"] {
+        let html = page("", &format!("<div class=story><h1>The story</h1><p>{first}</p><div class=story-content>{}</div></div>", story(3, "rain")));
+        let c = content(&extract(&html, None));
+        assert!(c.starts_with(first), "{first}: {c}");
+    }
+}

@@ -578,8 +578,10 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     Choice { roots, end, cands, tot, link, li, labels }
 }
 
+/// True when `s` ends as a sentence does, in any script: Latin and CJK stops, the Devanagari
+/// danda (।), the Arabic question mark and Urdu full stop (؟ ۔), closing quotes (” » 」).
 fn sentence_end(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '!', '?', '"', '”', '。'])
+    s.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。', '！', '？', '」', '』', '।', '॥', '؟', '۔'])
 }
 
 /// Starts of lines that mark promotion, sharing and related links (lowercase).
