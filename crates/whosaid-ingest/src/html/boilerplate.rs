@@ -104,6 +104,7 @@ mod tests {
         assert_eq!(kind_of("▶ 제보는 카톡 okjebo"), Some(FurnitureKind::Promo));
         assert_eq!(kind_of("te recomendamos: la nueva línea del metro"), Some(FurnitureKind::Related));
         assert_eq!(kind_of("compartilhar"), Some(FurnitureKind::Other));
+        assert_eq!(kind_of(&"ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".to_lowercase()), Some(FurnitureKind::Related), "capitals drop Greek accents");
         assert_eq!(kind_of("больше новостей — в нашем telegram-канале."), Some(FurnitureKind::Promo));
         // An interface label opening a sentence is the sentence ("Dela upp ...", "Chia sẻ với ...").
         assert_eq!(kind_of("dela upp kostnaden mellan kommunerna"), None);
