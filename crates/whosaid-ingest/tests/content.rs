@@ -340,3 +340,51 @@ fn chinese_and_japanese_boilerplate_lines_are_not_content() {
     assert!(c.contains("第4段"), "{c}");
     assert!(!c.contains("相关阅读") && !c.contains("正在加载") && !c.contains("関連記事"), "{c}");
 }
+
+#[test]
+fn portal_image_boxes_and_relation_boxes_are_not_content() {
+    // A caption under an image box named img_wrapper (no figure, no figcaption), and a
+    // portal's relation_news box of teasers with a sentence under each.
+    let html = page("", &format!("<div class=article id=artibody>{}<div class=img_wrapper><img src=a.jpg><span class=img_descr>The new station under construction, seen from the river bank in March</span></div>{}<div class=relation_news><h3>More news</h3><p>Bus fares will rise in May, the transport office said on Monday, after a long debate.</p></div></div>", story(3, "metro"), story(3, "station")));
+    let c = content(&extract(&html, None));
+    assert!(c.contains("Paragraph 2 about the station"), "{c}");
+    assert!(!c.contains("seen from the river bank"), "{c}");
+    assert!(!c.contains("Bus fares will rise"), "{c}");
+}
+
+#[test]
+fn caption_of_an_image_box_inside_a_br_separated_story_is_not_content() {
+    // Portals write the story as text and <br><br> in one div, the photo box set in between.
+    let para = |i: usize| format!("Paragraph {i} about the night bus, written with care, says what happened, where it happened and why it matters.");
+    let html = page("", &format!("<div id=articleBody class=article_view>{}<br><br>{}<br><br><span class=end_photo_org><img src=a.jpg><em>The night bus at the depot [city hall photo]</em></span><br><br>{}<br><br>{}</div>", para(0), para(1), para(2), para(3)));
+    let c = content(&extract(&html, None));
+    assert_eq!(c.matches("Paragraph").count(), 4, "{c}");
+    assert!(!c.contains("at the depot"), "{c}");
+}
+
+#[test]
+fn short_chinese_sentences_outvote_a_box_of_long_teasers() {
+    // Six one-sentence paragraphs of 14 to 25 characters (a Chinese brief) beside a box of
+    // three long unnamed teaser summaries: the brief's sentences vote, and it is the story.
+    let lines = ["深圳市今天发布消息，全市将新增50个公园。", "新建公园主要分布在宝安、龙岗和光明三个区。", "市城管局负责人说：“我们希望市民出门就能见到绿地。”", "此前，深圳已建成公园一千三百多个。", "新公园预计明年底前全部开放。", "部分公园将设置儿童游乐区和健身步道。"];
+    let story: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
+    let teaser = "今年一季度全市零售总额同比增长，其中网上零售增长明显，餐饮和住宿等服务消费持续回暖，多个商圈客流创下新高。";
+    let side: String = (0..3).map(|_| format!("<div class=item><p>{teaser}</p></div>")).collect();
+    let html = page("", &format!("<div class=w1200><div class=fl><h1>新建公园</h1><div class=TRS_Editor>{story}</div></div><div class=fr><div class=box>{side}</div></div></div>"));
+    let c = content(&extract(&html, None));
+    for l in lines {
+        assert!(c.contains(l), "{l}: {c}");
+    }
+    assert!(!c.contains("零售总额"), "{c}");
+}
+
+#[test]
+fn a_short_sentence_beside_the_story_ends_in_any_script() {
+    // A one-sentence opening paragraph next to the story's container is kept when it ends as
+    // a sentence: the Devanagari danda and the Arabic question mark end one as '.' does.
+    for first in ["लखनऊ में आज भारी बारिश हुई।", "هل تنجح الخطة هذه المرة؟"] {
+        let html = page("", &format!("<div class=story><h1>The story</h1><p>{first}</p><div class=story-content>{}</div></div>", story(3, "rain")));
+        let c = content(&extract(&html, None));
+        assert!(c.starts_with(first), "{first}: {c}");
+    }
+}

@@ -1,6 +1,6 @@
-//! Boilerplate lines in several languages ("Lesen Sie auch", "Lire aussi", "Veja também",
-//! subscribe and app calls), read from the data files in `data/boilerplate/`, one per
-//! language, into one table of [`Phrase`]s.
+//! Boilerplate lines in several languages ("Lesen Sie auch", "Lire aussi", "Читайте также",
+//! "اقرأ أيضا", "Baca juga", subscribe and app calls, ad and interface labels), read from the
+//! data files in `data/boilerplate/`, one per language, into one table of [`Phrase`]s.
 
 use std::sync::OnceLock;
 use whosaid::FurnitureKind;
@@ -12,17 +12,31 @@ pub struct Phrase {
     pub text: String,
     /// What the block is.
     pub kind: FurnitureKind,
+    /// Only a whole block matches (ad and interface labels: "Реклама", "Dela").
+    pub whole: bool,
 }
 
 const FILES: &[&str] = &[
+    include_str!("../../data/boilerplate/ar.txt"),
     include_str!("../../data/boilerplate/de.txt"),
+    include_str!("../../data/boilerplate/el.txt"),
     include_str!("../../data/boilerplate/en.txt"),
     include_str!("../../data/boilerplate/es.txt"),
+    include_str!("../../data/boilerplate/fa.txt"),
     include_str!("../../data/boilerplate/fr.txt"),
+    include_str!("../../data/boilerplate/hi.txt"),
+    include_str!("../../data/boilerplate/id.txt"),
     include_str!("../../data/boilerplate/it.txt"),
     include_str!("../../data/boilerplate/ja.txt"),
+    include_str!("../../data/boilerplate/ko.txt"),
     include_str!("../../data/boilerplate/nl.txt"),
+    include_str!("../../data/boilerplate/pl.txt"),
     include_str!("../../data/boilerplate/pt.txt"),
+    include_str!("../../data/boilerplate/ru.txt"),
+    include_str!("../../data/boilerplate/sv.txt"),
+    include_str!("../../data/boilerplate/tr.txt"),
+    include_str!("../../data/boilerplate/uk.txt"),
+    include_str!("../../data/boilerplate/vi.txt"),
     include_str!("../../data/boilerplate/zh.txt"),
 ];
 
@@ -34,13 +48,15 @@ pub fn phrases() -> &'static [Phrase] {
         for file in FILES {
             for line in file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 let Some((kind, text)) = line.split_once(':') else { continue };
-                let kind = match kind.trim() {
+                let kind = kind.trim();
+                let whole = matches!(kind, "ad" | "label");
+                let kind = match kind {
                     "related" => FurnitureKind::Related,
                     "promo" => FurnitureKind::Promo,
                     "ad" => FurnitureKind::Ad,
                     _ => FurnitureKind::Other,
                 };
-                out.push(Phrase { text: text.trim().to_lowercase(), kind });
+                out.push(Phrase { text: text.trim().to_lowercase(), kind, whole });
             }
         }
         out
@@ -48,14 +64,15 @@ pub fn phrases() -> &'static [Phrase] {
 }
 
 /// The kind of a short block (its lowercase text) that starts with a boilerplate phrase
-/// ending at a word boundary; ad labels only when they are the whole block.
+/// ending at a word boundary (or ending in a mark itself: "بخوانید:"); ad and interface
+/// labels only when they are the whole block.
 pub fn kind_of(lower: &str) -> Option<FurnitureKind> {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     phrases().iter().find_map(|p| {
         let rest = lower.strip_prefix(p.text.as_str())?;
         let whole = rest.chars().all(|c| !c.is_alphanumeric());
-        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric);
-        let ok = if p.kind == FurnitureKind::Ad { whole } else { boundary };
+        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric) || !p.text.ends_with(char::is_alphanumeric);
+        let ok = if p.whole { whole } else { boundary };
         ok.then_some(p.kind)
     })
 }
@@ -79,5 +96,18 @@ mod tests {
         assert_eq!(kind_of("正在加载..."), Some(FurnitureKind::Other));
         assert_eq!(kind_of("関連記事"), Some(FurnitureKind::Related));
         assert_eq!(kind_of("相关阅读的人很多"), None, "a phrase running on into the sentence");
+        assert_eq!(kind_of("читайте также:"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("اقرأ أيضا: محطة جديدة"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("baca juga:"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("реклама"), Some(FurnitureKind::Ad));
+        assert_eq!(kind_of("dela"), Some(FurnitureKind::Other));
+        assert_eq!(kind_of("▶ 제보는 카톡 okjebo"), Some(FurnitureKind::Promo));
+        assert_eq!(kind_of("te recomendamos: la nueva línea del metro"), Some(FurnitureKind::Related));
+        assert_eq!(kind_of("compartilhar"), Some(FurnitureKind::Other));
+        assert_eq!(kind_of(&"ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".to_lowercase()), Some(FurnitureKind::Related), "capitals drop Greek accents");
+        assert_eq!(kind_of("больше новостей — в нашем telegram-канале."), Some(FurnitureKind::Promo));
+        // An interface label opening a sentence is the sentence ("Dela upp ...", "Chia sẻ với ...").
+        assert_eq!(kind_of("dela upp kostnaden mellan kommunerna"), None);
+        assert_eq!(kind_of("chia sẻ với phóng viên, ông hùng cho biết"), None);
     }
 }

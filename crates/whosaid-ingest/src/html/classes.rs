@@ -78,6 +78,11 @@ const PATTERNS: &[(&str, Cats, bool)] = &[
     ("read-next", cat::RELATED, false),
     ("up-next", cat::RELATED, false),
     ("see-also", cat::RELATED, false),
+    // "Read also" boxes set into the story, and portals' related-news boxes (relation_news).
+    ("read-also", cat::RELATED, false),
+    ("readalso", cat::RELATED, false),
+    ("also-read", cat::RELATED, false),
+    ("relation", cat::RELATED, true),
     ("teaser", cat::RELATED, false),
     ("share", cat::SHARE, false),
     ("social", cat::SHARE, false),
@@ -166,6 +171,9 @@ const PATTERNS: &[(&str, Cats, bool)] = &[
     ("video", cat::FIGURE, true),
     ("slideshow", cat::FIGURE, false),
     ("media", cat::FIGURE, true),
+    // Image boxes as portals name them (img_wrapper, pic_box, img_descr's parent).
+    ("img", cat::FIGURE, true),
+    ("pic", cat::FIGURE, true),
     ("bio", cat::BIO, true),
     ("about-author", cat::BIO, false),
     ("author-info", cat::BIO, false),
@@ -268,5 +276,10 @@ mod tests {
         assert_eq!(cats_of_names("history") & cat::POS, 0);
         assert_eq!(cats_of_names("e1ad go gp") & cat::AD, 0, "a hash id is no name");
         assert_ne!(cats_of_names("ad1 top") & cat::AD, 0);
+        assert_ne!(cats_of_names("img_wrapper") & cat::FIGURE, 0);
+        assert_eq!(cats_of_names("imgur-embed picture-frame") & cat::FIGURE, 0);
+        assert_ne!(cats_of_names("relation_news") & cat::RELATED, 0);
+        assert_eq!(cats_of_names("international-relations") & cat::RELATED, 0);
+        assert_ne!(cats_of_names("read-also-box") & cat::RELATED, 0);
     }
 }

@@ -69,6 +69,30 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// True for an inline element named as an image box that holds an image (a portal's
+/// `<span class="end_photo_org"><img><em>caption</em></span>` set into a `<br>`-separated
+/// story, not inside a paragraph): a block of its own, so its caption is not read into
+/// the story's text.
+fn inline_figure(dom: &Dom, cats: &[Cats], id: NodeId) -> bool {
+    if cats.get(id).copied().unwrap_or(0) & cat::FIGURE == 0 || is_para_tag(dom.node(dom.node(id).parent).name()) {
+        return false;
+    }
+    let mut todo = vec![id];
+    let mut seen = 0;
+    while let Some(x) = todo.pop() {
+        seen += 1;
+        if seen > 64 {
+            return false;
+        }
+        let node = dom.node(x);
+        if node.name() == "img" {
+            return true;
+        }
+        todo.extend(node.children.iter().copied());
+    }
+    false
+}
+
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     let n = dom.node(id);
     if n.attr("hidden").is_some() || n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
@@ -203,7 +227,7 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
                             flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                             continue;
                         }
-                        if is_block(name) {
+                        if is_block(name) || inline_figure(dom, cats, id) {
                             flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                             owners.push(id);
                         } else {
@@ -232,7 +256,7 @@ pub fn blocks(dom: &Dom, cats: &[Cats]) -> Vec<Block> {
             }
             Ev::Exit(id) => {
                 let name = dom.node(id).name();
-                if is_block(name) {
+                if is_block(name) || owners.last() == Some(&id) {
                     flush(&mut st, cur_owner, cur_heading, li_depth > 0);
                     owners.pop();
                 }
@@ -291,6 +315,11 @@ fn parent(dom: &Dom, n: NodeId) -> NodeId {
 
 fn commas(s: &str) -> usize {
     s.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count()
+}
+
+/// True for a Han, Hiragana or Katakana character (scripts written without spaces).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 fn is_para_tag(name: &str) -> bool {
@@ -385,7 +414,10 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     // names say nothing: every paragraph votes.
     for strict in [true, false] {
         for (bi, b) in blocks.iter().enumerate() {
-            if b.heading != 0 || b.chars < 20 || b.link_density() > 0.35 {
+            // Chinese and Japanese write a word in one to three characters and no spaces: a
+            // character there counts as three, so a short sentence votes and weighs as one.
+            let chars = if b.text.is_ascii() { b.chars } else { b.chars + 2 * b.text.chars().filter(|&c| is_cjk(c)).count() };
+            if b.heading != 0 || chars < 20 || b.link_density() > 0.35 {
                 continue;
             }
             // Paragraphs inside navigation, comments or footers do not vote.
@@ -401,7 +433,7 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
             if strict && chain & (cat::NAV | cat::FOOTER | cat::COMMENT | cat::MODAL | cat::COOKIE) != 0 && chain & cat::STRONG_POS == 0 {
                 continue;
             }
-            let mut s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+            let mut s = 1.0 + commas(&b.text) as f32 + (chars as f32 / 100.0).min(3.0);
             if confirmed.get(bi).copied().unwrap_or(false) {
                 s += 3.0;
             }
@@ -546,8 +578,10 @@ fn choose(dom: &Dom, cats: &[Cats], blocks: &[Block], confirmed: &[bool]) -> Cho
     Choice { roots, end, cands, tot, link, li, labels }
 }
 
+/// True when `s` ends as a sentence does, in any script: Latin and CJK stops, the Devanagari
+/// danda (।), the Arabic question mark and Urdu full stop (؟ ۔), closing quotes (” » 」).
 fn sentence_end(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '!', '?', '"', '”', '。'])
+    s.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。', '！', '？', '」', '』', '।', '॥', '؟', '۔'])
 }
 
 /// Starts of lines that mark promotion, sharing and related links (lowercase).
@@ -744,6 +778,12 @@ fn classify(dom: &Dom, cats: &[Cats], choice: &Choice, b: &Block, root: NodeId) 
     if b.chars < 300 && (syndication_notice(&b.text).is_some() || wire_copyright(&b.text).is_some()) {
         return Role::Furniture(FurnitureKind::Syndication);
     }
+    if b.chars < 40 && !b.in_li && time_stamp(&b.text) && !matches!(dom.node(b.owner).name(), "td" | "th" | "dd" | "dt") {
+        return Role::Furniture(FurnitureKind::Other);
+    }
+    if b.chars < 80 && sign_off(&b.text) {
+        return Role::Furniture(FurnitureKind::Byline);
+    }
     // The plain-text layout's rules for a paragraph alone (its larger vocabularies: "Get the
     // latest updates ...", "Have a tip? ... may be reached at ...").
     if b.chars < 300 {
@@ -788,6 +828,32 @@ fn in_prose_list(dom: &Dom, choice: &Choice, owner: NodeId, root: NodeId) -> boo
         x = parent(dom, x);
     }
     false
+}
+
+/// True for a reporter's sign-off: at most four words (a name, a title such as 기자 or
+/// 记者; or none) and an email address ending the block, no sentence before it ("김민준 기자
+/// kim@example.com", "Ana Ruiz (ana.ruiz@example.com)"), as news portals print under a story.
+fn sign_off(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(|c: char| matches!(c, ')' | ']' | '>' | '）' | '】'));
+    let (before, last) = s.rsplit_once(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '<' | '（' | '【')).unwrap_or(("", s));
+    let Some((user, domain)) = last.split_once('@') else { return false };
+    let email = !user.is_empty() && domain.contains('.') && !domain.ends_with('.') && user.bytes().chain(domain.bytes()).all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'));
+    let words = before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    email && words <= 4 && !before.contains(['.', '!', '?', ',', '。', '，', '،'])
+}
+
+/// True for a date and time stamp alone ("2026/05/05 10:31 송고", "30.05.2026, 12:00"):
+/// a year standing apart and a clock time, at most four letters (a word such as 송고,
+/// "Uhr"). A story paragraph is never only that.
+fn time_stamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let year = (0..b.len()).any(|i| {
+        matches!(b.get(i..i + 2), Some(b"19" | b"20")) && digit(i + 2) && digit(i + 3) && !digit(i + 4) && (i == 0 || !digit(i - 1))
+    });
+    let clock = b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    letters <= 4 && year && clock
 }
 
 /// If `s` is a notice that the story was first published elsewhere: the publisher named.
@@ -1329,6 +1395,28 @@ mod tests {
 
     fn chars(t: &str, s: usize, e: usize) -> String {
         t.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn date_and_time_stamps_alone() {
+        assert!(time_stamp("2026/05/05 10:31 송고"));
+        assert!(time_stamp("30.05.2026, 12:00"));
+        assert!(time_stamp("17.04.2026, 19:45 Uhr"));
+        assert!(!time_stamp("Ana Ruiz 2026-05-05 10:31"), "a comment's name and time");
+        assert!(!time_stamp("2018.04.05 ~ OPEN RUN"), "an event's dates and words");
+        assert!(!time_stamp("電話：03-584-7231 行動: 0937-141993"), "a phone number");
+        assert!(!time_stamp("2026"));
+    }
+
+    #[test]
+    fn reporters_sign_off_with_an_email() {
+        assert!(sign_off("김민준 기자 kim@example.com"));
+        assert!(sign_off("Ana Ruiz (ana.ruiz@example.com)"));
+        assert!(sign_off("记者 王丽华【wang@example.cn】"));
+        assert!(!sign_off("Write to the city office at info@example.com"), "a sentence");
+        assert!(!sign_off("Readers asked, again, to write to info@example.com"));
+        assert!(sign_off("kim@example.com"), "an address alone");
+        assert!(!sign_off("Kim Min-jun @kimmj"), "a handle, not an address");
     }
 
     #[test]
