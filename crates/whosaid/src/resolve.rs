@@ -57,12 +57,15 @@ pub struct Resolution {
     pub speakers: Vec<SpeakerDraft>,
     /// Per attribution: (speaker index, mention byte range).
     pub links: Vec<(Option<usize>, Option<Range>)>,
+    /// A title alone ("the actress") and the person it stood for where it was first read as
+    /// the person quoted just before.
+    titled: Vec<(String, usize)>,
 }
 
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
     // (one link per attribution: sized at once)
-    let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()) };
+    let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()), titled: Vec::new() };
     // (the maps below sized at once for every attribution, each at most one speaker and one
     // mention span: not regrown and rehashed as they fill; they are only looked up, never
     // iterated, so their capacity changes no order)
@@ -843,10 +846,10 @@ fn resolve_mention(
                 let rl = rl.strip_suffix(" responsible").map(str::to_string).unwrap_or(rl);
                 // ("a farmer from the valley", "a nurse at the clinic": the title's head
                 // is before its postmodifier)
-                let rl = match [" from ", " at ", " in ", " with ", " on "].iter().filter_map(|j| rl.find(j)).min() {
-                    Some(k) => rl[..k].to_string(),
-                    None => rl,
-                };
+                let mut rl = rl;
+                if let Some(k) = [" from ", " at ", " in ", " with ", " on "].iter().filter_map(|j| rl.find(j)).min() {
+                    rl.truncate(k);
+                }
                 let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
                 let modified = || {
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
@@ -962,6 +965,14 @@ fn resolve_mention(
             let bare_title = definite && org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1 && phrase.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
             if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
+                    if !r.titled.iter().any(|x| x.0 == t) {
+                        r.titled.push((t.clone(), i));
+                    }
+                    return Some(i);
+                }
+                // ("For now, the actress says", paragraphs on): the person the same title stood
+                // for before
+                if let Some(&(_, i)) = r.titled.iter().find(|x| x.0 == t) {
                     return Some(i);
                 }
             }

@@ -197,6 +197,14 @@ fn surnames_resolve_to_the_fullest_name() {
 }
 
 #[test]
+fn a_title_alone_stays_with_the_person_it_stood_for() {
+    // "the actress" read as the person quoted just before keeps standing for her paragraphs on
+    let a = run("Star returns\n\nOdile Marchetti-Vance said she nearly turned the part down.\n\nThe actress, who plays a lighthouse keeper, tells reporters she was scared of heights. \"I shook for a week,\" she says.\n\nThe director, Paul Sandoval, said the crew built a safe set. \"She never complained,\" Sandoval said.\n\nThe film was shot over four months. The weather was brutal.\n\nCritics praised the cast. Sandoval said the editing is nearly done.\n\nFor now, the actress says, she is focused on her children.");
+    let s = speaker(&a, "focused on her children");
+    assert_eq!(s.name, "Odile Marchetti-Vance", "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_company_named_by_a_common_noun_is_the_one_named_last() {
     let a = run("Brightline Holdings sold its stake on Monday. \"We are pleased,\" the company said.");
     let s = speaker(&a, "We are pleased");

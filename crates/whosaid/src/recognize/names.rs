@@ -1860,11 +1860,12 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
 /// word, demonym or place, and no surname too unless a million births bore it ("Wolf
 /// reported from Washington").
 fn lone_first_word(s: &str) -> bool {
-    !crate::text::has_byte(s, b' ')
-        && s.len() >= 3
+    // (the first-name table first: most capitalised words are none)
+    s.len() >= 3
+        && !crate::text::has_byte(s, b' ')
+        && crate::lexicon::names::first_name_gender(s).is_some_and(|g| g.count >= 1_000 && (g.count >= 1_000_000 || !crate::lexicon::names::is_known_surname(s)))
         && name_shaped(s)
         && !is_not_name(s)
-        && crate::lexicon::names::first_name_gender(s).is_some_and(|g| g.count >= 1_000 && (g.count >= 1_000_000 || !crate::lexicon::names::is_known_surname(s)))
         && !crate::lexicon::names::is_common_word(s)
         && !crate::lexicon::places::is_demonym(s)
         && crate::lexicon::places::place_kind(s).is_none()
