@@ -364,8 +364,9 @@ impl Names {
                         }
                     }
                     // "Co-moderator Andrea Mitchell", "Vice-Chair X": a hyphenated title by its
-                    // head; "Toxicologist X": a trade by its ending
-                    if matched == 0 && lex.is_title(wk) {
+                    // head; "Toxicologist X": a trade by its ending ("by part": a title as
+                    // printed opens a title, and was found above as one of one word)
+                    if matched == 0 && lex.is_title_by_part(wk) {
                         matched = 1;
                     }
                     // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
