@@ -2077,7 +2077,8 @@ const CAPITALISED_TITLE_WORDS: &[&str] = &["Crown", "PhD", "Ph.D.", "MBA"];
 /// "State Department official"); a place at that organization's end names the
 /// title's field ("former White House Russia adviser": title "former Russia
 /// adviser" at "White House").
-#[inline]
+// (always: as `inline` the compiler kept it a call, with its frame, for every capitalised run)
+#[inline(always)]
 fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
     // (tested where the name is read: most names follow no lowercase title, and are turned
     // away without a call to the reading below and the setting up of its frame)
