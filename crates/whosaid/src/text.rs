@@ -402,7 +402,8 @@ impl<'a> Iterator for Words<'a> {
 }
 
 impl<'a> DoubleEndedIterator for Words<'a> {
-    #[inline]
+    // (always, as `next`: the compiler kept it a call for every last word asked)
+    #[inline(always)]
     fn next_back(&mut self) -> Option<&'a str> {
         let s = self.rest;
         let b = s.as_bytes();
