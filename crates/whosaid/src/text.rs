@@ -321,9 +321,33 @@ fn unicode_space_before(s: &str, c: u8, i: usize) -> Option<usize> {
     ch.is_whitespace().then(|| ch.len_utf8())
 }
 
+/// The high bit of each byte of `w` that may end a word read forward: a byte up to 0x20
+/// (the ASCII whitespace among them) or from 0xC2 (the lead bytes of the other whitespace
+/// characters among them). Exact per byte (no carry crosses bytes: `x & 0x7f` plus 0x5f
+/// is at most 0xDE); a byte flagged that ends no word is read again by the byte loop.
+#[inline]
+fn forward_stops(w: u64) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let low = w & !H;
+    // high bit clear and low bits at most 0x20; high bit set and low bits at least 0x42
+    (!((low + 0x5f * L) | w) | ((low + 0x3e * L) & w)) & H
+}
+
+/// The high bit of each byte of `w` that may start a word read backward: a byte up to
+/// 0x20, or from 0x80 (the last byte of every whitespace character other than ASCII is one).
+#[inline]
+fn backward_stops(w: u64) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    (!(((w & !H) + 0x5f * L) | w) | w) & H
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
-    #[inline]
+    // (always: with the block loop the inliner kept it out of line, a call for every word of
+    // the name finder's and the resolver's loops)
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest;
         let b = s.as_bytes();
@@ -345,6 +369,16 @@ impl<'a> Iterator for Words<'a> {
             return None;
         }
         let mut end = start + 1;
+        // (eight bytes at a time while none can end the word: most words are ASCII
+        // letters; the byte loop below reads on from the first byte that may)
+        while let Some(block) = b.get(end..end + 8).and_then(|x| <[u8; 8]>::try_from(x).ok()) {
+            let stops = forward_stops(u64::from_le_bytes(block));
+            if stops != 0 {
+                end += (stops.trailing_zeros() / 8) as usize;
+                break;
+            }
+            end += 8;
+        }
         while let Some(&c) = b.get(end) {
             match SPACE_CLASS[usize::from(c)] {
                 WORD => end += 1,
@@ -368,7 +402,8 @@ impl<'a> Iterator for Words<'a> {
 }
 
 impl<'a> DoubleEndedIterator for Words<'a> {
-    #[inline]
+    // (always, as `next`: the compiler kept it a call for every last word asked)
+    #[inline(always)]
     fn next_back(&mut self) -> Option<&'a str> {
         let s = self.rest;
         let b = s.as_bytes();
@@ -387,6 +422,16 @@ impl<'a> DoubleEndedIterator for Words<'a> {
             return None;
         }
         let mut start = end - 1;
+        // (eight bytes at a time back while none can start the word, as in `next`)
+        while let Some(block) = start.checked_sub(8).and_then(|k| b.get(k..start)).and_then(|x| <[u8; 8]>::try_from(x).ok()) {
+            let stops = backward_stops(u64::from_le_bytes(block));
+            if stops != 0 {
+                // (little-endian: the last byte that may stop the scan is the highest set bit)
+                start -= (stops.leading_zeros() / 8) as usize;
+                break;
+            }
+            start -= 8;
+        }
         while let Some(&c) = start.checked_sub(1).and_then(|k| b.get(k)) {
             if SPACE_CLASS[usize::from(c)] == SPACE || (c >= 0x80 && unicode_space_before(s, c, start).is_some()) {
                 break;
@@ -621,6 +666,27 @@ mod tests {
                         exp.push(w);
                     }
                     assert_eq!(both, exp, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_read_in_blocks_split_as_split_whitespace_does() {
+        // a run of letters of every length up to 19 (read eight bytes at a time, then byte by
+        // byte), then a piece that may end the word, then another run: every piece at every
+        // offset of the blocks, from both ends
+        let pieces = [" ", "\t", "\u{b}", "\u{1c}", "\u{1}", "\u{7f}", "\u{85}", "\u{a0}", "é", "ß", "“", "’", "\u{2009}", "\u{3000}", "\u{3001}", "😀", "x"];
+        let letters = "abcdefghijklmnopqrs";
+        for n in 0..=letters.len() {
+            for m in [0, 1, 7, 8, 9, 17] {
+                for p in pieces {
+                    for q in pieces {
+                        let t = format!("{}{p}{}{q}{}", &letters[..n], &letters[..m.min(letters.len())], &letters[n..]);
+                        let want: Vec<&str> = t.split_whitespace().collect();
+                        assert_eq!(words(&t).collect::<Vec<_>>(), want, "{t:?}");
+                        assert_eq!(words(&t).rev().collect::<Vec<_>>(), want.iter().rev().copied().collect::<Vec<_>>(), "{t:?}");
+                    }
                 }
             }
         }

@@ -86,8 +86,14 @@ impl Lexicon {
 
     /// True for a title word, hyphenated ones by their last part ("co-CEO" as "ceo").
     pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w) || self.is_title_by_part(w)
+    }
+
+    /// [`Lexicon::is_title`] of a word known to be no title as printed: a hyphenated title
+    /// by its head, a trade by its ending.
+    pub fn is_title_by_part(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        self.titles.contains(w) || crate::text::after_last(w, b'-').is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
+        crate::text::after_last(w, b'-').is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
     }
 
     /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".
@@ -227,6 +233,20 @@ fn trade_suffix(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_word_title_opens_a_title() {
+        // (the name finder asks `is_title_by_part` of a word that opened no title: a title
+        // of one word opens one, itself)
+        let l = lexicon();
+        for t in l.titles.iter().filter(|t| t.words().nth(1).is_none()) {
+            assert!(l.title_first.contains(t), "{t:?}");
+            assert!(l.is_title(t), "{t:?}");
+        }
+        for w in ["co-ceo", "vice-chair", "toxicologist", "mayor", "table", "co-table", "technician"] {
+            assert_eq!(l.is_title(w), l.titles.contains(w) || l.is_title_by_part(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn lexicon_loads_inflections() {

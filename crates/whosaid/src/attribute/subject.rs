@@ -708,10 +708,13 @@ impl<'a> Ctx<'a> {
     /// (3), "nine out of 10" (4).
     pub(super) fn share_at(&self, i: usize) -> Option<usize> {
         let number = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Number) || is_number_word(self.lw(k));
-        if !number(i) {
+        // (the second word first: "in" or "out" follows few words, and the number words'
+        // lookup is spared for the rest)
+        let second = self.lw(i + 1);
+        if !matches!(second, "in" | "out") || !number(i) {
             return None;
         }
-        match self.lw(i + 1) {
+        match second {
             "in" if number(i + 2) => Some(3),
             "out" if self.lw(i + 2) == "of" && number(i + 3) => Some(4),
             _ => None,

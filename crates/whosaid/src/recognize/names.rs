@@ -364,8 +364,9 @@ impl Names {
                         }
                     }
                     // "Co-moderator Andrea Mitchell", "Vice-Chair X": a hyphenated title by its
-                    // head; "Toxicologist X": a trade by its ending
-                    if matched == 0 && lex.is_title(wk) {
+                    // head; "Toxicologist X": a trade by its ending ("by part": a title as
+                    // printed opens a title, and was found above as one of one word)
+                    if matched == 0 && lex.is_title_by_part(wk) {
                         matched = 1;
                     }
                     // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
@@ -2165,7 +2166,8 @@ const CAPITALISED_TITLE_WORDS: &[&str] = &["Crown", "PhD", "Ph.D.", "MBA"];
 /// "State Department official"); a place at that organization's end names the
 /// title's field ("former White House Russia adviser": title "former Russia
 /// adviser" at "White House").
-#[inline]
+// (always: as `inline` the compiler kept it a call, with its frame, for every capitalised run)
+#[inline(always)]
 fn role_before(text: &str, lc: &str, toks: &[crate::segment::Token], i: usize, is_start: &[bool]) -> Vec<Role> {
     // (tested where the name is read: most names follow no lowercase title, and are turned
     // away without a call to the reading below and the setting up of its frame)
