@@ -806,6 +806,37 @@ fn resolve_mention(
         if let Some(i) = last_quoted_person(r).filter(|&i| here(i) && !other_age(i)) {
             return Some(i);
         }
+        // (or, none quoted, the person named last in this paragraph: "A fifth grader, Anaya,
+        // read a letter. “...,” the 10-year-old said")
+        // (printed outside quotation marks: "“Donald is ...,” said the 46-year-old" is his wife)
+        if let Some(p) = names.nearest_person_before(lc, m.span.0, None, &|_| false).filter(|p| !names.quoted_at(p.last_seen(m.span.0))) {
+            let at = p.last_seen(m.span.0);
+            let occ = p.occurrences.iter().find(|o| o.0 == at);
+            // (in the sentence just before at most: "Tom Reyes agreed. The 45-year-old said
+            // ... The 52-year-old said" is no one named)
+            let sentence_ends = |b: &str| {
+                let mut quoted = false;
+                let mut ends = 0;
+                let mut prev = ' ';
+                for c in b.chars() {
+                    match c {
+                        '“' => quoted = true,
+                        '”' => quoted = false,
+                        '"' => quoted = !quoted,
+                        ' ' if !quoted && matches!(prev, '.' | '!' | '?') => ends += 1,
+                        _ => {}
+                    }
+                    prev = c;
+                }
+                ends
+            };
+            let near = occ.is_some_and(|o| text.get(o.1..m.span.0).is_some_and(|b| !b.contains('\n') && sentence_ends(b) <= 1) && !names.person_named_in(o.1, m.span.0));
+            // (not printed with another age: "Ana Ruiz, 34, ... the 10-year-old")
+            let aged = occ.and_then(|o| text.get(o.1..)).and_then(|t| t.strip_prefix(", ")).is_some_and(|t| t.split(|c: char| !c.is_ascii_digit()).next().is_some_and(|a| !a.is_empty() && a != age));
+            if near && !aged && !by_key.contains_key(&person_key(p)) {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+        }
     }
     // "Unai Emery admitted ... “...,” the Spaniard told BBC Sport": a nationality for a
     // person is the person quoted last

@@ -205,6 +205,16 @@ fn a_title_alone_stays_with_the_person_it_stood_for() {
 }
 
 #[test]
+fn an_age_alone_is_the_person_named_just_before() {
+    // a pupil named by a name alone between commas, then described by an age
+    let a = run("School closes\n\nA fifth grader, Kaylee, read a letter to the board. \"Please don't make me start over,\" the 10-year-old said.");
+    assert_eq!(speaker(&a, "start over").name, "Kaylee");
+    // not a name inside the quotation: the wife speaks of her husband
+    let a = run("Convention\n\n\"Gregor is, and always has been, a leader,\" said the 46-year-old.");
+    assert_ne!(speaker(&a, "a leader").name, "Gregor");
+}
+
+#[test]
 fn a_company_named_by_a_common_noun_is_the_one_named_last() {
     let a = run("Brightline Holdings sold its stake on Monday. \"We are pleased,\" the company said.");
     let s = speaker(&a, "We are pleased");

@@ -1217,7 +1217,9 @@ impl Names {
                 && !team_words.contains(&s)
                 // (any of the word's mentions outside quotations may show it: "Sarah, who asked
                 // that her surname not be used, said ... Sarah said")
-                && *first_cache.entry(s).or_insert_with(|| lone_first_word(s) && raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span)))
+                && *first_cache.entry(s).or_insert_with(|| {
+                    lone_first_word(s).is_some_and(|surname| raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span, surname)))
+                })
                 // (no one of the article has that first name: "Freddy ... Freddy Trump")
                 && !self.people.iter().any(|p| full_first_name(&p.full) == Some(s))
             {
@@ -1329,6 +1331,11 @@ impl Names {
                 }
             }
         }
+    }
+
+    /// True when the name starting at `start` is printed inside quotation marks.
+    pub fn quoted_at(&self, start: usize) -> bool {
+        self.quoted_names.binary_search(&start).is_ok()
     }
 
     /// The one person among `candidates` (people named in full with the same first name)
@@ -1856,33 +1863,30 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
     count >= 2 && non_initial && !after_the && name_shaped(s) && !is_not_name(s) && crate::lexicon::names::is_known_surname(s) && could_be_surname(text, s)
 }
 
-/// True when `s`, one capitalised word no one else's name claims, may name a person by a
+/// Whether `s`, one capitalised word no one else's name claims, may name a person by a
 /// first name alone: a first name of the lexicon (a thousand births at least), no common
-/// word, demonym or place, and no surname too unless a million births bore it ("Wolf
-/// reported from Washington").
-fn lone_first_word(s: &str) -> bool {
+/// word, demonym or place. `Some(true)` when it is a surname too, fewer than a million births
+/// having borne it ("Wolf reported from Washington", "Anaya").
+fn lone_first_word(s: &str) -> Option<bool> {
     // (the first-name table first: most capitalised words are none)
-    s.len() >= 3
-        && !crate::text::has_byte(s, b' ')
-        && crate::lexicon::names::first_name_gender(s).is_some_and(|g| g.count >= 1_000 && (g.count >= 1_000_000 || !crate::lexicon::names::is_known_surname(s)))
-        && name_shaped(s)
-        && !is_not_name(s)
-        && !crate::lexicon::names::is_common_word(s)
-        && !crate::lexicon::places::is_demonym(s)
-        && crate::lexicon::places::place_kind(s).is_none()
+    if s.len() < 3 || crate::text::has_byte(s, b' ') {
+        return None;
+    }
+    let g = crate::lexicon::names::first_name_gender(s).filter(|g| g.count >= 1_000)?;
+    let ok = name_shaped(s) && !is_not_name(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) && crate::lexicon::places::place_kind(s).is_none();
+    ok.then(|| g.count < 1_000_000 && crate::lexicon::names::is_known_surname(s))
 }
 
 /// True when the word at `span` ([`lone_first_word`]) is printed as a person's name: the
-/// subject of a verb of saying ("Wendy said", "said Wendy"), after "named" ("an instructor
-/// named Deb") or between commas after a noun for a person ("Her husband, Dennis,", "A
-/// fifth grader, Anaya,").
-fn named_alone(text: &str, lc: &str, span: Range) -> bool {
+/// subject of a verb of saying ("Wendy said", "said Wendy") or after "named" ("an
+/// instructor named Deb"), where it is no `surname`, and between commas after a noun for a
+/// person, where it may be one ("Her husband, Dennis,", "A fifth grader, Anaya,").
+fn named_alone(text: &str, lc: &str, span: Range, surname: bool) -> bool {
     let before = lc.get(..span.0).unwrap_or("");
     let after = text.get(span.1..).unwrap_or("");
     let word_before = crate::text::last_piece(before.trim_end_matches(' '), b' ');
     let saying = |w: &str| matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell));
-    saying(word_after(lc, span.1))
-        || (before.ends_with(' ') && matches!(word_before, "said" | "says" | "named" | "asked" | "added"))
+    (!surname && (saying(word_after(lc, span.1)) || (before.ends_with(' ') && matches!(word_before, "said" | "says" | "named" | "asked" | "added"))))
         || (after.starts_with(',')
             && before.strip_suffix(", ").is_some_and(|b| {
                 let noun = crate::text::last_piece(b, b' ');
