@@ -107,7 +107,9 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
                     if let Some(sp) = r.speakers.get_mut(i) {
                         // ("Her brother, Daniel, said": the description's family noun gives the sex
                         // of a person nothing else gives one)
-                        if sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown {
+                        // (not a relative clause's noun: "who plays the widow's brother")
+                        let relative = lc.get(app.0..app.1).is_some_and(|d| d.starts_with("who ") || d.starts_with("whose ") || d.starts_with("which "));
+                        if sp.kind == SpeakerKind::Person && sp.gender.1 == GenderEvidence::None && !relative {
                             let last = lc.get(app.0..app.1).and_then(|d| d.words().last()).unwrap_or("");
                             let g = noun_gender(last);
                             if family_noun(&g) {
@@ -494,7 +496,8 @@ fn resolve_mention(
                     || (sp.kind == SpeakerKind::Anonymous
                         && (family_noun(&sp.gender) || sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown)))
             } else if lphrase == "they" || lphrase == "we" {
-                sp.kind != SpeakerKind::Person
+                // (a person who uses "they" is one: "Rowan X, who uses they/them pronouns")
+                sp.kind != SpeakerKind::Person || (lphrase == "they" && stated_they(sp))
             } else {
                 true
             };
@@ -710,6 +713,18 @@ fn resolve_mention(
         let mut same = names.people.iter().filter(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase));
         if let (Some(p), None) = (same.next(), same.next()) {
             return Some(person_speaker(text, lc, p, r, by_key, names));
+        }
+    }
+    // "A crossing guard, who asked that only her first name be used, said ... “...,” Wendy
+    // said": someone described, then named by a first name alone, is one person
+    if kind == SpeakerKind::Anonymous {
+        let described = m.appositive.and_then(|a| lc.get(a.0..a.1)).or_else(|| lc.get(m.span.1..).map(|rest| &rest[..rest.len().min(rest.find(['.', '\n']).unwrap_or(rest.len()))]));
+        if described.is_some_and(|d| find_short(d, "first name").is_some()) {
+            let reach = m.span.1 + 800;
+            let named = names.people.iter().filter(|p| !p.full.contains(' ') && p.occurrences.first().is_some_and(|o| o.0 > m.span.1 && o.0 < reach)).min_by_key(|p| p.occurrences[0].0);
+            if let Some(p) = named {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
         }
     }
     let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
@@ -1714,6 +1729,11 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
     r.speakers.push(SpeakerDraft::plain(name, kind));
     by_key.insert(key, r.speakers.len() - 1);
     r.speakers.len() - 1
+}
+
+/// True when a person speaker's own stated pronouns are "they/them" (no sex, from a pronoun).
+fn stated_they(sp: &SpeakerDraft) -> bool {
+    sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown && sp.gender.1 == GenderEvidence::Pronoun && sp.gender.2.as_deref().is_some_and(|e| e.starts_with("pronouns '"))
 }
 
 /// A word printed in capitals as a name is written: "ADEYEMI-TRAN" -> "Adeyemi-Tran",

@@ -215,6 +215,19 @@ fn an_age_alone_is_the_person_named_just_before() {
 }
 
 #[test]
+fn someone_described_then_named_is_one_person() {
+    // described, asking for a first name only, then named by it
+    let a = run("School closes\n\nA longtime crossing guard, who asked that only her first name be used, said she had worked the corner for 19 years.\n\n\"I know every child,\" Gwendolyn said.");
+    assert_eq!(speaker(&a, "worked the corner").name, "Gwendolyn");
+    assert_eq!(speaker(&a, "every child").name, "Gwendolyn");
+    // a co-star who uses "they" is a person, and "they said" is theirs
+    let a = run("On set\n\nCo-star Rowan Halloway-Mbeki, who uses they/them pronouns, said the shoot was hard. \"I wanted it badly,\" they said.");
+    let s = speaker(&a, "wanted it badly");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Rowan Halloway-Mbeki", SpeakerKind::Person, Gender::Unknown));
+    assert!(has_role(s, "co-star", None), "{:?}", s.roles);
+}
+
+#[test]
 fn a_company_named_by_a_common_noun_is_the_one_named_last() {
     let a = run("Brightline Holdings sold its stake on Monday. \"We are pleased,\" the company said.");
     let s = speaker(&a, "We are pleased");
