@@ -94,6 +94,10 @@ fn non_people_are_never_persons() {
     let a = run("Crowds filled Alder Bay Arena. FANS CHEER as Dana Whitfield scores. \"Great,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
+    // a diner, a bakery, a dry riverbed
+    let a = run("Town\n\nHazel Marlowe took over the Rose Hollow Diner in 1971. Water roared down Tseyi Wash. \"We stayed open,\" Marlowe said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Hazel Marlowe"], "{names:?}");
     // a demonym or a word the article also writes lowercase is no surname
     let a = run("The deal is good for farmers. \"It is good,\" Good said.");
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);
