@@ -68,6 +68,8 @@ fn roles_from_appositives_copulas_and_tags() {
         ("Hives lost\n\nTom Vickery, 52, a beekeeper, watched the hives burn. \"It was fast,\" Vickery said.", "It was fast", "Tom Vickery", "beekeeper", None),
         // and "the beekeeper" later is that person, past the title's postmodifier
         ("Hives lost\n\nTom Vickery, 52, a beekeeper from the valley, watched the hives burn. \"It was fast,\" the beekeeper said.", "It was fast", "Tom Vickery", "beekeeper from the valley", None),
+        // and past a copula after the age, before a noun phrase
+        ("Profile\n\nRuth Kowalski-Ames, 56, is the founder of Open Lane Academy. \"Keep going,\" Kowalski-Ames says.", "Keep going", "Ruth Kowalski-Ames", "founder", Some("Open Lane Academy")),
     ];
     for (text, needle, name, title, org) in rows {
         let a = run(text);

@@ -141,10 +141,12 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
 }
 
 /// `s` past an age between commas at its start ("52, a farmer" -> "a farmer").
+/// A copula after the age goes too ("Ana Ruiz, 56, is the founder of X").
 fn skip_age(s: &str) -> &str {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     match s.get(digits..).and_then(|r| r.strip_prefix(", ")) {
-        Some(r) if (1..=3).contains(&digits) => r,
+        // (a noun phrase after the copula only: "was attacked by X" is no role)
+        Some(r) if (1..=3).contains(&digits) => r.strip_prefix("is ").or_else(|| r.strip_prefix("was ")).filter(|p| p.starts_with("the ") || p.starts_with("a ") || p.starts_with("an ")).unwrap_or(r),
         _ => s,
     }
 }
