@@ -821,8 +821,8 @@ fn resolve_mention(
         if let Some(i) = last_quoted_person(r).filter(|&i| here(i) && !other_age(i)) {
             return Some(i);
         }
-        // (or, none quoted, the person named last in this paragraph: "A fifth grader, Anaya,
-        // read a letter. “...,” the 10-year-old said")
+        // (or, none quoted, the person named last, in this sentence or the one before: "A
+        // fifth grader, Anaya, read a letter. “...,” the 10-year-old said")
         // (printed outside quotation marks: "“Donald is ...,” said the 46-year-old" is his wife)
         if let Some(p) = names.nearest_person_before(lc, m.span.0, None, &|_| false).filter(|p| !names.quoted_at(p.last_seen(m.span.0))) {
             let at = p.last_seen(m.span.0);

@@ -1202,29 +1202,20 @@ impl Names {
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
                 && !team_words.contains(&s)
-                && *lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
-            {
                 // "Vogel said": a surname the article never completes is still a person
-                let last = s.to_lowercase();
-                by_surname.entry(last.clone()).or_default().push(self.people.len());
-                first_pass_len.push(0);
-                self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
-                self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(self.people.len() - 1) });
-            } else if kinds[ri] == EntityKind::Place
-                && !*quoted
-                && same_surname.is_empty()
-                && places[ri].is_none_or(|p| p.is_none())
-                && !team_words.contains(&s)
-                // (any of the word's mentions outside quotations may show it: "Sarah, who asked
-                // that her surname not be used, said ... Sarah said")
-                && *first_cache.entry(s).or_insert_with(|| {
-                    lone_first_word(s).is_some_and(|surname| raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span, surname)))
-                })
-                // (no one of the article has that first name: "Freddy ... Freddy Trump")
-                && !self.people.iter().any(|p| full_first_name(&p.full) == Some(s))
+                && (*lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
+                    // "“...,” Wendy said", "Her husband, Dennis,": so is someone the article
+                    // names by a first name only (any of the word's mentions outside quotations
+                    // may show it: "Sarah, who asked that her surname not be used, said ... Sarah
+                    // said"), when no one of the article has that first name ("Freddy ... Freddy
+                    // Trump")
+                    || (!*quoted
+                        && same_surname.is_empty()
+                        && *first_cache.entry(s).or_insert_with(|| {
+                            lone_first_word(s).is_some_and(|surname| raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span, surname)))
+                        })
+                        && !self.people.iter().any(|p| full_first_name(&p.full) == Some(s))))
             {
-                // "“...,” Wendy said", "Her husband, Dennis,": someone the article names by a
-                // first name only
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
