@@ -100,6 +100,10 @@ fn non_people_are_never_persons() {
     let a = run("Town\n\nHazel Marlowe took over the Rose Hollow Diner in 1971. Water roared down Tseyi Wash. \"We stayed open,\" Marlowe said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Hazel Marlowe"], "{names:?}");
+    // an elder of a people is someone unnamed, elders a group, not an organization
+    let a = run("Flood\n\nA Hopi elder who has lived by the river since 1950 said the water rose fast. Tribal elders said the same.");
+    assert_eq!(speaker(&a, "water rose fast").kind, SpeakerKind::Anonymous);
+    assert_eq!(speaker(&a, "the same").kind, SpeakerKind::Group);
     // a demonym or a word the article also writes lowercase is no surname
     let a = run("The deal is good for farmers. \"It is good,\" Good said.");
     assert_ne!(speaker(&a, "It is good").kind, SpeakerKind::Person);
