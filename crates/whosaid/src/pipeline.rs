@@ -391,7 +391,8 @@ fn people_of(
                     let n = s.name.chars().count();
                     let at = m.text.char_indices().rev().nth(n.checked_sub(1)?)?.0;
                     let printed = &m.text[at..];
-                    (printed == s.name || printed.to_lowercase() == s.name.to_lowercase()).then(|| TextSpan { text: printed.to_string(), start: m.end - n, end: m.end })
+                    let same = printed.chars().flat_map(char::to_lowercase).eq(s.name.chars().flat_map(char::to_lowercase));
+                    same.then(|| TextSpan { text: printed.to_string(), start: m.end - n, end: m.end })
                 })
                 .collect(),
         });

@@ -357,9 +357,9 @@ fn resolve_mention(
     // "TASHA BELL: ...", "BELL: ...": a transcript's label in capitals names the person of
     // that name or surname; a first name and a surname no one else has are someone new
     if phrase.len() >= 3 && phrase.bytes().any(|b| b.is_ascii_uppercase()) && !phrase.chars().any(char::is_lowercase) && !lphrase.starts_with("the ") {
-        let words: Vec<&str> = lphrase.words().collect();
-        if (1..=4).contains(&words.len()) {
-            let named = names.people.iter().find(|p| crate::text::lower(&p.full) == lphrase || (words.len() == 1 && p.last == lphrase && p.full.contains(' ')));
+        let n = lphrase.words().count();
+        if (1..=4).contains(&n) {
+            let named = names.people.iter().find(|p| crate::text::lower(&p.full) == lphrase || (n == 1 && p.last == lphrase && p.full.contains(' ')));
             if let Some(p) = named {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }
@@ -718,7 +718,8 @@ fn resolve_mention(
     // "A crossing guard, who asked that only her first name be used, said ... “...,” Wendy
     // said": someone described, then named by a first name alone, is one person
     if kind == SpeakerKind::Anonymous {
-        let described = m.appositive.and_then(|a| lc.get(a.0..a.1)).or_else(|| lc.get(m.span.1..).map(|rest| &rest[..rest.len().min(rest.find(['.', '\n']).unwrap_or(rest.len()))]));
+        // (its appositive, else the rest of its sentence)
+        let described = m.appositive.and_then(|a| lc.get(a.0..a.1)).or_else(|| lc.get(m.span.1..).map(|rest| rest.find(['.', '\n']).map_or(rest, |k| &rest[..k])));
         if described.is_some_and(|d| find_short(d, "first name").is_some()) {
             let reach = m.span.1 + 800;
             let named = names.people.iter().filter(|p| !p.full.contains(' ') && p.occurrences.first().is_some_and(|o| o.0 > m.span.1 && o.0 < reach)).min_by_key(|p| p.occurrences[0].0);
@@ -829,23 +830,7 @@ fn resolve_mention(
             let occ = p.occurrences.iter().find(|o| o.0 == at);
             // (in the sentence just before at most: "Tom Reyes agreed. The 45-year-old said
             // ... The 52-year-old said" is no one named)
-            let sentence_ends = |b: &str| {
-                let mut quoted = false;
-                let mut ends = 0;
-                let mut prev = ' ';
-                for c in b.chars() {
-                    match c {
-                        '“' => quoted = true,
-                        '”' => quoted = false,
-                        '"' => quoted = !quoted,
-                        ' ' if !quoted && matches!(prev, '.' | '!' | '?') => ends += 1,
-                        _ => {}
-                    }
-                    prev = c;
-                }
-                ends
-            };
-            let near = occ.is_some_and(|o| text.get(o.1..m.span.0).is_some_and(|b| !b.contains('\n') && sentence_ends(b) <= 1) && !names.person_named_in(o.1, m.span.0));
+            let near = occ.is_some_and(|o| text.get(o.1..m.span.0).is_some_and(|b| !b.contains('\n')) && names.sentence_starts_between(o.1, m.span.0) <= 1 && !names.person_named_in(o.1, m.span.0));
             // (not printed with another age: "Ana Ruiz, 34, ... the 10-year-old")
             let aged = occ.and_then(|o| text.get(o.1..)).and_then(|t| t.strip_prefix(", ")).is_some_and(|t| t.split(|c: char| !c.is_ascii_digit()).next().is_some_and(|a| !a.is_empty() && a != age));
             if near && !aged && !by_key.contains_key(&person_key(p)) {
@@ -887,12 +872,13 @@ fn resolve_mention(
             };
             // the same title, or another name of the office ("the congressman": Rep. Welch)
             let fits = |r: &Role, org: Option<&str>| {
-                let rl = r.title.to_lowercase();
+                let mut rl = r.title.to_lowercase();
                 // ("Minister Responsible for X" is a minister)
-                let rl = rl.strip_suffix(" responsible").map(str::to_string).unwrap_or(rl);
+                if rl.ends_with(" responsible") {
+                    rl.truncate(rl.len() - " responsible".len());
+                }
                 // ("a farmer from the valley", "a nurse at the clinic": the title's head
                 // is before its postmodifier)
-                let mut rl = rl;
                 if let Some(k) = [" from ", " at ", " in ", " with ", " on "].iter().filter_map(|j| rl.find(j)).min() {
                     rl.truncate(k);
                 }
@@ -1733,7 +1719,7 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
 
 /// True when a person speaker's own stated pronouns are "they/them" (no sex, from a pronoun).
 fn stated_they(sp: &SpeakerDraft) -> bool {
-    sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown && sp.gender.1 == GenderEvidence::Pronoun && sp.gender.2.as_deref().is_some_and(|e| e.starts_with("pronouns '"))
+    sp.kind == SpeakerKind::Person && sp.gender.0 == Gender::Unknown && sp.gender.1 == GenderEvidence::Pronoun && sp.gender.2.as_deref().is_some_and(|e| e.starts_with(crate::recognize::names::STATED_PRONOUNS))
 }
 
 /// A word printed in capitals as a name is written: "ADEYEMI-TRAN" -> "Adeyemi-Tran",

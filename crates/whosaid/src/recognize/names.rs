@@ -10,6 +10,9 @@ use crate::model::{EntityKind, Gender, GenderEvidence, Role};
 use crate::segment::{Paragraph, TokKind};
 use crate::text::SplitWords;
 
+/// How a person's own stated pronouns open their gender evidence ("pronouns 'they/them'").
+pub(crate) const STATED_PRONOUNS: &str = "pronouns '";
+
 /// One person named in the article.
 #[derive(Debug, Clone)]
 pub struct PersonName {
@@ -1181,17 +1184,9 @@ impl Names {
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
             // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
             // student ... “...,” Jordan said")
-            let saying_next = || matches!(lex.cues.get(word_after(lc, span.1)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell));
+            let saying_next = || saying_after(lc, span.1);
             if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && (places[ri].is_none_or(|p| p.is_none()) || saying_next()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
-                let by_first = by_first.get_or_init(|| {
-                    let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
-                    for (pi, p) in self.people.iter().enumerate() {
-                        if let Some(f) = full_first_name(&p.full) {
-                            m.entry(f.to_string()).or_default().push(pi);
-                        }
-                    }
-                    m
-                });
+                let by_first = by_first.get_or_init(|| people_by_first_name(&self.people));
                 found = self.one_named_before(by_first.get(s).map(Vec::as_slice).unwrap_or_default().iter().copied(), span.0);
             }
             if let Some(pi) = found {
@@ -1214,7 +1209,7 @@ impl Names {
                         && *first_cache.entry(s).or_insert_with(|| {
                             lone_first_word(s).is_some_and(|surname| raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span, surname)))
                         })
-                        && !self.people.iter().any(|p| full_first_name(&p.full) == Some(s))))
+                        && !by_first.get_or_init(|| people_by_first_name(&self.people)).contains_key(s)))
             {
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
@@ -1263,14 +1258,9 @@ impl Names {
                 let name_before = before.get(..before.len() - w.len()).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|x| x.starts_with(char::is_uppercase) && !x.ends_with(['.', ':', ';', '"', '”']));
                 // (a given name, not a month, a weekday or a place: "in January and Clinton is
                 // down", "of Florida and Jeb Bush")
-                let first_name = w.len() >= 2
-                    && w.starts_with(char::is_uppercase)
-                    && w.chars().all(char::is_alphabetic)
-                    // (a rarer one when the name joined to it opens with a common first name:
-                    // "Chidi and Lorraine Obi")
-                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(p.full.words().next().unwrap_or("")).is_some_and(|h| h.count >= 100_000))
-                    && crate::lexicon::names::not_name(w).is_none()
-                    && crate::lexicon::places::place_kind(w).is_none();
+                // (a rarer one when the name joined to it opens with a common first name:
+                // "Chidi and Lorraine Obi")
+                let first_name = printed_first_name(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(p.full.words().next().unwrap_or("")).is_some_and(|h| h.count >= 100_000));
                 // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
                 let known = || self.people.iter().any(|q| q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w));
                 if name_before || !first_name || known() {
@@ -1310,13 +1300,7 @@ impl Names {
                 let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(") ").or_else(|| b.strip_suffix("] "))) else { continue };
                 let Some(open) = before.rfind(['(', '[']) else { continue };
                 let w = &before[open + 1..];
-                let first_name = w.len() >= 2
-                    && w.starts_with(char::is_uppercase)
-                    && w.chars().all(char::is_alphabetic)
-                    && crate::lexicon::names::first_name_gender(w).is_some_and(|g| g.count >= 1_000)
-                    && crate::lexicon::names::not_name(w).is_none()
-                    && crate::lexicon::places::place_kind(w).is_none();
-                if first_name {
+                if printed_first_name(w).is_some_and(|g| g.count >= 1_000) {
                     p.full = format!("{w} {}", p.full);
                     break;
                 }
@@ -1507,6 +1491,11 @@ impl Names {
         (start, self.sentence_starts.get(si).copied())
     }
 
+    /// How many sentences start after byte `a` and at or before `b`.
+    pub fn sentence_starts_between(&self, a: usize, b: usize) -> usize {
+        self.sentence_starts.partition_point(|&s| s <= b) - self.sentence_starts.partition_point(|&s| s <= a)
+    }
+
     /// The organization a sentence is about: the one that opens it ("Apple was pulled
     /// into ...", "The Federal Water Agency said ...") or speaks at its end ("..., the
     /// Swedish Prosecution Authority said").
@@ -1589,7 +1578,7 @@ impl Names {
         // "Robin Ashdown, who uses they/them pronouns,": the person's own pronouns, stated
         // right after a mention, tell no sex, whatever the first name or a stray "she" says
         if let Some(stated) = self.stated_neutral_pronouns(text, p) {
-            return (Gender::Unknown, GenderEvidence::Pronoun, Some(["pronouns '", stated, "'"].concat()));
+            return (Gender::Unknown, GenderEvidence::Pronoun, Some([STATED_PRONOUNS, stated, "'"].concat()));
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
         if let Some((g, ev)) = title_gender(p) {
@@ -1615,9 +1604,9 @@ impl Names {
         // clearly, or are none)
         let given_cell = std::cell::OnceCell::new();
         let given = || *given_cell.get_or_init(|| given_name(&p.full));
-        // ([`first_name_share`] of the given name read here)
+        // (the first name's share, or a first name alone's, [`first_name_share`], read once)
         let share_cell = std::cell::OnceCell::new();
-        let share = || *share_cell.get_or_init(|| given().and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share).or_else(|| lone_first_share(&p.full)).filter(|_| !neutral));
+        let share = || *share_cell.get_or_init(|| first_name_share(p).filter(|_| !neutral));
         // a first name four times as common for one sex as for the other (SSA births): a
         // guess right at least four times in five, recorded with its share
         // (a person named by a first name alone: that word, as [`lone_first_share`] reads it)
@@ -1838,6 +1827,30 @@ fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
 /// at a sentence start and never after "the" ("the Wild").
 #[inline(never)]
 /// The word right after one space at byte `at` of the lower-cased text ("" when none).
+/// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
+fn saying_after(lc: &str, at: usize) -> bool {
+    matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
+}
+
+/// The indices of `people` named in full, by first name.
+fn people_by_first_name(people: &[PersonName]) -> crate::fasthash::FastMap<String, Vec<usize>> {
+    let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
+    for (pi, p) in people.iter().enumerate() {
+        if let Some(f) = full_first_name(&p.full) {
+            m.entry(f.to_string()).or_default().push(pi);
+        }
+    }
+    m
+}
+
+/// The first-name lexicon's entry for `w` as printed before a surname: a capitalised word of
+/// letters, no weekday, month or sentence word, no place ("Chidi and Lorraine Obi", "Coach
+/// (Frank) Vogel"; not "in January and Clinton", "of Florida and Jeb Bush").
+fn printed_first_name(w: &str) -> Option<crate::lexicon::names::NameGender> {
+    let shaped = w.len() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    shaped.then(|| crate::lexicon::names::first_name_gender(w)).flatten().filter(|_| !is_not_name(w) && crate::lexicon::places::place_kind(w).is_none())
+}
+
 fn word_after(lc: &str, at: usize) -> &str {
     lc.get(at..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("")
 }
@@ -1876,8 +1889,7 @@ fn named_alone(text: &str, lc: &str, span: Range, surname: bool) -> bool {
     let before = lc.get(..span.0).unwrap_or("");
     let after = text.get(span.1..).unwrap_or("");
     let word_before = crate::text::last_piece(before.trim_end_matches(' '), b' ');
-    let saying = |w: &str| matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell));
-    (!surname && (saying(word_after(lc, span.1)) || (before.ends_with(' ') && matches!(word_before, "said" | "says" | "named" | "asked" | "added"))))
+    (!surname && (saying_after(lc, span.1) || (before.ends_with(' ') && matches!(word_before, "said" | "says" | "named" | "asked" | "added"))))
         || (after.starts_with(',')
             && before.strip_suffix(", ").is_some_and(|b| {
                 let noun = crate::text::last_piece(b, b' ');
