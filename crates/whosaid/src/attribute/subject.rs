@@ -909,10 +909,11 @@ impl<'a> Ctx<'a> {
                         true
                     } else if e == i && (DETERMINERS.contains(w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
                         true
-                    } else if words == 0 && self.titled_name_at(e, b) {
-                        // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz"
+                    } else if words == 0 && self.described_name_at(e, b, true) {
+                        // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz",
+                        // "said longtime neighbour Eldon Marsh"
                         true
-                    } else if words > 0 && (s_lower_run(self, i, e)) && self.titled_name_at(i, b) {
+                    } else if words > 0 && (s_lower_run(self, i, e)) && self.described_name_at(i, b, true) {
                         true
                     } else if words > 0 && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.titled_name_at(e, b) {
                         // "said Senate minority leader Harry Reid": lowercase words ending in
@@ -1016,6 +1017,12 @@ impl<'a> Ctx<'a> {
     /// True when lowercase words from `i` end in a title right before a capitalised
     /// name: "coach Dan Reyes", "head coach Dan Reyes", "city spokeswoman Ana Ruiz".
     pub(super) fn titled_name_at(&self, i: usize, b: usize) -> bool {
+        self.described_name_at(i, b, false)
+    }
+
+    /// [`Self::titled_name_at`], where a noun for one person may stand for the title when
+    /// `nouns`: "said longtime neighbour Eldon Marsh", "said patient Ana Ruiz".
+    pub(super) fn described_name_at(&self, i: usize, b: usize, nouns: bool) -> bool {
         let lex = lexicon();
         // lowercase modifiers, an organization's capitalised words, then the title:
         // "former Tallis College Ukraine adviser Ada Quill"
@@ -1042,7 +1049,7 @@ impl<'a> Ctx<'a> {
             if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i || lex.past_verbs.contains(w) {
                 return false;
             }
-            if lex.titles.contains(w) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
+            if (lex.titles.contains(w) || (nouns && crate::lexicon::names::is_person_noun(w))) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
                 return true;
             }
         }

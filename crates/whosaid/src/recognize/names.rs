@@ -667,11 +667,12 @@ impl Names {
                 .get_or_init(|| raw.iter().filter(|r| r.after_the || r.after_locative).filter_map(|r| text.get(r.span.0..r.span.1)).collect())
                 .contains(s)
         };
-        // "of Moss Lane, Bolton": a comma and a known place after the run make it an address
+        // "of Moss Lane, Bolton", "from Daytona Beach, Fla.": a comma and a known place or a
+        // state's abbreviation after the run make it an address
         let address = |end: usize| {
             text.get(end..).and_then(|r| r.strip_prefix(", ")).is_some_and(|r| {
                 let w = r.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
-                w.starts_with(char::is_uppercase) && crate::lexicon::places::place_kind(w).is_some()
+                w.starts_with(char::is_uppercase) && (crate::lexicon::places::place_kind(w).is_some() || crate::lexicon::places::state_or_province(w).is_some())
             })
         };
         // "Cold Lake and Christina Lake", "Sandy Bay, Long Bay": a run coordinated with
@@ -700,6 +701,10 @@ impl Names {
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
         let mut places: Vec<Option<Option<crate::lexicon::places::PlaceKind>>> = Vec::with_capacity(raw.len());
+        // the runs the first pass leaves out as no one's name (a group, a word of a compound
+        // title), which the second pass must not take for a surname or a first name alone
+        // ("evangelical Christians": "Christians" is a surname of the lexicon too)
+        let mut no_name: Vec<bool> = Vec::with_capacity(raw.len());
         let mut words: Vec<&str> = Vec::new();
         // each run's number of words, for the people below
         let mut run_words: Vec<usize> = Vec::with_capacity(raw.len());
@@ -715,6 +720,7 @@ impl Names {
             if words.is_empty() {
                 kinds.push(EntityKind::Place);
                 places.push(Some(None));
+                no_name.push(true);
                 continue;
             }
             // What the lexicons say of the run and of its first word, each looked up once, when
@@ -818,6 +824,8 @@ impl Names {
                         match ws.next() {
                             Some("who") => true,
                             Some("a" | "an") => ws.take(4).any(|w| crate::lexicon::names::is_person_noun(w) || lex.is_title(w)),
+                            // ("Ban Ki-moon, the secretary general of the United Nations,")
+                            Some("the") => ws.take(4).any(|w| lex.is_title(w)),
                             _ => false,
                         }
                     })
@@ -825,8 +833,8 @@ impl Names {
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
             use crate::lexicon::names::PlaceHead;
-            let head = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
-            let head = match head {
+            let head_word = if words.len() >= 2 && !titled { words.last().and_then(|w| crate::lexicon::names::place_head(w)) } else { None };
+            let head = match head_word {
                 Some(PlaceHead::Place) => Some(EntityKind::Place),
                 Some(PlaceHead::PlaceIfFramed) if framed(s) || address(span.1) || coordinated_place(*span, words.last().copied().unwrap_or("")) => Some(EntityKind::Place),
                 Some(PlaceHead::Street) if address(span.1) => Some(EntityKind::Place),
@@ -954,7 +962,11 @@ impl Names {
                         && crate::lexicon::places::us_state(words[0]).is_none()
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     || (words.iter().all(|w| name_shaped(w))
-                        && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0]))) && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                        && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0])))
+                            && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                            // ("Palm Beach", "Hyde Park": after a word that is no first name, a
+                            // surname that is also a place's last word is the place's)
+                            && head_word.is_none()
                             // "The bank's chief economist, Tiff Macklem, has warned": a
                             // person's title set off before the name
                             || title_before()
@@ -974,13 +986,28 @@ impl Names {
                 && (!word_first() || described_as_person())
             {
                 EntityKind::Person
-            } else if words.len() == 1 && titled && !is_not_name(words[0]) && !crate::lexicon::places::is_demonym(words[0]) && lc.get(span.0..span.1).and_then(honorific).is_none() {
+            } else if words.len() == 1
+                && titled
+                && !is_not_name(words[0])
+                && !crate::lexicon::places::is_demonym(words[0])
+                && lc.get(span.0..span.1).and_then(honorific).is_none()
+                // ("Executive Session", "the Governor General's award": after a title, a word
+                // news prints in lower case is an office or a thing, unless a common surname,
+                // "Gov. Brown"; "“Mr. President, will you pledge ...”": after an honorific, an
+                // office is how one addresses its holder, other words are surnames, "Mr. Ban")
+                && !if hon.is_some() {
+                    lc.get(span.0..span.1).is_some_and(|w| lex.is_title(w)) && crate::lexicon::names::surname_rank(words[0]).is_none_or(|r| r > 10_000)
+                } else {
+                    crate::lexicon::names::is_common_word(words[0]) && crate::lexicon::names::surname_rank(words[0]).is_none_or(|r| r > 2_500)
+                }
+            {
                 // (an honorific alone is no one's name: "“Auntie, I'm so disturbed”")
                 EntityKind::Person
             } else {
                 // decided in the second pass (surname of a known person) or left out
                 EntityKind::Place
             };
+            no_name.push(compound_title || group);
             kinds.push(kind);
             places.push(place);
         }
@@ -1196,9 +1223,12 @@ impl Names {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
+                && !no_name[ri]
                 && !team_words.contains(&s)
                 // "Vogel said": a surname the article never completes is still a person
-                && (*lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s))
+                // ("Stanford, Calif.", "Roe v. Wade": no mention of the word may be an address
+                // or a party to a court case)
+                && (*lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s, || raw.iter().any(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s) && named_alone(text, lc, r.span, false))) && !raw.iter().any(|r| text.get(r.span.0..r.span.1) == Some(s) && (address(r.span.1) || case_party(text, r.span))))
                     // "“...,” Wendy said", "Her husband, Dennis,": so is someone the article
                     // names by a first name only (any of the word's mentions outside quotations
                     // may show it: "Sarah, who asked that her surname not be used, said ... Sarah
@@ -1855,7 +1885,18 @@ fn word_after(lc: &str, at: usize) -> &str {
     lc.get(at..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("")
 }
 
-fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str) -> bool {
+/// True when the run at `span` is a party to a court case as news prints one: "Roe v. Wade",
+/// "Citizens United v. FEC", "Bush vs. Gore".
+fn case_party(text: &str, span: Range) -> bool {
+    let before = text.get(..span.0).unwrap_or("");
+    let after = text.get(span.1..).unwrap_or("");
+    [" v. ", " vs. "].iter().any(|v| before.ends_with(v) || after.starts_with(v))
+}
+
+/// Whether `s`, one capitalised word no one else's name claims, is a surname the article
+/// never completes ("Vogel said"): `named` tells whether some mention prints it as a
+/// person's name ([`named_alone`]), asked only of a word news also prints in lower case.
+fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str, named: impl Fn() -> bool) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
     // (how the article prints the word, one lookup, before the lexicons: most such words
     // are printed once, or only at a sentence's start)
@@ -1864,7 +1905,17 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: 
     }
     let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
-    count >= 2 && non_initial && !after_the && name_shaped(s) && !is_not_name(s) && crate::lexicon::names::is_known_surname(s) && could_be_surname(text, s)
+    count >= 2
+        && non_initial
+        && !after_the
+        && name_shaped(s)
+        && !is_not_name(s)
+        && crate::lexicon::names::is_known_surname(s)
+        // ("Executive Session", "Rule 40", "a fake Southern accent": a word news prints in
+        // lower case is a surname alone when a common one, "Baker", "Young", "Hart", or when
+        // the article prints it as a person's name: "Ban said", "Clinton's husband, Bill,")
+        && (!crate::lexicon::names::is_common_word(s) || crate::lexicon::names::surname_rank(s).is_some_and(|r| r <= 2_500) || named())
+        && could_be_surname(text, s)
 }
 
 /// Whether `s`, one capitalised word no one else's name claims, may name a person by a
@@ -1938,7 +1989,7 @@ const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Ca
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
-const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "employees", "executives", "headquarters"];
+const CORPORATE_TITLES: &[&str] = &["ceo", "cfo", "coo", "cto", "chief executive", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "employees", "executives", "headquarters"];
 
 /// The words before title `t` found at byte `at` (see [`corporate_heads`]), into `out`.
 fn heads_before_title<'t>(text: &'t str, lc: &str, t: &str, at: usize, out: &mut crate::fasthash::FastSet<&'t str>) {
