@@ -2568,3 +2568,40 @@ fn a_noun_for_one_person_before_a_name_after_the_cue_is_the_speaker() {
     assert_eq!(speaker(&a, "little bit crazy").name, "Eldon Starblanket");
     assert_eq!(speaker(&a, "She was.").name, "Eldon Starblanket");
 }
+
+#[test]
+fn given_names_after_a_noun_for_kin_are_people_of_its_sex() {
+    let a = run("Obituary\n\nEdna Fairholm died on Sunday. She is survived by her son, Devendra; her brothers Armand, Léo and Gilles; and her grandchildren Kyle and Priya. He thanked his wife, Rekha, and left.\n\nBeardy's younger brother, Marcus, and her aunt, Verna Spence, were also in court.");
+    let gender = |name: &str| a.people.iter().find(|p| p.name == name).map(|p| p.gender);
+    // a first name the lexicon does not know, after a singular noun set off by commas
+    assert_eq!(gender("Devendra"), Some(Gender::Male), "{:?}", a.people);
+    assert_eq!(gender("Rekha"), Some(Gender::Female), "{:?}", a.people);
+    // a list after a plural noun: its sex, not the pronoun after the list
+    for brother in ["Armand", "Léo", "Gilles"] {
+        assert_eq!(gender(brother), Some(Gender::Male), "{brother}: {:?}", a.people);
+    }
+    // a plural of no sex: the given name guesses, a surname too or not ("Kyle")
+    assert_eq!(gender("Kyle"), Some(Gender::Male), "{:?}", a.people);
+    assert_eq!(gender("Priya"), Some(Gender::Female), "{:?}", a.people);
+    // a sibling's rank between the possessor and the noun
+    assert_eq!(gender("Marcus"), Some(Gender::Male), "{:?}", a.people);
+    // "brothers John and Brian Meza": the partner rule's John Meza, not a John alone
+    let a = run("Rally\n\nNot far away, brothers John and Brian Meza, 22 and 19, were talking.");
+    assert!(a.people.iter().any(|p| p.name == "John Meza"), "{:?}", a.people);
+}
+
+#[test]
+fn a_plural_noun_opening_a_sentence_lists_the_people_after_it() {
+    let a = run("Vote\n\nIncumbents Darlene Ostapchuk and Kevin Sandhu also lost. Trustees Pam Wiebe, Hugh Delaney and Francine Lachapelle voted no.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    for name in ["Darlene Ostapchuk", "Kevin Sandhu", "Pam Wiebe", "Hugh Delaney"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn places_named_by_a_locative_and_a_buildings_wing_are_no_people() {
+    let a = run("Fire\n\nResidents of Little Fort were told to leave on Monday, and the Brandauer Wing at the hospital was closed. \"We are ready,\" said Mayor Tom Baker.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Tom Baker"], "{names:?}");
+}

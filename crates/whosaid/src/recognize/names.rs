@@ -286,7 +286,14 @@ impl Names {
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
                         // (the trade word last: it scans the text)
-                        && (common_word_first(ws, 10_000) || crate::lexicon::names::is_affiliation(ws, false) || crate::lexicon::names::is_affiliation(ws, true) || (sentence_initial && occupation_shaped(text, ws)));
+                        && (common_word_first(ws, 10_000)
+                            || crate::lexicon::names::is_affiliation(ws, false)
+                            || crate::lexicon::names::is_affiliation(ws, true)
+                            || (sentence_initial && occupation_shaped(text, ws))
+                            // ("Incumbents Darlene Ostapchuk and Kevin Sandhu", "Trustees Pam
+                            // Wiebe, ...": a plural noun listing the people named after it)
+                            // (a surname is none: "Wells Gray Provincial Park")
+                            || (sentence_initial && plural_noun_of_people(lc.get(toks[s].start..toks[s].end).unwrap_or("")) && !crate::lexicon::names::is_known_surname(ws)));
                     // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
                     let aged = s == i && j - s >= 2 && lc.get(toks[s].start..toks[s].end).is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
                     if !(participle || word_before_name || aged || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
@@ -576,8 +583,10 @@ impl Names {
                 let prev = if s == i && i > 0 { lc.get(toks[i - 1].start..toks[i - 1].end) } else if after_on { Some("on") } else { None };
                 // "the Harriers", and "The Harriers" opening a sentence (the run starts at "The")
                 let after_the = prev == Some("the") || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
-                // "in Palm Beach", "on Capitol Hill": where something is
-                let after_locative = matches!(prev, Some("in" | "at" | "on" | "near"));
+                // "in Palm Beach", "on Capitol Hill", "residents of Little Fort", "north of Sandy
+                // Lake": where something is
+                let after_locative = matches!(prev, Some("in" | "at" | "on" | "near" | "outside"))
+                    || (prev == Some("of") && i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end).is_some_and(|w| LOCATIVE_BEFORE_OF.contains(&w)));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
                 let possessed = prev == Some("its");
@@ -837,6 +846,9 @@ impl Names {
             let head = match head_word {
                 Some(PlaceHead::Place) => Some(EntityKind::Place),
                 Some(PlaceHead::PlaceIfFramed) if framed(s) || address(span.1) || coordinated_place(*span, words.last().copied().unwrap_or("")) => Some(EntityKind::Place),
+                // ("Wells Gray Provincial Park", "Ada Ruiz Memorial Park": a word news prints in
+                // lower case before the place's last word, no one's middle name)
+                Some(PlaceHead::PlaceIfFramed) if words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| crate::lexicon::names::is_common_word(w)) => Some(EntityKind::Place),
                 Some(PlaceHead::Street) if address(span.1) => Some(EntityKind::Place),
                 Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
@@ -1237,7 +1249,12 @@ impl Names {
                     || (!*quoted
                         && same_surname.is_empty()
                         && *first_cache.entry(s).or_insert_with(|| {
-                            lone_first_word(s).is_some_and(|surname| raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s)).any(|r| named_alone(text, lc, r.span, surname)))
+                            let mentions = || raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s));
+                            lone_first_word(s).is_some_and(|surname| mentions().any(|r| named_alone(text, lc, r.span, surname)))
+                                // ("his wife, Rekha,", "her brothers Armand, Léo and Gilles": any
+                                // given name, known to the lexicon or not, after a noun for kin)
+                                // (not "brothers John and Brian Meza": John Meza, a partner)
+                                || (plain_name_word(s) && mentions().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1)))
                         })
                         && !by_first.get_or_init(|| people_by_first_name(&self.people)).contains_key(s)))
             {
@@ -1626,6 +1643,15 @@ impl Names {
         if let Some(particle) = crate::text::has_byte(&p.full, b'N').then(particle).flatten() {
             return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
         }
+        // "grandchildren Ashley, Kyle and Priya": given names named only in a list after a
+        // noun for kin; the pronouns after a list are the people's around it, and the given
+        // name, a surname too or not, guesses as for anyone
+        if !crate::text::has_byte(&p.full, b' ') && !p.occurrences.is_empty() && p.occurrences.iter().all(|&o| kin_noun_before(text, o).is_some()) {
+            return crate::lexicon::names::first_name_gender(&p.full)
+                .map(|g| g.female_share)
+                .filter(|&s| s >= 0.8 || s <= 0.2)
+                .map_or((Gender::Unknown, GenderEvidence::None, None), |s| (if s >= 0.8 { Gender::Female } else { Gender::Male }, GenderEvidence::NameLexicon, Some(share_evidence(&p.full, s))));
+        }
         let (f, m) = self.pronouns_after(p);
         // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
         let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
@@ -1928,8 +1954,60 @@ fn lone_first_word(s: &str) -> Option<bool> {
         return None;
     }
     let g = crate::lexicon::names::first_name_gender(s).filter(|g| g.count >= 1_000)?;
-    let ok = name_shaped(s) && !is_not_name(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) && crate::lexicon::places::place_kind(s).is_none();
-    ok.then(|| g.count < 1_000_000 && crate::lexicon::names::is_known_surname(s))
+    plain_name_word(s).then(|| g.count < 1_000_000 && crate::lexicon::names::is_known_surname(s))
+}
+
+/// True for a word shaped like a name that is no sentence word, common word, nationality or
+/// place: what may be a given name printed alone.
+fn plain_name_word(s: &str) -> bool {
+    name_shaped(s) && !is_not_name(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) && crate::lexicon::places::place_kind(s).is_none()
+}
+
+/// Nouns for kin, one or several, before the first names they introduce ("his wife, Rekha",
+/// "her brothers Armand, Léo and Gilles").
+const KIN_NOUNS: &[&str] =
+    &["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew", "cousin", "partner", "stepson", "stepdaughter"];
+const KIN_PLURALS: &[&str] =
+    &["sons", "daughters", "brothers", "sisters", "grandchildren", "children", "kids", "nieces", "nephews", "cousins", "grandsons", "granddaughters", "siblings", "stepchildren"];
+
+/// The noun for kin that the capitalised word at `span` follows as one of its first names:
+/// "his wife, Rekha,", "her son, Devendra;", "her brothers Armand, Léo and Gilles",
+/// "grandchildren Ashley, Kyle and Priya" (read back over the names listed before it). The
+/// noun as printed, lower case in news.
+fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
+    let after = text.get(span.1..).unwrap_or("");
+    if !(after.is_empty() || after.starts_with([',', ';', '.', ')', ' '])) {
+        return None;
+    }
+    let mut before = text.get(..span.0).unwrap_or("");
+    // (at most eight names listed before it)
+    for _ in 0..8 {
+        let rest = [", and ", " and ", ", ", " "].iter().find_map(|j| before.strip_suffix(j))?;
+        let joiner = before.len() - rest.len();
+        let word = crate::text::last_piece(rest, b' ');
+        // a plural noun lists its names with a comma or without ("her brothers Armand",
+        // "children, Ana and Li"), a singular one sets its one name off ("his wife, Rekha")
+        if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && joiner == 2) {
+            return Some(word);
+        }
+        // an earlier name of the list, printed with a capital: read on before it
+        if !word.starts_with(char::is_uppercase) || joiner == 1 {
+            return None;
+        }
+        before = &rest[..rest.len() - word.len()];
+    }
+    None
+}
+
+/// True when " and " and a given name and surname follow `end`: "John and Brian Meza".
+fn before_partner(text: &str, end: usize) -> bool {
+    text.get(end..).and_then(|r| r.strip_prefix(" and ")).is_some_and(|r| {
+        // (the given name ends no sentence or phrase: "Kyle and Priya. He")
+        let mut words = r.split(' ');
+        let cap = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let given = words.next();
+        cap(given) && given.is_some_and(|g| g.chars().all(char::is_alphabetic)) && cap(words.next())
+    })
 }
 
 /// True when the word at `span` ([`lone_first_word`]) is printed as a person's name: the
@@ -1981,6 +2059,12 @@ fn modifier_suffix(t: &str) -> bool {
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
+/// Nouns that make the name after their "of" a place's ("residents of Little Fort").
+const LOCATIVE_BEFORE_OF: &[&str] = &[
+    "residents", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "town", "city", "village", "hamlet",
+    "community", "suburb", "township", "municipality", "shores", "banks",
+];
+
 const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe",
     // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
@@ -2733,6 +2817,13 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         if let Some((g, w)) = found {
             return Some((g, format!("noun '{w}' describing '{}'", text.get(s..e).unwrap_or(""))));
         }
+        // "her brothers Armand, Léo and Gilles": a noun for kin of one sex before a list
+        if let Some(kin) = kin_noun_before(text, (s, e)) {
+            let one = if KIN_PLURALS.contains(&kin) { kin.strip_suffix('s').unwrap_or(kin) } else { kin };
+            if let Some(g) = noun(one, false) {
+                return Some((g, format!("noun '{kin}' before '{}'", text.get(s..e).unwrap_or(""))));
+            }
+        }
         // "her husband, Tom Reyes", "Reyes's wife Ana"
         // (two words back at most: a short window, on a character boundary)
         let mut from = s.saturating_sub(48);
@@ -2742,8 +2833,9 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         let before = text.get(from..s).unwrap_or("");
         let mut words = before.trim_end().trim_end_matches(',').rsplit(|c: char| c.is_whitespace());
         if let (Some(w), Some(mut owner)) = (words.next(), words.next()) {
-            // ("whose seven-year-old son Liam": an age between the possessor and the noun)
-            if owner.ends_with("-year-old") {
+            // ("whose seven-year-old son Liam", "Beardy's younger brother, Marcus": an age or
+            // a sibling's rank between the possessor and the noun)
+            if owner.ends_with("-year-old") || matches!(owner, "younger" | "older" | "elder" | "youngest" | "oldest" | "eldest" | "late" | "twin" | "only" | "baby" | "big" | "little") {
                 owner = words.next().unwrap_or("");
             }
             let possessor = ["his", "her", "their", "whose"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
@@ -2839,6 +2931,12 @@ fn first_name_births(w: &str) -> u32 {
 
 /// True when `w` is a word news prints in lower case and a first name of fewer than `births`
 /// births (if one at all): "United", "Wall", "Moon" ("Rose", "Will" are common first names).
+/// True for the plural of a title, of a noun for one person or of a word news prints in
+/// lower case ("trustees", "neighbours", "incumbents"), lower case.
+fn plural_noun_of_people(w: &str) -> bool {
+    lexicon().is_title_plural(w) || w.strip_suffix('s').is_some_and(|one| one.len() > 2 && (crate::lexicon::names::is_person_noun(one) || crate::lexicon::names::is_common_word(one)))
+}
+
 fn common_word_first(w: &str, births: u32) -> bool {
     crate::lexicon::names::is_common_word(w) && first_name_births(w) < births
 }
