@@ -2605,3 +2605,14 @@ fn places_named_by_a_locative_and_a_buildings_wing_are_no_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Tom Baker"], "{names:?}");
 }
+
+#[test]
+fn labels_before_numbers_awards_and_schools_named_after_people_are_no_people() {
+    let people = |text: &str| run(text).people.into_iter().map(|p| p.name).collect::<Vec<_>>();
+    let names = people("Council\n\nIncumbents Dana Holt (Ward 2) and Tom Baker (Ward 4) lost. In Ward 6, Ana Ruiz won.");
+    assert!(!names.iter().any(|n| n == "Ward"), "{names:?}");
+    let names = people("Award\n\nShe received the Saskatchewan Volunteer Medal in 2009, Ana Ruiz said.");
+    assert!(!names.iter().any(|n| n == "Medal"), "{names:?}");
+    let names = people("School\n\nThe board voted to rename Colonel Thomas Brayfield School, Ana Ruiz said.");
+    assert!(!names.iter().any(|n| n.ends_with("School")), "{names:?}");
+}

@@ -289,7 +289,7 @@ pub fn place_head(w: &str) -> Option<PlaceHead> {
         let map = data_rows(include_str!("../../data/names/place_heads.tsv"))
             .filter_map(|row| {
                 let k = match *row.get(1)? {
-                    "place" => PlaceHead::Place,
+                    "place" | "thing" => PlaceHead::Place,
                     "place?" => PlaceHead::PlaceIfFramed,
                     "paper?" => PlaceHead::PaperIfFramed,
                     "street" => PlaceHead::Street,

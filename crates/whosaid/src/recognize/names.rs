@@ -764,8 +764,11 @@ impl Names {
                 let (last, rest) = words.split_last().map_or(("", &[][..]), |(l, r)| (bare(l), r));
                 let person_shaped = match rest {
                     [] => hon.is_some(),
-                    // (`first` is the run's first word)
-                    [_, ..] => titled && rest.len() <= 2 && births0() >= 5_000,
+                    // (`first` is the run's first word; a middle initial may follow it, no
+                    // surname: "Colonel Thomas Brayfield School" is named after him)
+                    [_] => titled && births0() >= 5_000,
+                    [_, middle] => titled && births0() >= 5_000 && initials(middle),
+                    _ => false,
                 };
                 person_shaped && !words.contains(&"&") && lex.org_words.contains(last) && !rest.iter().any(|w| lex.org_words.contains(bare(w)))
                     // (a surname, not "Broadcasting", "Services": "a fellow Turner Broadcasting asset")
@@ -1003,6 +1006,8 @@ impl Names {
                 && !is_not_name(words[0])
                 && !crate::lexicon::places::is_demonym(words[0])
                 && lc.get(span.0..span.1).and_then(honorific).is_none()
+                // ("the Saskatchewan Volunteer Medal": an award's last word after a title)
+                && !matches!(crate::lexicon::names::place_head(words[0]), Some(PlaceHead::Place))
                 // ("Executive Session", "the Governor General's award": after a title, a word
                 // news prints in lower case is an office or a thing, unless a common surname,
                 // "Gov. Brown"; "“Mr. President, will you pledge ...”": after an honorific, an
@@ -1121,6 +1126,7 @@ impl Names {
         let first_pass_runs = self.runs.len();
         let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         let mut first_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
+        let mut label_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
         // the people named in full, by first name, built the first time a lone first name asks
         // (full names do not change in this pass)
         let by_first: std::cell::OnceCell<crate::fasthash::FastMap<String, Vec<usize>>> = std::cell::OnceCell::new();
@@ -1236,6 +1242,9 @@ impl Names {
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
                 && !no_name[ri]
+                // ("Bill 21", "(Ward 2) ... In Ward 6": a word printed before a number each
+                // time is a label, a bill's, a ward's, a highway's)
+                && !*label_cache.entry(s).or_insert_with(|| raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s)).all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
                 && !team_words.contains(&s)
                 // "Vogel said": a surname the article never completes is still a person
                 // ("Stanford, Calif.", "Roe v. Wade": no mention of the word may be an address
