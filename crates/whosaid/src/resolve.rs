@@ -305,7 +305,12 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
         });
     // "The local MP, Helen Okonkwo, said", "The CUPE president, Mark Hancock, said": after an
     // article, a title last (an acronym or a body may stand before it), then a person's name
-    let titled_head = matches!(opener.as_str(), "the" | "a" | "an") && hwords.len() <= 5 && names.person_in(app).is_some() && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
+    // ("B.C.'s Emergency Management Minister, Kelly Greene-Watts, said": or a capitalised
+    // office alone, its owner cut off before it)
+    let titled_head = (matches!(opener.as_str(), "the" | "a" | "an") || hwords.iter().all(|w| capital(w)))
+        && hwords.len() <= 5
+        && names.person_in(app).is_some()
+        && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
     if possessed || serving || titled_head {
         // (its description names the possessor: the name after it is the speaker)
     } else if !described || head.words().skip(1).any(capital) || names.person_in(m.span).is_some() {
@@ -612,7 +617,11 @@ fn resolve_mention(
                 other => break other.map(|(_, lw)| lw),
             }
         };
-        before_chain.is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal"))
+        // ("Court of King's Bench Justice Harold Achterhof": a body's name of its own before
+        // the title, a capitalised noun for a body, "of" and capitalised words, makes the
+        // phrase the titled person's, not the body's)
+        let body_named = || field > 0 && before_chain == Some("of") && phrase.split(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase) && lex.nouns.get(lphrase.split(' ').next().unwrap_or("")) == Some(&NounKind::Organization));
+        before_chain.is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal")) && !body_named()
     };
     // "representatives of Smith's family", "lawyers for Smith", "People close to Smith",
     // "Advisers to Smith": a common noun (lowercase, or a speaker noun or plural title at the
@@ -847,9 +856,12 @@ fn resolve_mention(
     }
     // "the governor", "the coach": the person the article gave that title, named last
     // ("Her lawyer said" too, after "Her lawyer, Gabriel Osei-Mensah,")
-    let owned = lphrase.starts_with("his ") || lphrase.starts_with("her ") || lphrase.starts_with("their ");
+    // ("Halvorsen's lawyer has said", after "defence lawyer Gillian Costa-Whyte": a
+    // person's title owned by another named one, printed as "Name's", the one given it)
+    let owner_words = if possessed { phrase.words().position(|w| w.ends_with("'s") || w.ends_with("’s")).map_or(0, |k| k + 1) } else { 0 };
+    let owned = lphrase.starts_with("his ") || lphrase.starts_with("her ") || lphrase.starts_with("their ") || owner_words > 0;
     if (definite || owned) && lphrase.words().count() <= 5 {
-        let words: Vec<&str> = lphrase.words().skip(1).collect();
+        let words: Vec<&str> = lphrase.words().skip(owner_words.max(1)).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
         // someone in that organization

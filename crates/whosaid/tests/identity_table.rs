@@ -2616,3 +2616,14 @@ fn labels_before_numbers_awards_and_schools_named_after_people_are_no_people() {
     let names = people("School\n\nThe board voted to rename Colonel Thomas Brayfield School, Ana Ruiz said.");
     assert!(!names.iter().any(|n| n.ends_with("School")), "{names:?}");
 }
+
+#[test]
+fn an_office_after_a_bodys_own_name_and_a_named_persons_lawyer_are_the_people_given_them() {
+    let a = run("Trial\n\nCourt of King's Bench Justice Harold Achterhof reminded jurors that the evidence was not proof.\n\nB.C.'s Emergency Management Minister, Kelly Greene-Watts, said the province had asked for help.");
+    let s = speaker(&a, "evidence was not proof");
+    assert_eq!((s.name.as_str(), s.kind), ("Harold Achterhof", SpeakerKind::Person));
+    let s = speaker(&a, "asked for help");
+    assert_eq!((s.name.as_str(), s.kind), ("Kelly Greene-Watts", SpeakerKind::Person));
+    let a = run("Trial\n\nDefence lawyer Gillian Costa-Whyte told the jury her client was innocent. Dale Halvorsen, 41, is charged with murder.\n\nHalvorsen's lawyer has said her client will testify.");
+    assert_eq!(speaker(&a, "will testify").name, "Gillian Costa-Whyte");
+}
