@@ -1124,9 +1124,10 @@ impl Names {
         // second pass: single words that are a known surname
         // (each pass pushes its runs in text order, `raw`'s: the two lists are merged below)
         let first_pass_runs = self.runs.len();
-        let mut lone_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        let mut first_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
-        let mut label_cache: crate::fasthash::FastMap<&str, bool> = crate::fasthash::FastMap::default();
+        // per word: whether it is a lone surname ([`lone_surname`]), and, once asked, whether it is
+        // a first name printed alone ([`lone_first_word`], [`named_alone`], [`kin_noun_before`]);
+        // one lookup for both
+        let mut lone_cache: crate::fasthash::FastMap<&str, (bool, Option<bool>)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // the people named in full, by first name, built the first time a lone first name asks
         // (full names do not change in this pass)
         let by_first: std::cell::OnceCell<crate::fasthash::FastMap<String, Vec<usize>>> = std::cell::OnceCell::new();
@@ -1242,14 +1243,19 @@ impl Names {
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
                 && !no_name[ri]
-                // ("Bill 21", "(Ward 2) ... In Ward 6": a word printed before a number each
-                // time is a label, a bill's, a ward's, a highway's)
-                && !*label_cache.entry(s).or_insert_with(|| raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s)).all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
                 && !team_words.contains(&s)
                 // "Vogel said": a surname the article never completes is still a person
                 // ("Stanford, Calif.", "Roe v. Wade": no mention of the word may be an address
-                // or a party to a court case)
-                && (*lone_cache.entry(s).or_insert_with(|| lone_surname(&seen, text, s, || raw.iter().any(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s) && named_alone(text, lc, r.span, false))) && !raw.iter().any(|r| text.get(r.span.0..r.span.1) == Some(s) && (address(r.span.1) || case_party(text, r.span))))
+                // or a party to a court case; "Bill 21", "(Ward 2) ... In Ward 6": a word
+                // printed before a number each time is a label, a bill's, a ward's, a highway's)
+                && ({
+                    let mentions = || raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s));
+                    let label = || mentions().all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())));
+                    let (lone, first) = lone_cache.entry(s).or_insert_with(|| {
+                        let named = || mentions().any(|r| !r.quoted && named_alone(text, lc, r.span, false));
+                        (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)), None)
+                    });
+                    *lone
                     // "“...,” Wendy said", "Her husband, Dennis,": so is someone the article
                     // names by a first name only (any of the word's mentions outside quotations
                     // may show it: "Sarah, who asked that her surname not be used, said ... Sarah
@@ -1257,15 +1263,17 @@ impl Names {
                     // Trump")
                     || (!*quoted
                         && same_surname.is_empty()
-                        && *first_cache.entry(s).or_insert_with(|| {
-                            let mentions = || raw.iter().filter(|r| !r.quoted && text.get(r.span.0..r.span.1) == Some(s));
-                            lone_first_word(s).is_some_and(|surname| mentions().any(|r| named_alone(text, lc, r.span, surname)))
-                                // ("his wife, Rekha,", "her brothers Armand, Léo and Gilles": any
-                                // given name, known to the lexicon or not, after a noun for kin)
-                                // (not "brothers John and Brian Meza": John Meza, a partner)
-                                || (plain_name_word(s) && mentions().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1)))
+                        && *first.get_or_insert_with(|| {
+                            let unquoted = || mentions().filter(|r| !r.quoted);
+                            !label()
+                                && (lone_first_word(s).is_some_and(|surname| unquoted().any(|r| named_alone(text, lc, r.span, surname)))
+                                    // ("his wife, Rekha,", "her brothers Armand, Léo and Gilles":
+                                    // any given name, known to the lexicon or not, after a noun for
+                                    // kin; not "brothers John and Brian Meza": John Meza, a partner)
+                                    || (plain_name_word(s) && unquoted().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1))))
                         })
-                        && !by_first.get_or_init(|| people_by_first_name(&self.people)).contains_key(s)))
+                        && !by_first.get_or_init(|| people_by_first_name(&self.people)).contains_key(s))
+                })
             {
                 let last = s.to_lowercase();
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
