@@ -70,6 +70,34 @@ pub(crate) fn trim(s: &str) -> &str {
     s.trim()
 }
 
+/// `w`'s bytes packed into one integer with its length (byte 15), when `w` is ASCII and 15
+/// bytes long at most (most words and names): two strings pack alike exactly when they are
+/// equal. With `lower`, ASCII capitals are packed lower-cased, as `w.to_ascii_lowercase()`
+/// would be, in the registers: a lexicon keyed by packed words needs no lower-cased copy.
+#[inline]
+pub(crate) fn packed(w: &str, lower: bool) -> Option<u128> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    // (the last bytes padded with zeros, no capital)
+    let (lo, hi) = b.split_at(b.len().min(8));
+    let (lo, hi) = (crate::fasthash::tail_word(lo), crate::fasthash::tail_word(hi));
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // (ASCII bytes: (x | 0x80) - lo keeps the high bit when x >= lo, (0x80 + hi) - x when
+    // x <= hi; a capital's high bit shifted to 0x20 makes it small)
+    let low = |x: u64| {
+        let upper = (x | HIGH).wrapping_sub(u64::from(b'A') * LOW) & ((0x80 + u64::from(b'Z')) * LOW).wrapping_sub(x) & HIGH;
+        x | (upper >> 2)
+    };
+    let (lo, hi) = if lower { (low(lo), low(hi)) } else { (lo, hi) };
+    Some(u128::from(lo) | (u128::from(hi) << 64) | ((b.len() as u128) << 120))
+}
+
 /// The ASCII capitals among `b` (at most 32 bytes), a bit each (bit `i` for byte `i`),
 /// read eight bytes at a time; `None` when a byte is not ASCII.
 fn ascii_capitals(b: &[u8]) -> Option<u32> {

@@ -27,8 +27,13 @@ pub struct NameGender {
 pub fn first_name_gender(name: &str) -> Option<NameGender> {
     let table = table();
     let name = super::trim(name);
-    // Fast path, no allocation: short ASCII names lower-cased on the stack.
-    if let Some(hit) = super::with_ascii_lower(name, |k| table.get(k).copied()) {
+    // Fast path, no allocation: short ASCII names lower-cased in an integer (nearly all), or
+    // on the stack.
+    let hit = match super::packed(name, true) {
+        Some(key) => Some(table.packed.get(&key).copied()),
+        None => super::with_ascii_lower(name, |k| table.get(k).copied()),
+    };
+    if let Some(hit) = hit {
         if hit.is_some() || !crate::text::has_byte(name, b'-') {
             return hit;
         }
@@ -52,7 +57,7 @@ const RARE_PART_COUNT: u32 = 500;
 /// first part's if that part is common and of one sex ("Marie-Claude"), else even. A part `other_languages.tsv` lists counts
 /// with its sex in that language (hyphenated given names are a French and European
 /// convention: "Jean" in "Jean-Pierre" is a man's name). Its count is the rarest part's.
-fn compound(table: &HashMap<&'static str, NameGender>, key: &str) -> Option<NameGender> {
+fn compound(table: &NameTable<'_>, key: &str) -> Option<NameGender> {
     if !key.contains('-') {
         return None;
     }
@@ -324,8 +329,8 @@ pub(crate) fn preload() {
 }
 
 /// The parsed bundled table, each name of `other_languages.tsv` made even (see there).
-fn table() -> &'static HashMap<&'static str, NameGender> {
-    static TABLE: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();
+fn table() -> &'static NameTable<'static> {
+    static TABLE: OnceLock<NameTable<'static>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = parse(FIRST_NAMES_TSV);
         for (name, _) in other_languages() {
@@ -355,8 +360,8 @@ fn share_in_compound(key: &str) -> Option<f32> {
 
 /// Parses `first_names.tsv` text, skipping lines that are malformed: fewer
 /// than three fields, a share outside 0..=1, or a count that is not a number.
-fn parse(text: &str) -> HashMap<&str, NameGender> {
-    let mut map = HashMap::with_capacity_and_hasher(super::max_lines(text), Default::default());
+fn parse(text: &str) -> NameTable<'_> {
+    let mut map = NameTable::with_capacity(super::max_lines(text));
     for line in super::data_lines(text) {
         let mut row = super::fields(line);
         let (Some(name), Some(share), Some(count)) = (row.next(), row.next(), row.next()) else {
@@ -377,6 +382,53 @@ fn parse(text: &str) -> HashMap<&str, NameGender> {
         );
     }
     map
+}
+
+/// The first-name table: a name of up to 15 ASCII bytes keyed by its bytes packed into an
+/// integer ([`super::packed`]), which a capitalised word is looked up by once lower-cased in
+/// the registers (no copy, no string hashed or compared), any other name by itself.
+#[derive(Debug, Default)]
+struct NameTable<'a> {
+    packed: HashMap<u128, NameGender>,
+    other: HashMap<&'a str, NameGender>,
+}
+
+impl<'a> NameTable<'a> {
+    fn with_capacity(n: usize) -> Self {
+        NameTable { packed: HashMap::with_capacity_and_hasher(n, Default::default()), other: HashMap::default() }
+    }
+
+    fn insert(&mut self, name: &'a str, g: NameGender) {
+        match super::packed(name, false) {
+            Some(key) => self.packed.insert(key, g),
+            None => self.other.insert(name, g),
+        };
+    }
+
+    /// The entry of `name` as the table holds it (no case folded).
+    fn get(&self, name: &str) -> Option<&NameGender> {
+        match super::packed(name, false) {
+            Some(key) => self.packed.get(&key),
+            None => self.other.get(name),
+        }
+    }
+
+    fn get_mut(&mut self, name: &str) -> Option<&mut NameGender> {
+        match super::packed(name, false) {
+            Some(key) => self.packed.get_mut(&key),
+            None => self.other.get_mut(name),
+        }
+    }
+
+    #[cfg(test)]
+    fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.packed.len() + self.other.len()
+    }
 }
 
 #[cfg(test)]
@@ -480,6 +532,41 @@ mod tests {
         assert_eq!(honorific_gender("senator"), None);
         assert!(is_known_surname("Williams") && is_known_surname("SOWERS"));
         assert!(!is_known_surname("Politico") && !is_known_surname("Tuesday"));
+    }
+
+    #[test]
+    fn packed_lookup_is_the_lower_cased_copys() {
+        // every listed name, capitalised and in capitals, and words that are none (long,
+        // accented, hyphenated, with a digit or a NUL byte): the name lower-cased in the
+        // registers finds what its lower-cased copy finds
+        let mut words: Vec<String> = Vec::new();
+        for line in super::super::data_lines(FIRST_NAMES_TSV) {
+            let name = line.split('\t').next().unwrap_or("");
+            let mut cap = name.to_string();
+            if let Some(c) = cap.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            words.extend([name.to_string(), cap, name.to_uppercase()]);
+        }
+        words.extend(["", "A", "Zz", "O'Brien", "Jean-Pierre", "MARIE-ÈVE", "José", "Abcdefghijklmno", "Abcdefghijklmnop", "Christopherson1", "a\0", "[Anna]", "@Mary"].map(String::from));
+        let table = table();
+        for w in &words {
+            let slow = super::super::with_ascii_lower(w, |k| table.get(k).copied());
+            let fast = super::super::packed(w, true).map(|key| table.packed.get(&key).copied());
+            if fast.is_some() {
+                assert_eq!(fast, slow, "{w:?}");
+            }
+            assert_eq!(fast.is_some(), w.len() <= 15 && w.is_ascii(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn packed_words_differ_when_the_words_do() {
+        let words = ["", "a", "a\0", "\0", "ab", "ba", "anna", "annabelle", "annabellee", "abcdefgh", "abcdefgh\0", "abcdefghijklmno", "Anna"];
+        let keys: std::collections::HashSet<u128> = words.iter().filter_map(|w| super::super::packed(w, false)).collect();
+        assert_eq!(keys.len(), words.len());
+        assert_eq!(super::super::packed("AnNa-Lee", true), super::super::packed("anna-lee", false));
+        assert_eq!(super::super::packed("Zoë", true), None);
     }
 
     #[test]
