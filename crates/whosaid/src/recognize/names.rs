@@ -1128,9 +1128,9 @@ impl Names {
         // a first name printed alone ([`lone_first_word`], [`named_alone`], [`kin_noun_before`]);
         // one lookup for both
         let mut lone_cache: crate::fasthash::FastMap<&str, (bool, Option<bool>)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
-        // the people named in full, by first name, built the first time a lone first name asks
-        // (full names do not change in this pass)
-        let by_first: std::cell::OnceCell<crate::fasthash::FastMap<String, Vec<usize>>> = std::cell::OnceCell::new();
+        // the people named in full, with their first names' lengths, listed the first time a
+        // lone first name asks (full names do not change in this pass)
+        let by_first: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         // (the words printed before a title only a company has, found once per article)
         let corporate = corporate_heads(text, lc);
         // each person's occurrences are the first pass's, in text order, then this pass's,
@@ -1232,8 +1232,8 @@ impl Names {
             // student ... “...,” Jordan said")
             let saying_next = || saying_after(lc, span.1);
             if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && (places[ri].is_none_or(|p| p.is_none()) || saying_next()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
-                let by_first = by_first.get_or_init(|| people_by_first_name(&self.people));
-                found = self.one_named_before(by_first.get(s).map(Vec::as_slice).unwrap_or_default().iter().copied(), span.0);
+                let by_first = by_first.get_or_init(|| people_with_first_names(&self.people));
+                found = self.one_named_before(with_first_name(&self.people, by_first, s), span.0);
             }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
@@ -1272,7 +1272,7 @@ impl Names {
                                     // kin; not "brothers John and Brian Meza": John Meza, a partner)
                                     || (plain_name_word(s) && unquoted().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1))))
                         })
-                        && !by_first.get_or_init(|| people_by_first_name(&self.people)).contains_key(s))
+                        && with_first_name(&self.people, by_first.get_or_init(|| people_with_first_names(&self.people)), s).next().is_none())
                 })
             {
                 let last = s.to_lowercase();
@@ -1905,15 +1905,17 @@ fn saying_after(lc: &str, at: usize) -> bool {
     matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
 }
 
-/// The indices of `people` named in full, by first name.
-fn people_by_first_name(people: &[PersonName]) -> crate::fasthash::FastMap<String, Vec<usize>> {
-    let mut m: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::default();
-    for (pi, p) in people.iter().enumerate() {
-        if let Some(f) = full_first_name(&p.full) {
-            m.entry(f.to_string()).or_default().push(pi);
-        }
-    }
-    m
+/// The indices of `people` named in full, each with its first name's length ([`with_first_name`]).
+// (one list an article, not a map of first names: a String and a Vec a person, and their
+// drops, cost more than the few lone first names asked compare)
+fn people_with_first_names(people: &[PersonName]) -> Vec<(usize, usize)> {
+    people.iter().enumerate().filter_map(|(pi, p)| full_first_name(&p.full).map(|f| (pi, f.len()))).collect()
+}
+
+/// The people of `firsts` ([`people_with_first_names`]) whose first name is `s`, in order.
+fn with_first_name<'a>(people: &'a [PersonName], firsts: &'a [(usize, usize)], s: &'a str) -> impl Iterator<Item = usize> + 'a {
+    // (the length first: most first names differ in it)
+    firsts.iter().filter(move |&&(pi, n)| n == s.len() && people.get(pi).and_then(|p| full_first_name(&p.full)) == Some(s)).map(|&(pi, _)| pi)
 }
 
 /// The first-name lexicon's entry for `w` as printed before a surname: a capitalised word of
