@@ -219,16 +219,24 @@ pub fn is_common_word(w: &str) -> bool {
 /// "defence" -> "defense"); the
 /// word list was counted over US news.
 fn us_spelling(k: &str) -> Option<String> {
-    // (a byte scan: `str::find` sets up a substring searcher for every word asked)
-    if let Some(at) = k.as_bytes().windows(3).position(|w| w == b"our").filter(|&at| at > 1) {
+    // (a byte scan: `str::find` sets up a substring searcher for every word asked; a word
+    // with no "u", most, is passed by a test a word at a time)
+    if let Some(at) = crate::text::has_byte(k, b'u').then(|| k.as_bytes().windows(3).position(|w| w == b"our")).flatten().filter(|&at| at > 1) {
         // (-our for the US -or: "labour", "colours", "neighbourhood"; not "four", "hours")
         return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
     }
-    // (every ending below ends in n, d, g, e or s: other words, most asked, are passed at once)
-    if !matches!(k.as_bytes().last(), Some(b'n' | b'd' | b'g' | b'e' | b's')) {
-        return None;
-    }
-    for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ences", "enses")] {
+    // (the endings that end in the word's last byte, in the order of the list "isation",
+    // "ised", "ising", "ise", "tre", "tres", "ence", "ences"; other words, most asked, are
+    // passed at once)
+    let endings: &[(&str, &str)] = match k.as_bytes().last() {
+        Some(b'n') => &[("isation", "ization")],
+        Some(b'd') => &[("ised", "ized")],
+        Some(b'g') => &[("ising", "izing")],
+        Some(b'e') => &[("ise", "ize"), ("tre", "ter"), ("ence", "ense")],
+        Some(b's') => &[("tres", "ters"), ("ences", "enses")],
+        _ => return None,
+    };
+    for &(gb, us) in endings {
         if let Some(stem) = k.strip_suffix(gb).filter(|s| s.len() >= 3) {
             return Some(format!("{stem}{us}"));
         }
@@ -567,6 +575,27 @@ mod tests {
         assert_eq!(keys.len(), words.len());
         assert_eq!(super::super::packed("AnNa-Lee", true), super::super::packed("anna-lee", false));
         assert_eq!(super::super::packed("Zoë", true), None);
+    }
+
+    #[test]
+    fn us_spelling_is_the_ending_lists() {
+        // the endings tried in list order, every one for every word (the code tries those of
+        // the word's last byte)
+        let listed = |k: &str| -> Option<String> {
+            if let Some(at) = k.as_bytes().windows(3).position(|w| w == b"our").filter(|&at| at > 1) {
+                return Some(format!("{}or{}", &k[..at], &k[at + 3..]));
+            }
+            for (gb, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ences", "enses")] {
+                if let Some(stem) = k.strip_suffix(gb).filter(|s| s.len() >= 3) {
+                    return Some(format!("{stem}{us}"));
+                }
+            }
+            None
+        };
+        let words = ["", "our", "four", "hours", "labour", "colours", "neighbourhood", "organisation", "organised", "organising", "organise", "rise", "centre", "centres", "tres", "defence", "fence", "licences", "sentences", "johnson", "rose", "sanders", "ise", "xise", "abcise", "théâtre", "sœur", "ourse", "boulevard"];
+        for w in words {
+            assert_eq!(us_spelling(w), listed(w), "{w:?}");
+        }
     }
 
     #[test]
