@@ -652,18 +652,32 @@ impl Names {
         let lex = lexicon();
         // (a run gives one classified run at most)
         self.runs.reserve(raw.len());
-        // per one-word name: printed other than at a sentence start?, ever after "the"?, how often
-        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        // per one-word name: printed other than at a sentence start?, ever after "the"?, how often,
+        // and 1 + the index of its last run (0: none), whose earlier runs `earlier` chains
+        let mut seen: crate::fasthash::FastMap<&str, (bool, bool, u32, u32)> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
+        let mut earlier: Vec<u32> = vec![0; raw.len()];
         // (a run's space tests here and below by `text::has_byte`: a space is one byte in
         // UTF-8, found a word at a time, where `contains(' ')` called memchr for a few bytes)
-        for r in &raw {
+        for (k, r) in raw.iter().enumerate() {
             if let Some(w) = text.get(r.span.0..r.span.1).filter(|w| !crate::text::has_byte(w, b' ')) {
-                let e = seen.entry(w).or_insert((false, false, 0));
+                let e = seen.entry(w).or_insert((false, false, 0, 0));
                 e.0 |= !r.initial;
                 e.1 |= r.after_the;
                 e.2 += 1;
+                earlier[k] = e.3;
+                e.3 = k as u32 + 1;
             }
         }
+        // the runs of one-word text `s`, last first (none for a text with a space)
+        let (all_runs, earlier) = (&raw, &earlier);
+        let runs_of = |s: &str| {
+            let mut at = seen.get(s).map_or(0, |e| e.3);
+            std::iter::from_fn(move || {
+                let r = all_runs.get(at.checked_sub(1)? as usize)?;
+                at = earlier[at as usize - 1];
+                Some(r)
+            })
+        };
         // surnames printed alone somewhere (other than at a sentence start): evidence that a
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
         // ("the Lakers" is a team's name, not a surname printed alone)
@@ -1249,7 +1263,7 @@ impl Names {
                 // or a party to a court case; "Bill 21", "(Ward 2) ... In Ward 6": a word
                 // printed before a number each time is a label, a bill's, a ward's, a highway's)
                 && ({
-                    let mentions = || raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s));
+                    let mentions = || runs_of(s);
                     let label = || mentions().all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())));
                     let (lone, first) = lone_cache.entry(s).or_insert_with(|| {
                         let named = || mentions().any(|r| !r.quoted && named_alone(text, lc, r.span, false));
@@ -1270,7 +1284,7 @@ impl Names {
                                     // ("his wife, Rekha,", "her brothers Armand, Léo and Gilles":
                                     // any given name, known to the lexicon or not, after a noun for
                                     // kin; not "brothers John and Brian Meza": John Meza, a partner)
-                                    || (plain_name_word(s) && unquoted().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1))))
+                                    || (unquoted().any(|r| kin_noun_before(text, r.span).is_some() && !before_partner(text, r.span.1)) && plain_name_word(s)))
                         })
                         && with_first_name(&self.people, by_first.get_or_init(|| people_with_first_names(&self.people)), s).next().is_none())
                 })
@@ -1941,14 +1955,14 @@ fn case_party(text: &str, span: Range) -> bool {
 /// Whether `s`, one capitalised word no one else's name claims, is a surname the article
 /// never completes ("Vogel said"): `named` tells whether some mention prints it as a
 /// person's name ([`named_alone`]), asked only of a word news also prints in lower case.
-fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32)>, text: &str, s: &str, named: impl Fn() -> bool) -> bool {
+fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32, u32)>, text: &str, s: &str, named: impl Fn() -> bool) -> bool {
     // cheapest tests first: this runs for every capitalised word no one else claimed
     // (how the article prints the word, one lookup, before the lexicons: most such words
     // are printed once, or only at a sentence's start)
     if crate::text::has_byte(s, b' ') {
         return false;
     }
-    let (non_initial, after_the, count) = seen.get(s).copied().unwrap_or((false, true, 0));
+    let (non_initial, after_the, count, _) = seen.get(s).copied().unwrap_or((false, true, 0, 0));
     // named at least twice: one capitalised word said once is as likely a thing as a person
     count >= 2
         && non_initial
