@@ -2627,3 +2627,25 @@ fn an_office_after_a_bodys_own_name_and_a_named_persons_lawyer_are_the_people_gi
     let a = run("Trial\n\nDefence lawyer Gillian Costa-Whyte told the jury her client was innocent. Dale Halvorsen, 41, is charged with murder.\n\nHalvorsen's lawyer has said her client will testify.");
     assert_eq!(speaker(&a, "will testify").name, "Gillian Costa-Whyte");
 }
+
+#[test]
+fn honorifics_kin_and_titles_of_other_englishes_name_their_people() {
+    let gender = |a: &Article, name: &str| a.people.iter().find(|p| p.name == name).map(|p| p.gender);
+    // "Smt." ends no sentence: the name after it is a woman's
+    let a = run("Board\n\nThe members were Smt. Kamala Iyengar and Shri Ravi Menon.");
+    assert_eq!(gender(&a, "Kamala Iyengar"), Some(Gender::Female), "{:?}", a.people);
+    // a given name the lexicon lacks, before a verb of saying, is the person named in full
+    let a = run("Prize\n\nTop of the class was Nyambura Gitau, who scored an A.\n\n\"I worked every night,\" Nyambura said.");
+    assert_eq!(speaker(&a, "worked every night").name, "Nyambura Gitau");
+    // "the skipper" is the captain
+    let a = run("Rugby\n\nOtago captain Ben Tawhiri played his 50th game. \"It was tough,\" Tawhiri said.\n\nThe skipper said the win was for the fans.");
+    assert_eq!(speaker(&a, "win was for the fans").name, "Ben Tawhiri");
+    // in-laws listed by given name, and a couple by the husband's name
+    let a = run("Obituary\n\nShe is survived by her sons-in-law Cathal and Ronan. Her parents, Mr. and Mrs. Chinedu Obi, drove from Columbus.");
+    assert_eq!(gender(&a, "Cathal"), Some(Gender::Male), "{:?}", a.people);
+    assert_eq!(gender(&a, "Chinedu Obi"), Some(Gender::Male), "{:?}", a.people);
+    // a noun for one person opening the sentence; a modifier before a title and an honorific
+    let a = run("Game\n\nFreshman Alex Novak hit the tying shot.\n\nThe jury chairman, veteran director Alhaji Musa Bello, said the panel had been divided.");
+    assert!(a.people.iter().any(|p| p.name == "Alex Novak"), "{:?}", a.people);
+    assert_eq!(speaker(&a, "panel had been divided").name, "Musa Bello");
+}

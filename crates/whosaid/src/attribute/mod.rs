@@ -128,7 +128,7 @@ pub(crate) static PHRASE_MODIFIERS: WordSet = WordSet::new(&[
     "campaign", "white", "house", "state", "federal", "local", "government", "party", "u.s.",
     "foreign", "defense", "military", "intelligence", "police", "court", "congressional",
     "senate", "gop", "team", "policy", "press", "news", "vice", "assistant", "associate", "retired",
-    "interim",
+    "interim", "veteran",
 ]);
 
 /// Labels that open a paragraph with a colon but name no speaker.

@@ -293,7 +293,9 @@ impl Names {
                             // ("Incumbents Darlene Ostapchuk and Kevin Sandhu", "Trustees Pam
                             // Wiebe, ...": a plural noun listing the people named after it)
                             // (a surname is none: "Wells Gray Provincial Park")
-                            || (sentence_initial && plural_noun_of_people(lc.get(toks[s].start..toks[s].end).unwrap_or("")) && !crate::lexicon::names::is_known_surname(ws)));
+                            || (sentence_initial && plural_noun_of_people(lc.get(toks[s].start..toks[s].end).unwrap_or("")) && !crate::lexicon::names::is_known_surname(ws))
+                            // ("Freshman Alex Novak hit the tying shot": a noun for one person)
+                            || (sentence_initial && crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or(""))));
                     // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
                     let aged = s == i && j - s >= 2 && lc.get(toks[s].start..toks[s].end).is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
                     if !(participle || word_before_name || aged || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
@@ -616,6 +618,10 @@ impl Names {
                     && toks.get(end + 2).is_some_and(|t| t.is_punct(','))
                     && !is_month(toks[s].text(text));
                 let appositive = (toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())).then(|| toks[end].end);
+                // ("Her parents, Mr. and Mrs. Emeka Obi,": a couple by the husband's name, his)
+                if hon.as_deref() == Some("mrs") && end - s >= 2 && ["Mr. and Mrs. ", "Mr and Mrs "].iter().any(|c| text.get(..toks[s].start).is_some_and(|b| b.ends_with(c))) {
+                    hon = Some("mr".to_string());
+                }
                 raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive });
                 i = j;
             }
@@ -1245,7 +1251,18 @@ impl Names {
             // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
             // student ... “...,” Jordan said")
             let saying_next = || saying_after(lc, span.1);
-            if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && s.len() > 2 && (places[ri].is_none_or(|p| p.is_none()) || saying_next()) && first_name_like(s) && !crate::lexicon::names::is_common_word(s) && !crate::lexicon::places::is_demonym(s) {
+            // (a given name the lexicon lacks too, before a verb of saying: "Wanjiru Mwangi
+            // ... “...,” Wanjiru said")
+            if found.is_none()
+                && !quoted
+                && same_surname.is_empty()
+                && !crate::text::has_byte(s, b' ')
+                && s.len() > 2
+                && (places[ri].is_none_or(|p| p.is_none()) || saying_next())
+                && (first_name_like(s) || (name_shaped(s) && saying_next()))
+                && !crate::lexicon::names::is_common_word(s)
+                && !crate::lexicon::places::is_demonym(s)
+            {
                 let by_first = by_first.get_or_init(|| people_with_first_names(&self.people));
                 found = self.one_named_before(with_first_name(&self.people, by_first, s), span.0);
             }
@@ -1998,10 +2015,14 @@ fn plain_name_word(s: &str) -> bool {
 
 /// Nouns for kin, one or several, before the first names they introduce ("his wife, Rekha",
 /// "her brothers Armand, Léo and Gilles").
-const KIN_NOUNS: &[&str] =
-    &["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew", "cousin", "partner", "stepson", "stepdaughter"];
-const KIN_PLURALS: &[&str] =
-    &["sons", "daughters", "brothers", "sisters", "grandchildren", "children", "kids", "nieces", "nephews", "cousins", "grandsons", "granddaughters", "siblings", "stepchildren"];
+const KIN_NOUNS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew", "cousin", "partner", "stepson", "stepdaughter",
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+];
+const KIN_PLURALS: &[&str] = &[
+    "sons", "daughters", "brothers", "sisters", "grandchildren", "children", "kids", "nieces", "nephews", "cousins", "grandsons", "granddaughters", "siblings", "stepchildren",
+    "sons-in-law", "daughters-in-law", "brothers-in-law", "sisters-in-law",
+];
 
 /// The noun for kin that the capitalised word at `span` follows as one of its first names:
 /// "his wife, Rekha,", "her son, Devendra;", "her brothers Armand, Léo and Gilles",
@@ -2852,7 +2873,9 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         }
         // "her brothers Armand, Léo and Gilles": a noun for kin of one sex before a list
         if let Some(kin) = kin_noun_before(text, (s, e)) {
-            let one = if KIN_PLURALS.contains(&kin) { kin.strip_suffix('s').unwrap_or(kin) } else { kin };
+            // (an in-law by its head: "sons-in-law" a son's)
+            let head = kin.split('-').next().unwrap_or(kin);
+            let one = if KIN_PLURALS.contains(&kin) { head.strip_suffix('s').unwrap_or(head) } else { head };
             if let Some(g) = noun(one, false) {
                 return Some((g, format!("noun '{kin}' before '{}'", text.get(s..e).unwrap_or(""))));
             }
