@@ -2649,3 +2649,10 @@ fn honorifics_kin_and_titles_of_other_englishes_name_their_people() {
     assert!(a.people.iter().any(|p| p.name == "Alex Novak"), "{:?}", a.people);
     assert_eq!(speaker(&a, "panel had been divided").name, "Musa Bello");
 }
+
+#[test]
+fn a_room_named_after_someone_and_an_irish_county_are_no_people() {
+    let a = run("Council\n\nCouncillors met in the Donald Carr Room on Monday, and the new unit opens in Co Mayo. \"We waited,\" said councillor Maeve Tolan.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Maeve Tolan"], "{names:?}");
+}

@@ -2119,7 +2119,7 @@ const LOCATIVE_BEFORE_OF: &[&str] = &[
     "community", "suburb", "township", "municipality", "shores", "banks",
 ];
 
-const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe",
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe", "Co", "Co.",
     // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
     // (a street's first word in French, Spanish, Portuguese and Italian: "Rue Saint-Denis")
