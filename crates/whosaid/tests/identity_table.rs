@@ -2656,3 +2656,10 @@ fn a_room_named_after_someone_and_an_irish_county_are_no_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Maeve Tolan"], "{names:?}");
 }
+
+#[test]
+fn a_trade_opening_the_sentence_before_a_given_name_is_no_part_of_it() {
+    let a = run("Strike\n\nNurses walked out on Tuesday.\n\nCleaner Aoife Brennan said the changes would leave her worse off.");
+    let s = speaker(&a, "worse off");
+    assert_eq!((s.name.as_str(), s.kind), ("Aoife Brennan", SpeakerKind::Person));
+}

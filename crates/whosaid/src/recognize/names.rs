@@ -281,7 +281,11 @@ impl Names {
                         && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
                         // (or any name after a noun for a person: "Neighbour Raj Patel", "Parent
                         // Marie-Josée Cormier")
-                        && (first_name_births(toks[s + 1].text(text)) >= 5_000 || crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or("")))
+                        && (first_name_births(toks[s + 1].text(text)) >= 5_000
+                            || crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
+                            // ("Cleaner Aoife Brennan said": a trade opening the sentence, then
+                            // any given name the lexicon has)
+                            || (sentence_initial && first_name_like(toks[s + 1].text(text)) && occupation_shaped(text, ws)))
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
