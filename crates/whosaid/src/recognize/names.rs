@@ -276,13 +276,15 @@ impl Names {
                         && (crate::lexicon::names::is_common_word(ws) || j - s > 2 || first_name_births(toks[s + 1].text(text)) >= 5_000 || !crate::lexicon::names::is_known_surname(toks[s + 1].text(text)));
                     // "Rival Hillary Clinton", "Billionaire Donald Trump": a common word before
                     // a common first name and another name
+                    // (the word in lower case)
+                    let wl = lc.get(toks[s].start..toks[s].end).unwrap_or("");
                     let word_before_name = s == i
                         && j - s >= 3
-                        && !lex.title_first.contains(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
+                        && !lex.title_first.contains(wl)
                         // (or any name after a noun for a person: "Neighbour Raj Patel", "Parent
                         // Marie-Josée Cormier")
                         && (first_name_births(toks[s + 1].text(text)) >= 5_000
-                            || crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
+                            || crate::lexicon::names::is_person_noun(wl)
                             // ("Cleaner Aoife Brennan said": a trade opening the sentence, then
                             // any given name the lexicon has)
                             || (sentence_initial && first_name_like(toks[s + 1].text(text)) && occupation_shaped(text, ws)))
@@ -293,15 +295,16 @@ impl Names {
                         && (common_word_first(ws, 10_000)
                             || crate::lexicon::names::is_affiliation(ws, false)
                             || crate::lexicon::names::is_affiliation(ws, true)
-                            || (sentence_initial && occupation_shaped(text, ws))
-                            // ("Incumbents Darlene Ostapchuk and Kevin Sandhu", "Trustees Pam
-                            // Wiebe, ...": a plural noun listing the people named after it)
-                            // (a surname is none: "Wells Gray Provincial Park")
-                            || (sentence_initial && plural_noun_of_people(lc.get(toks[s].start..toks[s].end).unwrap_or("")) && !crate::lexicon::names::is_known_surname(ws))
-                            // ("Freshman Alex Novak hit the tying shot": a noun for one person)
-                            || (sentence_initial && crate::lexicon::names::is_person_noun(lc.get(toks[s].start..toks[s].end).unwrap_or(""))));
+                            // ("Freshman Alex Novak hit the tying shot": a noun for one person;
+                            // "Incumbents Darlene Ostapchuk and Kevin Sandhu", "Trustees Pam
+                            // Wiebe, ...": a plural noun listing the people named after it, no
+                            // surname: "Wells Gray Provincial Park")
+                            || (sentence_initial
+                                && (occupation_shaped(text, ws)
+                                    || crate::lexicon::names::is_person_noun(wl)
+                                    || (plural_noun_of_people(wl) && !crate::lexicon::names::is_known_surname(ws)))));
                     // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
-                    let aged = s == i && j - s >= 2 && lc.get(toks[s].start..toks[s].end).is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
+                    let aged = s == i && j - s >= 2 && (wl.ends_with("-year-old") || wl.ends_with("-years-old"));
                     if !(participle || word_before_name || aged || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
@@ -309,7 +312,6 @@ impl Names {
                     if !sentence_initial && s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) {
                         break;
                     }
-                    let wl = lc.get(toks[s].start..toks[s].end).unwrap_or("");
                     if honorific(wl).is_some() {
                         hon = Some(wl.trim_end_matches('.').to_string());
                     }
@@ -1039,7 +1041,7 @@ impl Names {
                 && !if hon.is_some() {
                     lc.get(span.0..span.1).is_some_and(|w| lex.is_title(w)) && crate::lexicon::names::surname_rank(words[0]).is_none_or(|r| r > 10_000)
                 } else {
-                    crate::lexicon::names::is_common_word(words[0]) && crate::lexicon::names::surname_rank(words[0]).is_none_or(|r| r > 2_500)
+                    common_word_no_common_surname(words[0])
                 }
             {
                 // (an honorific alone is no one's name: "“Auntie, I'm so disturbed”")
@@ -1695,16 +1697,6 @@ impl Names {
         if let Some(particle) = crate::text::has_byte(&p.full, b'N').then(particle).flatten() {
             return (Gender::Female, GenderEvidence::NameLexicon, Some(["surname particle '", particle, "'"].concat()));
         }
-        // "grandchildren Ashley, Kyle and Priya": given names named only in a list after a
-        // noun for kin; the pronouns after a list are the people's around it, and the given
-        // name, a surname too or not, guesses as for anyone
-        if !crate::text::has_byte(&p.full, b' ') && !p.occurrences.is_empty() && p.occurrences.iter().all(|&o| kin_noun_before(text, o).is_some()) {
-            return crate::lexicon::names::first_name_gender(&p.full)
-                .map(|g| g.female_share)
-                .filter(|&s| s >= 0.8 || s <= 0.2)
-                .map_or((Gender::Unknown, GenderEvidence::None, None), |s| (if s >= 0.8 { Gender::Female } else { Gender::Male }, GenderEvidence::NameLexicon, Some(share_evidence(&p.full, s))));
-        }
-        let (f, m) = self.pronouns_after(p);
         // "Mx. Bankole": a title chosen so as not to state a sex; the first name guesses nothing
         let neutral = p.honorific.as_deref().is_some_and(|h| crate::lexicon::names::honorific_neutral(h));
         // (the given name, its share and the pronouns of the person's own clauses are read
@@ -1722,6 +1714,14 @@ impl Names {
             let g = if share >= 0.8 { Gender::Female } else if share <= 0.2 { Gender::Male } else { return None };
             Some((g, GenderEvidence::NameLexicon, Some(share_evidence(given().unwrap_or(&p.full), share))))
         };
+        // "grandchildren Ashley, Kyle and Priya": given names named only in a list after a
+        // noun for kin; the pronouns after a list are the people's around it, and the given
+        // name, a surname too or not, guesses as for anyone
+        if !crate::text::has_byte(&p.full, b' ') && !p.occurrences.is_empty() && p.occurrences.iter().all(|&o| kin_noun_before(text, o).is_some()) {
+            let share = crate::lexicon::names::first_name_gender(&p.full).map(|g| g.female_share).filter(|_| !neutral);
+            return share.and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None));
+        }
+        let (f, m) = self.pronouns_after(p);
         // one or two pronouns of one sex, not outnumbering the other's twice, are weak
         // evidence: they are as often about someone else in the same sentence ("Ana Ruiz said
         // he was calm", "Supporters of Hillary Clinton and Bernie Sanders ... her status").
@@ -1994,7 +1994,7 @@ fn lone_surname(seen: &crate::fasthash::FastMap<&str, (bool, bool, u32, u32)>, t
         // ("Executive Session", "Rule 40", "a fake Southern accent": a word news prints in
         // lower case is a surname alone when a common one, "Baker", "Young", "Hart", or when
         // the article prints it as a person's name: "Ban said", "Clinton's husband, Bill,")
-        && (!crate::lexicon::names::is_common_word(s) || crate::lexicon::names::surname_rank(s).is_some_and(|r| r <= 2_500) || named())
+        && (!common_word_no_common_surname(s) || named())
         && could_be_surname(text, s)
 }
 
@@ -2009,6 +2009,12 @@ fn lone_first_word(s: &str) -> Option<bool> {
     }
     let g = crate::lexicon::names::first_name_gender(s).filter(|g| g.count >= 1_000)?;
     plain_name_word(s).then(|| g.count < 1_000_000 && crate::lexicon::names::is_known_surname(s))
+}
+
+/// True for a word news prints in lower case that is no common surname (not among the 2,500
+/// most frequent: "Session", "Rule"; "Baker", "Young" are): alone, a thing's or an office's.
+fn common_word_no_common_surname(w: &str) -> bool {
+    crate::lexicon::names::is_common_word(w) && crate::lexicon::names::surname_rank(w).is_none_or(|r| r > 2_500)
 }
 
 /// True for a word shaped like a name that is no sentence word, common word, nationality or
