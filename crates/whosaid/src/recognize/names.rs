@@ -287,7 +287,8 @@ impl Names {
                             || crate::lexicon::names::is_person_noun(wl)
                             // ("Cleaner Aoife Brennan said": a trade opening the sentence, then
                             // any given name the lexicon has)
-                            || (sentence_initial && first_name_like(toks[s + 1].text(text)) && occupation_shaped(text, ws)))
+                            // (by its ending here; the text is read for it last, below)
+                            || (sentence_initial && occupation_ending(ws) && first_name_like(toks[s + 1].text(text))))
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
@@ -2515,14 +2516,18 @@ fn roles_before_title(text: &str, lc: &str, toks: &[crate::segment::Token], i: u
 /// rare as a first name, no known surname, no title, and printed capitalised nowhere
 /// mid-sentence.
 fn occupation_shaped(text: &str, w: &str) -> bool {
+    occupation_ending(w) && !capitalised_mid_sentence(text, w)
+}
+
+/// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
+fn occupation_ending(w: &str) -> bool {
     const ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
-    let lower = w.to_lowercase();
+    // (the ending first, on the word as printed in ASCII lower case: most words have none)
     w.len() >= 6
-        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && ENDINGS.iter().any(|e| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
         && no_name_word(w)
         // (a title stays one: "Co-moderator Andrea Mitchell")
-        && !crate::attribute::lexicon::lexicon().is_title(&lower)
-        && !capitalised_mid_sentence(text, w)
+        && !crate::attribute::lexicon::lexicon().is_title(&w.to_lowercase())
 }
 
 /// True when `w` is no one's name by the lexicons: no surname, and a first name of fewer
