@@ -2663,3 +2663,12 @@ fn a_trade_opening_the_sentence_before_a_given_name_is_no_part_of_it() {
     let s = speaker(&a, "worse off");
     assert_eq!((s.name.as_str(), s.kind), ("Aoife Brennan", SpeakerKind::Person));
 }
+
+#[test]
+fn a_surname_with_two_particles_keeps_them_and_its_person() {
+    let a = run("Ship\n\nThe yard's director, Pieter van der Merwe, was appointed last year. Mr van der Merwe said the ship was nearly finished.\n\nHe marked Cinco de Mayo with the crew.");
+    let s = speaker(&a, "nearly finished");
+    assert_eq!((s.name.as_str(), s.kind), ("Pieter van der Merwe", SpeakerKind::Person));
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Pieter van der Merwe"], "{names:?}");
+}

@@ -209,11 +209,18 @@ impl Names {
                     }
                     // (read only for a word that is not capitalised)
                     // (the next word's capital first: most runs end at a word that no capitalised word follows)
+                    // ("Pieter van der Merwe": two particles, then the surname)
                     let particle = || {
+                        let two = || {
+                            crate::lexicon::names::NAME_PARTICLES.contains(wj)
+                                && toks.get(j + 1).is_some_and(|x| crate::lexicon::names::NAME_PARTICLES.contains(lc.get(x.start..x.end).unwrap_or("")))
+                                && toks.get(j + 2).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
+                        };
                         j > i
-                            && toks.get(j + 1).is_some_and(|x| x.is_capitalized())
-                            && (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
-                            && toks.get(j + 1).is_some_and(|x| !is_not_name(x.text(text)))
+                            && ((toks.get(j + 1).is_some_and(|x| x.is_capitalized())
+                                && (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
+                                && toks.get(j + 1).is_some_and(|x| !is_not_name(x.text(text))))
+                                || two())
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
@@ -1003,12 +1010,16 @@ impl Names {
                         && place0().is_none()
                         && crate::lexicon::places::us_state(words[0]).is_none()
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
-                    || (words.iter().all(|w| name_shaped(w))
+                    // ("Pieter van der Merwe": a surname's particles inside, in lower case)
+                    || (words.iter().enumerate().all(|(k, w)| name_shaped(w) || (k > 0 && k + 1 < words.len() && crate::lexicon::names::NAME_PARTICLES.contains(w)))
                         && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0])))
                             && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
                             // ("Palm Beach", "Hyde Park": after a word that is no first name, a
                             // surname that is also a place's last word is the place's)
                             && head_word.is_none()
+                            // (nor, through a particle, a phrase's: "Cinco de Mayo", "Casa de
+                            // Campo"; "Sanne de Vries said" is shown by other evidence below)
+                            && !words.iter().any(|w| crate::lexicon::names::NAME_PARTICLES.contains(w))
                             // "The bank's chief economist, Tiff Macklem, has warned": a
                             // person's title set off before the name
                             || title_before()
