@@ -420,6 +420,11 @@ fn byline_or_date_in(text: &str, s: usize, e: usize, shape: &rules::Shape, facts
                 facts.byline.get_or_insert(name.trim().to_string());
                 return Some(one(FurnitureKind::Byline));
             }
+        } else if rules::name_shaped_line(name.trim()) && rules::outlet_name(rest.trim()) && !rest.contains(['·', '|']) {
+            // ("Eilidh Brodie | BBC Scotland News": before an outlet's name, any name of two
+            // or three words, the first no given name of the lexicon)
+            facts.byline.get_or_insert(name.trim().to_string());
+            return Some(one(FurnitureKind::Byline));
         }
     }
     // "Hannah Pettigrew, The Western Chronicle": a writer's name of two or three words, a

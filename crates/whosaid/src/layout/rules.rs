@@ -924,6 +924,13 @@ fn org_or_place_word(w: &str) -> bool {
 /// A line that is only a person's name: two or three capitalised words, the first a
 /// common first name (1,000 US births at least), none an organization's or a place's
 /// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
+/// [`name_line`] by shape alone: two or three words shaped like a name's, none an
+/// organization's or a place's word, whatever the first-name lexicon knows.
+pub(crate) fn name_shaped_line(line: &str) -> bool {
+    let words: Vec<&str> = line.words().collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w) && !org_or_place_word(w)) && crate::lexicon::places::place_kind(line.trim()).is_none()
+}
+
 pub(crate) fn name_line(line: &str) -> bool {
     let words: Vec<&str> = line.words().collect();
     if !(2..=3).contains(&words.len()) {

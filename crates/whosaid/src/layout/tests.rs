@@ -670,6 +670,12 @@ fn byline_in_capitals_with_columns() {
 }
 
 #[test]
+fn byline_name_the_lexicon_lacks_bar_outlet() {
+    let l = detect("Flood waters rise in the valley\n\nEilidh Brodie | BBC Scotland News\n\nResidents fled on Monday as the river rose, a spokesperson said.\n\nThe water fell by noon.");
+    assert_eq!(l.byline.as_deref(), Some("Eilidh Brodie"));
+}
+
+#[test]
 fn byline_name_bar_paper_without_the() {
     let l = detect("Ferry fares to double\n\nMarcus Oyelaran | Idaho Sentinel\n\nThe operator raised fares on Monday, a spokesperson said.\n\nPassengers were angry.");
     assert_eq!(l.byline.as_deref(), Some("Marcus Oyelaran"));
