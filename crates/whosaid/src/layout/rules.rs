@@ -921,9 +921,6 @@ fn org_or_place_word(w: &str) -> bool {
     crate::attribute::lexicon::lexicon().org_words.contains(w) || crate::lexicon::names::place_head(w).is_some()
 }
 
-/// A line that is only a person's name: two or three capitalised words, the first a
-/// common first name (1,000 US births at least), none an organization's or a place's
-/// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
 /// [`name_line`] by shape alone: two or three words shaped like a name's, none an
 /// organization's or a place's word, whatever the first-name lexicon knows.
 pub(crate) fn name_shaped_line(line: &str) -> bool {
@@ -931,15 +928,15 @@ pub(crate) fn name_shaped_line(line: &str) -> bool {
     (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w) && !org_or_place_word(w)) && crate::lexicon::places::place_kind(line.trim()).is_none()
 }
 
+/// A line that is only a person's name: two or three capitalised words, the first a
+/// common first name (1,000 US births at least), none an organization's or a place's
+/// word ("Catherine Lau"; not "Toronto Star", "Victoria Park").
 pub(crate) fn name_line(line: &str) -> bool {
-    let words: Vec<&str> = line.words().collect();
-    if !(2..=3).contains(&words.len()) {
-        return false;
+    name_shaped_line(line) && {
+        let mut words = line.words();
+        words.next().and_then(crate::lexicon::names::first_name_gender).is_some_and(|g| g.count >= 1_000)
+            && words.last().is_some_and(|l| !crate::lexicon::names::is_common_word(l))
     }
-    words.iter().all(|w| name_word(w) && !org_or_place_word(w))
-        && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)
-        && crate::lexicon::places::place_kind(line.trim()).is_none()
-        && !crate::lexicon::names::is_common_word(words[words.len() - 1])
 }
 
 /// A short header line beside a byline or a date line: a place in capitals ("OTTAWA",

@@ -209,18 +209,13 @@ impl Names {
                     }
                     // (read only for a word that is not capitalised)
                     // (the next word's capital first: most runs end at a word that no capitalised word follows)
-                    // ("Pieter van der Merwe": two particles, then the surname)
+                    // ("Pieter van der Merwe": or two particles, then the surname)
                     let particle = || {
-                        let two = || {
-                            crate::lexicon::names::NAME_PARTICLES.contains(wj)
-                                && toks.get(j + 1).is_some_and(|x| crate::lexicon::names::NAME_PARTICLES.contains(lc.get(x.start..x.end).unwrap_or("")))
-                                && toks.get(j + 2).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)))
-                        };
+                        let name_at = |k: usize| toks.get(k).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
+                        let name_particle = |w: &str| crate::lexicon::names::NAME_PARTICLES.contains(w);
                         j > i
-                            && ((toks.get(j + 1).is_some_and(|x| x.is_capitalized())
-                                && (crate::lexicon::names::NAME_PARTICLES.contains(wj) || matches!(wj, "of" | "on" | "for" | "and"))
-                                && toks.get(j + 1).is_some_and(|x| !is_not_name(x.text(text))))
-                                || two())
+                            && ((name_at(j + 1) && (name_particle(wj) || matches!(wj, "of" | "on" | "for" | "and")))
+                                || (name_particle(wj) && toks.get(j + 1).is_some_and(|x| name_particle(lc.get(x.start..x.end).unwrap_or(""))) && name_at(j + 2)))
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
