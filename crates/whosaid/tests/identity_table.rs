@@ -2317,6 +2317,11 @@ fn titles_and_honorifics_of_uk_irish_australian_and_indian_copy() {
         ("Burns\n\nUncle Roy Kemble said the burns had worked.", "burns had worked", "Roy Kemble", Gender::Male, ""),
         // Ireland's deputy head of government in apposition
         ("Dail\n\nThe Tanaiste, Conor Brady, said the plan would hold.", "plan would hold", "Conor Brady", Gender::Male, "Tanaiste"),
+        // "the Honourable", printed before a name in Canada, Kenya and Nigeria, is no
+        // organization's word and no part of the title before it (a Kenyan county
+        // assembly's member)
+        ("Budget\n\nMCA Hon. Peter Kamau said the county would pay.", "county would pay", "Peter Kamau", Gender::Male, "MCA"),
+        ("Budget\n\nThe Hon. Carla Ruiz said the plan was sound.", "plan was sound", "Carla Ruiz", Gender::Female, ""),
         // a teammate or classmate opening the sentence is a description, no part of the name
         ("Swim\n\nTeammate Lena Brandt said the coach had changed everything.", "coach had changed", "Lena Brandt", Gender::Female, "Teammate"),
     ];

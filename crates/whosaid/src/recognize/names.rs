@@ -407,8 +407,9 @@ impl Names {
                             org = Some((toks[s].start, toks[k - 1].end));
                         }
                         // (a courtesy honorific after a title is no part of it: "Labour MP Dr
-                        // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor)
-                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati");
+                        // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor, "Local MCA Hon.
+                        // Stephen Mwangi" an MCA)
+                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati" | "hon");
                         if honorific(wk).is_none() || (title.is_some() && !courtesy) {
                             let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
                             title = Some((tstart, toks[k + matched - 1].end));
