@@ -614,23 +614,35 @@ fn resolve_mention(
                 Some((_, lw)) if honorific(lw) => titled = true,
                 Some((_, lw)) if matches!(lw, "former" | "late" | "acting" | "interim" | "federal" | "provincial") => {}
                 Some((w, _)) if titled && field < 2 && w.starts_with(char::is_uppercase) && chain.peek().is_some() => field += 1,
-                other => break other.map(|(_, lw)| lw),
+                other => break other,
             }
         };
+        let printed_before = before_chain.map(|(w, _)| w);
+        let before_chain = before_chain.map(|(_, lw)| lw);
         // ("Court of King's Bench Justice Harold Achterhof": a body's name of its own before
         // the title, a capitalised noun for a body, "of" and capitalised words, makes the
         // phrase the titled person's, not the body's)
         let body_named = || field > 0 && before_chain == Some("of") && phrase.split(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase) && lex.nouns.get(lphrase.split(' ').next().unwrap_or("")) == Some(&NounKind::Organization));
-        before_chain.is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal")) && !body_named()
+        // (or a verb's object after "to": "activists clamoring to block Donald Trump")
+        let infinitive = printed_before.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase())) && chain.next().is_some_and(|(_, lw)| lw == "to");
+        (before_chain.is_some_and(|w| matches!(w, "of" | "in" | "for" | "by" | "from" | "with" | "at" | "to" | "on" | "journal")) || infinitive) && !body_named()
     };
     // "representatives of Smith's family", "lawyers for Smith", "People close to Smith",
     // "Advisers to Smith": a common noun (lowercase, or a speaker noun or plural title at the
     // sentence's start) heads the phrase and the name only completes it
+    // (after capitalised words too, a lowercase plural of people: "Republican activists
+    // opposed to Donald Trump", "Democratic donors close to X")
+    let people_after_modifiers = || {
+        let k = phrase.words().take_while(|w| w.starts_with(char::is_uppercase)).count();
+        (1..=3).contains(&k)
+            && phrase.words().nth(k).is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+            && lphrase.words().nth(k).is_some_and(|lw| lw.ends_with('s') && (lex.nouns.get(lw) == Some(&NounKind::Group) || lex.is_title_plural(lw)))
+    };
     let noun_headed = phrase.words().next().is_some_and(|w| {
         let lw = lphrase.words().next().unwrap_or("");
         let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w);
         (lower || lex.nouns.contains_key(lw) || lex.is_title_plural(lw)) && !lex.pronouns.contains_key(lw) && !DETERMINER_WORDS.contains(&lw)
-    });
+    }) || people_after_modifiers();
     // "Smith and Jones": two people speak together, a group and neither one alone
     if find_short(lphrase, " and ").is_some() && names.joint_people(lc, m.span) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
@@ -1414,14 +1426,17 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // organization)
     let lwords: Vec<&str> = lphrase.words().collect();
     let from = usize::from(determined);
+    // ("Moviegoers leaving the screening": a plural for people in no word list opening it)
+    let people_opening = || words.first().is_some_and(|w| crate::recognize::names::people_plural_opening(text, w));
     let cut = (1..lwords.len()).find(|&i| {
         let w = lwords[i];
+        let people_before = || lex.nouns.contains_key(bare(lwords[i - 1])) || (i == 1 && people_opening());
         POSTMODIFIER_PREPOSITIONS.contains(&w) || matches!(w, "who" | "that" | "which" | "whose")
             // ("a source close to the campaign", "officials familiar with the talks")
             || (w == "close" && lwords.get(i + 1) == Some(&"to")) || (w == "familiar" && lwords.get(i + 1) == Some(&"with"))
-            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
+            || (w.len() > 4 && w.ends_with("ed") && !lex.nouns.contains_key(w) && people_before())
             // ("the union representing the workers")
-            || (w.len() > 5 && w.ends_with("ing") && !lex.nouns.contains_key(w) && lex.nouns.contains_key(bare(lwords[i - 1])))
+            || (w.len() > 5 && w.ends_with("ing") && !lex.nouns.contains_key(w) && people_before())
     });
     // "the IMF report", "a Reuters/Ipsos poll": a document, whoever made it (not "a campaign
     // official who spoke before the announcement", "voters in a CBS News poll": a speaker noun
@@ -1472,7 +1487,14 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "Teachers said", "Nurses told": one plural opening a sentence, capitalised only for that
     // ("Developers say": an agent noun's plural that is a common word, not a firm's name
     // such as "Reuters")
-    let agents = || (last.ends_with("ers") || last.ends_with("ists") || last.ends_with("ors")) && last.len() > 5 && crate::lexicon::names::is_common_word(words[0]);
+    // (or, common or not, a plural with an ending for people that is no surname, no one the
+    // article names, and never capitalised mid-sentence: "Evacuees said", "Moviegoers
+    // leaving the screening said"; not "Sanders said", "Reuters said", nor the "Oilers" of a
+    // team the article names as such)
+    let agents = || {
+        ((last.ends_with("ers") || last.ends_with("ists") || last.ends_with("ors")) && last.len() > 5 && crate::lexicon::names::is_common_word(words[0]))
+            || (crate::recognize::names::people_plural_opening(text, words[0]) && !names.people.iter().any(|p| p.last.eq_ignore_ascii_case(last)))
+    };
     if words.len() == 1 && words[0].chars().skip(1).all(char::is_lowercase) && (lex.is_title_plural(last) || matches!(lex.nouns.get(last), Some(NounKind::Group)) || agents()) {
         return SpeakerKind::Group;
     }
@@ -1550,7 +1572,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         // ("Nurses at Edmonton's Royal Alexandra Hospital say": a plural opening the
         // sentence, capitalised only for that)
         let opening = cut == 1 && words[0].chars().skip(1).all(char::is_lowercase);
-        if (head_lower && lex.is_title_plural(head)) || (opening && (lex.is_title_plural(head) || matches!(lex.nouns.get(head), Some(NounKind::Group)))) {
+        if (head_lower && lex.is_title_plural(head)) || (opening && (lex.is_title_plural(head) || matches!(lex.nouns.get(head), Some(NounKind::Group)) || people_opening())) {
             return SpeakerKind::Group;
         }
     }

@@ -1993,6 +1993,24 @@ fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
     // a firm's name that looks like a plural stays a body
     let a = run("Markets\n\nReuters said the shares fell.");
     assert_ne!(speaker(&a, "shares fell").kind, SpeakerKind::Group);
+    // a plural with an ending for people, in no word list: people, not a body (but a team
+    // the article names mid-sentence is its club, and a surname its bearer)
+    let a = run("Fire\n\nEvacuees said the registration was slow. Moviegoers leaving the screening said they were moved.");
+    assert_eq!(speaker(&a, "registration was slow").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "they were moved").kind, SpeakerKind::Group);
+    let a = run("Hockey\n\nThe Oilers won again. Oilers said in a statement that the coach would stay.");
+    assert_ne!(speaker(&a, "coach would stay").kind, SpeakerKind::Group);
+    let a = run("Vote\n\nSen. Ann Sanders spoke first. Sanders said the bill would pass.");
+    assert_eq!(speaker(&a, "bill would pass").kind, SpeakerKind::Person);
+    // a present participle after the plural, with its object: the people speak ("during"
+    // is no participle)
+    let a = run("Fire\n\nIt rained all night. Fans leaving the arena said they had not expected to be so moved.");
+    assert_eq!(speaker(&a, "not expected to be so moved").kind, SpeakerKind::Group);
+    // a person named inside the phrase, after a preposition or as the object of "to" and a
+    // verb, only completes it, capitalised words before the plural or not
+    let a = run("Vote\n\nRepublican activists opposed to Donald Trump say they are gaining ground. Delegates clamoring to block Ann Ruiz from the nomination say they have the votes.");
+    assert_eq!(speaker(&a, "gaining ground").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "have the votes").kind, SpeakerKind::Group);
 }
 
 #[test]

@@ -376,7 +376,19 @@ impl<'a> Ctx<'a> {
             let w = self.lw(h);
             self.is_word(h)
                 && !self.p.quoted(h)
-                && (lex.nouns.contains_key(w) || lex.titles.contains(w) || lex.is_title_plural(w) || ((w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")) && w.len() > 4 && self.tok(h).is_some_and(|t| !t.is_capitalized())))
+                && (lex.nouns.contains_key(w)
+                    || lex.titles.contains(w)
+                    || lex.is_title_plural(w)
+                    || ((w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")) && w.len() > 4 && self.tok(h).is_some_and(|t| !t.is_capitalized()))
+                    || (h == a && crate::recognize::names::people_plural_opening(self.text, self.tok(h).map_or("", |t| t.text(self.text)))))
+        };
+        // ("Fans leaving the arena said", "Residents living near the plant": a present
+        // participle after the head, with its object or its preposition's)
+        // (not a preposition of that shape, "during", nor "nothing")
+        const ING_PREPOSITIONS: &[&str] = &["during", "including", "regarding", "concerning", "following", "according", "excluding", "pending", "considering", "notwithstanding", "barring", "involving"];
+        let ing_participle = |k: usize| {
+            let w = self.lw(k);
+            w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing") && !ING_PREPOSITIONS.contains(&w) && self.tok(k).is_some_and(|t| !t.is_capitalized()) && self.cue_class(k).is_none() && !lex.nouns.contains_key(w)
         };
         let lim = s.saturating_sub(14).max(a);
         let mut i = s;
@@ -411,11 +423,15 @@ impl<'a> Ctx<'a> {
                 // (not a verb of saying, "officials emphasized that", nor one taking an
                 // infinitive, "the court failed to reach": after "to" an article or a name)
                 let object_after_to = w != "to" || matches!(self.lw(i + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their") || self.tok(i + 1).is_some_and(|t| t.is_capitalized());
-                let participle = h > a && hw.len() > 4 && hw.ends_with("ed") && self.tok(h).is_some_and(|t| !t.is_capitalized()) && self.cue_class(h).is_none() && object_after_to && head_ok(h - 1);
+                let participle = h > a && ((hw.len() > 4 && hw.ends_with("ed") && self.tok(h).is_some_and(|t| !t.is_capitalized()) && self.cue_class(h).is_none()) || ing_participle(h)) && object_after_to && head_ok(h - 1);
                 if participle && !matches!(w, "who" | "that") {
                     i = h;
                     participle_head = Some(h - 1);
                 }
+                continue;
+            }
+            if i > a && ing_participle(i) && head_ok(i - 1) {
+                participle_head = Some(i - 1);
                 continue;
             }
             // "experts on North Korea and nuclear policy": "and" joining two objects of the

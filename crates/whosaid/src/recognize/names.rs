@@ -2543,6 +2543,29 @@ fn no_name_word(w: &str) -> bool {
     first_name_births(w) < 100 && !crate::lexicon::names::is_known_surname(w)
 }
 
+/// True when `w`, capitalised to open a sentence, is a plural with an ending for people
+/// ("Evacuees", "Moviegoers", "Librarians") that is no surname, no organization's word and
+/// never capitalised mid-sentence or after "the" in `text`: people, whatever word lists hold
+/// it ("Sanders", "Reuters" and the "Oilers" of a team the article names are not).
+pub(crate) fn people_plural_opening(text: &str, w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ers", "ists", "ors", "ees", "ians", "ants", "ents"];
+    w.len() > 5
+        && w.chars().skip(1).all(char::is_lowercase)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !crate::lexicon::names::is_known_surname(w)
+        && !lexicon().org_words.contains(w)
+        && !capitalised_mid_sentence(text, w)
+        && !after_the(text, w)
+}
+
+/// True when `text` prints `w` right after "the" or "The": a name there ("The Oilers won").
+fn after_the(text: &str, w: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(|k| {
+        let before = text.get(..k).unwrap_or("");
+        before.ends_with("the ") || before.ends_with("The ")
+    })
+}
+
 /// True when `w` is printed capitalised somewhere after a lowercase word (so it is a
 /// name there, not a sentence's first word): "the Wild's win" for "Wild".
 pub(crate) fn capitalised_mid_sentence(text: &str, w: &str) -> bool {
