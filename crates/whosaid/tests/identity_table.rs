@@ -2695,3 +2695,15 @@ fn a_surname_with_two_particles_keeps_them_and_its_person() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Pieter van der Merwe"], "{names:?}");
 }
+
+#[test]
+fn a_surname_of_two_words_alone_is_the_person_named_in_full() {
+    // a surname of two words whose first is a common word ("Standing Elk", "Vargas Llosa"
+    // after "Mario Vargas Llosa"): the person whose longer name ends with it, not a body
+    let a = run("Water\n\nChief Lorraine Standing Elk announced Thursday that the advisory had been lifted.\n\n\"I cried when I got the call,\" Standing Elk said.");
+    let s = speaker(&a, "I cried");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Lorraine Standing Elk", SpeakerKind::Person, Gender::Female));
+    // a place's name is no one's surname
+    let a = run("Policy\n\nThe Obama White House pushed the plan. Critics said the White House had waited too long.");
+    assert!(a.people.iter().all(|p| p.mentions.iter().all(|m| m.text != "White House")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

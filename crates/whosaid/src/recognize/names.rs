@@ -1196,13 +1196,18 @@ impl Names {
                 continue;
             }
             let s = text.get(span.0..span.1).unwrap_or("");
-            // a surname is one word: a run with a space names no one by surname
-            // ("Des Rosiers said": a surname with its particle is one too, of the person
-            // whose name ends with it)
+            // a surname is one word: a run with a space names no one by surname, but the
+            // person whose longer name ends with it ("Des Rosiers said": a surname with its
+            // particle; "Standing Elk said" after "Lorraine Standing Elk", a surname of two
+            // words the first pass took for no name)
             let particled: Vec<usize>;
+            // (not a place's name: "White House" after a wrongly read "Obama White House")
             let same_surname: &[usize] = if crate::text::has_byte(s, b' ') {
-                particled = particle_surname(s)
-                    .and_then(|last| by_surname.get(last.as_str()))
+                particled = s
+                    .words()
+                    .last()
+                    .filter(|_| places[ri].is_none_or(|p| p.is_none()))
+                    .and_then(|last| by_surname.get(last.to_lowercase().as_str()))
                     .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s)).collect())
                     .unwrap_or_default();
                 &particled
@@ -3062,26 +3067,6 @@ fn first_compatible(a: &str, b: &str) -> bool {
 fn ends_with_name(long: &str, short: &str) -> bool {
     let Some(at) = long.len().checked_sub(short.len()) else { return false };
     long.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(short)) && long.get(..at).is_some_and(|h| h.ends_with(' '))
-}
-
-/// A surname printed with its particles: every word but the last is one ("Des Rosiers",
-/// "Van Hollen", "de la Cruz"); the last word lower-cased, else `None`.
-fn particle_surname(s: &str) -> Option<String> {
-    let mut words = s.words().rev();
-    let last = words.next()?;
-    let mut n = 0;
-    for w in words {
-        if !is_particle(w) {
-            return None;
-        }
-        n += 1;
-    }
-    (n > 0).then(|| last.to_lowercase())
-}
-
-/// A name particle ("de", "Des", "van"), in any case.
-fn is_particle(w: &str) -> bool {
-    crate::lexicon::with_ascii_lower(w, |k| crate::lexicon::names::NAME_PARTICLES.contains(k)).unwrap_or(false)
 }
 
 #[cfg(test)]
