@@ -2707,3 +2707,12 @@ fn a_surname_of_two_words_alone_is_the_person_named_in_full() {
     let a = run("Policy\n\nThe Obama White House pushed the plan. Critics said the White House had waited too long.");
     assert!(a.people.iter().all(|p| p.mentions.iter().all(|m| m.text != "White House")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_compass_word_opens_a_place_not_a_name() {
+    // "the South Shore", "West Point": a region's or a place's name, no man's or woman's
+    let a = run("Nurses\n\nA nurse at a hospital on the South Shore, who asked not to be named, said staff work 16-hour shifts.\n\n\"We're past that,\" she said. He studied at West Point.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.is_empty(), "{names:?}");
+    assert_eq!(speaker(&a, "16-hour shifts").kind, SpeakerKind::Anonymous);
+}

@@ -2134,15 +2134,17 @@ fn modifier_suffix(t: &str) -> bool {
         && (t.ends_with("ed") || t.ends_with("ing") || matches!(t, "style" | "type" | "like" | "esque" | "era" | "shirt" | "shirts" | "led" | "born"))
 }
 
-/// First words of places' names that news rarely prints as a given name ("Fort Hood",
-/// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David").
 /// Nouns that make the name after their "of" a place's ("residents of Little Fort").
 const LOCATIVE_BEFORE_OF: &[&str] = &[
     "residents", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "town", "city", "village", "hamlet",
     "community", "suburb", "township", "municipality", "shores", "banks",
 ];
 
+/// First words of places' names that news rarely prints as a given name ("Fort Hood",
+/// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David", "the South Shore").
 const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe", "Co", "Co.",
+    // (a region's compass word: "South Shore", "North Bay", "West End", "Upper Canada")
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Central",
     // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
     // (a street's first word in French, Spanish, Portuguese and Italian: "Rue Saint-Denis")
