@@ -1091,6 +1091,8 @@ fn a_pronoun_about_someone_else_is_no_evidence_of_sex() {
     // speaker's pronoun after a quotation that names the person: none is about the name
     for text in [
         "Intro.\n\nJordan Okafor described him as a careful driver who always wore a helmet.",
+        // (a past tense and its preposition, past an appositive)
+        "Intro.\n\nHis colleague, Coun. Jordan Okafor, disagreed with him on that point.",
         "Intro.\n\nSgt. Jordan Okafor said the road would stay closed overnight.\n\nThe victim's family has asked that his name not be released.",
         "Intro.\n\nJordan Okafor spoke first. Tom Reyes followed.\n\n\u{201c}Jordan Okafor will win this seat,\u{201d} he said.",
     ] {

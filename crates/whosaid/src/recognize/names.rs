@@ -74,7 +74,8 @@ pub struct Names {
     /// "He" and "She" inside a run of capitalised words (outside quotation marks), which
     /// `pronouns` leaves out: (position, female?), in text order.
     run_he_she: Vec<(usize, bool)>,
-    /// "him" or an object "her" after a verb: (pronoun position, where the verb's subject
+    /// "him" or an object "her" after a verb (or a past tense and its preposition, "disagreed
+    /// with him"): (pronoun position, where the verb's subject
     /// ends: right before the verb, or before an appositive between commas). A name ending
     /// there is the verb's subject, which the pronoun cannot stand for ("Belanger described
     /// him as ...": "himself" would be Belanger).
@@ -2806,6 +2807,13 @@ fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Optio
     if matches!(word(v), "of" | "about" | "to") {
         v = v.checked_sub(1)?;
         if !is_lower_word(v) || !lex.cues.contains_key(word(v)) {
+            return None;
+        }
+    } else if matches!(word(v), "with" | "against" | "at" | "toward" | "towards" | "from" | "behind" | "beside") {
+        // (a past tense and its preposition: "Grewal disagreed with him", "sided against her")
+        v = v.checked_sub(1)?;
+        let w = word(v);
+        if !is_lower_word(v) || NOT_VERB.contains(&w) || !(lex.past_verbs.contains(w) || (w.len() > 4 && w.ends_with("ed"))) {
             return None;
         }
     } else if NOT_VERB.contains(&word(v)) {
