@@ -1451,6 +1451,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last_lower && !postmodified && matches!(lex.nouns.get(last), Some(NounKind::Document)) {
         return SpeakerKind::Document;
     }
+    // "A 2023 report by the province's auditor general": a document postmodified by who made
+    // it, whatever title ends the phrase
+    if cut.filter(|&c| c > from).is_some_and(|c| words[c - 1].starts_with(char::is_lowercase) && lex.nouns.get(bare(lwords[c - 1])) == Some(&NounKind::Document)) {
+        return SpeakerKind::Document;
+    }
     // "The Premier said", "The Taoiseach said": an office capitalised after "the", held by
     // someone the article does not name here, no body (not a paper, "The Examiner", "The
     // Economist"; nor a surname of the article's)

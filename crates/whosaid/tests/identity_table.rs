@@ -2089,7 +2089,11 @@ fn a_relative_named_after_a_family_description_is_a_person_and_named() {
 
 #[test]
 fn findings_of_audits_and_evaluations_are_documents() {
-    for text in ["Books\n\nThe audit found that the ministry had lost track of $2 million.", "Program\n\nA 2020 evaluation by the department acknowledged that wait times had grown."] {
+    for text in ["Books\n\nThe audit found that the ministry had lost track of $2 million.", "Program\n\nA 2020 evaluation by the department acknowledged that wait times had grown.",
+        // (postmodified by its author's title; an internal paper, an acronym inside it)
+        "Books\n\nA 2023 report by the province's auditor general found that closures went untracked.",
+        "Visas\n\nAn internal IRCC briefing note warned that applications were at risk of delays.",
+    ] {
         let a = run(text);
         let q = a.quotes.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
         let s = a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref()).expect("a speaker");
