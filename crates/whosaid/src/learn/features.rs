@@ -1,6 +1,9 @@
 //! Features of the attribution tagger: each token of a [`Paragraph`] becomes a
 //! list of hashed template ids ([`Sheet::statics`]), computed once; the
 //! templates over the tags already chosen ([`dynamics`]) are added while decoding.
+//! The tagger mixes only the templates over words and cue codes ([`Sheet::each_token`]):
+//! those of few values, and those over the tags before, are rows [`Combined`] summed once
+//! for each value when the model is read.
 //!
 //! Templates: the word, its neighbours and bigrams, suffix and shape; whether
 //! the rule lexicon (`data/attribution/cues.tsv`) holds the word and how far
@@ -16,6 +19,8 @@ use std::hash::Hasher;
 
 /// Static features per token.
 pub const NSTATIC: usize = 22;
+/// Static templates mixed for each token ([`Sheet::each_token`]); the others are [`Combined`]'s.
+pub const NMIXED: usize = 13;
 /// Tags: outside, then begin/inside for cue, source and content.
 pub const NTAGS: usize = 7;
 /// Weights per feature id (the tags padded to eight).
@@ -224,6 +229,16 @@ impl Sheet {
         }
     }
 
+    /// The number of tokens of the sentence.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
     /// The word hash of token `i` of the paragraph.
     #[inline]
     pub fn word(&self, i: usize) -> u64 {
@@ -243,6 +258,18 @@ impl Sheet {
 
     /// The static feature ids of the sentence's tokens `at` (indices from the sentence start).
     pub fn statics_at(&self, bits: u32, at: impl Iterator<Item = usize>) -> Vec<[u32; NSTATIC]> {
+        let mut out = Vec::with_capacity(self.words.len());
+        self.each_token(bits, at, |_, mixed, few| out.push(static_ids(bits, mixed, few)));
+        out
+    }
+
+    /// Calls `f` with each of the sentence's tokens `at` (in that order, those past the end
+    /// left out), the ids of its templates over words and cue codes (2 to 9, 12, 13, 18, 20
+    /// and 22, mixed) and the values of those over few values ([`FEW`]: 11, 15, 16, 19 and 21,
+    /// whose values hold those of 10, 14 and 17). [`Combined`] holds the rows of the latter
+    /// summed for each value, so the tagger adds five rows where it would mix and add nine.
+    #[inline]
+    pub fn each_token(&self, bits: u32, at: impl Iterator<Item = usize>, mut f: impl FnMut(usize, &[u32; NMIXED], [u64; 5])) {
         // indices below are relative to the sentence
         let (a, b) = (0usize, self.words.len());
         // distance to the nearest lexicon cue on either side, within the sentence
@@ -271,9 +298,6 @@ impl Sheet {
         let rt = |k: isize| if out_of(k) { 9 } else { u64::from(self.rules[k as usize]) };
         let q = |k: isize| if out_of(k) { 3 } else { u64::from(self.quoted[k as usize]) };
         let m = |template: u64, value: u64| mix(template, value, bits);
-        // (template 1 has no value: the same id for every token)
-        let bias = m(1, 0);
-        let mut out = Vec::with_capacity(b - a);
         for i in at.filter(|&i| i < b) {
             // the words from i - 2 to i + 2 and the other facts from i - 1 to i + 1: inside the
             // sentence (most tokens) one slice read each, not a range test per neighbour
@@ -287,8 +311,7 @@ impl Sheet {
             let (dl, dr) = (bucket(dist[i - a].0), bucket(dist[i - a].1));
             // (each id mixed as its value is read: an array of (template, value) pairs, built
             // on the stack and mapped afterwards, cost about as many moves as the mixing)
-            out.push([
-                bias,
+            let mixed = [
                 m(2, w0),
                 m(3, w_1),
                 m(4, w1),
@@ -297,23 +320,138 @@ impl Sheet {
                 m(7, w_1.rotate_left(17) ^ w0),
                 m(8, w0.rotate_left(17) ^ w1),
                 m(9, self.suffixes[i]),
-                m(10, sh0),
-                m(11, sh_1 * 100 + sh0 * 10 + sh1),
                 m(12, self.cues[i] * 4 + q0),
                 m(13, q_1 * 100 + q0 * 10 + q1 + u64::from(self.marks[i]) * 1000),
-                m(14, rt0),
-                m(15, rt_1 * 100 + rt0 * 10 + rt1),
-                m(16, bucket(i - a) * 10 + bucket(b - 1 - i)),
-                m(17, dl * 10 + dr),
                 m(18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
-                m(19, dl * 100 + dr * 10 + q0 + u64::from(has_quote) * 1000),
                 m(20, self.cues[i].wrapping_mul(31) ^ w1),
-                m(21, self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]),
                 m(22, w0 ^ rt0.wrapping_mul(0x7777_0001)),
-            ]);
+            ];
+            let few = [
+                sh_1 * 100 + sh0 * 10 + sh1,
+                rt_1 * 100 + rt0 * 10 + rt1,
+                bucket(i - a) * 10 + bucket(b - 1 - i),
+                dl * 100 + dr * 10 + q0 + u64::from(has_quote) * 1000,
+                self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)],
+            ];
+            f(i, &mixed, few);
         }
-        out
     }
+}
+
+/// The static feature ids of a token from [`Sheet::each_token`]'s ids and values, in template order.
+#[inline]
+pub fn static_ids(bits: u32, mixed: &[u32; NMIXED], few: [u64; 5]) -> [u32; NSTATIC] {
+    let m = |template: u64, value: u64| mix(template, value, bits);
+    let [shapes, rules, place, dist, cues] = few;
+    [
+        // (template 1 has no value: the same id for every token)
+        m(1, 0),
+        mixed[0],
+        mixed[1],
+        mixed[2],
+        mixed[3],
+        mixed[4],
+        mixed[5],
+        mixed[6],
+        mixed[7],
+        m(10, shapes / 10 % 10),
+        m(11, shapes),
+        mixed[8],
+        mixed[9],
+        m(14, rules / 10 % 10),
+        m(15, rules),
+        m(16, place),
+        m(17, dist % 1000 / 10),
+        mixed[10],
+        m(19, dist),
+        mixed[11],
+        m(21, cues),
+        mixed[12],
+    ]
+}
+
+/// The weight rows of the templates of few values, summed for each value ([`Sheet::each_token`]'s
+/// `few`: the shapes and the rules' readings around the token, its place in the sentence, its
+/// distances to a cue and the cue codes beside it), and of the templates over the tags
+/// before and the rules' reading ([`dynamics`] but the word's): one row read for what were
+/// two or three ids mixed and their rows added (integer sums: the order changes nothing).
+#[derive(Debug, Clone, Default)]
+pub struct Combined {
+    /// Templates 10 and 11 by the value of 11 (under 1,000).
+    shapes: Vec<[i32; STRIDE]>,
+    /// Templates 14 and 15 by the value of 15 (under 1,000).
+    rules: Vec<[i32; STRIDE]>,
+    /// The bias (template 1) and template 16 by the value of 16 (under 100).
+    place: Vec<[i32; STRIDE]>,
+    /// Templates 17 and 19 by the value of 19 (under 2,000).
+    dist: Vec<[i32; STRIDE]>,
+    /// Template 21 by its value (under 100).
+    cues: Vec<[i32; STRIDE]>,
+    /// Templates 30, 31 and 33 by `(p1 * 16 + p2) * 4 + rule` (tags under 16, rules under 4).
+    tags: Vec<[i32; STRIDE]>,
+}
+
+impl Combined {
+    /// The sums for weights `row` (the row of a feature id) in `bits`-bit buckets.
+    pub fn new(bits: u32, row: impl Fn(u32) -> [i32; STRIDE]) -> Self {
+        let m = |template: u64, value: u64| mix(template, value, bits);
+        let sum = |ids: &[u32]| {
+            let mut acc = [0i32; STRIDE];
+            for &f in ids {
+                for (a, x) in acc.iter_mut().zip(row(f)) {
+                    *a += x;
+                }
+            }
+            acc
+        };
+        let table = |n: u64, ids: &dyn Fn(u64) -> Vec<u32>| (0..n).map(|v| sum(&ids(v))).collect();
+        Combined {
+            shapes: table(1000, &|v| vec![m(10, v / 10 % 10), m(11, v)]),
+            rules: table(1000, &|v| vec![m(14, v / 10 % 10), m(15, v)]),
+            place: table(100, &|v| vec![m(1, 0), m(16, v)]),
+            dist: table(2000, &|v| vec![m(17, v % 1000 / 10), m(19, v)]),
+            cues: table(100, &|v| vec![m(21, v)]),
+            tags: table(16 * 16 * 4, &|v| {
+                let (p, rule) = (v / 4, v % 4);
+                vec![m(30, p / 16), m(31, p), m(33, p / 16 * 16 + rule)]
+            }),
+        }
+    }
+
+    /// Adds the rows of the `few` values of [`Sheet::each_token`] to `acc`; false (and
+    /// `acc` partly added to) when a value is past its table.
+    #[inline]
+    pub fn add_few(&self, few: [u64; 5], acc: &mut [i32; STRIDE]) -> bool {
+        let [shapes, rules, place, dist, cues] = few;
+        let rows = [(&self.shapes, shapes), (&self.rules, rules), (&self.place, place), (&self.dist, dist), (&self.cues, cues)];
+        for (table, v) in rows {
+            let Some(row) = table.get(v as usize) else { return false };
+            for (a, &x) in acc.iter_mut().zip(row) {
+                *a += x;
+            }
+        }
+        true
+    }
+
+    /// Adds the rows of templates 30, 31 and 33 after tags `p1`, `p2` for a token the rules
+    /// read as `rule`; false (nothing added) past the table.
+    #[inline]
+    pub fn add_tags(&self, p1: u8, p2: u8, rule: RuleTag, acc: &mut [i32; STRIDE]) -> bool {
+        if p1 >= 16 || p2 >= 16 || rule >= 4 {
+            return false;
+        }
+        let Some(row) = self.tags.get((usize::from(p1) * 16 + usize::from(p2)) * 4 + usize::from(rule)) else { return false };
+        for (a, &x) in acc.iter_mut().zip(row) {
+            *a += x;
+        }
+        true
+    }
+}
+
+/// The id of template 32 (the word and the tag before) of [`dynamics`].
+#[inline]
+pub fn word_after_tag(p1: u8, word: u64, bits: u32) -> u32 {
+    mix(32, word ^ u64::from(p1).wrapping_mul(0x5555_0001), bits)
 }
 
 /// Feature ids over the tags chosen for the two tokens before (`p1`, `p2`).

@@ -58,6 +58,8 @@ pub struct Model {
     triggers: Vec<u64>,
     /// How the model was trained (text lines).
     pub header: String,
+    /// The rows of the templates of few values summed ([`features::Combined`]), for [`Model::tag`].
+    combined: features::Combined,
 }
 
 impl std::fmt::Debug for Model {
@@ -100,7 +102,7 @@ impl Model {
         triggers.dedup();
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights = weights
+        let weights: Vec<[i32; STRIDE]> = weights
             .chunks(STRIDE)
             .map(|row| {
                 let mut q = [0i32; STRIDE];
@@ -110,7 +112,8 @@ impl Model {
                 q
             })
             .collect();
-        Model { bits, weights, scale, threshold, broad_threshold: threshold, scope: Scope::Speech, triggers, header }
+        let combined = combined(bits, &weights);
+        Model { bits, weights, scale, threshold, broad_threshold: threshold, scope: Scope::Speech, triggers, header, combined }
     }
 
     /// The same model adding attributions for cues of `scope`.
@@ -162,7 +165,8 @@ impl Model {
             weights[k / NTAGS][k % NTAGS] = i32::from(i16::from_le_bytes([c[0], c[1]]));
         }
         triggers.sort_unstable();
-        Some(Model { bits, weights, scale, threshold, broad_threshold, scope: Scope::Speech, triggers, header })
+        let combined = combined(bits, &weights);
+        Some(Model { bits, weights, scale, threshold, broad_threshold, scope: Scope::Speech, triggers, header, combined })
     }
 
     /// The model file: magic, format, header, sizes, threshold, trigger hashes,
@@ -196,9 +200,34 @@ impl Model {
         self.triggers.binary_search(&h).is_ok()
     }
 
-    /// Tags the sentence of `sheet` that starts at token `a`: one tag and one score margin per token.
+    /// Tags the sentence of `sheet` that starts at token `a`: one tag and one score margin per
+    /// token, as [`Model::tag_with`] does with the sentence's static ids, from the ids mixed
+    /// for each token and the rows [`features::Combined`] summed for the templates of few values.
     pub fn tag(&self, sheet: &features::Sheet, a: usize) -> (Vec<u8>, Vec<f32>) {
-        self.tag_with(sheet, a, &sheet.statics(self.bits))
+        let n = sheet.len();
+        let mut tags = Vec::with_capacity(n);
+        let mut margins = Vec::with_capacity(n);
+        let (mut p1, mut p2) = (0u8, 0u8);
+        sheet.each_token(self.bits, 0..n, |k, mixed, few| {
+            let i = a + k;
+            let (word, rule) = (sheet.word(i), sheet.rule(i));
+            let mut acc = [0i32; STRIDE];
+            self.add_rows(mixed, &mut acc);
+            if self.combined.add_few(few, &mut acc) && self.combined.add_tags(p1, p2, rule, &mut acc) {
+                self.add_rows(&[features::word_after_tag(p1, word, self.bits)], &mut acc);
+            } else {
+                // (a value past a table: every row added anew, as `tag_with` does)
+                acc = [0i32; STRIDE];
+                self.add_rows(&features::static_ids(self.bits, mixed, few), &mut acc);
+                self.add_rows(&features::dynamics(p1, p2, word, rule, self.bits), &mut acc);
+            }
+            let (t, m) = best_q(&acc);
+            tags.push(t);
+            margins.push(m as f32 / self.scale);
+            p2 = p1;
+            p1 = t;
+        });
+        (tags, margins)
     }
 
     /// True when token `i` (static features `fs`) scores best as a cue, read alone
@@ -245,6 +274,11 @@ impl Model {
         }
         (tags, margins)
     }
+}
+
+/// The [`features::Combined`] rows of quantized `weights` in `bits`-bit buckets.
+fn combined(bits: u32, weights: &[[i32; STRIDE]]) -> features::Combined {
+    features::Combined::new(bits, |f| weights.get(f as usize).copied().unwrap_or_default())
 }
 
 /// Adds the weights of feature id `f` to `acc` (training's unquantized weights).
@@ -337,6 +371,7 @@ mod tests {
                 let statics = sheet.statics(bits);
                 for a in [0, 3] {
                     assert_eq!(m.tag_with(&sheet, a, &statics), tag_reference(&m, &sheet, a, &statics), "bits {bits} n {n}");
+                    assert_eq!(m.tag(&sheet, a), tag_reference(&m, &sheet, a, &statics), "bits {bits} n {n}");
                 }
                 for (k, fs) in statics.iter().enumerate() {
                     let acc = chained_sum(&m, fs, &features::dynamics(0, 0, sheet.word(k), sheet.rule(k), bits));
