@@ -20,7 +20,7 @@ use std::hash::Hasher;
 /// Static features per token.
 pub const NSTATIC: usize = 22;
 /// Static templates mixed for each token ([`Sheet::each_token`]); the others are [`Combined`]'s.
-pub const NMIXED: usize = 13;
+pub const NMIXED: usize = 12;
 /// Tags: outside, then begin/inside for cue, source and content.
 pub const NTAGS: usize = 7;
 /// Weights per feature id (the tags padded to eight).
@@ -221,7 +221,14 @@ impl Sheet {
             TokKind::Quote => 5,
             TokKind::Punct => 6,
         };
-        let cut = w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
+        // where the last three characters start: three bytes from the end when those are
+        // ASCII (most words), else by characters
+        let b = w.as_bytes();
+        let cut = match b.len().checked_sub(3) {
+            Some(c) if b.get(c..).is_some_and(<[u8]>::is_ascii) => c,
+            None if b.is_ascii() => 0,
+            _ => w.char_indices().rev().nth(2).map_or(0, |(k, _)| k),
+        };
         if let (Some(wh), Some(sh), Some(sx)) = (self.words.get_mut(k), self.shapes.get_mut(k), self.suffixes.get_mut(k)) {
             *wh = word_hash(w);
             *sh = shape;
@@ -264,10 +271,10 @@ impl Sheet {
     }
 
     /// Calls `f` with each of the sentence's tokens `at` (in that order, those past the end
-    /// left out), the ids of its templates over words and cue codes (2 to 9, 12, 13, 18, 20
-    /// and 22, mixed) and the values of those over few values ([`FEW`]: 11, 15, 16, 19 and 21,
-    /// whose values hold those of 10, 14 and 17). [`Combined`] holds the rows of the latter
-    /// summed for each value, so the tagger adds five rows where it would mix and add nine.
+    /// left out), the ids of its templates over words and marks (2 to 9, 13, 18, 20 and 22,
+    /// mixed) and the values of those over few values (11, 15, 16, 19, and 21 with 12, whose
+    /// values hold those of 10, 14 and 17). [`Combined`] holds the rows of the latter summed
+    /// for each value, so the tagger adds five rows where it would mix and add ten.
     #[inline]
     pub fn each_token(&self, bits: u32, at: impl Iterator<Item = usize>, mut f: impl FnMut(usize, &[u32; NMIXED], [u64; 5])) {
         // indices below are relative to the sentence
@@ -320,7 +327,6 @@ impl Sheet {
                 m(7, w_1.rotate_left(17) ^ w0),
                 m(8, w0.rotate_left(17) ^ w1),
                 m(9, self.suffixes[i]),
-                m(12, self.cues[i] * 4 + q0),
                 m(13, q_1 * 100 + q0 * 10 + q1 + u64::from(self.marks[i]) * 1000),
                 m(18, w0 ^ dl.wrapping_mul(0x1000_0001) ^ dr.wrapping_mul(0x10_0000_0001)),
                 m(20, self.cues[i].wrapping_mul(31) ^ w1),
@@ -331,7 +337,7 @@ impl Sheet {
                 rt_1 * 100 + rt0 * 10 + rt1,
                 bucket(i - a) * 10 + bucket(b - 1 - i),
                 dl * 100 + dr * 10 + q0 + u64::from(has_quote) * 1000,
-                self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)],
+                (self.cues[(i + 1).min(b - 1)] * 10 + self.cues[i.saturating_sub(1).max(a)]) * 32 + self.cues[i] * 4 + q0,
             ];
             f(i, &mixed, few);
         }
@@ -356,23 +362,23 @@ pub fn static_ids(bits: u32, mixed: &[u32; NMIXED], few: [u64; 5]) -> [u32; NSTA
         mixed[7],
         m(10, shapes / 10 % 10),
         m(11, shapes),
+        m(12, cues % 32),
         mixed[8],
-        mixed[9],
         m(14, rules / 10 % 10),
         m(15, rules),
         m(16, place),
         m(17, dist % 1000 / 10),
-        mixed[10],
+        mixed[9],
         m(19, dist),
+        mixed[10],
+        m(21, cues / 32),
         mixed[11],
-        m(21, cues),
-        mixed[12],
     ]
 }
 
 /// The weight rows of the templates of few values, summed for each value ([`Sheet::each_token`]'s
 /// `few`: the shapes and the rules' readings around the token, its place in the sentence, its
-/// distances to a cue and the cue codes beside it), and of the templates over the tags
+/// distances to a cue and the cue codes at and beside it), and of the templates over the tags
 /// before and the rules' reading ([`dynamics`] but the word's): one row read for what were
 /// two or three ids mixed and their rows added (integer sums: the order changes nothing).
 #[derive(Debug, Clone, Default)]
@@ -385,7 +391,7 @@ pub struct Combined {
     place: Vec<[i32; STRIDE]>,
     /// Templates 17 and 19 by the value of 19 (under 2,000).
     dist: Vec<[i32; STRIDE]>,
-    /// Template 21 by its value (under 100).
+    /// Templates 12 and 21 by `32 * value of 21 + value of 12` (under 32 and 100).
     cues: Vec<[i32; STRIDE]>,
     /// Templates 30, 31 and 33 by `(p1 * 16 + p2) * 4 + rule` (tags under 16, rules under 4).
     tags: Vec<[i32; STRIDE]>,
@@ -410,7 +416,7 @@ impl Combined {
             rules: table(1000, &|v| vec![m(14, v / 10 % 10), m(15, v)]),
             place: table(100, &|v| vec![m(1, 0), m(16, v)]),
             dist: table(2000, &|v| vec![m(17, v % 1000 / 10), m(19, v)]),
-            cues: table(100, &|v| vec![m(21, v)]),
+            cues: table(3200, &|v| vec![m(12, v % 32), m(21, v / 32)]),
             tags: table(16 * 16 * 4, &|v| {
                 let (p, rule) = (v / 4, v % 4);
                 vec![m(30, p / 16), m(31, p), m(33, p / 16 * 16 + rule)]

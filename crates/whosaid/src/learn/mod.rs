@@ -161,8 +161,11 @@ impl Model {
             return None;
         }
         let mut weights = vec![[0i32; STRIDE]; 1usize << bits];
-        for (k, c) in raw.chunks_exact(2).enumerate() {
-            weights[k / NTAGS][k % NTAGS] = i32::from(i16::from_le_bytes([c[0], c[1]]));
+        // (a row's bytes at a time: no division and no bounds check per weight)
+        for (row, bytes) in weights.iter_mut().zip(raw.chunks_exact(2 * NTAGS)) {
+            for (q, c) in row.iter_mut().zip(bytes.chunks_exact(2)) {
+                *q = i32::from(i16::from_le_bytes([c[0], c[1]]));
+            }
         }
         triggers.sort_unstable();
         let combined = combined(bits, &weights);
@@ -209,25 +212,41 @@ impl Model {
         let mut margins = Vec::with_capacity(n);
         let (mut p1, mut p2) = (0u8, 0u8);
         sheet.each_token(self.bits, 0..n, |k, mixed, few| {
-            let i = a + k;
-            let (word, rule) = (sheet.word(i), sheet.rule(i));
-            let mut acc = [0i32; STRIDE];
-            self.add_rows(mixed, &mut acc);
-            if self.combined.add_few(few, &mut acc) && self.combined.add_tags(p1, p2, rule, &mut acc) {
-                self.add_rows(&[features::word_after_tag(p1, word, self.bits)], &mut acc);
-            } else {
-                // (a value past a table: every row added anew, as `tag_with` does)
-                acc = [0i32; STRIDE];
-                self.add_rows(&features::static_ids(self.bits, mixed, few), &mut acc);
-                self.add_rows(&features::dynamics(p1, p2, word, rule, self.bits), &mut acc);
-            }
-            let (t, m) = best_q(&acc);
+            let (t, m) = best_q(&self.scores(sheet, a + k, mixed, few, p1, p2));
             tags.push(t);
             margins.push(m as f32 / self.scale);
             p2 = p1;
             p1 = t;
         });
         (tags, margins)
+    }
+
+    /// The scores of token `i` of the paragraph ([`features::Sheet::each_token`]'s `mixed` and
+    /// `few`) after tags `p1` and `p2`: the rows of its static and dynamic ids summed.
+    #[inline]
+    fn scores(&self, sheet: &features::Sheet, i: usize, mixed: &[u32; features::NMIXED], few: [u64; 5], p1: u8, p2: u8) -> [i32; STRIDE] {
+        let (word, rule) = (sheet.word(i), sheet.rule(i));
+        let mut acc = [0i32; STRIDE];
+        self.add_rows(mixed, &mut acc);
+        if self.combined.add_few(few, &mut acc) && self.combined.add_tags(p1, p2, rule, &mut acc) {
+            self.add_rows(&[features::word_after_tag(p1, word, self.bits)], &mut acc);
+        } else {
+            // (a value past a table: every row added anew, as `tag_with` does)
+            acc = [0i32; STRIDE];
+            self.add_rows(&features::static_ids(self.bits, mixed, few), &mut acc);
+            self.add_rows(&features::dynamics(p1, p2, word, rule, self.bits), &mut acc);
+        }
+        acc
+    }
+
+    /// True when one of the sentence's tokens `at` (indices from its start `a`) opens a cue
+    /// ([`Model::opens_cue`]), from the rows [`Model::tag`] adds.
+    pub fn opens_any_cue(&self, sheet: &features::Sheet, a: usize, at: impl Iterator<Item = usize>) -> bool {
+        let mut opens = false;
+        sheet.each_token(self.bits, at, |k, mixed, few| {
+            opens = opens || matches!(best_q(&self.scores(sheet, a + k, mixed, few, 0, 0)).0, 1 | 2);
+        });
+        opens
     }
 
     /// True when token `i` (static features `fs`) scores best as a cue, read alone
@@ -377,6 +396,10 @@ mod tests {
                     let acc = chained_sum(&m, fs, &features::dynamics(0, 0, sheet.word(k), sheet.rule(k), bits));
                     assert_eq!(m.opens_cue(&sheet, k, fs), matches!(best_q(&acc).0, 1 | 2));
                 }
+                // some tokens (one past the end left out), as one test
+                let at: Vec<usize> = (0..=n).filter(|_| next() % 4 == 0).collect();
+                let any = at.iter().filter(|&&k| k < n).any(|&k| m.opens_cue(&sheet, k, &statics[k]));
+                assert_eq!(m.opens_any_cue(&sheet, 0, at.iter().copied()), any, "bits {bits} n {n} at {at:?}");
             }
         }
     }

@@ -105,8 +105,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         // from the words around the verbs alone; the rest of the sentence only when tagged)
         let sheet = if model.scope == Scope::Speech {
             let mut sheet = Sheet::around(text, lc, p, rules, a, b, &cands);
-            let fs = sheet.statics_at(model.bits, cands.iter().map(|&i| i - a));
-            if !cands.iter().zip(&fs).any(|(&i, f)| model.opens_cue(&sheet, i, f)) {
+            if !model.opens_any_cue(&sheet, a, cands.iter().map(|&i| i - a)) {
                 continue;
             }
             sheet.complete(text, lc, p);
