@@ -68,9 +68,9 @@ pub type Proposal = (Attribution, f32);
 
 /// Every cue + content pair the model reads in paragraph `pi` that overlaps no cue,
 /// speaker mention or content of the rules' (`rules`: their attributions of this
-/// paragraph), whatever its margin; in sentences the rules left alone for
-/// [`Scope::Speech`].
-pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, rules: &[Attribution]) -> Vec<Proposal> {
+/// paragraph), whose margin is `floor` at least (`f32::NEG_INFINITY`: whatever its margin);
+/// in sentences the rules left alone for [`Scope::Speech`].
+pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, rules: &[Attribution], floor: f32) -> Vec<Proposal> {
     let mut out = Vec::new();
     // the paragraph's lower-cased words, read once for the speakers of all its cues
     let words = std::cell::OnceCell::new();
@@ -142,6 +142,10 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
         cues.sort_by_key(|q| q.s);
         cues.dedup_by_key(|q| q.s);
         for cue in cues {
+            // (a proposal's margin is its cue's at most: a cue under the floor proposes nothing)
+            if cue.margin < floor {
+                continue;
+            }
             let mine: Vec<&Run> = pairs.iter().filter(|(q, _)| q.s == cue.s).map(|(_, c)| c).collect();
             let Some(near) = mine.iter().min_by_key(|c| (dist(c, &cue), c.s)) else { continue };
             let after = near.s >= cue.e;
@@ -150,6 +154,10 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             let n: usize = side.iter().map(|c| c.e - c.s).sum();
             let m: f32 = side.iter().map(|c| c.margin * (c.e - c.s) as f32).sum::<f32>() / n.max(1) as f32;
             let mut c = Run { kind: 3, s: s0, e: e0, margin: m };
+            // (a margin under the floor is known here: the tests and the speaker below are spared)
+            if c.margin.min(cue.margin) < floor {
+                continue;
+            }
             // content after the cue that stops on a function word ("... could", "... in the")
             // lost its end: it runs to the end of the sentence
             if after && dangling(word(p, lc, c.e - 1)) {
@@ -385,8 +393,8 @@ pub fn augment(model: &Model, text: &str, lc: &str, paras: &[Paragraph], rules: 
         while at < rules.len() && rules[at].paragraph == pi {
             at += 1;
         }
-        for (mut x, m) in paragraph(model, text, lc, p, pi, rules.get(from..at).unwrap_or_default()) {
-            let t = model.active_threshold();
+        let t = model.active_threshold();
+        for (mut x, m) in paragraph(model, text, lc, p, pi, rules.get(from..at).unwrap_or_default(), t) {
             if m >= t {
                 x.confidence = confidence(m, t);
                 added.push(x);

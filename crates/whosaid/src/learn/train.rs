@@ -291,7 +291,7 @@ fn choose(held: &[GoldArticle], rules: &Analyzer, model: &Model, rules_f1: f64) 
         let lc = g.text.to_ascii_lowercase();
         for (pi, p) in trace.paragraphs.iter().enumerate() {
             let attrs: Vec<_> = trace.attributions.iter().filter(|a| a.paragraph == pi).cloned().collect();
-            margins.extend(propose::paragraph(model, &g.text, &lc, p, pi, &attrs).into_iter().map(|(_, m)| m));
+            margins.extend(propose::paragraph(model, &g.text, &lc, p, pi, &attrs, f32::NEG_INFINITY).into_iter().map(|(_, m)| m));
         }
     }
     margins.sort_by(f32::total_cmp);
