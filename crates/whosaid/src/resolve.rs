@@ -1599,6 +1599,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
         return SpeakerKind::Group;
     }
+    // "A former Bloomwell employee", "a Google source": after a determiner, a lowercase
+    // noun for people heads the phrase, whatever body is named before it
+    if determined && last_lower {
+        match lex.nouns.get(last) {
+            Some(NounKind::Anonymous) => return SpeakerKind::Anonymous,
+            Some(NounKind::Group) => return SpeakerKind::Group,
+            _ => {}
+        }
+    }
     if words.iter().any(|w| lex.org_words.contains(bare(w))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }

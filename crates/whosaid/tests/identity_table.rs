@@ -1992,6 +1992,9 @@ fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
     // "the union representing the workers": the union, not the workers
     let a = run("Plant\n\nThe union representing the workers says the plant must stay open.");
     assert_eq!(speaker(&a, "must stay open").kind, SpeakerKind::Organization);
+    // one of a body's people after a determiner, the body named before or not
+    let a = run("App\n\nBloomwell Health Inc. sent data to three firms.\n\nA former Bloomwell employee said engineers raised concerns in 2021.");
+    assert_eq!(speaker(&a, "raised concerns").kind, SpeakerKind::Anonymous);
     // a firm's name that looks like a plural stays a body
     let a = run("Markets\n\nReuters said the shares fell.");
     assert_ne!(speaker(&a, "shares fell").kind, SpeakerKind::Group);
