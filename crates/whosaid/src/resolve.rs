@@ -1599,6 +1599,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
         return SpeakerKind::Group;
     }
+    // "One of the people", "one of the officials": one person of a group
+    if lphrase.starts_with("one of ") && last_lower && (lex.nouns.get(last) == Some(&NounKind::Group) || lex.is_title_plural(last)) {
+        return SpeakerKind::Anonymous;
+    }
     // "A former Bloomwell employee", "a Google source": after a determiner, a lowercase
     // noun for people heads the phrase, whatever body is named before it
     if determined && last_lower {

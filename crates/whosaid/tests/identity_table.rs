@@ -1992,6 +1992,9 @@ fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
     // "the union representing the workers": the union, not the workers
     let a = run("Plant\n\nThe union representing the workers says the plant must stay open.");
     assert_eq!(speaker(&a, "must stay open").kind, SpeakerKind::Organization);
+    // one of a group is one person
+    let a = run("Deal\n\nTwo people familiar with the talks spoke to reporters. One of the people said a deal could come this month.");
+    assert_eq!(speaker(&a, "deal could come").kind, SpeakerKind::Anonymous);
     // one of a body's people after a determiner, the body named before or not
     let a = run("App\n\nBloomwell Health Inc. sent data to three firms.\n\nA former Bloomwell employee said engineers raised concerns in 2021.");
     assert_eq!(speaker(&a, "raised concerns").kind, SpeakerKind::Anonymous);
