@@ -925,6 +925,9 @@ fn titles_before_names_clitic_pronouns_and_cue_sentences() {
         ("Intro.\n\nThe harbor plan divided the town. Others argue that the port should have closed years ago.", &[(I, "port should have closed", "others")]),
         ("Intro.\n\nThe harbor plan divided the town. Most say the pier should stay closed until spring.", &[(I, "pier should stay closed", "most")]),
         ("Intro.\n\nCaptains met on Friday. Some said they have cringed at the plan.", &[(I, "cringed at the plan", "some")]),
+        // ... and a semicolon before a clause with its own subject and verb of saying ends
+        // the content ("others" lowercase too)
+        ("Intro.\n\nParents were divided. Some said the board was ignoring the violence; others said police had no place in classrooms.", &[(I, "board was ignoring the violence", "some"), (I, "police had no place", "others")]),
         // ... and "another", "someone" one unnamed person
         ("Intro.\n\n“It is a scandal,” one captain wrote. Another said the pier should reopen in the spring.", &[(I, "pier should reopen", "another")]),
         // a paragraph ending "X issued the following statement:" introduces X's words

@@ -52,6 +52,11 @@ impl<'a> Ctx<'a> {
             if self.is_close_quote(c) && c > cs + 1 && self.punct(c - 1, ',') && !self.p.quoted(c + 1) && self.own_attribution_after(c, b) {
                 return c + 1;
             }
+            // "Some said A; others said B": a semicolon before a clause with its own subject
+            // and verb of saying
+            if self.punct(c, ';') && !self.p.quoted(c) && self.own_attribution_after(c, b) {
+                return c;
+            }
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
             }
@@ -83,8 +88,8 @@ impl<'a> Ctx<'a> {
         b
     }
 
-    /// True when the clause after the break at token `c` (a comma, or the closing mark
-    /// after a quoted comma) has its own subject and verb of saying: "A, the source added",
+    /// True when the clause after the break at token `c` (a comma or a semicolon, or the
+    /// closing mark after a quoted comma) has its own subject and verb of saying: "A, the source added",
     /// "A, but her lawyer said B" (after a conjunction a verb of believing counts too).
     fn own_attribution_after(&self, c: usize, b: usize) -> bool {
         let lex = lexicon();

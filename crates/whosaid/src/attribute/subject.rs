@@ -671,6 +671,8 @@ impl<'a> Ctx<'a> {
                     || self.opens_title(i, end)
                     || lex.nouns.contains_key(w)
                     || (i + 1 == end && lex.is_title_plural(w))
+                    // ("others said": a quantifier of people alone, as "some" and "many" are)
+                    || (i + 1 == end && i == s && w == "others")
                     // "Trump backers", "union organizers": a plural of people after a name
                     || (i + 1 == end && i > s && is_agentive_plural(w) && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
@@ -800,9 +802,9 @@ impl<'a> Ctx<'a> {
         if e - s == 1 && lex.pronouns.contains_key(head) {
             return true;
         }
-        // "Most say", "Few think", "Both argue": a quantifier alone speaks for people the
-        // sentence leaves unnamed ("both" only opening the sentence: "they both said")
-        if e - s == 1 && (matches!(head, "some" | "many" | "most" | "several" | "few") || (head == "both" && self.p.sentences.iter().any(|x| x.start == s))) {
+        // "Most say", "Few think", "Both argue", "others said": a quantifier alone speaks for
+        // people the sentence leaves unnamed ("both" only opening the sentence: "they both said")
+        if e - s == 1 && (matches!(head, "some" | "many" | "most" | "several" | "few" | "others") || (head == "both" && self.p.sentences.iter().any(|x| x.start == s))) {
             return true;
         }
         // ... and a fraction or a share ("Almost half said", "Nearly two-thirds say", "42
