@@ -178,7 +178,11 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
     let lede_end = paragraphs.get(LEDE_PARAGRAPHS - 1).map_or(text.len(), |p| p.end);
     for i in 0..r.speakers.len() {
         let sp = &r.speakers[i];
-        if sp.kind != SpeakerKind::Anonymous || sp.gender.1 != GenderEvidence::Noun || sp.mentions.is_empty() || sp.mentions.iter().any(|m| m.1 > lede_end) {
+        if sp.kind != SpeakerKind::Anonymous || sp.mentions.is_empty() || sp.mentions.iter().any(|m| m.1 > lede_end) {
+            continue;
+        }
+        if sp.gender.1 != GenderEvidence::Noun {
+            lede_office(text, paragraphs, lede_end, names, r, i);
             continue;
         }
         // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
@@ -216,6 +220,43 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         r.speakers[j].mentions.extend(moved);
         r.speakers[j].mentions.sort_unstable();
     }
+}
+
+/// "A Quebec Superior Court judge has ruled that A. ¶ Justice Marie-Ève Gagnon wrote that B": an
+/// unnamed speaker described by an indefinite title ("a federal judge", "an Ontario cabinet
+/// minister"), mentioned only in the opening, is the first person named after it when that
+/// person opens a paragraph of the opening, holds the same office by a title printed with
+/// the name, and is quoted, and no one else named in the opening holds it. Speaker `i`'s
+/// quotes and mentions move to that person.
+fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: usize, names: &Names, r: &mut Resolution, i: usize) {
+    let lex = lexicon();
+    let sp = &r.speakers[i];
+    let lname = crate::text::lower(&sp.name);
+    let words: Vec<&str> = lname.words().collect();
+    let Some(&office) = words.last() else { return };
+    if !matches!(words.first(), Some(&"a" | &"an")) || words.len() > 6 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !lex.titles.contains(office) {
+        return;
+    }
+    let last = sp.mentions.iter().map(|m| m.1).max().unwrap_or(0);
+    let holds = |p: &PersonName| p.roles.iter().any(|r| {
+        let t = crate::text::lower(&r.title);
+        t.words().last().is_some_and(|h| h == office || lex.same_office(h, office))
+    });
+    // the first person named after the description
+    let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { return };
+    // (after its title: "Justice Marie-Ève Gagnon wrote")
+    let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| g.len() < 60 && g.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')))));
+    let others = names.people.iter().filter(|q| q.occurrences.first().is_some_and(|o| o.0 < lede_end) && holds(q)).count();
+    if at > lede_end || !opens_paragraph || !holds(p) || others != 1 {
+        return;
+    }
+    let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
+    for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
+        l.0 = Some(j);
+    }
+    let moved = std::mem::take(&mut r.speakers[i].mentions);
+    r.speakers[j].mentions.extend(moved);
+    r.speakers[j].mentions.sort_unstable();
 }
 
 /// "He" and "she" outside quotations, where they stand for a person quoted in the

@@ -2728,3 +2728,15 @@ fn a_compass_word_opens_a_place_not_a_name() {
     assert!(names.is_empty(), "{names:?}");
     assert_eq!(speaker(&a, "16-hour shifts").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn an_indefinite_title_in_the_lede_is_the_office_holder_named_next() {
+    // the lede's "a ... judge", then the judge named with her title opening the next
+    // paragraph: one person
+    let a = run("Judge rejects challenge in fraud case\n\nA Quebec Superior Court judge has ruled that the delays in the case were caused by the defence.\n\nJustice Marie-Ève Gagnon wrote that the accused \"cannot benefit from a delay he himself created.\"");
+    let s = speaker(&a, "caused by the defence");
+    assert_eq!((s.name.as_str(), s.kind), ("Marie-Ève Gagnon", SpeakerKind::Person));
+    // not when the person named next holds another office
+    let a = run("Ruling\n\nA federal judge has ruled that the delays were caused by the defence.\n\nProsecutor Ana Ruiz said the Crown would appeal.");
+    assert_eq!(speaker(&a, "caused by the defence").kind, SpeakerKind::Anonymous);
+}
