@@ -684,8 +684,14 @@ fn resolve_mention(
         let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !lex.titles.contains(w);
         (lower || lex.nouns.contains_key(lw) || lex.is_title_plural(lw)) && !lex.pronouns.contains_key(lw) && !DETERMINER_WORDS.contains(&lw)
     }) || people_after_modifiers();
-    // "Smith and Jones": two people speak together, a group and neither one alone
-    if find_short(lphrase, " and ").is_some() && names.joint_people(lc, m.span) {
+    // "Smith and Jones": two people speak together, a group and neither one alone (so do "Mr
+    // and Mrs Tran", a couple by one surname)
+    let couple = || {
+        let mut w = lphrase.split(' ');
+        let hon = |x: Option<&str>| x.and_then(crate::lexicon::names::honorific_gender).is_some();
+        hon(w.next()) && w.next() == Some("and") && hon(w.next()) && w.next().is_some_and(|x| !x.is_empty()) && w.next().is_none()
+    };
+    if find_short(lphrase, " and ").is_some() && (names.joint_people(lc, m.span) || couple()) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
     // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that

@@ -1992,6 +1992,9 @@ fn plural_speakers_are_groups_and_a_postmodified_body_an_organization() {
     // "the union representing the workers": the union, not the workers
     let a = run("Plant\n\nThe union representing the workers says the plant must stay open.");
     assert_eq!(speaker(&a, "must stay open").kind, SpeakerKind::Organization);
+    // a couple by one surname speaks together
+    let a = run("Levy\n\nMr and Mrs Tran said they were relieved by the decision.");
+    assert_eq!(speaker(&a, "relieved by the decision").kind, SpeakerKind::Group);
     // one of a group is one person
     let a = run("Deal\n\nTwo people familiar with the talks spoke to reporters. One of the people said a deal could come this month.");
     assert_eq!(speaker(&a, "deal could come").kind, SpeakerKind::Anonymous);
