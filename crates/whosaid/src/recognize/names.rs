@@ -1201,17 +1201,17 @@ impl Names {
             // person whose longer name ends with it ("Des Rosiers said": a surname with its
             // particle; "Standing Elk said" after "Lorraine Standing Elk", a surname of two
             // words the first pass took for no name)
-            let particled: Vec<usize>;
+            let ending_a_name: Vec<usize>;
             // (not a place's name: "White House" after a wrongly read "Obama White House")
             let same_surname: &[usize] = if crate::text::has_byte(s, b' ') {
-                particled = s
+                ending_a_name = s
                     .words()
                     .last()
                     .filter(|_| places[ri].is_none_or(|p| p.is_none()))
                     .and_then(|last| by_surname.get(last.to_lowercase().as_str()))
                     .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s)).collect())
                     .unwrap_or_default();
-                &particled
+                &ending_a_name
             } else {
                 crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
                     .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
@@ -2566,11 +2566,13 @@ pub(crate) fn people_plural_opening(text: &str, w: &str) -> bool {
         && !after_the(text, w)
 }
 
-/// True when `text` prints `w` right after "the" or "The": a name there ("The Oilers won").
+/// True when `text` prints the word `w` right after "the" or "The": a name there ("The
+/// Oilers won").
 fn after_the(text: &str, w: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).take(64).any(|k| {
         let before = text.get(..k).unwrap_or("");
-        before.ends_with("the ") || before.ends_with("The ")
+        let whole = text.get(k + w.len()..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        whole && (before.ends_with("the ") || before.ends_with("The "))
     })
 }
 
