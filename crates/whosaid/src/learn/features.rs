@@ -404,9 +404,7 @@ impl Combined {
         let sum = |ids: &[u32]| {
             let mut acc = [0i32; STRIDE];
             for &f in ids {
-                for (a, x) in acc.iter_mut().zip(row(f)) {
-                    *a += x;
-                }
+                add_row(&mut acc, &row(f));
             }
             acc
         };
@@ -432,9 +430,7 @@ impl Combined {
         let rows = [(&self.shapes, shapes), (&self.rules, rules), (&self.place, place), (&self.dist, dist), (&self.cues, cues)];
         for (table, v) in rows {
             let Some(row) = table.get(v as usize) else { return false };
-            for (a, &x) in acc.iter_mut().zip(row) {
-                *a += x;
-            }
+            add_row(acc, row);
         }
         true
     }
@@ -447,10 +443,16 @@ impl Combined {
             return false;
         }
         let Some(row) = self.tags.get((usize::from(p1) * 16 + usize::from(p2)) * 4 + usize::from(rule)) else { return false };
-        for (a, &x) in acc.iter_mut().zip(row) {
-            *a += x;
-        }
+        add_row(acc, row);
         true
+    }
+}
+
+/// Adds weight row `row` to the scores `acc`.
+#[inline]
+pub fn add_row(acc: &mut [i32; STRIDE], row: &[i32; STRIDE]) {
+    for (a, &x) in acc.iter_mut().zip(row) {
+        *a += x;
     }
 }
 

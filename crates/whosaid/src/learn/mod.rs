@@ -266,16 +266,13 @@ impl Model {
     fn add_rows(&self, fs: &[u32], acc: &mut [i32; STRIDE]) {
         for &f in fs {
             if let Some(row) = self.weights.get(f as usize) {
-                for (a, &x) in acc.iter_mut().zip(row) {
-                    *a += x;
-                }
+                features::add_row(acc, row);
             }
         }
     }
 
-    /// Tags the tokens from `a` with their static features `statics` ([`features::Sheet::statics`]).
-    /// Greedy left-to-right decoding of the tokens from `a` with their static features,
-    /// on the quantized weights with integer sums (training decodes the same way in floats).
+    /// Tags the tokens from `a` with their static features `statics` ([`features::Sheet::statics`]):
+    /// greedy left-to-right decoding on the quantized weights with integer sums (training decodes the same way in floats).
     pub fn tag_with(&self, sheet: &features::Sheet, a: usize, statics: &[[u32; features::NSTATIC]]) -> (Vec<u8>, Vec<f32>) {
         let mut tags = Vec::with_capacity(statics.len());
         let mut margins = Vec::with_capacity(statics.len());

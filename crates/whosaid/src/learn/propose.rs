@@ -154,8 +154,9 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             let n: usize = side.iter().map(|c| c.e - c.s).sum();
             let m: f32 = side.iter().map(|c| c.margin * (c.e - c.s) as f32).sum::<f32>() / n.max(1) as f32;
             let mut c = Run { kind: 3, s: s0, e: e0, margin: m };
-            // (a margin under the floor is known here: the tests and the speaker below are spared)
-            if c.margin.min(cue.margin) < floor {
+            // (a margin under the floor is known here, the cue's tested above: the tests and the
+            // speaker below are spared)
+            if c.margin < floor {
                 continue;
             }
             // content after the cue that stops on a function word ("... could", "... in the")

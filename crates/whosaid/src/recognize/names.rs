@@ -2534,12 +2534,15 @@ fn occupation_shaped(text: &str, w: &str) -> bool {
     occupation_ending(w) && !capitalised_mid_sentence(text, w)
 }
 
+/// Endings of nouns for a trade or a part people take ("shopkeeper", "teacher", "activist",
+/// "librarian", "resident").
+const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
+
 /// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
 fn occupation_ending(w: &str) -> bool {
-    const ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
     // (the ending first, on the word as printed in ASCII lower case: most words have none)
     w.len() >= 6
-        && ENDINGS.iter().any(|e| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+        && TRADE_ENDINGS.iter().any(|e| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
         && no_name_word(w)
         // (a title stays one: "Co-moderator Andrea Mitchell")
         && !crate::attribute::lexicon::lexicon().is_title(&w.to_lowercase())
@@ -2556,10 +2559,10 @@ fn no_name_word(w: &str) -> bool {
 /// never capitalised mid-sentence or after "the" in `text`: people, whatever word lists hold
 /// it ("Sanders", "Reuters" and the "Oilers" of a team the article names are not).
 pub(crate) fn people_plural_opening(text: &str, w: &str) -> bool {
-    const ENDINGS: &[&str] = &["ers", "ists", "ors", "ees", "ians", "ants", "ents"];
+    // (a trade's ending, or "-ee", then the plural's "s")
     w.len() > 5
         && w.chars().skip(1).all(char::is_lowercase)
-        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && w.strip_suffix('s').is_some_and(|one| one.ends_with("ee") || TRADE_ENDINGS.iter().any(|e| one.ends_with(e)))
         && !crate::lexicon::names::is_known_surname(w)
         && !lexicon().org_words.contains(w)
         && !capitalised_mid_sentence(text, w)
