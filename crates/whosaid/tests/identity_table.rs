@@ -2743,3 +2743,18 @@ fn an_indefinite_title_in_the_lede_is_the_office_holder_named_next() {
     let a = run("Ruling\n\nA federal judge has ruled that the delays were caused by the defence.\n\nProsecutor Ana Ruiz said the Crown would appeal.");
     assert_eq!(speaker(&a, "caused by the defence").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn a_municipality_named_like_a_surname_is_no_person() {
+    // "the city of Pickering", "Langford Mayor ...", "Whitby city council": a town's name
+    // framed as one anywhere in the article, however common a surname it is
+    let a = run("Council freezes taxes\n\nPickering Mayor Kevin Ashe said the city of Pickering would freeze taxes. Residents of Pickering packed the hall.\n\n\"We listened,\" Ashe said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Kevin Ashe"], "{names:?}");
+    let a = run("Protest at home\n\nThe incident was reported by Langford Mayor Scott Goodmanson. A group called Our Langford has protested tax increases.\n\n\"We advocate for renters,\" said Lisa Foxall, a member of Our Langford.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Scott Goodmanson", "Lisa Foxall"], "{names:?}");
+    // a surname alone is still a person
+    let a = run("Budget\n\nCouncillor Dana Vogel voted no. Later, Vogel said the budget was too thin.");
+    assert_eq!(speaker(&a, "too thin").name, "Dana Vogel");
+}

@@ -1304,7 +1304,12 @@ impl Names {
                     let label = || mentions().all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())));
                     let (lone, first) = lone_cache.entry(s).or_insert_with(|| {
                         let named = || mentions().any(|r| !r.quoted && named_alone(text, lc, r.span, false));
-                        (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)), None)
+                        // ("the city of Pickering", "residents of Langford": a place's frame
+                        // anywhere makes the word a place's name)
+                        // or a municipality's noun after it ("Langford Mayor Scott Goodmanson",
+                        // "Pickering city council")
+                        let placed = || mentions().any(|r| r.after_locative && text.get(..r.span.0).is_some_and(|b| b.ends_with(" of "))) || before_place_noun(text, s);
+                        (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)) && !placed(), None)
                     });
                     *lone
                     // "“...,” Wendy said", "Her husband, Dennis,": so is someone the article
@@ -2135,10 +2140,26 @@ fn modifier_suffix(t: &str) -> bool {
         && (t.ends_with("ed") || t.ends_with("ing") || matches!(t, "style" | "type" | "like" | "esque" | "era" | "shirt" | "shirts" | "led" | "born"))
 }
 
+/// Whether the word `w` is printed somewhere right before a noun only a place's name
+/// modifies ("Langford Mayor", "Pickering city council", "Whitby residents").
+fn before_place_noun(text: &str, w: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|at| {
+        let whole = !text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric);
+        whole
+            && text.get(at + w.len()..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                let next = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                PLACE_NOUNS_AFTER.iter().any(|n| next.eq_ignore_ascii_case(n))
+            })
+    })
+}
+
+/// Nouns after a name that make it a municipality's (see [`before_place_noun`]).
+const PLACE_NOUNS_AFTER: &[&str] = &["mayor", "council", "councillor", "councilor", "reeve", "residents", "township", "city"];
+
 /// Nouns that make the name after their "of" a place's ("residents of Little Fort").
 const LOCATIVE_BEFORE_OF: &[&str] = &[
     "residents", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "town", "city", "village", "hamlet",
-    "community", "suburb", "township", "municipality", "shores", "banks",
+    "community", "suburb", "township", "municipality", "shores", "banks", "mayor", "reeve",
 ];
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
