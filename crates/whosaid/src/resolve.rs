@@ -233,8 +233,20 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     let sp = &r.speakers[i];
     let lname = crate::text::lower(&sp.name);
     let words: Vec<&str> = lname.words().collect();
-    let Some(&office) = words.last() else { return };
-    if !matches!(words.first(), Some(&"a" | &"an")) || words.len() > 6 || words.contains(&"of") || lname.contains('\'') || lname.contains('\u{2019}') || !lex.titles.contains(office) {
+    fn possessive(w: &str) -> Option<&str> {
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+    }
+    let office = match words.as_slice() {
+        // "a Quebec Superior Court judge"
+        [first, .., last] if matches!(*first, "a" | "an") && words.len() <= 6 && !words.contains(&"of") && !lname.contains('\'') && !lname.contains('\u{2019}') => *last,
+        // (definite, its article dropped from the name) "the mayor of a northwestern Alberta
+        // town", "the town's mayor", "the town mayor"
+        [office, "of", det, ..] if matches!(*det, "a" | "an" | "the") && words.len() <= 8 => *office,
+        [owner, office] if possessive(owner).is_some_and(|o| MUNICIPAL.contains(&o)) => *office,
+        [mods @ .., office] if !mods.is_empty() && mods.iter().all(|w| MUNICIPAL.contains(w)) => *office,
+        _ => return,
+    };
+    if !lex.titles.contains(office) {
         return;
     }
     let last = sp.mentions.iter().map(|m| m.1).max().unwrap_or(0);
@@ -244,8 +256,16 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     });
     // the first person named after the description
     let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { return };
-    // (after its title: "Justice Marie-Ève Gagnon wrote")
-    let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| g.len() < 60 && g.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')))));
+    // (after its title: "Justice Marie-Ève Gagnon wrote"; after a connective: "However,
+    // Mayor Kandis Jameson said")
+    let titles_only = |g: &str| g.len() < 60 && g.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')));
+    fn past_connective(g: &str) -> &str {
+        match g.split_once(", ") {
+            Some((c, rest)) if c.chars().all(char::is_alphabetic) => rest,
+            _ => g,
+        }
+    }
+    let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| titles_only(g) || titles_only(past_connective(g))));
     let others = names.people.iter().filter(|q| q.occurrences.first().is_some_and(|o| o.0 < lede_end) && holds(q)).count();
     if at > lede_end || !opens_paragraph || !holds(p) || others != 1 {
         return;
@@ -932,6 +952,13 @@ fn resolve_mention(
                 t = words[1].to_string();
             }
         }
+        // ("the town mayor", "the city manager" after "Mayor Kandis Jameson": a municipality's
+        // common noun before the title says only where the office is)
+        if let Some((mods, head)) = t.rsplit_once(' ') {
+            if org.is_none() && mods.split(' ').all(|w| MUNICIPAL.contains(&w)) && lex.titles.contains(head) && !lex.titles.contains(t.as_str()) {
+                t = head.to_string();
+            }
+        }
         // ("the chief medical officer": a title by its head)
         if lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
             // "the Republican presidential nominee", "the White House spokesman": no title as a
@@ -965,12 +992,15 @@ fn resolve_mention(
                 let free = !owned || r.organization.is_none();
                 free && ((title_ok && org.is_none_or(body_ok)) || (!mods.is_empty() && org.is_none() && modified()))
             };
+            // ("the doctor" after "Dr. Kristjan Thompson, the past president of Doctors Manitoba":
+            // the honorific is the office)
+            let doctor = |p: &PersonName| org.is_none() && matches!(t.as_str(), "doctor" | "physician") && p.honorific.as_deref().is_some_and(|h| h.trim_end_matches('.') == "dr");
             let holder = |org: Option<&str>| {
                 names
                     .people
                     .iter()
                     .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
-                    .filter(|p| p.roles.iter().any(|r| fits(r, org)))
+                    .filter(|p| p.roles.iter().any(|r| fits(r, org)) || doctor(p))
                     .max_by_key(|p| p.last_seen(m.span.0))
             };
             // "the Vermont congressman", "the Ohio governor": a place before the title is where
@@ -1009,7 +1039,7 @@ fn resolve_mention(
             let described = || {
                 let mut recent: Vec<&PersonName> = names.people.iter().filter(|p| p.last_seen(m.span.0) > 0).collect();
                 recent.sort_by_key(|p| std::cmp::Reverse(p.last_seen(m.span.0)));
-                recent.into_iter().take(3).find(|p| names.roles_of(text, lc, p).iter().any(|r| fits(r, org)))
+                recent.into_iter().take(3).find(|p| names.roles_of(text, lc, p).iter().any(|r| fits(r, org)) || doctor(p))
             };
             // "The mayor said he has no plans ... “...,” Mayor Charlie Kowalski-Dunn told
             // reporters": no one given the title before, the one person given it just after,
@@ -1437,6 +1467,10 @@ fn family_noun(g: &(Gender, GenderEvidence, Option<String>)) -> bool {
 
 /// Words that open a phrase without heading it.
 const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", "that", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "two", "three", "both", "all", "other", "another", "one"];
+
+/// Common nouns for a municipality, printed before an office's title to say where it is
+/// ("the town mayor", "the city clerk").
+const MUNICIPAL: &[&str] = &["town", "city", "village", "township", "county", "municipal", "local", "regional"];
 
 fn strip_determiner(s: &str) -> &str {
     for d in ["the ", "The "] {

@@ -2758,3 +2758,22 @@ fn a_municipality_named_like_a_surname_is_no_person() {
     let a = run("Budget\n\nCouncillor Dana Vogel voted no. Later, Vogel said the budget was too thin.");
     assert_eq!(speaker(&a, "too thin").name, "Dana Vogel");
 }
+
+#[test]
+fn an_office_described_by_its_town_or_honorific_is_the_person_holding_it() {
+    // "the town mayor" after "Mayor Kandis Jameson": a municipality's noun before the title
+    let a = run("Town spared by fire\n\nMayor Kandis Jameson said the town was in better shape than feared.\n\n\"We have a much brighter situation,\" the town mayor said.");
+    assert_eq!(speaker(&a, "brighter situation").name, "Kandis Jameson");
+    // "the doctor" after "Dr. X, the past president of ...": the honorific is the office
+    let a = run("Doctor warns of delays\n\nDr. Kristjan Thompson, the past president of Doctors Manitoba, says the hospital is full.\n\nThe doctor says one patient waited 16 hours.");
+    assert_eq!(speaker(&a, "16 hours").name, "Kristjan Thompson");
+    // the lede's definite office, named at the next paragraph's start (after a connective too)
+    let a = run("Town spared by fire\n\nA wildfire destroyed a cabin near the lake, the town's mayor said Saturday.\n\nHowever, Mayor Kandis Jameson said the town was in better shape than feared.");
+    assert_eq!(speaker(&a, "destroyed a cabin").name, "Kandis Jameson");
+    let a = run("Town still under threat\n\nHIGH LEVEL, Alta. — The mayor of a northern Alberta town says the danger has not passed.\n\nHigh Level Mayor Crystal McAteer told a news conference that crews are working hard.");
+    let s = speaker(&a, "danger has not passed");
+    assert_eq!((s.name.as_str(), s.gender), ("Crystal McAteer", Gender::Female));
+    // not when the person named next holds another office
+    let a = run("Town still under threat\n\nThe mayor of a northern Alberta town says the danger has not passed.\n\nFire chief Dana Reyes told a news conference that crews are working hard.");
+    assert_eq!(speaker(&a, "danger has not passed").kind, SpeakerKind::Anonymous);
+}
