@@ -2777,3 +2777,19 @@ fn an_office_described_by_its_town_or_honorific_is_the_person_holding_it() {
     let a = run("Town still under threat\n\nThe mayor of a northern Alberta town says the danger has not passed.\n\nFire chief Dana Reyes told a news conference that crews are working hard.");
     assert_eq!(speaker(&a, "danger has not passed").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn a_headline_name_keeps_a_first_name_the_body_prints_only_opening_sentences() {
+    // the headline's words are names when the body capitalises them mid-sentence; a first
+    // name that opens the body's sentences before a surname is one too, so a surname of
+    // several words starting with a common one is not cut ("Many Grey Horses" is no "Grey Horses")
+    let a = run("Elder Joseph Many Grey Horses dies at 88\n\nJoseph Many Grey Horses, a Blackfoot elder, has died. His daughter, Loretta Many Grey Horses, said he died peacefully at home.\n\n\"He was singing until the very end,\" she said.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Joseph Many Grey Horses", "Loretta Many Grey Horses"]);
+    let s = speaker(&a, "very end");
+    assert_eq!((s.name.as_str(), s.gender), ("Loretta Many Grey Horses", Gender::Female));
+    let a = run("Hillary Clinton wins Delaware\n\nHillary Clinton won the primary on Tuesday. Clinton said the race was over.");
+    let p = a.people.iter().find(|p| p.name == "Hillary Clinton").expect("Hillary Clinton");
+    assert_eq!(p.mentions.first().map(|m| (m.start, m.text.as_str())), Some((0, "Hillary Clinton")));
+}

@@ -2754,7 +2754,10 @@ pub fn body_capitalised<'t>(text: &'t str, head: &Paragraph, body: &[Paragraph])
                 continue;
             }
             while starts.next_if(|&s| s < i).is_some() {}
-            if starts.peek() == Some(&i) || (i > 0 && p.tokens[i - 1].kind == TokKind::Quote) {
+            // (a first name opening a sentence before another capitalised word is a name's
+            // capital too: "Joseph Many Grey Horses, a Blackfoot elder, has died")
+            let opens_name = || p.tokens.get(i + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized() && n.start == t.end + 1) && first_name_like(t.text(text));
+            if (starts.peek() == Some(&i) || (i > 0 && p.tokens[i - 1].kind == TokKind::Quote)) && !opens_name() {
                 continue;
             }
             let w = t.text(text);
