@@ -2793,3 +2793,13 @@ fn a_headline_name_keeps_a_first_name_the_body_prints_only_opening_sentences() {
     let p = a.people.iter().find(|p| p.name == "Hillary Clinton").expect("Hillary Clinton");
     assert_eq!(p.mentions.first().map(|m| (m.start, m.text.as_str())), Some((0, "Hillary Clinton")));
 }
+
+#[test]
+fn a_shared_surname_with_a_possessive_aside_is_the_one_of_that_sex() {
+    let a = run("Farmers brace for lower prices\n\nDale Wiebe said he had cut his fertilizer order. His daughter-in-law, Ashlyn Wiebe, said she checks prices every morning.\n\nWiebe, for his part, said he would plant canola again.");
+    assert_eq!(speaker(&a, "canola again").name, "Dale Wiebe");
+    assert_eq!(speaker(&a, "prices every morning").name, "Ashlyn Wiebe");
+    // without the aside, the one named last
+    let a = run("Farmers brace for lower prices\n\nDale Wiebe said he had cut his fertilizer order. His daughter-in-law, Ashlyn Wiebe, said she checks prices every morning.\n\nWiebe said the family would plant canola again.");
+    assert_eq!(speaker(&a, "canola again").name, "Ashlyn Wiebe");
+}

@@ -1264,6 +1264,19 @@ impl Names {
                         found = subject;
                     }
                 }
+                // "Wiebe, for his part, said" after Dale and Ashlyn Wiebe: the one of the sex of
+                // a possessive in a parenthetical right after the surname, when one alone is
+                // and the one found has a first name of the other sex
+                if let Some(f) = parenthetical_sex_after(text, span.1) {
+                    // (the likelier sex of the first name: the two differ)
+                    let sex = |pi: usize| given_name(&self.people[pi].full).and_then(crate::lexicon::names::first_name_gender).map(|g| g.female_share >= 0.5);
+                    if found.is_some_and(|pi| sex(pi) == Some(!f)) {
+                        let mut fits = same_surname.iter().copied().filter(|&pi| sex(pi) == Some(f));
+                        if let (Some(pi), None) = (fits.next(), fits.next()) {
+                            found = Some(pi);
+                        }
+                    }
+                }
             }
             // "Maria Lopez, 34, ... Maria said": a first name alone after the full name, when no
             // one else named so far has it and it is no place, nationality or common word
@@ -1955,6 +1968,22 @@ fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
 #[inline(never)]
 /// The word right after one space at byte `at` of the lower-cased text ("" when none).
 /// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
+/// The sex of a possessive in a short parenthetical right after byte `at` (`Some(true)`:
+/// female): "Wiebe, for his part, said", "Wiebe, in her statement, said". (A pronoun later in
+/// the sentence is no evidence: "Clinton said he did not join" is about someone else.)
+fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
+    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let inner = &rest[..rest.find(',')?];
+    if inner.split(' ').count() > 5 {
+        return None;
+    }
+    inner.split(' ').find_map(|w| match w {
+        "his" => Some(false),
+        "her" => Some(true),
+        _ => None,
+    })
+}
+
 fn saying_after(lc: &str, at: usize) -> bool {
     matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
 }
