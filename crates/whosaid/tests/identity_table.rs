@@ -2803,3 +2803,18 @@ fn a_shared_surname_with_a_possessive_aside_is_the_one_of_that_sex() {
     let a = run("Farmers brace for lower prices\n\nDale Wiebe said he had cut his fertilizer order. His daughter-in-law, Ashlyn Wiebe, said she checks prices every morning.\n\nWiebe said the family would plant canola again.");
     assert_eq!(speaker(&a, "canola again").name, "Ashlyn Wiebe");
 }
+
+#[test]
+fn a_relatives_given_name_after_a_kin_noun_is_a_person() {
+    // set off after a possessed kin noun, the given name is the person named later in full,
+    // and the pronouns after it are his
+    let a = run("Dog saves family from fire\n\nJamie Kowalski says the dog started barking just after 3 a.m.\n\nKowalski's husband, Derek, was working a night shift. He says he got a call from his wife.\n\n\"She was screaming, I couldn't understand a word,\" he said.\n\nA GoFundMe page set up by a coworker of Derek Kowalski has raised $18,000.");
+    assert_eq!(speaker(&a, "got a call").name, "Derek Kowalski");
+    assert_eq!(speaker(&a, "understand a word").name, "Derek Kowalski");
+    // after a possessive, without the comma too
+    let a = run("Scan delays anger families\n\nGrace Okoro, whose husband Tunde waited nine weeks for a scan, said the delay had been agony.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Grace Okoro", "Tunde"]);
+    assert_eq!(speaker(&a, "had been agony").name, "Grace Okoro");
+}

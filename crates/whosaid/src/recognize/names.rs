@@ -1297,7 +1297,16 @@ impl Names {
                 && !crate::lexicon::places::is_demonym(s)
             {
                 let by_first = by_first.get_or_init(|| people_with_first_names(&self.people));
-                found = self.one_named_before(with_first_name(&self.people, by_first, s), span.0);
+                found = self.one_named_before(with_first_name(&self.people, by_first, s), span.0).or_else(|| {
+                    // "Kowalski's husband, Derek, ... Derek Kowalski": a given name set off after a
+                    // noun for kin is the one person of that first name, named later in full
+                    kin_noun_before(text, *span)?;
+                    let mut all = with_first_name(&self.people, by_first, s);
+                    match (all.next(), all.next()) {
+                        (Some(pi), None) => Some(pi),
+                        _ => None,
+                    }
+                });
             }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
@@ -2099,7 +2108,12 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
         let word = crate::text::last_piece(rest, b' ');
         // a plural noun lists its names with a comma or without ("her brothers Armand",
         // "children, Ana and Li"), a singular one sets its one name off ("his wife, Rekha")
-        if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && joiner == 2) {
+        // (or, after a possessive, without the comma: "whose husband Tunde", "his wife Rekha")
+        let owned = || {
+            let owner = crate::text::last_piece(rest[..rest.len() - word.len()].trim_end(), b' ');
+            matches!(owner, "his" | "her" | "their" | "whose" | "my" | "our" | "His" | "Her" | "Their" | "Whose" | "My" | "Our") || owner.ends_with("'s") || owner.ends_with("’s")
+        };
+        if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && (joiner == 2 || (joiner == 1 && owned()))) {
             return Some(word);
         }
         // an earlier name of the list, printed with a capital: read on before it
