@@ -133,12 +133,17 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
         }
     }
 
-    // Pass 3: a dateline at the start of the first story paragraph.
+    // Pass 3: a dateline at the start of the first story paragraph (one ending with a colon
+    // only where no later paragraph opens with a label in capitals and a colon, as a
+    // transcript's do)
     let mut wire = None;
+    let labelled = |sl: &Slot| sl.body.is_some_and(|(s, e)| rules::colon_dateline(&text[s..e]).is_some());
+    let transcript = slots.iter().filter(|sl| labelled(sl)).nth(1).is_some();
     if let Some(slot) = slots.iter_mut().take(8).find(|sl| sl.body.is_some()) {
         if let Some((s, e)) = slot.body {
             let p = &text[s..e];
-            if let Some((prefix_end, body_off, publisher)) = rules::dateline(p) {
+            let found = rules::dateline(p).or_else(|| if transcript { None } else { rules::colon_dateline(p).map(|(a, b)| (a, b, None)) });
+            if let Some((prefix_end, body_off, publisher)) = found {
                 let prefix = &p[..prefix_end];
                 let mut item = Item::new(FurnitureKind::Dateline, s, s + prefix_end);
                 item.publisher = publisher.clone();

@@ -1153,6 +1153,25 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     Some((dash_end, body_off, publisher))
 }
 
+/// A dateline ending with a colon at the start of a story paragraph, as South Asian papers
+/// print it: "THANJAVUR: Paddy farmers ...", "NEW DELHI: ...". `(prefix end, body start)`.
+/// A place of one to four words in capitals whose first is no given name ("TASHA BELL:" is
+/// a transcript's speaker), then a sentence of eight words at least.
+pub(crate) fn colon_dateline(p: &str) -> Option<(usize, usize)> {
+    let colon = memchr::memmem::find(&p.as_bytes()[..p.len().min(42)], b": ")?;
+    let place = &p[..colon];
+    let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-'));
+    if words.is_empty() || words.len() > 4 || !words.iter().all(caps) || words.first().is_some_and(|w| crate::lexicon::names::is_known_first_name(w)) {
+        return None;
+    }
+    let body = &p[colon + 2..];
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || word_count(body, 8) < 8 {
+        return None;
+    }
+    Some((colon + 1, colon + 2))
+}
+
 /// Function words that stay lower-case in a title.
 const SMALL: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "at", "by", "from", "as", "vs", "vs.", "but", "nor", "is",

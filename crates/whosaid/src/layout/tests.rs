@@ -186,6 +186,16 @@ const CASES: &[Case] = &[
             (K::Other, "Reach reporter Tomas Halloran at thalloran@example.com or @thalloran."),
         ],
     },
+    Case {
+        name: "dateline with a colon (South Asian papers)",
+        text: "Farmers demand compensation\n\nNEW DELHI: Paddy farmers in the delta have demanded compensation from the State government.\n\nThey met the Collector on Monday.",
+        furniture: &[(K::Headline, "Farmers demand compensation"), (K::Dateline, "NEW DELHI:")],
+    },
+    Case {
+        name: "a transcript's labels in capitals are no datelines",
+        text: "Interview with the minister\n\nHOST: Welcome back to the programme, and thank you for joining us this morning.\n\nMINISTER: Thank you for having me on the show this morning, it is a pleasure.",
+        furniture: &[(K::Headline, "Interview with the minister")],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
