@@ -2754,6 +2754,11 @@ fn a_municipality_named_like_a_surname_is_no_person() {
     let a = run("Protest at home\n\nThe incident was reported by Langford Mayor Scott Goodmanson. A group called Our Langford has protested tax increases.\n\n\"We advocate for renters,\" said Lisa Foxall, a member of Our Langford.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Scott Goodmanson", "Lisa Foxall"], "{names:?}");
+    // a word every mention of which is after "in", "at", "near" is a place
+    let a = run("Singer wins prize\n\n\"I made this record in my bedroom in Scarborough,\" Amara Osei-Bonsu told the crowd. \"So this is for every kid in Scarborough.\"\n\nBackstage, she said she planned to pay back her mother.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Amara Osei-Bonsu"], "{names:?}");
+    assert_eq!(speaker(&a, "pay back her mother").name, "Amara Osei-Bonsu");
     // a surname alone is still a person
     let a = run("Budget\n\nCouncillor Dana Vogel voted no. Later, Vogel said the budget was too thin.");
     assert_eq!(speaker(&a, "too thin").name, "Dana Vogel");

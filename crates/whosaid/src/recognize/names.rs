@@ -1330,7 +1330,9 @@ impl Names {
                         // anywhere makes the word a place's name)
                         // or a municipality's noun after it ("Langford Mayor Scott Goodmanson",
                         // "Pickering city council")
-                        let placed = || mentions().any(|r| r.after_locative && text.get(..r.span.0).is_some_and(|b| b.ends_with(" of "))) || before_place_noun(text, s);
+                        // (or where every mention is after "in", "at", "near": "my bedroom in
+                        // Scarborough ... every kid in Scarborough")
+                        let placed = || mentions().any(|r| r.after_locative && text.get(..r.span.0).is_some_and(|b| b.ends_with(" of "))) || mentions().all(|r| r.after_locative) || before_place_noun(text, s);
                         (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)) && !placed(), None)
                     });
                     *lone
