@@ -2823,3 +2823,19 @@ fn a_relatives_given_name_after_a_kin_noun_is_a_person() {
     assert_eq!(names, ["Grace Okoro", "Tunde"]);
     assert_eq!(speaker(&a, "had been agony").name, "Grace Okoro");
 }
+
+#[test]
+fn a_role_word_a_date_or_a_street_beside_a_name_is_no_part_of_it() {
+    // "Evacuee Stefanie Brown": a noun for one who undergoes, opening the sentence
+    let a = run("Evacuees wait\n\nEvacuee Stefanie Brown said she is more worried about the firefighters.\n\n\"If it burns, we will buy more,\" Brown said.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Stefanie Brown"], "{names:?}");
+    // "met Liz Sandals Nov. 26": a month before a day's number
+    let a = run("Parents want meeting\n\nThe chair met Liz Sandals Nov. 26 and Tom Reyes December 3 to discuss her concerns, said parent Krista Wylie.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Krista Wylie", "Liz Sandals", "Tom Reyes"]);
+    // "Patterson Road and Paradise Garden": a run coordinated with a street's name is a place
+    let a = run("Fire nears town\n\nThe fire had already reached Patterson Road and Paradise Garden, officials said.");
+    assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

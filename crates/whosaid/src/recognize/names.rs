@@ -208,6 +208,11 @@ impl Names {
                     if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
+                    // "met Liz Sandals Nov. 26": a month before a day's number ends it too (not a
+                    // month that is also a given name or surname: "Theresa May")
+                    if j > i && tj.is_capitalized() && toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Number) && !matches!(wj, "May" | "June" | "April" | "August") && is_month(wj) {
+                        break;
+                    }
                     // (read only for a word that is not capitalised)
                     // (the next word's capital first: most runs end at a word that no capitalised word follows)
                     // ("Pieter van der Merwe": or two particles, then the surname)
@@ -716,17 +721,21 @@ impl Names {
             })
         };
         // "Cold Lake and Christina Lake", "Sandy Bay, Long Bay": a run coordinated with
-        // another of the same place's last word is a place too
+        // another of the same place's last word is a place too, and so is one coordinated
+        // with a street's or a landmark's name ("Patterson Road and Paradise Garden")
         let coordinated_place = |span: (usize, usize), head: &str| {
+            let sure = |w: &str| w == head || matches!(crate::lexicon::names::place_head(w), Some(crate::lexicon::names::PlaceHead::Street | crate::lexicon::names::PlaceHead::Place));
             let before = text.get(..span.0).unwrap_or("");
             let before = before.strip_suffix(" and ").or_else(|| before.strip_suffix(", ")).or_else(|| before.strip_suffix(" or "));
             let after = text.get(span.1..).unwrap_or("");
             let after = after.strip_prefix(" and ").or_else(|| after.strip_prefix(", ")).or_else(|| after.strip_prefix(" or "));
-            before.is_some_and(|b| b.strip_suffix(head).is_some_and(|x| x.ends_with(' ')))
-                || after.is_some_and(|a| {
-                    let mut w = a.split(' ');
-                    w.next().is_some_and(|x| x.starts_with(char::is_uppercase)) && w.next().is_some_and(|x| x.trim_end_matches(|c: char| !c.is_alphanumeric()) == head)
-                })
+            before.is_some_and(|b| {
+                let (rest, w) = b.rsplit_once(' ').unwrap_or(("", b));
+                sure(w) && rest.rsplit(' ').next().is_some_and(|x| x.starts_with(char::is_uppercase))
+            }) || after.is_some_and(|a| {
+                let mut w = a.split(' ');
+                w.next().is_some_and(|x| x.starts_with(char::is_uppercase)) && w.next().is_some_and(|x| sure(x.trim_end_matches(|c: char| !c.is_alphanumeric())))
+            })
         };
         // ("An Angus Reid poll found"): an article before the run, "poll" or "survey" after it
         // (not any document: "the Lois Lerner email controversy" names her)
@@ -2607,9 +2616,12 @@ const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent
 /// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
 fn occupation_ending(w: &str) -> bool {
     // (the ending first, on the word as printed in ASCII lower case: most words have none)
+    // ("Evacuee Stefanie Brown", "Retiree Ann Cole": "-ee", one who undergoes, too)
+    let ends = |e: &str| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
     w.len() >= 6
-        && TRADE_ENDINGS.iter().any(|e| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+        && (TRADE_ENDINGS.iter().any(|e| ends(e)) || (w.len() >= 7 && ends("ee")))
         && no_name_word(w)
+        && crate::lexicon::places::place_kind(w).is_none()
         // (a title stays one: "Co-moderator Andrea Mitchell")
         && !crate::attribute::lexicon::lexicon().is_title(&w.to_lowercase())
 }
