@@ -1797,7 +1797,13 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
 /// modifiers ("The union", "The state water resources department"; not "The union's
 /// leader", nor "the city" in "The union told the city it").
 fn sentence_body_before(text: &str, lc: &str, names: &Names, at: usize) -> Option<Range> {
+    // (not a body named inside the quotation the pronoun follows: "“The Town of Hay River may
+    // be threatened,” it said" is no town's word)
+    let quoted = |span: Range| text.get(span.1..at).is_some_and(|between| between.contains(['”', '"']));
     if let Some(span) = names.sentence_org(text, at).filter(|s| s.1 <= at) {
+        if quoted(span) {
+            return None;
+        }
         return Some(span);
     }
     let (start, _) = names.sentence_around(at);
@@ -1823,7 +1829,7 @@ fn sentence_body_before(text: &str, lc: &str, names: &Names, at: usize) -> Optio
         }
         end += 1;
     }
-    found
+    found.filter(|&span| !quoted(span))
 }
 
 /// A word without the punctuation around it ("officials," -> "officials").

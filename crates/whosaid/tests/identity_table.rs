@@ -2839,3 +2839,15 @@ fn a_role_word_a_date_or_a_street_beside_a_name_is_no_part_of_it() {
     let a = run("Fire nears town\n\nThe fire had already reached Patterson Road and Paradise Garden, officials said.");
     assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn it_after_a_quotation_is_no_body_named_inside_it() {
+    // "“The Town of Hay River may be threatened,” it said": the body quoted last, not the
+    // town the quotation names
+    let a = run("Fire nears town\n\nThe territorial government said north winds were expected on Saturday.\n\n\"The Town of Hay River may be threatened by this fire,\" it said.");
+    let s = speaker(&a, "may be threatened");
+    assert_eq!((s.name.as_str(), s.kind), ("territorial government", SpeakerKind::Organization));
+    // a body opening the sentence outside quotation marks still is
+    let a = run("Strike\n\nThe union, which represents 4,000 workers, issued a statement saying it hoped talks would resume.");
+    assert_eq!(speaker(&a, "talks would resume").kind, SpeakerKind::Organization);
+}
