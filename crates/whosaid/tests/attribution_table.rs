@@ -290,6 +290,9 @@ fn subjects_past_passives_times_and_adjuncts() {
         // a relative clause with "whose" between the subject and the cue; not when the cue is
         // inside it ("whose plan to announce")
         ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),
+        // a fronted span of time, or a conjunction and an opening phrase, is no participle's subject
+        ("Intro.\n\nJust minutes into a closed-door meeting, four councillors got up and left, saying they were unhappy with the agenda.", &[(I, "unhappy with the agenda", "four councillors")]),
+        ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),
         // a participle after a spaced en dash has the clause's subject
         ("Intro.\n\nOmar Haddad changed his vote at the last minute – saying he was worried about the cost.", &[(I, "worried about the cost", "Omar Haddad")]),
         // content before a subject whose modifiers open with a capitalised word after the comma

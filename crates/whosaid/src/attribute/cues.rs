@@ -1650,14 +1650,23 @@ impl<'a> Ctx<'a> {
                 // phrase is not the subject
                 // (or an adverb, a participle's phrase: "Publicly, the nominee feuds ... and
                 // dismisses", "Walking to the next house, Ebeling ... said")
-                let first = self.lw(a);
-                let opener = matches!(
+                // (past a conjunction opening the sentence: "But at her swearing-in Monday
+                // night, the trustee ...")
+                let a0 = if matches!(self.lw(a), "but" | "and" | "yet" | "so" | "still") && a + 1 < k { a + 1 } else { a };
+                let first = self.lw(a0);
+                // ("Just minutes into a closed-door meeting, four councillors ...", "Two days
+                // after the vote, ...": a span of time before a preposition)
+                let span_of_time = (a0..(a0 + 4).min(k)).any(|i| {
+                    matches!(self.lw(i), "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments")
+                        && matches!(self.lw(i + 1), "into" | "after" | "before" | "later" | "earlier" | "ago" | "since")
+                });
+                let opener = span_of_time || matches!(
                     first,
                     "after" | "before" | "during" | "following" | "in" | "at" | "on" | "despite" | "amid" | "since" | "when" | "while" | "as" | "with" | "later" | "earlier"
                         | "for" | "beyond" | "along" | "absent" | "unlike" | "like" | "under" | "among" | "without" | "throughout" | "if" | "once" | "although" | "though" | "because" | "until" | "upon"
                 ) || is_ly_adverb(first)
-                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && self.tok(a).is_some_and(|t| t.is_capitalized()))
-                    || self.time_opener(a);
+                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && self.tok(a0).is_some_and(|t| t.is_capitalized()))
+                    || self.time_opener(a0);
                 let clause_start = if opener { (a..k).find(|&i| self.punct(i, ',') && !self.p.quoted(i)).map_or(a, |c| c + 1) } else { a };
                 let named_or_pronoun = |x: &(usize, usize)| self.tok(x.0).is_some_and(|t| t.is_capitalized() || lexicon().pronouns.contains_key(self.lw(x.0)));
                 // "NASA chose three firms, but one withdrew weeks later, citing costs": the
