@@ -2851,3 +2851,13 @@ fn it_after_a_quotation_is_no_body_named_inside_it() {
     let a = run("Strike\n\nThe union, which represents 4,000 workers, issued a statement saying it hoped talks would resume.");
     assert_eq!(speaker(&a, "talks would resume").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_venue_or_a_shire_is_no_person() {
+    // the last word of a theatre's, a pavilion's or a shire's name makes it a place (a shire
+    // speaking is a body)
+    let a = run("Festival opens\n\nCrowds gathered at Bellamy Theatre and Corran Pavilion on Friday. Deniliquin Shire said it would reopen the road.\n\nOrganizer Ana Ruiz said the shows sold out.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ana Ruiz"], "{names:?}");
+    assert_eq!(speaker(&a, "reopen the road").kind, SpeakerKind::Organization);
+}

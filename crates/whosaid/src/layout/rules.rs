@@ -1130,7 +1130,13 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
     if prefix.ends_with(')') {
         let open = prefix.rfind('(')?;
         let inner = prefix.get(open + 1..prefix.len() - 1)?.trim();
-        publisher = Some(lex.wires.get(&inner.to_lowercase())?.clone());
+        // a wire service, or a station's call letters ("WESTFIELD, Iowa (KTVR) -"): a
+        // dateline with no syndication
+        match lex.wires.get(&inner.to_lowercase()) {
+            Some(w) => publisher = Some(w.clone()),
+            None if (2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-') => {}
+            None => return None,
+        }
         place = prefix[..open].trim_end();
     }
     if place.is_empty() || place.contains(['(', ')', '"', '“', '”']) {

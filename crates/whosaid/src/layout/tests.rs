@@ -196,6 +196,11 @@ const CASES: &[Case] = &[
         text: "Interview with the minister\n\nHOST: Welcome back to the programme, and thank you for joining us this morning.\n\nMINISTER: Thank you for having me on the show this morning, it is a pleasure.",
         furniture: &[(K::Headline, "Interview with the minister")],
     },
+    Case {
+        name: "dateline with a station's call letters",
+        text: "Dog saves family\n\nWESTFIELD, Iowa (KTVR) - A family is safe after their dog woke them, officials said.\n\nThe fire started at 3 a.m.",
+        furniture: &[(K::Headline, "Dog saves family"), (K::Dateline, "WESTFIELD, Iowa (KTVR) -")],
+    },
 ];
 
 fn chars_slice(text: &str, s: usize, e: usize) -> String {
