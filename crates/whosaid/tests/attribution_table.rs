@@ -290,6 +290,11 @@ fn subjects_past_passives_times_and_adjuncts() {
         // a relative clause with "whose" between the subject and the cue; not when the cue is
         // inside it ("whose plan to announce")
         ("Intro.\n\nThe harbor officials whose permits have been revoked say the real damage came from the storm.", &[(I, "real damage came", "harbor officials")]),
+        // after the verb, a subordinate clause with its own subject, or a short adjunct, then a
+        // comma and a main clause: what was said (the adjunct left out); a weekday ends an adjunct
+        ("Intro.\n\nDr. Kristjan Thompson says the hospital is full. He says while this test did not show it, the patient waited 10 hours.", &[(I, "while this test did not show it, the patient waited", "Kristjan Thompson")]),
+        ("Intro.\n\nThe Nurses Union said the ward is full. It said in some cases, patients are being put in hallways.", &[(I, "patients are being put in hallways", "Nurses Union")]),
+        ("Intro.\n\nThe Nurses Union said in a post Monday the ward was full.", &[(I, "the ward was full", "Nurses Union")]),
         // a fronted span of time, or a conjunction and an opening phrase, is no participle's subject
         ("Intro.\n\nJust minutes into a closed-door meeting, four councillors got up and left, saying they were unhappy with the agenda.", &[(I, "unhappy with the agenda", "four councillors")]),
         ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),

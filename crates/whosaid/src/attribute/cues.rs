@@ -859,6 +859,34 @@ impl<'a> Ctx<'a> {
                 cs = t;
             }
         }
+        // "says while this test did not show it, the patient waited", "said in some cases,
+        // patients are": a subordinate clause or a short adjunct, a comma, then a main clause
+        // (the adjunct left out of what was said, the subordinate clause kept in it), right
+        // after the verb ("As a general rule, if ..." is no verb "rule" reporting)
+        if !saw_that && cs == after && !self.is_open_quote(cs) {
+            let w = self.lw(cs);
+            // (a subordinate clause with its own subject: not "said, if elected, she would"; an
+            // adjunct after a verb of saying or telling only: "scoff at the notion, we can"
+            // and "known for its transparency, the paper is" report nothing; nor a verb inside
+            // a fronted subordinate clause: "Even though the politicians will scoff at the
+            // notion, we can see")
+            let fronted = SUBORDINATORS.contains(self.lw(a)) || self.lw(a) == "even";
+            let sub = matches!(w, "while" | "when" | "if" | "because" | "since" | "once" | "unless" | "after" | "before" | "although" | "though" | "whether");
+            let prep = matches!(w, "in" | "on" | "at" | "during" | "under") && matches!(class, CueClass::Speech | CueClass::Tell) && !fronted;
+            if sub || prep {
+                let reach = b.min(cs + if sub { 16 } else { 6 });
+                if let Some(c) = (cs + 1..reach).find(|&i| self.punct(i, ',') && !self.p.quoted(i)) {
+                    let own_subject = || self.clause_at(cs + 1, b) || (cs + 2..c).any(|i| self.finite_verb(i));
+                    let plain = (cs + 1..c).all(|i| !self.p.quoted(i) && self.tok(i).is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Number) && (sub || !self.finite_verb(i))) && (prep || own_subject());
+                    if plain && c + 1 < b && self.clause_at(c + 1, b) {
+                        if prep {
+                            cs = c + 1;
+                        }
+                        saw_that = true;
+                    }
+                }
+            }
+        }
         let opens_quote = self.is_open_quote(cs);
         // ... and with nothing else after it, nothing is reported ("Woman charged after crash
         // that killed cyclist")
@@ -1084,7 +1112,8 @@ impl<'a> Ctx<'a> {
             }
             let w = self.lw(t);
             // (a capitalised word after another continues its name: "in New York")
-            let name = self.tok(t).is_some_and(|x| x.is_capitalized()) && !self.tok(t - 1).is_some_and(|x| x.is_capitalized());
+            // (a weekday ends the adjunct, no subject: "said in a post Monday the ward was full")
+            let name = self.tok(t).is_some_and(|x| x.is_capitalized()) && !self.tok(t - 1).is_some_and(|x| x.is_capitalized()) && !is_weekday(w);
             let subject = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you") || DETERMINERS.contains(w) || name;
             if !object_next && subject && !matches!(w, "a" | "an") && self.clause_at(t, b) {
                 return Some(t);
