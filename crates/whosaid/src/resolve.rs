@@ -869,7 +869,7 @@ fn resolve_mention(
     let described = find_short(lphrase, "-year-old").is_some() || find_short(lphrase, " of ").is_some();
     if definite && described && kind == SpeakerKind::Anonymous && !lphrase.contains("'s") && !lphrase.contains('\u{2019}') {
         // (a family or a person noun: "the chairman of X" is an office, anyone's)
-        let g = noun_gender(lphrase);
+        let g = head_noun_gender(phrase, lphrase);
         if family_noun(&g) {
             if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].gender.0 == g.0) {
                 return Some(i);
@@ -1185,7 +1185,7 @@ fn resolve_mention(
     }
     // (a body or a text has no sex, whatever noun its name holds: "Prince Andrew High School",
     // "the Duke Energy report")
-    let gender = if matches!(kind, SpeakerKind::Organization | SpeakerKind::Document) { (Gender::Unknown, GenderEvidence::None, None) } else { noun_gender(lphrase) };
+    let gender = if matches!(kind, SpeakerKind::Organization | SpeakerKind::Document) { (Gender::Unknown, GenderEvidence::None, None) } else { head_noun_gender(phrase, lphrase) };
     // an unnamed holder of a title: its title and body, as an appositive gives them ("A
     // spokesperson for the Ministry of Education", "a CBP spokesperson")
     let mut roles = Vec::new();
@@ -1491,6 +1491,34 @@ pub(crate) fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<Stri
         return (g, GenderEvidence::Noun, Some(format!("noun '{w}'")));
     }
     (Gender::Unknown, GenderEvidence::None, None)
+}
+
+/// [`noun_gender`] of a description's head: the words before its first preposition or
+/// relative, without a possessive modifier or a capitalised name ("The man's lawyer", "a
+/// judge in Prince Albert" tell no sex; "the mother of the victim" does). `phrase` as
+/// printed, `lphrase` in lower case.
+fn head_noun_gender(phrase: &str, lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
+    const ENDS: &[&str] = &["of", "in", "at", "for", "from", "with", "on", "near", "by", "to", "who", "whose", "that", "which"];
+    let mut head = String::new();
+    // (a quantifier's "of" leads to the head: "some of the women", "one of two men")
+    let quantifier = |w: &str| matches!(w, "some" | "one" | "two" | "three" | "four" | "many" | "most" | "several" | "all" | "both" | "each" | "few" | "none" | "any" | "either" | "neither");
+    let mut only_quantifiers = true;
+    for (k, (w, lw)) in phrase.split(' ').zip(lphrase.split(' ')).enumerate() {
+        if lw == "of" && only_quantifiers {
+            continue;
+        }
+        if ENDS.contains(&lw) {
+            break;
+        }
+        only_quantifiers &= quantifier(lw);
+        let possessive = lw.ends_with("'s") || lw.ends_with("’s") || lw.ends_with("s'") || lw.ends_with("s’");
+        let named = k > 0 && w.starts_with(char::is_uppercase);
+        if !possessive && !named {
+            head.push_str(lw);
+            head.push(' ');
+        }
+    }
+    noun_gender(&head)
 }
 
 /// The kind of a non-person speaker phrase.

@@ -2861,3 +2861,23 @@ fn a_venue_or_a_shire_is_no_person() {
     assert_eq!(names, ["Ana Ruiz"], "{names:?}");
     assert_eq!(speaker(&a, "reopen the road").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn sex_comes_from_a_descriptions_head_and_a_compound_given_name() {
+    // a possessive modifier or a place's name inside a description tells no sex
+    let a = run("Sentence appealed\n\nThe man’s lawyer argued the sentence was too harsh. A provincial court judge in Prince Albert said the sentence was excessive.");
+    assert_eq!(speaker(&a, "too harsh").gender, Gender::Unknown);
+    assert_eq!(speaker(&a, "was excessive").gender, Gender::Unknown);
+    // its head does, past a quantifier's "of"
+    let a = run("Rally\n\nThe mother of the victim said the sentence was too light. Some of the women said they would return.");
+    assert_eq!(speaker(&a, "too light").gender, Gender::Female);
+    assert_eq!(speaker(&a, "would return").gender, Gender::Female);
+    // a compound given name whose parts are of one sex, the first common enough
+    let a = run("Budget\n\nParliamentary secretary Francois-Philippe Champagne said the government would invest.");
+    assert_eq!(speaker(&a, "would invest").gender, Gender::Male);
+    // a party's word as a surname after a common given name and a title
+    let a = run("City review\n\nToronto Mayor John Tory said the city would review the plan. Tory said he was mystified.");
+    let s = speaker(&a, "review the plan");
+    assert_eq!((s.name.as_str(), s.kind), ("John Tory", SpeakerKind::Person));
+    assert_eq!(speaker(&a, "mystified").name, "John Tory");
+}

@@ -902,9 +902,16 @@ impl Names {
             // unless a first name: "Christian")
             // ("Nova Scotians", "British Columbian": a nationality of two words; "an Orlando
             // Republican": a party word no one has for a surname ends a description)
+            // ("Toronto Mayor John Tory", "John Tory said": a common given name before the party
+            // word, after a title or before a verb of saying, no article before them, is a
+            // person's; "an Orlando Republican", "a devout Roman Catholic" stay descriptions)
+            let given_then_party = || {
+                let before = lc.get(..span.0).unwrap_or("");
+                words.len() == 2 && first_name_births(words[0]) >= 10_000 && !["a ", "an ", "the ", "one "].iter().any(|a| before.ends_with(a)) && (titled || saying_after(lc, span.1))
+            };
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
-                || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w))
+                || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w)) && !given_then_party()
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && births0() < 1_000;
             // "St. Joseph's Health Centre", "St. Michael's said": a saint's possessive names an
             // institution, a hospital, a school or a church
@@ -3080,9 +3087,21 @@ fn given_name(full: &str) -> Option<&str> {
     Some(if family_name_first(full).is_some() { second } else { first })
 }
 
+/// The lexicon's entry for the given name of a person already found: the name, or for a
+/// compound given name the lexicon lacks, its first part when that part is common (a
+/// thousand births) and of one sex, the French convention ("Francois-Philippe
+/// Champagne": François; the lexicon's own compounds need commoner parts, as they also
+/// decide whether a word is a given name at all).
+fn given_name_gender(first: &str) -> Option<crate::lexicon::names::NameGender> {
+    crate::lexicon::names::first_name_gender(first).or_else(|| {
+        let (lead, _) = first.split_once('-')?;
+        crate::lexicon::names::first_name_gender(lead).filter(|g| g.count >= 1_000 && (g.female_share >= 0.95 || g.female_share <= 0.05))
+    })
+}
+
 fn first_name_sex(full: &str) -> Option<bool> {
     let first = given_name(full)?;
-    let g = crate::lexicon::names::first_name_gender(first)?;
+    let g = given_name_gender(first)?;
     if g.female_share >= 0.95 {
         Some(true)
     } else if g.female_share <= 0.05 {
@@ -3095,7 +3114,7 @@ fn first_name_sex(full: &str) -> Option<bool> {
 /// The female share of a full name's first name in the lexicon (none for a lone surname).
 fn first_name_share(p: &PersonName) -> Option<f32> {
     match given_name(&p.full) {
-        Some(first) => crate::lexicon::names::first_name_gender(first).map(|g| g.female_share),
+        Some(first) => given_name_gender(first).map(|g| g.female_share),
         None => lone_first_share(&p.full),
     }
 }
