@@ -2881,3 +2881,20 @@ fn sex_comes_from_a_descriptions_head_and_a_compound_given_name() {
     assert_eq!((s.name.as_str(), s.kind), ("John Tory", SpeakerKind::Person));
     assert_eq!(speaker(&a, "mystified").name, "John Tory");
 }
+
+#[test]
+fn names_of_several_parts_stay_whole() {
+    // a double given name ("Mary Lou"), a Welsh particle ("ap"), a surname with "Ó" after a
+    // long portfolio title: one person each, named in full
+    let rows: &[(&str, &str)] = &[
+        ("Sinn Fein leader Mary Lou McDonald said she wanted an explanation.", "Mary Lou McDonald"),
+        ("Ann Marie Smith said she wanted an explanation.", "Ann Marie Smith"),
+        ("Council leader Ellen ap Gwynn said she wanted an explanation.", "Ellen ap Gwynn"),
+        ("Minister for Rural Affairs Eamon Ó Cuív said he wanted an explanation.", "Eamon Ó Cuív"),
+        ("Minister for Rural Affairs Eamon Ryan said he wanted an explanation.", "Eamon Ryan"),
+    ];
+    for (text, name) in rows {
+        let a = run(&format!("Headline\n\n{text}"));
+        assert_eq!(speaker(&a, "an explanation").name, *name, "{text}");
+    }
+}

@@ -355,6 +355,9 @@ impl Names {
                     && !(initials(toks[s + 1].text(text)) && toks[s + 1].text(text).len() == 2)
                     // (not an organization's name: "Ontario Nurses' Association")
                     && !(s + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)))
+                    // (nor a common given name before another, a double given name: "Mary Lou
+                    // McDonald", "Ann Marie Smith" are no towns Mary and Ann)
+                    && !(j - s == 3 && first_name_births(toks[s].text(text)) >= 50_000 && first_name_births(toks[s + 1].text(text)) >= 5_000)
                 {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
@@ -430,7 +433,18 @@ impl Names {
                 // runs on to the name, which is the run's last two words (three with an initial)
                 if title.is_some() && s < j && matches!(lc.get(toks[s].start..toks[s].end), Some("of" | "for" | "at")) {
                     let words: Vec<usize> = (s..j).filter(|&x| toks[x].kind == TokKind::Word).collect();
-                    let take = if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else { 2 };
+                    // (or from the given name: "Minister for Rural Affairs Eamon Ó Cuív", "... Mary
+                    // Lou McDonald": the furthest common given name of the last four words, no
+                    // common word, with only names and particles after it)
+                    let given = (3..=4).rev().find(|&t| {
+                        words.len() > t && {
+                            let w = toks[words[words.len() - t]].text(text);
+                            first_name_births(w) >= 1_000
+                                && !crate::lexicon::names::is_common_word(w)
+                                && words[words.len() - t + 1..].iter().all(|&x| toks[x].is_capitalized() || crate::lexicon::names::NAME_PARTICLES.contains(lc.get(toks[x].start..toks[x].end).unwrap_or("")))
+                        }
+                    });
+                    let take = if let Some(t) = given { t } else if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else { 2 };
                     // ("The MP for Leicester South": a place, no name, after the title)
                     let place_last = words.len() > take && {
                         let first = toks[words[words.len() - take]].text(text);
