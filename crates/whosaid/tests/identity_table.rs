@@ -2898,3 +2898,20 @@ fn names_of_several_parts_stay_whole() {
         assert_eq!(speaker(&a, "an explanation").name, *name, "{text}");
     }
 }
+
+#[test]
+fn a_day_a_bracketed_age_and_a_titles_plural_around_names() {
+    // "The Labour leader yesterday said": the day is no part of the speaker
+    let a = run("Election\n\nJeremy Corbyn said on Monday that Labour would gain seats.\n\nThe Labour leader yesterday said: \"We are not going to lose seats.\"");
+    assert_eq!(speaker(&a, "lose seats").name, "Jeremy Corbyn");
+    // "Pramila Dixit (45)": an age in brackets makes a person
+    let a = run("Fire\n\nPramila Dixit (45) and Neha (20) died in the fire, police said.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Neha", "Pramila Dixit"]);
+    // "Liberal MPs Kevin Lamoureux and Mark Gerretsen": the plural title lists them
+    let a = run("Debate\n\nComments made by Liberal MPs Kevin Lamoureux and Mark Gerretsen were misleading, critics say.\n\nDuring the debate, Lamoureux said Chong had known for years.");
+    let s = speaker(&a, "known for years");
+    assert_eq!(s.name, "Kevin Lamoureux");
+    assert!(has_role(s, "MP", Some("Liberal")), "{:?}", s.roles);
+}

@@ -77,7 +77,9 @@ impl<'a> Ctx<'a> {
         }
         // ("Feinstein (D-Calif.) last week said": after a bracket too, and after an appositive's
         // comma, "Ana Ruiz, the party chair, last week announced")
-        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later")) && (self.is_word(t - 1) || self.punct(t - 1, ')') || self.punct(t - 1, ',')) {
+        // ("The Labour leader yesterday said": a day printed in lower case, not "USA Today")
+        let day = |i: usize| matches!(self.lw(i), "yesterday" | "today" | "tonight") && self.tok(i).is_some_and(|x| !x.is_capitalized());
+        if t < j && t > a && (t..j).any(|i| MONTH_WORDS.contains(self.lw(i)) || matches!(self.lw(i), "week" | "month" | "year" | "morning" | "night" | "afternoon" | "evening" | "earlier" | "later") || day(i)) && (self.is_word(t - 1) || self.punct(t - 1, ')') || self.punct(t - 1, ',')) {
             j = self.skip_adverbs_back(t, a);
         }
         // "The administration long ago showed", "Smith two years ago said"

@@ -399,6 +399,15 @@ impl Names {
                     if matched == 0 && lex.is_title_by_part(wk) {
                         matched = 1;
                     }
+                    // "Liberal MPs Kevin Lamoureux and Mark Gerretsen", "Councillors Ana Ruiz and
+                    // ...": a title's plural before a given name lists those who hold it
+                    if matched == 0 && k + 2 < j && wk.len() > 2 && wk.strip_suffix('s').is_some_and(|one| lex.titles.contains(one))
+                        && first_name_like(toks[k + 1].text(text))
+                        && name_shaped(toks[k + 2].text(text))
+                        && !crate::lexicon::names::is_common_word(toks[k + 2].text(text))
+                    {
+                        matched = 1;
+                    }
                     // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
                     // are figures of speech)
                     if matched == 0 && honorific(wk).is_some() && (wk != "uncle" || j - k >= 3) {
@@ -512,7 +521,11 @@ impl Names {
                 // honorific or lowercase title right before the run: "Mr. Smith", "spokesman John Doe"
                 let mut role: Vec<Role> = title
                     .map(|t| {
-                        let title = lex.full_title(text.get(t.0..t.1).unwrap_or(""));
+                        let mut title = lex.full_title(text.get(t.0..t.1).unwrap_or(""));
+                        // (each of "Liberal MPs Kevin Lamoureux and ..." is an MP)
+                        if !is_title_word(&title) && title.strip_suffix('s').is_some_and(is_title_word) {
+                            title.pop();
+                        }
                         let org = org.and_then(|o| text.get(o.0..o.1)).map(str::trim).filter(|o| !is_title_word(o));
                         title_and_body(text, title, org)
                     })
@@ -643,9 +656,10 @@ impl Names {
                         && matches!(lc.get(toks[i - 2].start..toks[i - 2].end), Some("analysts" | "economists" | "strategists" | "researchers" | "executives" | "employees" | "engineers" | "bankers" | "traders")));
                 // "Yin Myint May, 60, a doctor": an age between commas after the name
                 // (the month lookup last: most runs have no comma and number after them)
-                let aged = toks.get(end).is_some_and(|t| t.is_punct(','))
+                // (or in brackets, as South Asian papers print it: "Pramila Dixit (45)")
+                let aged = ((toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 2).is_some_and(|t| t.is_punct(',')))
+                    || (toks.get(end).is_some_and(|t| t.is_punct('(')) && toks.get(end + 2).is_some_and(|t| t.is_punct(')'))))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
-                    && toks.get(end + 2).is_some_and(|t| t.is_punct(','))
                     && !is_month(toks[s].text(text));
                 let appositive = (toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())).then(|| toks[end].end);
                 // ("Her parents, Mr. and Mrs. Emeka Obi,": a couple by the husband's name, his)
