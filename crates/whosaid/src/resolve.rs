@@ -980,7 +980,10 @@ fn resolve_mention(
                 if let Some(k) = [" from ", " at ", " in ", " with ", " on "].iter().filter_map(|j| rl.find(j)).min() {
                     rl.truncate(k);
                 }
-                let title_ok = rl == t || rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}")) || lex.same_office(&rl, &t);
+                // (a lesser rank of the office is another: "Deputy Prime Minister Winston Peters"
+                // is not "the Prime Minister")
+                let lesser = |rl: &str| rl.strip_suffix(t.as_str()).is_some_and(|b| ["deputy ", "vice ", "vice-", "assistant ", "associate ", "shadow ", "junior ", "under "].iter().any(|r| b.ends_with(r)));
+                let title_ok = rl == t || ((rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"))) && !lesser(&rl)) || lex.same_office(&rl, &t);
                 let modified = || {
                     let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
                     (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.words().any(|x| bare(x) == *w))
@@ -1569,6 +1572,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // someone the article does not name here, no body (not a paper, "The Examiner", "The
     // Economist"; nor a surname of the article's)
     if words.len() == 2 && lphrase.starts_with("the ") && words[1].starts_with(char::is_uppercase) && lex.titles.contains(last) && !matches!(last, "economist" | "advocate") && !crate::layout::is_outlet_head(last) && !names.people.iter().any(|p| p.last == last) {
+        return SpeakerKind::Anonymous;
+    }
+    // ("The Prime Minister says", "The Attorney General said": a title of two or three words)
+    if (3..=4).contains(&words.len()) && words[1..].iter().all(|w| w.starts_with(char::is_uppercase)) && lphrase.strip_prefix("the ").is_some_and(|t| lex.titles.contains(t)) && !crate::layout::is_outlet_head(last) {
         return SpeakerKind::Anonymous;
     }
     // "a New Hampshire Republican", "an American Muslim", "another Democrat": one member of

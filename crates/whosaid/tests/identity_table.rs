@@ -2915,3 +2915,15 @@ fn a_day_a_bracketed_age_and_a_titles_plural_around_names() {
     assert_eq!(s.name, "Kevin Lamoureux");
     assert!(has_role(s, "MP", Some("Liberal")), "{:?}", s.roles);
 }
+
+#[test]
+fn the_prime_minister_is_no_deputy_prime_minister() {
+    // a lesser rank of the office is another office; an unnamed holder of a capitalised
+    // title of two words is someone unnamed, no organization
+    let a = run("Row\n\nThe Prime Minister says he will not intervene over comments by Deputy Prime Minister Winston Peters.");
+    let s = speaker(&a, "will not intervene");
+    assert_eq!((s.name.as_str(), s.kind), ("Prime Minister", SpeakerKind::Anonymous));
+    // the office's holder named before still is
+    let a = run("Row\n\nPrime Minister Ana Ruiz met Deputy Prime Minister Tom Reyes on Monday.\n\nThe Prime Minister said she would not intervene.");
+    assert_eq!(speaker(&a, "would not intervene").name, "Ana Ruiz");
+}
