@@ -1370,12 +1370,11 @@ impl Names {
                     let label = || mentions().all(|r| text.get(r.span.1..).and_then(|t| t.strip_prefix(' ')).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())));
                     let (lone, first) = lone_cache.entry(s).or_insert_with(|| {
                         let named = || mentions().any(|r| !r.quoted && named_alone(text, lc, r.span, false));
-                        // ("the city of Pickering", "residents of Langford": a place's frame
-                        // anywhere makes the word a place's name)
-                        // or a municipality's noun after it ("Langford Mayor Scott Goodmanson",
-                        // "Pickering city council")
-                        // (or where every mention is after "in", "at", "near": "my bedroom in
-                        // Scarborough ... every kid in Scarborough")
+                        // (a town's name, not a surname: framed as a place's anywhere, "the city
+                        // of Pickering", "residents of Langford"; before a municipality's noun,
+                        // "Langford Mayor Scott Goodmanson", "Pickering city council"; or after
+                        // "in", "at", "near" at every mention, "my bedroom in Scarborough ...
+                        // every kid in Scarborough")
                         let placed = || mentions().any(|r| r.after_locative && text.get(..r.span.0).is_some_and(|b| b.ends_with(" of "))) || mentions().all(|r| r.after_locative) || before_place_noun(text, s);
                         (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)) && !placed(), None)
                     });
@@ -2017,12 +2016,6 @@ fn merge_by_start(first: Vec<NameRun>, second: Vec<NameRun>) -> Vec<NameRun> {
     out
 }
 
-/// True when the one-word name `s` is a person known only by surname: a common
-/// surname that is no place or sentence word, printed at least once other than
-/// at a sentence start and never after "the" ("the Wild").
-#[inline(never)]
-/// The word right after one space at byte `at` of the lower-cased text ("" when none).
-/// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
 /// The sex of a possessive in a short parenthetical right after byte `at` (`Some(true)`:
 /// female): "Wiebe, for his part, said", "Wiebe, in her statement, said". (A pronoun later in
 /// the sentence is no evidence: "Clinton said he did not join" is about someone else.)
@@ -2039,6 +2032,8 @@ fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
     })
 }
 
+/// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
+#[inline(never)]
 fn saying_after(lc: &str, at: usize) -> bool {
     matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
 }
@@ -2064,6 +2059,7 @@ fn printed_first_name(w: &str) -> Option<crate::lexicon::names::NameGender> {
     shaped.then(|| crate::lexicon::names::first_name_gender(w)).flatten().filter(|_| !is_not_name(w) && crate::lexicon::places::place_kind(w).is_none())
 }
 
+/// The word right after one space at byte `at` of the lower-cased text ("" when none).
 fn word_after(lc: &str, at: usize) -> &str {
     lc.get(at..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("")
 }
