@@ -295,6 +295,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nDr. Kristjan Thompson says the hospital is full. He says while this test did not show it, the patient waited 10 hours.", &[(I, "while this test did not show it, the patient waited", "Kristjan Thompson")]),
         ("Intro.\n\nThe Nurses Union said the ward is full. It said in some cases, patients are being put in hallways.", &[(I, "patients are being put in hallways", "Nurses Union")]),
         ("Intro.\n\nThe Nurses Union said in a post Monday the ward was full.", &[(I, "the ward was full", "Nurses Union")]),
+        // a clock time before the subject is no part of it
+        ("Intro.\n\nJust before 8:30 a.m. Toronto police tweeted that the car was part of a movie shoot.", &[(I, "part of a movie shoot", "Toronto police")]),
         // a fronted span of time, or a conjunction and an opening phrase, is no participle's subject
         ("Intro.\n\nJust minutes into a closed-door meeting, four councillors got up and left, saying they were unhappy with the agenda.", &[(I, "unhappy with the agenda", "four councillors")]),
         ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),

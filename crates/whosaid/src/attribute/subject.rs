@@ -584,6 +584,10 @@ impl<'a> Ctx<'a> {
             let ok = match t.kind {
                 TokKind::Word => {
                     let w = self.lw(i);
+                    // "Just before 8:30 a.m. Toronto police tweeted": a clock time ends the phrase
+                    if matches!(w, "a.m." | "p.m." | "a.m" | "p.m") && s < end {
+                        break;
+                    }
                     // "told reporters the city's data show": the addressee of a verb of telling
                     // ends before the phrase an article opens
                     let before_article = s < end
