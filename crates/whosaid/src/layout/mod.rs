@@ -135,28 +135,28 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
 
     // Pass 3: a dateline at the start of the first story paragraph (one ending with a colon
     // only where no later paragraph opens with a label in capitals and a colon, as a
-    // transcript's do)
+    // transcript's do; the others are read for labels only when the first has one)
     let mut wire = None;
     let labelled = |sl: &Slot| sl.body.is_some_and(|(s, e)| rules::colon_dateline(&text[s..e]).is_some());
-    let transcript = slots.iter().filter(|sl| labelled(sl)).nth(1).is_some();
-    if let Some(slot) = slots.iter_mut().take(8).find(|sl| sl.body.is_some()) {
-        if let Some((s, e)) = slot.body {
-            let p = &text[s..e];
-            let found = rules::dateline(p).or_else(|| if transcript { None } else { rules::colon_dateline(p).map(|(a, b)| (a, b, None)) });
-            if let Some((prefix_end, body_off, publisher)) = found {
-                let prefix = &p[..prefix_end];
-                let mut item = Item::new(FurnitureKind::Dateline, s, s + prefix_end);
-                item.publisher = publisher.clone();
-                if facts.published.is_none() {
-                    facts.published = rules::parse_date(prefix, lexicon::lexicon());
-                }
-                if let Some(pubr) = publisher {
-                    wire = Some((pubr, s, s + prefix_end));
-                }
-                slot.items.push(item);
-                slot.body = Some((s + body_off, e));
-            }
+    let first = slots.iter().take(8).position(|sl| sl.body.is_some());
+    let dated = first.and_then(|i| {
+        let (s, e) = slots[i].body?;
+        let p = &text[s..e];
+        let found = rules::dateline(p).or_else(|| rules::colon_dateline(p).filter(|_| slots.iter().filter(|sl| labelled(sl)).nth(1).is_none()).map(|(a, b)| (a, b, None)))?;
+        Some((i, s, e, found))
+    });
+    if let Some((i, s, e, (prefix_end, body_off, publisher))) = dated {
+        let prefix = &text[s..s + prefix_end];
+        let mut item = Item::new(FurnitureKind::Dateline, s, s + prefix_end);
+        item.publisher = publisher.clone();
+        if facts.published.is_none() {
+            facts.published = rules::parse_date(prefix, lexicon::lexicon());
         }
+        if let Some(pubr) = publisher {
+            wire = Some((pubr, s, s + prefix_end));
+        }
+        slots[i].items.push(item);
+        slots[i].body = Some((s + body_off, e));
     }
 
     // Pass 4: subheads between story paragraphs.

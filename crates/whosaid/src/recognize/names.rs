@@ -2153,7 +2153,7 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
         // (or, after a possessive, without the comma: "whose husband Tunde", "his wife Rekha")
         let owned = || {
             let owner = crate::text::last_piece(rest[..rest.len() - word.len()].trim_end(), b' ');
-            matches!(owner, "his" | "her" | "their" | "whose" | "my" | "our" | "His" | "Her" | "Their" | "Whose" | "My" | "Our") || owner.ends_with("'s") || owner.ends_with("’s")
+            ["his", "her", "their", "whose", "my", "our"].iter().any(|d| owner.eq_ignore_ascii_case(d)) || owner.ends_with("'s") || owner.ends_with("’s")
         };
         if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && (joiner == 2 || (joiner == 1 && owned()))) {
             return Some(word);
