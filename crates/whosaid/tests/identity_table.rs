@@ -2927,3 +2927,18 @@ fn the_prime_minister_is_no_deputy_prime_minister() {
     let a = run("Row\n\nPrime Minister Ana Ruiz met Deputy Prime Minister Tom Reyes on Monday.\n\nThe Prime Minister said she would not intervene.");
     assert_eq!(speaker(&a, "would not intervene").name, "Ana Ruiz");
 }
+
+#[test]
+fn a_party_before_a_title_and_a_building_are_no_people() {
+    // a run no common given name opens, printed once right before a lower-case title and a
+    // name, is the holder's party or body; a name that opens with a common given name stays
+    // a person ("Hillary Clinton spokesman Brian Fallon")
+    let a = run("Questions\n\nOpposition members including Fianna Fáil leader Micheál Martin and Sinn Féin president Mary Lou McDonald pressed Mr Varadkar, and Hillary Clinton spokesman Brian Fallon said nothing.\n\nHe spoke to journalists in Leinster House when he was a minister.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Brian Fallon", "Hillary Clinton", "Mary Lou McDonald", "Micheál Martin", "Varadkar"]);
+    // a capitalised House after "in", "at" or "the" is a building or a chamber
+    let a = run("Schmoozing\n\nThe Obama White House has cut the parties. Guests at Government House met the governor, Ana Ruiz, who said she liked them.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ana Ruiz"]);
+}

@@ -965,6 +965,17 @@ impl Names {
                     // (a title printed with a capital, an office: not "graduate student Oliver")
                     name_end && before.take(3).any(|w| w.starts_with(char::is_uppercase) && (lex.is_title(&w.to_lowercase()) || lex.title_abbrev.contains_key(w.to_lowercase().as_str())))
                 });
+            // "Sinn Féin president Mary Lou McDonald", "Trans Mountain spokesperson Ali Hounsell":
+            // a run of words no common given name opens, printed once, right before a title in
+            // lower case and a name, is the holder's party or body ("Hillary Clinton spokesman
+            // Brian Fallon" names her)
+            let body_of_title = || {
+                !titled
+                    && words.len() >= 2
+                    && births0() < 5_000
+                    && title_and_name_after(text, span.1)
+                    && memchr::memmem::find_iter(text.as_bytes(), s.as_bytes()).nth(1).is_none()
+            };
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if compound_title {
@@ -1078,6 +1089,7 @@ impl Names {
                             // play was lovely. “...,” she said.")
                             || (words.len() == 2 && (cue_before() || (cue_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
+                && !body_of_title()
             {
                 EntityKind::Person
             } else if words.len() == 1
@@ -2057,6 +2069,18 @@ fn with_first_name<'a>(people: &'a [PersonName], firsts: &'a [(usize, usize)], s
 fn printed_first_name(w: &str) -> Option<crate::lexicon::names::NameGender> {
     let shaped = w.len() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
     shaped.then(|| crate::lexicon::names::first_name_gender(w)).flatten().filter(|_| !is_not_name(w) && crate::lexicon::places::place_kind(w).is_none())
+}
+
+/// True when one or two words in lower case, the last a title, then a capitalised word follow
+/// byte `at` of `text` (" president Mary", " campaign manager Robby").
+fn title_and_name_after(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let mut ws = rest.splitn(4, ' ');
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let (Some(a), Some(b)) = (ws.next(), ws.next()) else { return false };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let lex = lexicon();
+    (lower(a) && lex.is_title(a) && capital(b)) || (lower(a) && lower(b) && lex.is_title(b) && ws.next().is_some_and(capital))
 }
 
 /// The word right after one space at byte `at` of the lower-cased text ("" when none).
