@@ -182,6 +182,36 @@ pub fn is_known_surname(w: &str) -> bool {
     surname_rank(w).is_some()
 }
 
+/// True when `w` is shaped like a surname of a convention the US list covers poorly
+/// (`data/names/surname_endings.txt`: "Tsarnaev", "Kovalenko"): five letters or more, a
+/// capital first, one of the endings, no common word, no common first name (under 1,000
+/// births) and no place.
+pub fn surname_shaped(w: &str) -> bool {
+    surname_ending(w).is_some()
+        && !is_common_word(w)
+        && first_name_gender(w).is_none_or(|g| g.count < 1_000)
+        && crate::lexicon::places::place_kind(w).is_none()
+}
+
+/// The ending of `surname_endings.txt` that `w` has (a word of five letters or more, a
+/// capital first, letters only), with whether it is a woman's form only.
+fn surname_ending(w: &str) -> Option<(&'static str, bool)> {
+    static T: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
+    let endings = T.get_or_init(|| data_rows(include_str!("../../data/names/surname_endings.txt")).filter_map(|r| Some((*r.first()?, r.get(1) == Some(&"f")))).collect());
+    if w.chars().count() < 5 || !w.starts_with(char::is_uppercase) || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    // (the longest ending that fits)
+    endings.iter().filter(|(e, _)| lower.ends_with(e)).max_by_key(|(e, _)| e.len()).copied()
+}
+
+/// The ending that makes `w` a woman's surname ("Bekova": "-ova"; "Nowakowska": "-ska"), for a
+/// surname [`surname_shaped`] or among the US list.
+pub fn female_surname_ending(w: &str) -> Option<&'static str> {
+    surname_ending(w).filter(|(_, f)| *f).map(|(e, _)| e)
+}
+
 /// Where `w` (any case) stands among the 40,000 most frequent US surnames, 0 the most
 /// frequent ("smith"); `None` when it is not among them.
 pub fn surname_rank(w: &str) -> Option<u32> {

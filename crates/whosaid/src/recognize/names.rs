@@ -842,7 +842,19 @@ impl Names {
                     // (a surname, not "Broadcasting", "Services": "a fellow Turner Broadcasting asset")
                     && (crate::lexicon::names::is_known_surname(last) || !(last.ends_with("ing") || crate::lexicon::names::plural_shaped(last)))
             };
-            let orgish = orgish && !org_surname();
+            // "Vanity Fair magazine", "the Hindustan Times newspaper": a medium's noun in lower
+            // case right after the run makes it the medium's name (not a place's, a
+            // nationality's or a compound's: "an Italian newspaper", "a New York-based blog";
+            // nor a common word's alone, "Daily")
+            let outlet_after = || {
+                matches!(word_after(lc, span.1), "magazine" | "newspaper" | "tabloid" | "broadsheet" | "website" | "weekly" | "journal" | "blog" | "podcast")
+                    && text.get(span.1 + 1..).is_some_and(|r| r.starts_with(char::is_lowercase))
+                    && !crate::text::has_byte(s, b'-')
+                    && (words.len() >= 2 || !crate::lexicon::names::is_common_word(words[0]))
+                    && !crate::lexicon::places::is_demonym(s)
+                    && place_s().is_none()
+            };
+            let orgish = orgish && !org_surname() || !titled && outlet_after();
             // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
             // first word is no surname: "Goldman Sachs said")
             let cue_next = || lex.cues.contains_key(word_after(lc, span.1));
@@ -976,6 +988,16 @@ impl Names {
                     && title_and_name_after(text, span.1)
                     && memchr::memmem::find_iter(text.as_bytes(), s.as_bytes()).nth(1).is_none()
             };
+            // "Anzor Bekov displayed", "“...,” Zubeidat Tsarnaev said": a given name no lexicon
+            // knows and a surname shaped like one of a convention the US list covers poorly
+            // ([`crate::lexicon::names::surname_shaped`]), the given name no common word or place
+            let foreign_surname = || {
+                words.len() == 2
+                    && place0().is_none()
+                    && !crate::lexicon::names::is_common_word(words[0])
+                    && !crate::lexicon::places::is_demonym(words[0])
+                    && crate::lexicon::names::surname_shaped(words[1])
+            };
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if compound_title {
@@ -1064,8 +1086,8 @@ impl Names {
                         && words[1..].iter().all(|w| name_shaped(w) && !is_not_name(w) && !crate::lexicon::names::is_common_word(w)))
                     // ("Pieter van der Merwe": a surname's particles inside, in lower case)
                     || (words.iter().enumerate().all(|(k, w)| name_shaped(w) || (k > 0 && k + 1 < words.len() && crate::lexicon::names::NAME_PARTICLES.contains(w)))
-                        && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0])))
-                            && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l))
+                        && ((!initial || (cue_next() && !crate::lexicon::names::is_known_surname(words[0])) || foreign_surname())
+                            && words.last().is_some_and(|l| crate::lexicon::names::is_known_surname(l) || foreign_surname())
                             // ("Palm Beach", "Hyde Park": after a word that is no first name, a
                             // surname that is also a place's last word is the place's)
                             && head_word.is_none()
@@ -1459,7 +1481,23 @@ impl Names {
                 // down", "of Florida and Jeb Bush")
                 // (a rarer one when the name joined to it opens with a common first name:
                 // "Chidi and Lorraine Obi")
-                let first_name = printed_first_name(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(p.full.words().next().unwrap_or("")).is_some_and(|h| h.count >= 100_000));
+                // (or, both given names unknown to the lexicon, a word shaped like a name that
+                // is no common word, place, nationality or surname: "Anzor and Zubeidat
+                // Tsarnaev")
+                let first = p.full.words().next().unwrap_or("");
+                let unknown_pair = || {
+                    crate::lexicon::names::first_name_gender(first).is_none()
+                        && crate::lexicon::names::first_name_gender(w).is_none()
+                        && w.chars().count() >= 3
+                        && w.starts_with(char::is_uppercase)
+                        && w.chars().all(char::is_alphabetic)
+                        && !is_not_name(w)
+                        && !crate::lexicon::names::is_common_word(w)
+                        && !crate::lexicon::names::is_known_surname(w)
+                        && crate::lexicon::places::place_kind(w).is_none()
+                        && !crate::lexicon::places::is_demonym(w)
+                };
+                let first_name = printed_first_name(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(first).is_some_and(|h| h.count >= 100_000)) || unknown_pair();
                 // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
                 let known = || self.people.iter().any(|q| q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w));
                 if name_before || !first_name || known() {
@@ -1858,7 +1896,14 @@ impl Names {
         if neutral {
             return (Gender::Unknown, GenderEvidence::Honorific, p.honorific.as_deref().map(|h| ["honorific '", h, "'"].concat()));
         }
-        share().and_then(by_name).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
+        share().and_then(by_name).or_else(|| {
+            // a given name the lexicon does not know, and a surname in a Slavic, Czech or
+            // Icelandic woman's form the US list lacks ("Zubeidat Bekova": "-ova"; not "Tim
+            // Canova", an Italian surname and a man's given name)
+            let last = p.full.rsplit_once(' ')?.1;
+            let ending = crate::lexicon::names::female_surname_ending(last).filter(|_| given().is_none_or(|g| crate::lexicon::names::first_name_gender(g).is_none()) && !crate::lexicon::names::is_known_surname(last))?;
+            Some((Gender::Female, GenderEvidence::NameLexicon, Some(["surname ending '-", ending, "'"].concat())))
+        }).unwrap_or((Gender::Unknown, GenderEvidence::None, None))
     }
 
     /// "they/them" (or "they/their") printed within a short clause after one of the first
