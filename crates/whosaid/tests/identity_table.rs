@@ -2977,3 +2977,23 @@ fn a_medium_named_before_its_noun_and_a_first_lady() {
     let s = speaker(&a, "end the affair");
     assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Female));
 }
+
+#[test]
+fn an_appositive_without_its_closing_comma_and_a_kin_noun_after_an_adjective() {
+    // "Mary Goulden, president of the town association said": the name speaks, with the title
+    let a = run("Care\n\n\"That would guarantee that our residents could get care,\" Mary Goulden, president of the town association said.");
+    let s = speaker(&a, "could get care");
+    assert_eq!(s.name, "Mary Goulden");
+    assert!(s.roles.iter().any(|r| r.title.starts_with("president")), "{:?}", s.roles);
+    // ... and a verb of saying other than "said" ends the appositive's body
+    let a = run("Wages\n\n\"It is a math problem,\" Anthony Anton, president of Washington Restaurant Association stated.");
+    let s = speaker(&a, "math problem");
+    assert_eq!(s.name, "Anthony Anton");
+    assert!(has_role(s, "president", Some("Washington Restaurant Association")), "{:?}", s.roles);
+    // a name ending a fronted phrase is no appositive's: the next phrase is the subject
+    let a = run("Interview\n\nHillary Clinton spoke on Monday. In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that the comments did not fit.");
+    assert_ne!(speaker(&a, "did not fit").name, "Mika Brzezinski");
+    // "his pregnant wife Kamaldeep Kaur": one word between the possessor and the kin noun
+    let a = run("Deportation\n\nHardeep Singh Chahal, his pregnant wife Kamaldeep Kaur and their daughter live in Penticton.\n\n\"We are just not ready to leave,\" Kaur said.");
+    assert_eq!(speaker(&a, "ready to leave").gender, Gender::Female);
+}

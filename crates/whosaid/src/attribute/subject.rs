@@ -314,6 +314,17 @@ impl<'a> Ctx<'a> {
         if e - s >= 2 && matches!(self.lw(s), "his" | "her" | "their" | "its") && participle(self.lw(e - 1)) && !lex.nouns.contains_key(self.lw(e - 1)) && !lex.titles.contains(self.lw(e - 1)) {
             return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
         }
+        // "Mary Goulden, president of the town association said": an appositive whose closing
+        // comma is left out, titles in lower case and their body ("of", "for", "at", "with")
+        // after a name and a comma; the name speaks (not "Investment, official says,")
+        let titles_end = (s..e).find(|&i| !(lex.is_title(self.lw(i)) || (i > s && self.lw(i) == "and"))).unwrap_or(e);
+        let title_of_body = titles_end > s && titles_end < e && matches!(self.lw(titles_end), "of" | "for" | "at" | "with");
+        if title_of_body && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) {
+            let named = |&(ns, ne): &(usize, usize)| ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()));
+            if let Some((ns, ne)) = self.np_core(s - 1, a).filter(named) {
+                return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
+            }
+        }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
     }
 

@@ -3137,10 +3137,15 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         if let (Some(w), Some(mut owner)) = (words.next(), words.next()) {
             // ("whose seven-year-old son Liam", "Beardy's younger brother, Marcus": an age or
             // a sibling's rank between the possessor and the noun)
+            let is_possessor = |o: &str| ["his", "her", "their", "whose"].iter().any(|x| o.eq_ignore_ascii_case(x)) || o.ends_with("'s") || o.ends_with("’s");
             if owner.ends_with("-year-old") || matches!(owner, "younger" | "older" | "elder" | "youngest" | "oldest" | "eldest" | "late" | "twin" | "only" | "baby" | "big" | "little") {
                 owner = words.next().unwrap_or("");
+            } else if !is_possessor(owner) && owner.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                // ("his pregnant wife Kamaldeep Kaur", "her estranged husband Tom": any one
+                // word in lower case between the possessor and the noun)
+                owner = words.next().unwrap_or("");
             }
-            let possessor = ["his", "her", "their", "whose"].iter().any(|o| owner.eq_ignore_ascii_case(o)) || owner.ends_with("'s") || owner.ends_with("’s");
+            let possessor = is_possessor(owner);
             if possessor {
                 if let Some(g) = noun(w, false) {
                     return Some((g, format!("noun '{w}' before '{}'", text.get(s..e).unwrap_or(""))));

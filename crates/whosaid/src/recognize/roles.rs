@@ -80,8 +80,33 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
                 }
             }
         }
+        // "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+        // candidate stated": a name ending a fronted prepositional phrase, then a phrase and a
+        // verb of saying, is followed by the sentence's subject, no appositive ("In picking
+        // Fiorina, the former CEO of Hewlett-Packard who ..." is one)
+        let fronted = || {
+            let Some(a) = rest.strip_prefix(", ") else { return false };
+            let mut b = boundary_within(a, 200);
+            while !a.is_char_boundary(b) {
+                b -= 1;
+            }
+            let cut = relative_end(&a[..b]);
+            if !a.get(cut..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(' ').next()).is_some_and(|w| SAYING_AFTER_APPOSITIVE.contains(&w)) {
+                return false;
+            }
+            let before = text.get(..occ.0).unwrap_or("");
+            let lead = before.rsplit(['.', '\n', '“', '"', '!', '?', ',', ';', ':']).next().unwrap_or("").trim_start();
+            // (a phrase, no clause in it: not "Asked whether he was concerned that Donald
+            // Trump, the presumptive nominee, ...")
+            let opens = lead.len() < before.len()
+                && lead.split(' ').next().is_some_and(|w| matches!(w, "In" | "At" | "During" | "After" | "Before" | "With" | "Following" | "On" | "From" | "Over" | "Through"))
+                && !lead.split(' ').any(|w| matches!(w, "that" | "whether" | "if" | "when" | "as" | "he" | "she" | "they" | "it"));
+            let sentence_start = before[..before.len() - lead.len()].trim_end().chars().last().is_none_or(|c| matches!(c, '.' | '\n' | '!' | '?'));
+            opens && sentence_start
+        };
         let after = rest
             .strip_prefix(", ")
+            .filter(|_| !fronted())
             // (past an age: "Tom Riley, 52, a farmer, watched")
             .map(|a| skip_age(a))
             .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
@@ -246,12 +271,17 @@ fn appositive_end(after: &str) -> usize {
     end
 }
 
+/// Verbs of saying that end an appositive whose closing comma is left out ("president of the
+/// association stated"; not "noted", an adjective too: "a noted historian", nor "wrote": "an
+/// advocate of trade deals and wrote legislation").
+const SAYING_AFTER_APPOSITIVE: &[&str] = &["said", "says", "told", "tells", "stated", "added", "adds", "explained", "argued", "insisted", "announced"];
+
 /// Where a relative clause or a cue starts in appositive `s`, else its length: "a retired
 /// engineer who lives in Dayton" ends before "who".
 fn relative_end(s: &str) -> usize {
     let mut pos = 0;
     for w in spaced(s) {
-        if pos > 0 && matches!(w, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
+        if pos > 0 && (matches!(w, "who" | "which" | "that" | "whose") || SAYING_AFTER_APPOSITIVE.contains(&w)) {
             return pos - 1;
         }
         pos += w.len() + 1;
