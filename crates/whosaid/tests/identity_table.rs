@@ -2985,6 +2985,9 @@ fn an_appositive_without_its_closing_comma_and_a_kin_noun_after_an_adjective() {
     let s = speaker(&a, "could get care");
     assert_eq!(s.name, "Mary Goulden");
     assert!(s.roles.iter().any(|r| r.title.starts_with("president")), "{:?}", s.roles);
+    // ... and before a bracket
+    let a = run("Nurses\n\n\"That would really assist,\" Randy Goulden, president of Saskatchewan Urban Municipalities Association (SUMA) said.");
+    assert_eq!(speaker(&a, "really assist").name, "Randy Goulden");
     // ... and a verb of saying other than "said" ends the appositive's body
     let a = run("Wages\n\n\"It is a math problem,\" Anthony Anton, president of Washington Restaurant Association stated.");
     let s = speaker(&a, "math problem");

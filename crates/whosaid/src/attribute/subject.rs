@@ -216,6 +216,13 @@ impl<'a> Ctx<'a> {
                 if open == ',' && (object || after_place) && !place && self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last) {
                     return Some(Subject { first_tok: app_start, mention: self.mention(app_start, last) });
                 }
+                // "Randy Goulden, president of the Urban Municipalities Association (SUMA) said":
+                // a bracket after a title phrase in apposition to a name; the name speaks
+                if open == '(' {
+                    if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a) {
+                        return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, last)), antecedent: None } });
+                    }
+                }
                 // "X, 55, of Addison, a village near Y, said": the place belongs to the name before it
                 if self.after_of(s, a) {
                     let (s0, e0) = self.name_before_of(s, a)?;
@@ -315,17 +322,26 @@ impl<'a> Ctx<'a> {
             return Some(Subject { first_tok: s, mention: self.mention(s, s + 1) });
         }
         // "Mary Goulden, president of the town association said": an appositive whose closing
-        // comma is left out, titles in lower case and their body ("of", "for", "at", "with")
-        // after a name and a comma; the name speaks (not "Investment, official says,")
-        let titles_end = (s..e).find(|&i| !(lex.is_title(self.lw(i)) || (i > s && self.lw(i) == "and"))).unwrap_or(e);
-        let title_of_body = titles_end > s && titles_end < e && matches!(self.lw(titles_end), "of" | "for" | "at" | "with");
-        if title_of_body && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized()) {
-            let named = |&(ns, ne): &(usize, usize)| ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()));
-            if let Some((ns, ne)) = self.np_core(s - 1, a).filter(named) {
-                return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
-            }
+        // comma is left out; the name speaks
+        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a) {
+            return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// The name before phrase `s..e` when the phrase is a title phrase in apposition to it
+    /// whose closing comma is left out: titles in lower case, then "of", "for", "at" or
+    /// "with" and a body, after a capitalised name and a comma ("Mary Goulden, president of
+    /// the town association said"; not "Investment, official says,").
+    fn name_before_title_phrase(&self, s: usize, e: usize, a: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let titles_end = (s..e).find(|&i| !(lex.is_title(self.lw(i)) || (i > s && self.lw(i) == "and"))).unwrap_or(e);
+        let title_of_body = titles_end > s && titles_end < e && matches!(self.lw(titles_end), "of" | "for" | "at" | "with");
+        if !(title_of_body && s > a + 1 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| !t.is_capitalized())) {
+            return None;
+        }
+        let named = |&(ns, ne): &(usize, usize)| ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()));
+        self.np_core(s - 1, a).filter(named)
     }
 
     /// "Smith in a statement said", "Smith at the time said", "Smith at a rally in Ohio said":
