@@ -1475,3 +1475,11 @@ fn whom_and_where_a_verb_of_telling_names_are_no_content() {
     let a = run("Earnings\n\nOstrowski told analysts on a conference call that volumes fell.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("analysts")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_number_inside_a_postmodifier_and_an_including_aside() {
+    // "with 21 years of experience": a number after a preposition belongs to the postmodifier
+    check("Nurses\n\nA Hamilton nurse with 21 years of experience says the emergency system is broken.", &[(I, "emergency system is broken", "A Hamilton nurse with 21 years of experience")]);
+    // an aside opening with "including" describes the whole phrase before it
+    check("Editorials\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said the governor should resign.", &[(I, "governor should resign", "Six Gannett newspapers in New Jersey")]);
+}

@@ -233,8 +233,10 @@ impl<'a> Ctx<'a> {
                 // phrase before the relative clause heads the subject
                 let (s, e) = self.before_relative(s, c2, a).unwrap_or((s, e));
                 // "A source with the school division, who was not authorized to speak, said":
-                // before a relative clause, the people a postmodifier's object belongs to
-                let s = if open == ',' && matches!(self.lw(app_start), "who" | "whose") { self.postmodified(s, a).unwrap_or(s) } else { s };
+                // before a relative clause, the people a postmodifier's object belongs to (and
+                // before "including": "A nurse with 21 years of experience, including 11 in
+                // intensive care, says")
+                let s = if open == ',' && matches!(self.lw(app_start), "who" | "whose" | "including") { self.postmodified(s, a).unwrap_or(s) } else { s };
                 // "X, president of Y, a design agency, said": a title phrase in
                 // apposition to a name before it; the name speaks
                 // (or a description headed by a title or a speaker noun: "X, senior director at
@@ -427,7 +429,10 @@ impl<'a> Ctx<'a> {
         while i > lim {
             i -= 1;
             let Some(t) = self.tok(i) else { return head_at(participle_head) };
-            if t.kind != TokKind::Word || self.p.quoted(i) {
+            // (a number right after a preposition is a word of the postmodifier: "a nurse with
+            // 21 years of experience"; not after "that": "a poll found that 74 percent of")
+            let number_object = t.kind == TokKind::Number && i > a && BRIDGES.contains(&self.lw(i - 1)) && !matches!(self.lw(i - 1), "who" | "that");
+            if !(t.kind == TokKind::Word || number_object) || self.p.quoted(i) {
                 return head_at(participle_head);
             }
             let w = self.lw(i);
