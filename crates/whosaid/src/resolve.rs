@@ -892,7 +892,10 @@ fn resolve_mention(
     // "Ricardo Mendes, a student, said ... “People were scared,” the 16-year-old said": an
     // age alone is the person quoted last when that person was named in this paragraph and
     // no one since (the wife in "“Donald is ...,” said the 46-year-old" is not)
-    if definite && kind == SpeakerKind::Anonymous && lphrase.words().count() == 2 && lphrase.ends_with("-year-old") {
+    // (or the age and a noun that describes anyone of that age, no part in an event: "the
+    // 13-year-old student said"; not "the 45-year-old victim", someone else than the accused)
+    let age_noun = || matches!(lwords[..], [_, age, "student" | "pupil" | "resident" | "teen" | "teenager" | "athlete" | "player" | "worker" | "graduate" | "grandmother" | "grandfather" | "mother" | "father"] if age.ends_with("-year-old"));
+    if definite && kind == SpeakerKind::Anonymous && ((lphrase.words().count() == 2 && lphrase.ends_with("-year-old")) || age_noun()) {
         let here = |i: usize| {
             r.speakers[i].mentions.iter().rev().find(|x| x.1 <= m.span.0).is_some_and(|x| {
                 text.get(x.1..m.span.0).is_some_and(|between| !between.contains('\n')) && !names.person_named_in(x.1, m.span.0)
@@ -917,8 +920,15 @@ fn resolve_mention(
             let at = p.last_seen(m.span.0);
             let occ = p.occurrences.iter().find(|o| o.0 == at);
             // (in the sentence just before at most: "Tom Reyes agreed. The 45-year-old said
-            // ... The 52-year-old said" is no one named)
-            let near = occ.is_some_and(|o| text.get(o.1..m.span.0).is_some_and(|b| !b.contains('\n')) && names.sentence_starts_between(o.1, m.span.0) <= 1 && !names.person_named_in(o.1, m.span.0));
+            // ... The 52-year-old said" is no one named; that sentence may end the paragraph
+            // before: "Darnell Hughes was charged Monday. ¶ “...,” the 45-year-old said")
+            // (the sentences of a quotation between count as one: "Fiorella loves her school. ¶
+            // “It is safe. I can play outside,” the 13-year-old student said")
+            let near = occ.is_some_and(|o| {
+                let between = text.get(o.1..m.span.0).unwrap_or("\n\n\n");
+                let quoted_from = between.find(['“', '"']).map_or(m.span.0, |k| o.1 + k);
+                between.matches('\n').count() <= 2 && names.sentence_starts_between(o.1, quoted_from) <= 1 && !names.person_named_in(o.1, m.span.0)
+            });
             // (not printed with another age: "Ana Ruiz, 34, ... the 10-year-old")
             let aged = occ.and_then(|o| text.get(o.1..)).and_then(|t| t.strip_prefix(", ")).is_some_and(|t| t.split(|c: char| !c.is_ascii_digit()).next().is_some_and(|a| !a.is_empty() && a != age));
             if near && !aged && !by_key.contains_key(&person_key(p)) {

@@ -3000,3 +3000,17 @@ fn an_appositive_without_its_closing_comma_and_a_kin_noun_after_an_adjective() {
     let a = run("Deportation\n\nHardeep Singh Chahal, his pregnant wife Kamaldeep Kaur and their daughter live in Penticton.\n\n\"We are just not ready to leave,\" Kaur said.");
     assert_eq!(speaker(&a, "ready to leave").gender, Gender::Female);
 }
+
+#[test]
+fn an_age_speaks_for_the_person_named_at_the_end_of_the_paragraph_before() {
+    // "Darnell Hughes was charged. ¶ “...,” the 45-year-old said": the person named in the
+    // sentence before, across one paragraph break, the quotation's sentences counting as one
+    let a = run("Court\n\nDarnell Hughes was charged on Monday.\n\n\"I did nothing wrong. I will fight this,\" the 45-year-old said.");
+    assert_eq!(speaker(&a, "did nothing wrong").name, "Darnell Hughes");
+    // ... with a noun that describes anyone of that age
+    let a = run("School\n\nMarcela Tamayo is proud. Her daughter Fiorella loves her school.\n\n\"It is really safe,\" the 13-year-old student said.");
+    assert_eq!(speaker(&a, "really safe").name, "Fiorella");
+    // not a noun for a part in the event: the victim is someone else than the accused
+    let a = run("Court\n\nDarnell Hughes was charged on Monday.\n\n\"I was scared,\" the 45-year-old victim said.");
+    assert_ne!(speaker(&a, "was scared").name, "Darnell Hughes");
+}
