@@ -3014,3 +3014,15 @@ fn an_age_speaks_for_the_person_named_at_the_end_of_the_paragraph_before() {
     let a = run("Court\n\nDarnell Hughes was charged on Monday.\n\n\"I was scared,\" the 45-year-old victim said.");
     assert_ne!(speaker(&a, "was scared").name, "Darnell Hughes");
 }
+
+#[test]
+fn a_plural_of_people_and_of_before_a_name_and_a_given_name_before_a_particle() {
+    // "Relatives of Mary Bernard" opening a sentence: the phrase is no name, the person is
+    let a = run("Court\n\nRelatives of Mary Bernard, a 22-year-old mother, delivered statements on Thursday. Supporters of Ana Ruiz cheered.");
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Ana Ruiz", "Mary Bernard"]);
+    // "Norman De Bono": a common given name that is also a town, before a capitalised particle
+    let a = run("Election\n\nHere is coverage by reporter Norman De Bono.\n\n\"It was a long night,\" De Bono said.");
+    assert_eq!(speaker(&a, "long night").name, "Norman De Bono");
+}

@@ -329,6 +329,19 @@ impl Names {
                 // ("Speaking on BBC Radio", "Appearing on Fox News": the medium after a
                 // dropped participle opens with no "on"; "Some of Clinton's allies", "As for
                 // Carson's mangling" and "March for Bernie" stay phrases for no one)
+                // "Relatives of Mary Bernard", "Supporters of Hillary Clinton": a plural noun
+                // for people and "of" opening the sentence, then a given name and more of a name
+                // (a common one, not "Residents of Little Fort"; not "Sisters of Mercy", one word
+                // after "of")
+                if sentence_initial
+                    && s == i
+                    && j - s >= 4
+                    && lc.get(toks[s + 1].start..toks[s + 1].end) == Some("of")
+                    && plural_noun_of_people(lc.get(toks[s].start..toks[s].end).unwrap_or(""))
+                    && first_name_births(toks[s + 2].text(text)) >= 10_000
+                {
+                    s += 2;
+                }
                 let mut after_on = false;
                 while s < j && lc.get(toks[s].start..toks[s].end) == Some("on") {
                     s += 1;
@@ -358,6 +371,9 @@ impl Names {
                     // (nor a common given name before another, a double given name: "Mary Lou
                     // McDonald", "Ann Marie Smith" are no towns Mary and Ann)
                     && !(j - s == 3 && first_name_births(toks[s].text(text)) >= 50_000 && first_name_births(toks[s + 1].text(text)) >= 5_000)
+                    // (nor a common given name before a capitalised particle: "Norman De Bono",
+                    // "Madison Van Horn" are no towns Norman and Madison)
+                    && !(first_name_births(toks[s].text(text)) >= 50_000 && matches!(toks[s + 1].text(text), "De" | "Van" | "Von" | "Le" | "La" | "Du" | "Da" | "Di" | "Del" | "Della" | "Dos" | "Das"))
                 {
                     place_org = toks[s].text(text).to_string().into();
                     s += 1;
