@@ -2999,6 +2999,9 @@ fn an_appositive_without_its_closing_comma_and_a_kin_noun_after_an_adjective() {
     // "his pregnant wife Kamaldeep Kaur": one word between the possessor and the kin noun
     let a = run("Deportation\n\nHardeep Singh Chahal, his pregnant wife Kamaldeep Kaur and their daughter live in Penticton.\n\n\"We are just not ready to leave,\" Kaur said.");
     assert_eq!(speaker(&a, "ready to leave").gender, Gender::Female);
+    // ... and the name the kin noun's possessor describes is a person's, given names the
+    // lexicon lacks and all
+    assert!(a.people.iter().any(|p| p.name == "Hardeep Singh Chahal"), "{:?}", a.people);
 }
 
 #[test]

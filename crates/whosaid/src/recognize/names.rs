@@ -925,12 +925,15 @@ impl Names {
             // "Sunday Adeyemi, who has sold lace ...": a given name that is also a common word
             // opens a person's name when a relative "who" or a description of one person
             // follows (a determiner, then a title or a person's noun within four words)
+            // ("Hardeep Singh Chahal, his pregnant wife Kamaldeep Kaur and their daughter": a
+            // possessive pronoun and a noun for a person, a relative most often)
             let described_as_person = || {
-                words.len() == 2
+                (2..=3).contains(&words.len())
                     && appositive.and_then(|a| lc.get(a..)).is_some_and(|l| {
                         let mut ws = l.split(' ').filter(|w| !w.is_empty()).map(|w| w.trim_end_matches([',', '.', ';']));
                         match ws.next() {
                             Some("who") => true,
+                            Some("his" | "her" | "their") => ws.take(2).any(crate::lexicon::names::is_person_noun),
                             Some("a" | "an") => ws.take(4).any(|w| crate::lexicon::names::is_person_noun(w) || lex.is_title(w)),
                             // ("Ban Ki-moon, the secretary general of the United Nations,")
                             Some("the") => ws.take(4).any(|w| lex.is_title(w)),
