@@ -3029,3 +3029,11 @@ fn a_plural_of_people_and_of_before_a_name_and_a_given_name_before_a_particle() 
     let a = run("Election\n\nHere is coverage by reporter Norman De Bono.\n\n\"It was a long night,\" De Bono said.");
     assert_eq!(speaker(&a, "long night").name, "Norman De Bono");
 }
+
+#[test]
+fn the_body_a_noun_means_is_not_whom_a_verb_of_telling_addressed() {
+    let a = run("Layoffs\n\nA union representative told NBC5 that 144 workers were being cut.\n\nThe union said 28 workers would be laid off in Vermont.");
+    let s = speaker(&a, "laid off in Vermont");
+    assert_ne!(s.name, "NBC5");
+    assert_eq!(s.kind, SpeakerKind::Organization);
+}
