@@ -1483,3 +1483,9 @@ fn a_number_inside_a_postmodifier_and_an_including_aside() {
     // an aside opening with "including" describes the whole phrase before it
     check("Editorials\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said the governor should resign.", &[(I, "governor should resign", "Six Gannett newspapers in New Jersey")]);
 }
+
+#[test]
+fn a_long_relative_clause_after_an_opening_determiner_and_noun() {
+    // "The judge who sentenced ... for corruption said": the judge speaks, not the last noun
+    check("Sentence\n\nThe judge who sentenced former first lady Maureen Jones to prison for one year for corruption said Friday he struggled with the punishment.", &[(I, "he struggled with the punishment", "judge")]);
+}
