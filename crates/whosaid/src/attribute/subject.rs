@@ -279,11 +279,11 @@ impl<'a> Ctx<'a> {
         // named because of agency policy said", "who did not want her name published for
         // fear of reprisals said")
         let anonymity = (rel_from.saturating_sub(16).max(a)..rel_from).any(|i| matches!(self.lw(i), "named" | "identified" | "anonymity" | "name" | "surname"));
-        // (and so when "who" follows a sentence's opening phrase of a determiner and a noun:
+        // (and so when "who" follows a sentence's opening phrase of an article and a noun:
         // "The judge who sentenced the former first lady to prison for one year for corruption
         // said")
         let opening_who = || {
-            (rel_from.saturating_sub(16).max(a)..rel_from.saturating_sub(8).max(a)).any(|i| self.lw(i) == "who" && i == a + 2 && DETERMINERS.contains(self.lw(a)) && self.tok(a + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()))
+            (rel_from.saturating_sub(16).max(a)..rel_from.saturating_sub(8).max(a)).any(|i| self.lw(i) == "who" && i == a + 2 && matches!(self.lw(a), "the" | "a" | "an") && self.tok(a + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()))
         };
         let reach = if anonymity || opening_who() { 16 } else { 8 };
         let rel = (rel_from.saturating_sub(reach).max(a)..rel_from.max(a))
