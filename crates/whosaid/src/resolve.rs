@@ -244,6 +244,9 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         [office, "of", det, ..] if matches!(*det, "a" | "an" | "the") && words.len() <= 8 => *office,
         [owner, office] if possessive(owner).is_some_and(|o| MUNICIPAL.contains(&o)) => *office,
         [mods @ .., office] if !mods.is_empty() && mods.iter().all(|w| MUNICIPAL.contains(w)) => *office,
+        // "The judge who sentenced X ... said": a bare office after "the" (below: held by one
+        // person of the whole article, named later and quoted)
+        [office] if sp.mentions.iter().all(|m| lc_starts_with_the(text, m.0)) => *office,
         _ => return,
     };
     if !lex.titles.contains(office) {
@@ -254,6 +257,23 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         let t = crate::text::lower(&r.title);
         t.words().last().is_some_and(|h| h == office || lex.same_office(h, office))
     });
+    if words.len() == 1 {
+        // the one holder of the office the article names, first named after the description
+        // and quoted ("... ¶ “...,” U.S. District Judge James Spencer said")
+        let mut holders = names.people.iter().filter(|q| holds(q));
+        let (Some(p), None) = (holders.next(), holders.next()) else { return };
+        if p.occurrences.first().is_none_or(|o| o.0 < last) {
+            return;
+        }
+        let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
+        for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
+            l.0 = Some(j);
+        }
+        let moved = std::mem::take(&mut r.speakers[i].mentions);
+        r.speakers[j].mentions.extend(moved);
+        r.speakers[j].mentions.sort_unstable();
+        return;
+    }
     // the first person named after the description
     let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { return };
     // (after its title: "Justice Marie-Ève Gagnon wrote"; after a connective: "However,
@@ -277,6 +297,11 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     let moved = std::mem::take(&mut r.speakers[i].mentions);
     r.speakers[j].mentions.extend(moved);
     r.speakers[j].mentions.sort_unstable();
+}
+
+/// True when the text at byte `at` opens with "the" or "The" and a space.
+fn lc_starts_with_the(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|t| t.starts_with("the ") || t.starts_with("The "))
 }
 
 /// "He" and "she" outside quotations, where they stand for a person quoted in the

@@ -3037,3 +3037,12 @@ fn the_body_a_noun_means_is_not_whom_a_verb_of_telling_addressed() {
     assert_ne!(s.name, "NBC5");
     assert_eq!(s.kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_bare_office_in_the_opening_is_its_one_holder_named_and_quoted_later() {
+    let a = run("Former first lady gets 1 year\n\nThe judge who sentenced former first lady Maureen Jones to prison for one year for corruption said Friday he struggled with the appropriate punishment.\n\n\"It's difficult to get to the heart of who she is,\" U.S. District Judge James Spencer said.");
+    assert_eq!(speaker(&a, "struggled with the appropriate").name, "James Spencer");
+    // two judges named: the office tells neither
+    let a = run("Appeal\n\nThe judge who heard the appeal said Friday he struggled with the law.\n\n\"It is difficult,\" Judge James Spencer said. Judge Ana Ruiz agreed.");
+    assert_ne!(speaker(&a, "struggled with the law").name, "James Spencer");
+}
