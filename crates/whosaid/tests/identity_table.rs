@@ -3046,3 +3046,11 @@ fn a_bare_office_in_the_opening_is_its_one_holder_named_and_quoted_later() {
     let a = run("Appeal\n\nThe judge who heard the appeal said Friday he struggled with the law.\n\n\"It is difficult,\" Judge James Spencer said. Judge Ana Ruiz agreed.");
     assert_ne!(speaker(&a, "struggled with the law").name, "James Spencer");
 }
+
+#[test]
+fn a_pronoun_after_a_reporter_is_no_evidence_of_the_person_named_before() {
+    // "Zubeidat Tsarnaev ... A reporter for Channel 4 News said he spent": the "he" is the
+    // reporter's, no evidence of her sex
+    let a = run("Parents speak\n\nZubeidat Tsarnaev, who spent 12 years in the Boston area, is living in Dagestan. A reporter for Channel 4 News said he spent two days with the family.\n\n\"I thought he was going to scream,\" Zubeidat Tsarnaev said.");
+    assert_ne!(speaker(&a, "going to scream").gender, Gender::Male);
+}
