@@ -1215,6 +1215,9 @@ fn resolve_mention(
     }
     let name = strip_determiner(phrase);
     let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+    // "migrant support group Sanctuary Health", "the tech company Acme": a body's name after
+    // a description in lower case ending in a noun for a body is the name alone
+    let name = if kind == SpeakerKind::Organization { named_after_body_noun(name).unwrap_or(name) } else { name };
     // "CBP": the organization's full name where the article spells it out
     let name = if kind == SpeakerKind::Organization { spelled_out(text, name) } else { name };
     let key = (false, kind, crate::text::lower(name));
@@ -1513,6 +1516,26 @@ const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", 
 /// ("the town mayor", "the city clerk").
 const MUNICIPAL: &[&str] = &["town", "city", "village", "township", "county", "municipal", "local", "regional"];
 
+/// The capitalised name that ends `name` after words in lower case, the last of them a
+/// noun for a body ("support group Sanctuary Health": "Sanctuary Health"); `None` when
+/// `name` is not so made.
+fn named_after_body_noun(name: &str) -> Option<&str> {
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let mut at = 0;
+    let mut last_lower = None;
+    for (k, w) in name.split(' ').enumerate() {
+        if !lower(w) {
+            break;
+        }
+        last_lower = Some((k, w));
+        at += w.len() + 1;
+    }
+    let (_, noun) = last_lower?;
+    let rest = name.get(at..)?;
+    let body_noun = matches!(lexicon().nouns.get(noun), Some(NounKind::Organization)) || matches!(noun, "group" | "organization" | "organisation" | "charity" | "nonprofit" | "coalition");
+    (body_noun && rest.split(' ').all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the" | "&"))  && !rest.is_empty()).then_some(rest)
+}
+
 fn strip_determiner(s: &str) -> &str {
     for d in ["the ", "The "] {
         if let Some(rest) = s.strip_prefix(d) {
@@ -1785,6 +1808,14 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     let all_caps = words.iter().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '/' || c == '-'));
     if all_caps {
         return SpeakerKind::Organization;
+    }
+    // "Marcela and Patricio said": two given names joined are two people, a group, no body
+    if let [a, "and", b] = words[..] {
+        // (not places: "Georgia and Virginia")
+        let given = |w: &str| crate::lexicon::names::is_known_first_name(w) && !lex.org_words.contains(w) && crate::lexicon::places::place_kind(w).is_none();
+        if given(a) && given(bare(b)) {
+            return SpeakerKind::Group;
+        }
     }
     // (a determiner capitalised as the sentence's first word names nothing: "A driver said")
     if words.iter().skip(usize::from(determined)).any(|w| w.chars().next().is_some_and(char::is_uppercase)) {

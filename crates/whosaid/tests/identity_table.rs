@@ -3054,3 +3054,16 @@ fn a_pronoun_after_a_reporter_is_no_evidence_of_the_person_named_before() {
     let a = run("Parents speak\n\nZubeidat Tsarnaev, who spent 12 years in the Boston area, is living in Dagestan. A reporter for Channel 4 News said he spent two days with the family.\n\n\"I thought he was going to scream,\" Zubeidat Tsarnaev said.");
     assert_ne!(speaker(&a, "going to scream").gender, Gender::Male);
 }
+
+#[test]
+fn a_bodys_name_after_its_description_and_two_given_names_joined() {
+    // "migrant support group Sanctuary Health": the body's name alone
+    let a = run("Family wins stay\n\nCommunity and migrant support group Sanctuary Health announced the family won in court.");
+    let s = speaker(&a, "won in court");
+    assert_eq!((s.name.as_str(), s.kind), ("Sanctuary Health", SpeakerKind::Organization));
+    // "Marcela and Patricio said": two people, no body; two places are no group of people
+    let a = run("Family faces deportation\n\nMarcela and Patricio said they made the decision to flee.");
+    assert_eq!(speaker(&a, "decision to flee").kind, SpeakerKind::Group);
+    let a = run("Primaries\n\nGeorgia and Virginia said the count would be finished on Friday.");
+    assert_ne!(speaker(&a, "count would be finished").kind, SpeakerKind::Group);
+}
