@@ -213,12 +213,7 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         if r.speakers[j].gender.0 != gender || !r.speakers[j].roles.is_empty() || !p.roles.is_empty() {
             continue;
         }
-        for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
-            l.0 = Some(j);
-        }
-        let moved = std::mem::take(&mut r.speakers[i].mentions);
-        r.speakers[j].mentions.extend(moved);
-        r.speakers[j].mentions.sort_unstable();
+        move_speaker(r, i, j);
     }
 }
 
@@ -246,7 +241,7 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         [mods @ .., office] if !mods.is_empty() && mods.iter().all(|w| MUNICIPAL.contains(w)) => *office,
         // "The judge who sentenced X ... said": a bare office after "the" (below: held by one
         // person of the whole article, named later and quoted)
-        [office] if sp.mentions.iter().all(|m| lc_starts_with_the(text, m.0)) => *office,
+        [office] if sp.mentions.iter().all(|m| opens_with_the(text, m.0)) => *office,
         _ => return,
     };
     if !lex.titles.contains(office) {
@@ -265,13 +260,9 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         if p.occurrences.first().is_none_or(|o| o.0 < last) {
             return;
         }
-        let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
-        for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
-            l.0 = Some(j);
+        if let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) {
+            move_speaker(r, i, j);
         }
-        let moved = std::mem::take(&mut r.speakers[i].mentions);
-        r.speakers[j].mentions.extend(moved);
-        r.speakers[j].mentions.sort_unstable();
         return;
     }
     // the first person named after the description
@@ -291,6 +282,11 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         return;
     }
     let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
+    move_speaker(r, i, j);
+}
+
+/// Speaker `i`'s quotes and mentions, moved to speaker `j`.
+fn move_speaker(r: &mut Resolution, i: usize, j: usize) {
     for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
         l.0 = Some(j);
     }
@@ -300,7 +296,7 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
 }
 
 /// True when the text at byte `at` opens with "the" or "The" and a space.
-fn lc_starts_with_the(text: &str, at: usize) -> bool {
+fn opens_with_the(text: &str, at: usize) -> bool {
     text.get(at..).is_some_and(|t| t.starts_with("the ") || t.starts_with("The "))
 }
 
@@ -950,7 +946,7 @@ fn resolve_mention(
             // (the sentences of a quotation between count as one: "Fiorella loves her school. ¶
             // “It is safe. I can play outside,” the 13-year-old student said")
             let near = occ.is_some_and(|o| {
-                let between = text.get(o.1..m.span.0).unwrap_or("\n\n\n");
+                let Some(between) = text.get(o.1..m.span.0) else { return false };
                 let quoted_from = between.find(['“', '"']).map_or(m.span.0, |k| o.1 + k);
                 between.matches('\n').count() <= 2 && names.sentence_starts_between(o.1, quoted_from) <= 1 && !names.person_named_in(o.1, m.span.0)
             });
@@ -1520,20 +1516,17 @@ const MUNICIPAL: &[&str] = &["town", "city", "village", "township", "county", "m
 /// noun for a body ("support group Sanctuary Health": "Sanctuary Health"); `None` when
 /// `name` is not so made.
 fn named_after_body_noun(name: &str) -> Option<&str> {
-    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // (the words in lower case that open `name`: the last of them, and where the rest starts)
     let mut at = 0;
-    let mut last_lower = None;
-    for (k, w) in name.split(' ').enumerate() {
-        if !lower(w) {
-            break;
-        }
-        last_lower = Some((k, w));
+    let mut noun = None;
+    for w in name.split(' ').take_while(|w| w.starts_with(char::is_lowercase)) {
+        noun = Some(w);
         at += w.len() + 1;
     }
-    let (_, noun) = last_lower?;
-    let rest = name.get(at..)?;
+    let noun = noun?;
+    let rest = name.get(at..).filter(|r| !r.is_empty())?;
     let body_noun = matches!(lexicon().nouns.get(noun), Some(NounKind::Organization)) || matches!(noun, "group" | "organization" | "organisation" | "charity" | "nonprofit" | "coalition");
-    (body_noun && rest.split(' ').all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the" | "&"))  && !rest.is_empty()).then_some(rest)
+    (body_noun && rest.split(' ').all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the" | "&"))).then_some(rest)
 }
 
 fn strip_determiner(s: &str) -> &str {

@@ -206,8 +206,8 @@ fn surname_ending(w: &str) -> Option<(&'static str, bool)> {
     endings.iter().filter(|(e, _)| lower.ends_with(e)).max_by_key(|(e, _)| e.len()).copied()
 }
 
-/// The ending that makes `w` a woman's surname ("Bekova": "-ova"; "Nowakowska": "-ska"), for a
-/// surname [`surname_shaped`] or among the US list.
+/// The ending that makes `w`, read as a surname, a woman's ("Bekova": "-ova"; "Nowakowska":
+/// "-ska"); whether `w` is a surname at all is the caller's to tell.
 pub fn female_surname_ending(w: &str) -> Option<&'static str> {
     surname_ending(w).filter(|(_, f)| *f).map(|(e, _)| e)
 }

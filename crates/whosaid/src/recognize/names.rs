@@ -326,9 +326,6 @@ impl Names {
                     }
                     s += 1;
                 }
-                // ("Speaking on BBC Radio", "Appearing on Fox News": the medium after a
-                // dropped participle opens with no "on"; "Some of Clinton's allies", "As for
-                // Carson's mangling" and "March for Bernie" stay phrases for no one)
                 // "Relatives of Mary Bernard", "Supporters of Hillary Clinton": a plural noun
                 // for people and "of" opening the sentence, then a given name and more of a name
                 // (a common one, not "Residents of Little Fort"; not "Sisters of Mercy", one word
@@ -342,6 +339,9 @@ impl Names {
                 {
                     s += 2;
                 }
+                // ("Speaking on BBC Radio", "Appearing on Fox News": the medium after a
+                // dropped participle opens with no "on"; "Some of Clinton's allies", "As for
+                // Carson's mangling" and "March for Bernie" stay phrases for no one)
                 let mut after_on = false;
                 while s < j && lc.get(toks[s].start..toks[s].end) == Some("on") {
                     s += 1;
@@ -3154,14 +3154,11 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         let before = text.get(from..s).unwrap_or("");
         let mut words = before.trim_end().trim_end_matches(',').rsplit(|c: char| c.is_whitespace());
         if let (Some(w), Some(mut owner)) = (words.next(), words.next()) {
-            // ("whose seven-year-old son Liam", "Beardy's younger brother, Marcus": an age or
-            // a sibling's rank between the possessor and the noun)
+            // (an age or any one word in lower case between the possessor and the noun: "whose
+            // 7-year-old son Liam", "Beardy's younger brother, Marcus", "his pregnant wife
+            // Kamaldeep Kaur")
             let is_possessor = |o: &str| ["his", "her", "their", "whose"].iter().any(|x| o.eq_ignore_ascii_case(x)) || o.ends_with("'s") || o.ends_with("’s");
-            if owner.ends_with("-year-old") || matches!(owner, "younger" | "older" | "elder" | "youngest" | "oldest" | "eldest" | "late" | "twin" | "only" | "baby" | "big" | "little") {
-                owner = words.next().unwrap_or("");
-            } else if !is_possessor(owner) && owner.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-                // ("his pregnant wife Kamaldeep Kaur", "her estranged husband Tom": any one
-                // word in lower case between the possessor and the noun)
+            if owner.ends_with("-year-old") || (!is_possessor(owner) && owner.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')) {
                 owner = words.next().unwrap_or("");
             }
             let possessor = is_possessor(owner);
