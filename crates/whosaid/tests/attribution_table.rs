@@ -1489,3 +1489,13 @@ fn a_long_relative_clause_after_an_opening_determiner_and_noun() {
     // "The judge who sentenced ... for corruption said": the judge speaks, not the last noun
     check("Sentence\n\nThe judge who sentenced former first lady Maureen Jones to prison for one year for corruption said Friday he struggled with the punishment.", &[(I, "he struggled with the punishment", "judge")]);
 }
+
+#[test]
+fn a_quotation_before_a_texts_noun_and_a_verb_that_is_also_a_noun() {
+    // "“...,” the statement read": the text's noun after a determiner, then "read", "states",
+    // "claims" (verbs that are nouns too), after a quotation closed with its comma
+    check("Labour Day\n\n\"Workers are at the heart of this mission,\" the statement read.", &[(D, "Workers are at the heart", "statement")]);
+    check("Letter\n\n\"Our support is not abstract,\" the letter states.", &[(D, "Our support is not abstract", "letter")]);
+    // ... a quotation after such a word stays no cue's: "in her depressed state, “...”"
+    check_absent("Mood\n\nIn her depressed state, \"nothing mattered\" to the singer.", "nothing mattered");
+}

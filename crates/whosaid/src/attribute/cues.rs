@@ -570,7 +570,11 @@ impl<'a> Ctx<'a> {
             let det = |i: usize| matches!(self.lw(i), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "this" | "these");
             let modifier = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && !lex.pronouns.contains_key(self.lw(i));
             let determined = k > a && (det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1)));
-            if determined && !(pron || next_that || next_to || document_object) {
+            // (a quotation closed right before a short phrase, of the determiner and a noun or
+            // two, is what its verb reports: "“...,” the statement read", "“...,” the report
+            // states"; not "“...,” the nominee riffed on the remark")
+            let quoted_subject = after_quote && s0 + 3 >= k;
+            if determined && !(pron || next_that || next_to || document_object || quoted_subject) {
                 return None;
             }
         }
