@@ -282,8 +282,13 @@ impl<'a> Ctx<'a> {
         // (and so when "who" follows a sentence's opening phrase of an article and a noun:
         // "The judge who sentenced the former first lady to prison for one year for corruption
         // said")
+        // (one place to look: "who" third in the sentence, 9 to 16 words before the phrase)
         let opening_who = || {
-            (rel_from.saturating_sub(16).max(a)..rel_from.saturating_sub(8).max(a)).any(|i| self.lw(i) == "who" && i == a + 2 && matches!(self.lw(a), "the" | "a" | "an") && self.tok(a + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()))
+            let w = a + 2;
+            (rel_from.saturating_sub(16).max(a)..rel_from.saturating_sub(8).max(a)).contains(&w)
+                && self.lw(w) == "who"
+                && matches!(self.lw(a), "the" | "a" | "an")
+                && self.tok(a + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
         };
         let reach = if anonymity || opening_who() { 16 } else { 8 };
         let rel = (rel_from.saturating_sub(reach).max(a)..rel_from.max(a))

@@ -1010,12 +1010,16 @@ impl Names {
             // "Anzor Bekov displayed", "“...,” Zubeidat Tsarnaev said": a given name no lexicon
             // knows and a surname shaped like one of a convention the US list covers poorly
             // ([`crate::lexicon::names::surname_shaped`]), the given name no common word or place
+            // (read once: the person test asks it twice)
+            let foreign_cell = std::cell::OnceCell::new();
             let foreign_surname = || {
-                words.len() == 2
-                    && place0().is_none()
-                    && !crate::lexicon::names::is_common_word(words[0])
-                    && !crate::lexicon::places::is_demonym(words[0])
-                    && crate::lexicon::names::surname_shaped(words[1])
+                *foreign_cell.get_or_init(|| {
+                    words.len() == 2
+                        && place0().is_none()
+                        && !crate::lexicon::names::is_common_word(words[0])
+                        && !crate::lexicon::places::is_demonym(words[0])
+                        && crate::lexicon::names::surname_shaped(words[1])
+                })
             };
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date

@@ -106,13 +106,15 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         };
         let after = rest
             .strip_prefix(", ")
-            .filter(|_| !fronted())
             // (past an age: "Tom Riley, 52, a farmer, watched")
             .map(|a| skip_age(a))
             .or_else(|| [" is ", " was ", " has been ", " is now "].iter().find_map(|v| rest.strip_prefix(v)));
         // where the appositive starts, when a title word is among its first words
         let start = after.map(|a| occ.1 + (rest.len() - a.len())).filter(|&st| mentions_title(lc.get(st..).unwrap_or("")));
-        if let (Some(after), Some(start)) = (after, start) {
+        // (the fronted phrase is read only for an appositive with a title: most names followed
+        // by a comma have none)
+        let subject_after_fronted = start.is_some() && rest.starts_with(", ") && fronted();
+        if let (Some(after), Some(start), false) = (after, start, subject_after_fronted) {
             let mut end = appositive_end(after);
             // after a copula, a passive's agent is someone else ("X was attacked by former
             // secretary of state Y"); "X was named chief executive by the board" keeps its title
