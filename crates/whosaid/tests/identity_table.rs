@@ -3067,3 +3067,21 @@ fn a_bodys_name_after_its_description_and_two_given_names_joined() {
     let a = run("Primaries\n\nGeorgia and Virginia said the count would be finished on Friday.");
     assert_ne!(speaker(&a, "count would be finished").kind, SpeakerKind::Group);
 }
+
+#[test]
+fn a_nickname_between_given_name_and_surname_is_left_out_of_the_name() {
+    // in brackets or quotation marks, the name is the given name and the surname
+    let a = run("Drought\n\nGerald (Gerry) Kleisinger has farmed near Regina for 40 years.\n\n\"We have not seen rain since May,\" Kleisinger said.");
+    let s = speaker(&a, "seen rain since May");
+    assert_eq!((s.name.as_str(), s.kind), ("Gerald Kleisinger", SpeakerKind::Person));
+    let a = run("Parade\n\nJuan \"Chico\" Manriquez of Oakland carried one of the photos. \"I cried the whole parade,\" he said.");
+    assert_eq!(speaker(&a, "cried the whole parade").name, "Juan Manriquez");
+    // a given name that is also a place stays the given name; a common word before it is no name
+    let a = run("Merger\n\nIt came from the director, the physicist George \"Jay\" Keyworth. Keyworth said the company should call right away.");
+    assert_eq!(speaker(&a, "should call right away").name, "George Keyworth");
+    let a = run("Benghazi\n\nFormer CIA operative and Marine John “Tig” Tiegen spoke. “She should have sent help,” Tiegen said.");
+    assert_eq!(speaker(&a, "should have sent help").name, "John Tiegen");
+    // a party and a state in brackets are no nickname
+    let a = run("Endorsement\n\nCarly Fiorina endorsed Sen. Ted Cruz (R-Texas) Wednesday. \"He is a real conservative,\" Fiorina said.");
+    assert!(a.people.iter().all(|p| !p.name.contains("Texas")));
+}

@@ -192,6 +192,11 @@ impl Names {
                 // a run of capitalised words, initials and name particles; a possessive ends it
                 let mut j = i;
                 let mut cut = 0; // bytes of a possessive "'s" to drop from the run's end
+                // a nickname printed between the given name and the surname, from its opening
+                // mark to the surname ("Gerald (Gerry) Kleisinger", "John “Tig” Tiegen")
+                let mut nickname: Option<Range> = None;
+                // (and the given name before it)
+                let mut given = i;
                 while j < toks.len() {
                     let tj = &toks[j];
                     let wj = tj.text(text);
@@ -248,6 +253,10 @@ impl Names {
                     } else if tj.kind == TokKind::Punct && tj.first == '&' && j > i && toks.get(j + 1).is_some_and(|x| x.is_capitalized()) {
                         // "Chapter & Verse", "Procter & Gamble"
                         j += 1;
+                    } else if nickname.is_none() && j > i && nickname_at(text, toks, j) {
+                        nickname = Some((tj.start, toks[j + 3].start));
+                        given = j - 1;
+                        j += 3;
                     } else {
                         break;
                     }
@@ -272,7 +281,10 @@ impl Names {
                 let mut s = i;
                 let mut hon = None;
                 // drop sentence-opening function words; an honorific among them is kept as such
-                while s < j {
+                // (not past the given name before a nickname: the words after it are read by
+                // position, and the nickname's marks are none of them)
+                let drop_end = if nickname.is_some() { given } else { j };
+                while s < drop_end {
                     let ws = toks[s].text(text);
                     // "Hosting Cook, ...": an opening participle is no first name
                     // (not a given name before a surname that only ends so: "Xiaoming Zhou")
@@ -360,6 +372,7 @@ impl Names {
                     l.ends_with('s') && !l.ends_with("ss") && cut == 0 && (after_the || !crate::lexicon::names::is_known_surname(l))
                 };
                 if j - s >= 3
+                    && !(nickname.is_some() && s == given)
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
                     && (!plural_end() || first_name_births(toks[s + 1].text(text)) >= 5_000)
@@ -392,6 +405,15 @@ impl Names {
                         && (s..x).all(|y| first_name_births(toks[y].text(text)) < 5_000 || crate::lexicon::places::place_kind(toks[y].text(text)).is_some())
                 }) {
                     s = x + 1;
+                }
+                // "former CIA operative and Marine John “Tig” Tiegen": a name with a nickname
+                // starts at the given name, after words no common given name (titles are
+                // read below; "Mary Ann “Molly” Smith" keeps both)
+                if nickname.is_some() && s < given && (s..given).all(|x| {
+                    let w = lc.get(toks[x].start..toks[x].end).unwrap_or("");
+                    (crate::lexicon::names::is_common_word(toks[x].text(text)) || first_name_births(toks[x].text(text)) < 1_000) && !lex.title_first.contains(w)
+                }) {
+                    s = given;
                 }
                 // titles inside the run: keep the name after the last title word
                 let mut title: Option<Range> = None;
@@ -493,6 +515,9 @@ impl Names {
                         continue;
                     }
                 }
+                // (the nickname's three tokens: its marks and itself)
+                let nick_token = |x: usize| nickname.is_some() && (given + 1..given + 4).contains(&x);
+                let nick_tokens = |a: usize, b: usize| (a..b).filter(|&x| nick_token(x)).count();
                 // "Li Wen of Acme Markets": a person's name, then "of" and an organization
                 let mut end = j;
                 if let Some(of) = (s + 2..j.saturating_sub(1)).find(|&x| lc.get(toks[x].start..toks[x].end) == Some("of")) {
@@ -500,7 +525,8 @@ impl Names {
                     // organization's word: "Chief Wapun Beardy of Niska Lake First Nation",
                     // "Xiaoming Zhou of McMaster University")
                     let org_after = || (of + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)));
-                    let before_ok = of - s <= 3 && (s..of).all(|x| name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text)))
+                    let before_ok = of - s - nick_tokens(s, of) <= 3
+                        && (s..of).all(|x| nick_token(x) || (name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text))))
                         && (first_name_like(toks[s].text(text)) || title.is_some() || (of - s == 2 && org_after()));
                     if before_ok {
                         raw.push(RawRun::split_off((toks[of + 1].start, toks[j - 1].end - cut), true, false));
@@ -512,8 +538,8 @@ impl Names {
                 if end == j {
                     if let Some(x) = (s + 1..j.saturating_sub(1)).find(|&x| matches!(lc.get(toks[x].start..toks[x].end), Some("on" | "for"))) {
                         let first = toks[s].text(text);
-                        let before_ok = x - s <= 3
-                            && (s..x).all(|y| name_shaped(toks[y].text(text)) && !lex.org_words.contains(toks[y].text(text)))
+                        let before_ok = x - s - nick_tokens(s, x) <= 3
+                            && (s..x).all(|y| nick_token(y) || (name_shaped(toks[y].text(text)) && !lex.org_words.contains(toks[y].text(text))))
                             && (first_name_like(first) || (x - s == 1 && crate::lexicon::names::is_known_surname(first)));
                         if before_ok {
                             raw.push(RawRun::split_off((toks[x + 1].start, toks[j - 1].end - cut), false, p.quoted(x + 1)));
@@ -682,7 +708,7 @@ impl Names {
                 if hon.as_deref() == Some("mrs") && end - s >= 2 && ["Mr. and Mrs. ", "Mr and Mrs "].iter().any(|c| text.get(..toks[s].start).is_some_and(|b| b.ends_with(c))) {
                     hon = Some("mr".to_string());
                 }
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive });
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive, nickname: nickname.filter(|n| n.0 > toks[s].start && n.1 < span_end) });
                 i = j;
             }
         }
@@ -805,10 +831,14 @@ impl Names {
         let mut team_words: Vec<&str> = Vec::new();
         // the runs that name a team, by index
         let mut teams: Vec<usize> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, nickname, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(crate::text::words(s));
+            // (the words of the name: a nickname inside it is none of them)
+            if let Some(n) = nickname {
+                words.retain(|w| !(n.0..n.1).contains(&(w.as_ptr() as usize - text.as_ptr() as usize)));
+            }
             run_words.push(words.len());
             if words.is_empty() {
                 kinds.push(EntityKind::Place);
@@ -837,7 +867,7 @@ impl Names {
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && acronym0() && place0().is_none() && !after_number();
-            let titled = !role.is_empty() || hon.is_some() || *aged;
+            let titled = !role.is_empty() || hon.is_some() || *aged || nickname.is_some();
             // "Mayor Don Guardian", "Mr. Band": after a title or an honorific, a common first
             // name and a surname that is also an organization word, or a surname alone after
             // an honorific, name a person
@@ -1180,11 +1210,12 @@ impl Names {
         let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // (each run's lower-cased surname, in one buffer: copied only for a new person)
         let mut last = String::new();
-        for (ri, RawRun { span, role, hon, .. }) in raw.iter().enumerate() {
+        for (ri, RawRun { span, role, hon, nickname, .. }) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
-            let s = text.get(span.0..span.1).unwrap_or("");
+            let name = RawRun::name(text, *span, *nickname);
+            let s: &str = &name;
             let n_words = run_words[ri];
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
@@ -2068,14 +2099,51 @@ struct RawRun {
     /// Where a lowercase appositive after it starts ("Jagmeet Singh, the federal NDP
     /// leader"): read only when nothing else tells whether the run is a person's name.
     appositive: Option<usize>,
+    /// A nickname inside the name, from its opening mark to the surname ("(Gerry) " of
+    /// "Gerald (Gerry) Kleisinger"): left out of the name, and a person's name is what has one.
+    nickname: Option<Range>,
 }
 
 impl RawRun {
+    /// The run's name as the article gives it, without a nickname inside it.
+    fn name<'t>(text: &'t str, span: Range, nickname: Option<Range>) -> std::borrow::Cow<'t, str> {
+        match nickname {
+            Some(n) => format!("{}{}", text.get(span.0..n.0).unwrap_or(""), text.get(n.1..span.1).unwrap_or("")).into(),
+            None => text.get(span.0..span.1).unwrap_or("").into(),
+        }
+    }
+
     /// The part of a run split off after a title or a joining word ("the CEO of DH", "Li Wen
     /// of Acme Markets", "Sanders on Twitter"): no role, no honorific, no position flags.
     fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
-        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None }
+        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None }
     }
+}
+
+/// A nickname in brackets or quotation marks at token `j`, between a given name the
+/// lexicon knows (the token before) and a capitalised word ("Gerald (Gerry) Kleisinger",
+/// "Marcia "Cia" Price", "John “Tig” Tiegen"): one capitalised word, the marks closed right
+/// after it. "Minister (Junichiro) Koizumi" is no given name's nickname.
+fn nickname_at(text: &str, toks: &[crate::segment::Token], j: usize) -> bool {
+    let [given, open, nick, close, next] = match toks.get(j - 1..j + 4) {
+        Some([a, b, c, d, e]) => [a, b, c, d, e],
+        _ => return false,
+    };
+    let marks = (open.is_punct('(') && close.is_punct(')')) || (open.kind == TokKind::Quote && close.kind == TokKind::Quote);
+    marks
+        && open.space_before
+        && !nick.space_before
+        && !close.space_before
+        && next.space_before
+        && nick.kind == TokKind::Word
+        && nick.is_capitalized()
+        // (a word of letters: "Ted Cruz (R-Texas) Wednesday" is a party and a state)
+        && nick.text(text).chars().all(char::is_alphabetic)
+        && !is_not_name(next.text(text))
+        && next.is_capitalized()
+        && name_shaped(nick.text(text))
+        && name_shaped(next.text(text))
+        && first_name_births(given.text(text)) >= 1_000
 }
 
 /// Two lists of runs, each sorted by start, in one sorted by start: `first` then `second`
