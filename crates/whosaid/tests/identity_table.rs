@@ -3085,3 +3085,20 @@ fn a_nickname_between_given_name_and_surname_is_left_out_of_the_name() {
     let a = run("Endorsement\n\nCarly Fiorina endorsed Sen. Ted Cruz (R-Texas) Wednesday. \"He is a real conservative,\" Fiorina said.");
     assert!(a.people.iter().all(|p| !p.name.contains("Texas")));
 }
+
+#[test]
+fn a_relative_named_by_a_given_name_takes_the_family_name_an_honorific_gives_later() {
+    // "Anna's mum, Jessi," then "Ms Seagren": the mother, named after the girl was
+    let a = run("Toddler dies on farm\n\nThe toddler, identified as Anna Seagren, was struck on Friday.\n\nAnna's mum, Jessi, had been driving at the time.\n\n\"We just didn't see her come out,\" Ms Seagren told reporters.");
+    let s = speaker(&a, "see her come out");
+    assert_eq!((s.name.as_str(), s.gender), ("Jessi Seagren", Gender::Female));
+    // the possessor by a pronoun
+    let a = run("Toddler dies\n\nAnna Seagren, 2, was struck on Friday.\n\nHer mother, Jessi, had been driving.\n\n\"We just didn't see her,\" Ms Seagren said.");
+    assert_eq!(speaker(&a, "didn't see her").name, "Jessi Seagren");
+    // an honorific of the other sex stays the possessor's
+    let a = run("Fire\n\nPeter Mokoena's wife, Thandi, was at work.\n\n\"I ran,\" Mr Mokoena said.");
+    assert_eq!(speaker(&a, "I ran").name, "Peter Mokoena");
+    // a paper that called the possessor so before keeps calling him so
+    let a = run("Campaign\n\nDonald Trump spoke on Monday. Mr. Trump was cheered.\n\nMr. Trump's son, Eric, also spoke.\n\n\"We will win,\" Mr. Trump said.");
+    assert_eq!(speaker(&a, "We will win").name, "Donald Trump");
+}

@@ -720,6 +720,7 @@ impl Names {
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
         n.add_partners(text);
+        n.add_kin_surnames(text, lc);
         n.add_bracketed_first_names(text);
         n.stated_they = memchr::memmem::find_iter(text.as_bytes(), b"they/the").collect();
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
@@ -1579,6 +1580,91 @@ impl Names {
         }
     }
 
+    /// A relative named by a given name alone after a noun for kin ("Anna's mum, Jessi,", "her
+    /// husband, Tom,") shares the possessor's family name, and a surname after an honorific
+    /// that fits the relative's sex ("Ms Seagren", "Mrs Smith") is the relative's when the
+    /// relative was named after the possessor was last named in full: the one of that family
+    /// named most recently, as for any two people of one surname. The relative's name is
+    /// then the given name and that surname. A surname alone, with no honorific, stays the
+    /// possessor's ("Smith's wife, Mary, ... Smith said": most often the story's subject).
+    fn add_kin_surnames(&mut self, text: &str, lc: &str) {
+        let mut moves: Vec<(usize, usize, Range)> = Vec::new();
+        for (ki, k) in self.people.iter().enumerate() {
+            if crate::text::has_byte(&k.full, b' ') {
+                continue;
+            }
+            let Some(&o) = k.occurrences.first() else { continue };
+            let Some(kin) = kin_noun_before(text, o) else { continue };
+            if !KIN_NOUNS.contains(&kin) {
+                continue;
+            }
+            // the kin noun's possessor: a name with "'s", or "his"/"her" and the person it stands for
+            let Some(at) = text.get(..o.0).and_then(|b| b.rfind(kin)) else { continue };
+            let before = text.get(..at).unwrap_or("").trim_end();
+            let possessor = if let Some(name) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+                self.runs.iter().find(|r| r.span.1 == name.len()).and_then(|r| r.person)
+            } else {
+                let want = match before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase().as_str() {
+                    "his" => Gender::Male,
+                    "her" => Gender::Female,
+                    _ => continue,
+                };
+                let pos = before.len();
+                self.nearest_person_before(lc, pos, Some(want), &|q| std::ptr::eq(q, k)).and_then(|q| self.people.iter().position(|x| std::ptr::eq(x, q)))
+            };
+            let Some(pi) = possessor.filter(|&pi| pi != ki) else { continue };
+            let p = &self.people[pi];
+            if !crate::text::has_byte(&p.full, b' ') {
+                continue;
+            }
+            let kin_sex = match crate::resolve::noun_gender(kin.split('-').next().unwrap_or(kin)).0 {
+                Gender::Female => Some(true),
+                Gender::Male => Some(false),
+                _ => None,
+            };
+            // (a possessor the article called by that honorific before: "Mr. Trump" after "Mr.
+            // Trump's son, Eric," is still the father, whom the paper calls so)
+            if kin_sex.is_none() || p.occurrences.iter().any(|x| x.0 < o.0 && honorific_before(lc, x.0).flatten() == kin_sex) {
+                continue;
+            }
+            // the possessor's surname mentions after the relative's, up to the possessor's next full one
+            for &occ in p.occurrences.iter().filter(|x| x.0 > o.1) {
+                let mention = text.get(occ.0..occ.1).unwrap_or("");
+                if crate::text::has_byte(mention, b' ') {
+                    break;
+                }
+                // (an honorific of the relative's sex, which the noun gives: "Dr", or a
+                // "partner", tells neither apart)
+                if honorific_before(lc, occ.0).flatten() == kin_sex {
+                    moves.push((pi, ki, occ));
+                }
+            }
+        }
+        for (pi, ki, occ) in moves {
+            let p = &mut self.people[pi];
+            p.occurrences.retain(|&x| x != occ);
+            // (the honorific goes with the mention, unless another of the possessor's has one)
+            let hon = p.honorific.clone();
+            if !p.occurrences.iter().any(|o| honorific_before(lc, o.0).is_some()) {
+                p.honorific = None;
+            }
+            let surname = crate::text::words(&p.full).rev().find(|w| !is_name_suffix(w)).unwrap_or("").to_string();
+            let k = &mut self.people[ki];
+            if !crate::text::has_byte(&k.full, b' ') {
+                k.full = format!("{} {surname}", k.full);
+                k.last = crate::text::lower(&surname);
+            }
+            if k.honorific.is_none() {
+                k.honorific = hon;
+            }
+            k.occurrences.push(occ);
+            k.occurrences.sort_unstable();
+            if let Some(r) = self.runs.iter_mut().find(|r| r.span == occ) {
+                r.person = Some(ki);
+            }
+        }
+    }
+
     /// A first name an editor put in brackets inside a quotation, before a surname the
     /// article gives alone ("“Coach (Frank) Vogel came in,” James said", "[Hillary]
     /// Clinton"): the person's fullest name is the two together.
@@ -2286,7 +2372,7 @@ fn plain_name_word(s: &str) -> bool {
 /// "her brothers Armand, Léo and Gilles").
 const KIN_NOUNS: &[&str] = &[
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew", "cousin", "partner", "stepson", "stepdaughter",
-    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mum", "mom", "dad", "grandmother", "grandfather", "aunt", "uncle", "stepmother", "stepfather",
 ];
 const KIN_PLURALS: &[&str] = &[
     "sons", "daughters", "brothers", "sisters", "grandchildren", "children", "kids", "nieces", "nephews", "cousins", "grandsons", "granddaughters", "siblings", "stepchildren",
@@ -2325,6 +2411,13 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
         before = &rest[..rest.len() - word.len()];
     }
     None
+}
+
+/// The honorific printed right before `pos` ("Ms " of "Ms Seagren", "Mrs. " of "Mrs. Smith"),
+/// read in the lower-cased text: the sex it gives, if any.
+fn honorific_before(lc: &str, pos: usize) -> Option<Option<bool>> {
+    let before = lc.get(..pos)?.strip_suffix(' ')?;
+    honorific(before.rsplit(char::is_whitespace).next()?.trim_end_matches('.'))
 }
 
 /// True when " and " and a given name and surname follow `end`: "John and Brian Meza".
