@@ -1499,3 +1499,14 @@ fn a_quotation_before_a_texts_noun_and_a_verb_that_is_also_a_noun() {
     // ... a quotation after such a word stays no cue's: "in her depressed state, “...”"
     check_absent("Mood\n\nIn her depressed state, \"nothing mattered\" to the singer.", "nothing mattered");
 }
+
+#[test]
+fn a_participle_after_its_content_has_no_speaker_after_it() {
+    // "“...,” saying she'd ... the chief executive": the executive is in what she said
+    let a = run("Mayor accepts observer\n\nMayor Jane Rowe held a press conference this afternoon.\n\n\"I am now considering the draft terms,\" saying she'd discussed it with councillors and sought advice from the chief executive on the next steps.\n\nShe also said she \"wasn't overly surprised\" by the appointment.");
+    for q in &a.quotes {
+        assert!(!speaker_of(&a, q).contains("executive"), "{:?} given to {:?}", q.text, speaker_of(&a, q));
+    }
+    let q = a.quotes.iter().find(|q| q.text.contains("overly surprised")).expect("the later quote");
+    assert_eq!(speaker_of(&a, q), "Jane Rowe");
+}

@@ -193,6 +193,10 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                     .iter()
                     // a source the model tagged holds a word (not "," alone)
                     .filter(|q| q.kind == 2 && (q.s..q.e).any(|i| p.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)))
+                    // (and, for a participle after its content, stands before it: "“...,”
+                    // saying she'd sought advice from the chief executive" is no chief
+                    // executive's; "Since announcing that ..., Mr. Biden" is his)
+                    .filter(|q| q.s < cue.s || after || !word(p, lc, cue.s).ends_with("ing"))
                     .min_by_key(|q| q.s.abs_diff(cue.s))
                     .map(|q| {
                         let (s, e) = whole_name(p, q.s, q.e, a, b);
