@@ -983,10 +983,18 @@ fn resolve_mention(
                 t = words[1].to_string();
             }
         }
+        // ("the principal of the school", "the president of the union": a title, then "of the"
+        // and common nouns only, says no more than the title)
+        if let Some((head, body)) = t.split_once(" of the ") {
+            if org.is_none() && lex.titles.contains(head) && !body.is_empty() && phrase.rsplit(" of the ").next().is_some_and(|b| b.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')) {
+                t = head.to_string();
+            }
+        }
         // ("the town mayor", "the city manager" after "Mayor Kandis Jameson": a municipality's
-        // common noun before the title says only where the office is)
+        // common noun before the title says only where the office is; "the beleaguered mayor",
+        // "the longtime coach": nor does a word judging or dating its holder)
         if let Some((mods, head)) = t.rsplit_once(' ') {
-            if org.is_none() && mods.split(' ').all(|w| MUNICIPAL.contains(&w)) && lex.titles.contains(head) && !lex.titles.contains(t.as_str()) {
+            if org.is_none() && mods.split(' ').all(|w| MUNICIPAL.contains(&w) || holder_epithet(w)) && lex.titles.contains(head) && !lex.titles.contains(t.as_str()) {
                 t = head.to_string();
             }
         }
@@ -1511,6 +1519,14 @@ const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "these", "those", 
 /// Common nouns for a municipality, printed before an office's title to say where it is
 /// ("the town mayor", "the city clerk").
 const MUNICIPAL: &[&str] = &["town", "city", "village", "township", "county", "municipal", "local", "regional"];
+
+/// A word before a title that judges or dates its holder, not the office ("the beleaguered
+/// mayor", "the embattled premier", "the longtime coach"), one of a few such adjectives
+/// ("acting", "former", "deputy" and the like name another office or holder, and stay).
+fn holder_epithet(w: &str) -> bool {
+    const EPITHETS: &[&str] = &["beleaguered", "embattled", "besieged", "longtime", "long-time", "veteran", "outspoken", "popular", "controversial", "combative", "soft-spoken", "first-term", "two-term", "three-term", "newly-elected", "re-elected"];
+    EPITHETS.contains(&w)
+}
 
 /// The capitalised name that ends `name` after words in lower case, the last of them a
 /// noun for a body ("support group Sanctuary Health": "Sanctuary Health"); `None` when

@@ -3102,3 +3102,14 @@ fn a_relative_named_by_a_given_name_takes_the_family_name_an_honorific_gives_lat
     let a = run("Campaign\n\nDonald Trump spoke on Monday. Mr. Trump was cheered.\n\nMr. Trump's son, Eric, also spoke.\n\n\"We will win,\" Mr. Trump said.");
     assert_eq!(speaker(&a, "We will win").name, "Donald Trump");
 }
+
+#[test]
+fn a_title_with_a_word_judging_its_holder_or_a_generic_body_is_the_holder() {
+    let a = run("Mayor defends budget\n\nToronto Mayor Rob Ford campaigned on the radio Friday morning.\n\n\"I want to slowly phase out streetcars,\" the beleaguered mayor said.");
+    assert_eq!(speaker(&a, "phase out streetcars").name, "Rob Ford");
+    let a = run("School reopens\n\nPrincipal Curtis Tootoosis said he was impressed by the students.\n\n\"I feel very proud of the staff,\" the principal of the school said.");
+    assert_eq!(speaker(&a, "very proud of the staff").name, "Curtis Tootoosis");
+    // another office stays another: the deputy mayor is not the mayor
+    let a = run("Council\n\nMayor Rob Ford left early.\n\n\"We will vote again,\" the deputy mayor said.");
+    assert_ne!(speaker(&a, "vote again").name, "Rob Ford");
+}
