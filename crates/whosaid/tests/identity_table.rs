@@ -3113,3 +3113,12 @@ fn a_title_with_a_word_judging_its_holder_or_a_generic_body_is_the_holder() {
     let a = run("Council\n\nMayor Rob Ford left early.\n\n\"We will vote again,\" the deputy mayor said.");
     assert_ne!(speaker(&a, "vote again").name, "Rob Ford");
 }
+
+#[test]
+fn a_name_with_the_body_it_speaks_for_is_the_speaker() {
+    let a = run("Nurses union meets\n\nPauline Worsfold with the Canadian Federation of Nurses Unions said the province has about 1,100 vacant positions.");
+    assert_eq!(speaker(&a, "vacant positions").name, "Pauline Worsfold");
+    // a verb's object is no part of the subject
+    let a = run("Talks\n\nOfficials who met with Putin said the talks went well.");
+    assert_ne!(speaker(&a, "talks went well").name, "Putin");
+}

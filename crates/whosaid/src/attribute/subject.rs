@@ -651,6 +651,10 @@ impl<'a> Ctx<'a> {
                         let title = |k: usize| lex.is_title(self.lw(k));
                         (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                             || (i > a && title(i - 1) && title(i + 1))
+                    } else if w == "with" && i > a && capital(i - 1) && (capital(i + 1) || (self.lw(i + 1) == "the" && capital(i + 2))) {
+                        // "Pauline Worsfold with the Canadian Federation of Nurses Unions": a
+                        // name, then the body it speaks for
+                        s < end
                     } else if matches!(w, "in" | "out" | "of") && self.in_share(i, a) {
                         // "six in 10", "nine out of 10": a share
                         s < end
@@ -725,6 +729,7 @@ impl<'a> Ctx<'a> {
                     // "Trump backers", "union organizers": a plural of people after a name
                     || (i + 1 == end && i > s && is_agentive_plural(w) && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                     || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
+                    || (w == "with" && i > s && capital(i - 1))
                     // "economist Rafael Gomez of the University of Toronto": the article
                     // between a preposition and a capitalised name
                     || (w == "the" && i > s && matches!(self.lw(i - 1), "of" | "for" | "at" | "with") && self.tok(i + 1).is_some_and(|n| n.is_capitalized()))

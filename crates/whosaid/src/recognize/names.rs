@@ -1505,7 +1505,7 @@ impl Names {
         self.runs = merge_by_start(std::mem::take(&mut self.runs), second_pass);
         for r in self.runs.iter().filter(|r| r.person.is_some()) {
             if let Some(rest) = text.get(r.span.1..) {
-                if let Some(j) = [" of ", " at ", " from "].iter().find(|j| rest.starts_with(**j)) {
+                if let Some(j) = [" of ", " at ", " from ", " with the ", " with "].iter().find(|j| rest.starts_with(**j)) {
                     self.between_words.push((r.span.1, r.span.1 + j.len()));
                 }
             }
