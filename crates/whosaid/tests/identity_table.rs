@@ -3122,3 +3122,13 @@ fn a_name_with_the_body_it_speaks_for_is_the_speaker() {
     let a = run("Talks\n\nOfficials who met with Putin said the talks went well.");
     assert_ne!(speaker(&a, "talks went well").name, "Putin");
 }
+
+#[test]
+fn a_bodys_name_then_a_persons_with_no_comma_are_two_names() {
+    let a = run("Nurses face violence\n\nNurses met on Friday.\n\nThe president of the Nova Scotia Nurses Union Janet Hazelton says some nurses are being hit.\n\n\"Two-thirds of our nurses experienced violence,\" said Hazelton.");
+    let s = speaker(&a, "being hit");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Janet Hazelton", SpeakerKind::Person, Gender::Female));
+    assert_eq!(speaker(&a, "experienced violence").name, "Janet Hazelton");
+    let a = run("Interview\n\nKasich spoke on Thursday to Fox News Sean Hannity, who said the race was over.");
+    assert!(a.people.iter().any(|p| p.name == "Sean Hannity"));
+}

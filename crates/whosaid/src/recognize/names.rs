@@ -548,6 +548,25 @@ impl Names {
                         }
                     }
                 }
+                // "The president of the Nova Scotia Nurses Union Janet Hazelton says": a body's
+                // name, then a person's with no comma between (a word for a body, then a
+                // given name the lexicon knows and no common word, then a surname)
+                if title.is_none() && hon.is_none() && end == j && end - s >= 4 && nickname.is_none() {
+                    let given = end - 2;
+                    let (body_end, first, last) = (toks[given - 1].text(text), toks[given].text(text), toks[end - 1].text(text));
+                    if toks[given - 1].kind == TokKind::Word
+                        && lex.org_words.contains(body_end)
+                        && first_name_births(first) >= 1_000
+                        && !crate::lexicon::names::is_common_word(first)
+                        && !lex.org_words.contains(first)
+                        && !lex.org_words.contains(last)
+                        && name_shaped(last)
+                        && crate::lexicon::places::place_kind(last).is_none()
+                    {
+                        raw.push(RawRun::split_off((toks[s].start, toks[given - 1].end), true, p.quoted(s)));
+                        s = given;
+                    }
+                }
                 // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
                 // title, no part of the name
                 // (a word of two or three bytes only is sliced and compared)
