@@ -3132,3 +3132,18 @@ fn a_bodys_name_then_a_persons_with_no_comma_are_two_names() {
     let a = run("Interview\n\nKasich spoke on Thursday to Fox News Sean Hannity, who said the race was over.");
     assert!(a.people.iter().any(|p| p.name == "Sean Hannity"));
 }
+
+#[test]
+fn a_place_and_an_acronym_a_lake_and_a_party_are_no_people() {
+    let a = run("Party\n\nPatrice Koshman is joining the Alberta NDP to call for better care.\n\nEvacuees came from Pimicikamak (Cross Lake) on Monday.\n\nCrowds gathered outside the Fianna Fáil think-in.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Patrice Koshman"]);
+    // letters after a name, a king's number, a capital with its district stay what they are
+    let a = run("Honours\n\nJane Doe QC met Elizabeth II in Washington D.C. on Monday.");
+    assert!(a.people.iter().any(|p| p.name.starts_with("Jane Doe")));
+    assert!(a.people.iter().any(|p| p.name == "Elizabeth II"));
+    assert!(!a.people.iter().any(|p| p.name.contains("Washington")));
+    // "Ricki Lake" is a person
+    let a = run("Show\n\n\"It was fun,\" Ricki Lake said.");
+    assert_eq!(speaker(&a, "It was fun").kind, SpeakerKind::Person);
+}

@@ -886,7 +886,17 @@ impl Names {
             let orgish = *org_hint
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
-                || words.len() == 1 && acronym0() && place0().is_none() && !after_number();
+                || words.len() == 1 && acronym0() && place0().is_none() && !after_number()
+                // ("Alberta NDP", "Kent NHS": a place, then a body's acronym; not letters after
+                // a name, "Jane Doe QC")
+                // ("Washington D.C." is a place, "Bush II" a king's number)
+                || words.len() == 2
+                    && is_acronym(words[1])
+                    && place0().is_some()
+                    && !POSTNOMINALS.contains(&words[1])
+                    && !words[1].bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                    && place_s().is_none()
+                    && !matches!(words[1], "DC" | "D.C." | "D.C");
             let titled = !role.is_empty() || hon.is_some() || *aged || nickname.is_some();
             // "Mayor Don Guardian", "Mr. Band": after a title or an honorific, a common first
             // name and a surname that is also an organization word, or a surname alone after
@@ -1001,6 +1011,9 @@ impl Names {
                 // ("Wells Gray Provincial Park", "Ada Ruiz Memorial Park": a word news prints in
                 // lower case before the place's last word, no one's middle name)
                 Some(PlaceHead::PlaceIfFramed) if words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| crate::lexicon::names::is_common_word(w)) => Some(EntityKind::Place),
+                // ("Cross Lake", "Deer Lake", "Red River": such a word first, no given name, is
+                // no one's; "Ricki Lake", "Fiona Hill" stay people)
+                Some(PlaceHead::PlaceIfFramed) if words.len() == 2 && crate::lexicon::names::is_common_word(words[0]) && births0() < 2_000 => Some(EntityKind::Place),
                 Some(PlaceHead::Street) if address(span.1) => Some(EntityKind::Place),
                 Some(PlaceHead::PaperIfFramed) if framed(s) => Some(EntityKind::Organization),
                 _ => None,
@@ -1020,7 +1033,8 @@ impl Names {
             };
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
-                || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && !crate::lexicon::names::is_known_surname(w)) && !given_then_party()
+                // (a surname too after no given name: "Fianna Fáil")
+                || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && (!crate::lexicon::names::is_known_surname(w) || births0() < 1_000)) && !given_then_party()
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && births0() < 1_000;
             // "St. Joseph's Health Centre", "St. Michael's said": a saint's possessive names an
             // institution, a hospital, a school or a church
@@ -2224,6 +2238,10 @@ impl RawRun {
         RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None }
     }
 }
+
+/// Letters printed after a person's name for a degree, an honour or a rank ("Jane Doe QC"),
+/// which a body's acronym after a place is not ("Alberta NDP").
+const POSTNOMINALS: &[&str] = &["QC", "KC", "SC", "MP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "DBE", "OC", "CM", "RN", "CPA", "DDS", "JP", "MLA", "MPP", "MSP", "TD"];
 
 /// A nickname in brackets or quotation marks at token `j`, between a given name the
 /// lexicon knows (the token before) and a capitalised word ("Gerald (Gerry) Kleisinger",
