@@ -3147,3 +3147,12 @@ fn a_place_and_an_acronym_a_lake_and_a_party_are_no_people() {
     let a = run("Show\n\n\"It was fun,\" Ricki Lake said.");
     assert_eq!(speaker(&a, "It was fun").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_possessive_inside_a_postmodifier_leaves_the_head_speaking() {
+    let a = run("Council\n\nA report to the council's audit and risk committee said confrontation was higher.");
+    let s = speaker(&a, "confrontation was higher");
+    assert!(s.name.to_lowercase().contains("report"), "{}", s.name);
+    let a = run("Talks\n\nPeople with knowledge of the group's activities said the plan had failed.");
+    assert!(speaker(&a, "plan had failed").name.starts_with("People"));
+}

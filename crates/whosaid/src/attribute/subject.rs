@@ -422,7 +422,15 @@ impl<'a> Ctx<'a> {
                     || lex.titles.contains(w)
                     || lex.is_title_plural(w)
                     || ((w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")) && w.len() > 4 && self.tok(h).is_some_and(|t| !t.is_capitalized()))
-                    || (h == a && crate::recognize::names::people_plural_opening(self.text, self.tok(h).map_or("", |t| t.text(self.text)))))
+                    || (h == a && crate::recognize::names::people_plural_opening(self.text, self.tok(h).map_or("", |t| t.text(self.text))))
+                    // ("About 100 households awaiting a decision": a counted plural opening the
+                    // sentence; not "a nurse with 21 years of experience")
+                    || (h > a
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && self.tok(h - 1).is_some_and(|t| t.kind == TokKind::Number)
+                        && (h - 1 == a || (h - 2 == a && matches!(self.lw(a), "about" | "some" | "nearly" | "almost" | "roughly" | "around" | "over")))))
         };
         // ("Fans leaving the arena said", "Residents living near the plant": a present
         // participle after the head, with its object or its preposition's)
@@ -490,7 +498,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
-            if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || w.contains(['\'', '’']) {
+            // (a noun's possessive stays inside: "a paper to the council's audit committee";
+            // not a contraction, "it's", "that's")
+            let possessive = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).is_some_and(|stem| !stem.is_empty() && !stem.contains(['\'', '’']) && !CLAUSE_WORDS.contains(stem) && !lex.pronouns.contains_key(stem) && !matches!(stem, "it" | "that" | "there" | "here" | "what" | "who" | "let" | "he" | "she"));
+            if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || (w.contains(['\'', '’']) && !possessive) {
                 return head_at(participle_head);
             }
         }
