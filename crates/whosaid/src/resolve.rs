@@ -374,14 +374,15 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
             && (nouns.iter().all(|w| !capital(w))
                 || (nouns.last().is_some_and(|w| !capital(w) || lexicon().is_title(&w.to_lowercase())) && names.person_in(app).is_some()))
     });
-    // "A spokesperson for Lee, Jade Byers, said": a title, then "for", "of" or "to" and whom
-    // it serves; the person named after the comma speaks ("The Progressive Conservative MLA
+    // "A spokesperson for Lee, Jade Byers, said": a title, then "for", "of", "to", "at" or
+    // "with" and whom it serves ("Headteacher at Howard, Gregory Hill, said"); the person
+    // named after the comma speaks ("The Progressive Conservative MLA
     // for the area, Jaspreet Gill,": a capitalised title, a party before it)
     // ("Minister Responsible for Seniors, Ana Ruiz, says": a title of two words, opening the
     // sentence without an article)
     let serving = (described || lexicon().is_title(&opener))
         && names.person_in(app).is_some()
-        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to")).is_some_and(|k| {
+        && hwords.iter().position(|w| matches!(*w, "for" | "of" | "to" | "at" | "with")).is_some_and(|k| {
             let two = || k >= 2 && lexicon().titles.contains(crate::text::lower(&hwords[k - 2..k].join(" ")).as_str());
             k >= 1 + usize::from(described) && k + 1 < hwords.len() && (lexicon().is_title(&hwords[k - 1].to_lowercase()) || two())
         });

@@ -3156,3 +3156,12 @@ fn a_possessive_inside_a_postmodifier_leaves_the_head_speaking() {
     let a = run("Talks\n\nPeople with knowledge of the group's activities said the plan had failed.");
     assert!(speaker(&a, "plan had failed").name.starts_with("People"));
 }
+
+#[test]
+fn a_title_at_a_body_then_a_name_between_commas_is_the_name_speaking() {
+    let a = run("School bans parents\n\nHeadteacher at Howard, Gregory Hill, said a small minority had ruined matters for children.");
+    let s = speaker(&a, "ruined matters");
+    assert_eq!((s.name.as_str(), s.kind), ("Gregory Hill", SpeakerKind::Person));
+    let a = run("Climate\n\nHis former business partner at Lenox, Lawrence B. Cummings, said the plan was sound.");
+    assert_eq!(speaker(&a, "plan was sound").name, "Lawrence B. Cummings");
+}
