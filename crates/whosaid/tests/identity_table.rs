@@ -3165,3 +3165,12 @@ fn a_title_at_a_body_then_a_name_between_commas_is_the_name_speaking() {
     let a = run("Climate\n\nHis former business partner at Lenox, Lawrence B. Cummings, said the plan was sound.");
     assert_eq!(speaker(&a, "plan was sound").name, "Lawrence B. Cummings");
 }
+
+#[test]
+fn a_mans_compound_title_printed_for_a_woman_yields_to_her_pronouns() {
+    let a = run("Former chair defends record\n\nFormer chairman Toni Brisby told the inquiry she resigned because she was warned she would be removed.");
+    assert_eq!(speaker(&a, "she resigned").gender, Gender::Female);
+    // a man's first name keeps the title's sex
+    let a = run("Board\n\nChairman John Brisby told the inquiry she resigned because she was warned.");
+    assert_eq!(speaker(&a, "she resigned").gender, Gender::Male);
+}

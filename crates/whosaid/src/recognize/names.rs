@@ -1926,10 +1926,26 @@ impl Names {
         self.runs[lo..].iter().take_while(|r| r.span.0 < b).any(|r| r.person.is_some())
     }
 
+    /// The sex `p`'s gendered title gives ([`title_gender`]), unless it is a man's compound
+    /// that British and Irish papers print for women too ("Former chairman Toni Brisby told
+    /// the inquiry she ...", "spokesman"), and only pronouns of the other sex follow the
+    /// person's mentions: two at least, or one after a first name given to more women than men.
+    fn title_gender(&self, p: &PersonName) -> Option<(Gender, String)> {
+        let (g, ev) = title_gender(p)?;
+        let compound = || g == Gender::Male && p.roles.iter().any(|r| r.title.to_lowercase().strip_suffix("man").is_some_and(|b| b.len() >= 4));
+        if compound() && first_name_sex(&p.full) != Some(false) {
+            let (f, m) = self.pronouns_after(p);
+            if m == 0 && (f >= 2 || (f == 1 && first_name_share(p).is_some_and(|s| s > 0.5))) {
+                return None;
+            }
+        }
+        Some((g, ev))
+    }
+
     /// The sex the article's words give `p`: a gendered title, or pronouns right after its
     /// mentions, three at least and twice those of the other sex.
     fn evident_gender(&self, p: &PersonName) -> Gender {
-        if let Some((g, _)) = title_gender(p) {
+        if let Some((g, _)) = self.title_gender(p) {
             return g;
         }
         if !self.both_sexes {
@@ -1991,7 +2007,7 @@ impl Names {
             return (Gender::Unknown, GenderEvidence::Pronoun, Some([STATED_PRONOUNS, stated, "'"].concat()));
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
-        if let Some((g, ev)) = title_gender(p) {
+        if let Some((g, ev)) = self.title_gender(p) {
             return (g, GenderEvidence::Noun, Some(ev));
         }
         // a gendered noun in apposition or after a copula: "Dana Holt, a mother of three",
