@@ -965,6 +965,24 @@ fn resolve_mention(
             return Some(i);
         }
     }
+    // "Former chairman Toni Brisby told the inquiry ... The businesswoman, who took on the job
+    // in 2004, said": a compound noun of one sex for what a person does ("businesswoman",
+    // "sportsman"; an office someone was given, "the chairman", is its holder's, read below)
+    // is the person of that sex named last, in the paragraph or the one before
+    if definite && lwords.len() == 2 && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(lwords[1]))) {
+        let noun = lwords[1];
+        let compound = noun.strip_suffix("woman").or_else(|| noun.strip_suffix("man")).is_some_and(|b| b.len() >= 4 && b.chars().all(char::is_alphabetic));
+        let sex = noun_gender(noun).0;
+        if compound && sex != Gender::Unknown {
+            let named = names.nearest_person_before(lc, m.span.0, Some(sex), &|_| false).filter(|p| {
+                let at = p.last_seen(m.span.0);
+                at > 0 && m.span.0 - at <= 400 && names.gender_of(text, p).0 == sex
+            });
+            if let Some(p) = named {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
+            }
+        }
+    }
     // "the governor", "the coach": the person the article gave that title, named last
     // ("Her lawyer said" too, after "Her lawyer, Gabriel Osei-Mensah,")
     // ("Halvorsen's lawyer has said", after "defence lawyer Gillian Costa-Whyte": a

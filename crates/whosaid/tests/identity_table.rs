@@ -3174,3 +3174,15 @@ fn a_mans_compound_title_printed_for_a_woman_yields_to_her_pronouns() {
     let a = run("Board\n\nChairman John Brisby told the inquiry she resigned because she was warned.");
     assert_eq!(speaker(&a, "she resigned").gender, Gender::Male);
 }
+
+#[test]
+fn a_compound_noun_of_one_sex_is_the_person_of_that_sex_named_last() {
+    let a = run("Former chair defends record\n\nFormer chairman Toni Brisby told the inquiry she resigned because she was warned.\n\nThe businesswoman, who took on the job in 2004, said she would not have wanted to resign.");
+    assert_eq!(speaker(&a, "wanted to resign").name, "Toni Brisby");
+    // the person named last, not the one quoted last
+    let a = run("Emails\n\n\"It was heated,\" said Tad Devine.\n\nThe campaign sent an email with a picture of Donald Trump, with a note that the businessman had praised her in the past.");
+    assert_eq!(speaker(&a, "in the past").name, "Donald Trump");
+    // an office someone was given is its holder's
+    let a = run("Rules\n\nTrump attacked RNC Chairman Reince Priebus on Friday. \"It is rigged,\" Trump said.\n\nThe chairman said Sunday that he opposes any changes.");
+    assert_eq!(speaker(&a, "opposes any changes").name, "Reince Priebus");
+}
