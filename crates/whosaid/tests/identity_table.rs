@@ -3186,3 +3186,12 @@ fn a_compound_noun_of_one_sex_is_the_person_of_that_sex_named_last() {
     let a = run("Rules\n\nTrump attacked RNC Chairman Reince Priebus on Friday. \"It is rigged,\" Trump said.\n\nThe chairman said Sunday that he opposes any changes.");
     assert_eq!(speaker(&a, "opposes any changes").name, "Reince Priebus");
 }
+
+#[test]
+fn a_boss_is_a_title() {
+    let a = run("Tesco results\n\nTesco boss Dave Lewis said sales rose.\n\n\"It was a good year,\" the boss said.");
+    let s = speaker(&a, "good year");
+    assert_eq!((s.name.as_str(), s.kind), ("Dave Lewis", SpeakerKind::Person));
+    let a = run("Convention\n\nRepublican party boss Reince Priebus said the vote would go ahead.");
+    assert_eq!(speaker(&a, "vote would go ahead").name, "Reince Priebus");
+}
