@@ -158,7 +158,45 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
             break;
         }
     }
+    lede_quote(text, lc, atts, names, &mut r, &mut by_key);
     r
+}
+
+/// "New AFN Chief Cindy Woodhouse visited Poundmaker First Nation on Friday ... ¶ “To come
+/// back to our land is where we get strength from.”": the article's first quotation, filling
+/// its paragraph with no cue and no speaker, right after a paragraph (not the headline) that
+/// names one person, near its start, and quotes no one, is that person's: the story
+/// introduced its speaker.
+fn lede_quote(text: &str, lc: &str, atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
+    // (the first attribution of all, after the headline and a paragraph)
+    let Some(a) = atts.first().filter(|a| a.rule == crate::attribute::UNATTRIBUTED && a.paragraph >= 2) else { return };
+    if r.links[0].0.is_some() {
+        return;
+    }
+    let Some(before) = text.get(..a.content.0) else { return };
+    let Some(gap) = before.rfind("\n\n") else { return };
+    // (the quotation opens its paragraph, and nothing but punctuation follows it there)
+    let opens = before[gap + 2..].chars().all(|c| !c.is_alphanumeric());
+    let rest = text.get(a.content.1..).unwrap_or("");
+    let fills = rest.split("\n\n").next().is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
+    if !opens || !fills {
+        return;
+    }
+    let prev_start = before[..gap].rfind("\n\n").map_or(0, |k| k + 2);
+    let mut named = names.runs.iter().filter(|x| x.span.0 >= prev_start && x.span.1 <= gap).filter_map(|x| x.person.map(|p| (p, x.span.0)));
+    let Some((pi, at)) = named.next() else { return };
+    // (named where a subject stands, opening the paragraph after a title and its body at
+    // most, "New Assembly of First Nations (AFN) Chief Cindy Woodhouse visited", not as an
+    // object: "claims fact-checked with my colleague Michelle Ye Hee Lee")
+    let opening = text.get(prev_start..at).unwrap_or("").split_whitespace().all(|w| {
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w.starts_with(|c: char| c.is_uppercase() || c == '(') || matches!(lw.as_str(), "of" | "the" | "and" | "for" | "former" | "a" | "an") || lexicon().is_title(&lw)
+    });
+    if !opening || named.any(|(q, _)| q != pi) {
+        return;
+    }
+    let Some(p) = names.people.get(pi) else { return };
+    r.links[0].0 = Some(person_speaker(text, lc, p, r, by_key, names));
 }
 
 /// Paragraphs of the opening a local story's description of its person and their name may

@@ -3195,3 +3195,13 @@ fn a_boss_is_a_title() {
     let a = run("Convention\n\nRepublican party boss Reince Priebus said the vote would go ahead.");
     assert_eq!(speaker(&a, "vote would go ahead").name, "Reince Priebus");
 }
+
+#[test]
+fn the_first_quotation_after_a_lede_naming_one_person_is_theirs() {
+    let a = run("Chief visits First Nation\n\nNational Chief Cindy Woodhouse visited Poundmaker First Nation on Friday to commit to working together.\n\n\"To come back to our land is where we get strength from.\"\n\nWoodhouse was named national chief in December.");
+    let s = speaker(&a, "get strength from");
+    assert_eq!((s.name.as_str(), s.gender), ("Cindy Woodhouse", Gender::Female));
+    // a person named at the end of the paragraph, an object, is no speaker introduced
+    let a = run("Fact check\n\nHere are some claims fact-checked with my colleague Michelle Ye Hee Lee, who reviewed the debate transcripts for us.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("top 1 percent") || q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).is_none_or(|s| s.name != "Michelle Ye Hee Lee")));
+}
