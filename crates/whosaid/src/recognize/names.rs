@@ -552,9 +552,9 @@ impl Names {
                 // name, then a person's with no comma between (a word for a body, then a
                 // given name the lexicon knows and no common word, then a surname)
                 if title.is_none() && hon.is_none() && end == j && end - s >= 4 && nickname.is_none() {
-                    let given = end - 2;
-                    let (body_end, first, last) = (toks[given - 1].text(text), toks[given].text(text), toks[end - 1].text(text));
-                    if toks[given - 1].kind == TokKind::Word
+                    let first_at = end - 2;
+                    let (body_end, first, last) = (toks[first_at - 1].text(text), toks[first_at].text(text), toks[end - 1].text(text));
+                    if toks[first_at - 1].kind == TokKind::Word
                         && lex.org_words.contains(body_end)
                         && first_name_births(first) >= 1_000
                         && !crate::lexicon::names::is_common_word(first)
@@ -563,8 +563,8 @@ impl Names {
                         && name_shaped(last)
                         && crate::lexicon::places::place_kind(last).is_none()
                     {
-                        raw.push(RawRun::split_off((toks[s].start, toks[given - 1].end), true, p.quoted(s)));
-                        s = given;
+                        raw.push(RawRun::split_off((toks[s].start, toks[first_at - 1].end), true, p.quoted(s)));
+                        s = first_at;
                     }
                 }
                 // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
@@ -1613,13 +1613,15 @@ impl Names {
         }
     }
 
-    /// A relative named by a given name alone after a noun for kin ("Anna's mum, Jessi,", "her
-    /// husband, Tom,") shares the possessor's family name, and a surname after an honorific
-    /// that fits the relative's sex ("Ms Seagren", "Mrs Smith") is the relative's when the
-    /// relative was named after the possessor was last named in full: the one of that family
-    /// named most recently, as for any two people of one surname. The relative's name is
-    /// then the given name and that surname. A surname alone, with no honorific, stays the
-    /// possessor's ("Smith's wife, Mary, ... Smith said": most often the story's subject).
+    /// A relative named by a given name alone after a noun for kin of one sex ("Anna's mum,
+    /// Jessi,", "her husband, Tom,") shares the possessor's family name: the possessor's
+    /// surname after an honorific of the relative's sex ("Ms Seagren", "Mrs Smith"), from the
+    /// relative's mention up to the possessor's next full name, is the relative's, the one of
+    /// that family named most recently, as for any two people of one surname. The relative's
+    /// name is then the given name and that surname. Not when the article called the
+    /// possessor by that honorific before the relative ("Mr. Trump's son, Eric"), and a
+    /// surname alone, with no honorific, stays the possessor's ("Smith's wife, Mary, ...
+    /// Smith said": most often the story's subject).
     fn add_kin_surnames(&mut self, text: &str, lc: &str) {
         let mut moves: Vec<(usize, usize, Range)> = Vec::new();
         for (ki, k) in self.people.iter().enumerate() {
@@ -1930,7 +1932,7 @@ impl Names {
     /// that British and Irish papers print for women too ("Former chairman Toni Brisby told
     /// the inquiry she ...", "spokesman"), and only pronouns of the other sex follow the
     /// person's mentions: two at least, or one after a first name given to more women than men.
-    fn title_gender(&self, p: &PersonName) -> Option<(Gender, String)> {
+    fn weighed_title_gender(&self, p: &PersonName) -> Option<(Gender, String)> {
         let (g, ev) = title_gender(p)?;
         let compound = || g == Gender::Male && p.roles.iter().any(|r| r.title.to_lowercase().strip_suffix("man").is_some_and(|b| b.len() >= 4));
         if compound() && first_name_sex(&p.full) != Some(false) {
@@ -1945,7 +1947,7 @@ impl Names {
     /// The sex the article's words give `p`: a gendered title, or pronouns right after its
     /// mentions, three at least and twice those of the other sex.
     fn evident_gender(&self, p: &PersonName) -> Gender {
-        if let Some((g, _)) = self.title_gender(p) {
+        if let Some((g, _)) = self.weighed_title_gender(p) {
             return g;
         }
         if !self.both_sexes {
@@ -2007,7 +2009,7 @@ impl Names {
             return (Gender::Unknown, GenderEvidence::Pronoun, Some([STATED_PRONOUNS, stated, "'"].concat()));
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
-        if let Some((g, ev)) = self.title_gender(p) {
+        if let Some((g, ev)) = self.weighed_title_gender(p) {
             return (g, GenderEvidence::Noun, Some(ev));
         }
         // a gendered noun in apposition or after a copula: "Dana Holt, a mother of three",
