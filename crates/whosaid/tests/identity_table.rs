@@ -3205,3 +3205,9 @@ fn the_first_quotation_after_a_lede_naming_one_person_is_theirs() {
     let a = run("Fact check\n\nHere are some claims fact-checked with my colleague Michelle Ye Hee Lee, who reviewed the debate transcripts for us.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("top 1 percent") || q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).is_none_or(|s| s.name != "Michelle Ye Hee Lee")));
 }
+
+#[test]
+fn letters_after_a_name_are_no_surname() {
+    let a = run("Honours\n\nJane Doe QC met the judge on Monday.\n\n\"It was an honour,\" Doe said.");
+    assert!(speaker(&a, "an honour").name.starts_with("Jane Doe"));
+}

@@ -2662,9 +2662,11 @@ fn name_suffix(name: &str) -> Option<&str> {
     crate::text::words(name).last().filter(|w| is_name_suffix(w)).map(|w| w.trim_end_matches([',', '.']))
 }
 
-/// "Jr.", "Sr.", "III": a suffix after a surname.
+/// "Jr.", "Sr.", "III", or letters for a degree or an honour ("QC", "OBE"): a suffix after a
+/// surname.
 fn is_name_suffix(w: &str) -> bool {
-    matches!(w.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
+    let w = w.trim_end_matches([',', '.']);
+    matches!(w, "Jr" | "Sr" | "II" | "III" | "IV") || (w != "MP" && POSTNOMINALS.contains(&w))
 }
 
 /// Bytes of a possessive ending ("'s", "’s", or a bare apostrophe after s) on `w`.
