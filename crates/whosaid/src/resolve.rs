@@ -1195,7 +1195,10 @@ fn resolve_mention(
             // (a lowercase one: "The Premier", "The Taoiseach" name an office, seldom held by
             // whoever spoke last)
             let bare_title = definite && org.is_none() && kind == SpeakerKind::Anonymous && words.len() == 1 && phrase.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
-            if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() {
+            // (nor a party to what happened, "the landlord", "the tenant", "the victim": as often
+            // the other side of the person quoted before as that person)
+            let party = || crate::lexicon::names::is_person_noun(t.as_str());
+            if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     if !r.titled.iter().any(|x| x.0 == t) {
                         r.titled.push((t.clone(), i));

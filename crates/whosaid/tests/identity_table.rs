@@ -3211,3 +3211,12 @@ fn letters_after_a_name_are_no_surname() {
     let a = run("Honours\n\nJane Doe QC met the judge on Monday.\n\n\"It was an honour,\" Doe said.");
     assert!(speaker(&a, "an honour").name.starts_with("Jane Doe"));
 }
+
+#[test]
+fn a_party_to_the_story_alone_is_not_the_person_quoted_before() {
+    let a = run("Tenants lose case\n\nWhen the board approved rent increases, Farkhunda Siddiqi began to pray.\n\n\"It was a difficult moment,\" she said.\n\nThe landlord says the increases are for capital investments.");
+    assert_ne!(speaker(&a, "capital investments").name, "Farkhunda Siddiqi");
+    // an occupation still is ("the goaltender said" after the goaltender's quote)
+    let a = run("Canucks win\n\nThatcher Demko, who missed last season, made 30 saves. \"It felt good,\" Demko said.\n\n\"We played hard,\" the goaltender said.");
+    assert_eq!(speaker(&a, "played hard").name, "Thatcher Demko");
+}
