@@ -162,7 +162,7 @@ impl Analyzer {
         if let Some(m) = &self.model {
             attributions = crate::learn::propose::augment(m, text, &lc, &paragraphs, attributions);
         }
-        let mut resolution = resolve::resolve(text, &lc, &attributions, &names);
+        let mut resolution = resolve::resolve(text, &lc, &paragraphs, &attributions, &names);
         resolve::lede_descriptions(text, &lc, &paragraphs, &names, &mut resolution);
         resolve::pronoun_mentions(&lc, &names, &mut resolution);
 

@@ -63,7 +63,7 @@ pub struct Resolution {
 }
 
 /// Resolves the attributions' mentions into speakers.
-pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Resolution {
+pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names) -> Resolution {
     // (one link per attribution: sized at once)
     let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()), titled: Vec::new() };
     // (the maps below sized at once for every attribution, each at most one speaker and one
@@ -158,7 +158,7 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
             break;
         }
     }
-    lede_quote(text, lc, atts, names, &mut r, &mut by_key);
+    lede_quote(text, lc, paragraphs, atts, names, &mut r, &mut by_key);
     r
 }
 
@@ -167,28 +167,25 @@ pub fn resolve(text: &str, lc: &str, atts: &[Attribution], names: &Names) -> Res
 /// its paragraph with no cue and no speaker, right after a paragraph (not the headline) that
 /// names one person, near its start, and quotes no one, is that person's: the story
 /// introduced its speaker.
-fn lede_quote(text: &str, lc: &str, atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
+fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
     // (the first attribution of all, after the headline and a paragraph)
     let Some(a) = atts.first().filter(|a| a.rule == crate::attribute::UNATTRIBUTED && a.paragraph >= 2) else { return };
+    let (Some(here), Some(prev)) = (paragraphs.get(a.paragraph), paragraphs.get(a.paragraph - 1)) else { return };
     if r.links[0].0.is_some() {
         return;
     }
-    let Some(before) = text.get(..a.content.0) else { return };
-    let Some(gap) = before.rfind("\n\n") else { return };
     // (the quotation opens its paragraph, and nothing but punctuation follows it there)
-    let opens = before[gap + 2..].chars().all(|c| !c.is_alphanumeric());
-    let rest = text.get(a.content.1..).unwrap_or("");
-    let fills = rest.split("\n\n").next().is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
-    if !opens || !fills {
+    let bare = |s: usize, e: usize| text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
+    if !bare(here.start, a.content.0) || !bare(a.content.1, here.end) {
         return;
     }
-    let prev_start = before[..gap].rfind("\n\n").map_or(0, |k| k + 2);
-    let mut named = names.runs.iter().filter(|x| x.span.0 >= prev_start && x.span.1 <= gap).filter_map(|x| x.person.map(|p| (p, x.span.0)));
+    let lo = names.runs.partition_point(|x| x.span.0 < prev.start);
+    let mut named = names.runs[lo..].iter().take_while(|x| x.span.1 <= prev.end).filter_map(|x| x.person.map(|p| (p, x.span.0)));
     let Some((pi, at)) = named.next() else { return };
     // (named where a subject stands, opening the paragraph after a title and its body at
     // most, "New Assembly of First Nations (AFN) Chief Cindy Woodhouse visited", not as an
     // object: "claims fact-checked with my colleague Michelle Ye Hee Lee")
-    let opening = text.get(prev_start..at).unwrap_or("").split_whitespace().all(|w| {
+    let opening = text.get(prev.start..at).unwrap_or("").split_whitespace().all(|w| {
         let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         w.starts_with(|c: char| c.is_uppercase() || c == '(') || matches!(lw.as_str(), "of" | "the" | "and" | "for" | "former" | "a" | "an") || lexicon().is_title(&lw)
     });
@@ -1007,11 +1004,11 @@ fn resolve_mention(
     // in 2004, said": a compound noun of one sex for what a person does ("businesswoman",
     // "sportsman"; an office someone was given, "the chairman", is its holder's, read below)
     // is the person of that sex named last, in the paragraph or the one before
-    if definite && lwords.len() == 2 && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(lwords[1]))) {
+    if definite && lwords.len() == 2 {
         let noun = lwords[1];
         let compound = noun.strip_suffix("woman").or_else(|| noun.strip_suffix("man")).is_some_and(|b| b.len() >= 4 && b.chars().all(char::is_alphabetic));
-        let sex = noun_gender(noun).0;
-        if compound && sex != Gender::Unknown {
+        let sex = if compound { noun_gender(noun).0 } else { Gender::Unknown };
+        if sex != Gender::Unknown && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(noun))) {
             let named = names.nearest_person_before(lc, m.span.0, Some(sex), &|_| false).filter(|p| {
                 let at = p.last_seen(m.span.0);
                 at > 0 && m.span.0 - at <= 400 && names.gender_of(text, p).0 == sex

@@ -500,7 +500,7 @@ impl<'a> Ctx<'a> {
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
             // (a noun's possessive stays inside: "a paper to the council's audit committee";
             // not a contraction, "it's", "that's")
-            let possessive = || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).is_some_and(|stem| !stem.is_empty() && !stem.contains(['\'', '’']) && !CLAUSE_WORDS.contains(stem) && !lex.pronouns.contains_key(stem) && !matches!(stem, "it" | "that" | "there" | "here" | "what" | "who" | "let" | "he" | "she"));
+            let possessive = || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).is_some_and(|stem| !stem.is_empty() && !stem.contains(['\'', '’']) && !CLAUSE_WORDS.contains(stem) && !lex.pronouns.contains_key(stem) && !matches!(stem, "that" | "there" | "here" | "what" | "who" | "let"));
             if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || (w.contains(['\'', '’']) && !possessive()) {
                 return head_at(participle_head);
             }

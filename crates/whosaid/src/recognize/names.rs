@@ -1244,11 +1244,12 @@ impl Names {
         let mut by_surname: crate::fasthash::FastMap<String, Vec<usize>> = crate::fasthash::FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         // (each run's lower-cased surname, in one buffer: copied only for a new person)
         let mut last = String::new();
-        for (ri, RawRun { span, role, hon, nickname, .. }) in raw.iter().enumerate() {
+        for (ri, run) in raw.iter().enumerate() {
             if kinds[ri] != EntityKind::Person {
                 continue;
             }
-            let name = RawRun::name(text, *span, *nickname);
+            let RawRun { span, role, hon, .. } = run;
+            let name = run.name(text);
             let s: &str = &name;
             let n_words = run_words[ri];
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
@@ -2243,10 +2244,11 @@ struct RawRun {
 
 impl RawRun {
     /// The run's name as the article gives it, without a nickname inside it.
-    fn name<'t>(text: &'t str, span: Range, nickname: Option<Range>) -> std::borrow::Cow<'t, str> {
-        match nickname {
-            Some(n) => format!("{}{}", text.get(span.0..n.0).unwrap_or(""), text.get(n.1..span.1).unwrap_or("")).into(),
-            None => text.get(span.0..span.1).unwrap_or("").into(),
+    fn name<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let (s, e) = self.span;
+        match self.nickname {
+            Some(n) => format!("{}{}", text.get(s..n.0).unwrap_or(""), text.get(n.1..e).unwrap_or("")).into(),
+            None => text.get(s..e).unwrap_or("").into(),
         }
     }
 
