@@ -3220,3 +3220,23 @@ fn a_party_to_the_story_alone_is_not_the_person_quoted_before() {
     let a = run("Canucks win\n\nThatcher Demko, who missed last season, made 30 saves. \"It felt good,\" Demko said.\n\n\"We played hard,\" the goaltender said.");
     assert_eq!(speaker(&a, "played hard").name, "Thatcher Demko");
 }
+
+#[test]
+fn a_common_word_surname_with_a_description_of_one_person_is_a_name() {
+    let a = run("Gallery reopens\n\nThe new wing is a milestone, said Nora Making, the gallery's executive director.\n\n\"We want families to come back,\" she said.");
+    let s = speaker(&a, "new wing");
+    assert_eq!((s.name.as_str(), s.kind), ("Nora Making", SpeakerKind::Person));
+    assert_eq!(speaker(&a, "families to come back").name, "Nora Making");
+    // a place's last word is no surname, described or not
+    let a = run("Trip\n\nThe mayor toured Ho Chi Minh City, a young woman who guided him said.");
+    assert!(a.people.iter().all(|p| !p.name.contains("City")), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_title_word_that_is_a_given_name_after_a_noun_for_a_person_is_the_given_name() {
+    let a = run("Fans cheer\n\n\"The boys did really well,\" said fan Dean Kowalchuk.");
+    assert_eq!(speaker(&a, "did really well").name, "Dean Kowalchuk");
+    // an office still opens a name after no such noun
+    let a = run("Law school\n\n\"Admissions are up,\" said Dean Harriet Kowalchuk.");
+    assert_eq!(speaker(&a, "Admissions are up").name, "Harriet Kowalchuk");
+}

@@ -446,6 +446,15 @@ impl Names {
                     {
                         matched = 1;
                     }
+                    // "said fan Dean Krupski", "teammate Major Jones": a title word that is a
+                    // common given name, opening a run of two words right after a noun for a
+                    // person in lower case, is the given name (titles do not stack so)
+                    if matched > 0 && k == s && k == i && j - k == 2 && i > 0 && toks[k].abbrev.is_none() && first_name_births(toks[k].text(text)) >= 50_000 && {
+                        let before = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
+                        toks[i - 1].end < toks[i].start && before.bytes().all(|b| b.is_ascii_lowercase()) && (crate::lexicon::names::is_person_noun(before) || lex.is_title(before))
+                    } {
+                        matched = 0;
+                    }
                     // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
                     // are figures of speech)
                     if matched == 0 && honorific(wk).is_some() && (wk != "uncle" || j - k >= 3) {
@@ -1140,12 +1149,14 @@ impl Names {
                 }))
                 // ("Saffron Table", "West End", "Ellice Community Hub": after a first name too,
                 // a word news prints in lower case that is no surname at all, unless a title
-                // before it or a verb of saying after it shows a person: "singer Stevie Wonder")
+                // before it or a verb of saying after it shows a person: "singer Stevie Wonder";
+                // or a description of one person after it: "said Lisa Making, the museum's
+                // executive director")
                 // (the lexicon first: the title and cue tests read the text around the run)
                 && (titled || !words.last().is_some_and(|l| {
                     let l = l.trim_end_matches(|c: char| !c.is_alphanumeric());
                     crate::lexicon::names::is_common_word(l) && !crate::lexicon::names::is_known_surname(l)
-                }) || title_before() || cue_next())
+                }) || title_before() || cue_next() || (like0() && head_word.is_none() && described_as_person()))
                 && !bracketed_after_name
                 // "An Angus Reid poll": a name between an article and "poll" or "survey" is the
                 // pollster's, no one named here
