@@ -3240,3 +3240,24 @@ fn a_title_word_that_is_a_given_name_after_a_noun_for_a_person_is_the_given_name
     let a = run("Law school\n\n\"Admissions are up,\" said Dean Harriet Kowalchuk.");
     assert_eq!(speaker(&a, "Admissions are up").name, "Harriet Kowalchuk");
 }
+
+#[test]
+fn a_name_renaming_the_object_of_a_title_phrase_is_not_the_speaker() {
+    let a = run("Markets\n\nTed Marlow, chief investment officer of the largest pension fund, Harbor Capital Partners, said he could not believe the losses.");
+    assert_eq!(speaker(&a, "could not believe").name, "Ted Marlow");
+    // with no name before the title, the name after it speaks
+    let a = run("Talks\n\nHer adviser, Jake Sorensen, said the talks went well.");
+    assert_eq!(speaker(&a, "talks went well").name, "Jake Sorensen");
+}
+
+#[test]
+fn a_noun_of_saying_before_a_title_and_a_name_is_a_modifier() {
+    let a = run("Climate report\n\n\"This study is unprecedented,\" said report lead author Dana Whitfield of the weather agency.");
+    assert_eq!(speaker(&a, "study is unprecedented").name, "Dana Whitfield");
+}
+
+#[test]
+fn a_participle_after_a_comma_is_said_by_its_clause_subject() {
+    let a = run("Fire\n\nScott Verhoeven, 42, a gym owner, was evacuated on Friday, believing that the fire would never reach the beach.");
+    assert_eq!(speaker(&a, "never reach the beach").name, "Scott Verhoeven");
+}

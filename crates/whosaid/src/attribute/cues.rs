@@ -1630,6 +1630,36 @@ impl<'a> Ctx<'a> {
 
     /// Content after the cue at `k`, spoken by the sentence's subject.
     pub(super) fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let speaker = self.participle_speaker(k, a, out)?;
+        let (mut cs, saw_that) = self.content_after_cue(k + 1, class, b);
+        if self.urging_preposition(k, cs, b) {
+            cs += 1; // ", calling on Congress to act"
+        }
+        if !saw_that && !self.is_open_quote(cs) && self.intransitive_at(cs) {
+            return None;
+        }
+        // ", seeking refuge at the embassy": a wish with an object, nothing reported (a wish
+        // reports an infinitive or a clause: ", seeking to delay ...")
+        if class == CueClass::Intent && !saw_that && !self.is_open_quote(cs) && !self.infinitive_at(cs, b) && !self.clause_at(cs, b) {
+            return None;
+        }
+        let (content, kind) = self.content(cs, self.content_end(cs, b))?;
+        Some(Attribution {
+            content,
+            kind,
+            cue: Some(self.bytes(k, k + 1)),
+            speaker,
+            addressee: None,
+            confidence: 0.65,
+            paragraph: self.pi,
+            rule: "participle-after-comma",
+        })
+    }
+
+    /// Who speaks a participle's report after a comma at `k` ("X resigned on Friday,
+    /// saying ..."): the speaker of an attribution earlier in the sentence (`out`), else the
+    /// clause's subject.
+    pub(super) fn participle_speaker(&self, k: usize, a: usize, out: &[Attribution]) -> Option<SpeakerRef> {
         // the speaker of an attribution earlier in this sentence, else the sentence's first phrase
         let sent_start = self.tok(a).map(|t| t.start).unwrap_or(0);
         // (not one without a speaker: "Asked about it, Ruiz shook her head and said" asks
@@ -1719,28 +1749,6 @@ impl<'a> Ctx<'a> {
                 SpeakerRef::Mention(MentionSpan { span, appositive, antecedent: None })
             }
         };
-        let (mut cs, saw_that) = self.content_after_cue(k + 1, class, b);
-        if self.urging_preposition(k, cs, b) {
-            cs += 1; // ", calling on Congress to act"
-        }
-        if !saw_that && !self.is_open_quote(cs) && self.intransitive_at(cs) {
-            return None;
-        }
-        // ", seeking refuge at the embassy": a wish with an object, nothing reported (a wish
-        // reports an infinitive or a clause: ", seeking to delay ...")
-        if class == CueClass::Intent && !saw_that && !self.is_open_quote(cs) && !self.infinitive_at(cs, b) && !self.clause_at(cs, b) {
-            return None;
-        }
-        let (content, kind) = self.content(cs, self.content_end(cs, b))?;
-        Some(Attribution {
-            content,
-            kind,
-            cue: Some(self.bytes(k, k + 1)),
-            speaker,
-            addressee: None,
-            confidence: 0.65,
-            paragraph: self.pi,
-            rule: "participle-after-comma",
-        })
+        Some(speaker)
     }
 }

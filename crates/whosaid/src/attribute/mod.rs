@@ -332,6 +332,13 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 #[allow(clippy::too_many_arguments)]
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, words: &[&str], pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
     let cx = Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    // "Scott Reyes, 42, a gym owner, was evacuated on Friday, believing that ...": a
+    // participle after a comma reports what its clause's subject says, as the rules read it
+    if k > a && cx.punct(k - 1, ',') && words.get(k).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+        if let Some(SpeakerRef::Mention(m)) = cx.participle_speaker(k, a, &[]) {
+            return (!counts_people(lc, &m)).then_some(m);
+        }
+    }
     if let Some(s) = cx.np_before(k, a) {
         return (!counts_people(lc, &s.mention)).then_some(s.mention);
     }

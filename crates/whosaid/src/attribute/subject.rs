@@ -198,6 +198,15 @@ impl<'a> Ctx<'a> {
                     c2 -= 2;
                 }
                 let Some((s, e)) = self.np_core(c2, a) else {
+                    // "Ray Dalio, co-chief investment officer of the largest hedge fund,
+                    // Bridgewater Associates, said": a name renaming the object of a title
+                    // phrase that is itself in apposition to a name; the first name speaks ("her
+                    // adviser, Jake Sullivan, said", no name before the title, is Sullivan)
+                    if open == ',' {
+                        if let Some((ns, ne, t)) = self.name_before_title_of(c2, a) {
+                            return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(t, last)), antecedent: None } });
+                        }
+                    }
                     // "The label that owns her records, Harbor Tone, says": no speaker
                     // phrase before the comma, a name after it
                     let named = self.tok(app_start).is_some_and(|t| t.is_capitalized()) && self.valid_np(app_start, last);
@@ -512,6 +521,29 @@ impl<'a> Ctx<'a> {
     /// ("Smith, 55, of Addison"): a place of origin, no speaker of its own.
     pub(super) fn after_of(&self, s: usize, a: usize) -> bool {
         s >= a + 2 && matches!(self.lw(s - 1), "of" | "from") && (self.punct(s - 2, ',') || self.tok(s - 2).is_some_and(|t| t.kind == TokKind::Number))
+    }
+
+    /// The name before a title phrase with a postmodifier that ends at the comma `comma`
+    /// ("Ray Dalio, co-chief investment officer of the largest hedge fund,"): the name's
+    /// span and the title phrase's first token. The phrase opens in lower case, holds a title
+    /// or a speaker noun before its first preposition, and follows a comma after a name of
+    /// capitalised words.
+    fn name_before_title_of(&self, comma: usize, a: usize) -> Option<(usize, usize, usize)> {
+        let c1 = (comma.saturating_sub(16).max(a)..comma).rev().find(|&i| self.punct(i, ',') || self.is_close_quote(i) || self.is_open_quote(i))?;
+        if !self.punct(c1, ',') || c1 <= a {
+            return None;
+        }
+        let t = c1 + 1;
+        let p = (t..comma).find(|&i| matches!(self.lw(i), "of" | "at" | "with" | "for"))?;
+        let lex = lexicon();
+        let lower = (t..p).all(|i| self.tok(i).is_some_and(|k| k.kind != TokKind::Word || !k.is_capitalized()));
+        let titled = (t..p).any(|i| self.is_word(i) && (lex.is_title(self.lw(i)) || matches!(lex.nouns.get(self.lw(i)), Some(super::lexicon::NounKind::Anonymous))));
+        if p == t || !lower || !titled {
+            return None;
+        }
+        let (ns, ne) = self.np_core(c1, a)?;
+        let named = (ns..ne).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|k| k.is_capitalized()));
+        named.then_some((ns, ne, t))
     }
 
     /// The phrase ending in a person's name right before "of" and the phrase at `s`: two or
@@ -1128,8 +1160,11 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            // (nor a verb: "Tenney took down businessman Steve Wells")
-            if CLAUSE_WORDS.contains(w) || lex.cues.contains_key(w) || DETERMINERS.contains(w) && k > i || lex.past_verbs.contains(w) {
+            // (nor a verb: "Tenney took down businessman Steve Wells"; a verb of saying's
+            // noun opening the phrase before another lowercase word is a modifier: "said
+            // report lead author David Fahey")
+            let cue_noun = k == i && !w.ends_with("ed") && !w.ends_with("ing") && self.tok(k + 1).is_some_and(|n| n.kind == TokKind::Word && !n.is_capitalized());
+            if CLAUSE_WORDS.contains(w) || (lex.cues.contains_key(w) && !cue_noun) || DETERMINERS.contains(w) && k > i || lex.past_verbs.contains(w) {
                 return false;
             }
             if (lex.titles.contains(w) || (nouns && crate::lexicon::names::is_person_noun(w))) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
