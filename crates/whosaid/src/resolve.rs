@@ -1052,6 +1052,13 @@ fn resolve_mention(
                 t = head.to_string();
             }
         }
+        // ("the certified nursing assistant": a title of two words by itself, after words
+        // that qualify its holder)
+        if org.is_none() && !lex.titles.contains(t.as_str()) {
+            if let Some(two) = t.rmatch_indices(' ').nth(1).map(|(k, _)| t[k + 1..].to_string()).filter(|two| lex.titles.contains(two.as_str())) {
+                t = two;
+            }
+        }
         // ("the chief medical officer": a title by its head)
         if lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
             // "the Republican presidential nominee", "the White House spokesman": no title as a
@@ -1206,6 +1213,31 @@ fn resolve_mention(
                 // for before
                 if let Some(&(_, i)) = r.titled.iter().find(|x| x.0 == t) {
                     return Some(i);
+                }
+            }
+            // "Linda Fisher looked out her window ... “...,” the nursing assistant, 33, said": a
+            // title in lower case after "the" that no one was given, no unnamed speaker holds
+            // and no "a nursing assistant" introduced, with no one quoted just before, is the
+            // one person named in the paragraph or the one before, given no role (a new person
+            // would be introduced or named; not a party to the story, "the victim")
+            // (not someone's, "the former vice president's spokeswoman"; nor a person named only
+            // inside a quotation, often the one spoken to: "“Mr. Trump, ...,” the moderator said")
+            let lower = definite && !owned && !phrase.contains("'s ") && !phrase.contains("’s ") && org.is_none() && kind == SpeakerKind::Anonymous && phrase.words().skip(1).all(|w| w.starts_with(char::is_lowercase));
+            if lower && last_quoted_person(r).is_none_or(|i| !just_before(&r.speakers[i], m.span.0)) && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party() {
+                let from = text.get(..m.span.0).and_then(|b| b.rfind("\n\n")).map_or(0, |k| text.get(..k).and_then(|b| b.rfind("\n\n")).map_or(0, |j| j + 2));
+                let mut named = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.0 >= from && o.0 < m.span.0 && !names.quoted_at(o.0)));
+                // (nor one named as what is done to: "Donald Trump was asked ... “...,” the
+                // moderator said")
+                let passive = |p: &PersonName| {
+                    p.occurrences.iter().filter(|o| o.0 >= from && o.0 < m.span.0).any(|o| {
+                        let mut after = lc.get(o.1..).unwrap_or("").words();
+                        matches!(after.next(), Some("was" | "were" | "is" | "are" | "being")) && after.next().is_some_and(|w| w.len() > 3 && (w.ends_with("ed") || lex.is_past_tense(w)))
+                    })
+                };
+                if let (Some(p), None) = (named.next(), named.next()) {
+                    if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) {
+                        return Some(person_speaker(text, lc, p, r, by_key, names));
+                    }
                 }
             }
         }

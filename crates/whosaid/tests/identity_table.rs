@@ -3261,3 +3261,15 @@ fn a_participle_after_a_comma_is_said_by_its_clause_subject() {
     let a = run("Fire\n\nScott Verhoeven, 42, a gym owner, was evacuated on Friday, believing that the fire would never reach the beach.");
     assert_eq!(speaker(&a, "never reach the beach").name, "Scott Verhoeven");
 }
+
+#[test]
+fn a_title_no_one_was_given_is_the_one_person_named_just_before() {
+    let a = run("Fire\n\nMarta Quill looked out her window on Thursday and saw the hills ablaze.\n\n\"The whole valley was burning,\" the certified nursing assistant, 33, said.");
+    let s = speaker(&a, "valley was burning");
+    assert_eq!((s.name.as_str(), s.gender), ("Marta Quill", Gender::Female));
+    // not a person named only as what was done to them, nor a title someone owns
+    let a = run("Debate\n\nDana Whitcombe was asked about the police.\n\n\"How do you bridge the divide?\" the moderator said.");
+    assert_ne!(speaker(&a, "bridge the divide").name, "Dana Whitcombe");
+    let a = run("Convention\n\nTom Arliss will skip the convention.\n\nCiting obligations, the former governor's spokeswoman said that Arliss had other plans.");
+    assert_ne!(speaker(&a, "had other plans").name, "Tom Arliss");
+}
