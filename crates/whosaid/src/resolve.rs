@@ -973,7 +973,17 @@ fn resolve_mention(
         // (or, none quoted, the person named last, in this sentence or the one before: "A
         // fifth grader, Anaya, read a letter. “...,” the 10-year-old said")
         // (printed outside quotation marks: "“Donald is ...,” said the 46-year-old" is his wife)
-        if let Some(p) = names.nearest_person_before(lc, m.span.0, None, &|_| false).filter(|p| !names.quoted_at(p.last_seen(m.span.0))) {
+        // (not a person named in a phrase fronted before the mention, its subject: "Standing
+        // beside teammates Kylie Masse and Sydney Pickrem, the 21-year-old said" is neither)
+        let (sent, _) = names.sentence_around(m.span.0);
+        let fronted = lc.get(sent..m.span.0).is_some_and(|b| {
+            let mut ws = b.words().skip_while(|w| matches!(*w, "but" | "and" | "yet" | "so"));
+            let first = ws.next().unwrap_or("");
+            b.ends_with(", ") && (first.ends_with("ing") || matches!(first, "beside" | "alongside" | "with" | "like" | "unlike" | "after" | "before" | "despite" | "behind" | "against" | "among" | "next" | "in" | "at" | "on" | "during" | "amid" | "following"))
+        });
+        let in_fronted = |p: &PersonName| fronted && p.last_seen(m.span.0) >= sent;
+        let upto = if fronted { sent } else { m.span.0 };
+        if let Some(p) = names.nearest_person_before(lc, m.span.0, None, &in_fronted).filter(|p| !names.quoted_at(p.last_seen(m.span.0))) {
             let at = p.last_seen(m.span.0);
             let occ = p.occurrences.iter().find(|o| o.0 == at);
             // (in the sentence just before at most: "Tom Reyes agreed. The 45-year-old said
@@ -984,7 +994,7 @@ fn resolve_mention(
             let near = occ.is_some_and(|o| {
                 let Some(between) = text.get(o.1..m.span.0) else { return false };
                 let quoted_from = between.find(['“', '"']).map_or(m.span.0, |k| o.1 + k);
-                between.matches('\n').count() <= 2 && names.sentence_starts_between(o.1, quoted_from) <= 1 && !names.person_named_in(o.1, m.span.0)
+                between.matches('\n').count() <= 2 && names.sentence_starts_between(o.1, quoted_from) <= 1 && !names.person_named_in(o.1, upto)
             });
             // (not printed with another age: "Ana Ruiz, 34, ... the 10-year-old")
             let aged = occ.and_then(|o| text.get(o.1..)).and_then(|t| t.strip_prefix(", ")).is_some_and(|t| t.split(|c: char| !c.is_ascii_digit()).next().is_some_and(|a| !a.is_empty() && a != age));

@@ -3273,3 +3273,12 @@ fn a_title_no_one_was_given_is_the_one_person_named_just_before() {
     let a = run("Convention\n\nTom Arliss will skip the convention.\n\nCiting obligations, the former governor's spokeswoman said that Arliss had other plans.");
     assert_ne!(speaker(&a, "had other plans").name, "Tom Arliss");
 }
+
+#[test]
+fn an_age_is_not_a_person_named_in_a_phrase_fronted_before_it() {
+    let a = run("Swimmer wins fourth medal\n\nJane Porter won her fourth medal on Sunday.\n\nStanding beside teammates Kylie Marsh and Sydney Pickett, the 21-year-old said she was thrilled.");
+    assert_eq!(speaker(&a, "was thrilled").name, "Jane Porter");
+    // a person named in the same sentence's first clause still is
+    let a = run("Swim\n\nKylie Marsh won gold, and the 21-year-old said she was thrilled.");
+    assert_eq!(speaker(&a, "was thrilled").name, "Kylie Marsh");
+}
