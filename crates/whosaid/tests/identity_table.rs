@@ -3282,3 +3282,12 @@ fn an_age_is_not_a_person_named_in_a_phrase_fronted_before_it() {
     let a = run("Swim\n\nKylie Marsh won gold, and the 21-year-old said she was thrilled.");
     assert_eq!(speaker(&a, "was thrilled").name, "Kylie Marsh");
 }
+
+#[test]
+fn a_noun_for_one_person_after_an_inverted_cue_speaks() {
+    let a = run("Family mourns\n\nShe would have wanted the party to go ahead, says her twin brother.");
+    let s = speaker(&a, "would have wanted the party");
+    assert_eq!((s.name.as_str(), s.gender), ("her twin brother", Gender::Male));
+    let a = run("Crash\n\nThe car never slowed down, says the victim.");
+    assert_eq!(speaker(&a, "never slowed down").kind, SpeakerKind::Anonymous);
+}

@@ -408,7 +408,8 @@ impl<'a> Ctx<'a> {
             // right after a quotation any determiner phrase names the speaker ("said the
             // designer", "said the 46-year-old")
             let quoted = prev.is_some_and(|i| self.is_close_quote(i));
-            if let Some((ns, ne)) = self.np_after(after, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted)) {
+            // ("..., says her twin brother.": a noun for one person after a determiner too)
+            if let Some((ns, ne)) = self.np_after(after, b).filter(|&(ns, ne)| self.valid_np_as(ns, ne, quoted) || self.person_noun_phrase(ns, ne)) {
                 // "In other words, explained moderator Nancy Cordes: “...”", "Because of the
                 // schedule, explained Rosenberg, “...”": a quotation right after the phrase is
                 // what was said (after a quotation, "“A,” said X, “B.”" is one split quotation)

@@ -891,6 +891,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::valid_np`] with leniency given: `lenient` accepts "the clip", "another 19 percent".
+    /// A determiner or a possessive, then a noun for one person (kin, a party to the story):
+    /// "her twin brother", "the victim".
+    pub(super) fn person_noun_phrase(&self, s: usize, e: usize) -> bool {
+        e >= s + 2 && DETERMINERS.contains(self.lw(s)) && (s + 1..e).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| !t.is_capitalized())) && crate::lexicon::names::is_person_noun(self.lw(e - 1))
+    }
+
     pub(super) fn valid_np_as(&self, s: usize, e: usize, lenient: bool) -> bool {
         let lex = lexicon();
         // "one official familiar with the talks": the head comes before "close to" or "familiar with"
