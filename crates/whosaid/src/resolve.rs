@@ -1302,7 +1302,10 @@ fn resolve_mention(
         });
         let quoted_at = quoted.and_then(|i| r.speakers[i].mentions.last().map(|x| x.0));
         if named.is_some() || quoted.is_some() {
-            let at_org = named.map_or(0, |o| o.span.0);
+            // (a name inside the quoted organization's own mention is that organization: "the
+            // U.S. Food and Drug Administration said", read as "Drug Administration")
+            let inside = |i: usize| named.is_some_and(|o| r.speakers[i].mentions.iter().any(|x| x.0 <= o.span.0 && o.span.1 <= x.1) && text.get(o.span.0..o.span.1).is_some_and(|n| r.speakers[i].name.ends_with(n)));
+            let at_org = named.filter(|_| !quoted.is_some_and(inside)).map_or(0, |o| o.span.0);
             match (quoted, quoted_at, named) {
                 // (a name holding the noun before one quoted since that does not: "the RMT
                 // union ... the Centre for Cities thinktank found ... The union says")
@@ -1524,7 +1527,7 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
         &["university", "college", "school", "institute"],
         &["newspaper", "magazine", "publisher", "network"],
         &["union", "association", "federation", "league", "alliance", "coalition", "society", "council", "guild"],
-        &["agency", "department", "bureau", "office", "ministry", "authority", "commission", "service"],
+        &["agency", "department", "bureau", "office", "ministry", "authority", "commission", "service", "administration"],
     ];
     let same_kind = |w: &str| KINDS.iter().any(|k| k.contains(&head) && k.contains(&w));
     const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];
@@ -1549,6 +1552,11 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
     const MEDIA_WORDS: &[&str] = &["radio", "television", "tv", "news", "times", "post", "journal", "herald", "tribune", "gazette", "press", "broadcasting", "newspaper", "magazine", "channel"];
     if words().any(|w| MEDIA_WORDS.contains(&w.as_str())) {
         return matches!(head, "group" | "organization" | "company" | "agency") || KINDS[2].contains(&head);
+    }
+    // ("the agency" is no "Intercept Pharmaceuticals Inc.": a word of another kind's marks
+    // the name as that kind, whether the noun lexicon holds it or not)
+    if !matches!(head, "group" | "organization") && KINDS.iter().any(|k| k.contains(&head)) && words().any(|w| KINDS.iter().any(|k| k.contains(&w.as_str()) && !k.contains(&head))) {
+        return false;
     }
     // ("the group" may be any organization)
     matches!(head, "group" | "organization")

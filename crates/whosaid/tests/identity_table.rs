@@ -3291,3 +3291,10 @@ fn a_noun_for_one_person_after_an_inverted_cue_speaks() {
     let a = run("Crash\n\nThe car never slowed down, says the victim.");
     assert_eq!(speaker(&a, "never slowed down").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn a_noun_for_a_kind_of_body_is_not_a_body_of_another_kind() {
+    let a = run("Drug warning\n\nNineteen patients died after taking a drug from Veltrane Pharmaceuticals Inc., the U.S. Food and Drug Administration said.\n\nSeven of the patients took the drug too often, the agency said in a safety announcement on Thursday.");
+    assert_eq!(speaker(&a, "took the drug too often").name, "U.S. Food and Drug Administration");
+    assert_eq!(a.speakers.len(), 1, "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
