@@ -3298,3 +3298,15 @@ fn a_noun_for_a_kind_of_body_is_not_a_body_of_another_kind() {
     assert_eq!(speaker(&a, "took the drug too often").name, "U.S. Food and Drug Administration");
     assert_eq!(a.speakers.len(), 1, "{:?}", a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn teams_events_and_peoples_named_like_persons_are_no_people() {
+    let names = |a: &Article| a.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let a = run("Trade\n\nDerrick Rose is in his first year with the Knicks after seven seasons for his hometown Chicago Bulls.");
+    assert!(!names(&a).iter().any(|n| n.contains("Bulls")), "{:?}", names(&a));
+    let a = run("Art show\n\nArt Toronto opened on Friday. Works by Jason Baerg, a Cree Métis artist, are featured.");
+    assert!(names(&a).iter().all(|n| n == "Jason Baerg"), "{:?}", names(&a));
+    // a given name that is a city's, before a surname, is a person's
+    let a = run("Talks\n\n\"It was a good meeting,\" said Warren Gunnels, a policy adviser.");
+    assert_eq!(speaker(&a, "good meeting").name, "Warren Gunnels");
+}

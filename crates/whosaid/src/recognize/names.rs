@@ -969,7 +969,13 @@ impl Names {
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
             // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
-            let team = !titled && plural && *after_the && words.len() >= 2 && (births0() < 5_000 || place0().is_some());
+            // (or a place, then a plural that is no common surname, after no "the": "his
+            // hometown Chicago Bulls"; "Austin Powers" keeps his surname)
+            let team = !titled
+                && plural
+                && words.len() >= 2
+                && ((*after_the && (births0() < 5_000 || place0().is_some()))
+                    || (place0().is_some() && births0() < 5_000 && words.last().is_some_and(|l| crate::lexicon::names::surname_rank(l).is_none_or(|r| r > 5_000))));
             if team {
                 team_words.extend(words.last().copied());
                 teams.push(kinds.len());
@@ -1042,6 +1048,8 @@ impl Names {
             };
             let group = words.last().is_some_and(|w| crate::lexicon::names::is_affiliation(w, true))
                 || words.len() >= 2 && crate::lexicon::places::is_demonym(s)
+                // ("a Cree Métis artist": peoples' names, one after another)
+                || words.len() >= 2 && words.iter().all(|w| crate::lexicon::places::is_demonym(w))
                 // (a surname too after no given name: "Fianna Fáil")
                 || words.len() >= 2 && words.last().is_some_and(|w| crate::lexicon::names::is_party_or_creed(w) && (!crate::lexicon::names::is_known_surname(w) || births0() < 1_000)) && !given_then_party()
                 || words.len() == 1 && crate::lexicon::names::is_party_or_creed(words[0]) && births0() < 1_000;
@@ -1171,6 +1179,9 @@ impl Names {
                 // ("Ambulance New Brunswick", "Tourism Nova Scotia": or with a country's,
                 // state's or province's name of two words, no one's surname)
                 && (titled || !last_two().is_some_and(region))
+                // ("Art Toronto", "Doors Open Ottawa": or a word news prints in lower case, then
+                // a city's name that is no surname; "Uzi Arad" is a person)
+                && (titled || !(crate::lexicon::names::is_common_word(words[0]) && words.last().is_some_and(|l| crate::lexicon::places::place_kind(l) == Some(PlaceKind::City) && !crate::lexicon::names::is_known_surname(l))))
                 // "the Harriers" elsewhere: the Dunmore Harriers are a team or a band (a
                 // plural after "the"; "the Trump campaign" keeps Donald Trump a person)
                 && (titled || (!team && (like0() || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
