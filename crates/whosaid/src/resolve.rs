@@ -1034,7 +1034,7 @@ fn resolve_mention(
     // person's title owned by another named one, printed as "Name's", the one given it)
     let owner_words = if possessed { phrase.words().position(|w| w.ends_with("'s") || w.ends_with("’s")).map_or(0, |k| k + 1) } else { 0 };
     let owned = lphrase.starts_with("his ") || lphrase.starts_with("her ") || lphrase.starts_with("their ") || owner_words > 0;
-    if (definite || owned) && lphrase.words().count() <= 5 {
+    if (definite || owned) && (lphrase.words().count() <= 5 || (lphrase.words().count() <= 12 && lphrase.contains(" of the "))) {
         let words: Vec<&str> = lphrase.words().skip(owner_words.max(1)).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -1051,6 +1051,19 @@ fn resolve_mention(
         // and common nouns only, says no more than the title)
         if let Some((head, body)) = t.split_once(" of the ") {
             if org.is_none() && lex.titles.contains(head) && !body.is_empty() && phrase.rsplit(" of the ").next().is_some_and(|b| b.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')) {
+                t = head.to_string();
+            } else if org.is_none()
+                && lex.titles.contains(head)
+                && phrase.rsplit(" of the ").next().is_some_and(|b| {
+                    b.starts_with(char::is_uppercase)
+                        && b.words().all(|w| (w.starts_with(char::is_uppercase) && !crate::lexicon::names::is_party_or_creed(w) && crate::lexicon::places::place_kind(w).is_none()) || matches!(w, "and" | "in" | "of" | "&"))
+                        && !crate::recognize::roles::PARTIES.iter().any(|p| b.eq_ignore_ascii_case(p))
+                })
+            {
+                // ("the owner of the Outfield Diner": the title at that body; not a party's or a
+                // place's office, "the chairman of the Conservative Party", seldom whoever was
+                // named last)
+                org = lphrase.rsplit(" of the ").next();
                 t = head.to_string();
             }
         }

@@ -3310,3 +3310,12 @@ fn teams_events_and_peoples_named_like_persons_are_no_people() {
     let a = run("Talks\n\n\"It was a good meeting,\" said Warren Gunnels, a policy adviser.");
     assert_eq!(speaker(&a, "good meeting").name, "Warren Gunnels");
 }
+
+#[test]
+fn the_holder_of_a_title_at_a_named_body_is_the_person_named_just_before() {
+    let a = run("Diner raises prices\n\nIt is a recipe Tom Prescott does not want in his kitchen.\n\nThe owner of the Infield Diner and Presto Pizza in Belle River says prices from his suppliers have gone up.");
+    assert_eq!(speaker(&a, "prices from his suppliers").name, "Tom Prescott");
+    // not a party's office
+    let a = run("Tories\n\nKeir Stanton called the video a lie.\n\nThe chairman of the Conservative Party described the video as satire.");
+    assert_ne!(speaker(&a, "satire").name, "Keir Stanton");
+}
