@@ -1949,7 +1949,13 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // (a determiner capitalised as the sentence's first word names nothing: "A driver said")
     if words.iter().skip(usize::from(determined)).any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if words.len() == 1 {
-            return bare_word_kind(text, words[0], head);
+            return match bare_word_kind(text, words[0], head) {
+                // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
+                // word no lexicon knows is a person's surname when a personal pronoun follows
+                // it before any "it", or its quotation speaks as "I"
+                SpeakerKind::Organization if !determined && crate::lexicon::places::place_kind(words[0]).is_none() && personal_evidence(lc, span) => SpeakerKind::Person,
+                kind => kind,
+            };
         }
         if head.ends_with('s') && words.len() <= 2 && (lex.nouns.contains_key(head) || head.strip_suffix('s').is_some_and(|h| lex.nouns.contains_key(h) || crate::lexicon::places::is_demonym(h))) {
             return SpeakerKind::Group; // "Kenyan activists", "Senate Republicans"
@@ -1961,6 +1967,26 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     } else {
         SpeakerKind::Anonymous
     }
+}
+
+/// Whether the phrase at `span` (one capitalised word no lexicon knows) reads as a person's:
+/// a verb, then "he", "she", "his" or "her" right after it ("Gim said her team played well");
+/// or a quotation closing just before it, no other name or word of saying between, holds "I"
+/// or "my" ("“I think it is alarmist,” Kossin says"). `lc` is the lower-cased text.
+fn personal_evidence(lc: &str, span: Range) -> bool {
+    let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
+    let verb = after.next().is_some_and(|w| matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)) && matches!(w, "said" | "says" | "say" | "added" | "adds"));
+    if verb && after.next().is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
+        return true;
+    }
+    // (the quotation: from its opening mark to its closing mark, the closing within 80 bytes,
+    // in the same paragraph)
+    let before = lc.get(..span.0).unwrap_or("");
+    let Some(close) = before.rfind(['”', '"']).filter(|&c| span.0 - c <= 80 && !before[c..].contains('\n')) else { return false };
+    let Some(open) = before[..close].rfind(['“', '"']) else { return false };
+    let between = &before[close..];
+    let plain = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| !lexicon().cues.contains_key(w));
+    plain && before[open..close].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "i" | "my"))
 }
 
 /// The kind of a speaker named by one capitalised word that is no person the

@@ -3319,3 +3319,14 @@ fn the_holder_of_a_title_at_a_named_body_is_the_person_named_just_before() {
     let a = run("Tories\n\nKeir Stanton called the video a lie.\n\nThe chairman of the Conservative Party described the video as satire.");
     assert_ne!(speaker(&a, "satire").name, "Keir Stanton");
 }
+
+#[test]
+fn a_word_no_lexicon_knows_is_a_person_by_the_evidence_around_it() {
+    let a = run("Curling\n\nCanada beat Eunji Gwak in the semifinal. Gwak said her team played well.");
+    assert_eq!(speaker(&a, "team played well").kind, SpeakerKind::Person);
+    let a = run("Leak\n\n\"I think it is a bit alarmist,\" Kossiner says.");
+    assert_eq!(speaker(&a, "bit alarmist").kind, SpeakerKind::Person);
+    // "it" after the word, or no evidence: a body
+    let a = run("Recall\n\nZorblat said it would recall the cars.");
+    assert_eq!(speaker(&a, "recall the cars").kind, SpeakerKind::Organization);
+}
