@@ -624,7 +624,18 @@ fn resolve_mention(
             } else {
                 true
             };
-            kind_ok && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
+            // ("Fisher said her landlord reported ... “...,” she said": an unnamed person owned
+            // by "her" is seldom the "she" after, who is the owner; "his lawyer" and "he" alike)
+            let owned_by_same = singular_person
+                && sp.kind == SpeakerKind::Anonymous
+                && sp.gender.1 != GenderEvidence::Noun
+                && !sp.mentions.is_empty()
+                && sp.mentions.iter().all(|x| lc.get(x.0..x.1).is_some_and(|t| match lphrase {
+                    "she" => t.starts_with("her "),
+                    "he" => t.starts_with("his "),
+                    _ => false,
+                }));
+            kind_ok && !owned_by_same && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
         });
         // or the nearest person named before it with a compatible gender
         let nearest = |strict: bool| {

@@ -3330,3 +3330,9 @@ fn a_word_no_lexicon_knows_is_a_person_by_the_evidence_around_it() {
     let a = run("Recall\n\nZorblat said it would recall the cars.");
     assert_eq!(speaker(&a, "recall the cars").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn she_after_a_report_by_her_own_someone_is_the_owner() {
+    let a = run("Fire\n\nLinda Farrow lost her home in the fire. Farrow said her landlord reported that the house is gone.\n\n\"We don't have anywhere to go,\" she said.");
+    assert_eq!(speaker(&a, "anywhere to go").name, "Linda Farrow");
+}
