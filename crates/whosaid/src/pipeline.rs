@@ -331,9 +331,11 @@ fn people_of(
     for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
         by_name.entry(s.name.as_str()).or_insert(s);
     }
+    // (a person whose mentions were all given to another, "Mr Walsh" to Peter Walsh, is none)
     let mut people: Vec<Person> = names
         .people
         .iter()
+        .filter(|p| !p.occurrences.is_empty())
         .map(|p| {
             let speaker = by_name.get(p.full.as_str()).copied();
             let (gender, gender_evidence, gender_evidence_text, roles) = match speaker {

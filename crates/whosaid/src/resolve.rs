@@ -1025,9 +1025,11 @@ fn resolve_mention(
     // in 2004, said": a compound noun of one sex for what a person does ("businesswoman",
     // "sportsman"; an office someone was given, "the chairman", is its holder's, read below)
     // is the person of that sex named last, in the paragraph or the one before
-    if definite && lwords.len() == 2 {
-        let noun = lwords[1];
-        let compound = noun.strip_suffix("woman").or_else(|| noun.strip_suffix("man")).is_some_and(|b| b.len() >= 4 && b.chars().all(char::is_alphabetic));
+    // (and "the Yackandandah woman", "the Winnipeg man": a place's name, then "woman" or "man")
+    let placed_sex_noun = lwords.len() == 3 && matches!(lwords[2], "woman" | "man") && phrase.words().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    if definite && (lwords.len() == 2 || placed_sex_noun) {
+        let noun = lwords[lwords.len() - 1];
+        let compound = placed_sex_noun || noun.strip_suffix("woman").or_else(|| noun.strip_suffix("man")).is_some_and(|b| b.len() >= 4 && b.chars().all(char::is_alphabetic));
         let sex = if compound { noun_gender(noun).0 } else { Gender::Unknown };
         if sex != Gender::Unknown && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(noun))) {
             let named = names.nearest_person_before(lc, m.span.0, Some(sex), &|_| false).filter(|p| {

@@ -3336,3 +3336,23 @@ fn she_after_a_report_by_her_own_someone_is_the_owner() {
     let a = run("Fire\n\nLinda Farrow lost her home in the fire. Farrow said her landlord reported that the house is gone.\n\n\"We don't have anywhere to go,\" she said.");
     assert_eq!(speaker(&a, "anywhere to go").name, "Linda Farrow");
 }
+
+#[test]
+fn an_honorific_tells_a_couple_sharing_a_surname_apart() {
+    let a = run("Foster carers speak out\n\nJulian and Maria Kingsley fostered children for ten years.\n\n\"We were never told the truth,\" Mrs Kingsley said.\n\nThe council would \"pull on the heart strings\", Mr Kingsley claimed.");
+    assert_eq!(speaker(&a, "never told the truth").name, "Maria Kingsley");
+    let s = speaker(&a, "heart strings");
+    assert_eq!((s.name.as_str(), s.gender), ("Julian Kingsley", Gender::Male));
+}
+
+#[test]
+fn a_child_named_after_a_parent_of_the_same_sex_takes_no_honorific() {
+    let a = run("Childcare fees rise\n\nRenee Thornbury sends her daughter Ebonnie and son Kobi, 3, to the centre.\n\n\"Fees will rise again,\" Mrs Thornbury said.");
+    assert_eq!(speaker(&a, "Fees will rise").name, "Renee Thornbury");
+}
+
+#[test]
+fn a_place_then_woman_or_man_is_the_person_of_that_sex_named_last() {
+    let a = run("Woman turns 100\n\nMarie Doddridge insists turning 100 is just another day.\n\nThe Yackandandah woman said she did not see anything special about it.");
+    assert_eq!(speaker(&a, "anything special").name, "Marie Doddridge");
+}

@@ -747,7 +747,7 @@ impl Names {
         }
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
         n.classify(text, lc, raw);
-        n.add_partners(text);
+        n.add_partners(text, lc);
         n.add_kin_surnames(text, lc);
         n.add_bracketed_first_names(text);
         n.stated_they = memchr::memmem::find_iter(text.as_bytes(), b"they/the").collect();
@@ -1577,7 +1577,7 @@ impl Names {
     /// surname, named only there (not "Warren and Bernie Sanders": no one listed bears the
     /// word, nor does a capitalised word stand before it, "Ana Ruiz and Lisa Whitford").
     /// Listed with the others, so that "her husband" and "he" can find that person.
-    fn add_partners(&mut self, text: &str) {
+    fn add_partners(&mut self, text: &str, lc: &str) {
         let mut partners: Vec<(PersonName, usize)> = Vec::new();
         for (pi, p) in self.people.iter().enumerate() {
             let Some((_, surname)) = crate::text::split_once_byte(&p.full, b' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
@@ -1622,10 +1622,45 @@ impl Names {
                 partners.push((PersonName::mentioned(&full, (at, at + w.len())), pi));
             }
         }
-        for (partner, pi) in partners {
+        for (mut partner, pi) in partners {
             self.people[pi].shared_surname = true;
             let span = partner.occurrences[0];
             let person = Some(self.people.len());
+            // ("Julian and Maria King ... Mr King claimed": the surname after an honorific of
+            // the partner's sex, not the other's, is the partner's)
+            let (owner_sex, partner_sex) = (first_name_sex(&self.people[pi].full), first_name_sex(&partner.full));
+            if owner_sex.is_some() && partner_sex.is_some() && owner_sex != partner_sex {
+                let moved: Vec<Range> = self.people[pi].occurrences.iter().copied().filter(|&o| o.0 > span.1 && text.get(o.0..o.1).is_some_and(|w| !crate::text::has_byte(w, b' ')) && honorific_before(lc, o.0).flatten() == partner_sex).collect();
+                if !moved.is_empty() {
+                    self.people[pi].occurrences.retain(|o| !moved.contains(o));
+                    for o in moved {
+                        partner.occurrences.push(o);
+                        if let Some(run) = self.runs.iter_mut().find(|r| r.span == o) {
+                            run.person = person;
+                        }
+                    }
+                }
+            }
+            // (and a surname alone after an honorific of the partner's sex, read as a person
+            // of its own, "Mr Walsh" after "Peter and Ruth Walsh", is the partner)
+            if partner_sex.is_some() && owner_sex != partner_sex {
+                for qi in 0..self.people.len() {
+                    let q = &self.people[qi];
+                    if qi == pi || crate::text::has_byte(&q.full, b' ') || q.last != partner.last || q.honorific.as_deref().and_then(honorific).flatten() != partner_sex || !q.roles.is_empty() {
+                        continue;
+                    }
+                    let q = &mut self.people[qi];
+                    let moved = std::mem::take(&mut q.occurrences);
+                    partner.honorific = partner.honorific.take().or_else(|| q.honorific.clone());
+                    for o in moved {
+                        partner.occurrences.push(o);
+                        if let Some(run) = self.runs.iter_mut().find(|r| r.span == o) {
+                            run.person = person;
+                        }
+                    }
+                }
+                partner.occurrences.sort_unstable();
+            }
             self.people.push(partner);
             // (the first name's own run, if any, is the partner's now)
             let at = self.runs.partition_point(|r| r.span.0 < span.0);
@@ -1683,6 +1718,11 @@ impl Names {
             // (a possessor the article called by that honorific before: "Mr. Trump" after "Mr.
             // Trump's son, Eric," is still the father, whom the paper calls so)
             if kin_sex.is_none() || p.occurrences.iter().any(|x| x.0 < o.0 && honorific_before(lc, x.0).flatten() == kin_sex) {
+                continue;
+            }
+            // (nor a child of a parent of the child's sex: "Renee Thornton sends her daughter
+            // Ebonnie ... Mrs Thornton said" is the mother, whom "Mrs" fits better)
+            if matches!(kin, "daughter" | "son" | "granddaughter" | "grandson" | "niece" | "nephew" | "stepdaughter" | "stepson") && first_name_sex(&p.full) == kin_sex {
                 continue;
             }
             // the possessor's surname mentions after the relative's, up to the possessor's next full one
