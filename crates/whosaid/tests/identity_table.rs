@@ -3356,3 +3356,11 @@ fn a_place_then_woman_or_man_is_the_person_of_that_sex_named_last() {
     let a = run("Woman turns 100\n\nMarie Doddridge insists turning 100 is just another day.\n\nThe Yackandandah woman said she did not see anything special about it.");
     assert_eq!(speaker(&a, "anything special").name, "Marie Doddridge");
 }
+
+#[test]
+fn a_relative_clause_before_the_verb_leaves_the_subject_before_it() {
+    let a = run("Teachers vote\n\nKatherine Hixley, Assistant Headteacher of St Bede's school in Dover, who is part of this union said: \"Of the people balloted, most voted to strike.\"");
+    assert_eq!(speaker(&a, "most voted to strike").name, "Katherine Hixley");
+    let a = run("Couple condemn council\n\nA couple who lost their foster children because of their membership of the party have said council leaders should resign.");
+    assert!(speaker(&a, "leaders should resign").name.contains("couple"));
+}

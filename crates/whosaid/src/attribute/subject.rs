@@ -305,6 +305,14 @@ impl<'a> Ctx<'a> {
             .find(|&i| matches!(self.lw(i), "that" | "who" | "which" | "whose") && !self.p.quoted(i))
             // ("a minister whose plan to announce X": the cue is inside the clause)
             .filter(|&i| !(self.lw(i) == "whose" && self.lw(j.saturating_sub(1)) == "to"));
+        // "Katherine Hixon, Assistant Headteacher of St Edmunds school, who is part of this
+        // union said": a relative clause after a name's appositive with a title, its comma
+        // left out before the verb; the name speaks
+        if let Some(r) = rel.filter(|&r| self.lw(r) == "who" && r > a + 1 && self.punct(r - 1, ',')) {
+            if let Some((ns, ne, t)) = self.name_before_titled_appositive(r - 1, a) {
+                return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(t, r - 1)), antecedent: None } });
+            }
+        }
         if let Some(r) = rel {
             if let Some((s2, e2)) = self.np_core(r, a) {
                 let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
@@ -315,7 +323,11 @@ impl<'a> Ctx<'a> {
                 // ("Both men claimed at the time that they ... and asked": a verb before "that"
                 // makes it a report's complement, no relative clause of a phrase)
                 let verb_before = (s2..e2).any(|i| self.finite_verb(i) || (self.cue_class(i).is_some() && self.tok(i).is_some_and(|t| !t.is_capitalized())));
-                if starts_det && between_plain && !own_subject && !verb_before && (core.is_none() || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
+                // (a phrase after a preposition is an object inside the clause, however long: "A
+                // couple who lost their children because of their membership of the party have
+                // said")
+                let object = core.is_some_and(|c| c.0 > r + 1 && matches!(self.lw(c.0 - 1), "of" | "for" | "with" | "about" | "from" | "by" | "to" | "in" | "on" | "at") && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())));
+                if starts_det && between_plain && !own_subject && !verb_before && (core.is_none() || object || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
                     let (ms, me) = self.relative_antecedent(s2, e2, r, a);
                     return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
                 }
@@ -543,6 +555,24 @@ impl<'a> Ctx<'a> {
         }
         let (ns, ne) = self.np_core(c1, a)?;
         let named = (ns..ne).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|k| k.is_capitalized()));
+        named.then_some((ns, ne, t))
+    }
+
+    /// The name before an appositive holding a title that ends at the comma `comma` ("Katherine
+    /// Hixon, Assistant Headteacher of St Edmunds school,"): the name's span and the
+    /// appositive's first token. The name is capitalised words after the sentence's start.
+    fn name_before_titled_appositive(&self, comma: usize, a: usize) -> Option<(usize, usize, usize)> {
+        let c1 = (comma.saturating_sub(16).max(a)..comma).rev().find(|&i| self.punct(i, ',') || self.is_close_quote(i) || self.is_open_quote(i))?;
+        if !self.punct(c1, ',') || c1 <= a {
+            return None;
+        }
+        let lex = lexicon();
+        let t = c1 + 1;
+        if !(t..comma).any(|i| self.is_word(i) && lex.is_title(self.lw(i))) {
+            return None;
+        }
+        let (ns, ne) = self.np_core(c1, a)?;
+        let named = ns == a && ne == c1 && ne - ns <= 4 && (ns..ne).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|k| k.is_capitalized()));
         named.then_some((ns, ne, t))
     }
 
