@@ -3364,3 +3364,10 @@ fn a_relative_clause_before_the_verb_leaves_the_subject_before_it() {
     let a = run("Couple condemn council\n\nA couple who lost their foster children because of their membership of the party have said council leaders should resign.");
     assert!(speaker(&a, "leaders should resign").name.contains("couple"));
 }
+
+#[test]
+fn two_unknown_words_between_a_quotation_and_said_are_a_person() {
+    let a = run("Asylum seekers recover\n\nThe family crossed the border on Christmas Eve.\n\n\"We are still coping,\" Dembo Kasorwe said.");
+    let s = speaker(&a, "still coping");
+    assert_eq!((s.name.as_str(), s.kind), ("Dembo Kasorwe", SpeakerKind::Person));
+}

@@ -946,6 +946,8 @@ impl Names {
             let cue_before = || {
                 lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
             };
+            // (a quotation's closing mark, after its comma, right before the run)
+            let quote_before = || lc.get(..span.0).is_some_and(|b| [",” ", ",\" ", "?” ", "!” ", "?\" ", "!\" "].iter().any(|e| b.ends_with(e)));
             // (the first pronoun outside quotation marks in the next 300 bytes)
             let personal_pronoun_next = || {
                 let rest = lc.get(span.1..).unwrap_or("");
@@ -1218,7 +1220,9 @@ impl Names {
                             // ... and so before one when the next pronoun after them, in their
                             // paragraph, is "he" or "she", not "it" ("Thandiwe Mokoena said the
                             // play was lovely. “...,” she said.")
-                            || (words.len() == 2 && (cue_before() || (cue_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
+                            // ... and so between a quotation's closing mark and "said" ("“We are
+                            // still coping,” Dembe Kasoro said": bodies speak so in statements)
+                            || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before()))) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
                 && !body_of_title()
             {
