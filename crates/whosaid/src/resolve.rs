@@ -425,7 +425,9 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // article, a title last (an acronym or a body may stand before it), then a person's name
     // ("B.C.'s Emergency Management Minister, Kelly Greene-Watts, said": or a capitalised
     // office alone, its owner cut off before it)
-    let titled_head = (matches!(opener.as_str(), "the" | "a" | "an") || hwords.iter().all(|w| capital(w)))
+    // ("said NDP health critic, France Gelinas,": a body's name, then a title in lower case)
+    let body_title = hwords.len() >= 2 && capital(hwords[0]) && hwords[1..].iter().all(|w| !capital(w));
+    let titled_head = (matches!(opener.as_str(), "the" | "a" | "an") || hwords.iter().all(|w| capital(w)) || body_title)
         && hwords.len() <= 5
         && names.person_in(app).is_some()
         && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));

@@ -3371,3 +3371,13 @@ fn two_unknown_words_between_a_quotation_and_said_are_a_person() {
     let s = speaker(&a, "still coping");
     assert_eq!((s.name.as_str(), s.kind), ("Dembo Kasorwe", SpeakerKind::Person));
 }
+
+#[test]
+fn a_body_and_a_title_then_a_name_after_the_cue_is_the_person() {
+    let a = run("Clinic\n\n\"This is a shame,\" said NDP health critic, Maria Lopez, on Tuesday.\n\n\"This is bad,\" said NDP health critic Maria Lopez on Wednesday.");
+    for needle in ["a shame", "is bad"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Maria Lopez", SpeakerKind::Person), "{needle}");
+    }
+    assert!(has_role(speaker(&a, "is bad"), "health critic", Some("NDP")));
+}

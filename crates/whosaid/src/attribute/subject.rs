@@ -1203,7 +1203,10 @@ impl<'a> Ctx<'a> {
             if CLAUSE_WORDS.contains(w) || (lex.cues.contains_key(w) && !cue_noun) || DETERMINERS.contains(w) && k > i || lex.past_verbs.contains(w) {
                 return false;
             }
-            if (lex.titles.contains(w) || (nouns && crate::lexicon::names::is_person_noun(w))) && self.tok(k + 1).is_some_and(|n| n.is_capitalized()) {
+            // (or a comma between the title and the name: "said NDP health critic, France
+            // Gelinas,")
+            let name_next = |j: usize| self.tok(j).is_some_and(|n| n.is_capitalized()) || (k > i && self.punct(j, ',') && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized()) && self.tok(j + 2).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized()));
+            if (lex.titles.contains(w) || (nouns && crate::lexicon::names::is_person_noun(w))) && name_next(k + 1) {
                 return true;
             }
         }
