@@ -1966,8 +1966,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         if words.len() == 1 {
             return match bare_word_kind(text, words[0], head) {
                 // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
-                // word no lexicon knows is a person's surname when a personal pronoun follows
-                // it before any "it", or its quotation speaks as "I"
+                // word no lexicon knows is a person's surname when "said" and a personal pronoun
+                // follow it, or its quotation speaks as "I" (`personal_evidence`)
                 SpeakerKind::Organization if !determined && crate::lexicon::places::place_kind(words[0]).is_none() && personal_evidence(lc, span) => SpeakerKind::Person,
                 kind => kind,
             };
@@ -1990,7 +1990,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
 /// or "my" ("“I think it is alarmist,” Kossin says"). `lc` is the lower-cased text.
 fn personal_evidence(lc: &str, span: Range) -> bool {
     let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
-    let verb = after.next().is_some_and(|w| matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)) && matches!(w, "said" | "says" | "say" | "added" | "adds"));
+    let verb = after.next().is_some_and(|w| matches!(w, "said" | "says" | "say" | "added" | "adds"));
     if verb && after.next().is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
         return true;
     }

@@ -535,16 +535,20 @@ impl<'a> Ctx<'a> {
         s >= a + 2 && matches!(self.lw(s - 1), "of" | "from") && (self.punct(s - 2, ',') || self.tok(s - 2).is_some_and(|t| t.kind == TokKind::Number))
     }
 
+    /// The comma that opens an appositive closed by the comma `comma`: the nearest comma
+    /// before it, within 16 tokens, with no quotation mark between, after the sentence's start.
+    fn comma_before(&self, comma: usize, a: usize) -> Option<usize> {
+        let c1 = (comma.saturating_sub(16).max(a)..comma).rev().find(|&i| self.punct(i, ',') || self.is_close_quote(i) || self.is_open_quote(i))?;
+        (self.punct(c1, ',') && c1 > a).then_some(c1)
+    }
+
     /// The name before a title phrase with a postmodifier that ends at the comma `comma`
     /// ("Ray Dalio, co-chief investment officer of the largest hedge fund,"): the name's
     /// span and the title phrase's first token. The phrase opens in lower case, holds a title
     /// or a speaker noun before its first preposition, and follows a comma after a name of
     /// capitalised words.
     fn name_before_title_of(&self, comma: usize, a: usize) -> Option<(usize, usize, usize)> {
-        let c1 = (comma.saturating_sub(16).max(a)..comma).rev().find(|&i| self.punct(i, ',') || self.is_close_quote(i) || self.is_open_quote(i))?;
-        if !self.punct(c1, ',') || c1 <= a {
-            return None;
-        }
+        let c1 = self.comma_before(comma, a)?;
         let t = c1 + 1;
         let p = (t..comma).find(|&i| matches!(self.lw(i), "of" | "at" | "with" | "for"))?;
         let lex = lexicon();
@@ -562,10 +566,7 @@ impl<'a> Ctx<'a> {
     /// Hixon, Assistant Headteacher of St Edmunds school,"): the name's span and the
     /// appositive's first token. The name is capitalised words after the sentence's start.
     fn name_before_titled_appositive(&self, comma: usize, a: usize) -> Option<(usize, usize, usize)> {
-        let c1 = (comma.saturating_sub(16).max(a)..comma).rev().find(|&i| self.punct(i, ',') || self.is_close_quote(i) || self.is_open_quote(i))?;
-        if !self.punct(c1, ',') || c1 <= a {
-            return None;
-        }
+        let c1 = self.comma_before(comma, a)?;
         let lex = lexicon();
         let t = c1 + 1;
         if !(t..comma).any(|i| self.is_word(i) && lex.is_title(self.lw(i))) {

@@ -1639,9 +1639,7 @@ impl Names {
                     self.people[pi].occurrences.retain(|o| !moved.contains(o));
                     for o in moved {
                         partner.occurrences.push(o);
-                        if let Some(run) = self.runs.iter_mut().find(|r| r.span == o) {
-                            run.person = person;
-                        }
+                        self.set_run_person(o, person);
                     }
                 }
             }
@@ -1658,9 +1656,7 @@ impl Names {
                     partner.honorific = partner.honorific.take().or_else(|| q.honorific.clone());
                     for o in moved {
                         partner.occurrences.push(o);
-                        if let Some(run) = self.runs.iter_mut().find(|r| r.span == o) {
-                            run.person = person;
-                        }
+                        self.set_run_person(o, person);
                     }
                 }
                 partner.occurrences.sort_unstable();
@@ -1672,6 +1668,14 @@ impl Names {
                 Some(run) => *run = NameRun { span, kind: EntityKind::Person, person },
                 None => self.runs.insert(at, NameRun { span, kind: EntityKind::Person, person }),
             }
+        }
+    }
+
+    /// Points the run at `span`, if any, to `person` (runs are sorted by start).
+    fn set_run_person(&mut self, span: Range, person: Option<usize>) {
+        let at = self.runs.partition_point(|r| r.span.0 < span.0);
+        if let Some(run) = self.runs.get_mut(at).filter(|r| r.span == span) {
+            run.person = person;
         }
     }
 
