@@ -1049,7 +1049,8 @@ fn resolve_mention(
     // person's title owned by another named one, printed as "Name's", the one given it)
     let owner_words = if possessed { phrase.words().position(|w| w.ends_with("'s") || w.ends_with("’s")).map_or(0, |k| k + 1) } else { 0 };
     let owned = lphrase.starts_with("his ") || lphrase.starts_with("her ") || lphrase.starts_with("their ") || owner_words > 0;
-    if (definite || owned) && (lphrase.words().count() <= 5 || (lphrase.words().count() <= 12 && lphrase.contains(" of the "))) {
+    let n_words = lphrase.words().count();
+    if (definite || owned) && (n_words <= 5 || (n_words <= 12 && lphrase.contains(" of the "))) {
         let words: Vec<&str> = lphrase.words().skip(owner_words.max(1)).collect();
         let mut t = words.join(" ");
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -1065,11 +1066,12 @@ fn resolve_mention(
         // ("the principal of the school", "the president of the union": a title, then "of the"
         // and common nouns only, says no more than the title)
         if let Some((head, body)) = t.split_once(" of the ") {
-            if org.is_none() && lex.titles.contains(head) && !body.is_empty() && phrase.rsplit(" of the ").next().is_some_and(|b| b.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')) {
+            let printed_body = phrase.rsplit(" of the ").next();
+            if org.is_none() && lex.titles.contains(head) && !body.is_empty() && printed_body.is_some_and(|b| b.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')) {
                 t = head.to_string();
             } else if org.is_none()
                 && lex.titles.contains(head)
-                && phrase.rsplit(" of the ").next().is_some_and(|b| {
+                && printed_body.is_some_and(|b| {
                     b.starts_with(char::is_uppercase)
                         && b.words().all(|w| (w.starts_with(char::is_uppercase) && !crate::lexicon::names::is_party_or_creed(w) && crate::lexicon::places::place_kind(w).is_none()) || matches!(w, "and" | "in" | "of" | "&"))
                         && !crate::recognize::roles::PARTIES.iter().any(|p| b.eq_ignore_ascii_case(p))
@@ -1240,7 +1242,10 @@ fn resolve_mention(
             // (nor a party to what happened, "the landlord", "the tenant", "the victim": as often
             // the other side of the person quoted before as that person)
             let party = || crate::lexicon::names::is_person_noun(t.as_str());
-            if bare_title && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party() {
+            // (the title no one holds: no unnamed speaker by it, no person given it, none
+            // introduced by it, no party to the story)
+            let unclaimed = || !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party();
+            if bare_title && unclaimed() {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     if !r.titled.iter().any(|x| x.0 == t) {
                         r.titled.push((t.clone(), i));
@@ -1261,8 +1266,8 @@ fn resolve_mention(
             // (not someone's, "the former vice president's spokeswoman"; nor a person named only
             // inside a quotation, often the one spoken to: "“Mr. Trump, ...,” the moderator said")
             let lower = definite && !owned && !phrase.contains("'s ") && !phrase.contains("’s ") && org.is_none() && kind == SpeakerKind::Anonymous && phrase.words().skip(1).all(|w| w.starts_with(char::is_lowercase));
-            if lower && last_quoted_person(r).is_none_or(|i| !just_before(&r.speakers[i], m.span.0)) && !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party() {
-                let from = text.get(..m.span.0).and_then(|b| b.rfind("\n\n")).map_or(0, |k| text.get(..k).and_then(|b| b.rfind("\n\n")).map_or(0, |j| j + 2));
+            if lower && last_quoted_person(r).is_none_or(|i| !just_before(&r.speakers[i], m.span.0)) && unclaimed() {
+                let from = text.get(..m.span.0).map_or(0, previous_paragraph_start);
                 let mut named = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.0 >= from && o.0 < m.span.0 && !names.quoted_at(o.0)));
                 // (nor one named as what is done to: "Donald Trump was asked ... “...,” the
                 // moderator said")
@@ -1581,15 +1586,14 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
     if words().any(|w| MEDIA_WORDS.contains(&w.as_str())) {
         return matches!(head, "group" | "organization" | "company" | "agency") || KINDS[2].contains(&head);
     }
-    // ("the agency" is no "Intercept Pharmaceuticals Inc.": a word of another kind's marks
-    // the name as that kind, whether the noun lexicon holds it or not)
-    if !matches!(head, "group" | "organization") && KINDS.iter().any(|k| k.contains(&head)) && words().any(|w| KINDS.iter().any(|k| k.contains(&w.as_str()) && !k.contains(&head))) {
-        return false;
-    }
-    // ("the group" may be any organization)
+    // ("the group" may be any organization; a word of the noun lexicon's organizations marks
+    // the name as its kind, and so, for a noun of a kind, does any of the kinds' words: "the
+    // agency" is no "Intercept Pharmaceuticals Inc.")
+    let head_kind = KINDS.iter().any(|k| k.contains(&head));
     matches!(head, "group" | "organization")
         || words().all(|w| {
-            lexicon().nouns.get(w.as_str()) != Some(&NounKind::Organization) || same_kind(&w)
+            let marks = lexicon().nouns.get(w.as_str()) == Some(&NounKind::Organization) || (head_kind && KINDS.iter().any(|k| k.contains(&w.as_str())));
+            !marks || same_kind(&w)
         })
 }
 
@@ -2031,6 +2035,12 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
     SpeakerKind::Organization
 }
 
+/// Where the paragraph before the last one of `before` starts (paragraphs apart by a blank
+/// line); 0 when `before` holds fewer than two breaks.
+fn previous_paragraph_start(before: &str) -> usize {
+    before.rfind("\n\n").and_then(|p| before[..p].rfind("\n\n")).map_or(0, |q| q + 2)
+}
+
 /// The last word before byte `at` of `lc` (in its paragraph or the one before) that names
 /// people in the plural: a speaker noun of a group ("activists", "voters") or a plural title
 /// ("senators"). Its byte range.
@@ -2038,10 +2048,7 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
     let lex = lexicon();
     let before = lc.get(..at)?;
     // back to the start of the paragraph before, and 1,500 bytes at most
-    let mut from = at.saturating_sub(1_500);
-    if let Some(p) = before.rfind("\n\n") {
-        from = from.max(before[..p].rfind("\n\n").map_or(0, |q| q + 2));
-    }
+    let mut from = at.saturating_sub(1_500).max(previous_paragraph_start(before));
     while !lc.is_char_boundary(from) {
         from += 1;
     }

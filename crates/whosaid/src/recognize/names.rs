@@ -1637,10 +1637,7 @@ impl Names {
                 let moved: Vec<Range> = self.people[pi].occurrences.iter().copied().filter(|&o| o.0 > span.1 && text.get(o.0..o.1).is_some_and(|w| !crate::text::has_byte(w, b' ')) && honorific_before(lc, o.0).flatten() == partner_sex).collect();
                 if !moved.is_empty() {
                     self.people[pi].occurrences.retain(|o| !moved.contains(o));
-                    for o in moved {
-                        partner.occurrences.push(o);
-                        self.set_run_person(o, person);
-                    }
+                    self.give_mentions(&mut partner, moved, person);
                 }
             }
             // (and a surname alone after an honorific of the partner's sex, read as a person
@@ -1654,10 +1651,7 @@ impl Names {
                     let q = &mut self.people[qi];
                     let moved = std::mem::take(&mut q.occurrences);
                     partner.honorific = partner.honorific.take().or_else(|| q.honorific.clone());
-                    for o in moved {
-                        partner.occurrences.push(o);
-                        self.set_run_person(o, person);
-                    }
+                    self.give_mentions(&mut partner, moved, person);
                 }
                 partner.occurrences.sort_unstable();
             }
@@ -1674,8 +1668,17 @@ impl Names {
     /// Points the run at `span`, if any, to `person` (runs are sorted by start).
     fn set_run_person(&mut self, span: Range, person: Option<usize>) {
         let at = self.runs.partition_point(|r| r.span.0 < span.0);
-        if let Some(run) = self.runs.get_mut(at).filter(|r| r.span == span) {
+        if let Some(run) = self.runs[at..].iter_mut().take_while(|r| r.span.0 == span.0).find(|r| r.span == span) {
             run.person = person;
+        }
+    }
+
+    /// Gives the mentions at `spans` to `to`, the person numbered `person` (not listed yet):
+    /// its occurrences, and their runs.
+    fn give_mentions(&mut self, to: &mut PersonName, spans: Vec<Range>, person: Option<usize>) {
+        for o in spans {
+            to.occurrences.push(o);
+            self.set_run_person(o, person);
         }
     }
 
@@ -1765,9 +1768,7 @@ impl Names {
             }
             k.occurrences.push(occ);
             k.occurrences.sort_unstable();
-            if let Some(r) = self.runs.iter_mut().find(|r| r.span == occ) {
-                r.person = Some(ki);
-            }
+            self.set_run_person(occ, Some(ki));
         }
     }
 
