@@ -3381,3 +3381,24 @@ fn a_body_and_a_title_then_a_name_after_the_cue_is_the_person() {
     }
     assert!(has_role(speaker(&a, "is bad"), "health critic", Some("NDP")));
 }
+
+#[test]
+fn a_country_for_a_given_name_and_a_plural_surname_is_no_team_when_described_or_speaking_alone() {
+    let a = run("Clinic cuts\n\nGeorgina Bellamy, the province's health critic, said the clinic must stay open.\n\nFrance Gervais, the NDP health critic, said nurses are leaving.\n\n\"This is a disaster,\" Gervais said.\n\nFrance Gervais said the north needs doctors.");
+    for needle in ["nurses are leaving", "north needs doctors"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("France Gervais", SpeakerKind::Person), "{needle}");
+    }
+    let a = run("Hockey\n\nFans of his hometown Chicago Bulls said the team must win.");
+    assert!(!a.people.iter().any(|p| p.name.contains("Bulls")));
+}
+
+#[test]
+fn she_is_not_a_person_named_with_his_son() {
+    let a = run("Agency strained\n\nRita Chahal is the executive director of the settlement agency.\n\nKesang Dorjee with his son in their small suite at the shelter.\n\nHousing shortages are straining the agency, she said.\n\n\"It is only temporary,\" said Kesang Dorjee.");
+    let s = speaker(&a, "straining the agency");
+    assert_eq!((s.name.as_str(), s.gender), ("Rita Chahal", Gender::Female));
+    let a = run("Agency strained\n\nRita Chahal is the executive director of the settlement agency.\n\nJordan Ellery with his son in their small suite at the shelter.\n\nHousing shortages are straining the agency, she said.");
+    let s = speaker(&a, "straining the agency");
+    assert_eq!((s.name.as_str(), s.gender), ("Rita Chahal", Gender::Female));
+}

@@ -969,19 +969,6 @@ impl Names {
                     && text.get(span.1..).is_some_and(|r| r.starts_with(','))
             };
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
-            // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
-            // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
-            // (or a place, then a plural that is no common surname, after no "the": "his
-            // hometown Chicago Bulls"; "Austin Powers" keeps his surname)
-            let team = !titled
-                && plural
-                && words.len() >= 2
-                && ((*after_the && (births0() < 5_000 || place0().is_some()))
-                    || (place0().is_some() && births0() < 5_000 && words.last().is_some_and(|l| crate::lexicon::names::surname_rank(l).is_none_or(|r| r > 5_000))));
-            if team {
-                team_words.extend(words.last().copied());
-                teams.push(kinds.len());
-            }
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
             // name) opens the run, so the capitals are a street's, a body's or a firm's;
             // "Indiana Statehouse", "Florida Republicans", "Arizona Republic": a country or state
@@ -1018,6 +1005,25 @@ impl Names {
                         }
                     })
             };
+            // ("the Montreal Canadiens", "the Toronto Maple Leafs": a plural after "the"
+            // names a team, unless a common first name opens it: "the Bernie Sanders campaign")
+            // (or a place, then a plural that is no common surname, after no "the": "his
+            // hometown Chicago Bulls"; "Austin Powers" keeps his surname)
+            // ... unless a description of one person follows, or, after a given name, the plural
+            // speaks alone elsewhere, with no "the": "France Gelinas, the NDP health critic",
+            // "Gelinas said"
+            let team = !titled
+                && plural
+                && words.len() >= 2
+                && ((*after_the && (births0() < 5_000 || place0().is_some()))
+                    || (place0().is_some()
+                        && births0() < 5_000
+                        && words.last().is_some_and(|l| crate::lexicon::names::surname_rank(l).is_none_or(|r| r > 5_000) && !(like0() && speaks_bare(text, lc, l)))
+                        && !described_as_person()));
+            if team {
+                team_words.extend(words.last().copied());
+                teams.push(kinds.len());
+            }
             let mut place = None;
             // "Palm Beach", "the Baltimore Sun": a place's or a paper's last word
             use crate::lexicon::names::PlaceHead;
@@ -1393,7 +1399,9 @@ impl Names {
             // a surname is one word: a run with a space names no one by surname, but the
             // person whose longer name ends with it ("Des Rosiers said": a surname with its
             // particle; "Standing Elk said" after "Lorraine Standing Elk", a surname of two
-            // words the first pass took for no name)
+            // words the first pass took for no name; or the whole name of one named
+            // elsewhere with the evidence this mention lacks, where no place would stand:
+            // "France Gelinas said", not "in North-Rhine Westphalia")
             let ending_a_name: Vec<usize>;
             // (not a place's name: "White House" after a wrongly read "Obama White House")
             let same_surname: &[usize] = if crate::text::has_byte(s, b' ') {
@@ -1402,7 +1410,7 @@ impl Names {
                     .last()
                     .filter(|_| places[ri].is_none_or(|p| p.is_none()))
                     .and_then(|last| by_surname.get(last.to_lowercase().as_str()))
-                    .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s)).collect())
+                    .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s) || (self.people[pi].full == s && !raw[ri].after_locative)).collect())
                     .unwrap_or_default();
                 &ending_a_name
             } else {
@@ -1896,7 +1904,7 @@ impl Names {
         let upto = self.runs.partition_point(|r| r.span.0 < pos);
         let fits = |p: &PersonName| !skip(p) && want.is_none_or(|w| {
             let g = self.gender_guess(p);
-            g == w || g == Gender::Unknown
+            g == w || (g == Gender::Unknown && !owns_with_other_sex(lc, p, w))
         });
         let (ri, p) = self.runs[..upto]
             .iter()
@@ -2398,6 +2406,34 @@ fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
 #[inline(never)]
 fn saying_after(lc: &str, at: usize) -> bool {
     matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
+}
+
+/// Whether a mention of `p` is followed by "with" or "and" and a possessive of the sex other
+/// than `want` ("Laxman Bhujel with his wife", "Ana Ruiz and her husband"): no pronoun of
+/// `want`'s sex means that person, however few pronouns the name's sex rests on.
+fn owns_with_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
+    let other = match want {
+        Gender::Female => "his ",
+        Gender::Male => "her ",
+        Gender::Unknown => return false,
+    };
+    p.occurrences.iter().any(|o| {
+        lc.get(o.1..).and_then(|r| r.strip_prefix(" with ").or_else(|| r.strip_prefix(" and "))).is_some_and(|r| r.starts_with(other))
+    })
+}
+
+/// Whether the capitalised word `w` stands alone somewhere in `text` before a verb of saying,
+/// with no "the" and no capitalised word before it ("Gelinas said"): a person's surname, where a
+/// team is "the Bulls".
+fn speaks_bare(text: &str, lc: &str, w: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|k| {
+        let end = k + w.len();
+        let before = text.get(..k).unwrap_or("");
+        text.get(end..).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            && !before.ends_with(char::is_alphanumeric)
+            && !before.trim_end_matches(' ').rsplit([' ', '\n']).next().is_some_and(|p| p.starts_with(char::is_uppercase) || p.eq_ignore_ascii_case("the"))
+            && saying_after(lc, end)
+    })
 }
 
 /// The indices of `people` named in full, each with its first name's length ([`with_first_name`]).
