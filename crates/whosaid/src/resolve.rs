@@ -710,7 +710,11 @@ fn resolve_mention(
         return Some(r.speakers.len() - 1);
     }
     // "Tuesday", "If", "March": a sentence or calendar word names no one
-    if !phrase.contains(' ') && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some() {
+    // (unless the first name of one the article names: "Will Kemper ... “...,” smiles Will.")
+    if !phrase.contains(' ')
+        && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some()
+        && !names.people.iter().any(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase))
+    {
         return None;
     }
     // a person's name inside the phrase, unless the phrase is headed by a common noun

@@ -3402,3 +3402,12 @@ fn she_is_not_a_person_named_with_his_son() {
     let s = speaker(&a, "straining the agency");
     assert_eq!((s.name.as_str(), s.gender), ("Rita Chahal", Gender::Female));
 }
+
+#[test]
+fn will_alone_after_a_verb_is_the_person_of_that_first_name() {
+    let a = run("Couple opens bakery\n\nMari and Will Kemper opened the bakery in 2008. “We have very different skill sets,” smiles Will. “She bakes and I sell.”");
+    let s = speaker(&a, "skill sets");
+    assert_eq!((s.name.as_str(), s.gender), ("Will Kemper", Gender::Male));
+    let a = run("Columnist\n\nColumnist George Will spoke on Tuesday.\n\n“The party has lost its way,” Will wrote.");
+    assert!(a.people.iter().any(|p| p.name == "George Will" && p.mentions.len() == 2));
+}

@@ -333,6 +333,19 @@ impl Names {
                     if !sentence_initial && s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) {
                         break;
                     }
+                    // ... and alone inside a sentence, after a word in lower case or a
+                    // quotation's closing mark (the modal verb is printed so there): "“...,”
+                    // smiles Will.", "“...,” Will said."
+                    if !sentence_initial
+                        && s == i
+                        && j == s + 1
+                        && i > 1
+                        && ((toks[i - 1].kind == TokKind::Word && !toks[i - 1].is_capitalized()) || (toks[i - 1].kind == TokKind::Quote && toks[i - 2].is_punct(',')))
+                        && keeps_first_name(ws)
+                        && crate::lexicon::names::not_name(ws) == Some(NotName::Function)
+                    {
+                        break;
+                    }
                     if honorific(wl).is_some() {
                         hon = Some(wl.trim_end_matches('.').to_string());
                     }
