@@ -426,7 +426,14 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // ("B.C.'s Emergency Management Minister, Kelly Greene-Watts, said": or a capitalised
     // office alone, its owner cut off before it)
     // ("said NDP health critic, France Gelinas,": a body's name, then a title in lower case)
-    let body_title = hwords.len() >= 2 && capital(hwords[0]) && hwords[1..].iter().all(|w| !capital(w));
+    // ("former Australian Boomers coach, Brett Brown, told": modifiers in lower case before
+    // the body, its capitalised words, then the title)
+    let lead = hwords.iter().take_while(|w| !capital(w) && crate::attribute::PHRASE_MODIFIERS.contains(&w.to_lowercase())).count();
+    let body_title = hwords.len() >= lead + 2 && capital(hwords[lead]) && {
+        let rest = &hwords[lead + 1..];
+        let caps = if lead > 0 { rest.iter().take_while(|w| capital(w)).count() } else { 0 };
+        rest[caps..].iter().all(|w| !capital(w)) && caps < rest.len()
+    };
     let titled_head = (matches!(opener.as_str(), "the" | "a" | "an") || hwords.iter().all(|w| capital(w)) || body_title)
         && hwords.len() <= 5
         && names.person_in(app).is_some()

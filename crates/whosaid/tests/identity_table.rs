@@ -3411,3 +3411,17 @@ fn will_alone_after_a_verb_is_the_person_of_that_first_name() {
     let a = run("Columnist\n\nColumnist George Will spoke on Tuesday.\n\n“The party has lost its way,” Will wrote.");
     assert!(a.people.iter().any(|p| p.name == "George Will" && p.mentions.len() == 2));
 }
+
+#[test]
+fn a_modifier_a_body_and_a_title_before_a_named_appositive_is_the_person() {
+    let a = run("Star retires\n\n“She became the country’s crown jewel,” former Australian Boomers coach, Brett Brown, told reporters.");
+    let s = speaker(&a, "crown jewel");
+    assert_eq!((s.name.as_str(), s.kind), ("Brett Brown", SpeakerKind::Person));
+    assert!(has_role(s, "former coach", Some("Australian Boomers")));
+}
+
+#[test]
+fn a_team_after_the_and_a_high_school_are_nobody() {
+    let a = run("Coaches reject remark\n\nVeteran Windsor High boys basketball coach Ken Smith said the remark was wrong. Her WNBA side, the Seattle Storm, was without the star for three seasons.");
+    assert!(a.people.iter().all(|p| p.name == "Ken Smith"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}

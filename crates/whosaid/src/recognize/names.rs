@@ -909,6 +909,8 @@ impl Names {
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && acronym0() && place0().is_none() && !after_number()
+                // ("Windsor High", "Kelvin High": a high school as news shortens it)
+                || words.len() >= 2 && words.last() == Some(&"High")
                 // ("Alberta NDP", "Kent NHS": a place, then a body's acronym; not letters after
                 // a name, "Jane Doe QC")
                 // ("Washington D.C." is a place, "Bush II" a king's number)
@@ -1244,6 +1246,9 @@ impl Names {
                             || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before()))) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
                 && !body_of_title()
+                // ("the Seattle Storm", "the Ottawa Hospital": after "the", a place's name that
+                // is no given name opens a body's or a thing's name, not a person's)
+                && (titled || !(*after_the && place0().is_some() && births0() < 1_000))
             {
                 EntityKind::Person
             } else if words.len() == 1
