@@ -626,7 +626,7 @@ fn resolve_mention(
                 // "a spokeswoman"), not "this graphic"
                 sp.kind == SpeakerKind::Person
                     || (sp.kind == SpeakerKind::Anonymous
-                        && (family_noun(&sp.gender) || sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown)))
+                        && (family_noun(&sp.gender) || sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown || crate::lexicon::names::is_person_noun(h))))
             } else if lphrase == "they" || lphrase == "we" {
                 // (a person who uses "they" is one: "Rowan X, who uses they/them pronouns")
                 sp.kind != SpeakerKind::Person || (lphrase == "they" && stated_they(sp))
@@ -674,6 +674,32 @@ fn resolve_mention(
             (None, Some(p)) => Some(Err(p)),
             (None, None) => None,
         };
+        // "It is alleged the woman was in bed ... She said he grabbed her ankles": a noun for
+        // one person of the pronoun's sex, the subject of its clause, printed after everyone
+        // else who fits, is the pronoun's, unless a name or an honorific gives one of them
+        // that sex or the text already did (court stories leave complainants unnamed; "the
+        // businessman" after Donald Trump is him)
+        if let (true, Some(w)) = (matches!(lphrase, "he" | "she"), want) {
+            let (after, sure) = match &choice {
+                Some(Ok(i)) => {
+                    let sp = &r.speakers[*i];
+                    (sp.mentions.last().map_or(0, |x| x.0), sp.gender.0 == w)
+                }
+                Some(Err(p)) => (p.last_seen(m.span.0), names.name_sex(p) == w),
+                None => (0, false),
+            };
+            if let Some((s, e)) = gendered_subject_before(lc, at.min(m.span.0), w).filter(|&(s, _)| s >= after && !sure) {
+                let idx = plain_speaker(r, by_key, text.get(s..e)?, SpeakerKind::Anonymous);
+                let sp = &mut r.speakers[idx];
+                if sp.gender.1 == GenderEvidence::None {
+                    sp.gender = noun_gender(lc.get(s..e)?);
+                }
+                if !sp.mentions.contains(&(s, e)) {
+                    sp.mentions.push((s, e));
+                }
+                return Some(idx);
+            }
+        }
         // "Activists ... are frustrated. They argue that ...": with no group quoted or pair
         // named, the people a plural noun named last, in this paragraph or the one before
         let choice = match choice {
@@ -2050,6 +2076,73 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
 /// line); 0 when `before` holds fewer than two breaks.
 fn previous_paragraph_start(before: &str) -> usize {
     before.rfind("\n\n").and_then(|p| before[..p].rfind("\n\n")).map_or(0, |q| q + 2)
+}
+
+/// The last noun phrase before byte `at` of `lc`, in its paragraph or the one before and
+/// outside quotation marks, that is a determiner, at most one modifier and a noun for one
+/// person of sex `want` ([`noun_gender`]), and the subject of its clause: a verb follows it
+/// and no preposition stands before it ("the woman was in bed", "The man has denied"; not
+/// "came into the woman's room", "spoke to a man"). Its byte range.
+fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
+    const VERBS: &[&str] = &["is", "was", "has", "had", "would", "will", "could", "can", "did", "does", "said", "says", "told", "tells"];
+    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than"];
+    let before = lc.get(..at)?;
+    let mut from = at.saturating_sub(1_500).max(previous_paragraph_start(before));
+    while !lc.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = lc.get(from..at)?;
+    // the words outside quotation marks, with their byte ranges in `lc`
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut quoted = false;
+    let mut start = None;
+    for (i, c) in window.char_indices().chain([(window.len(), ' ')]) {
+        let in_word = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        if let (false, Some(s)) = (in_word, start) {
+            if !quoted {
+                words.push((from + s, from + i));
+            }
+            start = None;
+        }
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if in_word && start.is_none() => start = Some(i),
+            _ => {}
+        }
+        // (a sentence end breaks the chain of words: "... in bed. The man" is two clauses)
+        if matches!(c, '.' | '?' | '!' | ';' | ',' | '\n') && !quoted {
+            words.push((from + i, from + i));
+        }
+    }
+    let word = |k: usize| words.get(k).and_then(|&(s, e)| lc.get(s..e)).unwrap_or("");
+    let mut found = None;
+    for k in 0..words.len() {
+        // (not a relative's noun after a possessive: "his son" is seldom the "he" after it)
+        if !matches!(word(k), "the" | "a" | "an") || (k > 0 && PREPOSITIONS.contains(&word(k - 1))) {
+            continue;
+        }
+        for n in [k + 1, k + 2] {
+            let noun = word(n);
+            if noun.is_empty() || (n == k + 2 && word(k + 1).is_empty()) {
+                break;
+            }
+            // ("The man's evidence ... was different. He said": a possessor opening its
+            // sentence is its topic too)
+            let owner = noun.strip_suffix("'s").or_else(|| noun.strip_suffix("’s"));
+            let opens = k == 0 || word(k - 1).is_empty();
+            let bare = owner.filter(|_| opens).unwrap_or(noun);
+            if noun_gender(bare).0 == want && !bare.ends_with('s') && !matches!(bare, "men" | "women" | "gentlemen") {
+                let next = word(n + 1);
+                if owner.is_some() || VERBS.contains(&next) || lexicon().is_past_tense(next) {
+                    found = Some((words[k].0, words[n].0 + bare.len()));
+                }
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// The last word before byte `at` of `lc` (in its paragraph or the one before) that names

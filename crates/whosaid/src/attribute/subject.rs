@@ -6,7 +6,38 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
-        self.np_before_once(k, a, true).or_else(|| self.before_reduced_relative(k, a)).map(|s| self.with_listed_name(s, a))
+        self.person_before_participle(k, a).or_else(|| self.np_before_once(k, a, true)).or_else(|| self.before_reduced_relative(k, a)).map(|s| self.with_listed_name(s, a))
+    }
+
+    /// "A woman accused of killing her partner with a knife told police", "The mother seen
+    /// in a photo with her children told ABC News": the sentence opens with a determiner and
+    /// a noun for one person, a past participle after it opens a reduced relative, and no
+    /// comma, quotation mark or clause word stands between it and the verb of saying at `k`:
+    /// the person opening the sentence speaks, not the last noun of the relative.
+    fn person_before_participle(&self, k: usize, a: usize) -> Option<Subject> {
+        const PARTICIPLES: &[&str] = &["seen", "known", "born", "held", "caught", "shot", "taken", "given", "kept", "sent", "brought", "struck", "beaten", "stolen", "driven", "thrown", "hit", "found", "left"];
+        // (the cue a finite verb: not "declined to say")
+        if !matches!(self.lw(a), "a" | "an" | "the") || k > a + 30 || self.lw(k - 1) == "to" || !matches!(self.cue_class(k), Some(CueClass::Speech | CueClass::Tell)) {
+            return None;
+        }
+        let lex = lexicon();
+        // the participle: after two words at least, its phrase's words all plain words
+        let p = (a + 2..k.min(a + 10)).find(|&p| {
+            let w = self.lw(p);
+            self.tok(p).is_some_and(|t| t.first.is_lowercase()) && (PARTICIPLES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !lex.is_title(w))) && !matches!(lex.cues.get(w), Some(CueClass::Speech | CueClass::Tell))
+        })?;
+        if (a + 1..p).any(|i| !self.is_word(i) || is_auxiliary(self.lw(i)) || CLAUSE_WORDS.contains(self.lw(i))) {
+            return None;
+        }
+        // ... after a noun for a person, "of" and its phrase at most ("The husband of a
+        // Pakistani woman stoned to death ...")
+        let head_end = (a + 1..p).find(|&i| self.lw(i) == "of").unwrap_or(p);
+        let head = self.lw(head_end - 1);
+        let person = crate::lexicon::names::is_person_noun(head) || lex.is_title(head) || crate::resolve::noun_gender(head).0 != crate::model::Gender::Unknown;
+        if !person || (p + 1..k).any(|i| !self.is_word(i) || matches!(self.lw(i), "who" | "which" | "that" | "and" | "but" | "or") || is_auxiliary(self.lw(i))) {
+            return None;
+        }
+        Some(Subject { first_tok: a, mention: self.mention(a, p) })
     }
 
     /// "A report published in September found": a reduced relative of a text's making, its

@@ -2073,6 +2073,11 @@ impl Names {
         }
     }
 
+    /// The sex a pronoun's antecedent must have ([`Self::gender_guess`]).
+    pub(crate) fn name_sex(&self, p: &PersonName) -> Gender {
+        self.gender_guess(p)
+    }
+
     fn name_guess(&self, p: &PersonName) -> Gender {
         // honorifics, then only first names that are nearly always one sex (share 0.99): at
         // 0.9 first-name guesses moved pronouns to the wrong people more often than to the
