@@ -159,7 +159,38 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
         }
     }
     lede_quote(text, lc, paragraphs, atts, names, &mut r, &mut by_key);
+    subject_pronoun_gender(lc, &mut r);
     r
+}
+
+/// "Abike Dabiri ... Dabiri said Ugochukwu ... attacked him ... She said ... she said": a
+/// person whose sex rests on pronouns read after the name (about anyone in the sentence) or
+/// on nothing, spoken for by "she" or "he" two times at least and never by the other, is of
+/// that sex: the subject of a verb of saying is the speaker, a pronoun after the name may be
+/// anyone's.
+fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
+    for sp in r.speakers.iter_mut().filter(|sp| sp.kind == SpeakerKind::Person && matches!(sp.gender.1, GenderEvidence::Pronoun | GenderEvidence::None)) {
+        let (mut she, mut he) = (0usize, 0usize);
+        for m in &sp.mentions {
+            match lc.get(m.0..m.1) {
+                Some("she") => she += 1,
+                Some("he") => he += 1,
+                _ => {}
+            }
+        }
+        let (g, n, w) = match (she, he) {
+            (n, 0) if n >= 2 => (Gender::Female, n, "she"),
+            (0, n) if n >= 2 => (Gender::Male, n, "he"),
+            _ => continue,
+        };
+        // (not against a first name nine times in ten of the other sex: a "he said" given to
+        // Hillary Clinton is the resolution's error, not hers)
+        let share = sp.name.split(' ').next().and_then(crate::lexicon::names::first_name_gender).map(|n| n.female_share);
+        let against_name = share.is_some_and(|s| if g == Gender::Female { s <= 0.1 } else { s >= 0.9 });
+        if sp.gender.0 != g && !stated_they(sp) && !against_name {
+            sp.gender = (g, GenderEvidence::Pronoun, Some(format!("pronoun '{w}' for {n} of its quotes")));
+        }
+    }
 }
 
 /// "New AFN Chief Cindy Woodhouse visited Poundmaker First Nation on Friday ... ¶ “To come

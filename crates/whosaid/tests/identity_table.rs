@@ -3456,3 +3456,21 @@ fn a_person_before_a_reduced_relative_speaks_and_an_accused_is_no_accuser() {
     let a = run("Coup\n\nThe government wants Fethullah Gulen, the preacher whom Erdogan accuses of masterminding the coup.");
     assert!(a.quotes.iter().any(|q| q.text.starts_with("of masterminding")));
 }
+
+#[test]
+fn a_body_then_an_unknown_given_name_and_a_surname_printed_again_is_a_person_whom_she_speaks_for() {
+    let a = run("Commission speaks\n\nChairman of the Ghanaian Diaspora Commission Chiamaka Mensimah on Thursday spoke about the killing.\n\nMensimah said Kwabena died after a man attacked him in public.\n\nShe said the mission had hired a lawyer for his family.\n\n\"The family lawyer is handling the matter,\" she said.");
+    let s = speaker(&a, "hired a lawyer");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Chiamaka Mensimah", SpeakerKind::Person, Gender::Female));
+    assert_eq!(speaker(&a, "family lawyer").name, "Chiamaka Mensimah");
+    // a body's name and a place after it is no one: "Trump International Golf Club Puerto Rico"
+    let a = run("Golf\n\nKnown as the Trump International Golf Club Puerto Rico, it was built in 2004. Puerto Rico owns it now.");
+    assert!(a.people.is_empty());
+}
+
+#[test]
+fn he_as_the_subject_of_two_quotes_outweighs_she_in_what_was_said() {
+    let a = run("Lawyer speaks\n\nThe lawsuit was filed by Kathleen Moss. Her lawyer, Jordan Vale, says she was fired during a phone call.\n\nVale said the board had treated her badly.\n\nHe said the case was strong. He added that she would sue.");
+    let s = speaker(&a, "case was strong");
+    assert_eq!((s.name.as_str(), s.gender), ("Jordan Vale", Gender::Male));
+}

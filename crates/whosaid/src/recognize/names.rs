@@ -572,13 +572,26 @@ impl Names {
                 }
                 // "The president of the Nova Scotia Nurses Union Janet Hazelton says": a body's
                 // name, then a person's with no comma between (a word for a body, then a
-                // given name the lexicon knows and no common word, then a surname)
+                // given name and no common word, then a surname)
+                let mut after_body = false;
                 if title.is_none() && hon.is_none() && end == j && end - s >= 4 && nickname.is_none() {
                     let first_at = end - 2;
                     let (body_end, first, last) = (toks[first_at - 1].text(text), toks[first_at].text(text), toks[end - 1].text(text));
+                    // (or a given name the lexicon lacks or rarely has, no place, whose surname the text
+                    // prints again: "Chairman of the Nigerian Diaspora Commission Abike Dabiri
+                    // ... Dabiri said")
+                    let unknown_given = || {
+                        first_name_births(first) < 1_000
+                            && name_shaped(first)
+                            && crate::lexicon::places::place_kind(first).is_none()
+                            && text.get(toks[first_at].start..toks[end - 1].end).and_then(crate::lexicon::places::place_kind).is_none()
+                            && crate::lexicon::names::place_head(last).is_none()
+                            && !crate::lexicon::places::is_demonym(first)
+                            && memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()).nth(1).is_some()
+                    };
                     if toks[first_at - 1].kind == TokKind::Word
                         && lex.org_words.contains(body_end)
-                        && first_name_births(first) >= 1_000
+                        && (first_name_births(first) >= 1_000 || unknown_given())
                         && !crate::lexicon::names::is_common_word(first)
                         && !lex.org_words.contains(first)
                         && !lex.org_words.contains(last)
@@ -586,6 +599,7 @@ impl Names {
                         && crate::lexicon::places::place_kind(last).is_none()
                     {
                         raw.push(RawRun::split_off((toks[s].start, toks[first_at - 1].end), true, p.quoted(s)));
+                        after_body = first_name_births(first) < 1_000;
                         s = first_at;
                     }
                 }
@@ -749,7 +763,7 @@ impl Names {
                 if hon.as_deref() == Some("mrs") && end - s >= 2 && ["Mr. and Mrs. ", "Mr and Mrs "].iter().any(|c| text.get(..toks[s].start).is_some_and(|b| b.ends_with(c))) {
                     hon = Some("mr".to_string());
                 }
-                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive, nickname: nickname.filter(|n| n.0 > toks[s].start && n.1 < span_end) });
+                raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive, nickname: nickname.filter(|n| n.0 > toks[s].start && n.1 < span_end), after_body });
                 i = j;
             }
         }
@@ -873,7 +887,7 @@ impl Names {
         let mut team_words: Vec<&str> = Vec::new();
         // the runs that name a team, by index
         let mut teams: Vec<usize> = Vec::new();
-        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, nickname, .. } in &raw {
+        for RawRun { span, role, hon, initial, org_hint, quote_initial, possessed, aged, appositive, after_the, nickname, after_body, .. } in &raw {
             let s = text.get(span.0..span.1).unwrap_or("");
             words.clear();
             words.extend(crate::text::words(s));
@@ -921,7 +935,7 @@ impl Names {
                     && !words[1].bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
                     && place_s().is_none()
                     && !matches!(words[1], "DC" | "D.C." | "D.C");
-            let titled = !role.is_empty() || hon.is_some() || *aged || nickname.is_some();
+            let titled = !role.is_empty() || hon.is_some() || *aged || nickname.is_some() || *after_body;
             // "Mayor Don Guardian", "Mr. Band": after a title or an honorific, a common first
             // name and a surname that is also an organization word, or a surname alone after
             // an honorific, name a person
@@ -2342,6 +2356,9 @@ struct RawRun {
     /// A nickname inside the name, from its opening mark to the surname ("(Gerry) " of
     /// "Gerald (Gerry) Kleisinger"): left out of the name, and a person's name is what has one.
     nickname: Option<Range>,
+    /// Split off a body's name it followed with no comma, by a given name the lexicon lacks
+    /// ("... Diaspora Commission Abike Dabiri"): a person's name, as a title would show.
+    after_body: bool,
 }
 
 impl RawRun {
@@ -2357,7 +2374,7 @@ impl RawRun {
     /// The part of a run split off after a title or a joining word ("the CEO of DH", "Li Wen
     /// of Acme Markets", "Sanders on Twitter"): no role, no honorific, no position flags.
     fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
-        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None }
+        RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None, after_body: false }
     }
 }
 
