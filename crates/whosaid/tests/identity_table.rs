@@ -3474,3 +3474,22 @@ fn he_as_the_subject_of_two_quotes_outweighs_she_in_what_was_said() {
     let s = speaker(&a, "case was strong");
     assert_eq!((s.name.as_str(), s.gender), ("Jordan Vale", Gender::Male));
 }
+
+#[test]
+fn a_bare_surname_of_two_goes_to_the_one_last_named_by_it_not_by_a_first_name() {
+    let a = run("Neighbours worried after fire\n\n\"It was terrifying,\" said Fran Kern.\n\nKern and her husband, Rod, live next door.\n\nRod Kern said he and Fran were out running errands when the fire started.\n\n\"There were flames everywhere,\" Kern said.");
+    assert_eq!(speaker(&a, "flames everywhere").name, "Rod Kern");
+}
+
+#[test]
+fn a_body_s_acronym_then_a_name_is_the_body_and_a_person() {
+    let a = run("Police clarify response\n\n\"We had no record of that call,\" Deputy Chief of Operations at the RPS Lorilee Davies told reporters on Thursday.\n\n\"It came to our attention this morning,\" Davies said.");
+    for needle in ["no record", "our attention"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Lorilee Davies", SpeakerKind::Person), "{needle}");
+    }
+    // (not initials, nor a place's name after the acronym)
+    let a = run("Scholar\n\nProfessor A.E. Dick Howard said the ruling was sound. The PAC America Rising said nothing.");
+    assert!(a.people.iter().any(|p| p.name == "A.E. Dick Howard"));
+    assert!(!a.people.iter().any(|p| p.name == "America Rising"));
+}

@@ -574,7 +574,7 @@ impl Names {
                 // name, then a person's with no comma between (a word for a body, then a
                 // given name and no common word, then a surname)
                 let mut after_body = false;
-                if title.is_none() && hon.is_none() && end == j && end - s >= 4 && nickname.is_none() {
+                if title.is_none() && hon.is_none() && end == j && (end - s >= 4 || (end - s == 3 && is_acronym(toks[s].text(text)))) && nickname.is_none() {
                     let first_at = end - 2;
                     let (body_end, first, last) = (toks[first_at - 1].text(text), toks[first_at].text(text), toks[end - 1].text(text));
                     // (or a given name the lexicon lacks or rarely has, no place, whose surname the text
@@ -589,8 +589,18 @@ impl Names {
                             && !crate::lexicon::places::is_demonym(first)
                             && memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()).nth(1).is_some()
                     };
+                    // ("the RPS Lorilee Davies": a body's acronym too, no letters after a name)
                     if toks[first_at - 1].kind == TokKind::Word
-                        && lex.org_words.contains(body_end)
+                        && (lex.org_words.contains(body_end)
+                            // (capitals only, no initials: "A.E. Dick Howard"; no given name
+                            // that is a place after them: "PAC America Rising")
+                            || ((3..=5).contains(&body_end.len())
+                                && body_end.bytes().all(|b| b.is_ascii_uppercase())
+                                && !POSTNOMINALS.contains(&body_end)
+                                && crate::lexicon::places::place_kind(body_end).is_none()
+                                && !first.bytes().all(|b| b.is_ascii_uppercase())
+                                && !last.bytes().all(|b| b.is_ascii_uppercase())))
+                        && (end - s >= 4 || crate::lexicon::places::place_kind(first).is_none())
                         && (first_name_births(first) >= 1_000 || unknown_given())
                         && !crate::lexicon::names::is_common_word(first)
                         && !lex.org_words.contains(first)
@@ -1451,10 +1461,14 @@ impl Names {
                     .unwrap_or_default()
             };
             // 1 + the start of person `pi`'s last occurrence before this run, or 0
+            // (a mention by the first name alone does not count: "Rod Kern said he and Fran were
+            // out ... “...,” Kern said" is Rod's, the name printed to tell the two apart)
             let last_before = |pi: usize| {
-                let occ = &self.people[pi].occurrences;
+                let person = &self.people[pi];
+                let occ = &person.occurrences;
                 let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
-                let before = |part: &[Range]| part.partition_point(|o| o.0 < span.0).checked_sub(1).map(|k| part[k].0);
+                let by_surname = |o: &Range| lc.get(o.0..o.1).is_some_and(|t| t.ends_with(person.last.as_str()) || !t.is_ascii());
+                let before = |part: &[Range]| part[..part.partition_point(|o| o.0 < span.0)].iter().rev().find(|o| by_surname(o)).map(|o| o.0);
                 before(first).max(before(later)).map_or(0, |o| o + 1)
             };
             // the most recently named person with this surname (else the last of them); when
