@@ -3493,3 +3493,11 @@ fn a_body_s_acronym_then_a_name_is_the_body_and_a_person() {
     assert!(a.people.iter().any(|p| p.name == "A.E. Dick Howard"));
     assert!(!a.people.iter().any(|p| p.name == "America Rising"));
 }
+
+#[test]
+fn an_honorific_and_the_first_word_of_a_three_word_chinese_name_is_that_person() {
+    let a = run("Charity names new chief\n\nCharity chairman Koh Boon Hwee said the board met on Friday.\n\n\"We acted immediately,\" said Mr Koh.");
+    let s = speaker(&a, "acted immediately");
+    assert_eq!((s.name.as_str(), s.gender), ("Koh Boon Hwee", Gender::Male));
+    assert_eq!(a.people.len(), 1);
+}

@@ -1357,6 +1357,13 @@ impl Names {
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
             let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
             let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
+            // "Tan Wei Ming ... Mr Tan": an honorific and the first word of a name of three
+            // words, the family name first as Chinese names print it, when no one named has
+            // that word for a surname and it is no common given name
+            let family_first = || {
+                n_words == 1 && hon.is_some() && same_last.is_empty() && first_name_births(s) < 5_000 && !is_not_name(s)
+            };
+            let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| self.people[pi].full.split(' ').count() == 3 && self.people[pi].full.split(' ').next() == Some(s)), span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
