@@ -2057,13 +2057,19 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
 }
 
 /// Whether the phrase at `span` (one capitalised word no lexicon knows) reads as a person's:
-/// a verb, then "he", "she", "his" or "her" right after it ("Gim said her team played well");
+/// a verb, then "he", "she", "his" or "her" right after it ("Gim said her team played well",
+/// "Kazim said in his report");
 /// or a quotation closing just before it, no other name or word of saying between, holds "I"
 /// or "my" ("“I think it is alarmist,” Kossin says"). `lc` is the lower-cased text.
 fn personal_evidence(lc: &str, span: Range) -> bool {
     let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
-    let verb = after.next().is_some_and(|w| matches!(w, "said" | "says" | "say" | "added" | "adds"));
-    if verb && after.next().is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
+    let verb = after.next().is_some_and(|w| matches!(w, "said" | "says" | "say" | "added" | "adds" | "wrote" | "writes"));
+    // (or "in" and "his" or "her": "Kazim said in his report", where a body's is "its")
+    let mut next = after.next();
+    if next.is_some_and(|w| matches!(w, "in" | "on")) {
+        next = after.next().filter(|w| matches!(*w, "his" | "her"));
+    }
+    if verb && next.is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
         return true;
     }
     // (the quotation: from its opening mark to its closing mark, the closing within 80 bytes,

@@ -3501,3 +3501,9 @@ fn an_honorific_and_the_first_word_of_a_three_word_chinese_name_is_that_person()
     assert_eq!((s.name.as_str(), s.gender), ("Koh Boon Hwee", Gender::Male));
     assert_eq!(a.people.len(), 1);
 }
+
+#[test]
+fn an_unknown_word_that_said_in_his_report_is_a_person() {
+    let a = run("Husband files complaint\n\nMukhtar Kazim filed a complaint with police in Jhelum.\n\nKazim said in his report that his wife had been killed.");
+    assert_eq!(speaker(&a, "his wife had been killed").kind, SpeakerKind::Person);
+}
