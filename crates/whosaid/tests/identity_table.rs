@@ -3507,3 +3507,10 @@ fn an_unknown_word_that_said_in_his_report_is_a_person() {
     let a = run("Husband files complaint\n\nMukhtar Kazim filed a complaint with police in Jhelum.\n\nKazim said in his report that his wife had been killed.");
     assert_eq!(speaker(&a, "his wife had been killed").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn the_subject_of_is_then_told_is_no_speaker() {
+    let a = run("Fire rules\n\nGordon said, \"Usually, when someone is doing a project that big, they come and talk to us.\"\n\nThe permit holder is then told if he needs to have a fire truck on standby.\n\n\"But he never came to us at all.\"");
+    assert!(!a.speakers.iter().any(|s| s.name.contains("permit holder")));
+    assert_eq!(speaker(&a, "never came to us").name, "Gordon");
+}

@@ -1034,8 +1034,8 @@ impl<'a> Ctx<'a> {
     /// True when token `k` ("expected") follows a form of "be", maybe with adverbs between.
     pub(super) fn after_be(&self, k: usize, a: usize) -> bool {
         let mut j = k;
-        // ("are often called", "was also told", "is still said")
-        while j > a && (is_ly_adverb(self.lw(j - 1)) || matches!(self.lw(j - 1), "not" | "often" | "also" | "still" | "never" | "always" | "sometimes" | "already" | "even" | "now" | "long")) {
+        // ("are often called", "was also told", "is still said", "is then told")
+        while j > a && (is_ly_adverb(self.lw(j - 1)) || matches!(self.lw(j - 1), "not" | "often" | "also" | "still" | "never" | "always" | "sometimes" | "already" | "even" | "now" | "long" | "then" | "again" | "later" | "first" | "just" | "only")) {
             j -= 1;
         }
         j > a && matches!(self.lw(j - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s")
