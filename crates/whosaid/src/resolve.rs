@@ -2167,9 +2167,14 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
             }
             // ("The man's evidence ... was different. He said": a possessor opening its
             // sentence is its topic too)
+            // (a possessor elsewhere is no one's subject: "when the man's car stopped")
             let owner = noun.strip_suffix("'s").or_else(|| noun.strip_suffix("’s"));
             let opens = k == 0 || word(k - 1).is_empty();
-            let bare = owner.filter(|_| opens).unwrap_or(noun);
+            let bare = match owner {
+                Some(o) if opens => o,
+                Some(_) => break,
+                None => noun,
+            };
             if noun_gender(bare).0 == want && !bare.ends_with('s') && !matches!(bare, "men" | "women" | "gentlemen") {
                 let next = word(n + 1);
                 if owner.is_some() || VERBS.contains(&next) || lexicon().is_past_tense(next) {

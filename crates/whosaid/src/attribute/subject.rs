@@ -17,7 +17,7 @@ impl<'a> Ctx<'a> {
     fn person_before_participle(&self, k: usize, a: usize) -> Option<Subject> {
         const PARTICIPLES: &[&str] = &["seen", "known", "born", "held", "caught", "shot", "taken", "given", "kept", "sent", "brought", "struck", "beaten", "stolen", "driven", "thrown", "hit", "found", "left"];
         // (the cue a finite verb: not "declined to say")
-        if !matches!(self.lw(a), "a" | "an" | "the") || k > a + 30 || self.lw(k - 1) == "to" || !matches!(self.cue_class(k), Some(CueClass::Speech | CueClass::Tell)) {
+        if k < a + 3 || k > a + 30 || !matches!(self.lw(a), "a" | "an" | "the") || self.lw(k - 1) == "to" || !matches!(self.cue_class(k), Some(CueClass::Speech | CueClass::Tell)) {
             return None;
         }
         let lex = lexicon();
