@@ -716,7 +716,7 @@ fn resolve_mention(
                     let sp = &r.speakers[*i];
                     (sp.mentions.last().map_or(0, |x| x.0), sp.gender.0 == w)
                 }
-                Some(Err(p)) => (p.last_seen(m.span.0), names.name_sex(p) == w),
+                Some(Err(p)) => (p.last_seen(m.span.0), names.gender_guess(p) == w),
                 None => (0, false),
             };
             if let Some((s, e)) = gendered_subject_before(lc, at.min(m.span.0), w).filter(|&(s, _)| s >= after && !sure) {

@@ -910,8 +910,8 @@ impl<'a> Ctx<'a> {
         // the verb, after a noun in lower case or a form of "be", makes it a passive; the
         // subject is the accused, no accuser ("the preacher whom Erdogan accuses of", "the
         // senator she has accused of" keep theirs)
-        if !saw_that && class == CueClass::Object && self.lw(cs) == "of" && self.lw(k).starts_with("accus") && k > 0 {
-            let before = if matches!(self.lw(k - 1), "has" | "have" | "had") && k > 1 { k - 2 } else { k - 1 };
+        if !saw_that && k > 0 && class == CueClass::Object && self.lw(cs) == "of" && self.lw(k).starts_with("accus") {
+            let before = if k > 1 && matches!(self.lw(k - 1), "has" | "have" | "had") { k - 2 } else { k - 1 };
             let w = self.lw(before);
             let passive = matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got")
                 || (self.is_word(before) && self.tok(before).is_some_and(|t| t.first.is_lowercase()) && !lexicon().pronouns.contains_key(w));

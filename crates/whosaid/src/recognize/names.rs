@@ -577,11 +577,12 @@ impl Names {
                 if title.is_none() && hon.is_none() && end == j && (end - s >= 4 || (end - s == 3 && is_acronym(toks[s].text(text)))) && nickname.is_none() {
                     let first_at = end - 2;
                     let (body_end, first, last) = (toks[first_at - 1].text(text), toks[first_at].text(text), toks[end - 1].text(text));
-                    // (or a given name the lexicon lacks or rarely has, no place, whose surname the text
-                    // prints again: "Chairman of the Nigerian Diaspora Commission Abike Dabiri
-                    // ... Dabiri said")
+                    let births = first_name_births(first);
+                    // (or a given name the lexicon lacks or rarely has, no place, whose surname
+                    // the text prints again: "Chairman of the Nigerian Diaspora Commission Abike
+                    // Dabiri ... Dabiri said"; the split then stands for a title)
                     let unknown_given = || {
-                        first_name_births(first) < 1_000
+                        births < 1_000
                             && name_shaped(first)
                             && crate::lexicon::places::place_kind(first).is_none()
                             && text.get(toks[first_at].start..toks[end - 1].end).and_then(crate::lexicon::places::place_kind).is_none()
@@ -601,7 +602,7 @@ impl Names {
                                 && !first.bytes().all(|b| b.is_ascii_uppercase())
                                 && !last.bytes().all(|b| b.is_ascii_uppercase())))
                         && (end - s >= 4 || crate::lexicon::places::place_kind(first).is_none())
-                        && (first_name_births(first) >= 1_000 || unknown_given())
+                        && (births >= 1_000 || unknown_given())
                         && !crate::lexicon::names::is_common_word(first)
                         && !lex.org_words.contains(first)
                         && !lex.org_words.contains(last)
@@ -609,7 +610,7 @@ impl Names {
                         && crate::lexicon::places::place_kind(last).is_none()
                     {
                         raw.push(RawRun::split_off((toks[s].start, toks[first_at - 1].end), true, p.quoted(s)));
-                        after_body = first_name_births(first) < 1_000;
+                        after_body = births < 1_000;
                         s = first_at;
                     }
                 }
@@ -1363,7 +1364,11 @@ impl Names {
             let family_first = || {
                 n_words == 1 && hon.is_some() && same_last.is_empty() && first_name_births(s) < 5_000 && !is_not_name(s)
             };
-            let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| self.people[pi].full.split(' ').count() == 3 && self.people[pi].full.split(' ').next() == Some(s)), span.0) } else { None });
+            let family_of = |full: &str| {
+                let mut w = full.split(' ');
+                w.next() == Some(s) && w.count() == 2
+            };
+            let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| family_of(&self.people[pi].full)), span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -1474,6 +1479,7 @@ impl Names {
                 let person = &self.people[pi];
                 let occ = &person.occurrences;
                 let (first, later) = occ.split_at(first_pass_len[pi].min(occ.len()));
+                // (`lc` lowers ASCII letters only: a mention beyond ASCII counts, unread)
                 let by_surname = |o: &Range| lc.get(o.0..o.1).is_some_and(|t| t.ends_with(person.last.as_str()) || !t.is_ascii());
                 let before = |part: &[Range]| part[..part.partition_point(|o| o.0 < span.0)].iter().rev().find(|o| by_surname(o)).map(|o| o.0);
                 before(first).max(before(later)).map_or(0, |o| o + 1)
@@ -2101,16 +2107,11 @@ impl Names {
     /// The sex a pronoun's antecedent must have: from the name ([`Self::name_guess`]), else
     /// from what the text says of a name that could be either ("Hillary Clinton ... as she
     /// sought", "Sen. Bernie Sanders ... he said").
-    fn gender_guess(&self, p: &PersonName) -> Gender {
+    pub(crate) fn gender_guess(&self, p: &PersonName) -> Gender {
         match self.name_guess(p) {
             Gender::Unknown => *p.evident.get_or_init(|| self.evident_gender(p)),
             g => g,
         }
-    }
-
-    /// The sex a pronoun's antecedent must have ([`Self::gender_guess`]).
-    pub(crate) fn name_sex(&self, p: &PersonName) -> Gender {
-        self.gender_guess(p)
     }
 
     fn name_guess(&self, p: &PersonName) -> Gender {
@@ -2378,7 +2379,8 @@ struct RawRun {
     /// "Gerald (Gerry) Kleisinger"): left out of the name, and a person's name is what has one.
     nickname: Option<Range>,
     /// Split off a body's name it followed with no comma, by a given name the lexicon lacks
-    /// ("... Diaspora Commission Abike Dabiri"): a person's name, as a title would show.
+    /// or rarely has ("... Diaspora Commission Abike Dabiri"): a person's name, as a title
+    /// before it would show.
     after_body: bool,
 }
 
