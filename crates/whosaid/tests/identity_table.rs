@@ -3514,3 +3514,15 @@ fn the_subject_of_is_then_told_is_no_speaker() {
     assert!(!a.speakers.iter().any(|s| s.name.contains("permit holder")));
     assert_eq!(speaker(&a, "never came to us").name, "Gordon");
 }
+
+#[test]
+fn a_name_and_her_lawyers_said_is_the_name_and_di_is_no_detective_inspector() {
+    let a = run("Lawyer sues retailer\n\nMaria Di Lorenzo and her lawyers at Wigdor said in a complaint that the retailer forced her to work through medical leave.\n\nDi Lorenzo says she was fired last month.");
+    let s = speaker(&a, "medical leave");
+    assert_eq!((s.name.as_str(), s.kind), ("Maria Di Lorenzo", SpeakerKind::Person));
+    assert!(s.roles.is_empty());
+    assert_eq!(speaker(&a, "fired last month").name, "Maria Di Lorenzo");
+    // (in capitals the initials are the title)
+    let a = run("Inquiry\n\nDI Sarah Cole said the inquiry would continue.");
+    assert!(has_role(speaker(&a, "inquiry would continue"), "Detective Inspector", None));
+}

@@ -6,7 +6,22 @@ use super::*;
 impl<'a> Ctx<'a> {
     /// The subject phrase before the cue at `k` (the sentence starts at `a`).
     pub(super) fn np_before(&self, k: usize, a: usize) -> Option<Subject> {
-        self.person_before_participle(k, a).or_else(|| self.np_before_once(k, a, true)).or_else(|| self.before_reduced_relative(k, a)).map(|s| self.with_listed_name(s, a))
+        self.person_before_participle(k, a).or_else(|| self.np_before_once(k, a, true)).or_else(|| self.before_reduced_relative(k, a)).map(|s| self.with_listed_name(s, a)).map(|s| self.owner_before_and(s, a))
+    }
+
+    /// "Maria Di Lorenzo and her lawyers at Wigdor said": a subject opening with "his" or
+    /// "her" after "and" and a name that opens the sentence speaks for that person, who
+    /// owns it; the name is the speaker.
+    fn owner_before_and(&self, subj: Subject, a: usize) -> Subject {
+        let f = subj.first_tok;
+        if f < a + 3 || !matches!(self.lw(f), "his" | "her") || self.lw(f - 1) != "and" {
+            return subj;
+        }
+        let capital = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        if !(a..f - 1).all(capital) || f - 1 - a > 4 {
+            return subj;
+        }
+        Subject { first_tok: a, mention: self.mention(a, f - 1) }
     }
 
     /// "A woman accused of killing her partner with a knife told police", "The mother seen

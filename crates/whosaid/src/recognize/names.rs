@@ -459,6 +459,11 @@ impl Names {
                     {
                         matched = 1;
                     }
+                    // "Maria Di Lorenzo": a title's initials ("DI", Detective Inspector) are one
+                    // only in capitals; in "Di", "Dc", "Pc" they are a name's
+                    if matched == 1 && toks[k].text(text).bytes().any(|b| b.is_ascii_lowercase()) && lex.title_abbrev.get(wk).is_some_and(|full| initials_of(wk, full)) {
+                        matched = 0;
+                    }
                     // "said fan Dean Krupski", "teammate Major Jones": a title word that is a
                     // common given name, opening a run of two words right after a noun for a
                     // person in lower case, is the given name (titles do not stack so)
@@ -2469,6 +2474,13 @@ fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
 #[inline(never)]
 fn saying_after(lc: &str, at: usize) -> bool {
     matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
+}
+
+/// Whether the lower-case abbreviation `abbrev` is the initials of its title `full` ("di",
+/// "Detective Inspector"; not "lt", "Lieutenant").
+fn initials_of(abbrev: &str, full: &str) -> bool {
+    let mut words = full.split(' ').filter(|w| !w.is_empty());
+    abbrev.len() >= 2 && abbrev.bytes().all(|b| words.next().is_some_and(|w| w.as_bytes()[0].eq_ignore_ascii_case(&b))) && words.next().is_none()
 }
 
 /// Whether a mention of `p` is followed by "with" or "and" and a possessive of the sex other
