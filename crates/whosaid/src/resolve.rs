@@ -719,7 +719,8 @@ fn resolve_mention(
                 Some(Err(p)) => (p.last_seen(m.span.0), names.gender_guess(p) == w),
                 None => (0, false),
             };
-            if let Some((s, e)) = gendered_subject_before(lc, at.min(m.span.0), w).filter(|&(s, _)| s >= after && !sure) {
+            // (the text read only when no one fits by sex already: most pronouns have someone)
+            if let Some((s, e)) = (!sure).then(|| gendered_subject_before(lc, at.min(m.span.0), w)).flatten().filter(|&(s, _)| s >= after) {
                 let idx = plain_speaker(r, by_key, text.get(s..e)?, SpeakerKind::Anonymous);
                 let sp = &mut r.speakers[idx];
                 if sp.gender.1 == GenderEvidence::None {
