@@ -2116,6 +2116,17 @@ fn previous_paragraph_start(before: &str) -> usize {
     before.rfind("\n\n").and_then(|p| before[..p].rfind("\n\n")).map_or(0, |q| q + 2)
 }
 
+/// The text of `lc` a backward search from byte `at` reads: back to the start of the
+/// paragraph before, and 1,500 bytes at most. Its start and the slice.
+fn recent_window(lc: &str, at: usize) -> Option<(usize, &str)> {
+    let before = lc.get(..at)?;
+    let mut from = at.saturating_sub(1_500).max(previous_paragraph_start(before));
+    while !lc.is_char_boundary(from) {
+        from += 1;
+    }
+    Some((from, lc.get(from..at)?))
+}
+
 /// The last noun phrase before byte `at` of `lc`, in its paragraph or the one before and
 /// outside quotation marks, that is a determiner, at most one modifier and a noun for one
 /// person of sex `want` ([`noun_gender`]), and the subject of its clause: a verb follows it
@@ -2124,12 +2135,7 @@ fn previous_paragraph_start(before: &str) -> usize {
 fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
     const VERBS: &[&str] = &["is", "was", "has", "had", "would", "will", "could", "can", "did", "does", "said", "says", "told", "tells"];
     const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than"];
-    let before = lc.get(..at)?;
-    let mut from = at.saturating_sub(1_500).max(previous_paragraph_start(before));
-    while !lc.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = lc.get(from..at)?;
+    let (from, window) = recent_window(lc, at)?;
     // the words outside quotation marks, with their byte ranges in `lc`
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut quoted = false;
@@ -2193,13 +2199,7 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
 /// ("senators"). Its byte range.
 fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
     let lex = lexicon();
-    let before = lc.get(..at)?;
-    // back to the start of the paragraph before, and 1,500 bytes at most
-    let mut from = at.saturating_sub(1_500).max(previous_paragraph_start(before));
-    while !lc.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = lc.get(from..at)?;
+    let (from, window) = recent_window(lc, at)?;
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
     let mut found = None;
     let mut start = None;
