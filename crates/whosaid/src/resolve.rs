@@ -533,6 +533,13 @@ fn resolve_mention(
             }
         }
     }
+    // "a clearly frustrated Morgan said", "an emotional Smith told": an indefinite article and
+    // words describing a mood before a name stand for the person of that name
+    // (when the name alone is a person's)
+    if let Some(tail) = described_name(text, lphrase, m.span).filter(|&t| names.person_in(t).is_some() || classify_phrase(text, lc, t, names) == SpeakerKind::Person) {
+        let tm = MentionSpan { span: tail, appositive: None, antecedent: None };
+        return resolve_mention(text, lc, &tm, r, by_key, names, at);
+    }
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
     // ("Her father, Hemant, said", "Mistry's father, Hemant, said": the name set off after
@@ -2055,6 +2062,42 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     } else {
         SpeakerKind::Anonymous
     }
+}
+
+/// The name at the end of "a clearly frustrated Morgan", "an emotional Jane Smith": after "a"
+/// or "an", lowercase words shaped like adjectives or adverbs that are no noun or title the
+/// lexicon knows (a mood),
+/// then one to three capitalised words and nothing else. Its span, or `None`.
+fn described_name(text: &str, lphrase: &str, span: Range) -> Option<Range> {
+    let rest = lphrase.strip_prefix("a ").or_else(|| lphrase.strip_prefix("an "))?;
+    let lex = lexicon();
+    let from = span.1 - rest.len();
+    let phrase = text.get(from..span.1)?;
+    let mut name_at = None;
+    let mut modifiers = 0;
+    for (off, w) in words_from(phrase, 0) {
+        if w.starts_with(char::is_uppercase) {
+            name_at.get_or_insert(off);
+        } else if name_at.is_some() {
+            return None;
+        } else {
+            let lw = bare(w);
+            let plain = w.chars().all(|c| c.is_lowercase() || c == '-');
+            // (an adverb, or a word shaped like an adjective: no preposition, no noun
+            // such as "a fact-check on Donald Trump")
+            const ADJECTIVE: &[&str] = &["ed", "ful", "al", "ive", "ous", "ing", "ent", "ant", "ic", "y", "less", "ible", "able"];
+            let shaped = ADJECTIVE.iter().any(|e| lw.ends_with(e) && lw.len() > e.len() + 2);
+            if !plain || !shaped || lex.nouns.contains_key(lw) || lex.is_title(lw) || lex.cues.contains_key(lw) {
+                return None;
+            }
+            modifiers += 1;
+        }
+    }
+    let name_at = name_at?;
+    let name = &phrase[name_at..];
+    let n = name.words().count();
+    let clean = name.words().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')) && !lex.org_words.contains(bare(w)));
+    (modifiers >= 1 && (1..=3).contains(&n) && clean).then_some((from + name_at, span.1))
 }
 
 /// Whether the phrase at `span` (one capitalised word no lexicon knows) reads as a person's:

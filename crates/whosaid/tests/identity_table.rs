@@ -3526,3 +3526,16 @@ fn a_name_and_her_lawyers_said_is_the_name_and_di_is_no_detective_inspector() {
     let a = run("Inquiry\n\nDI Sarah Cole said the inquiry would continue.");
     assert!(has_role(speaker(&a, "inquiry would continue"), "Detective Inspector", None));
 }
+
+#[test]
+fn a_mood_before_a_bare_surname_leaves_the_person() {
+    // (a single-quoted quotation opening with an editor's bracket is one too)
+    let a = run("Mayor warns council\n\n'[You] make it sound like something untoward is happening,' a clearly frustrated Morgan said. 'That is what I have talked about before.'\n\n\"It is over,\" said a tearful Peterson.");
+    let s = speaker(&a, "untoward");
+    assert_eq!((s.name.as_str(), s.kind), ("Morgan", SpeakerKind::Person));
+    assert_eq!(speaker(&a, "talked about before").name, "Morgan");
+    assert_eq!(speaker(&a, "It is over").kind, SpeakerKind::Person);
+    // (no adjective: "a fact-check on" is no mood)
+    let a = run("Fact check\n\nA fact-check on Acme Widgets said the claim was false.");
+    assert_ne!(speaker(&a, "claim was false").name, "Acme Widgets");
+}

@@ -523,7 +523,9 @@ pub fn pair_quotes(tokens: &[Token]) -> Vec<QuoteSpan> {
         if t.kind != TokKind::Quote || !is_single_mark(t.first) || inside_double(i) {
             continue;
         }
-        let next_word = tokens.get(i + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Word);
+        // a word, or an editor's bracket before one ("'[You] make it sound ...'")
+        let word_at = |k: usize| tokens.get(k).is_some_and(|n| !n.space_before && n.kind == TokKind::Word);
+        let next_word = word_at(i + 1) || (tokens.get(i + 1).is_some_and(|n| !n.space_before && n.first == '[') && word_at(i + 2));
         let opens = (t.first == '‘' || t.first == '\'') && t.space_before && next_word;
         let closes = (t.first == '’' || t.first == '\'')
             && !t.space_before
