@@ -857,6 +857,12 @@ fn resolve_mention(
         let hon = |x: Option<&str>| x.and_then(crate::lexicon::names::honorific_gender).is_some();
         hon(w.next()) && w.next() == Some("and") && hon(w.next()) && w.next().is_some_and(|x| !x.is_empty()) && w.next().is_none()
     };
+    // "Andrea Horwath, Steven Del Duca and Mike Schreiner said", "NDP Leader Andrea Horwath,
+    // Liberal Leader Steven Del Duca, and Green Leader Mike Schreiner say": people listed from
+    // the sentence's start speak together, a group (the phrase holds the last one or two)
+    if let Some(start) = listed_people_start(text, names, m.span, find_short(lphrase, " and ").is_some()) {
+        return Some(plain_speaker(r, by_key, text.get(start..m.span.1)?, SpeakerKind::Group));
+    }
     if find_short(lphrase, " and ").is_some() && (names.joint_people(lc, m.span) || couple()) {
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
@@ -2062,6 +2068,43 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     } else {
         SpeakerKind::Anonymous
     }
+}
+
+/// The start of a list of people that ends with the phrase at `span`: before it ", " or
+/// ", and ", a person's name (after its title's capitalised words: "Liberal Leader Steven
+/// Del Duca"), and so on back to the sentence's start, with "and" somewhere (in the phrase
+/// when `joint`). `None` when the words before the phrase are no such list.
+fn listed_people_start(text: &str, names: &Names, span: Range, joint: bool) -> Option<usize> {
+    let lex = lexicon();
+    let (sentence, _) = names.sentence_around(span.0);
+    let mut start = span.0;
+    let mut listed = 0;
+    let mut and = joint;
+    while start > sentence {
+        let before = text.get(sentence..start)?;
+        let (rest, with_and) = match before.strip_suffix(", and ") {
+            Some(r) => (r, true),
+            None => (before.strip_suffix(", ")?, false),
+        };
+        let end = sentence + rest.len();
+        let k = names.runs.partition_point(|x| x.span.0 < end);
+        let run = names.runs[..k].iter().rev().take(2).find(|x| x.span.1 == end && x.person.is_some())?;
+        // (the title's words before the name: capitalised, or a title in lower case)
+        let mut s = run.span.0;
+        for _ in 0..3 {
+            let head = text.get(sentence..s)?.trim_end();
+            let (lead, w) = head.rsplit_once(' ').unwrap_or(("", head));
+            let title = w.starts_with(char::is_uppercase) || lex.titles.contains(crate::text::lower(w).as_str());
+            if w.is_empty() || !title || w.ends_with(',') {
+                break;
+            }
+            s = sentence + lead.len() + usize::from(!lead.is_empty());
+        }
+        start = s;
+        listed += 1;
+        and |= with_and;
+    }
+    (listed > 0 && and && text.get(sentence..start)?.trim().is_empty()).then_some(start)
 }
 
 /// The name at the end of "a clearly frustrated Morgan", "an emotional Jane Smith": after "a"

@@ -3539,3 +3539,26 @@ fn a_mood_before_a_bare_surname_leaves_the_person() {
     let a = run("Fact check\n\nA fact-check on Acme Widgets said the claim was false.");
     assert_ne!(speaker(&a, "claim was false").name, "Acme Widgets");
 }
+
+#[test]
+fn a_settlements_or_ridings_last_word_and_a_bills_number_make_no_person() {
+    let a = run("Campaign\n\nThe party's candidate for Regina Northeast, Rahul Singh, said the search near York Landing and White River Junction went on.\n\nBill C-17 proposes new fines, Finance Minister Marie Dupont said.");
+    let people: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["Rahul Singh", "Marie Dupont"]);
+}
+
+#[test]
+fn people_listed_from_the_sentences_start_speak_together() {
+    let a = run("Leaders\n\nNDP Leader Andrea Horwath, Liberal Leader Steven Del Duca, and Green Leader Mike Schreiner say they won't prop up a minority government.\n\nJane Roe, John Doe and Mary Major said the plan failed.\n\nAsked about Jane Roe, John Doe said the plan worked.");
+    let s = speaker(&a, "prop up");
+    assert_eq!((s.name.as_str(), s.kind), ("NDP Leader Andrea Horwath, Liberal Leader Steven Del Duca, and Green Leader Mike Schreiner", SpeakerKind::Group));
+    assert_eq!(speaker(&a, "plan failed").name, "Jane Roe, John Doe and Mary Major");
+    assert_eq!(speaker(&a, "plan worked").name, "John Doe");
+}
+
+#[test]
+fn a_website_is_a_document_and_said_on_a_weekday_its_reports() {
+    let a = run("Bloc petition\n\n\"The Bloc is a party based in Quebec,\" reads the party's website.\n\nConservative Leader Pierre Poilievre said Wednesday it's time for a fall economic statement.");
+    assert_eq!(speaker(&a, "party based in Quebec").kind, SpeakerKind::Document);
+    assert_eq!(speaker(&a, "fall economic statement").name, "Pierre Poilievre");
+}

@@ -1132,7 +1132,9 @@ impl<'a> Ctx<'a> {
             // (a capitalised word after another continues its name: "in New York")
             // (a weekday ends the adjunct, no subject: "said in a post Monday the ward was full")
             let name = self.tok(t).is_some_and(|x| x.is_capitalized()) && !self.tok(t - 1).is_some_and(|x| x.is_capitalized()) && !is_weekday(w);
-            let subject = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you") || DETERMINERS.contains(w) || name;
+            // (with a clitic auxiliary too: "said Wednesday it's time")
+            let pronoun = w.split(['\'', '’']).next().unwrap_or(w);
+            let subject = matches!(pronoun, "he" | "she" | "they" | "we" | "i" | "it" | "you") || DETERMINERS.contains(w) || name;
             if !object_next && subject && !matches!(w, "a" | "an") && self.clause_at(t, b) {
                 return Some(t);
             }

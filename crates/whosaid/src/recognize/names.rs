@@ -1182,6 +1182,9 @@ impl Names {
                 EntityKind::Organization
             } else if (2..=4).contains(&words.len())
                 && !words.iter().all(|w| is_acronym(w))
+                // "Bill C-17", "Route 66 Diner": a word with a digit is a number's or a
+                // label's, no one's name
+                && !words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 // "Sanders on Twitter", "Star of David": a small word inside is no person's,
                 // capitalised or not ("Race To The Top")
                 && !words.iter().any(|w| matches!(*w, "on" | "for" | "and") || (*w == "of" && !titled))
@@ -1926,7 +1929,15 @@ impl Names {
         runs.windows(2).any(|w| {
             let between = lc.get(w[0].span.1..w[1].span.0).unwrap_or("");
             let joined = between.words().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
-            w[0].person != w[1].person && matches!(joined.as_slice(), ["and"] | [",", "and"] | [","])
+            // ("NDP Leader Andrea Horwath and Green Leader Mike Schreiner": the second's title,
+            // one to three words ending in a title the lexicon knows, may stand between)
+            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(*t));
+            let joint = match joined.as_slice() {
+                ["and"] | [",", "and"] | [","] => true,
+                ["and", rest @ ..] | [",", "and", rest @ ..] => titled(rest),
+                _ => false,
+            };
+            w[0].person != w[1].person && joint
         })
     }
 
