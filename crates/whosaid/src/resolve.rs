@@ -142,6 +142,7 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
         let _ = ai;
         r.links.push(link);
     }
+    singular_they(text, lc, atts, names, &mut r, &mut by_key);
     // continuations take their source's speaker; chains resolve over a few passes
     for _ in 0..4 {
         let mut changed = false;
@@ -161,6 +162,51 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
     lede_quote(text, lc, paragraphs, atts, names, &mut r, &mut by_key);
     subject_pronoun_gender(lc, &mut r);
     r
+}
+
+/// "Casey Morgan is a senior at the university. ¶ “I don't really have a gender,” they said":
+/// a direct quotation that speaks as one ("I", "my", never "we") and that "they" says, with
+/// no one found for it, is the person named last before it (within four sentences, no two
+/// people named together, no plural noun for people between), when nothing but a name
+/// gives that person a sex. Its speaker uses "they" for them: no sex, from that pronoun.
+fn singular_they(text: &str, lc: &str, atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
+    for (ai, a) in atts.iter().enumerate() {
+        if r.links.get(ai).is_none_or(|l| l.0.is_some()) || a.kind != crate::model::QuoteType::Direct {
+            continue;
+        }
+        let SpeakerRef::Mention(m) = &a.speaker else { continue };
+        if lc.get(m.span.0..m.span.1) != Some("they") {
+            continue;
+        }
+        let content = lc.get(a.content.0..a.content.1).unwrap_or("");
+        let (mut one, mut many) = (false, false);
+        for w in content.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+            match w.split(['\'', '’']).next().unwrap_or(w) {
+                "i" | "my" | "me" | "myself" => one = true,
+                "we" | "our" | "us" | "ours" | "ourselves" => many = true,
+                _ => {}
+            }
+        }
+        let at = m.span.0.min(a.content.0);
+        if !one || many || names.pair_before(lc, at).is_some() || plural_people_before(lc, at).is_some() {
+            continue;
+        }
+        let Some(p) = names.nearest_person_before(lc, at, None, &|_| false) else { continue };
+        let last = p.occurrences.iter().rev().find(|o| o.1 <= at).map_or(0, |o| o.1);
+        if names.sentence_starts_between(last, at) > 4 {
+            continue;
+        }
+        let (_, evidence, _) = names.gender_of(text, p);
+        if !matches!(evidence, GenderEvidence::None | GenderEvidence::NameLexicon) {
+            continue;
+        }
+        let i = person_speaker(text, lc, p, r, by_key, names);
+        r.speakers[i].gender = (Gender::Unknown, GenderEvidence::Pronoun, Some([crate::recognize::names::STATED_PRONOUNS, "they' for its quotes"].concat()));
+        r.links[ai].0 = Some(i);
+        if let Some(sp) = r.speakers.get_mut(i) {
+            sp.mentions.push(m.span);
+        }
+    }
 }
 
 /// "Abike Dabiri ... Dabiri said Ugochukwu ... attacked him ... She said ... she said": a

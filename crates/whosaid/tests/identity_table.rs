@@ -3562,3 +3562,32 @@ fn a_website_is_a_document_and_said_on_a_weekday_its_reports() {
     assert_eq!(speaker(&a, "party based in Quebec").kind, SpeakerKind::Document);
     assert_eq!(speaker(&a, "fall economic statement").name, "Pierre Poilievre");
 }
+
+#[test]
+fn they_said_after_one_person_named_without_a_sex_is_that_person_of_no_sex() {
+    let a = run("A senior at the university\n\nCasey Morgan is a senior at the university.\n\n\"I don't really have a gender,\" they said. \"It is simply who I am.\"");
+    let s = speaker(&a, "have a gender");
+    assert_eq!((s.name.as_str(), s.gender), ("Casey Morgan", Gender::Unknown));
+    assert_eq!(speaker(&a, "simply who I am").name, "Casey Morgan");
+    // (not a quotation speaking as "we", nor after a person "she" stands for)
+    let a = run("Council\n\nJane Holt chairs the council. She met residents.\n\n\"We will fight this,\" they said.");
+    let q = a.quotes.iter().find(|q| q.text.contains("fight this")).expect("the quotation is found");
+    let named = q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).map(|s| s.name.as_str());
+    assert_ne!(named, Some("Jane Holt"));
+}
+
+#[test]
+fn a_person_said_to_be_non_binary_has_no_sex_from_a_first_name() {
+    let a = run("Singer talks about new album\n\nSinger Sam Porter revealed that they are nonbinary in an interview last year.\n\n\"The record is about freedom,\" Porter said.");
+    assert_eq!(speaker(&a, "about freedom").gender, Gender::Unknown);
+    // (not a child or students the person speaks of)
+    let a = run("Parents\n\nTom Reyes said his child is non-binary and needs support.\n\n\"It matters,\" Reyes said. He left.");
+    assert_eq!(speaker(&a, "It matters").gender, Gender::Male);
+}
+
+#[test]
+fn a_given_name_in_the_headline_is_the_one_person_the_body_names_so_in_full() {
+    let a = run("A student, Riley says: 'It has been a journey'\n\n\"They should not be picked on,\" Riley Gohlke-Schermer tells the board.\n\n\"I like to play crazy roles,\" Riley said.");
+    assert_eq!(speaker(&a, "crazy roles").name, "Riley Gohlke-Schermer");
+    assert_eq!(a.people.len(), 1);
+}

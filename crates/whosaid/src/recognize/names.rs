@@ -12,6 +12,8 @@ use crate::text::SplitWords;
 
 /// How a person's own stated pronouns open their gender evidence ("pronouns 'they/them'").
 pub(crate) const STATED_PRONOUNS: &str = "pronouns '";
+/// What [`Names::stated_neutral_pronouns`] returns for a person said to be non-binary.
+const NON_BINARY: &str = "non-binary";
 
 /// One person named in the article.
 #[derive(Debug, Clone)]
@@ -94,6 +96,8 @@ pub struct Names {
     /// (end of a person's name, start of the next name) where " of ", " at " or
     /// " from " joins them: the person heads that phrase.
     between_words: Vec<(usize, usize)>,
+    /// Where the headline ends (0: none): a name printed there may be completed only later.
+    headline_end: usize,
     /// Where "they/the" is printed ("who uses they/them pronouns"), sorted; most articles
     /// have none, and no person's own pronouns are looked for then.
     stated_they: Vec<usize>,
@@ -789,11 +793,21 @@ impl Names {
             raw.sort_by_key(|r| r.span.0);
         }
         n.quoted_names = raw.iter().filter(|r| r.quoted).map(|r| r.span.0).collect();
+        n.headline_end = if headline.is_some() && paras.len() > 1 { paras[0].end } else { 0 };
         n.classify(text, lc, raw);
         n.add_partners(text, lc);
         n.add_kin_surnames(text, lc);
         n.add_bracketed_first_names(text);
         n.stated_they = memchr::memmem::find_iter(text.as_bytes(), b"they/the").collect();
+        // ("Sam Porter revealed that they are nonbinary": an identity stated of a person, its
+        // start kept with the pronouns', one scan for both spellings)
+        let lcb = lc.as_bytes();
+        let binary = memchr::memmem::find_iter(lcb, b"binary").filter_map(|at| {
+            let start = if lcb[..at].ends_with(b"non-") { at - 4 } else if lcb[..at].ends_with(b"non") { at - 3 } else { return None };
+            Some(start)
+        });
+        n.stated_they.extend(binary);
+        n.stated_they.sort_unstable();
         n.both_sexes = n.pronouns.iter().any(|p| p.1) && n.pronouns.iter().any(|p| !p.1);
         n.roles = n.people.iter().map(|_| std::cell::OnceCell::new()).collect();
         n
@@ -1568,7 +1582,11 @@ impl Names {
                 found = self.one_named_before(with_first_name(&self.people, by_first, s), span.0).or_else(|| {
                     // "Kowalski's husband, Derek, ... Derek Kowalski": a given name set off after a
                     // noun for kin is the one person of that first name, named later in full
-                    kin_noun_before(text, *span)?;
+                    // (so is a given name in the headline: "A student, Riley says: ..." before
+                    // "Riley Gohlke-Schermer")
+                    if span.1 > self.headline_end {
+                        kin_noun_before(text, *span)?;
+                    }
                     let mut all = with_first_name(&self.people, by_first, s);
                     match (all.next(), all.next()) {
                         (Some(pi), None) => Some(pi),
@@ -2161,7 +2179,8 @@ impl Names {
         // "Robin Ashdown, who uses they/them pronouns,": the person's own pronouns, stated
         // right after a mention, tell no sex, whatever the first name or a stray "she" says
         if let Some(stated) = self.stated_neutral_pronouns(text, p) {
-            return (Gender::Unknown, GenderEvidence::Pronoun, Some([STATED_PRONOUNS, stated, "'"].concat()));
+            let evidence = if stated == NON_BINARY { [STATED_PRONOUNS, "they' (", stated, ")"].concat() } else { [STATED_PRONOUNS, stated, "'"].concat() };
+            return (Gender::Unknown, GenderEvidence::Pronoun, Some(evidence));
         }
         // a gendered title: "spokeswoman", "chairman", "actress"
         if let Some((g, ev)) = self.weighed_title_gender(p) {
@@ -2253,7 +2272,8 @@ impl Names {
     }
 
     /// "they/them" (or "they/their") printed within a short clause after one of the first
-    /// mentions of `p` ("X, who uses they/them pronouns,", "X (they/them)").
+    /// mentions of `p` ("X, who uses they/them pronouns,", "X (they/them)"), or
+    /// [`NON_BINARY`] for "non-binary" said of `p` there ("X, who is nonbinary").
     fn stated_neutral_pronouns(&self, text: &str, p: &PersonName) -> Option<&'static str> {
         if self.stated_they.is_empty() {
             return None;
@@ -2270,6 +2290,16 @@ impl Names {
                 if rest.starts_with(stated) {
                     return Some(stated);
                 }
+            }
+            // ("X, who is non-binary", "X identifies as nonbinary", "they are a nonbinary
+            // artist": the identity predicated of the person, not of someone the person owns
+            // or speaks of: "X said her child is nonbinary", "X backs nonbinary students")
+            let between = text.get(end..at).unwrap_or("");
+            let lead = between.trim_end();
+            let predicated = ["is", "are", "as", "am", "is a", "are a", "as a", "is an", "are an"].iter().any(|w| lead.ends_with(&[" ", w].concat()));
+            let owned = [" her ", " his ", " my ", " their ", " our ", " whose "].iter().any(|w| crate::text::find_short(between, w).is_some());
+            if predicated && !owned {
+                return Some(NON_BINARY);
             }
         }
         None
