@@ -245,32 +245,69 @@ fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
 /// names one person, near its start, and quotes no one, is that person's: the story
 /// introduced its speaker.
 fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
-    // (the first attribution of all, after the headline and a paragraph)
-    let Some(a) = atts.first().filter(|a| a.rule == crate::attribute::UNATTRIBUTED && a.paragraph >= 2) else { return };
-    let (Some(here), Some(prev)) = (paragraphs.get(a.paragraph), paragraphs.get(a.paragraph - 1)) else { return };
-    if r.links[0].0.is_some() {
-        return;
+    for (ai, a) in atts.iter().enumerate() {
+        // (a quotation no rule gave a speaker, after the headline)
+        if a.rule != crate::attribute::UNATTRIBUTED || a.paragraph < 1 || r.links.get(ai).is_none_or(|l| l.0.is_some()) {
+            continue;
+        }
+        // (the paragraph before quotes no one)
+        if atts.iter().any(|b| b.paragraph == a.paragraph - 1) {
+            continue;
+        }
+        if let Some(pi) = introduced_before(text, paragraphs, a, names) {
+            let Some(p) = names.people.get(pi) else { continue };
+            r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
+        }
     }
-    // (the quotation opens its paragraph, and nothing but punctuation follows it there)
+}
+
+/// The person a quotation with no cue is introduced by: the one person named, where a
+/// subject stands, in the paragraph before when the quotation fills its own, or in the
+/// sentences before it in its paragraph when it ends that paragraph and they quote nothing
+/// ("Dr. Robin Hale teaches journalists at conferences. “We want them to be more
+/// skeptical.”"). Where a subject stands: opening the paragraph after a title and its body
+/// at most ("New Assembly of First Nations (AFN) Chief Cindy Woodhouse visited"), or after
+/// an opening phrase and its comma, with a description of lowercase words at most ("Near
+/// the end of the meeting, concerned parent Jerri Thompson broke decorum"); not as an
+/// object ("claims fact-checked with my colleague Michelle Ye Hee Lee").
+fn introduced_before(text: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution, names: &Names) -> Option<usize> {
+    let here = paragraphs.get(a.paragraph)?;
+    // (nothing but punctuation between)
     let bare = |s: usize, e: usize| text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
-    if !bare(here.start, a.content.0) || !bare(a.content.1, here.end) {
-        return;
+    if !bare(a.content.1, here.end) {
+        return None;
     }
-    let lo = names.runs.partition_point(|x| x.span.0 < prev.start);
-    let mut named = names.runs[lo..].iter().take_while(|x| x.span.1 <= prev.end).filter_map(|x| x.person.map(|p| (p, x.span.0)));
-    let Some((pi, at)) = named.next() else { return };
-    // (named where a subject stands, opening the paragraph after a title and its body at
-    // most, "New Assembly of First Nations (AFN) Chief Cindy Woodhouse visited", not as an
-    // object: "claims fact-checked with my colleague Michelle Ye Hee Lee")
-    let opening = text.get(prev.start..at).unwrap_or("").split_whitespace().all(|w| {
+    let (from, to) = if bare(here.start, a.content.0) {
+        // (not the headline)
+        let prev = paragraphs.get(a.paragraph.checked_sub(1).filter(|&k| k >= 1)?)?;
+        (prev.start, prev.end)
+    } else {
+        // (the quotation opens a sentence of its paragraph, no other quotation mark before it)
+        let lead = text.get(here.start..a.content.0)?;
+        let lead = lead.trim_end().strip_suffix(['"', '“'])?;
+        if lead.contains(['"', '“', '”']) || !lead.trim_end().ends_with(['.', '!', '?']) {
+            return None;
+        }
+        (here.start, here.start + lead.len())
+    };
+    let lo = names.runs.partition_point(|x| x.span.0 < from);
+    let mut named = names.runs[lo..].iter().take_while(|x| x.span.1 <= to).filter_map(|x| x.person.map(|p| (p, x.span.0)));
+    let (pi, at) = named.next()?;
+    let before = text.get(from..at).unwrap_or("");
+    let lex = lexicon();
+    let capital_or_title = |w: &str| {
         let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        w.starts_with(|c: char| c.is_uppercase() || c == '(') || matches!(lw.as_str(), "of" | "the" | "and" | "for" | "former" | "a" | "an") || lexicon().is_title(&lw)
+        w.starts_with(|c: char| c.is_uppercase() || c == '(') || matches!(lw.as_str(), "of" | "the" | "and" | "for" | "former" | "a" | "an") || lex.is_title(&lw)
+    };
+    let opening = before.split_whitespace().all(capital_or_title) || before.rsplit_once(", ").is_some_and(|(intro, desc)| {
+        // (the opening phrase names no one and holds no sentence's end)
+        !intro.contains(['.', '!', '?', ';'])
+            && desc.split_whitespace().all(|w| {
+                let lw = w.to_lowercase();
+                capital_or_title(w) || crate::lexicon::names::is_person_noun(&lw) || (lw.ends_with("ed") && !lw.contains(['\'', '’']) && lw.len() > 4)
+            })
     });
-    if !opening || named.any(|(q, _)| q != pi) {
-        return;
-    }
-    let Some(p) = names.people.get(pi) else { return };
-    r.links[0].0 = Some(person_speaker(text, lc, p, r, by_key, names));
+    (opening && named.all(|(q, _)| q == pi)).then_some(pi)
 }
 
 /// Paragraphs of the opening a local story's description of its person and their name may

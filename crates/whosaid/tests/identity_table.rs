@@ -3591,3 +3591,15 @@ fn a_given_name_in_the_headline_is_the_one_person_the_body_names_so_in_full() {
     assert_eq!(speaker(&a, "crazy roles").name, "Riley Gohlke-Schermer");
     assert_eq!(a.people.len(), 1);
 }
+
+#[test]
+fn a_quotation_with_no_cue_after_a_sentence_introducing_one_person_is_theirs() {
+    let a = run("Board meeting draws crowd\n\nThe board met on Monday.\n\nNear the end of the meeting, concerned parent Jerri Thompson broke decorum to call for the board to be dissolved.\n\n\"Educate yourself, read the policies, and get involved with your schools.\"");
+    assert_eq!(speaker(&a, "Educate yourself").name, "Jerri Thompson");
+    let a = run("Doctor warns about press releases\n\nDr. Robin Hale teaches journalists at conferences nationwide. \"We want them to be more skeptical.\"");
+    assert_eq!(speaker(&a, "more skeptical").name, "Robin Hale");
+    // (not a person named as an object)
+    let a = run("Claims\n\nThe claims were checked with my colleague Jane Roe last week.\n\n\"None of them held up.\"");
+    let q = a.quotes.iter().find(|q| q.text.contains("held up")).expect("found");
+    assert!(q.speaker.is_none());
+}
