@@ -290,6 +290,12 @@ fn introduced_before(text: &str, paragraphs: &[crate::segment::Paragraph], a: &A
         }
         (here.start, here.start + lead.len())
     };
+    // (after a question the quotation is an answer, not the asker's: "Maria Lopez asked.")
+    let intro = text.get(from..to)?;
+    let asked = intro.trim_end().ends_with('?') || intro.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "asked" | "asks" | "ask" | "asking" | "wondered" | "questioned"));
+    if asked {
+        return None;
+    }
     let lo = names.runs.partition_point(|x| x.span.0 < from);
     let mut named = names.runs[lo..].iter().take_while(|x| x.span.1 <= to).filter_map(|x| x.person.map(|p| (p, x.span.0)));
     let (pi, at) = named.next()?;
