@@ -1204,7 +1204,9 @@ fn resolve_mention(
         let noun = lwords[lwords.len() - 1];
         let compound = placed_sex_noun || noun.strip_suffix("woman").or_else(|| noun.strip_suffix("man")).is_some_and(|b| b.len() >= 4 && b.chars().all(char::is_alphabetic));
         let sex = if compound { noun_gender(noun).0 } else { Gender::Unknown };
-        if sex != Gender::Unknown && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(noun))) {
+        // (not one who speaks for a body, "the spokesman": seldom the person named last)
+        let speaks_for_body = !placed_sex_noun && lex.nouns.get(noun) == Some(&NounKind::Anonymous);
+        if sex != Gender::Unknown && !speaks_for_body && !names.people.iter().any(|p| p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(noun))) {
             let named = names.nearest_person_before(lc, m.span.0, Some(sex), &|_| false).filter(|p| {
                 let at = p.last_seen(m.span.0);
                 at > 0 && m.span.0 - at <= 400 && names.gender_of(text, p).0 == sex

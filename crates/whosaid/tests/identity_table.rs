@@ -3603,3 +3603,9 @@ fn a_quotation_with_no_cue_after_a_sentence_introducing_one_person_is_theirs() {
     let q = a.quotes.iter().find(|q| q.text.contains("held up")).expect("found");
     assert!(q.speaker.is_none());
 }
+
+#[test]
+fn the_spokesman_is_no_word_for_whoever_spoke_last() {
+    let a = run("Death\n\n\"We saw the tape,\" Rod Kern said.\n\nThe spokesman said the case was open.");
+    assert_eq!(speaker(&a, "case was open").kind, SpeakerKind::Anonymous);
+}
