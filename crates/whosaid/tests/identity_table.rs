@@ -3609,3 +3609,17 @@ fn the_spokesman_is_no_word_for_whoever_spoke_last() {
     let a = run("Death\n\n\"We saw the tape,\" Rod Kern said.\n\nThe spokesman said the case was open.");
     assert_eq!(speaker(&a, "case was open").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn firms_named_like_people_are_organizations() {
+    // (a firm the lexicon lists; one an analyst's or economist's "at" or a CEO shows)
+    let a = run("Bank sees fewer complaints\n\nWells Fargo said on Tuesday that complaints fell. \"Rates will fall,\" said Ann Lee, an economist at Walter Briggs. Walter Briggs said it expects two cuts.\n\nHartley Brown CEO Jane Doe said the outlook was fine. Hartley Brown said profits rose.");
+    assert_eq!(speaker(&a, "complaints fell").kind, SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "two cuts").kind, SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "profits rose").kind, SpeakerKind::Organization);
+    let people: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["Ann Lee", "Jane Doe"]);
+    // (a person's "stock answer" is no firm's stock)
+    let a = run("Answer\n\nBill Clinton's stock answer was that he would be fine, Bill Clinton said.");
+    assert!(a.people.iter().any(|p| p.name == "Bill Clinton"));
+}

@@ -245,6 +245,13 @@ pub fn is_common_word(w: &str) -> bool {
     super::with_ascii_lower(w, |k| set.contains(k) || us_spelling(k).is_some_and(|u| set.contains(u.as_str()))).unwrap_or_else(|| set.contains(w.to_lowercase().as_str()))
 }
 
+/// True for a company's name that reads as a person's ("Wells Fargo", "Tim Hortons"; see
+/// `data/names/firms.txt`), as printed.
+pub fn is_firm(name: &str) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| super::data_lines(include_str!("../../data/names/firms.txt")).map(str::trim).filter(|l| !l.is_empty()).collect()).contains(name)
+}
+
 /// The US spelling of a lower-case British or Canadian one, when its ending tells
 /// ("neighbour" -> "neighbor", "organised" -> "organized", "centre" -> "center",
 /// "defence" -> "defense"); the

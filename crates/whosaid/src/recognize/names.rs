@@ -902,6 +902,27 @@ impl Names {
             let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
             article && matches!(next, "poll" | "polls" | "survey" | "surveys")
         };
+        // names of more than one word that the article shows are a firm's: before a noun only a
+        // company has ("Goldman Sachs analyst", "Wells Fargo CEO"),
+        // or after an analyst's "at" ("an economist at Morgan Stanley"); every mention of the
+        // name is the firm's then
+        let firm_runs: crate::fasthash::FastSet<&str> = raw
+            .iter()
+            .filter_map(|r| {
+                let s = text.get(r.span.0..r.span.1)?;
+                if !crate::text::has_byte(s, b' ') {
+                    return None;
+                }
+                let after = text.get(r.span.1..).unwrap_or("");
+                let before = lc.get(..r.span.0).unwrap_or("");
+                let word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let firm_after = FIRM_NOUNS_AFTER.iter().any(|n| after.strip_prefix(n).is_some_and(word_end));
+                let firm_before = FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
+                (firm_after || firm_before).then_some(s)
+            })
+            // ("Hartley Brown CEO Jane Doe": a run split into a title at a body and a name)
+            .chain(raw.iter().flat_map(|r| &r.role).filter(|role| FIRM_NOUNS_AFTER.iter().any(|n| n.trim_start().eq_ignore_ascii_case(&role.title))).filter_map(|role| role.organization.as_deref()).filter(|o| crate::text::has_byte(o, b' ')))
+            .collect();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -950,6 +971,7 @@ impl Names {
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let orgish = *org_hint
+                || (words.len() >= 2 && (crate::lexicon::names::is_firm(s) || firm_runs.contains(s)))
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && acronym0() && place0().is_none() && !after_number()
@@ -2789,6 +2811,15 @@ const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Ca
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
     // (a street's first word in French, Spanish, Portuguese and Italian: "Rue Saint-Denis")
     "Rue", "Chemin", "Calle", "Avenida", "Rua", "Piazza", "Viale"];
+
+/// What follows a firm's name, never a person's ("Goldman Sachs analyst", "Acme CEO"), as
+/// printed; a word ends after it (not ", which": "a lead over Hillary Clinton, which could
+/// grow" is about the lead; nor "shares" or "stock": "Clinton shares", "Bill Clinton's stock
+/// answer").
+const FIRM_NOUNS_AFTER: &[&str] = &[" analyst", " analysts", " economist", " economists", " CEO", " CFO"];
+
+/// What precedes a firm's name, never a person's ("an analyst at Morgan Stanley"), in lower case.
+const FIRM_NOUNS_BEFORE: &[&str] = &["analyst at ", "analysts at ", "economist at ", "economists at ", "strategist at ", "strategists at "];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
