@@ -629,6 +629,27 @@ fn resolve_mention(
         let tm = MentionSpan { span: tail, appositive: None, antecedent: None };
         return resolve_mention(text, lc, &tm, r, by_key, names, at);
     }
+    // "The “Mean Girls” actress said", "the “Wicked” star added": a title or a noun for a
+    // person after a work's title is the person quoted just before (given no role), else
+    // the one person the article has named so far, outside quotations, of the noun's sex
+    if let Some(noun) = after_work_title(lphrase) {
+        let sex = noun_gender(noun).0;
+        let fits = |g: Gender| sex == Gender::Unknown || g == Gender::Unknown || g == sex;
+        // (a noun for one person: any singular the lexicon does not give a body or a group,
+        // "star", "actress", "creator")
+        let one = !(noun.ends_with('s') && !noun.ends_with("ss")) && lex.nouns.get(noun).is_none_or(|k| *k == NounKind::Anonymous);
+        if one && (lex.is_title(noun) || crate::lexicon::names::is_person_noun(noun) || sex != Gender::Unknown || !lex.nouns.contains_key(noun)) {
+            if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0) && fits(r.speakers[i].gender.0)) {
+                return Some(i);
+            }
+            let mut all = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.1 <= m.span.0 && !names.quoted_at(o.0)));
+            if let (Some(p), None) = (all.next(), all.next()) {
+                if fits(names.gender_guess(p)) {
+                    return Some(person_speaker(text, lc, p, r, by_key, names));
+                }
+            }
+        }
+    }
     // "His wife Sandra said", "her brother Daniel Cote told": a relative by a family noun,
     // then the relative's name, is that person, of the noun's sex
     // ("Her father, Hemant, said", "Mistry's father, Hemant, said": the name set off after
@@ -1438,7 +1459,7 @@ fn resolve_mention(
             // would be introduced or named; not a party to the story, "the victim")
             // (not someone's, "the former vice president's spokeswoman"; nor a person named only
             // inside a quotation, often the one spoken to: "“Mr. Trump, ...,” the moderator said")
-            let lower = definite && !owned && !phrase.contains("'s ") && !phrase.contains("’s ") && org.is_none() && kind == SpeakerKind::Anonymous && phrase.words().skip(1).all(|w| w.starts_with(char::is_lowercase));
+            let lower = definite && !owned && !phrase.contains("'s ") && !phrase.contains("’s ") && org.is_none() && kind == SpeakerKind::Anonymous && phrase.words().skip(1).all(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
             if lower && last_quoted_person(r).is_none_or(|i| !just_before(&r.speakers[i], m.span.0)) && unclaimed() {
                 let from = text.get(..m.span.0).map_or(0, previous_paragraph_start);
                 let mut named = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.0 >= from && o.0 < m.span.0 && !names.quoted_at(o.0)));
@@ -1450,10 +1471,28 @@ fn resolve_mention(
                         matches!(after.next(), Some("was" | "were" | "is" | "are" | "being")) && after.next().is_some_and(|w| w.len() > 3 && (w.ends_with("ed") || lex.is_past_tense(w)))
                     })
                 };
-                if let (Some(p), None) = (named.next(), named.next()) {
-                    if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) {
-                        return Some(person_speaker(text, lc, p, r, by_key, names));
+                match (named.next(), named.next()) {
+                    (Some(p), None) => {
+                        if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) {
+                            return Some(person_speaker(text, lc, p, r, by_key, names));
+                        }
                     }
+                    // ("Karen Holt has apologized ... ¶ “...” ¶ The star wrote": no one named
+                    // there, the one person the article has named so far, outside quotations,
+                    // given no role; not for a noun the lexicon has for an unnamed source, "the
+                    // official", seldom the story's one person)
+                    (None, _) if !lex.nouns.contains_key(t.rsplit(' ').next().unwrap_or("")) => {
+                        let mut all = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.1 <= m.span.0 && !names.quoted_at(o.0)));
+                        if let (Some(p), None) = (all.next(), all.next()) {
+                            let sex = noun_gender(t.rsplit(' ').next().unwrap_or("")).0;
+                            let guess = names.gender_guess(p);
+                            let fits = sex == Gender::Unknown || guess == Gender::Unknown || guess == sex;
+                            if p.roles.is_empty() && fits {
+                                return Some(person_speaker(text, lc, p, r, by_key, names));
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -2196,6 +2235,16 @@ fn listed_people_start(text: &str, names: &Names, span: Range, joint: bool) -> O
         and |= with_and;
     }
     (listed > 0 && and && text.get(sentence..start)?.trim().is_empty()).then_some(start)
+}
+
+/// The noun of "the “Mean Girls” actress": after "the", a work's title in quotation marks,
+/// then one lowercase word (the phrase in lower case). `None` for any other phrase.
+fn after_work_title(lphrase: &str) -> Option<&str> {
+    let rest = lphrase.strip_prefix("the ")?;
+    let rest = rest.strip_prefix('“').or_else(|| rest.strip_prefix('"'))?;
+    let close = rest.find(['”', '"'])?;
+    let noun = rest[close..].trim_start_matches(['”', '"', ',']).trim();
+    (!noun.is_empty() && !noun.contains(' ') && noun.chars().all(|c| c.is_lowercase() || c == '-')).then_some(noun)
 }
 
 /// The name at the end of "a clearly frustrated Morgan", "an emotional Jane Smith": after "a"

@@ -3623,3 +3623,14 @@ fn firms_named_like_people_are_organizations() {
     let a = run("Answer\n\nBill Clinton's stock answer was that he would be fine, Bill Clinton said.");
     assert!(a.people.iter().any(|p| p.name == "Bill Clinton"));
 }
+
+#[test]
+fn a_noun_after_a_works_title_is_the_person_the_story_is_about() {
+    let a = run("Actress apologizes\n\nKaren Holt has apologized for her remarks.\n\nThe \"Mean Girls\" actress said in a statement that she was sorry.");
+    assert_eq!(speaker(&a, "she was sorry").name, "Karen Holt");
+    let a = run("Star returns\n\nKaren Holt returned to the stage on Friday.\n\n\"I was inspired,\" the \"Wicked\" star added.");
+    assert_eq!(speaker(&a, "I was inspired").name, "Karen Holt");
+    // (and a title after the cue is a role: "rapper", "comedian")
+    let a = run("Show\n\n\"It was a blast,\" said comedian Tom Reyes.");
+    assert!(has_role(speaker(&a, "a blast"), "comedian", None));
+}

@@ -737,6 +737,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase ending just before token `end`, not reaching before `a`.
+    /// The opening mark of a work's title in quotation marks whose closing mark is token
+    /// `close`: one to six words, each capitalised or a small word of titles, after a
+    /// determiner or a possessive (not before `a`). `None` for any other quotation.
+    fn quoted_title_open(&self, close: usize, a: usize) -> Option<usize> {
+        let q = self.p.quotes.iter().find(|q| q.close == Some(close) && !q.single)?;
+        let o = q.open;
+        if o <= a || close - o < 2 || close - o > 7 {
+            return None;
+        }
+        let titled = (o + 1..close).all(|k| {
+            self.tok(k).is_some_and(|t| match t.kind {
+                TokKind::Word => t.is_capitalized() || matches!(self.lw(k), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for"),
+                TokKind::Number => true,
+                _ => matches!(t.first, '\'' | '’' | '-' | ':' | '&'),
+            })
+        });
+        let before = o - 1;
+        (titled && (DETERMINERS.contains(self.lw(before)) || self.is_possessive(before))).then_some(o)
+    }
+
     pub(super) fn np_core(&self, end: usize, a: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
@@ -744,6 +764,20 @@ impl<'a> Ctx<'a> {
         while s > a {
             let i = s - 1;
             let Some(t) = self.tok(i) else { break };
+            // "The “Mean Girls” actress", "the “Wicked” star": a work's title in quotation
+            // marks between the determiner and the noun belongs to the phrase
+            // (one word after it, a noun for one person: not "his “Keepin' It Real” radio
+            // program")
+            let one_person = || {
+                let w = self.lw(i + 1);
+                end == i + 2 && !(w.ends_with('s') && !w.ends_with("ss")) && lex.nouns.get(w).is_none_or(|k| *k == crate::attribute::lexicon::NounKind::Anonymous)
+            };
+            if t.kind == TokKind::Quote && s < end && one_person() {
+                if let Some(o) = self.quoted_title_open(i, a) {
+                    s = o;
+                    continue;
+                }
+            }
             let ok = match t.kind {
                 TokKind::Word => {
                     let w = self.lw(i);
