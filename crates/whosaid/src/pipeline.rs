@@ -373,7 +373,8 @@ fn people_of(
         let lone = !s.name.contains(' ');
         // (the first-name lexicon asked of a lone word only, and before the list of people is
         // read: most speakers are named in full, and listed)
-        let shown = || matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific) || crate::lexicon::names::first_name_gender(&s.name).is_some();
+        // (or by a pronoun the speaker was given: "Lizzo clarified her post ... she said")
+        let shown = || matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific | GenderEvidence::Pronoun) || crate::lexicon::names::first_name_gender(&s.name).is_some();
         s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && (!lone || shown()) && !listed(&s.name)
     });
     for s in unlisted {

@@ -2299,6 +2299,17 @@ fn personal_evidence(lc: &str, span: Range) -> bool {
     if verb && next.is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
         return true;
     }
+    // ("Lizzo clarified her post": a past tense, then "his" or "her" owning a noun, where a
+    // body's is "its"; not "told her the", "fired her last year": an object)
+    let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
+    let past = after.next().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.chars().all(char::is_alphabetic));
+    let owner = after.next().is_some_and(|w| matches!(w, "his" | "her"));
+    let owned = after.next().is_some_and(|w| {
+        w.len() > 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(w, "the" | "that" | "this" | "and" | "for" | "with" | "about" | "from" | "last" | "after" | "before" | "over" | "because" | "when" | "into" | "out" | "off" | "down" | "back" | "away")
+    });
+    if past && owner && owned {
+        return true;
+    }
     // (the quotation: from its opening mark to its closing mark, the closing within 80 bytes,
     // in the same paragraph)
     let before = lc.get(..span.0).unwrap_or("");

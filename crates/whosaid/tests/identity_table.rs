@@ -3634,3 +3634,14 @@ fn a_noun_after_a_works_title_is_the_person_the_story_is_about() {
     let a = run("Show\n\n\"It was a blast,\" said comedian Tom Reyes.");
     assert!(has_role(speaker(&a, "a blast"), "comedian", None));
 }
+
+#[test]
+fn a_word_no_lexicon_knows_that_owns_her_post_is_a_person() {
+    let a = run("Singer speaks\n\nLizzo clarified her post on Tuesday. \"I am not quitting music,\" she said.");
+    let s = speaker(&a, "quitting music");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Lizzo", SpeakerKind::Person, Gender::Female));
+    assert!(a.people.iter().any(|p| p.name == "Lizzo"));
+    // (an object is no owner: "Zentrix told her the order was lost")
+    let a = run("Order lost\n\nZentrix told her the order was lost.");
+    assert_ne!(speaker(&a, "order was lost").kind, SpeakerKind::Person);
+}
