@@ -3645,3 +3645,13 @@ fn a_word_no_lexicon_knows_that_owns_her_post_is_a_person() {
     let a = run("Order lost\n\nZentrix told her the order was lost.");
     assert_ne!(speaker(&a, "order was lost").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_surname_misspelt_by_one_letter_is_the_person_named_before() {
+    let a = run("Customer finds error\n\nAdelle Popolo received her bank statement on Monday.\n\n\"I know that I don't have that in my account,\" said Popolo.\n\n\"Who is looking at mine?\" said Popoplo.");
+    assert_eq!(speaker(&a, "looking at mine").name, "Adelle Popolo");
+    assert_eq!(a.people.len(), 1);
+    // (not the plural: "the Clintons")
+    let a = run("Couple\n\nHillary Clinton spoke on Monday. Several Democrats close to the Clintons said the debate was a trap.");
+    assert_ne!(speaker(&a, "debate was a trap").name, "Hillary Clinton");
+}

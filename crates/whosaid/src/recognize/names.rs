@@ -1616,6 +1616,18 @@ impl Names {
                     }
                 });
             }
+            // "Toni Sacconaghi ... Sacconagahi wrote", "Adelle Popolo ... said Popoplo": a lone
+            // word of five letters or more, no place's, one letter off the surname of the one
+            // person named before whose surname it nearly is (a typo), is that person (not the
+            // plural: "both Clintons")
+            if found.is_none() && !quoted && same_surname.is_empty() && s.len() >= 5 && !crate::text::has_byte(s, b' ') && places[ri].is_none_or(|p| p.is_none()) && name_shaped(s) {
+                let mut near = self.people.iter().enumerate().filter(|(_, p)| {
+                    p.full.contains(' ') && p.last.len() >= 5 && p.occurrences.first().is_some_and(|o| o.1 <= span.0) && crate::lexicon::with_ascii_lower(s, |k| one_edit_apart(k, &p.last) && k.strip_suffix('s') != Some(p.last.as_str())).unwrap_or(false)
+                });
+                if let (Some((pi, _)), None) = (near.next(), near.next()) {
+                    found = Some(pi);
+                }
+            }
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
@@ -2791,6 +2803,23 @@ fn before_place_noun(text: &str, w: &str) -> bool {
                 PLACE_NOUNS_AFTER.iter().any(|n| next.eq_ignore_ascii_case(n))
             })
     })
+}
+
+/// True when `a` and `b` (ASCII, lower case) differ by one letter changed, added, dropped or
+/// swapped with its neighbour, and share their first letter.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 || !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    // (the common prefix, then the rest must match after one edit)
+    let k = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[k..], &b[k..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
 }
 
 /// Nouns after a name that make it a municipality's (see [`before_place_noun`]).
