@@ -916,8 +916,10 @@ impl Names {
                 let after = text.get(r.span.1..).unwrap_or("");
                 let before = lc.get(..r.span.0).unwrap_or("");
                 let word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
-                let firm_after = FIRM_NOUNS_AFTER.iter().any(|n| after.strip_prefix(n).is_some_and(word_end));
-                let firm_before = FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
+                // (each list read only after its one cheap byte test: most runs are followed by
+                // neither an "a", an "e" nor a "C", nor preceded by "at ")
+                let firm_after = matches!(after.as_bytes().get(1), Some(b'a' | b'e' | b'C')) && FIRM_NOUNS_AFTER.iter().any(|n| after.strip_prefix(n).is_some_and(word_end));
+                let firm_before = before.ends_with(" at ") && FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
                 (firm_after || firm_before).then_some(s)
             })
             // ("Hartley Brown CEO Jane Doe": a run split into a title at a body and a name)
@@ -1621,8 +1623,15 @@ impl Names {
             // person named before whose surname it nearly is (a typo), is that person (not the
             // plural: "both Clintons")
             if found.is_none() && !quoted && same_surname.is_empty() && s.len() >= 5 && !crate::text::has_byte(s, b' ') && places[ri].is_none_or(|p| p.is_none()) && name_shaped(s) {
+                // (the lengths and first letters first: most people are no candidate)
+                let first = s.as_bytes()[0].to_ascii_lowercase();
                 let mut near = self.people.iter().enumerate().filter(|(_, p)| {
-                    p.full.contains(' ') && p.last.len() >= 5 && p.occurrences.first().is_some_and(|o| o.1 <= span.0) && crate::lexicon::with_ascii_lower(s, |k| one_edit_apart(k, &p.last) && k.strip_suffix('s') != Some(p.last.as_str())).unwrap_or(false)
+                    p.last.len().abs_diff(s.len()) <= 1
+                        && p.last.as_bytes().first() == Some(&first)
+                        && p.last.len() >= 5
+                        && p.full.contains(' ')
+                        && p.occurrences.first().is_some_and(|o| o.1 <= span.0)
+                        && crate::lexicon::with_ascii_lower(s, |k| one_edit_apart(k, &p.last) && k.strip_suffix('s') != Some(p.last.as_str())).unwrap_or(false)
                 });
                 if let (Some((pi, _)), None) = (near.next(), near.next()) {
                     found = Some(pi);
