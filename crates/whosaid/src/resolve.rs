@@ -240,10 +240,9 @@ fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
 }
 
 /// "New AFN Chief Cindy Woodhouse visited Poundmaker First Nation on Friday ... ¶ “To come
-/// back to our land is where we get strength from.”": the article's first quotation, filling
-/// its paragraph with no cue and no speaker, right after a paragraph (not the headline) that
-/// names one person, near its start, and quotes no one, is that person's: the story
-/// introduced its speaker.
+/// back to our land is where we get strength from.”": a quotation with no cue and no
+/// speaker, after a paragraph that quotes no one, is the person the story introduced just
+/// before it ([`introduced_before`]).
 fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
     for (ai, a) in atts.iter().enumerate() {
         // (a quotation no rule gave a speaker, after the headline)
@@ -642,11 +641,8 @@ fn resolve_mention(
             if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0) && fits(r.speakers[i].gender.0)) {
                 return Some(i);
             }
-            let mut all = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.1 <= m.span.0 && !names.quoted_at(o.0)));
-            if let (Some(p), None) = (all.next(), all.next()) {
-                if fits(names.gender_guess(p)) {
-                    return Some(person_speaker(text, lc, p, r, by_key, names));
-                }
+            if let Some(p) = only_person_before(names, m.span.0).filter(|p| fits(names.gender_guess(p))) {
+                return Some(person_speaker(text, lc, p, r, by_key, names));
             }
         }
     }
@@ -1481,15 +1477,14 @@ fn resolve_mention(
                     // there, the one person the article has named so far, outside quotations,
                     // given no role; not for a noun the lexicon has for an unnamed source, "the
                     // official", seldom the story's one person)
-                    (None, _) if !lex.nouns.contains_key(t.rsplit(' ').next().unwrap_or("")) => {
-                        let mut all = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.1 <= m.span.0 && !names.quoted_at(o.0)));
-                        if let (Some(p), None) = (all.next(), all.next()) {
-                            let sex = noun_gender(t.rsplit(' ').next().unwrap_or("")).0;
+                    (None, _) if !lex.nouns.contains_key(crate::text::last_piece(&t, b' ')) => {
+                        let sex = noun_gender(crate::text::last_piece(&t, b' ')).0;
+                        let fits = |p: &PersonName| {
                             let guess = names.gender_guess(p);
-                            let fits = sex == Gender::Unknown || guess == Gender::Unknown || guess == sex;
-                            if p.roles.is_empty() && fits {
-                                return Some(person_speaker(text, lc, p, r, by_key, names));
-                            }
+                            sex == Gender::Unknown || guess == Gender::Unknown || guess == sex
+                        };
+                        if let Some(p) = only_person_before(names, m.span.0).filter(|p| p.roles.is_empty() && fits(p)) {
+                            return Some(person_speaker(text, lc, p, r, by_key, names));
                         }
                     }
                     _ => {}
@@ -2237,6 +2232,15 @@ fn listed_people_start(text: &str, names: &Names, span: Range, joint: bool) -> O
     (listed > 0 && and && text.get(sentence..start)?.trim().is_empty()).then_some(start)
 }
 
+/// The one person the article names before `at` outside quotations, if it names only one.
+fn only_person_before(names: &Names, at: usize) -> Option<&PersonName> {
+    let mut all = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.1 <= at && !names.quoted_at(o.0)));
+    match (all.next(), all.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
 /// The noun of "the “Mean Girls” actress": after "the", a work's title in quotation marks,
 /// then one lowercase word (the phrase in lower case). `None` for any other phrase.
 fn after_work_title(lphrase: &str) -> Option<&str> {
@@ -2249,8 +2253,8 @@ fn after_work_title(lphrase: &str) -> Option<&str> {
 
 /// The name at the end of "a clearly frustrated Morgan", "an emotional Jane Smith": after "a"
 /// or "an", lowercase words shaped like adjectives or adverbs that are no noun or title the
-/// lexicon knows (a mood),
-/// then one to three capitalised words and nothing else. Its span, or `None`.
+/// lexicon knows (a mood), then one to three capitalised words and nothing else. Its span, or
+/// `None`.
 fn described_name(text: &str, lphrase: &str, span: Range) -> Option<Range> {
     let rest = lphrase.strip_prefix("a ").or_else(|| lphrase.strip_prefix("an "))?;
     let lex = lexicon();
@@ -2285,7 +2289,8 @@ fn described_name(text: &str, lphrase: &str, span: Range) -> Option<Range> {
 
 /// Whether the phrase at `span` (one capitalised word no lexicon knows) reads as a person's:
 /// a verb, then "he", "she", "his" or "her" right after it ("Gim said her team played well",
-/// "Kazim said in his report");
+/// "Kazim said in his report"); a past tense, then "his" or "her" owning a noun ("Lizzo
+/// clarified her post");
 /// or a quotation closing just before it, no other name or word of saying between, holds "I"
 /// or "my" ("“I think it is alarmist,” Kossin says"). `lc` is the lower-cased text.
 fn personal_evidence(lc: &str, span: Range) -> bool {

@@ -2339,7 +2339,7 @@ impl Names {
             // or speaks of: "X said her child is nonbinary", "X backs nonbinary students")
             let between = text.get(end..at).unwrap_or("");
             let lead = between.trim_end();
-            let predicated = ["is", "are", "as", "am", "is a", "are a", "as a", "is an", "are an"].iter().any(|w| lead.ends_with(&[" ", w].concat()));
+            let predicated = ["is", "are", "as", "am", "is a", "are a", "as a", "is an", "are an"].iter().any(|w| lead.strip_suffix(w).is_some_and(|b| b.ends_with(' ')));
             let owned = [" her ", " his ", " my ", " their ", " our ", " whose "].iter().any(|w| crate::text::find_short(between, w).is_some());
             if predicated && !owned {
                 return Some(NON_BINARY);
