@@ -1468,10 +1468,8 @@ fn resolve_mention(
                     })
                 };
                 match (named.next(), named.next()) {
-                    (Some(p), None) => {
-                        if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) {
-                            return Some(person_speaker(text, lc, p, r, by_key, names));
-                        }
+                    (Some(p), None) if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) => {
+                        return Some(person_speaker(text, lc, p, r, by_key, names));
                     }
                     // ("Karen Holt has apologized ... ¶ “...” ¶ The star wrote": no one named
                     // there, the one person the article has named so far, outside quotations,

@@ -1992,7 +1992,7 @@ impl Names {
             let joined = between.words().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
             // ("NDP Leader Andrea Horwath and Green Leader Mike Schreiner": the second's title,
             // one to three words ending in a title the lexicon knows, may stand between)
-            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(*t));
+            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(t));
             let joint = match joined.as_slice() {
                 ["and"] | [",", "and"] | [","] => true,
                 ["and", rest @ ..] | [",", "and", rest @ ..] => titled(rest),
