@@ -337,6 +337,9 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         }
         if sp.gender.1 != GenderEvidence::Noun {
             lede_office(text, paragraphs, lede_end, names, r, i);
+            if !r.speakers[i].mentions.is_empty() {
+                lede_title(lc, paragraphs, names, r, i);
+            }
             continue;
         }
         // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
@@ -437,6 +440,48 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     }
     let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
     move_speaker(r, i, j);
+}
+
+/// "Dollarama Inc.'s chief executive says A. ¶ “...,” Neil Rossy told analysts", "The new
+/// leader of Ontario's Opposition says A. ¶ Doug Ford, who was made the leader ..., says": an
+/// unnamed speaker described by a title, definite or a body's (not a noun for an unnamed
+/// source, "the spokesman"; not "a Carrier executive", someone new), mentioned only in one
+/// paragraph of the opening that names no one, is the first person
+/// named after it when that person is named in the next paragraph, is quoted, and is given
+/// no title or one with the same head. Speaker `i`'s quotes and mentions move to that person.
+fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names, r: &mut Resolution, i: usize) {
+    let lex = lexicon();
+    let sp = &r.speakers[i];
+    // (a definite description or a body's: "a Carrier executive" is someone new)
+    if sp.mentions.iter().any(|m| lc.get(m.0..m.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an "))) {
+        return;
+    }
+    let Some(first) = sp.mentions.first().and_then(|m| paragraphs.iter().position(|p| p.start <= m.0 && m.1 <= p.end)) else { return };
+    let (Some(here), Some(next)) = (paragraphs.get(first), paragraphs.get(first + 1)) else { return };
+    if sp.mentions.iter().any(|m| m.0 < here.start || m.1 > here.end) {
+        return;
+    }
+    let lname = crate::text::lower(&sp.name);
+    let head = lname.split(" of ").next().unwrap_or(&lname);
+    let office = crate::text::last_piece(head, b' ');
+    let two = head.rmatch_indices(' ').nth(1).map_or(head, |(k, _)| &head[k + 1..]);
+    if !(lex.titles.contains(office) || lex.titles.contains(two)) || lex.nouns.contains_key(office) {
+        return;
+    }
+    // (no one named in the description's paragraph; the first person named after it, in the next)
+    if names.people.iter().any(|p| p.occurrences.iter().any(|o| o.0 >= here.start && o.1 <= here.end)) {
+        return;
+    }
+    // (the headline may name them before: "Ford takes over Ontario Tories")
+    let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.iter().find(|o| o.0 >= here.end)?.0, p))).min_by_key(|&(o, _)| o) else { return };
+    if at > next.end {
+        return;
+    }
+    let holds = |roles: &[Role]| roles.iter().any(|r| crate::text::lower(&r.title).words().any(|w| w == office));
+    let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
+    if (p.roles.is_empty() || holds(&p.roles)) && (r.speakers[j].roles.is_empty() || holds(&r.speakers[j].roles)) {
+        move_speaker(r, i, j);
+    }
 }
 
 /// Speaker `i`'s quotes and mentions, moved to speaker `j`.

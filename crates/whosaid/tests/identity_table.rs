@@ -3655,3 +3655,12 @@ fn a_surname_misspelt_by_one_letter_is_the_person_named_before() {
     let a = run("Couple\n\nHillary Clinton spoke on Monday. Several Democrats close to the Clintons said the debate was a trap.");
     assert_ne!(speaker(&a, "debate was a trap").name, "Hillary Clinton");
 }
+
+#[test]
+fn a_title_in_the_lede_is_the_person_the_next_paragraph_names() {
+    let a = run("Retailer warns on prices\n\nAcme Stores Inc.'s chief executive says retailers will have to raise prices.\n\n\"Retailers can only absorb so much,\" Neil Rossy told analysts on a call Wednesday.");
+    assert_eq!(speaker(&a, "raise prices").name, "Neil Rossy");
+    // (not someone new: "a Carrier executive")
+    let a = run("Plant to close\n\nA company executive told workers the plant would close.\n\nTom Reyes said he was stunned.");
+    assert_ne!(speaker(&a, "plant would close").name, "Tom Reyes");
+}
