@@ -244,13 +244,21 @@ fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
 /// speaker, after a paragraph that quotes no one, is the person the story introduced just
 /// before it ([`introduced_before`]).
 fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>) {
+    // (the paragraphs that quote someone, marked once: not a scan of every attribution for
+    // each quotation, quadratic in an article of many quotations)
+    let mut quoting = vec![false; paragraphs.len()];
+    for a in atts {
+        if let Some(q) = quoting.get_mut(a.paragraph) {
+            *q = true;
+        }
+    }
     for (ai, a) in atts.iter().enumerate() {
         // (a quotation no rule gave a speaker, after the headline)
         if a.rule != crate::attribute::UNATTRIBUTED || a.paragraph < 1 || r.links.get(ai).is_none_or(|l| l.0.is_some()) {
             continue;
         }
         // (the paragraph before quotes no one)
-        if atts.iter().any(|b| b.paragraph == a.paragraph - 1) {
+        if quoting.get(a.paragraph - 1).copied().unwrap_or(false) {
             continue;
         }
         if let Some(pi) = introduced_before(text, paragraphs, a, names) {
@@ -679,10 +687,17 @@ fn resolve_mention(
     if let Some(noun) = after_work_title(lphrase) {
         let sex = noun_gender(noun).0;
         let fits = |g: Gender| sex == Gender::Unknown || g == Gender::Unknown || g == sex;
-        // (a noun for one person: any singular the lexicon does not give a body or a group,
-        // "star", "actress", "creator")
-        let one = !(noun.ends_with('s') && !noun.ends_with("ss")) && lex.nouns.get(noun).is_none_or(|k| *k == NounKind::Anonymous);
-        if one && (lex.is_title(noun) || crate::lexicon::names::is_person_noun(noun) || sex != Gender::Unknown || !lex.nouns.contains_key(noun)) {
+        // (a noun for one person: a singular the lexicon gives no kind, "star", "actress",
+        // "creator"; or one it gives an unnamed person when it is a title, a person's noun or
+        // of one sex; never a body's or a group's)
+        let plural = noun.ends_with('s') && !noun.ends_with("ss");
+        let one = !plural
+            && match lex.nouns.get(noun) {
+                None => true,
+                Some(NounKind::Anonymous) => lex.is_title(noun) || crate::lexicon::names::is_person_noun(noun) || sex != Gender::Unknown,
+                Some(_) => false,
+            };
+        if one {
             if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0) && fits(r.speakers[i].gender.0)) {
                 return Some(i);
             }
@@ -2337,24 +2352,22 @@ fn described_name(text: &str, lphrase: &str, span: Range) -> Option<Range> {
 /// or a quotation closing just before it, no other name or word of saying between, holds "I"
 /// or "my" ("“I think it is alarmist,” Kossin says"). `lc` is the lower-cased text.
 fn personal_evidence(lc: &str, span: Range) -> bool {
+    // (the three words after the phrase, read once for both tests below)
     let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
-    let verb = after.next().is_some_and(|w| matches!(w, "said" | "says" | "say" | "added" | "adds" | "wrote" | "writes"));
+    let (w1, w2, w3) = (after.next().unwrap_or(""), after.next().unwrap_or(""), after.next().unwrap_or(""));
+    let verb = matches!(w1, "said" | "says" | "say" | "added" | "adds" | "wrote" | "writes");
     // (or "in" and "his" or "her": "Kazim said in his report", where a body's is "its")
-    let mut next = after.next();
-    if next.is_some_and(|w| matches!(w, "in" | "on")) {
-        next = after.next().filter(|w| matches!(*w, "his" | "her"));
-    }
-    if verb && next.is_some_and(|w| matches!(w, "he" | "she" | "his" | "her")) {
+    let next = if matches!(w2, "in" | "on") { if matches!(w3, "his" | "her") { w3 } else { "" } } else { w2 };
+    if verb && matches!(next, "he" | "she" | "his" | "her") {
         return true;
     }
     // ("Lizzo clarified her post": a past tense, then "his" or "her" owning a noun, where a
     // body's is "its"; not "told her the", "fired her last year": an object)
-    let mut after = lc.get(span.1..).unwrap_or("").split(' ').filter(|w| !w.is_empty());
-    let past = after.next().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.chars().all(char::is_alphabetic));
-    let owner = after.next().is_some_and(|w| matches!(w, "his" | "her"));
-    let owned = after.next().is_some_and(|w| {
-        w.len() > 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(w, "the" | "that" | "this" | "and" | "for" | "with" | "about" | "from" | "last" | "after" | "before" | "over" | "because" | "when" | "into" | "out" | "off" | "down" | "back" | "away")
-    });
+    let past = w1.len() > 3 && w1.ends_with("ed") && w1.chars().all(char::is_alphabetic);
+    let owner = matches!(w2, "his" | "her");
+    let owned = w3.len() > 2
+        && w3.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !matches!(w3, "the" | "that" | "this" | "and" | "for" | "with" | "about" | "from" | "last" | "after" | "before" | "over" | "because" | "when" | "into" | "out" | "off" | "down" | "back" | "away");
     if past && owner && owned {
         return true;
     }
