@@ -599,11 +599,12 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
     // office alone, its owner cut off before it)
     // ("said NDP health critic, France Gelinas,": a body's name, then a title in lower case)
     // ("former Australian Boomers coach, Brett Brown, told": modifiers in lower case before
-    // the body, its capitalised words, then the title)
+    // the body, its capitalised words, then the title; "Manchester United manager, Ole
+    // Gunnar Solskjaer, has admitted": a body of capitalised words opening the sentence)
     let lead = hwords.iter().take_while(|w| !capital(w) && crate::attribute::PHRASE_MODIFIERS.contains(&w.to_lowercase())).count();
     let body_title = hwords.len() >= lead + 2 && capital(hwords[lead]) && {
         let rest = &hwords[lead + 1..];
-        let caps = if lead > 0 { rest.iter().take_while(|w| capital(w)).count() } else { 0 };
+        let caps = rest.iter().take_while(|w| capital(w)).count();
         rest[caps..].iter().all(|w| !capital(w)) && caps < rest.len()
     };
     let titled_head = (matches!(opener.as_str(), "the" | "a" | "an") || hwords.iter().all(|w| capital(w)) || body_title)
@@ -672,6 +673,21 @@ fn resolve_mention(
                 let p = PersonName::mentioned(&cased.join(" "), m.span);
                 return Some(person_speaker(text, lc, &p, r, by_key, names));
             }
+        }
+    }
+    // "One doctor who treated Ms Allen says he ...": a noun for a person and a relative
+    // clause naming someone else; the noun before it speaks
+    // (a "that" a name follows opens what was said: "an editor's note saying that Carson
+    // had implied")
+    let relative_that = || find_short(lphrase, " that ").filter(|&k| phrase.get(k + 6..).is_some_and(|w| !w.starts_with(char::is_uppercase)));
+    if let Some(k) = [find_short(lphrase, " who "), find_short(lphrase, " whom "), relative_that()].into_iter().flatten().min() {
+        let head = phrase.get(..k).unwrap_or("");
+        let mut hw = head.words();
+        let opener = hw.next().map(crate::text::lower).unwrap_or_default();
+        let plain_head = matches!(opener.as_str(), "the" | "a" | "an" | "one" | "another" | "this" | "that") && hw.clone().count() >= 1 && hw.all(|w| !w.starts_with(char::is_uppercase));
+        if plain_head && names.person_in(m.span).is_some() {
+            let hm = MentionSpan { span: (m.span.0, m.span.0 + k), appositive: None, antecedent: None };
+            return resolve_mention(text, lc, &hm, r, by_key, names, at);
         }
     }
     // "a clearly frustrated Morgan said", "an emotional Smith told": an indefinite article and
@@ -833,7 +849,9 @@ fn resolve_mention(
                         && (family_noun(&sp.gender) || sp.head.as_deref().is_none_or(|h| lex.nouns.contains_key(h) || lex.is_title(h) || noun_gender(h).0 != Gender::Unknown || crate::lexicon::names::is_person_noun(h))))
             } else if lphrase == "they" || lphrase == "we" {
                 // (a person who uses "they" is one: "Rowan X, who uses they/them pronouns")
-                sp.kind != SpeakerKind::Person || (lphrase == "they" && stated_they(sp))
+                // (not one unnamed person: "a coroner ruled ... They said" are others)
+                let one_unnamed = sp.kind == SpeakerKind::Anonymous && sp.mentions.iter().all(|x| lc.get(x.0..x.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an ")));
+                (sp.kind != SpeakerKind::Person && !one_unnamed) || (lphrase == "they" && stated_they(sp))
             } else {
                 true
             };
@@ -1030,6 +1048,12 @@ fn resolve_mention(
         return Some(plain_speaker(r, by_key, text.get(start..m.span.1)?, SpeakerKind::Group));
     }
     if find_short(lphrase, " and ").is_some() && (names.joint_people(lc, m.span) || couple()) {
+        // (two people by their names, as a "they" after them is: "Her daughter Lesley Wain
+        // and granddaughter Cassandra Moore" is "Lesley Wain and Cassandra Moore")
+        if let Some((a, b)) = names.two_people_in(m.span).filter(|_| !couple()) {
+            let name = format!("{} and {}", a.full, b.full);
+            return Some(plain_speaker(r, by_key, &name, SpeakerKind::Group));
+        }
         return Some(plain_speaker(r, by_key, strip_determiner(phrase), SpeakerKind::Group));
     }
     // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that
@@ -1259,8 +1283,15 @@ fn resolve_mention(
             });
             // (not printed with another age: "Ana Ruiz, 34, ... the 10-year-old")
             let aged = occ.and_then(|o| text.get(o.1..)).and_then(|t| t.strip_prefix(", ")).is_some_and(|t| t.split(|c: char| !c.is_ascii_digit()).next().is_some_and(|a| !a.is_empty() && a != age));
-            if near && !aged && !by_key.contains_key(&person_key(p)) {
-                return Some(person_speaker(text, lc, p, r, by_key, names));
+            if near && !aged {
+                match by_key.get(&person_key(p)).copied() {
+                    None => return Some(person_speaker(text, lc, p, r, by_key, names)),
+                    // (a person quoted already, the last one quoted, in the paragraph before:
+                    // "Coach Vlatko Andonovski has blamed luck ... ¶ Following the loss,
+                    // which included misses from Megan Rapinoe, the 46-year-old said")
+                    Some(i) if last_quoted_person(r) == Some(i) => return Some(i),
+                    Some(_) => {}
+                }
             }
         }
     }
@@ -1958,11 +1989,21 @@ fn strip_determiner(s: &str) -> &str {
     s
 }
 
+/// The sex a gendered noun in `lphrase` (lower case) gives, with the noun; a possessive
+/// modifies another noun and gives none ("women's national team head coach", "the
+/// men's coach").
 pub(crate) fn noun_gender(lphrase: &str) -> (Gender, GenderEvidence, Option<String>) {
-    for w in lphrase.split(|c: char| !c.is_alphanumeric()) {
+    let mut rest = lphrase;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let (w, after) = rest.split_at(end);
+        rest = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+        if after.starts_with("'s") || after.starts_with("’s") {
+            continue;
+        }
         let g = match w {
             "woman" | "women" | "mother" | "girl" | "spokeswoman" | "chairwoman" | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "businesswoman" | "actress" | "councilwoman" | "assemblywoman" | "policewoman" | "sportswoman" | "aunt" | "niece" | "widow" | "mom" | "queen" | "princess" | "duchess" | "baroness" | "waitress" | "stepmother" | "granddaughter" | "anchorwoman" | "saleswoman" | "camerawoman" | "fisherwoman" | "lady" | "ladies" | "mum" | "grandma" | "granny" | "girlfriend" | "heiress" | "hostess" | "landlady" | "stepdaughter" | "fiancée" | "nun" => Gender::Female,
-            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" | "councilman" | "assemblyman" | "policeman" | "sportsman" | "uncle" | "nephew" | "widower" | "dad" | "king" | "prince" | "duke" | "baron" | "stepfather" | "grandson" | "anchorman" | "salesman" | "cameraman" | "fisherman" | "defenseman" | "defenceman" | "fireman" | "lineman" | "gentleman" | "gentlemen" | "grandpa" | "boyfriend" | "stepson" | "fiancé" | "monk" => Gender::Male,
+            "man" | "men" | "father" | "boy" | "spokesman" | "chairman" | "congressman" | "husband" | "son" | "brother" | "grandfather" | "businessman" | "councilman" | "assemblyman" | "policeman" | "sportsman" | "uncle" | "nephew" | "widower" | "dad" | "king" | "prince" | "duke" | "baron" | "stepfather" | "grandson" | "anchorman" | "salesman" | "cameraman" | "fisherman" | "fireman" | "lineman" | "gentleman" | "gentlemen" | "grandpa" | "boyfriend" | "stepson" | "fiancé" | "monk" => Gender::Male,
             _ => continue,
         };
         return (g, GenderEvidence::Noun, Some(format!("noun '{w}'")));

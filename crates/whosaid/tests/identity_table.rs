@@ -1502,12 +1502,13 @@ fn a_party_opening_the_sentence_before_a_title_and_a_gendered_title() {
 
 Liberal health critic Anna Brisbois said the cap was unfair.");
     assert!(has_role(speaker(&a, "cap was unfair"), "health critic", Some("Liberal")), "{:?}", speaker(&a, "cap was unfair").roles);
-    // "defenceman" (the Canadian spelling) says he, whatever the first name's share
+    // "defenceman" (the Canadian spelling) is a position women's hockey names too: the
+    // pronoun says he, whatever the first name's share
     let b = run("Leafs win
 
 Toronto defenceman Morgan Reilly blocked a shot in the third period. Reilly said his foot was fine.");
     let s = speaker(&b, "foot was fine");
-    assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Morgan Reilly", Gender::Male, GenderEvidence::Noun));
+    assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Morgan Reilly", Gender::Male, GenderEvidence::Pronoun));
 }
 
 #[test]
@@ -3663,4 +3664,76 @@ fn a_title_in_the_lede_is_the_person_the_next_paragraph_names() {
     // (not someone new: "a Carrier executive")
     let a = run("Plant to close\n\nA company executive told workers the plant would close.\n\nTom Reyes said he was stunned.");
     assert_ne!(speaker(&a, "plant would close").name, "Tom Reyes");
+}
+
+#[test]
+fn a_possessive_in_a_title_tells_no_sex() {
+    // ("women's" modifies the team: the coach is a man by his pronoun)
+    let a = run("Coach praises players\n\nU.S. women's national team head coach Mark Ellison praised his players on Sunday. \"We showed grit,\" Ellison said.");
+    assert_eq!(speaker(&a, "showed grit").gender, Gender::Male);
+    // (a hockey position is a woman's too)
+    let a = run("Canada wins\n\n\"We knew how to adapt,\" Canadian defenceman Erin Ambrose said after the women's game.");
+    assert_ne!(speaker(&a, "how to adapt").gender, Gender::Male);
+}
+
+#[test]
+fn a_pronoun_of_the_owner_named_before_a_name_is_not_the_names() {
+    // ("Her coach ... said she": the athlete)
+    let a = run("Coach praises champion\n\nHer coach Stefan Vukov said she was calm in the final. \"She is unbelievable,\" Vukov said.");
+    assert_eq!(speaker(&a, "unbelievable").gender, Gender::Male);
+    // (a possessive far into what a person with no first name said, when a woman was named
+    // just before, is hers)
+    let a = run("Lawyer jailed\n\nLynne Stewart was sentenced today to 28 months in prison.\n\nJudge Koetl said there was \"no evidence that any victim was in fact harmed\" by her actions.");
+    assert_ne!(speaker(&a, "no evidence").gender, Gender::Female);
+}
+
+#[test]
+fn they_is_not_one_unnamed_person_and_kin_joined_by_and_speak_together() {
+    let a = run("Family let down\n\nThe family say they feel let down after a coroner ruled doctors were not to blame for her death.\n\nHer daughter Lesley Wain and granddaughter Cassandra Moore claimed she could have been treated earlier.\n\nThey said she had shown signs of heart trouble.");
+    let s = speaker(&a, "treated earlier");
+    assert_eq!((s.name.as_str(), s.kind), ("Lesley Wain and Cassandra Moore", SpeakerKind::Group));
+    assert_eq!(speaker(&a, "signs of heart trouble").name, "Lesley Wain and Cassandra Moore");
+    // (two people joined are named by their names, as "they" names them)
+    let a = run("Leaders meet\n\nSenator Ana Ruiz and congresswoman Lena Voss said the bill would pass.");
+    assert_eq!(speaker(&a, "bill would pass").name, "Ana Ruiz and Lena Voss");
+}
+
+#[test]
+fn an_age_is_the_person_quoted_in_the_paragraph_before() {
+    let a = run("Coach proud despite exit\n\nHead coach Vlatko Andonovski has blamed luck for the team's exit.\n\nFollowing the loss, which included misses from Megan Rapinoe and Sophia Smith, the 46-year-old said that he was proud of the team.");
+    assert_eq!(speaker(&a, "proud of the team").name, "Vlatko Andonovski");
+}
+
+#[test]
+fn a_title_then_a_name_between_commas_is_that_person() {
+    let a = run("Injury worry\n\nManchester United manager, Ole Gunnar Solskjaer, has admitted he has a major injury concern.");
+    let s = speaker(&a, "injury concern");
+    assert_eq!((s.name.as_str(), s.kind), ("Ole Gunnar Solskjaer", SpeakerKind::Person));
+}
+
+#[test]
+fn a_relation_of_a_named_person_after_the_cue_is_the_name_after_it() {
+    let a = run("Gunfire\n\n\"We heard a bang,\" said Barbie Proden, who lives nearby.\n\n\"We were lucky,\" added Barbie's husband, Carl.");
+    let s = speaker(&a, "were lucky");
+    assert_eq!((s.name.as_str(), s.gender), ("Carl", Gender::Male));
+    // (not a pronoun's clitic: "He's comparing")
+    let a = run("Debate\n\nTom Reyes spoke. \"It is unfair,\" he's comparing the plan to theft.");
+    assert!(a.speakers.iter().all(|s| !s.name.starts_with("He")));
+}
+
+#[test]
+fn a_name_in_a_relative_clause_is_not_the_speaker() {
+    let a = run("Mother wants answers\n\nMs Allen said she wants the truth.\n\nOne doctor who treated Ms Allen says he only did so because he was asked to.");
+    assert_ne!(speaker(&a, "only did so").name, "Allen");
+    // (a "that" a name follows opens what was said)
+    let a = run("Report\n\nBen Carson called the report a lie.\n\n(Politico responded late Friday with an editor's note on the story saying that Carson had implied he applied to West Point but that was not the case.)");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("he applied")).expect("the quotation of Carson");
+    let s = a.speakers.iter().find(|s| Some(&s.id) == q.speaker.as_ref()).expect("a speaker");
+    assert_eq!(s.name, "Ben Carson");
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_phrase_is_the_subject_after_it() {
+    let a = run("Coach moves on\n\nBulldogs coach Luke Beveridge met reporters on Tuesday.\n\nConsidering the story surrounding reporter Tom Morris, Beveridge was wary of saying anything.\n\nHe said it would be best to move on.");
+    assert_eq!(speaker(&a, "best to move on").name, "Luke Beveridge");
 }

@@ -803,8 +803,12 @@ impl<'a> Ctx<'a> {
                         // "Smith and Jones": coordination of names; "founder and co-CEO Lena
                         // Ortiz": of titles before a name
                         let title = |k: usize| lex.is_title(self.lw(k));
+                        // ("Her daughter Lesley Wain and granddaughter Cassandra Moore": a
+                        // noun for kin or a title before the second name)
+                        let kin = |k: usize| crate::resolve::noun_gender(self.lw(k)).0 != crate::model::Gender::Unknown || crate::lexicon::names::is_person_noun(self.lw(k));
                         (self.tok(i + 1).is_some_and(|n| n.is_capitalized()) && i > a && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
                             || (i > a && title(i - 1) && title(i + 1))
+                            || (i > a && capital(i - 1) && (title(i + 1) || kin(i + 1)) && capital(i + 2))
                     } else if w == "with" && i > a && capital(i - 1) && (capital(i + 1) || (self.lw(i + 1) == "the" && capital(i + 2))) {
                         // "Pauline Worsfold with the Canadian Federation of Nurses Unions": a
                         // name, then the body it speaks for
@@ -1116,6 +1120,23 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase starting at token `i` (subject after an inverted cue, "according to X", an addressee).
+    /// "added Barbie's husband, Carl", "said Bennett's younger sister": a noun for a person
+    /// (a title, kin, a person's noun; one modifier may come first) at token `e`, after a
+    /// name's possessive (not a pronoun's clitic: "He's comparing", "It's easy").
+    fn owned_person_noun(&self, e: usize) -> bool {
+        let lex = lexicon();
+        let prev = self.lw(e - 1);
+        let Some(owner) = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s")) else { return false };
+        if owner.is_empty() || lex.pronouns.contains_key(owner) || matches!(owner, "it" | "that" | "there" | "what" | "who" | "here" | "let" | "where" | "he" | "she") {
+            return false;
+        }
+        let person = |k: usize| {
+            let w = self.lw(k);
+            lex.is_title(w) || crate::lexicon::names::is_person_noun(w) || crate::resolve::noun_gender(w).0 != crate::model::Gender::Unknown
+        };
+        person(e) || (PHRASE_MODIFIERS.contains(self.lw(e)) || self.lw(e).ends_with("er")) && person(e + 1)
+    }
+
     pub(super) fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let mut e = i;
@@ -1194,7 +1215,7 @@ impl<'a> Ctx<'a> {
                             && !matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && !lex.past_verbs.contains(w)
-                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()) || (e == i + 1 && self.capitalised_as_first(i)))
+                            && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()) || (e == i + 1 && self.capitalised_as_first(i)) || self.owned_person_noun(e))
                     }
                 }
                 TokKind::Number => words > 0,

@@ -85,6 +85,16 @@ pub struct Names {
     /// A noun for one person after a determiner, outside quotation marks ("the victim",
     /// "a nurse"): (noun position, determiner position, the determiner follows a comma).
     person_nouns: Vec<(usize, usize, bool)>,
+    /// Where a name follows a possessive pronoun and a noun for what the owner has ("Her
+    /// coach Stefan Vukov", "his agent, Tom Reyes,"): (the name's first byte, the owner
+    /// female?), sorted. A pronoun of the owner's sex right after the name is more likely the
+    /// owner's ("... said she was calm": the athlete).
+    owned: Vec<(usize, bool)>,
+    /// Positions of the pronouns in `pronouns` that are no subject ("her", "his", "him",
+    /// "hers"), sorted.
+    oblique: Vec<usize>,
+    /// Ends of the names a verb of saying follows ("Judge Koetl said"), sorted.
+    saying_names: Vec<usize>,
     /// Starts of the names printed inside quotation marks, sorted.
     quoted_names: Vec<usize>,
     /// Positions of pronouns right before a verb of saying ("he said"), sorted.
@@ -167,13 +177,17 @@ impl Names {
                 // (words of 2 to 8 bytes only are read, every one starting with "h" or "s";
                 // with a contraction too, "she'd", "he’s")
                 if matches!(first, Some(b'h' | b's')) && (2..=8).contains(&(t.end - t.start)) && !p.quoted(i) {
-                    let female = match lc.get(t.start..t.end) {
+                    let w = lc.get(t.start..t.end);
+                    let female = match w {
                         Some("he" | "his" | "him" | "himself" | "he'd" | "he's" | "he'll" | "he’d" | "he’s" | "he’ll") => Some(false),
                         Some("she" | "her" | "hers" | "herself" | "she'd" | "she's" | "she'll" | "she’d" | "she’s" | "she’ll") => Some(true),
                         _ => None,
                     };
                     if let Some(female) = female {
                         n.pronouns.push((t.start, female));
+                        if matches!(w, Some("her" | "his" | "him" | "hers")) {
+                            n.oblique.push(t.start);
+                        }
                         if toks.get(i + 1).and_then(|t| lc.get(t.start..t.end)).is_some_and(|w| lex.cues.contains_key(w)) {
                             n.speaking.push(t.start);
                         }
@@ -192,6 +206,9 @@ impl Names {
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
                     continue;
+                }
+                if let Some(female) = owner_before(lc, toks, i) {
+                    n.owned.push((t.start, female));
                 }
                 // a run of capitalised words, initials and name particles; a possessive ends it
                 let mut j = i;
@@ -782,6 +799,10 @@ impl Names {
                 // ("Her parents, Mr. and Mrs. Emeka Obi,": a couple by the husband's name, his)
                 if hon.as_deref() == Some("mrs") && end - s >= 2 && ["Mr. and Mrs. ", "Mr and Mrs "].iter().any(|c| text.get(..toks[s].start).is_some_and(|b| b.ends_with(c))) {
                     hon = Some("mr".to_string());
+                }
+                // ("Judge Koetl said": a verb of saying right after the name)
+                if toks.get(end).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized() && lc.get(t.start..t.end).is_some_and(|w| lex.cues.contains_key(w))) {
+                    n.saying_names.push(span_end);
                 }
                 raw.push(RawRun { span: (toks[s].start, span_end), role, hon, initial, after_the, after_locative, org_hint, quote_initial, possessed, aged, quoted: p.quoted(s), appositive, nickname: nickname.filter(|n| n.0 > toks[s].start && n.1 < span_end), after_body });
                 i = j;
@@ -1953,6 +1974,13 @@ impl Names {
         &self.runs[lo..hi.max(lo)]
     }
 
+    /// The two different people named inside `span`, when it names two and no more.
+    pub fn two_people_in(&self, span: Range) -> Option<(&PersonName, &PersonName)> {
+        let mut people = self.runs_starting_in(span).iter().filter(|r| r.span.1 <= span.1).filter_map(|r| r.person);
+        let (a, b) = (people.next()?, people.next()?);
+        (a != b && people.next().is_none()).then(|| (&self.people[a], &self.people[b]))
+    }
+
     /// The person named inside `span` (not after a preposition like "for").
     pub fn person_in(&self, span: Range) -> Option<&PersonName> {
         let runs = self.runs_starting_in(span);
@@ -1992,7 +2020,8 @@ impl Names {
             let joined = between.words().filter(|t| !matches!(*t, "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr")).collect::<Vec<_>>();
             // ("NDP Leader Andrea Horwath and Green Leader Mike Schreiner": the second's title,
             // one to three words ending in a title the lexicon knows, may stand between)
-            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(t));
+            // (or a noun for kin: "Lesley Wain and granddaughter Cassandra Moore")
+            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(t) || (rest.len() == 1 && crate::resolve::noun_gender(t).0 != Gender::Unknown));
             let joint = match joined.as_slice() {
                 ["and"] | [",", "and"] | [","] => true,
                 ["and", rest @ ..] | [",", "and", rest @ ..] => titled(rest),
@@ -2016,7 +2045,8 @@ impl Names {
             let between = lc.get(w[0].span.1..w[1].span.0)?;
             let mut words = between.words();
             // "and", then at most two lowercase title words ("and congresswoman")
-            let joined = words.next() == Some("and") && words.clone().count() <= 2 && words.all(|t| lexicon().titles.contains(t) || crate::attribute::PHRASE_MODIFIERS.contains(t));
+            // (or a noun for kin: "Lesley Wain and granddaughter Cassandra Moore")
+            let joined = words.next() == Some("and") && words.clone().count() <= 2 && words.all(|t| lexicon().titles.contains(t) || crate::attribute::PHRASE_MODIFIERS.contains(t) || crate::resolve::noun_gender(t).0 != Gender::Unknown);
             let (a, b) = (w[0].person?, w[1].person?);
             (joined && a != b).then(|| (&self.people[a], &self.people[b], w[1].span.1))
         })
@@ -2087,8 +2117,13 @@ impl Names {
             self.runs.get(self.runs.partition_point(|x| x.span.0 <= r.span.0)).is_some_and(|n| n.span.0 == lc.len() - rest.len() && n.person.is_some())
         };
         let fitting = || self.runs[lo..ri].iter().filter_map(|r| r.person.and_then(|i| self.people.get(i)).map(|q| (r, q))).filter(|(_, q)| fits(q));
-        let first = match fitting().find(|(r, _)| !possessive(r)) {
+        // (not a name inside a phrase fronted before the subject, when one fits after it:
+        // "Considering the story surrounding reporter Tom Morris, Beveridge was wary. He
+        // said" is Beveridge)
+        let fronted = fronted_end(lc, sent_start, at + 1).filter(|&e| at >= e || fitting().any(|(r, _)| r.span.0 >= e));
+        let first = match fitting().find(|(r, _)| !possessive(r) && fronted.is_none_or(|e| r.span.0 >= e)) {
             Some((_, q)) => Some(q),
+            None if fronted.is_some() => None,
             None if !possessive(&self.runs[ri]) => None,
             None => fitting().next().map(|(_, q)| q),
         };
@@ -2404,7 +2439,28 @@ impl Names {
                 // after a name inside a quotation, the pronoun of the verb of saying is the
                 // speaker (“... Hillary Clinton will not withdraw,” he said)
                 let speaker = || self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
-                if !theirs && !object() && !noun_between() && !speaker() {
+                // "Her coach Stefan Vukov said she was calm": the owner
+                let owners = || self.owned.binary_search(&(occ.0, fem)).is_ok();
+                // "Lynne Stewart was sentenced. Judge Koetl said there was no evidence any
+                // victim was harmed by her actions": a possessive or object far into what a
+                // person said may be a person's of that sex named in the sentence before
+                // (only for a person with no first name: else the name guesses, and a
+                // pronoun about the person, "Graham has acknowledged ..., which makes him",
+                // must outweigh a first name of the other sex)
+                let earlier = || {
+                    pos > occ.1 + 60
+                        && self.oblique.binary_search(&pos).is_ok()
+                        && self.saying_names.binary_search(&occ.1).is_ok()
+                        && first_name_share(p).is_none()
+                        && si >= 2
+                        && self.runs[self.runs.partition_point(|r| r.span.0 < self.sentence_starts[si - 2])..]
+                            .iter()
+                            .take_while(|r| r.span.0 < sent_start)
+                            .filter(|r| p.occurrences.binary_search(&r.span).is_err())
+                            .filter_map(|r| self.people.get(r.person?))
+                            .any(|q| (self.name_guess(q) == Gender::Female) == fem && self.name_guess(q) != Gender::Unknown)
+                };
+                if !theirs && !object() && !noun_between() && !speaker() && !owners() && !earlier() {
                     if fem { f += 1 } else { m += 1 }
                 }
             }
@@ -3491,6 +3547,44 @@ fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
         (g @ (Gender::Female | Gender::Male), _, Some(ev)) => Some((g, ev)),
         _ => None,
     })
+}
+
+/// Where a phrase fronted before a sentence's subject ends (after its comma), when the
+/// sentence at `start` opens with a participle or a preposition, not a clause of its own
+/// ("While Obama had ..., that has not been happening for Clinton": its subjects) ("Considering the story
+/// surrounding Tom Morris, Beveridge was wary", "After meeting Ruiz, Voss said") and the
+/// comma comes before `limit`.
+fn fronted_end(lc: &str, start: usize, limit: usize) -> Option<usize> {
+    let rest = lc.get(start..limit.min(lc.len()))?;
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let opens = (first.len() > 4 && first.ends_with("ing") && first != "according")
+        || matches!(first, "after" | "before" | "despite" | "following" | "amid" | "during" | "beside" | "alongside" | "unlike" | "like" | "with" | "without");
+    if !opens {
+        return None;
+    }
+    let k = crate::text::find_short(rest, ", ")?;
+    Some(start + k + 2)
+}
+
+/// The sex of a possessive pronoun ("her", "his") before token `i`, with one to three
+/// lower-case words between, the last of them maybe followed by a comma ("Her coach
+/// Stefan Vukov", "his longtime agent, Tom Reyes"): true for "her".
+fn owner_before(lc: &str, toks: &[crate::segment::Token], i: usize) -> Option<bool> {
+    let mut k = i.checked_sub(1)?;
+    if toks[k].kind == TokKind::Punct && toks[k].first == ',' {
+        k = k.checked_sub(1)?;
+    }
+    for _ in 0..3 {
+        let t = &toks[k];
+        let w = lc.get(t.start..t.end)?;
+        match w {
+            "her" => return Some(true),
+            "his" => return Some(false),
+            _ if t.kind == TokKind::Word && !t.is_capitalized() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => k = k.checked_sub(1)?,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// For "him", or "her" as an object (no noun after it), after a verb: where the verb's
