@@ -253,6 +253,18 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         }
     }
     for (ai, a) in atts.iter().enumerate() {
+        // "“We had a terrific 80 minutes,” said coach Tom Sermanni. ¶ His comments were
+        // echoed by captain Ali Riley. ¶ “I'm really proud of how we played.”": a quotation
+        // filling its paragraph after one short sentence that announces a speaker, not the
+        // speaker of the quotation before
+        if a.rule == "continuation" && a.paragraph >= 2 && !quoting.get(a.paragraph - 1).copied().unwrap_or(true) {
+            if let Some(pi) = paragraphs.get(a.paragraph - 1).and_then(|p| announcer(text, lc, p, names)).filter(|_| fills_paragraph(text, paragraphs, a)) {
+                if let Some(p) = names.people.get(pi) {
+                    r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
+                }
+            }
+            continue;
+        }
         // (a quotation no rule gave a speaker, after the headline)
         if a.rule != crate::attribute::UNATTRIBUTED || a.paragraph < 1 || r.links.get(ai).is_none_or(|l| l.0.is_some()) {
             continue;
@@ -266,6 +278,50 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
             r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
         }
     }
+}
+
+/// True when quotation `a` fills its paragraph, punctuation aside.
+fn fills_paragraph(text: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution) -> bool {
+    let Some(here) = paragraphs.get(a.paragraph) else { return false };
+    let bare = |s: usize, e: usize| text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
+    bare(here.start, a.content.0) && bare(a.content.1, here.end)
+}
+
+/// The person a paragraph of one short sentence announces as the next to speak: its
+/// subject, a name and a verb of saying or agreeing with a few words after it ("Captain
+/// Ali Riley agreed.", "Riley echoed those comments."), or the agent of a passive ending
+/// it ("His comments were echoed by captain Ali Riley.").
+fn announcer(text: &str, lc: &str, p: &crate::segment::Paragraph, names: &Names) -> Option<usize> {
+    let body = text.get(p.start..p.end)?.trim_end();
+    let lbody = lc.get(p.start..p.end)?.trim_end();
+    let inner = body.strip_suffix('.')?;
+    if inner.contains(['.', '!', '?', '"', '“', '”', ';', ':']) || inner.words().count() > 12 {
+        return None;
+    }
+    let lo = names.runs.partition_point(|x| x.span.0 < p.start);
+    let mut people = names.runs[lo..].iter().take_while(|x| x.span.1 <= p.start + inner.len()).filter_map(|x| x.person.map(|pi| (pi, x.span)));
+    let (pi, span) = people.next()?;
+    if people.any(|(q, _)| q != pi) {
+        return None;
+    }
+    let lex = lexicon();
+    let capital_or_title = |w: &str| w.starts_with(char::is_uppercase) || lex.is_title(&w.to_lowercase());
+    // (the agent of a passive, last: "were echoed by captain Ali Riley")
+    let lead = lbody.get(..span.0 - p.start)?;
+    let agent = span.1 == p.start + inner.len() && {
+        let mut ws = lead.words().rev().skip_while(|w| lex.is_title(w));
+        ws.next() == Some("by") && ws.next().is_some_and(|v| v.ends_with("ed")) && ws.any(|w| matches!(w, "was" | "were" | "been"))
+    };
+    // (the subject, opening the paragraph after a title at most, then a verb of saying and
+    // at most three words)
+    let subject = text.get(p.start..span.0).is_some_and(|t| t.split_whitespace().all(capital_or_title)) && {
+        let rest = lc.get(span.1..p.start + inner.len()).unwrap_or("");
+        let mut ws = rest.words();
+        // (not a refusal nor a question: "Smith declined to comment.", "Smith asked.")
+        let refused = rest.words().any(|w| matches!(w, "not" | "never" | "declined" | "refused" | "comment" | "asked" | "asks" | "wondered"));
+        !refused && ws.next().is_some_and(|v| lex.cues.contains_key(v) || matches!(v, "agreed" | "concurred" | "echoed")) && ws.count() <= 3
+    };
+    (agent || subject).then_some(pi)
 }
 
 /// The person a quotation with no cue is introduced by: the one person named, where a
@@ -2630,7 +2686,7 @@ fn stated_they(sp: &SpeakerDraft) -> bool {
 
 /// A word printed in capitals as a name is written: "ADEYEMI-TRAN" -> "Adeyemi-Tran",
 /// "O'NEIL" -> "O'Neil".
-fn title_case(w: &str) -> String {
+pub(crate) fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     let mut start = true;
     for c in w.chars() {

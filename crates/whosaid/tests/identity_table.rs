@@ -3737,3 +3737,44 @@ fn a_pronoun_after_a_fronted_phrase_is_the_subject_after_it() {
     let a = run("Coach moves on\n\nBulldogs coach Luke Beveridge met reporters on Tuesday.\n\nConsidering the story surrounding reporter Tom Morris, Beveridge was wary of saying anything.\n\nHe said it would be best to move on.");
     assert_eq!(speaker(&a, "best to move on").name, "Luke Beveridge");
 }
+
+#[test]
+fn a_pronoun_is_not_a_name_set_off_by_kin_of_the_other_sex() {
+    let a = run("Nurse apologises\n\nChief Nurse Anne Green gave evidence on Tuesday.\n\nAddressing the patient's son, Peter, she said: \"We let your mother down.\"");
+    assert_eq!(speaker(&a, "mother down").name, "Anne Green");
+}
+
+#[test]
+fn a_body_acronym_after_a_place_names_a_body_and_an_infirmary_is_one() {
+    let a = run("Police warn women\n\nEarlier this month, the Vernon North Okanagan RCMP issued a warning, saying they were investigating a threat.\n\nStaff at Bradford Royal Infirmary said the patient was stable.");
+    assert_eq!(speaker(&a, "investigating a threat").kind, SpeakerKind::Organization);
+    assert_ne!(speaker(&a, "patient was stable").kind, SpeakerKind::Person);
+    assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // (not a stage name after a given name, nor letters for an honour)
+    let a = run("Singers\n\nCharli XCX and Anthony Lambert OBE spoke on Monday.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Charli XCX") && names.iter().any(|n| n.starts_with("Anthony Lambert")), "{names:?}");
+}
+
+#[test]
+fn a_hyphenated_noun_for_a_player_is_no_part_of_the_name() {
+    let a = run("Twins trade\n\nYoung replaces All-Star Torii Hunter in the lineup.");
+    assert!(a.people.iter().any(|p| p.name == "Torii Hunter"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_place_in_capitals_opening_the_story_is_its_dateline() {
+    let a = run("Williams wins\n\nLONDON: To hear Serena Williams tell it, the win began with a phone call.\n\n\"We talked almost every day,\" Williams said.");
+    assert!(a.speakers.iter().all(|s| s.name != "LONDON"));
+}
+
+#[test]
+fn a_paragraph_announcing_a_speaker_gives_the_quotation_after_it() {
+    let a = run("Team falls\n\n\"We had a terrific 80 minutes,\" said head coach Tom Sermanni.\n\nHis comments were echoed by captain Ali Riley.\n\n\"I'm really proud of how we played.\"");
+    assert_eq!(speaker(&a, "proud of how we played").name, "Ali Riley");
+    let a = run("Team falls\n\n\"We had a terrific 80 minutes,\" said head coach Tom Sermanni.\n\nCaptain Ali Riley agreed.\n\n\"I'm really proud of how we played.\"");
+    assert_eq!(speaker(&a, "proud of how we played").name, "Ali Riley");
+    // (not a refusal: the quotation goes on with the speaker before)
+    let a = run("Team falls\n\n\"We had a terrific 80 minutes,\" said head coach Tom Sermanni.\n\nCaptain Ali Riley declined to comment.\n\n\"I'm really proud of how we played.\"");
+    assert_eq!(speaker(&a, "proud of how we played").name, "Tom Sermanni");
+}

@@ -51,6 +51,15 @@ impl<'a> Ctx<'a> {
         if heading {
             return None;
         }
+        // "LONDON: To hear Serena Williams tell it, ...": a place in capitals opening the
+        // story is its dateline, no one's label
+        let dateline = || {
+            let label = (n0..colon).filter_map(|i| self.tok(i)).map(|t| crate::resolve::title_case(t.text(self.text))).collect::<Vec<_>>().join(" ");
+            crate::lexicon::places::place_kind(&label).is_some()
+        };
+        if all_caps && n0 == 0 && self.pi <= 2 && dateline() {
+            return None;
+        }
         let first = self.lw(n0);
         // ("Said Ana Ruiz: ..." is a fronted cue, read by `fronted_cue`)
         // one word before the colon: a transcript's speaker in capitals ("PENCE:"), or in a

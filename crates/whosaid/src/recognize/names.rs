@@ -337,6 +337,9 @@ impl Names {
                         && (common_word_first(ws, 10_000)
                             || crate::lexicon::names::is_affiliation(ws, false)
                             || crate::lexicon::names::is_affiliation(ws, true)
+                            // ("replaces All-Star Torii Hunter": a hyphenated noun for a person
+                            // anywhere, no given name's shape)
+                            || (ws.contains('-') && crate::lexicon::names::is_person_noun(wl))
                             // ("Freshman Alex Novak hit the tying shot": a noun for one person;
                             // "Incumbents Darlene Ostapchuk and Kevin Sandhu", "Trustees Pam
                             // Wiebe, ...": a plural noun listing the people named after it, no
@@ -998,6 +1001,14 @@ impl Names {
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
                 || words.len() == 1 && acronym0() && place0().is_none() && !after_number()
+                // ("Vernon North Okanagan RCMP", "Bradford NHS": a body's acronym after a
+                // place; not letters for an honour or a degree, "Anthony Lambert OBE", nor a
+                // generation, "III", nor a name printed in capitals throughout, nor a stage
+                // name after a given name, "Charli XCX", unless the run is long)
+                || (words.len() >= 2
+                    && words.last().is_some_and(|w| w.len() >= 3 && is_acronym(w) && !POSTNOMINALS.contains(w) && !w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+                    && !is_acronym(words[0])
+                    && (words.len() >= 4 || place0().is_some() || !like0()))
                 // ("Windsor High", "Kelvin High": a high school as news shortens it)
                 || words.len() >= 2 && words.last() == Some(&"High")
                 // ("Alberta NDP", "Kent NHS": a place, then a body's acronym; not letters after
@@ -2070,7 +2081,7 @@ impl Names {
         let upto = self.runs.partition_point(|r| r.span.0 < pos);
         let fits = |p: &PersonName| !skip(p) && want.is_none_or(|w| {
             let g = self.gender_guess(p);
-            g == w || (g == Gender::Unknown && !owns_with_other_sex(lc, p, w))
+            g == w || (g == Gender::Unknown && !owns_with_other_sex(lc, p, w) && !kin_of_other_sex(lc, p, w))
         });
         let (ri, p) = self.runs[..upto]
             .iter()
@@ -2626,6 +2637,15 @@ fn initials_of(abbrev: &str, full: &str) -> bool {
 /// Whether a mention of `p` is followed by "with" or "and" and a possessive of the sex other
 /// than `want` ("Laxman Bhujel with his wife", "Ana Ruiz and her husband"): no pronoun of
 /// `want`'s sex means that person, however few pronouns the name's sex rests on.
+/// True when a noun for kin of the other sex than `want` sets off one of `p`'s first
+/// mentions ("Addressing the patient's son, Peter, ... she said": not Peter).
+fn kin_of_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
+    p.occurrences.iter().take(4).any(|&o| kin_noun_before(lc, o).is_some_and(|k| {
+        let g = crate::resolve::noun_gender(k).0;
+        g != Gender::Unknown && g != want
+    }))
+}
+
 fn owns_with_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
     let other = match want {
         Gender::Female => "his ",
