@@ -224,6 +224,33 @@ fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
                 _ => {}
             }
         }
+        // ("Whitt said she does not want ...": with no evidence at all, the pronoun opening
+        // what a mention by name said, of one sex only)
+        if sp.gender.1 == GenderEvidence::None && she + he == 0 {
+            let (mut f, mut m) = (0, 0);
+            for x in &sp.mentions {
+                let rest = lc.get(x.1..).unwrap_or("");
+                let mut ws = rest.split(' ').skip(1);
+                let cue = ws.next().unwrap_or("");
+                if !matches!(lexicon().cues.get(cue), Some(crate::attribute::lexicon::CueClass::Speech)) {
+                    continue;
+                }
+                match ws.next().map(|w| if w == "that" { ws.next().unwrap_or("") } else { w }) {
+                    Some("she") => f += 1,
+                    Some("he") => m += 1,
+                    _ => {}
+                }
+            }
+            let g = match (f, m) {
+                (n, 0) if n >= 1 => (Gender::Female, "she"),
+                (0, n) if n >= 1 => (Gender::Male, "he"),
+                _ => continue,
+            };
+            if !stated_they(sp) {
+                sp.gender = (g.0, GenderEvidence::Pronoun, Some(format!("pronoun '{}' opening what was said", g.1)));
+            }
+            continue;
+        }
         let (g, n, w) = match (she, he) {
             (n, 0) if n >= 2 => (Gender::Female, n, "she"),
             (0, n) if n >= 2 => (Gender::Male, n, "he"),
@@ -516,17 +543,17 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
 fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names, r: &mut Resolution, i: usize) {
     let lex = lexicon();
     let sp = &r.speakers[i];
-    // (a definite description or a body's: "a Carrier executive" is someone new)
-    if sp.mentions.iter().any(|m| lc.get(m.0..m.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an "))) {
-        return;
-    }
+    // (a definite description or a body's: "a Carrier executive" is someone new, unless the
+    // person named next holds that title: "A judge in Orlando says ... ¶ Judge Belvin Perry")
+    let indefinite = sp.mentions.iter().any(|m| lc.get(m.0..m.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an ")));
     let Some(first) = sp.mentions.first().and_then(|m| paragraphs.iter().position(|p| p.start <= m.0 && m.1 <= p.end)) else { return };
     let (Some(here), Some(next)) = (paragraphs.get(first), paragraphs.get(first + 1)) else { return };
     if sp.mentions.iter().any(|m| m.0 < here.start || m.1 > here.end) {
         return;
     }
     let lname = crate::text::lower(&sp.name);
-    let head = lname.split(" of ").next().unwrap_or(&lname);
+    // (the words before a preposition: "a judge in Orlando", "the leader of the Opposition")
+    let head = [" of ", " in ", " at ", " for ", " from "].iter().filter_map(|w| find_short(&lname, w)).min().map_or(lname.as_str(), |k| &lname[..k]);
     let office = crate::text::last_piece(head, b' ');
     let two = head.rmatch_indices(' ').nth(1).map_or(head, |(k, _)| &head[k + 1..]);
     if !(lex.titles.contains(office) || lex.titles.contains(two)) || lex.nouns.contains_key(office) {
@@ -543,7 +570,8 @@ fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names,
     }
     let holds = |roles: &[Role]| roles.iter().any(|r| crate::text::lower(&r.title).words().any(|w| w == office));
     let Some(j) = r.speakers.iter().position(|x| x.kind == SpeakerKind::Person && x.name == p.full) else { return };
-    if (p.roles.is_empty() || holds(&p.roles)) && (r.speakers[j].roles.is_empty() || holds(&r.speakers[j].roles)) {
+    let titled = if indefinite { holds(&p.roles) } else { p.roles.is_empty() || holds(&p.roles) };
+    if titled && (r.speakers[j].roles.is_empty() || holds(&r.speakers[j].roles)) {
         move_speaker(r, i, j);
     }
 }
@@ -1677,7 +1705,25 @@ fn resolve_mention(
                 // ("A union representative told NBC5 that ... The union said": whom a verb of
                 // telling addresses, a newsroom most often, is not the body the noun means)
                 let addressee = || lc.get(..x.span.0).is_some_and(|b| ["told ", "tells ", "told the ", "tells the "].iter().any(|v| b.ends_with(v)));
-                (team() || !after_the()) && !addressee() && text.get(x.span.0..x.span.1).is_some_and(|n| org_noun_fits(&head, n))
+                // ("a major IT failure", "6 p.m. BST": letters modifying a noun after them, or a
+                // time's zone, are no body)
+                // (between words in lower case, the next no verb's form nor a function word:
+                // "AAN polled", "told the FBI last week" name bodies)
+                let modifier = || {
+                    let noun_after = || {
+                        let before = text.get(..x.span.0).unwrap_or("").trim_end();
+                        let prev = crate::text::last_piece(before, b' ');
+                        let next = text.get(x.span.1..).and_then(|t| t.strip_prefix(' ')).map_or("", |t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                        prev.starts_with(char::is_lowercase)
+                            && next.starts_with(char::is_lowercase)
+                            && !next.ends_with("ed")
+                            && !next.ends_with('s')
+                            && !matches!(next, "last" | "this" | "next" | "on" | "in" | "at" | "to" | "for" | "of" | "and" | "or" | "that" | "which" | "who" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "had" | "did" | "also" | "then" | "now" | "later" | "earlier" | "today" | "yesterday" | "tomorrow")
+                    };
+                    text.get(x.span.0..x.span.1).is_some_and(|n| !n.contains(' ') && n.chars().all(|c| c.is_ascii_uppercase()))
+                        && (noun_after() || lc.get(..x.span.0).is_some_and(|b| b.ends_with("a.m. ") || b.ends_with("p.m. ") || b.trim_end().ends_with(|c: char| c.is_ascii_digit())))
+                };
+                (team() || !after_the()) && !addressee() && !modifier() && text.get(x.span.0..x.span.1).is_some_and(|n| org_noun_fits(&head, n))
             })
         });
         // the nearer of the organization named last and the one quoted last

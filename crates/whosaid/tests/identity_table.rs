@@ -3778,3 +3778,64 @@ fn a_paragraph_announcing_a_speaker_gives_the_quotation_after_it() {
     let a = run("Team falls\n\n\"We had a terrific 80 minutes,\" said head coach Tom Sermanni.\n\nCaptain Ali Riley declined to comment.\n\n\"I'm really proud of how we played.\"");
     assert_eq!(speaker(&a, "proud of how we played").name, "Tom Sermanni");
 }
+
+#[test]
+fn a_given_name_that_is_a_place_after_a_verb_of_saying_is_the_person() {
+    let a = run("Grandmother turns 100\n\nMary Kelly, her niece, said it was a wonderful day.\n\n\"We weren't sure she'd see the day,\" said Mary.");
+    let s = speaker(&a, "see the day");
+    assert_eq!((s.name.as_str(), s.kind), ("Mary Kelly", SpeakerKind::Person));
+}
+
+#[test]
+fn clergy_and_kin_before_a_name_are_no_part_of_it() {
+    let a = run("Farmer laid to rest\n\nTom Walsh, 80, was buried on Friday. The Mass was said by Fr Patrick Byrne.\n\n\"He was a kind and gentle man,\" Fr. Byrne said.");
+    let s = speaker(&a, "kind and gentle");
+    assert_eq!((s.name.as_str(), s.gender), ("Patrick Byrne", Gender::Male));
+    let a = run("Couple mark 70 years\n\nAlan and Mary Pitt celebrated their anniversary on Sunday.\n\nDaughter Anne said: \"It is really lovely that they are celebrating.\"");
+    let s = speaker(&a, "really lovely");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Anne", SpeakerKind::Person, Gender::Female));
+    let a = run("Funeral held\n\nThe coffin of Mr Jim Cooney was carried into the church.\n\nMr Cooney's widow Frances and his daughter Rita were cradled by loved ones.");
+    assert!(a.people.iter().any(|p| p.name == "Frances" && p.gender == Gender::Female));
+}
+
+#[test]
+fn a_surname_and_a_generations_suffix_is_the_person_named_in_full() {
+    let a = run("Former mayor dies\n\n\"He loved the city,\" William Cahill III said of his father.\n\n\"Above all, he liked helping people,\" Cahill III said.");
+    let s = speaker(&a, "helping people");
+    assert_eq!((s.name.as_str(), s.kind), ("William Cahill III", SpeakerKind::Person));
+}
+
+#[test]
+fn prayers_and_goodbyes_said_are_no_quotations() {
+    let a = run("Vigil\n\nFamily members said prayers for her. The family said goodbye to her on Sunday.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("prayers") && !q.text.starts_with("goodbye")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_business_named_after_its_trade_is_an_organization() {
+    let a = run("Electric cars\n\nElectric cars accounted for only 2.6% of production, consultancy Wood Mackenzie said.");
+    assert_eq!(speaker(&a, "2.6%").kind, SpeakerKind::Organization);
+    assert!(a.people.is_empty());
+    // ("the airline" is the airline, not letters modifying a noun nor a time zone)
+    let a = run("Acme Air cancels flights\n\nAcme Air canceled all flights after a major IT failure, the airline said.\n\nThe airline canceled flights before 1 p.m. ET (6 p.m. BST).\n\n\"We are working hard to rebook customers,\" the airline said in a statement.");
+    assert_eq!(speaker(&a, "rebook customers").name, "Acme Air");
+}
+
+#[test]
+fn a_titles_field_in_lower_case_before_a_name_is_part_of_the_title() {
+    let a = run("Carmaker disputes recall\n\n\"We call this modern technology,\" said Tesla Motors VP of sales Jerome Guillen.");
+    let s = speaker(&a, "modern technology");
+    assert_eq!((s.name.as_str(), s.kind), ("Jerome Guillen", SpeakerKind::Person));
+}
+
+#[test]
+fn a_pronoun_opening_what_a_surname_said_gives_its_sex() {
+    let a = run("Solar farm\n\nWhitt said she does not want the project near her home.");
+    assert_eq!(speaker(&a, "does not want").gender, Gender::Female);
+}
+
+#[test]
+fn an_indefinite_title_in_the_lede_is_the_person_named_next_with_it() {
+    let a = run("Woman to be freed\n\nA judge in Orlando says the defendant will be released on July 13.\n\nJudge Belvin Perry said the jail time was served. \"She has served her time,\" Perry said.");
+    assert_eq!(speaker(&a, "released on July 13").name, "Belvin Perry");
+}

@@ -389,6 +389,14 @@ impl<'a> Ctx<'a> {
         if negated && class == CueClass::Object && !self.is_open_quote(k + 1) {
             return None;
         }
+        // "said prayers", "said goodbye to her", "said grace", "thanked God for": a rite or a
+        // greeting said, no words reported (not "said a prayer was answered")
+        let lw = self.lw(k);
+        if (lw.starts_with("say") || lw == "said") && matches!(self.lw(k + 1), "prayers" | "goodbye" | "good-bye" | "goodbyes" | "farewell" | "grace" | "hello" | "mass")
+            || (lw.starts_with("thank") && matches!(self.lw(k + 1), "god" | "everyone" | "everybody"))
+        {
+            return None;
+        }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
         if self.lw(k).starts_with("plead") && matches!(self.lw(k + 1), "guilty" | "not" | "innocent" | "no") {
             return None;

@@ -1184,6 +1184,10 @@ impl<'a> Ctx<'a> {
                         false
                     } else if words > 0 && (w == "of" || w == "for") && self.tok(e + 1).is_some_and(|n| n.is_capitalized() || self.lw(e + 1) == "the") {
                         true
+                    } else if words > 0 && w == "of" && lex.is_title(self.lw(e - 1)) && self.tok(e + 1).is_some_and(|n| n.kind == TokKind::Word && !n.is_capitalized()) && self.tok(e + 2).is_some_and(|n| n.is_capitalized()) {
+                        // "said Tesla Motors VP of sales Jerome Guillen", "head of research Maria
+                        // Lopez": a title's field in lower case, then the name
+                        true
                     } else if words > 0 && (lex.titles.contains(w) || lex.nouns.contains_key(w) || PHRASE_MODIFIERS.contains(w) || matches!(w, "magazine" | "columnist")) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) {
                         // "Rubio spokesman Alex Conant", "Time magazine": a title inside a capitalised run
                         true

@@ -350,7 +350,10 @@ impl Names {
                                     || (plural_noun_of_people(wl) && !crate::lexicon::names::is_known_surname(ws)))));
                     // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
                     let aged = s == i && j - s >= 2 && (wl.ends_with("-year-old") || wl.ends_with("-years-old"));
-                    if !(participle || word_before_name || aged || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
+                    // "Daughter Anne said:": a noun for kin opening the sentence before a given name
+                    // (as the subject of a verb of saying: "Uncle Sam wants his share" is no one)
+                    let kin_opening = sentence_initial && s == i && j - s == 2 && KIN_NOUNS.contains(&wl) && first_name_like(toks[s + 1].text(text)) && toks.get(j).is_some_and(|t| saying_after(lc, t.start.saturating_sub(1)) || t.is_punct(':'));
+                    if !(participle || word_before_name || aged || kin_opening || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
@@ -780,8 +783,10 @@ impl Names {
                     && role.is_empty()
                     && hon.is_none()
                     && toks[i - 1].kind == TokKind::Word
-                    && ORG_NOUNS.contains(lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""))
-                    && !first_name_like(toks[s].text(text));
+                    && {
+                        let noun = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
+                        (ORG_NOUNS.contains(noun) && !first_name_like(toks[s].text(text))) || (TRADE_NOUNS.contains(noun) && first_name_births(toks[s].text(text)) < 1_000)
+                    };
                 // "analysts at Morgan Stanley", "economists at Goldman Sachs": the staff of a
                 // firm, whatever its name looks like
                 let org_hint = org_hint
@@ -1537,9 +1542,11 @@ impl Names {
             let ending_a_name: Vec<usize>;
             // (not a place's name: "White House" after a wrongly read "Obama White House")
             let same_surname: &[usize] = if crate::text::has_byte(s, b' ') {
+                // (the surname before a generation's suffix: "Cahill III said")
                 ending_a_name = s
                     .words()
-                    .last()
+                    .rev()
+                    .find(|w| !is_name_suffix(w))
                     .filter(|_| places[ri].is_none_or(|p| p.is_none()))
                     .and_then(|last| by_surname.get(last.to_lowercase().as_str()))
                     .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s) || (self.people[pi].full == s && !raw[ri].after_locative)).collect())
@@ -1621,7 +1628,15 @@ impl Names {
             // ("French", "Bill"), not in a quotation ("It seems Bernie will run," he said)
             // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
             // student ... “...,” Jordan said")
-            let saying_next = || saying_after(lc, span.1);
+            // (or right after one, ending the clause: "“...,” said Mary.")
+            let saying_next = || {
+                saying_after(lc, span.1)
+                    || (lc.get(span.1..).is_some_and(|t| t.starts_with(['.', ',', ';'])) && {
+                        let before = lc.get(..span.0).unwrap_or("").trim_end();
+                        let w = crate::text::last_piece(before, b' ');
+                        matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
+                    })
+            };
             // (a given name the lexicon lacks too, before a verb of saying: "Wanjiru Mwangi
             // ... “...,” Wanjiru said")
             if found.is_none()
@@ -2772,10 +2787,11 @@ fn plain_name_word(s: &str) -> bool {
 const KIN_NOUNS: &[&str] = &[
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew", "cousin", "partner", "stepson", "stepdaughter",
     "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mum", "mom", "dad", "grandmother", "grandfather", "aunt", "uncle", "stepmother", "stepfather",
+    "widow", "widower", "fiancé", "fiancée",
 ];
 const KIN_PLURALS: &[&str] = &[
     "sons", "daughters", "brothers", "sisters", "grandchildren", "children", "kids", "nieces", "nephews", "cousins", "grandsons", "granddaughters", "siblings", "stepchildren",
-    "sons-in-law", "daughters-in-law", "brothers-in-law", "sisters-in-law",
+    "sons-in-law", "daughters-in-law", "brothers-in-law", "sisters-in-law", "parents", "grandparents", "twins",
 ];
 
 /// The noun for kin that the capitalised word at `span` follows as one of its first names:
@@ -3108,6 +3124,14 @@ static ORG_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "group", "organization", "organisation", "coalition", "nonprofit", "charity", "association", "company",
     "firm", "startup", "union", "agency", "network", "publisher", "label", "committee", "foundation",
     "watchdog", "movement", "campaign", "alliance", "collective", "consortium",
+]);
+
+/// Businesses by their trade, before their name ("consultancy Wood Mackenzie", "the
+/// low-cost airline Spirit"): a first word a few hundred were given is no given name there.
+static TRADE_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
+    "airline", "consultancy", "carmaker", "automaker", "retailer", "insurer", "lender", "brokerage",
+    "chipmaker", "manufacturer", "utility", "broadcaster", "newspaper", "supermarket", "conglomerate",
+    "bank", "studio", "website",
 ]);
 
 /// Titles held for a party ("Liberal health critic", "Conservative MP", "Democratic nominee"):
