@@ -1054,6 +1054,7 @@ fn resolve_mention(
     if !phrase.contains(' ')
         && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some()
         && !names.people.iter().any(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase))
+        && !(matches!(phrase, "May" | "June" | "April" | "August") && names.people.iter().any(|p| p.full.contains(' ') && p.last == lphrase))
     {
         return None;
     }
@@ -1188,6 +1189,14 @@ fn resolve_mention(
     };
     if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p)) && !names_a_document(p)) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
+    }
+    // "Lori May ... “...,” May said": a month that is also a surname, the subject of a verb
+    // of saying, is the one person named before with that surname
+    if matches!(phrase, "May" | "June" | "April" | "August") {
+        let mut same = names.people.iter().filter(|p| p.full.contains(' ') && p.last == lphrase && p.occurrences.first().is_some_and(|o| o.1 <= m.span.0));
+        if let (Some(p), None) = (same.next(), same.next()) {
+            return Some(person_speaker(text, lc, p, r, by_key, names));
+        }
     }
     // an organization or other proper name
     // (the word before a postmodifier: "A spokesperson for Sunrise Living" is a spokesperson,

@@ -3839,3 +3839,12 @@ fn an_indefinite_title_in_the_lede_is_the_person_named_next_with_it() {
     let a = run("Woman to be freed\n\nA judge in Orlando says the defendant will be released on July 13.\n\nJudge Belvin Perry said the jail time was served. \"She has served her time,\" Perry said.");
     assert_eq!(speaker(&a, "released on July 13").name, "Belvin Perry");
 }
+
+#[test]
+fn a_month_that_is_a_surname_is_the_person_of_that_surname() {
+    let a = run("Vigil held for mother\n\n\"She gave love to everyone,\" Lori May, her sister, said.\n\n\"Her ability to feel compassion shows it,\" May said.");
+    assert_eq!(speaker(&a, "feel compassion").name, "Lori May");
+    // (no one's surname: a date)
+    let a = run("Vote set\n\nTom Reyes spoke Monday. May will bring the vote, he said.");
+    assert!(a.speakers.iter().all(|s| s.name != "May"));
+}

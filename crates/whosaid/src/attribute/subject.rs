@@ -1035,7 +1035,9 @@ impl<'a> Ctx<'a> {
         }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
         let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
-        let date = (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
+        // (a month alone that is a surname or a given name too: "“...,” May said")
+        let name_month = e - s == 1 && matches!(head, "may" | "june" | "april" | "august");
+        let date = !name_month && (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
         if date || (e - s == 1 && matches!(head, "having" | "being")) {
             return false;
         }
