@@ -2655,7 +2655,7 @@ fn initials_of(abbrev: &str, full: &str) -> bool {
 /// True when a noun for kin of the other sex than `want` sets off one of `p`'s first
 /// mentions ("Addressing the patient's son, Peter, ... she said": not Peter).
 fn kin_of_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
-    p.occurrences.iter().take(4).any(|&o| kin_noun_before(lc, o).is_some_and(|k| {
+    p.occurrences.iter().take(2).any(|&o| kin_noun_before(lc, o).is_some_and(|k| {
         let g = crate::resolve::noun_gender(k).0;
         g != Gender::Unknown && g != want
     }))
@@ -3618,15 +3618,24 @@ fn owner_before(lc: &str, toks: &[crate::segment::Token], i: usize) -> Option<bo
     if toks[k].kind == TokKind::Punct && toks[k].first == ',' {
         k = k.checked_sub(1)?;
     }
+    // (most names follow no such words: a word's kind, case and length are read first, its
+    // bytes only for the three-letter words "her" and "his")
     for _ in 0..3 {
         let t = &toks[k];
-        let w = lc.get(t.start..t.end)?;
-        match w {
-            "her" => return Some(true),
-            "his" => return Some(false),
-            _ if t.kind == TokKind::Word && !t.is_capitalized() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => k = k.checked_sub(1)?,
-            _ => return None,
+        if t.kind != TokKind::Word {
+            return None;
         }
+        if t.end - t.start == 3 {
+            match lc.as_bytes().get(t.start..t.end) {
+                Some(b"her") => return Some(true),
+                Some(b"his") => return Some(false),
+                _ => {}
+            }
+        }
+        if t.is_capitalized() {
+            return None;
+        }
+        k = k.checked_sub(1)?;
     }
     None
 }
