@@ -284,7 +284,7 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         // echoed by captain Ali Riley. ¶ “I'm really proud of how we played.”": a quotation
         // filling its paragraph after one short sentence that announces a speaker, not the
         // speaker of the quotation before
-        if a.rule == "continuation" && a.paragraph >= 2 && !quoting.get(a.paragraph - 1).copied().unwrap_or(true) {
+        if a.rule == crate::attribute::CONTINUATION && a.paragraph >= 2 && !quoting.get(a.paragraph - 1).copied().unwrap_or(true) {
             if let Some(pi) = paragraphs.get(a.paragraph - 1).and_then(|p| announcer(text, lc, p, names)).filter(|_| fills_paragraph(text, paragraphs, a)) {
                 if let Some(p) = names.people.get(pi) {
                     r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
@@ -763,7 +763,7 @@ fn resolve_mention(
     // clause naming someone else; the noun before it speaks
     // (a "that" a name follows opens what was said: "an editor's note saying that Carson
     // had implied")
-    let relative_that = || find_short(lphrase, " that ").filter(|&k| phrase.get(k + 6..).is_some_and(|w| !w.starts_with(char::is_uppercase)));
+    let relative_that = || find_short(lphrase, " that ").filter(|&k| phrase.get(k + " that ".len()..).is_some_and(|w| !w.starts_with(char::is_uppercase)));
     if let Some(k) = [find_short(lphrase, " who "), find_short(lphrase, " whom "), relative_that()].into_iter().flatten().min() {
         let head = phrase.get(..k).unwrap_or("");
         let mut hw = head.words();
@@ -1054,7 +1054,7 @@ fn resolve_mention(
     if !phrase.contains(' ')
         && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some()
         && !names.people.iter().any(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase))
-        && !(matches!(phrase, "May" | "June" | "April" | "August") && names.people.iter().any(|p| p.full.contains(' ') && p.last == lphrase))
+        && !(crate::recognize::names::month_also_a_name(phrase) && names.people.iter().any(|p| p.full.contains(' ') && p.last == lphrase))
     {
         return None;
     }
@@ -1192,7 +1192,7 @@ fn resolve_mention(
     }
     // "Lori May ... “...,” May said": a month that is also a surname, the subject of a verb
     // of saying, is the one person named before with that surname
-    if matches!(phrase, "May" | "June" | "April" | "August") {
+    if crate::recognize::names::month_also_a_name(phrase) {
         let mut same = names.people.iter().filter(|p| p.full.contains(' ') && p.last == lphrase && p.occurrences.first().is_some_and(|o| o.1 <= m.span.0));
         if let (Some(p), None) = (same.next(), same.next()) {
             return Some(person_speaker(text, lc, p, r, by_key, names));

@@ -47,6 +47,8 @@ pub struct MentionSpan {
 
 /// The rule name of a quotation left without a speaker (`whosaid debug attributions`).
 pub const UNATTRIBUTED: &str = "unattributed-quote";
+/// The rule of a quotation with no cue that goes on with the speaker of the paragraph before.
+pub const CONTINUATION: &str = "continuation";
 
 /// Where an attribution's speaker comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

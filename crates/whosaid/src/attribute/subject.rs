@@ -1036,7 +1036,7 @@ impl<'a> Ctx<'a> {
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
         let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
         // (a month alone that is a surname or a given name too: "“...,” May said")
-        let name_month = e - s == 1 && matches!(head, "may" | "june" | "april" | "august");
+        let name_month = e - s == 1 && crate::recognize::names::month_also_a_name(head);
         let date = !name_month && (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
         if date || (e - s == 1 && matches!(head, "having" | "being")) {
             return false;

@@ -554,7 +554,7 @@ impl<'a> Ctx<'a> {
                 None
             };
             let (speaker, conf, rule) = match here.or(prev) {
-                Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { "continuation" }),
+                Some(i) => (SpeakerRef::Inherit(i), if here.is_some() { 0.8 } else { 0.65 }, if here.is_some() { "same-paragraph-quote" } else { super::CONTINUATION }),
                 None => (SpeakerRef::Unknown, 0.4, super::UNATTRIBUTED),
             };
             out.push(Attribution {

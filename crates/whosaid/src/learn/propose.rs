@@ -14,8 +14,7 @@ use crate::text::SplitWords;
 /// The rule name of an attribution the model added (`whosaid debug attributions`).
 pub const RULE: &str = "model";
 
-/// The rules' name for a quotation continuing the previous paragraph's speaker.
-const CONTINUATION: &str = "continuation";
+use crate::attribute::CONTINUATION;
 
 /// One span of a tagged sentence: kind (1 cue, 2 source, 3 content), tokens `[s, e)`, mean margin.
 #[derive(Debug, Clone, Copy)]

@@ -236,7 +236,7 @@ impl Names {
                     }
                     // "met Liz Sandals Nov. 26": a month before a day's number ends it too (not a
                     // month that is also a given name or surname: "Theresa May")
-                    if j > i && tj.is_capitalized() && toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Number) && !matches!(wj, "May" | "June" | "April" | "August") && is_month(wj) {
+                    if j > i && tj.is_capitalized() && toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Number) && !month_also_a_name(wj) && is_month(wj) {
                         break;
                     }
                     // (read only for a word that is not capitalised)
@@ -2484,7 +2484,10 @@ impl Names {
                             .take_while(|r| r.span.0 < sent_start)
                             .filter(|r| p.occurrences.binary_search(&r.span).is_err())
                             .filter_map(|r| self.people.get(r.person?))
-                            .any(|q| (self.name_guess(q) == Gender::Female) == fem && self.name_guess(q) != Gender::Unknown)
+                            .any(|q| match self.name_guess(q) {
+                                Gender::Unknown => false,
+                                g => (g == Gender::Female) == fem,
+                            })
                 };
                 if !theirs && !object() && !noun_between() && !speaker() && !owners() && !earlier() {
                     if fem { f += 1 } else { m += 1 }
@@ -2652,15 +2655,6 @@ fn initials_of(abbrev: &str, full: &str) -> bool {
 /// Whether a mention of `p` is followed by "with" or "and" and a possessive of the sex other
 /// than `want` ("Laxman Bhujel with his wife", "Ana Ruiz and her husband"): no pronoun of
 /// `want`'s sex means that person, however few pronouns the name's sex rests on.
-/// True when a noun for kin of the other sex than `want` sets off one of `p`'s first
-/// mentions ("Addressing the patient's son, Peter, ... she said": not Peter).
-fn kin_of_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
-    p.occurrences.iter().take(2).any(|&o| kin_noun_before(lc, o).is_some_and(|k| {
-        let g = crate::resolve::noun_gender(k).0;
-        g != Gender::Unknown && g != want
-    }))
-}
-
 fn owns_with_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
     let other = match want {
         Gender::Female => "his ",
@@ -2670,6 +2664,15 @@ fn owns_with_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
     p.occurrences.iter().any(|o| {
         lc.get(o.1..).and_then(|r| r.strip_prefix(" with ").or_else(|| r.strip_prefix(" and "))).is_some_and(|r| r.starts_with(other))
     })
+}
+
+/// True when a noun for kin of the other sex than `want` sets off one of `p`'s first
+/// mentions ("Addressing the patient's son, Peter, ... she said": not Peter).
+fn kin_of_other_sex(lc: &str, p: &PersonName, want: Gender) -> bool {
+    p.occurrences.iter().take(2).any(|&o| kin_noun_before(lc, o).is_some_and(|k| {
+        let g = crate::resolve::noun_gender(k).0;
+        g != Gender::Unknown && g != want
+    }))
 }
 
 /// Whether the capitalised word `w` stands alone somewhere in `text` before a verb of saying,
@@ -3594,10 +3597,10 @@ fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
 }
 
 /// Where a phrase fronted before a sentence's subject ends (after its comma), when the
-/// sentence at `start` opens with a participle or a preposition, not a clause of its own
-/// ("While Obama had ..., that has not been happening for Clinton": its subjects) ("Considering the story
+/// sentence at `start` opens with a participle or a preposition ("Considering the story
 /// surrounding Tom Morris, Beveridge was wary", "After meeting Ruiz, Voss said") and the
-/// comma comes before `limit`.
+/// comma comes before `limit`. Not a clause of its own, whose subjects are subjects too
+/// ("While Obama had ..., that has not been happening for Clinton").
 fn fronted_end(lc: &str, start: usize, limit: usize) -> Option<usize> {
     let rest = lc.get(start..limit.min(lc.len()))?;
     let first = rest.split(|c: char| !c.is_alphanumeric()).next()?;
@@ -3610,7 +3613,13 @@ fn fronted_end(lc: &str, start: usize, limit: usize) -> Option<usize> {
     Some(start + k + 2)
 }
 
-/// The sex of a possessive pronoun ("her", "his") before token `i`, with one to three
+/// True for a month's name that is a given name or a surname too ("May", "June", "April",
+/// "August"), as printed or in lower case.
+pub(crate) fn month_also_a_name(w: &str) -> bool {
+    matches!(w, "May" | "June" | "April" | "August" | "may" | "june" | "april" | "august")
+}
+
+/// The sex of a possessive pronoun ("her", "his") before token `i`, with one or two
 /// lower-case words between, the last of them maybe followed by a comma ("Her coach
 /// Stefan Vukov", "his longtime agent, Tom Reyes"): true for "her".
 fn owner_before(lc: &str, toks: &[crate::segment::Token], i: usize) -> Option<bool> {
@@ -3620,12 +3629,12 @@ fn owner_before(lc: &str, toks: &[crate::segment::Token], i: usize) -> Option<bo
     }
     // (most names follow no such words: a word's kind, case and length are read first, its
     // bytes only for the three-letter words "her" and "his")
-    for _ in 0..3 {
+    for words in 0..3 {
         let t = &toks[k];
         if t.kind != TokKind::Word {
             return None;
         }
-        if t.end - t.start == 3 {
+        if words > 0 && t.end - t.start == 3 {
             match lc.as_bytes().get(t.start..t.end) {
                 Some(b"her") => return Some(true),
                 Some(b"his") => return Some(false),
