@@ -303,8 +303,30 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         if let Some(pi) = introduced_before(text, paragraphs, a, names) {
             let Some(p) = names.people.get(pi) else { continue };
             r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
+        } else if let Some(p) = pronoun_telling_before(lc, paragraphs, a, names).filter(|_| fills_paragraph(text, paragraphs, a)) {
+            r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
         }
     }
+}
+
+/// "He told the court when he was called to the hospital on August 2, 2016, he heard ... ¶
+/// “They were talking about my wife.”": a paragraph opening with "he" or "she" and a verb of
+/// saying before a quotation filling the next, no cue of its own: the person the pronoun
+/// stands for (the nearest person named before it of that sex).
+fn pronoun_telling_before<'n>(lc: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution, names: &'n Names) -> Option<&'n PersonName> {
+    let prev = paragraphs.get(a.paragraph.checked_sub(1)?)?;
+    let body = lc.get(prev.start..prev.end)?;
+    let (pronoun, rest) = body.split_once(' ')?;
+    let want = match pronoun {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    let verb = rest.split(' ').next()?;
+    if !matches!(lexicon().cues.get(verb), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell)) || matches!(verb, "asked" | "asks") {
+        return None;
+    }
+    names.nearest_person_before(lc, prev.start, Some(want), &|_| false)
 }
 
 /// True when quotation `a` fills its paragraph, punctuation aside.

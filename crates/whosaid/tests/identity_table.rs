@@ -3848,3 +3848,16 @@ fn a_month_that_is_a_surname_is_the_person_of_that_surname() {
     let a = run("Vote set\n\nTom Reyes spoke Monday. May will bring the vote, he said.");
     assert!(a.speakers.iter().all(|s| s.name != "May"));
 }
+
+#[test]
+fn a_name_a_trade_noun_introduced_is_a_body_at_each_mention() {
+    let a = run("Flights cancelled\n\nMeanwhile the low-cost airline Spirit canceled 300 flights.\n\n\"We are working around the clock,\" Spirit said in a statement.");
+    assert_eq!(speaker(&a, "around the clock").kind, SpeakerKind::Organization);
+    assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_quotation_after_a_paragraph_where_he_tells_is_his() {
+    let a = run("Widower tells court\n\nHer widower, Paul Keating, has sued over his wife's death.\n\nHe told the court when he was called to the hospital at 6am on August 2, 2016, he heard the staff talking.\n\n\"They were talking about my wife. I was told they had tried to help her.\"");
+    assert_eq!(speaker(&a, "talking about my wife").name, "Paul Keating");
+}

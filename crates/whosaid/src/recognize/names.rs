@@ -954,6 +954,10 @@ impl Names {
             // ("Hartley Brown CEO Jane Doe": a run split into a title at a body and a name)
             .chain(raw.iter().flat_map(|r| &r.role).filter(|role| FIRM_NOUNS_AFTER.iter().any(|n| n.trim_start().eq_ignore_ascii_case(&role.title))).filter_map(|role| role.organization.as_deref()).filter(|o| crate::text::has_byte(o, b' ')))
             .collect();
+        // ("the low-cost airline Spirit ... Spirit said": a name a noun for a body introduced
+        // is that body at each mention)
+        // (not a place's name: "the agency Israel created" leaves Israel a place elsewhere)
+        let hinted_orgs: Vec<&str> = raw.iter().filter(|r| r.org_hint).filter_map(|r| text.get(r.span.0..r.span.1)).filter(|s| crate::lexicon::places::place_kind(s).is_none()).collect();
         // first pass: multiword person names
         let mut kinds = Vec::with_capacity(raw.len());
         // place lookups of the first pass, kept for the second
@@ -1002,6 +1006,7 @@ impl Names {
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let orgish = *org_hint
+                || (!hinted_orgs.is_empty() && hinted_orgs.contains(&s))
                 || (words.len() >= 2 && (crate::lexicon::names::is_firm(s) || firm_runs.contains(s)))
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
                 // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
