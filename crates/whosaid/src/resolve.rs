@@ -285,7 +285,7 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         // filling its paragraph after one short sentence that announces a speaker, not the
         // speaker of the quotation before
         if a.rule == crate::attribute::CONTINUATION && a.paragraph >= 2 && !quoting.get(a.paragraph - 1).copied().unwrap_or(true) {
-            if let Some(pi) = paragraphs.get(a.paragraph - 1).and_then(|p| announcer(text, lc, p, names)).filter(|_| fills_paragraph(text, paragraphs, a)) {
+            if let Some(pi) = paragraphs.get(a.paragraph - 1).filter(|_| fills_paragraph(text, paragraphs, a)).and_then(|p| announcer(text, lc, p, names)) {
                 if let Some(p) = names.people.get(pi) {
                     r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
                 }
@@ -303,7 +303,7 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         if let Some(pi) = introduced_before(text, paragraphs, a, names) {
             let Some(p) = names.people.get(pi) else { continue };
             r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
-        } else if let Some(p) = pronoun_telling_before(lc, paragraphs, a, names).filter(|_| fills_paragraph(text, paragraphs, a)) {
+        } else if let Some(p) = fills_paragraph(text, paragraphs, a).then(|| pronoun_telling_before(lc, paragraphs, a, names)).flatten() {
             r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
         }
     }
@@ -329,11 +329,14 @@ fn pronoun_telling_before<'n>(lc: &str, paragraphs: &[crate::segment::Paragraph]
     names.nearest_person_before(lc, prev.start, Some(want), &|_| false)
 }
 
+/// True when `text[s..e]` holds no letter or digit (punctuation and spaces at most).
+fn no_words(text: &str, s: usize, e: usize) -> bool {
+    text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
+}
+
 /// True when quotation `a` fills its paragraph, punctuation aside.
 fn fills_paragraph(text: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution) -> bool {
-    let Some(here) = paragraphs.get(a.paragraph) else { return false };
-    let bare = |s: usize, e: usize| text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
-    bare(here.start, a.content.0) && bare(a.content.1, here.end)
+    paragraphs.get(a.paragraph).is_some_and(|here| no_words(text, here.start, a.content.0) && no_words(text, a.content.1, here.end))
 }
 
 /// The person a paragraph of one short sentence announces as the next to speak: its
@@ -385,7 +388,7 @@ fn announcer(text: &str, lc: &str, p: &crate::segment::Paragraph, names: &Names)
 fn introduced_before(text: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution, names: &Names) -> Option<usize> {
     let here = paragraphs.get(a.paragraph)?;
     // (nothing but punctuation between)
-    let bare = |s: usize, e: usize| text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()));
+    let bare = |s: usize, e: usize| no_words(text, s, e);
     if !bare(a.content.1, here.end) {
         return None;
     }
@@ -1071,12 +1074,20 @@ fn resolve_mention(
         r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Anonymous));
         return Some(r.speakers.len() - 1);
     }
+    // "Lori May ... “...,” May said": a month that is also a surname, the subject of a verb
+    // of saying, is the one person named before with that surname (the people of that
+    // surname, read once)
+    let month_surname: Vec<&PersonName> = if crate::recognize::names::month_also_a_name(phrase) {
+        names.people.iter().filter(|p| p.full.contains(' ') && p.last == lphrase).collect()
+    } else {
+        Vec::new()
+    };
     // "Tuesday", "If", "March": a sentence or calendar word names no one
     // (unless the first name of one the article names: "Will Kemper ... “...,” smiles Will.")
     if !phrase.contains(' ')
         && crate::lexicon::names::not_name(phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')).is_some()
         && !names.people.iter().any(|p| crate::recognize::names::full_first_name(&p.full) == Some(phrase))
-        && !(crate::recognize::names::month_also_a_name(phrase) && names.people.iter().any(|p| p.full.contains(' ') && p.last == lphrase))
+        && month_surname.is_empty()
     {
         return None;
     }
@@ -1212,13 +1223,9 @@ fn resolve_mention(
     if let Some(p) = names.person_in(m.span).filter(|p| !possessed && !name_modifies() && !((det_headed || noun_headed) && completes(p)) && !names_a_document(p)) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
-    // "Lori May ... “...,” May said": a month that is also a surname, the subject of a verb
-    // of saying, is the one person named before with that surname
-    if crate::recognize::names::month_also_a_name(phrase) {
-        let mut same = names.people.iter().filter(|p| p.full.contains(' ') && p.last == lphrase && p.occurrences.first().is_some_and(|o| o.1 <= m.span.0));
-        if let (Some(p), None) = (same.next(), same.next()) {
-            return Some(person_speaker(text, lc, p, r, by_key, names));
-        }
+    let mut named_before = month_surname.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.1 <= m.span.0));
+    if let (Some(p), None) = (named_before.next(), named_before.next()) {
+        return Some(person_speaker(text, lc, p, r, by_key, names));
     }
     // an organization or other proper name
     // (the word before a postmodifier: "A spokesperson for Sunrise Living" is a spokesperson,

@@ -1634,14 +1634,7 @@ impl Names {
             // (a place's name too before a verb of saying: "Jordan Fiorentino, a Grade 11
             // student ... “...,” Jordan said")
             // (or right after one, ending the clause: "“...,” said Mary.")
-            let saying_next = || {
-                saying_after(lc, span.1)
-                    || (lc.get(span.1..).is_some_and(|t| t.starts_with(['.', ',', ';'])) && {
-                        let before = lc.get(..span.0).unwrap_or("").trim_end();
-                        let w = crate::text::last_piece(before, b' ');
-                        matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
-                    })
-            };
+            let saying_next = || saying_after(lc, span.1) || (lc.get(span.1..).is_some_and(|t| t.starts_with(['.', ',', ';'])) && saying_before(lc, span.0));
             // (a given name the lexicon lacks too, before a verb of saying: "Wanjiru Mwangi
             // ... “...,” Wanjiru said")
             if found.is_none()
@@ -2647,7 +2640,17 @@ fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
 /// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
 #[inline(never)]
 fn saying_after(lc: &str, at: usize) -> bool {
-    matches!(lexicon().cues.get(word_after(lc, at)), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
+    saying(word_after(lc, at))
+}
+
+/// Whether the word right before byte `at` is a verb of saying or telling ("said Mary").
+fn saying_before(lc: &str, at: usize) -> bool {
+    saying(crate::text::last_piece(lc.get(..at).unwrap_or("").trim_end(), b' '))
+}
+
+/// Whether the lower-case word `w` is a verb of saying or telling.
+fn saying(w: &str) -> bool {
+    matches!(lexicon().cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech | crate::attribute::lexicon::CueClass::Tell))
 }
 
 /// Whether the lower-case abbreviation `abbrev` is the initials of its title `full` ("di",
