@@ -3861,3 +3861,34 @@ fn a_quotation_after_a_paragraph_where_he_tells_is_his() {
     let a = run("Widower tells court\n\nHer widower, Paul Keating, has sued over his wife's death.\n\nHe told the court when he was called to the hospital at 6am on August 2, 2016, he heard the staff talking.\n\n\"They were talking about my wife. I was told they had tried to help her.\"");
     assert_eq!(speaker(&a, "talking about my wife").name, "Paul Keating");
 }
+
+#[test]
+fn a_modal_that_is_a_name_opens_a_sentence_or_says_before_its_verb() {
+    // (a given name opening a sentence that asks nothing; the verb after the lone name)
+    let a = run("Council approves park\n\nThe council approved a new park on Tuesday.\n\n“This is a great day,” Will said. Will Turner chairs the parks board.");
+    let s = speaker(&a, "great day");
+    assert_eq!((s.name.as_str(), s.kind), ("Will Turner", SpeakerKind::Person));
+    // (a question opened by the modal names no one)
+    let a = run("Vote ahead\n\nWill Turner win the seat? Polls are close, the paper said.");
+    assert!(a.people.iter().all(|p| p.name != "Will Turner"), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    // (a sentence word as a surname: the one person named before with it)
+    let a = run("Drug maker merges\n\nDrug maker chief executive Ian Read spoke on a call.\n\n“We believe this deal is a great deal,” Read said.");
+    assert_eq!(speaker(&a, "great deal").name, "Ian Read");
+}
+
+#[test]
+fn places_by_their_first_or_last_word_are_no_people() {
+    let a = run("Wildfire jumps river\n\nThe blaze crossed the San Tomas River overnight, officials said.\n\nFloods hit Bellcourt Parish on Monday. Crews from Ft. Harlan were sent, said captain Wendell Osgood.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Wendell Osgood"]);
+}
+
+#[test]
+fn religious_and_academic_titles_are_no_given_names() {
+    let a = run("Choir marks anniversary\n\nCantor Elias Brunner of Beth Shalom opened the service with his own arrangement of a psalm.\n\n“Music is how this congregation remembers,” Cantor Brunner said.");
+    let s = speaker(&a, "congregation remembers");
+    assert_eq!((s.name.as_str(), s.gender), ("Elias Brunner", Gender::Male));
+    let a = run("Campus reopens\n\n“We are ready for students,” said Provost Hana Weil. Chaplain Tobias Renn led a prayer.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Hana Weil", "Tobias Renn"]);
+}

@@ -489,8 +489,11 @@ impl<'a> Ctx<'a> {
     /// Back from token `j` over adverbs ("Smith quickly said"), not past `a`.
     fn skip_adverbs_back(&self, mut j: usize, a: usize) -> usize {
         let lex = lexicon();
-        // (a capitalised -ly word is a name: "Connolly said", "Schlafly argued")
-        while j > a && self.is_word(j - 1) && (lex.adverbs.contains(self.lw(j - 1)) || (is_ly_adverb(self.lw(j - 1)) && self.tok(j - 1).is_some_and(|t| !t.is_capitalized()))) {
+        // (a capitalised -ly word is a name: "Connolly said", "Schlafly argued"; so is a
+        // capitalised modal before a verb in lower case: "“...,” Will said")
+        let capital = |i: usize| self.tok(i).is_some_and(|t| t.is_capitalized());
+        let modal_name = |i: usize| capital(i) && AUXILIARIES.contains(self.lw(i)) && self.tok(i + 1).is_some_and(|t| t.first.is_lowercase());
+        while j > a && self.is_word(j - 1) && ((lex.adverbs.contains(self.lw(j - 1)) && !modal_name(j - 1)) || (is_ly_adverb(self.lw(j - 1)) && !capital(j - 1))) {
             j -= 1;
         }
         j

@@ -333,6 +333,8 @@ impl Names {
                         && name_shaped(toks[s + 2].text(text))
                         // ("South Carolina Republicans": a place)
                         && text.get(toks[s].start..toks[s + 1].end).and_then(crate::lexicon::places::place_kind).is_none()
+                        // ("the San Tomas River": a place's first word)
+                        && !PLACE_FIRST_WORDS.contains(&ws)
                         // (the trade word last: it scans the text)
                         && (common_word_first(ws, 10_000)
                             || crate::lexicon::names::is_affiliation(ws, false)
@@ -357,7 +359,9 @@ impl Names {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
-                    if !sentence_initial && s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) {
+                    // (opening a sentence too when the sentence asks nothing: "Will Turner chairs
+                    // the board.", not "Will Turner run again?")
+                    if s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) && (!sentence_initial || !asks(toks, &is_start, j)) {
                         break;
                     }
                     // ... and alone inside a sentence, after a word in lower case or a
@@ -415,6 +419,8 @@ impl Names {
                     && !(nickname.is_some() && s == given)
                     && (first_name_like(toks[s + 1].text(text)) || (s + 1..j).all(|x| toks[x].kind != TokKind::Word || name_shaped(toks[x].text(text))))
                     && crate::lexicon::places::place_kind(toks[s].text(text)).is_some()
+                    // (a place's first word opens a longer place's name: "the San Tomas River")
+                    && !PLACE_FIRST_WORDS.contains(&toks[s].text(text))
                     && (!plural_end() || first_name_births(toks[s + 1].text(text)) >= 5_000)
                     // (a middle initial follows a given name: "George W. Bush", not George,
                     // South Africa)
@@ -2945,7 +2951,7 @@ const LOCATIVE_BEFORE_OF: &[&str] = &[
 
 /// First words of places' names that news rarely prints as a given name ("Fort Hood",
 /// "Lake Winola", "Mount Vernon", "Cape Cod", "Camp David", "the South Shore").
-const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe", "Co", "Co.",
+const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Ft.", "Lake", "Mount", "Mt.", "Port", "Cape", "Camp", "Lac", "Île", "St.", "Ste.", "Saint", "Sainte", "San", "Santa", "Grand", "Grande", "Pointe", "Co", "Co.",
     // (a region's compass word: "South Shore", "North Bay", "West End", "Upper Canada")
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Central",
     // (a storm's name: "Hurricane Ike", "Tropical Storm Debby", "Typhoon Haiyan")
@@ -3075,6 +3081,13 @@ fn possessive_len(w: &str) -> Option<usize> {
     ["'s", "’s", "'S", "’S"].iter().find(|e| w.len() > e.len() && w.ends_with(*e)).map(|e| e.len()).or_else(|| {
         ["s'", "s’"].iter().find(|e| w.len() > e.len() + 1 && w.ends_with(*e)).map(|e| e.len() - 1)
     })
+}
+
+/// True when the sentence holding token `from` ends with a question mark (read up to the
+/// next sentence's first token).
+fn asks(toks: &[crate::segment::Token], is_start: &[bool], from: usize) -> bool {
+    let end = (from + 1..toks.len()).find(|&k| is_start[k]).unwrap_or(toks.len());
+    (from..end).rev().find(|&k| toks[k].kind == TokKind::Punct).is_some_and(|k| toks[k].is_punct('?'))
 }
 
 /// A sentence word that is also a common first name ("Will"): kept before a name.
