@@ -590,7 +590,15 @@ fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names,
     }
     // (the headline may name them before: "Ford takes over Ontario Tories")
     let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.iter().find(|o| o.0 >= here.end)?.0, p))).min_by_key(|&(o, _)| o) else { return };
-    if at > next.end {
+    // (nor when another unnamed speaker is described in the next paragraph before the name,
+    // whom the name more likely completes: "The agency's regional director warned A. ¶ A
+    // spokeswoman for the sheriff's office said B. Mirela Vasko said C.")
+    // (a speaker of some attribution: "said the base chief known as Bob" leaves a mention of
+    // no one's words)
+    // (nor the name itself, given right after it: "said the base chief known as Bob")
+    let quoted = |k: usize| r.links.iter().any(|l| l.0 == Some(k));
+    let names_it = |m: &Range| lc.get(m.1..at).is_some_and(|g| matches!(g.trim(), "known as" | "named" | "called" | "identified as" | "identified only as"));
+    if at > next.end || r.speakers.iter().enumerate().any(|(k, x)| k != i && x.kind == SpeakerKind::Anonymous && x.mentions.iter().any(|m| m.0 >= next.start && m.1 <= at && !names_it(m)) && quoted(k)) {
         return;
     }
     let holds = |roles: &[Role]| roles.iter().any(|r| crate::text::lower(&r.title).words().any(|w| w == office));
@@ -1600,7 +1608,20 @@ fn resolve_mention(
                     _ => None,
                 }
             };
-            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder) } else { None }).or_else(described).or_else(named_next);
+            // ("The Democratic governor noted" after "Gov. Brant Holloway says": a party's word
+            // before the title, no body's, and the one person given the title before)
+            let party = || {
+                let printed = phrase.words().nth(1)?;
+                if !(crate::lexicon::names::is_party_or_creed(printed) || org.is_some_and(|o| crate::recognize::roles::PARTIES.contains(&o))) {
+                    return None;
+                }
+                let mut all = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < m.span.0) && p.roles.iter().any(|r| fits(r, None)));
+                match (all.next(), all.next()) {
+                    (Some(p), None) => Some(p),
+                    _ => None,
+                }
+            };
+            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder).or_else(party) } else { None }).or_else(described).or_else(named_next);
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }

@@ -3892,3 +3892,17 @@ fn religious_and_academic_titles_are_no_given_names() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Hana Weil", "Tobias Renn"]);
 }
+
+#[test]
+fn a_title_after_a_party_word_is_the_one_person_given_the_title() {
+    let a = run("Ferry evacuees arrive\n\nGov. Brant Holloway says the state has taken in the first 40 evacuees.\n\nThe Democratic governor noted the evacuees had been screened. He said the state would keep its word.\n\n\"We will find room for every family,\" said Tessa Quarrie, who runs the county shelter.");
+    assert_eq!(speaker(&a, "had been screened").name, "Brant Holloway");
+    assert_eq!(speaker(&a, "keep its word").name, "Brant Holloway");
+}
+
+#[test]
+fn a_lede_title_is_not_the_name_that_completes_another_description() {
+    // (the name next completes the spokeswoman described just before it, not the director)
+    let a = run("Aid chief warns\n\nThe Red Crescent's regional director warned the number of dead could triple.\n\nA spokeswoman for the Dorval County Sheriff's Office said two climbers were missing. Mirela Vasko said search teams would resume at dawn.");
+    assert_ne!(speaker(&a, "could triple").name, "Mirela Vasko");
+}
