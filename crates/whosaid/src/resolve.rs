@@ -215,7 +215,7 @@ fn singular_they(text: &str, lc: &str, atts: &[Attribution], names: &Names, r: &
 /// that sex: the subject of a verb of saying is the speaker, a pronoun after the name may be
 /// anyone's.
 fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
-    for sp in r.speakers.iter_mut().filter(|sp| sp.kind == SpeakerKind::Person && matches!(sp.gender.1, GenderEvidence::Pronoun | GenderEvidence::None)) {
+    for sp in r.speakers.iter_mut().filter(|sp| sp.kind == SpeakerKind::Person && matches!(sp.gender.1, GenderEvidence::Pronoun | GenderEvidence::None | GenderEvidence::NameLexicon)) {
         let (mut she, mut he) = (0usize, 0usize);
         for m in &sp.mentions {
             match lc.get(m.0..m.1) {
@@ -251,14 +251,22 @@ fn subject_pronoun_gender(lc: &str, r: &mut Resolution) {
             }
             continue;
         }
+        // (over a guess from the first name, one pronoun will do for a name both sexes bear,
+        // each at least one time in seven: "Police Sgt Kim Larrow said ... “...,” he said";
+        // not "Chris", "Bernie")
+        let share = sp.name.split(' ').next().and_then(crate::lexicon::names::first_name_gender).map(|n| n.female_share);
+        let lexicon_guess = sp.gender.1 == GenderEvidence::NameLexicon;
+        if lexicon_guess && !share.is_some_and(|s| (0.15..=0.85).contains(&s)) {
+            continue;
+        }
+        let least = if lexicon_guess { 1 } else { 2 };
         let (g, n, w) = match (she, he) {
-            (n, 0) if n >= 2 => (Gender::Female, n, "she"),
-            (0, n) if n >= 2 => (Gender::Male, n, "he"),
+            (n, 0) if n >= least => (Gender::Female, n, "she"),
+            (0, n) if n >= least => (Gender::Male, n, "he"),
             _ => continue,
         };
         // (not against a first name nine times in ten of the other sex: a "he said" given to
         // Hillary Clinton is the resolution's error, not hers)
-        let share = sp.name.split(' ').next().and_then(crate::lexicon::names::first_name_gender).map(|n| n.female_share);
         let against_name = share.is_some_and(|s| if g == Gender::Female { s <= 0.1 } else { s >= 0.9 });
         if sp.gender.0 != g && !stated_they(sp) && !against_name {
             sp.gender = (g, GenderEvidence::Pronoun, Some(format!("pronoun '{w}' for {n} of its quotes")));
@@ -660,10 +668,32 @@ pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
     for (i, sp) in r.speakers.iter().enumerate() {
         known.extend(sp.mentions.iter().map(|&m| ((i, m), ())));
     }
-    for (i, span) in added {
+    for &(i, span) in &added {
         if known.insert((i, span), ()).is_none() {
             r.speakers[i].mentions.push(span);
         }
+    }
+    // a person the text gave no sex, whom the pronouns read here stand for, all of one sex,
+    // each in the sentence of a mention by name: theirs ("After waiting it out Brisen Quint
+    // decided ..., she and her husband needed to go")
+    for i in 0..r.speakers.len() {
+        if r.speakers[i].gender.1 != GenderEvidence::None || stated_they(&r.speakers[i]) {
+            continue;
+        }
+        let Some(person) = names.people.iter().find(|p| p.full == r.speakers[i].name) else { continue };
+        let same_sentence = |span: &Range| {
+            person.occurrences.iter().any(|m| m.1 <= span.0 && lc.get(m.1..span.0).is_some_and(|g| !g.contains(". ") && !g.contains('\n') && !g.contains("? ") && !g.contains("! ")))
+        };
+        let (mut she, mut he) = (0, 0);
+        for (_, span) in added.iter().filter(|(k, span)| *k == i && same_sentence(span)) {
+            if lc.get(span.0..span.1) == Some("she") { she += 1 } else { he += 1 }
+        }
+        let g = match (she, he) {
+            (n, 0) if n >= 1 => (Gender::Female, "she"),
+            (0, n) if n >= 1 => (Gender::Male, "he"),
+            _ => continue,
+        };
+        r.speakers[i].gender = (g.0, GenderEvidence::Pronoun, Some(format!("pronoun '{}' after its name", g.1)));
     }
 }
 

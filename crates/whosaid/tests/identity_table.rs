@@ -3906,3 +3906,17 @@ fn a_lede_title_is_not_the_name_that_completes_another_description() {
     let a = run("Aid chief warns\n\nThe Red Crescent's regional director warned the number of dead could triple.\n\nA spokeswoman for the Dorval County Sheriff's Office said two climbers were missing. Mirela Vasko said search teams would resume at dawn.");
     assert_ne!(speaker(&a, "could triple").name, "Mirela Vasko");
 }
+
+#[test]
+fn one_pronoun_outweighs_a_guess_from_a_name_both_sexes_bear() {
+    let a = run("Police study school break-in\n\nPolice Sgt Kim Larrow said officers were searching for the man seen on the video. “There is nothing to suggest the students were targeted,” he said.");
+    let s = speaker(&a, "students were targeted");
+    assert_eq!((s.name.as_str(), s.gender, s.gender_evidence), ("Kim Larrow", Gender::Male, GenderEvidence::Pronoun));
+}
+
+#[test]
+fn a_pronoun_in_the_sentence_of_a_name_the_lexicon_lacks_gives_its_sex() {
+    let a = run("Families flee as creek overflows\n\nDeputies went house to house on Tuesday as the creek rose.\n\nAfter waiting it out Brisen Quint decided with two toddlers and a baby on the way, she and her husband needed to go.\n\n\"We just wanted to be near a hospital,\" Quint said.");
+    let s = speaker(&a, "near a hospital");
+    assert_eq!((s.name.as_str(), s.gender), ("Brisen Quint", Gender::Female));
+}
