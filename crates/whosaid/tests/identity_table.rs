@@ -3920,3 +3920,10 @@ fn a_pronoun_in_the_sentence_of_a_name_the_lexicon_lacks_gives_its_sex() {
     let s = speaker(&a, "near a hospital");
     assert_eq!((s.name.as_str(), s.gender), ("Brisen Quint", Gender::Female));
 }
+
+#[test]
+fn given_names_of_two_sexes_with_one_initial_are_two_people() {
+    let a = run("Mother pulled alive\n\nReporters saw Selin Arkan, 29, being pulled from the ruins on Friday.\n\nHer husband, Sinan Arkan, 51, was confirmed dead Saturday.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Selin Arkan") && names.contains(&"Sinan Arkan"), "{names:?}");
+}

@@ -3981,7 +3981,10 @@ fn first_compatible(a: &str, b: &str) -> bool {
     }
     let fa = a.words().next().unwrap_or("");
     let fb = b.words().next().unwrap_or("");
-    fa.chars().next() == fb.chars().next()
+    // (not two given names each nine times in ten of another sex: "Selin Arkan" and her
+    // husband "Sinan Arkan" are two people; "Jim" and "James" may be one)
+    let sex = |w: &str| crate::lexicon::names::first_name_gender(w).map(|g| g.female_share).filter(|s| *s <= 0.1 || *s >= 0.9).map(|s| s >= 0.9);
+    fa.chars().next() == fb.chars().next() && !matches!((sex(fa), sex(fb)), (Some(x), Some(y)) if x != y)
 }
 
 /// `long` ends with the words of `short`, a space before them; a particle may differ in
