@@ -3927,3 +3927,16 @@ fn given_names_of_two_sexes_with_one_initial_are_two_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"Selin Arkan") && names.contains(&"Sinan Arkan"), "{names:?}");
 }
+
+#[test]
+fn a_trade_by_its_ending_between_the_cue_and_a_name_is_a_title() {
+    let a = run("Quake flattens village\n\n\"He was calling for his mother the whole time,\" said rescuer Paolo Benetti.");
+    let s = speaker(&a, "calling for his mother");
+    assert_eq!((s.name.as_str(), s.kind), ("Paolo Benetti", SpeakerKind::Person));
+}
+
+#[test]
+fn the_subject_of_went_on_to_say_speaks() {
+    let a = run("City pledges help\n\nMayor Dana Kirsch praised the crews on Monday. She went on to say the city would pay for repairs.");
+    assert_eq!(speaker(&a, "pay for repairs").name, "Dana Kirsch");
+}

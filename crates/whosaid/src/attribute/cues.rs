@@ -503,8 +503,14 @@ impl<'a> Ctx<'a> {
         if !belief_state && !self.lw(k).ends_with("ing") && self.after_be(k, a) {
             return None;
         }
-        // subject before the cue
-        let subj = self.np_before(k, a)?;
+        // subject before the cue (before the verb that takes it: "X went on to say", "X
+        // continued to argue")
+        let chain = match (k.checked_sub(3).map(|i| self.lw(i)), k.checked_sub(2).map(|i| self.lw(i)), k.checked_sub(1).map(|i| self.lw(i))) {
+            (Some("went" | "goes" | "go" | "gone" | "going"), Some("on"), Some("to")) if k >= a + 3 => k - 3,
+            (_, Some("continued" | "continues" | "proceeded" | "proceeds"), Some("to")) if k >= a + 2 => k - 2,
+            _ => k,
+        };
+        let subj = self.np_before(chain, a)?;
         if counts_people(self.lc, &subj.mention) {
             return None;
         }

@@ -1317,6 +1317,14 @@ impl<'a> Ctx<'a> {
             if (lex.titles.contains(w) || (nouns && crate::lexicon::names::is_person_noun(w))) && name_next(k + 1) {
                 return true;
             }
+            // ("said rescuer Paolo Benetti": a word by its trade's ending alone, no word news
+            // prints in lower case otherwise ("former", "another"), before a given name and a
+            // surname)
+            let cap = |j: usize| self.tok(j).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());
+            let printed = self.tok(k).map_or("", |t| t.text(self.text));
+            if nouns && k == i && cap(k + 1) && cap(k + 2) && crate::recognize::names::occupation_ending(printed) && !crate::lexicon::names::is_common_word(printed) {
+                return true;
+            }
         }
         false
     }

@@ -3373,7 +3373,7 @@ fn occupation_shaped(text: &str, w: &str) -> bool {
 const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
 
 /// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
-fn occupation_ending(w: &str) -> bool {
+pub(crate) fn occupation_ending(w: &str) -> bool {
     // (the ending first, on the word as printed in ASCII lower case: most words have none)
     // ("Evacuee Stefanie Brown", "Retiree Ann Cole": "-ee", one who undergoes, too)
     let ends = |e: &str| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
