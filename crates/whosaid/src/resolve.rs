@@ -1768,7 +1768,15 @@ fn resolve_mention(
     let plural = head.ends_with('s') && !head.ends_with("ss");
     // ("the Calgary-based company": where it is based tells no other company)
     let based = lwords.len() == 3 && lwords[1].ends_with("-based") && lwords[2].chars().all(char::is_lowercase);
-    if definite && (common_head || based) && !plural && kind == SpeakerKind::Organization && (lwords.len() == 2 || based) {
+    // ("the centre" after "the Islamic Centre of Dunmore": a noun the lexicon lacks that heads
+    // an organization's name printed before, last or before "of")
+    let heads_named = || {
+        !lex.nouns.contains_key(head.as_str())
+            && names.runs.iter().any(|x| {
+                x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && lc.get(x.span.0..x.span.1).is_some_and(|n| n.words().last() == Some(head.as_str()) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of"))
+            })
+    };
+    if definite && (common_head || based) && !plural && (kind == SpeakerKind::Organization || (kind == SpeakerKind::Anonymous && lwords.len() == 2 && heads_named())) && (lwords.len() == 2 || based) {
         // (an organization printed after "the" is as often an event or a body as a
         // company: "the American Music Awards", "the Senate"; not when its name holds the
         // noun: "the union" is "the Canadian Union of Postal Workers")
@@ -2049,6 +2057,8 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
         &["newspaper", "magazine", "publisher", "network"],
         &["union", "association", "federation", "league", "alliance", "coalition", "society", "council", "guild"],
         &["agency", "department", "bureau", "office", "ministry", "authority", "commission", "service", "administration"],
+        // (a house of worship by its building: "the mosque" is "the Islamic Centre of Dunmore")
+        &["church", "mosque", "synagogue", "temple", "parish", "cathedral", "chapel", "centre", "center"],
     ];
     let same_kind = |w: &str| KINDS.iter().any(|k| k.contains(&head) && k.contains(&w));
     const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];

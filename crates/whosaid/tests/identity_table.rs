@@ -3940,3 +3940,12 @@ fn the_subject_of_went_on_to_say_speaks() {
     let a = run("City pledges help\n\nMayor Dana Kirsch praised the crews on Monday. She went on to say the city would pay for repairs.");
     assert_eq!(speaker(&a, "pay for repairs").name, "Dana Kirsch");
 }
+
+#[test]
+fn a_house_of_worship_by_its_building_is_the_body_named_before() {
+    let a = run("Break-in at mosque\n\nThe Islamic Centre of Dunmore said a man broke into its prayer hall.\n\n“He smashed the glass,” the centre wrote.\n\n“We will keep our doors open,” the mosque said.");
+    for needle in ["smashed the glass", "keep our doors open"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Islamic Centre of Dunmore", SpeakerKind::Organization), "{needle}");
+    }
+}
