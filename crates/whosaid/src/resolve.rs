@@ -2254,6 +2254,11 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // officials who spoke with The Post" a group (their capitalised words made each an
     // organization)
     let lwords: Vec<&str> = lphrase.words().collect();
+    // "Some in Velmora", "Many in the valley", "Others at the rally": a quantifier of people
+    // and where they are, a group
+    if lwords.len() >= 3 && matches!(lwords[0], "some" | "many" | "most" | "few" | "several" | "others") && matches!(lwords[1], "in" | "at" | "from" | "across" | "around") {
+        return SpeakerKind::Group;
+    }
     let from = usize::from(determined);
     // ("Moviegoers leaving the screening": a plural for people in no word list opening it)
     let people_opening = || words.first().is_some_and(|w| crate::recognize::names::people_plural_opening(text, w));

@@ -3949,3 +3949,10 @@ fn a_house_of_worship_by_its_building_is_the_body_named_before() {
         assert_eq!((s.name.as_str(), s.kind), ("Islamic Centre of Dunmore", SpeakerKind::Organization), "{needle}");
     }
 }
+
+#[test]
+fn a_quantifier_and_where_its_people_are_is_a_group() {
+    let a = run("Anger grows over slow response\n\nSome in Velmora have complained the relief effort was too slow. Many in the valley said they had waited days for tents.");
+    assert_eq!(speaker(&a, "too slow").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "waited days").kind, SpeakerKind::Group);
+}
