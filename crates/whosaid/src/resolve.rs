@@ -598,12 +598,10 @@ fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names,
     }
     // (the headline may name them before: "Ford takes over Ontario Tories")
     let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.iter().find(|o| o.0 >= here.end)?.0, p))).min_by_key(|&(o, _)| o) else { return };
-    // (nor when another unnamed speaker is described in the next paragraph before the name,
-    // whom the name more likely completes: "The agency's regional director warned A. ¶ A
-    // spokeswoman for the sheriff's office said B. Mirela Vasko said C.")
-    // (a speaker of some attribution: "said the base chief known as Bob" leaves a mention of
-    // no one's words)
-    // (nor the name itself, given right after it: "said the base chief known as Bob")
+    // (nor when another unnamed speaker, of some attribution, is described in the next
+    // paragraph before the name, whom the name more likely completes: "The agency's regional
+    // director warned A. ¶ A spokeswoman for the sheriff's office said B. Mirela Vasko said
+    // C."; not a description the name is given right after, "said the base chief known as Bob")
     let quoted = |k: usize| r.links.iter().any(|l| l.0 == Some(k));
     let names_it = |m: &Range| lc.get(m.1..at).is_some_and(|g| matches!(g.trim(), "known as" | "named" | "called" | "identified as" | "identified only as"));
     if at > next.end || r.speakers.iter().enumerate().any(|(k, x)| k != i && x.kind == SpeakerKind::Anonymous && x.mentions.iter().any(|m| m.0 >= next.start && m.1 <= at && !names_it(m)) && quoted(k)) {
@@ -1772,9 +1770,7 @@ fn resolve_mention(
     // an organization's name printed before, last or before "of")
     let heads_named = || {
         !lex.nouns.contains_key(head.as_str())
-            && names.runs.iter().any(|x| {
-                x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && lc.get(x.span.0..x.span.1).is_some_and(|n| n.words().last() == Some(head.as_str()) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of"))
-            })
+            && names.runs.iter().any(|x| x.span.1 <= m.span.0 && x.kind == crate::model::EntityKind::Organization && lc.get(x.span.0..x.span.1).is_some_and(|n| headed_by(n, &head)))
     };
     if definite && (common_head || based) && !plural && (kind == SpeakerKind::Organization || (kind == SpeakerKind::Anonymous && lwords.len() == 2 && heads_named())) && (lwords.len() == 2 || based) {
         // (an organization printed after "the" is as often an event or a body as a
@@ -1791,9 +1787,7 @@ fn resolve_mention(
         // (and first a name the noun heads, last or before "of": "the university" is "Lakeshore
         // University" or "the University of Regina", not the "Lakeshore University Faculty
         // Association" named since)
-        let headed = |x: &&crate::recognize::names::NameRun| {
-            lc.get(x.span.0..x.span.1).is_some_and(|n| n.words().last() == Some(head.as_str()) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of"))
-        };
+        let headed = |x: &&crate::recognize::names::NameRun| lc.get(x.span.0..x.span.1).is_some_and(|n| headed_by(n, &head));
         let named_holding = before.clone().find(headed).or_else(|| before.clone().find(holds_head));
         let named = named_holding.or_else(|| {
             before.clone().find(|x| {
@@ -2048,6 +2042,12 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
 /// "Graduate School of Journalism"), a place is a body only for a government's nouns ("the
 /// campaign" is no "South Carolina"), and a campaign or an administration is named for its
 /// person ("the campaign" is "Trump's campaign", not the organization quoted before it).
+/// True when lower-cased name `n` is headed by noun `head`, its last word or the word before
+/// "of" ("lakeshore university", "the university of regina", "islamic centre of dunmore").
+fn headed_by(n: &str, head: &str) -> bool {
+    n.words().last() == Some(head) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of")
+}
+
 fn org_noun_fits(head: &str, name: &str) -> bool {
     // (nouns one organization is called by in turn: "the company" is "Acme Corporation", "the
     // college" is "Trump University")
