@@ -3956,3 +3956,9 @@ fn a_quantifier_and_where_its_people_are_is_a_group() {
     assert_eq!(speaker(&a, "too slow").kind, SpeakerKind::Group);
     assert_eq!(speaker(&a, "waited days").kind, SpeakerKind::Group);
 }
+
+#[test]
+fn a_plural_names_possessive_before_a_reporter_ends_a_sentence_with_its_cue() {
+    let a = run("Storm sets record\n\nThere were 88 flood warnings in the county on Sunday, Metro News' Renata Solis reported.");
+    assert_eq!(speaker(&a, "88 flood warnings").name, "Renata Solis");
+}

@@ -835,7 +835,17 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Number => true,
                 TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.' | '%') && !t.space_before) || t.first == '&',
-                TokKind::Quote => (matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s") || (i > a && self.possessive_in_name(i)),
+                // ("Metro News' Renata Solis reported": a plural name's possessive before a name)
+                TokKind::Quote => {
+                    (matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s")
+                        || (i > a && self.possessive_in_name(i))
+                        || (i > a
+                            && matches!(t.first, '’' | '\'')
+                            && !t.space_before
+                            && self.lw(i - 1).ends_with('s')
+                            && self.tok(i - 1).is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
+                            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized() && n.space_before))
+                }
             };
             if !ok {
                 break;
