@@ -1610,8 +1610,10 @@ fn resolve_mention(
                     })
                 })
             };
-            let only_holder = |place: &str| {
-                let mut all = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < m.span.0) && p.roles.iter().any(|r| fits(r, None)) && placed(p, place));
+            // (the one person named before given the title, with the place near their name
+            // when one is asked for)
+            let only_holder = |place: Option<&str>| {
+                let mut all = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < m.span.0) && p.roles.iter().any(|r| fits(r, None)) && place.is_none_or(|place| placed(p, place)));
                 match (all.next(), all.next()) {
                     (Some(p), None) => Some(p),
                     _ => None,
@@ -1638,18 +1640,11 @@ fn resolve_mention(
             };
             // ("The Democratic governor noted" after "Gov. Brant Holloway says": a party's word
             // before the title, no body's, and the one person given the title before)
-            let party = || {
-                let printed = phrase.words().nth(1)?;
-                if !(crate::lexicon::names::is_party_or_creed(printed) || org.is_some_and(|o| crate::recognize::roles::PARTIES.contains(&o))) {
-                    return None;
-                }
-                let mut all = names.people.iter().filter(|p| p.occurrences.first().is_some_and(|o| o.0 < m.span.0) && p.roles.iter().any(|r| fits(r, None)));
-                match (all.next(), all.next()) {
-                    (Some(p), None) => Some(p),
-                    _ => None,
-                }
+            let party_word = || {
+                phrase.words().nth(1).is_some_and(crate::lexicon::names::is_party_or_creed) || org.is_some_and(|o| crate::recognize::roles::PARTIES.contains(&o))
             };
-            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(only_holder).or_else(party) } else { None }).or_else(described).or_else(named_next);
+            let party_office = || if party_word() { only_holder(None) } else { None };
+            let titled = holder(org).or_else(|| if org.is_some() { place.and_then(|pl| only_holder(Some(pl))).or_else(party_office) } else { None }).or_else(described).or_else(named_next);
             if let Some(p) = titled {
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }

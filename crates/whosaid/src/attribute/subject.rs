@@ -837,14 +837,11 @@ impl<'a> Ctx<'a> {
                 TokKind::Punct => (matches!(t.first, '-' | '&' | '/' | '.' | '%') && !t.space_before) || t.first == '&',
                 // ("Metro News' Renata Solis reported": a plural name's possessive before a name)
                 TokKind::Quote => {
-                    (matches!(t.first, '’' | '\'') && !t.space_before && self.lw(i + 1) == "s")
-                        || (i > a && self.possessive_in_name(i))
-                        || (i > a
-                            && matches!(t.first, '’' | '\'')
-                            && !t.space_before
-                            && self.lw(i - 1).ends_with('s')
-                            && self.tok(i - 1).is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
-                            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized() && n.space_before))
+                    let mark = matches!(t.first, '’' | '\'') && !t.space_before;
+                    let plural_before_name = || {
+                        self.lw(i - 1).ends_with('s') && capital(i - 1) && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized() && n.space_before)
+                    };
+                    (mark && self.lw(i + 1) == "s") || (i > a && (self.possessive_in_name(i) || (mark && plural_before_name())))
                 }
             };
             if !ok {
@@ -1293,6 +1290,7 @@ impl<'a> Ctx<'a> {
     /// `nouns`: "said longtime neighbour Eldon Marsh", "said patient Ana Ruiz".
     pub(super) fn described_name_at(&self, i: usize, b: usize, nouns: bool) -> bool {
         let lex = lexicon();
+        let cap = |j: usize| self.tok(j).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());
         // lowercase modifiers, an organization's capitalised words, then the title:
         // "former Tallis College Ukraine adviser Ada Quill"
         for k in i..(i + 8).min(b) {
@@ -1308,7 +1306,6 @@ impl<'a> Ctx<'a> {
                 // "former Gov. Jim Hodges", "former President Barack Obama", "former Secretary
                 // of State Ana Ruiz": a capitalised title after the lowercase modifiers
                 let title = lex.titles.contains(w) || lex.title_abbrev.contains_key(w);
-                let cap = |j: usize| self.tok(j).is_some_and(|n| n.is_capitalized());
                 if title && (cap(k + 1) || (self.lw(k + 1) == "of" && cap(k + 2) && cap(k + 3))) {
                     return true;
                 }
@@ -1330,7 +1327,6 @@ impl<'a> Ctx<'a> {
             // ("said rescuer Paolo Benetti": a word by its trade's ending alone, no word news
             // prints in lower case otherwise ("former", "another"), before a given name and a
             // surname)
-            let cap = |j: usize| self.tok(j).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());
             let printed = self.tok(k).map_or("", |t| t.text(self.text));
             if nouns && k == i && cap(k + 1) && cap(k + 2) && crate::recognize::names::occupation_ending(printed) && !crate::lexicon::names::is_common_word(printed) {
                 return true;
