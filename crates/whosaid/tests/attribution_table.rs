@@ -1510,3 +1510,14 @@ fn a_participle_after_its_content_has_no_speaker_after_it() {
     let q = a.quotes.iter().find(|q| q.text.contains("overly surprised")).expect("the later quote");
     assert_eq!(speaker_of(&a, q), "Jane Rowe");
 }
+
+#[test]
+fn thats_according_to_reports_the_sentence_before() {
+    // the sentence before, in the same paragraph or closing the one before
+    check("Intro.\n\nThree people died on the county roads this weekend. That’s according to Sheriff Dana Pruitt.", &[(I, "Three people died", "Dana Pruitt")]);
+    check("Intro.\n\nRents rose 9 percent in the city last year.\n\nThis is according to a report from the housing agency.", &[(I, "Rents rose 9 percent", "a report from the housing agency")]);
+    // nothing, when that sentence is already another's report; the pronoun is never content
+    let a = run("Intro.\n\nMayor Ruth Abend said rents rose 9 percent. That's according to a report from the housing agency.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("That")), "{:?}", a.quotes);
+    check("Intro.\n\nMayor Ruth Abend said rents rose 9 percent.", &[(I, "rents rose", "Ruth Abend")]);
+}

@@ -313,6 +313,11 @@ impl<'a> Ctx<'a> {
         if !lead && k > a && self.punct(k - 1, ',') && self.punct(ne, ',') && verb_next {
             return self.content(a, b).map(|c| (mk(c), None));
         }
+        // "That's according to X": the sentence before is what X reports (nothing, when
+        // that sentence is another's)
+        if !lead && opens_with_anaphor(self.words, a) {
+            return self.antecedent.get().map(|c| (mk(c), None));
+        }
         let (cs, ce) = if lead {
             let mut s = after;
             while s < b && self.punct(s, ',') {

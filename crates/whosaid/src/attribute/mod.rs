@@ -271,11 +271,22 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             lenient: Default::default(),
             headline: headline.is_some() && pi == 0,
             headline_names: headline.unwrap_or_default(),
+            antecedent: Default::default(),
         };
         if let Some(at) = cx.speaker_colon() {
             push(&mut out, at);
         }
-        for s in &p.sentences {
+        for (si, s) in p.sentences.iter().enumerate() {
+            // "Rents rose 9 percent. That's according to a report.": the sentence before,
+            // this paragraph's or the last of the one before, when nothing else reports it
+            if opens_with_anaphor(&words, s.start) {
+                let free = |c: &(Range, QuoteType)| !out.iter().rev().take_while(|o| o.paragraph + 1 >= pi).any(|o| overlaps(o.content, c.0));
+                let antecedent = match si.checked_sub(1).and_then(|j| p.sentences.get(j)) {
+                    Some(prev) => cx.content(prev.start, prev.end),
+                    None => pi.checked_sub(1).filter(|&j| interview.is_none() && (j > 0 || headline.is_none())).and_then(|j| last_sentence_content(text, lc, &paras[j], j)),
+                };
+                cx.antecedent.set(antecedent.filter(free));
+            }
             cx.sentence(s.start, s.end, &mut out);
         }
         // "X said:" closing the previous paragraph introduces this one's quote
@@ -333,7 +344,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// the paragraph's lower-cased words ([`lower_words`]), read once for all its cues.
 #[allow(clippy::too_many_arguments)]
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, words: &[&str], pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[] };
+    let cx = Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[], antecedent: Default::default() };
     // "Scott Reyes, 42, a gym owner, was evacuated on Friday, believing that ...": a
     // participle after a comma reports what its clause's subject says, as the rules read it
     if k > a && cx.punct(k - 1, ',') && words.get(k).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
@@ -406,6 +417,27 @@ pub(crate) fn cue_class(lc: &str, p: &Paragraph, i: usize) -> Option<&'static Cu
     memo_class(memo, i, w)
 }
 
+/// True when the sentence at token `a` opens "That's according to" ("This is according
+/// to", "That was according to"): a pronoun for the sentence before, the source after.
+fn opens_with_anaphor(words: &[&str], a: usize) -> bool {
+    let w = |i: usize| words.get(a + i).copied().unwrap_or("");
+    let at = match w(0) {
+        "that's" | "that’s" => 1,
+        "that" | "this" if matches!(w(1), "is" | "was") => 2,
+        _ => return false,
+    };
+    w(at) == "according" && w(at + 1) == "to"
+}
+
+/// The content of the last sentence of paragraph `p` (index `pi`), read as the rules read
+/// content ([`Ctx::content`]).
+fn last_sentence_content(text: &str, lc: &str, p: &Paragraph, pi: usize) -> Option<(Range, QuoteType)> {
+    let s = p.sentences.last()?;
+    let words: Vec<&str> = lower_words(lc, p).collect();
+    let cx = Ctx { text, lc, p, words: &words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[], antecedent: Default::default() };
+    cx.content(s.start, s.end)
+}
+
 /// The lower-cased text of each token of `p` (`lc` is the article's text in ASCII lower case).
 pub fn lower_words<'a, 'p>(lc: &'a str, p: &'p Paragraph) -> impl Iterator<Item = &'a str> + use<'a, 'p> {
     p.tokens.iter().map(|t| lc.get(t.start..t.end).unwrap_or(""))
@@ -459,6 +491,9 @@ struct Ctx<'a> {
     headline: bool,
     /// Words of the headline the body capitalises mid-sentence (names).
     headline_names: &'a [&'a str],
+    /// The sentence before, read as content, for a sentence that opens "That's according
+    /// to X" ([`opens_with_anaphor`]): what X reports.
+    antecedent: std::cell::Cell<Option<(Range, QuoteType)>>,
 }
 
 impl<'a> Ctx<'a> {
