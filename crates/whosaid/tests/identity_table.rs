@@ -129,6 +129,11 @@ fn non_people_are_never_persons() {
     let a = run("Dana Whitfield is the CEO of Brightline. \"Sales rose,\" Whitfield said.");
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
+    // a transit line, a point, rail yards, a company by its abbreviation or its trade, with
+    // a given name first
+    let a = run("Tram reaches harbor\n\nThe Silver Line runs from Carver Point past Milton Yards, and drivers for Georgia Haulage and Grant Motor Co. went home. \"It saves me an hour,\" said rider Dana Whitfield.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Dana Whitfield"], "{names:?}");
 }
 
 /// Compound given names (French "Marie-Claude", "Anne-Marie", German "Eva-Maria") name
