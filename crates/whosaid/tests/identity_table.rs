@@ -3967,3 +3967,18 @@ fn a_plural_names_possessive_before_a_reporter_ends_a_sentence_with_its_cue() {
     let a = run("Storm sets record\n\nThere were 88 flood warnings in the county on Sunday, Metro News' Renata Solis reported.");
     assert_eq!(speaker(&a, "88 flood warnings").name, "Renata Solis");
 }
+
+#[test]
+fn a_gendered_post_after_a_name_without_an_article_is_evidence() {
+    let a = run("Bakers extend strike\n\nThe pickets will stay all week, said Nato Ferris, spokesman for the bakers' union.\n\n\"The floors are waterproof,\" said Kiran Vail, gallery spokeswoman.");
+    let ferris = a.people.iter().find(|p| p.name == "Nato Ferris").expect("Nato Ferris");
+    assert_eq!((ferris.gender, ferris.gender_evidence), (Gender::Male, GenderEvidence::Noun));
+    let vail = a.people.iter().find(|p| p.name == "Kiran Vail").expect("Kiran Vail");
+    assert_eq!((vail.gender, vail.gender_evidence), (Gender::Female, GenderEvidence::Noun));
+    // a list: the noun heads the next person's description; kin only before "of"
+    let a = run("Race heats up\n\nThe panel heard Kiran Ping, Ohio businessman and candidate Tom Hale, and others. Kiran Vail, wife Ana and their son left early.");
+    for name in ["Kiran Ping", "Kiran Vail"] {
+        let p = a.people.iter().find(|p| p.name == name).expect(name);
+        assert_ne!(p.gender_evidence, GenderEvidence::Noun, "{name}");
+    }
+}

@@ -3812,6 +3812,35 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
         }
         None
     };
+    // "Nato Ferris, spokesman for the union", "Bob Gibbons, Metro Transit spokesman.": a
+    // description without a determiner, the names of its body first, a gendered noun for a
+    // post next; a noun for kin only before "of" ("Ana Ruiz, wife of the late mayor"; not
+    // "Tom Reyes, wife Ana and their son", a list)
+    // ("Konrad Vail, gallery spokesman": two words in lower case at most before it)
+    let bare = |s: &str| -> Option<(Gender, String)> {
+        let mut ws = s.split_whitespace().peekable();
+        let mut lower = 0;
+        while let Some(raw) = ws.next() {
+            let w = raw.trim_end_matches([',', '.', ';']);
+            if w.starts_with(char::is_uppercase) && raw.len() == w.len() {
+                continue;
+            }
+            let Some(g) = noun(w, false) else {
+                lower += 1;
+                if lower > 2 || raw.len() != w.len() || STOP.contains(&w) || !w.bytes().all(|b| b.is_ascii_lowercase()) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+                    return None;
+                }
+                continue;
+            };
+            let kin = matches!(w, "woman" | "man" | "mother" | "father" | "wife" | "husband" | "daughter" | "son" | "sister" | "brother" | "grandmother" | "grandfather" | "widow" | "widower" | "mom" | "dad" | "aunt" | "uncle" | "girl" | "boy" | "grandson" | "granddaughter" | "niece" | "nephew" | "stepmother" | "stepfather" | "stepson" | "stepdaughter" | "girlfriend" | "boyfriend" | "fiancé" | "fiancée" | "mum" | "grandma" | "grandpa");
+            let next = ws.peek().copied().unwrap_or("");
+            // (a punctuation mark or a preposition after it: "Jane Ruiz, Ohio businessman and
+            // candidate Tom Hale" lists two people)
+            let ends = raw.len() != w.len() || next.is_empty() || matches!(next, "of" | "for" | "to" | "at" | "in" | "on" | "with" | "from" | "who" | "whose");
+            return (if kin { lower == 0 && raw.len() == w.len() && next == "of" } else { ends }).then(|| (g, w.to_string()));
+        }
+        None
+    };
     for &(s, e) in p.occurrences.iter().take(50) {
         // (descriptions are printed in lower case: the text is read as it is, unallocated)
         let mut rest = text.get(e..).unwrap_or("");
@@ -3823,7 +3852,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             }
         }
         let found = match rest.strip_prefix(", ") {
-            Some(r) => head(r),
+            Some(r) => head(r).or_else(|| bare(r)),
             None => rest.strip_prefix(" is ").or_else(|| rest.strip_prefix(" was ")).and_then(head),
         };
         if let Some((g, w)) = found {
