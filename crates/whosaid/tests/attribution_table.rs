@@ -1521,3 +1521,9 @@ fn thats_according_to_reports_the_sentence_before() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("That")), "{:?}", a.quotes);
     check("Intro.\n\nMayor Ruth Abend said rents rose 9 percent.", &[(I, "rents rose", "Ruth Abend")]);
 }
+
+#[test]
+fn state_before_a_title_is_no_cue() {
+    check_absent("Intro.\n\nHis niece, state Del. Marcia Price, said the vote was close.", "His niece");
+    check("Intro.\n\nHis niece, state Del. Marcia Price, said the vote was close.", &[(I, "the vote was close", "Marcia Price")]);
+}

@@ -3982,3 +3982,12 @@ fn a_gendered_post_after_a_name_without_an_article_is_evidence() {
         assert_ne!(p.gender_evidence, GenderEvidence::Noun, "{name}");
     }
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+    let a = run("Library cuts hours\n\n\"It pains me,\" said board chair Walter “Buzz” Kemper after the vote.\n\nWalter “Buzz” Kemper said the library would close on Sundays.");
+    for needle in ["It pains me", "close on Sundays"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Walter Kemper", SpeakerKind::Person), "{needle}");
+    }
+}

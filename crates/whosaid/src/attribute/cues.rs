@@ -372,6 +372,11 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // "state Del. Marcia Price", "state senator Ana Ruiz": "state" before a title is the
+        // title's modifier, no verb
+        if self.lw(k) == "state" && (lex.is_title(self.lw(k + 1)) || lex.is_title(self.lw(k + 1).trim_end_matches('.')) || self.tok(k + 1).is_some_and(|t| t.abbrev.is_some())) {
+            return None;
+        }
         // "the accused had fled": a participle after "the" is a noun, no verb
         if k > a && self.lw(k - 1) == "the" && self.lw(k).ends_with("ed") {
             return None;

@@ -730,6 +730,14 @@ impl<'a> Ctx<'a> {
 
     /// True when token `i` is the apostrophe of a plural's possessive inside an
     /// organization's name: "the Ontario Nurses' Association".
+    /// True when token `i` is a quotation mark around a nickname inside a name: "Walter
+    /// “Buzz” Kemper", the marks around one capitalised word between a name's words.
+    fn nickname_mark(&self, i: usize) -> bool {
+        let cap = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        let quote = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Quote);
+        (quote(i) && cap(i + 1) && quote(i + 2) && cap(i + 3) && i > 0 && cap(i - 1)) || (quote(i) && i >= 3 && cap(i - 1) && quote(i - 2) && cap(i - 3) && cap(i + 1))
+    }
+
     fn possessive_in_name(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| matches!(t.first, '’' | '\'') && !t.space_before)
             && i > 0
@@ -841,7 +849,7 @@ impl<'a> Ctx<'a> {
                     let plural_before_name = || {
                         self.lw(i - 1).ends_with('s') && capital(i - 1) && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized() && n.space_before)
                     };
-                    (mark && self.lw(i + 1) == "s") || (i > a && (self.possessive_in_name(i) || (mark && plural_before_name())))
+                    (mark && self.lw(i + 1) == "s") || (i > a && (self.possessive_in_name(i) || (mark && plural_before_name()) || self.nickname_mark(i)))
                 }
             };
             if !ok {
@@ -1233,7 +1241,7 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Number => words > 0,
                 TokKind::Punct => matches!(t.first, '-' | '&' | '/' | '\'') && !t.space_before && words > 0,
-                TokKind::Quote => words > 0 && self.possessive_in_name(e),
+                TokKind::Quote => words > 0 && (self.possessive_in_name(e) || self.nickname_mark(e)),
             };
             if !ok {
                 break;
