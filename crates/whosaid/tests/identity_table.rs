@@ -3991,3 +3991,10 @@ fn a_nickname_in_quotation_marks_stays_inside_the_name() {
         assert_eq!((s.name.as_str(), s.kind), ("Walter Kemper", SpeakerKind::Person), "{needle}");
     }
 }
+
+#[test]
+fn a_name_from_a_place_speaks_not_the_place() {
+    let a = run("Frost hits orchards\n\nGrower Lyle Braddock from Pine Hollow told a county meeting on Friday \"half the blossoms are gone.\"\n\nTwo members of the board from Elm Ridge said the road flooded.");
+    assert_eq!(speaker(&a, "half the blossoms").name, "Lyle Braddock");
+    assert_ne!(speaker(&a, "road flooded").name, "Elm Ridge");
+}

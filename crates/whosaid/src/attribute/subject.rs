@@ -824,6 +824,11 @@ impl<'a> Ctx<'a> {
                     } else if matches!(w, "in" | "out" | "of") && self.in_share(i, a) {
                         // "six in 10", "nine out of 10": a share
                         s < end
+                    } else if w == "from" {
+                        // "Grower Lyle Braddock from Pine Hollow told", "a salesman from Sumter
+                        // said": a person's name or noun, then where they come from
+                        let person = i > a && (capital(i - 1) || crate::lexicon::names::is_person_noun(self.lw(i - 1)) || lex.is_title(self.lw(i - 1)) || lex.is_title_plural(self.lw(i - 1)));
+                        s < end && person && capital(i + 1)
                     } else if matches!(w, "of" | "for" | "at" | "on" | "in") {
                         // ("A mother of two", "the father of three boys": a number after "of")
                         let number = w == "of" && (self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Number) || is_number_word(self.lw(i + 1)));
@@ -901,7 +906,7 @@ impl<'a> Ctx<'a> {
                     || (i + 1 == end && i == s && w == "others")
                     // "Trump backers", "union organizers": a plural of people after a name
                     || (i + 1 == end && i > s && is_agentive_plural(w) && self.tok(i - 1).is_some_and(|p| p.is_capitalized()))
-                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and")
+                    || matches!(w, "of" | "for" | "at" | "on" | "in" | "and" | "from")
                     || (w == "with" && i > s && capital(i - 1))
                     // "economist Rafael Gomez of the University of Toronto": the article
                     // between a preposition and a capitalised name
