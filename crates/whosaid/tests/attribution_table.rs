@@ -1527,3 +1527,11 @@ fn state_before_a_title_is_no_cue() {
     check_absent("Intro.\n\nHis niece, state Del. Marcia Price, said the vote was close.", "His niece");
     check("Intro.\n\nHis niece, state Del. Marcia Price, said the vote was close.", &[(I, "the vote was close", "Marcia Price")]);
 }
+
+#[test]
+fn a_frame_before_a_parenthetical_source_leaves_the_clause_after_it_reported() {
+    check("Intro.\n\nSince January, according to Noreen Vask, the shelter has turned away 312 families.", &[(I, "the shelter has turned away", "Noreen Vask")]);
+    // not the source's appositive after it
+    let a = run("Intro.\n\nAt the root of the feud, according to Dana Ross, a former envoy, was a decision by the mayor.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("a former envoy")), "{:?}", a.quotes);
+}

@@ -313,6 +313,19 @@ impl<'a> Ctx<'a> {
         if !lead && k > a && self.punct(k - 1, ',') && self.punct(ne, ',') && verb_next {
             return self.content(a, b).map(|c| (mk(c), None));
         }
+        // "Since January, according to Vask, the shelter has turned away 312 families": a frame
+        // before the parenthetical source (an adjunct, a subordinate clause), the clause after
+        // it is what the source reports
+        // (not the source's appositive: "according to Dana Ross, a former envoy, was ...")
+        let clause_after = || {
+            let verb = |s: usize, e: usize| (s..e).any(|i| self.finite_verb(i) && !self.p.quoted(i));
+            verb(ne + 1, b) && (ne + 1..b).find(|&i| self.punct(i, ',')).is_none_or(|c| verb(ne + 1, c))
+        };
+        if !lead && k > a + 1 && self.punct(k - 1, ',') && self.punct(ne, ',') && mention.appositive.is_none() && self.frame_before(a, k - 1) && clause_after() {
+            if let Some(c) = self.content(ne + 1, b) {
+                return Some((mk(c), None));
+            }
+        }
         // "That's according to X": the sentence before is what X reports (nothing, when
         // that sentence is another's)
         if !lead && opens_with_anaphor(self.words, a) {
