@@ -3998,3 +3998,12 @@ fn a_name_from_a_place_speaks_not_the_place() {
     assert_eq!(speaker(&a, "half the blossoms").name, "Lyle Braddock");
     assert_ne!(speaker(&a, "road flooded").name, "Elm Ridge");
 }
+
+#[test]
+fn a_relative_named_inside_anothers_sentence_leaves_the_bare_surname_to_the_other() {
+    let a = run("Tram opens\n\nDorian Pelk, a retired machinist, won the draw to ride the first tram. He brought his daughter, Marisol Pelk, along.\n\n\"It was a thrill,\" Pelk said.");
+    assert_eq!(speaker(&a, "It was a thrill").name, "Dorian Pelk");
+    // the relative who opens the sentence is its subject, and the surname after it hers
+    let a = run("Tram opens\n\nDorian Pelk, a retired machinist, won the draw to ride the first tram.\n\nHis daughter, Marisol Pelk, rode beside him. \"It was a thrill,\" Pelk said.");
+    assert_eq!(speaker(&a, "It was a thrill").name, "Marisol Pelk");
+}

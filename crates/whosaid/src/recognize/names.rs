@@ -1618,6 +1618,12 @@ impl Names {
                     });
                     if subject.is_some() {
                         found = subject;
+                    } else if inner.is_some_and(|o| self.people[recent].occurrences.first() == Some(&o) && kin_in_predicate(text, o)) {
+                        // "Dorian Pelk ... He brought his daughter, Marisol Pelk, along. “...,”
+                        // Pelk said": a namesake first named as another's relative, inside a
+                        // sentence about someone else, is named so to be told apart; a bare
+                        // surname after it is still the one named before
+                        found = same_surname.iter().copied().filter(|&pi| pi != recent && last_before(pi) > 0).max_by_key(|&pi| last_before(pi)).or(found);
                     }
                 }
                 // "Wiebe, for his part, said" after Dale and Ashlyn Wiebe: the one of the sex of
@@ -2815,6 +2821,21 @@ const KIN_PLURALS: &[&str] = &[
 /// "his wife, Rekha,", "her son, Devendra;", "her brothers Armand, Léo and Gilles",
 /// "grandchildren Ashley, Kyle and Priya" (read back over the names listed before it). The
 /// noun as printed, lower case in news.
+/// True when the name at `span` is set off after a possessive and a noun for kin that its
+/// sentence does not open with ("He brought his daughter, Marisol Pelk, along"; not "Her
+/// husband, Tomas Velden, said"): a relative named inside a sentence about someone else.
+fn kin_in_predicate(text: &str, span: Range) -> bool {
+    let Some(kin) = kin_noun_before(text, span).filter(|k| KIN_NOUNS.contains(k)) else { return false };
+    let before = text.get(..span.0).unwrap_or("");
+    let Some(at) = before.rfind(kin) else { return false };
+    let lead = &before[..at];
+    let from = lead.rfind(['\n', '.', '?', '!', '"', '“', '”']).map_or(0, |k| k + lead[k..].chars().next().map_or(1, char::len_utf8));
+    // (the words before the possessive: a verb or a preposition of someone else's sentence)
+    let mut words: Vec<&str> = lead[from..].split_whitespace().collect();
+    words.pop();
+    words.iter().any(|w| w.starts_with(char::is_lowercase))
+}
+
 fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
     let after = text.get(span.1..).unwrap_or("");
     if !(after.is_empty() || after.starts_with([',', ';', '.', ')', ' '])) {
