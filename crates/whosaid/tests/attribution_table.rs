@@ -1535,3 +1535,20 @@ fn a_frame_before_a_parenthetical_source_leaves_the_clause_after_it_reported() {
     let a = run("Intro.\n\nAt the root of the feud, according to Dana Ross, a former envoy, was a decision by the mayor.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("a former envoy")), "{:?}", a.quotes);
 }
+
+#[test]
+fn verbs_that_only_look_like_cues() {
+    // a phrasal verb, an adjective after a determiner or a number, a verb of moving on
+    check_absent("Intro.\n\nThe union called off a planned rally on Friday.", "off a planned rally");
+    check_absent("Intro.\n\nThe county ended its No. 9 express bus, which took riders downtown.", "bus, which took");
+    check_absent("Intro.\n\nThe route continues north to a new stop at Fair Street.", "north to a new stop");
+}
+
+#[test]
+fn a_report_inside_a_clause_ends_before_the_inverted_cue_and_the_source_keeps_it() {
+    // the inner verb's report ends at ", said X"; the sourceless impression gives way to X
+    check("Intro.\n\nThe packers plan to picket all day, said Ivo Marsh, a union steward.", &[(I, "The packers plan to picket all day", "Ivo Marsh")]);
+    let a = run("Intro.\n\nThe packers plan to picket all day, said Ivo Marsh, a union steward.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("said Ivo Marsh")), "{:?}", a.quotes);
+    check("Intro.\n\nCanneries are expected to cut shifts next month, said Dora Flint, president of the canners' group.", &[(I, "Canneries are expected to cut shifts", "Dora Flint")]);
+}

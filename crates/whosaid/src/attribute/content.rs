@@ -94,6 +94,13 @@ impl<'a> Ctx<'a> {
     fn own_attribution_after(&self, c: usize, b: usize) -> bool {
         let lex = lexicon();
         let conj = matches!(self.lw(c + 1), "but" | "and" | "while" | "though" | "although" | "whereas" | "yet");
+        // "The packers plan to picket, said Ivo Marsh": the cue first, then its speaker
+        let w = self.lw(c + 1);
+        if matches!(w, "said" | "says" | "added" | "adds") && self.tok(c + 1).is_some_and(|t| t.first.is_lowercase()) && self.lw(c + 2) != "to" && !self.p.quoted(c + 1) {
+            // (the phrase then ends the clause: not "Humphrey, who called Trump a “sociopath,”
+            // said he doubts it", the subject's own verb and its clause)
+            return self.np_after(c + 2, b).is_some_and(|(s, e)| self.valid_np(s, e) && !matches!(self.lw(s), "he" | "she" | "they" | "it" | "we" | "i" | "you") && (self.punct(e, ',') || self.adjunct_only_range(e, b)));
+        }
         for j in c + 2..b.min(c + 9) {
             let w = self.lw(j);
             let cue = match lex.cues.get(w) {

@@ -385,6 +385,18 @@ impl<'a> Ctx<'a> {
         if self.lw(k).ends_with("ed") && k > a + 1 && self.lw(k - 1).len() >= 4 && self.lw(k - 1).ends_with("ly") && matches!(self.lw(k - 2), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // "called off a rally": a phrasal verb, cancelling; "its No. 9 express bus": "express"
+        // after a determiner or a number modifies a noun; "The route continues north": moving on
+        let w = self.lw(k);
+        if w.starts_with("call") && self.lw(k + 1) == "off" {
+            return None;
+        }
+        if w == "express" && k > a && (matches!(self.lw(k - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my") || self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Number)) {
+            return None;
+        }
+        if w.starts_with("continu") && matches!(self.lw(k + 1), "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "along" | "through" | "past" | "across" | "into" | "onto" | "toward" | "towards" | "downstream" | "upstream" | "inland") {
+            return None;
+        }
         // "state Del. Marcia Price", "state senator Ana Ruiz": "state" before a title is the
         // title's modifier, no verb
         if self.lw(k) == "state" && (lex.is_title(self.lw(k + 1)) || lex.is_title(self.lw(k + 1).trim_end_matches('.')) || self.tok(k + 1).is_some_and(|t| t.abbrev.is_some())) {

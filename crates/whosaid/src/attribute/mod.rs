@@ -668,9 +668,17 @@ fn is_ly_adverb(w: &str) -> bool {
 }
 
 fn push(out: &mut Vec<Attribution>, at: Attribution) {
+    if at.content.1 <= at.content.0 {
+        return;
+    }
     // attributions arrive paragraph by paragraph: duplicates can only be in this one
-    if at.content.1 > at.content.0 && !out.iter().rev().take_while(|o| o.paragraph == at.paragraph).any(|o| o.content == at.content) {
-        out.push(at);
+    let same = out.iter().rev().take_while(|o| o.paragraph == at.paragraph).position(|o| o.content == at.content);
+    match same.map(|i| out.len() - 1 - i) {
+        None => out.push(at),
+        // ("Canneries are expected to cut shifts, said Dora Flint": the words a sourceless
+        // impression read first are the named speaker's, in the same place)
+        Some(i) if matches!(out[i].speaker, SpeakerRef::Unknown) && matches!(at.speaker, SpeakerRef::Mention(_)) => out[i] = at,
+        Some(_) => {}
     }
 }
 
