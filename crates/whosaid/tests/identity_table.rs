@@ -4007,3 +4007,12 @@ fn a_relative_named_inside_anothers_sentence_leaves_the_bare_surname_to_the_othe
     let a = run("Tram opens\n\nDorian Pelk, a retired machinist, won the draw to ride the first tram.\n\nHis daughter, Marisol Pelk, rode beside him. \"It was a thrill,\" Pelk said.");
     assert_eq!(speaker(&a, "It was a thrill").name, "Marisol Pelk");
 }
+
+#[test]
+fn a_trade_in_man_opening_a_sentence_is_no_part_of_the_name() {
+    let a = run("Grain prices slide\n\nCattleman Dirk Fensholt said he was unhappy with the bids.\n\n\"It's been a rough fall,\" he said.");
+    for needle in ["unhappy with the bids", "rough fall"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Dirk Fensholt", SpeakerKind::Person), "{needle}");
+    }
+}

@@ -3390,8 +3390,8 @@ fn occupation_shaped(text: &str, w: &str) -> bool {
 }
 
 /// Endings of nouns for a trade or a part people take ("shopkeeper", "teacher", "activist",
-/// "librarian", "resident").
-const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer"];
+/// "librarian", "resident", "cattleman").
+const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent", "eer", "man"];
 
 /// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
 pub(crate) fn occupation_ending(w: &str) -> bool {
