@@ -1213,8 +1213,13 @@ fn resolve_mention(
     }
     // "Morrison's lawyer", "Mr. Ruiz's advisers": someone of that person's, not that
     // person (the owner's name alone, in capitals, then one to three lowercase words)
+    // ("one of Carson's advisers", "two of Ruiz's aides": a quantifier first, one of them)
     let possessed = ["'s ", "’s "].iter().any(|sfx| {
         split_once_short(phrase, sfx).is_some_and(|(owner, rest)| {
+            let owner = ["one of ", "two of ", "some of ", "many of ", "several of ", "most of ", "all of ", "few of ", "a few of ", "another of ", "none of "]
+                .iter()
+                .find_map(|q| owner.get(..q.len()).filter(|h| h.eq_ignore_ascii_case(q)).map(|_| &owner[q.len()..]))
+                .unwrap_or(owner);
             let rest: Vec<&str> = rest.words().collect();
             (1..=3).contains(&rest.len())
                 && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))

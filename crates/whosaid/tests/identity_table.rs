@@ -4016,3 +4016,17 @@ fn a_trade_in_man_opening_a_sentence_is_no_part_of_the_name() {
         assert_eq!((s.name.as_str(), s.kind), ("Dirk Fensholt", SpeakerKind::Person), "{needle}");
     }
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_and_one_of_a_persons_aides_is_not_that_person() {
+    let a = run("Mill\n\nThe newspaper quoted Governor Ana Ruiz as saying: \"We cannot lose another mill.\"\n\nRuiz was quoted as saying the mill would reopen.");
+    assert_eq!(speaker(&a, "lose another mill").name, "Ana Ruiz");
+    assert_eq!(speaker(&a, "mill would reopen").name, "Ana Ruiz");
+    // the one quoting keeps only their own report
+    let a = run("Mill\n\nDeputy press secretary Dale Rusk said the governor was worried and quoted Governor Ana Ruiz as saying: \"We cannot lose another mill.\"");
+    assert_eq!(speaker(&a, "lose another mill").name, "Ana Ruiz");
+    assert!(a.quotes.iter().all(|q| !(q.text.contains("worried") && q.text.contains("lose another mill"))), "{:?}", a.quotes);
+    // "one of Carson's advisers" is an adviser, not Carson
+    let a = run("Campaign\n\nDana Carson spoke on Monday.\n\nThe briefings were long, one of Carson's advisers said.");
+    assert_ne!(speaker(&a, "briefings were long").name, "Dana Carson");
+}

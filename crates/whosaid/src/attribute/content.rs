@@ -45,6 +45,11 @@ impl<'a> Ctx<'a> {
         // once over the content up to the last comma asked about
         let (mut finite_seen, mut finite_to) = (false, cs);
         for c in cs + 1..b {
+            // "said the governor was worried and quoted him as saying: “...”": the one quoted
+            // speaks after the conjunction
+            if self.lw(c) == "and" && matches!(self.lw(c + 1), "quoted" | "quotes") && !self.p.quoted(c) {
+                return if self.punct(c - 1, ',') { c - 1 } else { c };
+            }
             if own_report(c) {
                 return if self.punct(c - 1, ',') { c - 1 } else { c };
             }
