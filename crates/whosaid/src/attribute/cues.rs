@@ -144,21 +144,13 @@ impl<'a> Ctx<'a> {
     /// "quoted X as saying A" (X speaks) and "X was quoted as saying A" (the subject speaks),
     /// with the participle at `k` in the sentence `[a, b)`.
     fn quoted_as_saying(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
-        // (past a colon or a comma after the participle)
-        let content_start = |k: usize| {
-            let mut cs = k + 1;
-            while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
-                cs += 1;
-            }
-            cs
-        };
         let q = (a..k - 1).rev().take(10).find(|&i| matches!(self.lw(i), "quoted" | "quotes" | "quoting" | "quote") && !self.p.quoted(i))?;
-        let mention = if q + 2 == k {
+        let speaker = if q + 2 == k {
             let mut v = q;
             while v > a && matches!(self.lw(v - 1), "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "being" | "widely" | "also" | "once" | "later" | "reportedly" | "often") {
                 v -= 1;
             }
-            self.np_before(v, a)?.mention
+            SpeakerRef::Mention(self.np_before(v, a)?.mention)
         } else {
             // (an object pronoun is someone other than the clause's subject, whom the
             // resolver would pick: the quote is kept, its speaker left unknown)
@@ -166,13 +158,16 @@ impl<'a> Ctx<'a> {
             if !(pronoun || self.valid_np(q + 1, k - 1)) || (q + 1..k - 1).any(|i| !self.is_word(i) && !self.punct(i, '.')) {
                 return None;
             }
-            if pronoun {
-                return self.content(content_start(k), b).map(|(content, kind)| Attribution { content, kind, cue: Some(self.bytes(q, k + 1)), speaker: SpeakerRef::Unknown, addressee: None, confidence: 0.6, paragraph: self.pi, rule: "quoted-as-saying" });
-            }
-            self.mention(q + 1, k - 1)
+            if pronoun { SpeakerRef::Unknown } else { SpeakerRef::Mention(self.mention(q + 1, k - 1)) }
         };
-        let (content, kind) = self.content(content_start(k), b)?;
-        Some(Attribution { content, kind, cue: Some(self.bytes(q, k + 1)), speaker: SpeakerRef::Mention(mention), addressee: None, confidence: 0.8, paragraph: self.pi, rule: "quoted-as-saying" })
+        // (past a colon or a comma after the participle)
+        let mut cs = k + 1;
+        while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
+            cs += 1;
+        }
+        let (content, kind) = self.content(cs, b)?;
+        let confidence = if matches!(speaker, SpeakerRef::Unknown) { 0.6 } else { 0.8 };
+        Some(Attribution { content, kind, cue: Some(self.bytes(q, k + 1)), speaker, addressee: None, confidence, paragraph: self.pi, rule: "quoted-as-saying" })
     }
 
     /// The question after "asked" at `k` that opens at `q` ("whether ...", "about the delay"),

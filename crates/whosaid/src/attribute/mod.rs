@@ -344,7 +344,7 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
 /// the paragraph's lower-cased words ([`lower_words`]), read once for all its cues.
 #[allow(clippy::too_many_arguments)]
 pub fn speaker_at(text: &str, lc: &str, p: &Paragraph, words: &[&str], pi: usize, k: usize, a: usize, b: usize) -> Option<MentionSpan> {
-    let cx = Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[], antecedent: Default::default() };
+    let cx = Ctx::plain(text, lc, p, words, pi);
     // "Scott Reyes, 42, a gym owner, was evacuated on Friday, believing that ...": a
     // participle after a comma reports what its clause's subject says, as the rules read it
     if k > a && cx.punct(k - 1, ',') && words.get(k).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
@@ -434,7 +434,7 @@ fn opens_with_anaphor(words: &[&str], a: usize) -> bool {
 fn last_sentence_content(text: &str, lc: &str, p: &Paragraph, pi: usize) -> Option<(Range, QuoteType)> {
     let s = p.sentences.last()?;
     let words: Vec<&str> = lower_words(lc, p).collect();
-    let cx = Ctx { text, lc, p, words: &words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[], antecedent: Default::default() };
+    let cx = Ctx::plain(text, lc, p, &words, pi);
     cx.content(s.start, s.end)
 }
 
@@ -497,6 +497,12 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The rules' view of paragraph `p` (index `pi`, `words` its lower-cased words) outside
+    /// the paragraph walk: no headline, nothing carried from the sentence before.
+    fn plain(text: &'a str, lc: &'a str, p: &'a Paragraph, words: &'a [&'a str], pi: usize) -> Self {
+        Ctx { text, lc, p, words, cues: cue_memo(p), pi, extra: Default::default(), lenient: Default::default(), headline: false, headline_names: &[], antecedent: Default::default() }
+    }
+
     /// A direct quotation `content` with no cue word, spoken by mention `m`.
     fn cueless_direct(&self, content: Range, m: MentionSpan, confidence: f32, rule: &'static str) -> Attribution {
         Attribution { content, kind: QuoteType::Direct, cue: None, speaker: SpeakerRef::Mention(m), addressee: None, confidence, paragraph: self.pi, rule }

@@ -3853,7 +3853,8 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
                 }
                 continue;
             };
-            let kin = matches!(w, "woman" | "man" | "mother" | "father" | "wife" | "husband" | "daughter" | "son" | "sister" | "brother" | "grandmother" | "grandfather" | "widow" | "widower" | "mom" | "dad" | "aunt" | "uncle" | "girl" | "boy" | "grandson" | "granddaughter" | "niece" | "nephew" | "stepmother" | "stepfather" | "stepson" | "stepdaughter" | "girlfriend" | "boyfriend" | "fiancé" | "fiancée" | "mum" | "grandma" | "grandpa");
+            // (or a noun for one's sex alone: "Ana Ruiz, woman of the year")
+            let kin = KIN_NOUNS.contains(&w) || matches!(w, "woman" | "man" | "girl" | "boy" | "girlfriend" | "boyfriend" | "grandma" | "grandpa");
             let next = ws.peek().copied().unwrap_or("");
             // (a punctuation mark or a preposition after it: "Jane Ruiz, Ohio businessman and
             // candidate Tom Hale" lists two people)
