@@ -2036,18 +2036,17 @@ fn aged_person<'n>(text: &str, lphrase: &str, pos: usize, names: &'n Names) -> O
         .map(|(_, p)| p)
 }
 
-/// The speaker of the latest quote, when a person.
-/// Whether "the `head`" ("the company", "the union") may name the organization `name`, which
-/// does not hold the noun: a name holding another kind's noun is that kind ("the company" is no
-/// "Graduate School of Journalism"), a place is a body only for a government's nouns ("the
-/// campaign" is no "South Carolina"), and a campaign or an administration is named for its
-/// person ("the campaign" is "Trump's campaign", not the organization quoted before it).
 /// True when lower-cased name `n` is headed by noun `head`, its last word or the word before
 /// "of" ("lakeshore university", "the university of regina", "islamic centre of dunmore").
 fn headed_by(n: &str, head: &str) -> bool {
     n.words().last() == Some(head) || n.words().zip(n.words().skip(1)).any(|(w, o)| w == head && o == "of")
 }
 
+/// Whether "the `head`" ("the company", "the union") may name the organization `name`, which
+/// does not hold the noun: a name holding another kind's noun is that kind ("the company" is no
+/// "Graduate School of Journalism"), a place is a body only for a government's nouns ("the
+/// campaign" is no "South Carolina"), and a campaign or an administration is named for its
+/// person ("the campaign" is "Trump's campaign", not the organization quoted before it).
 fn org_noun_fits(head: &str, name: &str) -> bool {
     // (nouns one organization is called by in turn: "the company" is "Acme Corporation", "the
     // college" is "Trump University")

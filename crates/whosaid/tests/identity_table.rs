@@ -17,6 +17,14 @@ fn speaker<'a>(a: &'a Article, needle: &str) -> &'a whosaid::Speaker {
     a.speakers.iter().find(|s| &s.id == id).expect("speaker id resolves")
 }
 
+/// Checks that the quote containing each of `needles` has the speaker `name` of kind `kind`.
+fn speaks_in(a: &Article, needles: &[&str], name: &str, kind: SpeakerKind) {
+    for needle in needles {
+        let s = speaker(a, needle);
+        assert_eq!((s.name.as_str(), s.kind), (name, kind), "{needle}");
+    }
+}
+
 fn has_role(s: &whosaid::Speaker, title: &str, org: Option<&str>) -> bool {
     s.roles.iter().any(|r| r.title.eq_ignore_ascii_case(title) && r.organization.as_deref() == org)
 }
@@ -2185,10 +2193,7 @@ fn a_title_before_a_surname_picks_the_one_of_that_surname_given_it() {
 fn it_stands_for_a_body_or_a_text_never_a_person() {
     // the body opening the sentence, with its modifiers; then the body last quoted
     let a = run("Strike\n\n\"We are not going back for less,\" said Maria Gomez, a driver.\n\nThe union, which represents 4,000 workers, issued a statement saying it hoped to return to the table.\n\nIt said the latest offer would cut real wages.");
-    for needle in ["return to the table", "cut real wages"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("union", SpeakerKind::Organization), "{needle}");
-    }
+    speaks_in(&a, &["return to the table", "cut real wages"], "union", SpeakerKind::Organization);
     let a = run("Water\n\n\"The wells are full,\" said farmer Ravi Shinde.\n\nThe state water resources department said in a report that levels had risen, though it warned that a weak monsoon could reverse the gains.");
     assert_eq!(speaker(&a, "weak monsoon").name, "state water resources department");
     // the letter quoted last, not the person quoted before it
@@ -3381,20 +3386,14 @@ fn two_unknown_words_between_a_quotation_and_said_are_a_person() {
 #[test]
 fn a_body_and_a_title_then_a_name_after_the_cue_is_the_person() {
     let a = run("Clinic\n\n\"This is a shame,\" said NDP health critic, Maria Lopez, on Tuesday.\n\n\"This is bad,\" said NDP health critic Maria Lopez on Wednesday.");
-    for needle in ["a shame", "is bad"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("Maria Lopez", SpeakerKind::Person), "{needle}");
-    }
+    speaks_in(&a, &["a shame", "is bad"], "Maria Lopez", SpeakerKind::Person);
     assert!(has_role(speaker(&a, "is bad"), "health critic", Some("NDP")));
 }
 
 #[test]
 fn a_country_for_a_given_name_and_a_plural_surname_is_no_team_when_described_or_speaking_alone() {
     let a = run("Clinic cuts\n\nGeorgina Bellamy, the province's health critic, said the clinic must stay open.\n\nFrance Gervais, the NDP health critic, said nurses are leaving.\n\n\"This is a disaster,\" Gervais said.\n\nFrance Gervais said the north needs doctors.");
-    for needle in ["nurses are leaving", "north needs doctors"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("France Gervais", SpeakerKind::Person), "{needle}");
-    }
+    speaks_in(&a, &["nurses are leaving", "north needs doctors"], "France Gervais", SpeakerKind::Person);
     let a = run("Hockey\n\nFans of his hometown Chicago Bulls said the team must win.");
     assert!(!a.people.iter().any(|p| p.name.contains("Bulls")));
 }
@@ -3490,10 +3489,7 @@ fn a_bare_surname_of_two_goes_to_the_one_last_named_by_it_not_by_a_first_name() 
 #[test]
 fn a_body_s_acronym_then_a_name_is_the_body_and_a_person() {
     let a = run("Police clarify response\n\n\"We had no record of that call,\" Deputy Chief of Operations at the RPS Lorilee Davies told reporters on Thursday.\n\n\"It came to our attention this morning,\" Davies said.");
-    for needle in ["no record", "our attention"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("Lorilee Davies", SpeakerKind::Person), "{needle}");
-    }
+    speaks_in(&a, &["no record", "our attention"], "Lorilee Davies", SpeakerKind::Person);
     // (not initials, nor a place's name after the acronym)
     let a = run("Scholar\n\nProfessor A.E. Dick Howard said the ruling was sound. The PAC America Rising said nothing.");
     assert!(a.people.iter().any(|p| p.name == "A.E. Dick Howard"));
@@ -3949,10 +3945,7 @@ fn the_subject_of_went_on_to_say_speaks() {
 #[test]
 fn a_house_of_worship_by_its_building_is_the_body_named_before() {
     let a = run("Break-in at mosque\n\nThe Islamic Centre of Dunmore said a man broke into its prayer hall.\n\n“He smashed the glass,” the centre wrote.\n\n“We will keep our doors open,” the mosque said.");
-    for needle in ["smashed the glass", "keep our doors open"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("Islamic Centre of Dunmore", SpeakerKind::Organization), "{needle}");
-    }
+    speaks_in(&a, &["smashed the glass", "keep our doors open"], "Islamic Centre of Dunmore", SpeakerKind::Organization);
 }
 
 #[test]
@@ -3986,10 +3979,7 @@ fn a_gendered_post_after_a_name_without_an_article_is_evidence() {
 #[test]
 fn a_nickname_in_quotation_marks_stays_inside_the_name() {
     let a = run("Library cuts hours\n\n\"It pains me,\" said board chair Walter “Buzz” Kemper after the vote.\n\nWalter “Buzz” Kemper said the library would close on Sundays.");
-    for needle in ["It pains me", "close on Sundays"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("Walter Kemper", SpeakerKind::Person), "{needle}");
-    }
+    speaks_in(&a, &["It pains me", "close on Sundays"], "Walter Kemper", SpeakerKind::Person);
 }
 
 #[test]
@@ -4011,10 +4001,7 @@ fn a_relative_named_inside_anothers_sentence_leaves_the_bare_surname_to_the_othe
 #[test]
 fn a_trade_in_man_opening_a_sentence_is_no_part_of_the_name() {
     let a = run("Grain prices slide\n\nCattleman Dirk Fensholt said he was unhappy with the bids.\n\n\"It's been a rough fall,\" he said.");
-    for needle in ["unhappy with the bids", "rough fall"] {
-        let s = speaker(&a, needle);
-        assert_eq!((s.name.as_str(), s.kind), ("Dirk Fensholt", SpeakerKind::Person), "{needle}");
-    }
+    speaks_in(&a, &["unhappy with the bids", "rough fall"], "Dirk Fensholt", SpeakerKind::Person);
 }
 
 #[test]

@@ -437,7 +437,7 @@ impl<'a> Ctx<'a> {
         }
         // "state Del. Marcia Price", "state senator Ana Ruiz": "state" before a title is the
         // title's modifier, no verb
-        if self.lw(k) == "state" && (lex.is_title(self.lw(k + 1)) || lex.is_title(self.lw(k + 1).trim_end_matches('.')) || self.tok(k + 1).is_some_and(|t| t.abbrev.is_some())) {
+        if w == "state" && (lex.is_title(self.lw(k + 1).trim_end_matches('.')) || self.tok(k + 1).is_some_and(|t| t.abbrev.is_some())) {
             return None;
         }
         // "the accused had fled": a participle after "the" is a noun, no verb

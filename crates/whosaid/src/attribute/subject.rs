@@ -728,8 +728,6 @@ impl<'a> Ctx<'a> {
         self.named_before_appositive(open + 1, a)
     }
 
-    /// True when token `i` is the apostrophe of a plural's possessive inside an
-    /// organization's name: "the Ontario Nurses' Association".
     /// True when token `i` is a quotation mark around a nickname inside a name: "Walter
     /// “Buzz” Kemper", the marks around one capitalised word between a name's words.
     fn nickname_mark(&self, i: usize) -> bool {
@@ -738,6 +736,8 @@ impl<'a> Ctx<'a> {
         (quote(i) && cap(i + 1) && quote(i + 2) && cap(i + 3) && i > 0 && cap(i - 1)) || (quote(i) && i >= 3 && cap(i - 1) && quote(i - 2) && cap(i - 3) && cap(i + 1))
     }
 
+    /// True when token `i` is the apostrophe of a plural's possessive inside an
+    /// organization's name: "the Ontario Nurses' Association".
     fn possessive_in_name(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| matches!(t.first, '’' | '\'') && !t.space_before)
             && i > 0

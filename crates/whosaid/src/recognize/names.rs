@@ -2817,10 +2817,6 @@ const KIN_PLURALS: &[&str] = &[
     "sons-in-law", "daughters-in-law", "brothers-in-law", "sisters-in-law", "parents", "grandparents", "twins",
 ];
 
-/// The noun for kin that the capitalised word at `span` follows as one of its first names:
-/// "his wife, Rekha,", "her son, Devendra;", "her brothers Armand, Léo and Gilles",
-/// "grandchildren Ashley, Kyle and Priya" (read back over the names listed before it). The
-/// noun as printed, lower case in news.
 /// True when the name at `span` is set off after a possessive and a noun for kin that its
 /// sentence does not open with ("He brought his daughter, Marisol Pelk, along"; not "Her
 /// husband, Tomas Velden, said"): a relative named inside a sentence about someone else.
@@ -2836,6 +2832,10 @@ fn kin_in_predicate(text: &str, span: Range) -> bool {
     words.iter().any(|w| w.starts_with(char::is_lowercase))
 }
 
+/// The noun for kin that the capitalised word at `span` follows as one of its first names:
+/// "his wife, Rekha,", "her son, Devendra;", "her brothers Armand, Léo and Gilles",
+/// "grandchildren Ashley, Kyle and Priya" (read back over the names listed before it). The
+/// noun as printed, lower case in news.
 fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
     let after = text.get(span.1..).unwrap_or("");
     if !(after.is_empty() || after.starts_with([',', ';', '.', ')', ' '])) {
