@@ -672,15 +672,17 @@ pub fn pronoun_mentions(lc: &str, names: &Names, r: &mut Resolution) {
         }
     }
     // a person the text gave no sex, whom the pronouns read here stand for, all of one sex,
-    // each in the sentence of a mention by name: theirs ("After waiting it out Brisen Quint
-    // decided ..., she and her husband needed to go")
+    // each in the sentence of a mention by name and no other person's noun after "the"
+    // between (an indefinite one, "with a baby on the way, she", is rarely the subject): theirs
+    // ("After waiting it out Brisen Quint decided ..., she and her husband needed to go"; not
+    // "Lee Ambrose said the tenant moves in soon and she ...")
     for i in 0..r.speakers.len() {
         if r.speakers[i].gender.1 != GenderEvidence::None || stated_they(&r.speakers[i]) {
             continue;
         }
         let Some(person) = names.people.iter().find(|p| p.full == r.speakers[i].name) else { continue };
         let same_sentence = |span: &Range| {
-            person.occurrences.iter().any(|m| m.1 <= span.0 && lc.get(m.1..span.0).is_some_and(|g| !g.contains(". ") && !g.contains('\n') && !g.contains("? ") && !g.contains("! ")))
+            person.occurrences.iter().any(|m| m.1 <= span.0 && lc.get(m.1..span.0).is_some_and(|g| !g.contains(". ") && !g.contains('\n') && !g.contains("? ") && !g.contains("! ")) && !names.person_noun_between(m.1, span.0, true))
         };
         let (mut she, mut he) = (0, 0);
         for (_, span) in added.iter().filter(|(k, span)| *k == i && same_sentence(span)) {

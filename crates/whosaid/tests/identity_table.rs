@@ -4017,3 +4017,15 @@ fn the_one_quoted_as_saying_speaks_and_one_of_a_persons_aides_is_not_that_person
     let a = run("Campaign\n\nDana Carson spoke on Monday.\n\nThe briefings were long, one of Carson's advisers said.");
     assert_ne!(speaker(&a, "briefings were long").name, "Dana Carson");
 }
+
+#[test]
+fn a_pronoun_after_another_persons_noun_is_no_evidence_of_the_speakers_sex() {
+    // "she" may be the tenant's: a name both sexes bear stays without pronoun evidence
+    let a = run("Landlord sued\n\nSam Ostrowe said the new tenant moves in Monday and that she works nights.");
+    let s = speaker(&a, "new tenant moves in");
+    assert_ne!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::Pronoun), "{s:?}");
+    // a noun after "who is" describes the one named, and the pronoun after it is theirs
+    let a = run("Shelter full\n\nKim Ostrander, who is a volunteer at the shelter, said she was tired.");
+    let s = speaker(&a, "she was tired");
+    assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::Pronoun), "{s:?}");
+}

@@ -83,8 +83,10 @@ pub struct Names {
     /// him as ...": "himself" would be Belanger).
     objects: Vec<(usize, [usize; 2])>,
     /// A noun for one person after a determiner, outside quotation marks ("the victim",
-    /// "a nurse"): (noun position, determiner position, the determiner follows a comma).
-    person_nouns: Vec<(usize, usize, bool)>,
+    /// "a nurse"): (noun position, determiner position, the determiner follows a comma,
+    /// "is", "was" or "as", where the noun may describe the one just named, the determiner is
+    /// "the").
+    person_nouns: Vec<(usize, usize, bool, bool)>,
     /// Where a name follows a possessive pronoun and a noun for what the owner has ("Her
     /// coach Stefan Vukov", "his agent, Tom Reyes,"): (the name's first byte, the owner
     /// female?), sorted. A pronoun of the owner's sex right after the name is more likely the
@@ -200,8 +202,10 @@ impl Names {
                     && !p.quoted(i + 1)
                     && person_noun_after(lc, toks, i)
                 {
-                    let after_comma = i >= 1 && lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end) == Some(b",");
-                    n.person_nouns.push((toks[i + 1].start, t.start, after_comma));
+                    // (after a comma, "is", "was" or "as" the noun may describe the one just
+                    // named: "Ruiz, a volunteer, said", "Ruiz, who is a neighbour, said")
+                    let describes = i >= 1 && matches!(lc.as_bytes().get(toks[i - 1].start..toks[i - 1].end), Some(b"," | b"is" | b"was" | b"as"));
+                    n.person_nouns.push((toks[i + 1].start, t.start, describes, first == Some(b't')));
                 }
                 if !t.is_capitalized() || (in_headline && !body_caps.contains(&t.text(text))) {
                     i += 1;
@@ -2419,6 +2423,17 @@ impl Names {
         None
     }
 
+    /// True when a noun for one person after a determiner (after "the" only, if `definite`)
+    /// lies between the end of a mention (`from`) and `to`, other than one describing the one
+    /// mentioned ("Ruiz, a volunteer,"; "Ruiz, who is a neighbour,"): a pronoun after it may
+    /// be that person's ("Ruiz said the new tenant moves in Monday and that he works nights").
+    pub fn person_noun_between(&self, from: usize, to: usize, definite: bool) -> bool {
+        self.person_nouns[self.person_nouns.partition_point(|n| n.0 <= from)..]
+            .iter()
+            .take_while(|n| n.0 < to)
+            .any(|&(_, det, describes, the)| !(describes && det <= from + 12) && (the || !definite))
+    }
+
     /// Pronouns (female, male) right after the mentions of `p`: after each occurrence, before
     /// any other person is named, within two sentences.
     /// When another person shares the surname ("Keith Scott", "Rakeyia Scott"), a surname alone
@@ -2466,12 +2481,7 @@ impl Names {
                 // victim's family asked that his name ..."), unless that noun is the name's
                 // appositive ("Ruiz, a nurse, said her ...")
                 let object = || self.objects.binary_search_by_key(&pos, |o| o.0).is_ok_and(|k| self.objects[k].1.contains(&occ.1));
-                let noun_between = || {
-                    self.person_nouns[self.person_nouns.partition_point(|n| n.0 <= occ.1)..]
-                        .iter()
-                        .take_while(|n| n.0 < pos)
-                        .any(|&(_, det, after_comma)| !(after_comma && det <= occ.1 + 12))
-                };
+                let noun_between = || self.person_noun_between(occ.1, pos, false);
                 // after a name inside a quotation, the pronoun of the verb of saying is the
                 // speaker (“... Hillary Clinton will not withdraw,” he said)
                 let speaker = || self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
@@ -3757,22 +3767,19 @@ fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Optio
     matches!(t.kind, TokKind::Word | TokKind::Number).then_some([t.end, usize::MAX])
 }
 
-/// True when the word after the determiner at `det` ("the", "a", "an") is a lowercase
-/// noun for one person, possessive or not ("the victim's", "a resident";
-/// [`crate::lexicon::names::is_person_noun`]).
+/// True when the word after the determiner at `det` ("the", "a", "an"), or after one
+/// lowercase word more ("the injured driver"), is a lowercase noun for one person, possessive
+/// or not ("the victim's", "a resident"; [`crate::lexicon::names::is_person_noun`]). Not a
+/// title: "the senator" after a senator's name is most often that senator.
 fn person_noun_after(lc: &str, toks: &[crate::segment::Token], det: usize) -> bool {
-    let Some(t) = toks.get(det + 1).filter(|t| t.kind == TokKind::Word && !t.is_capitalized()) else { return false };
-    let w = lc.get(t.start..t.end).unwrap_or("");
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    crate::lexicon::names::is_person_noun(w)
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word && !t.is_capitalized()).and_then(|t| lc.get(t.start..t.end));
+    let noun = |w: &str| {
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        crate::lexicon::names::is_person_noun(w)
+    };
+    word(det + 1).is_some_and(|w| noun(w) || word(det + 2).is_some_and(noun))
 }
 
-/// The sex a gendered noun describing `p` gives, with the evidence in words: in an
-/// appositive after a mention ("Dana Holt, 34, a mother of three"; "Holt, one of the first
-/// women elected"), after "is"/"was" ("Holt is the first woman to ..."), or before it after a
-/// possessive ("her husband, Tom Reyes"; "Reyes's wife Ana"). Only the words before a
-/// preposition or relative pronoun are read ("a lawyer for the man" says nothing of the lawyer);
-/// a plural ("women") only after "one of".
 /// Pronouns (female, male) that open the clause a person's own verb of saying reports:
 /// "Dunford said he was relieved", "Beaulieu says that she expected" (the subject of what
 /// one says is most often oneself).
@@ -3800,6 +3807,12 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
     (f, m)
 }
 
+/// The sex a gendered noun describing `p` gives, with the evidence in words: in an
+/// appositive after a mention ("Dana Holt, 34, a mother of three"; "Holt, one of the first
+/// women elected"), after "is"/"was" ("Holt is the first woman to ..."), or before it after a
+/// possessive ("her husband, Tom Reyes"; "Reyes's wife Ana"). Only the words before a
+/// preposition or relative pronoun are read ("a lawyer for the man" says nothing of the lawyer);
+/// a plural ("women") only after "one of".
 fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
     const STOP: &[&str] = &["of", "for", "to", "at", "in", "on", "with", "from", "by", "who", "whose", "that", "which", "and", "or", "but", "said", "says"];
     // one plain word ("wife." ends a sentence, "father-and-daughter" is no one's noun)
