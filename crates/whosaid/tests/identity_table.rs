@@ -4029,3 +4029,21 @@ fn a_pronoun_after_another_persons_noun_is_no_evidence_of_the_speakers_sex() {
     let s = speaker(&a, "she was tired");
     assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::Pronoun), "{s:?}");
 }
+
+#[test]
+fn words_joined_by_a_possessive_into_a_places_name_are_no_one() {
+    let a = run("Legislature returns\n\nMembers return to Harlan’s Landing on Monday.\n\nFormer premier Alan Dorsey said question period at Harlan’s Landing keeps the government honest.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Alan Dorsey"]);
+}
+
+#[test]
+fn a_trade_opening_a_line_before_a_given_name_and_a_surname_is_no_part_of_the_name() {
+    let a = run("Penguin chicks thrive\n\nAnswer: Keeper Nora Feld has raised six chicks.\n\nBaker Tom Ruddle started working there in 1990.\n\n\"They are all different,\" said Feld.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Nora Feld", "Tom Ruddle"]);
+    assert_eq!(speaker(&a, "all different").name, "Nora Feld");
+    // two words, or a word the article prints as a name inside a sentence, stay a name
+    let a = run("Game recap\n\nBaker Mayfield threw three touchdowns on Sunday.\n\n\"We kept going,\" Mayfield said.");
+    assert_eq!(speaker(&a, "kept going").name, "Baker Mayfield");
+}

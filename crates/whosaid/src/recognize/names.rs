@@ -354,18 +354,36 @@ impl Names {
                                 && (occupation_shaped(text, ws)
                                     || crate::lexicon::names::is_person_noun(wl)
                                     || (plural_noun_of_people(wl) && !crate::lexicon::names::is_known_surname(ws)))));
+                    // "Baker Tom Ruddle started", "Answer: Keeper Nora Feld", "Head Gardener Ivy
+                    // Marsh": a trade's word (by its ending) opening the sentence, a line after a
+                    // colon, or after title words, then a given name ten times as common as a
+                    // given name as the trade's word and a surname; a surname as well, so long
+                    // as the article never prints it as a name inside a sentence ("Baker
+                    // Mayfield", two words, keeps his)
+                    let trade_before_given = || {
+                        let opens = if s == i { sentence_initial || (i > 0 && toks[i - 1].is_punct(':')) } else { (i..s).all(|k| lex.title_first.contains(lc.get(toks[k].start..toks[k].end).unwrap_or(""))) };
+                        opens
+                            && j - s >= 3
+                            && ws.len() >= 5
+                            && TRADE_ENDINGS.iter().any(|e| wl.len() > e.len() && wl.ends_with(e))
+                            && !lex.is_title(wl)
+                            && first_name_births(toks[s + 1].text(text)) >= 5_000.max(first_name_births(ws).saturating_mul(10))
+                            && name_shaped(toks[s + 2].text(text))
+                            && crate::lexicon::places::place_kind(ws).is_none()
+                            && !capitalised_mid_sentence(text, ws)
+                    };
                     // "Seventy-one-year-old Gwen Tillotson": an age opening the sentence
                     let aged = s == i && j - s >= 2 && (wl.ends_with("-year-old") || wl.ends_with("-years-old"));
                     // "Daughter Anne said:": a noun for kin opening the sentence before a given name
                     // (as the subject of a verb of saying: "Uncle Sam wants his share" is no one)
                     let kin_opening = sentence_initial && s == i && j - s == 2 && KIN_NOUNS.contains(&wl) && first_name_like(toks[s + 1].text(text)) && toks.get(j).is_some_and(|t| saying_after(lc, t.start.saturating_sub(1)) || t.is_punct(':'));
-                    if !(participle || word_before_name || aged || kin_opening || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.')))) {
+                    if !(participle || word_before_name || aged || kin_opening || is_not_name(ws) || (ws.ends_with('.') && is_not_name(ws.trim_end_matches('.'))) || trade_before_given()) {
                         break;
                     }
                     // "Will Moy": a function word that is also a common first name, before a name
                     // (opening a sentence too when the sentence asks nothing: "Will Turner chairs
                     // the board.", not "Will Turner run again?")
-                    if s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) && (!sentence_initial || !asks(toks, &is_start, j)) {
+                    if s == i && j - s >= 2 && j - s <= 3 && keeps_first_name(ws) && name_shaped(toks[s + 1].text(text)) && (!sentence_initial || !asks(toks, &is_start, j)) && !trade_before_given() {
                         break;
                     }
                     // ... and alone inside a sentence, after a word in lower case or a
@@ -1722,7 +1740,11 @@ impl Names {
                         // "in", "at", "near" at every mention, "my bedroom in Scarborough ...
                         // every kid in Scarborough")
                         let placed = || mentions().any(|r| r.after_locative && text.get(..r.span.0).is_some_and(|b| b.ends_with(" of "))) || mentions().all(|r| r.after_locative) || before_place_noun(text, s);
-                        (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)) && !placed(), None)
+                        // ("Queen’s Park", "Harlan’s Landing": each mention joined to another
+                        // capitalised word by a possessive is part of a place's or a thing's
+                        // name)
+                        let compound = || mentions().all(|r| possessive_compound(text, r.span));
+                        (lone_surname(&seen, text, s, named) && !label() && !mentions().any(|r| address(r.span.1) || case_party(text, r.span)) && !placed() && !compound(), None)
                     });
                     *lone
                     // "“...,” Wendy said", "Her husband, Dennis,": so is someone the article
@@ -2763,6 +2785,17 @@ fn case_party(text: &str, span: Range) -> bool {
     let before = text.get(..span.0).unwrap_or("");
     let after = text.get(span.1..).unwrap_or("");
     [" v. ", " vs. "].iter().any(|v| before.ends_with(v) || after.starts_with(v))
+}
+
+/// Whether the capitalised word at `span` is joined by a possessive to another capitalised
+/// word, before it ("Queen’s Park": "Queen") or after it ("Park"): one name of a place or a
+/// thing.
+fn possessive_compound(text: &str, span: (usize, usize)) -> bool {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let after = text.get(span.1..).unwrap_or("");
+    let before = text.get(..span.0).unwrap_or("");
+    after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).is_some_and(capital)
+        || before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s ")).is_some_and(|b| b.rsplit([' ', '\n']).next().is_some_and(capital))
 }
 
 /// Whether `s`, one capitalised word no one else's name claims, is a surname the article
