@@ -4047,3 +4047,17 @@ fn a_trade_opening_a_line_before_a_given_name_and_a_surname_is_no_part_of_the_na
     let a = run("Game recap\n\nBaker Mayfield threw three touchdowns on Sunday.\n\n\"We kept going,\" Mayfield said.");
     assert_eq!(speaker(&a, "kept going").name, "Baker Mayfield");
 }
+
+#[test]
+fn a_given_name_joined_to_a_full_name_shares_its_surname() {
+    // the given name first printed in the pair, then alone, is the partner
+    let a = run("Family diner closes\n\nOwners Rosa and Mel Tarkington bought the diner in 1984.\n\n'We loved every customer,' Rosa told Valley Daily News.");
+    assert_eq!(speaker(&a, "loved every customer").name, "Rosa Tarkington");
+    // an honorific of the sex other than the one whose given name tells it is the partner's
+    let a = run("Corner bakery closes\n\nThe shop was bought by Jackie and Carl Brannigan in 1999.\n\n\"We will miss everyone,\" Ms Brannigan said.");
+    let s = speaker(&a, "miss everyone");
+    assert_eq!((s.name.as_str(), s.gender), ("Jackie Brannigan", Gender::Female));
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Jackie Brannigan") && names.contains(&"Carl Brannigan"), "{names:?}");
+}

@@ -1804,13 +1804,20 @@ impl Names {
         let mut partners: Vec<(PersonName, usize)> = Vec::new();
         for (pi, p) in self.people.iter().enumerate() {
             let Some((_, surname)) = crate::text::split_once_byte(&p.full, b' ').filter(|(_, l)| !crate::text::has_byte(l, b' ')) else { continue };
-            for &(s, _) in p.occurrences.iter().take(8) {
-                let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")) else { continue };
+            // (a mention by given name and surname: "Hillary and Bernie are" names two people
+            // by their given names)
+            for &(s, e) in p.occurrences.iter().take(8) {
+                let Some(before) = text.get(..s).and_then(|b| b.strip_suffix(" and ")).filter(|_| text.get(s..e).is_some_and(|m| crate::text::has_byte(m, b' '))) else { continue };
                 let w = crate::text::last_piece(before, b' ');
                 let w = w.rsplit('\n').next().unwrap_or(w);
                 // (a capitalised word right before, on the same line, not ending a sentence: a
                 // name, or a list of names, "Brandy, Monica and Lauryn Hill")
-                let name_before = before.get(..before.len() - w.len()).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|x| x.starts_with(char::is_uppercase) && !x.ends_with(['.', ':', ';', '"', '”']));
+                // (not a noun for people opening the sentence: "Owners Rosa and Mel Tarkington")
+                let people_noun = |x: &str| {
+                    let l = x.to_lowercase();
+                    plural_noun_of_people(&l) || crate::lexicon::names::is_person_noun(&l) || lexicon().is_title(&l)
+                };
+                let name_before = before.get(..before.len() - w.len()).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|x| x.starts_with(char::is_uppercase) && !x.ends_with(['.', ':', ';', '"', '”']) && !people_noun(x));
                 // (a given name, not a month, a weekday or a place: "in January and Clinton is
                 // down", "of Florida and Jeb Bush")
                 // (a rarer one when the name joined to it opens with a common first name:
@@ -1832,8 +1839,12 @@ impl Names {
                         && !crate::lexicon::places::is_demonym(w)
                 };
                 let first_name = printed_first_name(w).is_some_and(|g| g.count >= 1_000 || crate::lexicon::names::first_name_gender(first).is_some_and(|h| h.count >= 100_000)) || unknown_pair();
-                // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and Abedin)
-                let known = || self.people.iter().any(|q| q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w));
+                // (no one listed bears the word: "Hillary and Huma Abedin" is Hillary Clinton and
+                // Abedin, and "Obama and Mitt Romney" is Obama, named before; the given name
+                // alone first printed here, "Rosa and Mel Tarkington ... Rosa told", is the
+                // partner)
+                let at = s - " and ".len() - w.len();
+                let known = || self.people.iter().any(|q| (q.last.eq_ignore_ascii_case(w) || q.full.split(' ').next() == Some(w)) && (crate::text::has_byte(&q.full, b' ') || q.occurrences.first().is_some_and(|o| o.0 < at)));
                 if name_before || !first_name || known() {
                     continue;
                 }
@@ -1841,7 +1852,6 @@ impl Names {
                 if partners.iter().any(|x| x.0.full == full) {
                     continue;
                 }
-                let at = s - " and ".len() - w.len();
                 partners.push((PersonName::mentioned(&full, (at, at + w.len())), pi));
             }
         }
@@ -1851,9 +1861,12 @@ impl Names {
             let person = Some(self.people.len());
             // ("Julian and Maria King ... Mr King claimed": the surname after an honorific of
             // the partner's sex, not the other's, is the partner's)
+            // (the partner's sex known and the owner's other, or the owner's known alone and
+            // the honorific of the other: "Jackie and Carl Brannigan ... Ms Brannigan")
             let (owner_sex, partner_sex) = (first_name_sex(&self.people[pi].full), first_name_sex(&partner.full));
-            if owner_sex.is_some() && partner_sex.is_some() && owner_sex != partner_sex {
-                let moved: Vec<Range> = self.people[pi].occurrences.iter().copied().filter(|&o| o.0 > span.1 && text.get(o.0..o.1).is_some_and(|w| !crate::text::has_byte(w, b' ')) && honorific_before(lc, o.0).flatten() == partner_sex).collect();
+            let partners_honorific = |h: Option<bool>| h.is_some() && owner_sex != h && (partner_sex == h || (partner_sex.is_none() && owner_sex.is_some()));
+            if owner_sex.is_some() && owner_sex != partner_sex {
+                let moved: Vec<Range> = self.people[pi].occurrences.iter().copied().filter(|&o| o.0 > span.1 && text.get(o.0..o.1).is_some_and(|w| !crate::text::has_byte(w, b' ')) && partners_honorific(honorific_before(lc, o.0).flatten())).collect();
                 if !moved.is_empty() {
                     self.people[pi].occurrences.retain(|o| !moved.contains(o));
                     self.give_mentions(&mut partner, moved, person);
@@ -1861,10 +1874,10 @@ impl Names {
             }
             // (and a surname alone after an honorific of the partner's sex, read as a person
             // of its own, "Mr Walsh" after "Peter and Ruth Walsh", is the partner)
-            if partner_sex.is_some() && owner_sex != partner_sex {
+            if owner_sex != partner_sex {
                 for qi in 0..self.people.len() {
                     let q = &self.people[qi];
-                    if qi == pi || crate::text::has_byte(&q.full, b' ') || q.last != partner.last || q.honorific.as_deref().and_then(honorific).flatten() != partner_sex || !q.roles.is_empty() {
+                    if qi == pi || crate::text::has_byte(&q.full, b' ') || q.last != partner.last || !partners_honorific(q.honorific.as_deref().and_then(honorific).flatten()) || !q.roles.is_empty() {
                         continue;
                     }
                     let q = &mut self.people[qi];
@@ -1873,6 +1886,17 @@ impl Names {
                     self.give_mentions(&mut partner, moved, person);
                 }
                 partner.occurrences.sort_unstable();
+            }
+            // (the given name printed alone, "Rosa told", is the partner: no one else of the
+            // article bears it)
+            let given = partner.full.split(' ').next().unwrap_or("").to_string();
+            for qi in 0..self.people.len() {
+                if self.people[qi].full == given && self.people[qi].roles.is_empty() {
+                    let moved = std::mem::take(&mut self.people[qi].occurrences);
+                    self.give_mentions(&mut partner, moved, person);
+                    partner.occurrences.sort_unstable();
+                    partner.occurrences.dedup();
+                }
             }
             self.people.push(partner);
             // (the first name's own run, if any, is the partner's now)
