@@ -1552,3 +1552,10 @@ fn a_report_inside_a_clause_ends_before_the_inverted_cue_and_the_source_keeps_it
     assert!(a.quotes.iter().all(|q| !q.text.contains("said Ivo Marsh")), "{:?}", a.quotes);
     check("Intro.\n\nCanneries are expected to cut shifts next month, said Dora Flint, president of the canners' group.", &[(I, "Canneries are expected to cut shifts", "Dora Flint")]);
 }
+
+#[test]
+fn screaming_hollering_and_repeating_are_speech() {
+    check("Intro.\n\n“Who is this arena for?” one protester screamed during the vote.", &[(D, "Who is this arena for?", "one protester")]);
+    check("Intro.\n\n“Get off the field,” a fan hollered.", &[(D, "Get off the field", "a fan")]);
+    check("Intro.\n\nFinance chief Ann Ruiz repeated that the project is on budget.", &[(I, "the project is on budget", "Ann Ruiz")]);
+}
