@@ -1559,3 +1559,19 @@ fn screaming_hollering_and_repeating_are_speech() {
     check("Intro.\n\n“Get off the field,” a fan hollered.", &[(D, "Get off the field", "a fan")]);
     check("Intro.\n\nFinance chief Ann Ruiz repeated that the project is on budget.", &[(I, "the project is on budget", "Ann Ruiz")]);
 }
+
+#[test]
+fn a_participle_between_an_owner_and_a_noun_and_a_verb_joined_to_an_infinitive_are_no_cues() {
+    let a = run("Council debates cameras\n\nCoun. Mira Joss said Mayor Dale Kerr’s proposed camera bylaw will save lives.");
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(speaker_of(&a, &a.quotes[0]), "Mira Joss");
+    // a noun with a clause of its own still reports: "his repeated calls to ban"
+    let a = run("Intro.\n\nThe union criticized Mayor Dale Kerr's repeated calls to close the depot.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("close the depot") && speaker_of(&a, q) == "Dale Kerr"), "{:?}", a.quotes);
+    check_absent("Intro.\n\nNew provincial powers enable the mayor to plan and write the city budget.", "city budget");
+}
+
+#[test]
+fn an_opening_participles_phrase_is_no_subject_before_a_name_and_its_appositive() {
+    check("Intro.\n\nSpeaking at the Harbor Safety Forum, Captain Della Morrow, from the Port Authority, said storms were getting stronger.", &[(I, "storms were getting stronger", "Della Morrow")]);
+}

@@ -4061,3 +4061,13 @@ fn a_given_name_joined_to_a_full_name_shares_its_surname() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names.contains(&"Jackie Brannigan") && names.contains(&"Carl Brannigan"), "{names:?}");
 }
+
+#[test]
+fn a_ranks_initials_before_a_title_spelled_out_are_no_rank() {
+    let a = run("Vote\n\nPC Premier Helen Dorvan said she was proud.");
+    let s = speaker(&a, "she was proud");
+    assert_eq!(s.name, "Helen Dorvan");
+    assert!(has_role(s, "Premier", None), "{:?}", s.roles);
+    let a = run("Theft\n\nPC Ann Smith of the Metropolitan Police said the man fled.");
+    assert!(has_role(speaker(&a, "man fled"), "Police Constable", Some("Metropolitan Police")), "{:?}", speaker(&a, "man fled").roles);
+}

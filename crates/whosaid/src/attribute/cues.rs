@@ -120,6 +120,8 @@ impl<'a> Ctx<'a> {
                     self.opening_participle(k, b)
                 } else if w.ends_with("ing") {
                     self.participle(k, class, a, b, out)
+                } else if self.joined_to_infinitive(k, a) {
+                    None
                 } else {
                     (k > a + 2 && self.lw(k - 1) == "to")
                         .then(|| self.purpose_infinitive(k, class, a, b, out))
@@ -416,6 +418,22 @@ impl<'a> Ctx<'a> {
         verbless && (name(a, c) || name(c + 1, second_end))
     }
 
+    /// "enable the mayor to plan and write the budget": a base form joined by "and" or "or" to
+    /// the verb of an infinitive is one too, nothing reported (not "decided to stay and said").
+    fn joined_to_infinitive(&self, k: usize, a: usize) -> bool {
+        k >= a + 3 && matches!(self.lw(k - 1), "and" | "or") && self.lw(k - 3) == "to" && self.is_word(k - 2) && self.tok(k - 2).is_some_and(|t| !t.is_capitalized()) && lexicon().cue_bases.contains(self.lw(k))
+    }
+
+    /// True when token `k` stands between an owner (a possessive pronoun, or a word ending in
+    /// "'s" that is no pronoun's "has" or "is") and a word that may head a noun phrase.
+    fn owner_before_noun(&self, k: usize) -> bool {
+        let before = self.lw(k - 1);
+        let owner = matches!(before, "his" | "its" | "their" | "our" | "my" | "your")
+            || (self.is_word(k - 1)
+                && [&"'s"[..], "’s"].iter().any(|p| before.strip_suffix(p).is_some_and(|o| !o.is_empty() && !matches!(o, "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"))));
+        owner && self.is_word(k + 1) && !self.p.quoted(k + 1) && !matches!(self.lw(k + 1), "that" | "to" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "you" | "in" | "on" | "at" | "for" | "by" | "with" | "as" | "the" | "a" | "an" | "his" | "her" | "their" | "its")
+    }
+
     /// A cue verb at token `k` of the sentence `[a, b)`.
     pub(super) fn cue(&self, k: usize, class: CueClass, a: usize, b: usize) -> Option<Attribution> {
         let lex = lexicon();
@@ -442,6 +460,13 @@ impl<'a> Ctx<'a> {
         }
         // "the accused had fled": a participle after "the" is a noun, no verb
         if k > a && self.lw(k - 1) == "the" && self.lw(k).ends_with("ed") {
+            return None;
+        }
+        // "Mayor Kerr’s proposed bylaw", "his revised plan": a participle between an owner and
+        // a noun modifies the noun (not after a pronoun's "'s", "has": "he's said that"; a
+        // noun with a clause of its own reports that: "his repeated calls to ban", "Stumpf’s
+        // repeated emphasis that")
+        if k > a && w.ends_with("ed") && self.owner_before_noun(k) && !matches!(self.lw(k + 2), "that" | "to") {
             return None;
         }
         // "showed up at the debate": arriving, nothing shown; "had shown “incredible

@@ -39,6 +39,8 @@ pub enum NounKind {
 pub struct Lexicon {
     /// Cue word form -> class.
     pub cues: WordMap<CueClass>,
+    /// The base forms of the cues (each row's first form: "write", not "wrote").
+    pub cue_bases: WordTable,
     /// Words that can stand between subject and cue.
     pub adverbs: WordTable,
     /// Irregular past-tense verbs that are seldom nouns: a phrase ends before one.
@@ -131,6 +133,7 @@ pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let mut cues = HashMap::default();
+        let mut cue_bases: Vec<&str> = Vec::new();
         for line in data_lines(include_str!("../../data/attribution/cues.tsv")) {
             let mut it = line.split('\t');
             let (Some(class), Some(forms)) = (it.next(), it.next()) else { continue };
@@ -143,6 +146,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "seem" => CueClass::Seem,
                 _ => continue,
             };
+            cue_bases.extend(forms.words().next());
             for f in forms.words() {
                 cues.entry(f).or_insert(class);
             }
@@ -205,6 +209,7 @@ pub fn lexicon() -> &'static Lexicon {
         }
         Lexicon {
             cues: WordMap::new(cues),
+            cue_bases: cue_bases.into_iter().collect(),
             adverbs,
             past_verbs,
             pronouns: WordMap::new(pronouns),

@@ -262,7 +262,10 @@ impl<'a> Ctx<'a> {
                 // after a preposition of an opening phrase is no subject; the named phrase
                 // between the commas is
                 let p0 = if s > a + 1 && matches!(self.lw(s - 1), "the" | "a" | "an") { s - 1 } else { s };
-                let object = p0 > a && matches!(self.lw(p0 - 1), "around" | "in" | "at" | "on" | "into" | "through" | "across" | "near" | "inside" | "outside" | "from" | "during" | "after" | "before" | "toward" | "towards") && !(a..p0).any(|i| self.punct(i, ','));
+                // (or the phrase is the opening participle's own: "Speaking at the Harbor Safety
+                // Forum, Captain Della Morrow, from the Port Authority, said")
+                let participle = s == a && e > a + 2 && self.lw(a).len() > 5 && self.lw(a).ends_with("ing") && matches!(self.lw(a + 1), "at" | "in" | "on" | "to" | "with" | "from" | "about" | "before" | "after" | "during" | "as" | "outside" | "inside" | "near");
+                let object = (p0 > a && matches!(self.lw(p0 - 1), "around" | "in" | "at" | "on" | "into" | "through" | "across" | "near" | "inside" | "outside" | "from" | "during" | "after" | "before" | "toward" | "towards") || participle) && !(a..p0).any(|i| self.punct(i, ','));
                 // (not a place continuing that phrase: "in Alexandria, Va., said")
                 let place = last - app_start <= 2 && self.known_place(app_start);
                 // (or the phrase before the comma is itself a place: "in Alexandria, Va., Lazar, in

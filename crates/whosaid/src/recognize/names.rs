@@ -519,6 +519,18 @@ impl Names {
                     if matched == 1 && toks[k].text(text).bytes().any(|b| b.is_ascii_lowercase()) && lex.title_abbrev.get(wk).is_some_and(|full| initials_of(wk, full)) {
                         matched = 0;
                     }
+                    // "PC Premier Heather Stefanson", "PC Leader X": initials before a title
+                    // spelled out are a party's or a body's ("Progressive Conservative"), no
+                    // rank of their own (ranks stack abbreviated: "Det Supt")
+                    if matched == 1
+                        && title.is_none()
+                        && k + 2 < j
+                        && toks[k + 1].abbrev.is_none()
+                        && lex.title_abbrev.get(wk).is_some_and(|full| initials_of(wk, full))
+                        && lc.get(toks[k + 1].start..toks[k + 1].end).is_some_and(|n| lex.title_first.contains(n) && lex.is_title(n))
+                    {
+                        matched = 0;
+                    }
                     // "said fan Dean Krupski", "teammate Major Jones": a title word that is a
                     // common given name, opening a run of two words right after a noun for a
                     // person in lower case, is the given name (titles do not stack so)
