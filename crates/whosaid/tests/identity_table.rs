@@ -4071,3 +4071,11 @@ fn a_ranks_initials_before_a_title_spelled_out_are_no_rank() {
     let a = run("Theft\n\nPC Ann Smith of the Metropolitan Police said the man fled.");
     assert!(has_role(speaker(&a, "man fled"), "Police Constable", Some("Metropolitan Police")), "{:?}", speaker(&a, "man fled").roles);
 }
+
+#[test]
+fn the_one_told_is_never_the_speaker_and_jan_may_be_a_given_name() {
+    let a = run("Family diner closes\n\nOwners Jan and Mel Tarkington bought the diner in 1984.\n\n'We loved every customer,' Jan told Valley Daily News.");
+    assert_eq!(speaker(&a, "loved every customer").name, "Jan Tarkington");
+    let a = run("Diner\n\n\"We loved it,\" Thursday told Valley Daily News.");
+    assert!(a.speakers.iter().all(|s| s.name != "Valley Daily News"), "{:?}", a.speakers);
+}

@@ -1058,8 +1058,9 @@ impl<'a> Ctx<'a> {
         }
         // "the Dec. 2 attack", "Tuesday": a date is no speaker; nor "Having [said ...]"
         let month = |i: usize| MONTH_WORDS.contains(self.lw(i)) || MONTH_ABBREVIATIONS.contains(self.lw(i).trim_end_matches('.'));
-        // (a month alone that is a surname or a given name too: "“...,” May said")
-        let name_month = e - s == 1 && crate::recognize::names::month_also_a_name(head);
+        // (a month alone that is a surname or a given name too: "“...,” May said"; "Jan" with
+        // no period and no day after it, "“...,” Jan told the paper")
+        let name_month = e - s == 1 && (crate::recognize::names::month_also_a_name(head) || (head == "jan" && self.tok(s).is_some_and(|t| t.abbrev.is_none()) && self.tok(e).is_none_or(|t| t.kind != TokKind::Number)));
         let date = !name_month && (s..e).any(month) && (s..e).all(|i| self.tok(i).is_some_and(|t| t.kind != TokKind::Word || DETERMINERS.contains(self.lw(i)) || month(i)));
         if date || (e - s == 1 && matches!(head, "having" | "being")) {
             return false;

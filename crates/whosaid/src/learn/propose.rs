@@ -186,8 +186,11 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
             if theirs.iter().any(|&x| overlaps(x, content.0) || overlaps(x, cue_range)) {
                 continue;
             }
+            // (no one after a verb that takes an addressee: "“...,” Jan told Valley Daily News"
+            // is told to the paper)
+            let tell = (cue.s..cue.e).any(|i| attribute::lexicon::lexicon().cues.get(word(p, lc, i)) == Some(&attribute::lexicon::CueClass::Tell));
             let speaker = match attribute::speaker_at(text, lc, p, words.get_or_init(|| attribute::lower_words(lc, p).collect::<Vec<_>>()), pi, cue.s, a, b) {
-                Some(m) if !overlaps(m.span, content.0) => SpeakerRef::Mention(m),
+                Some(m) if !overlaps(m.span, content.0) && !(tell && m.span.0 >= cue_range.1) => SpeakerRef::Mention(m),
                 _ => match rs
                     .iter()
                     // a source the model tagged holds a word (not "," alone)
@@ -196,6 +199,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                     // saying she'd sought advice from the chief executive" is no chief
                     // executive's; "Since announcing that ..., Mr. Biden" is his)
                     .filter(|q| q.s < cue.s || after || !word(p, lc, cue.s).ends_with("ing"))
+                    .filter(|q| q.s < cue.s || !tell)
                     .min_by_key(|q| q.s.abs_diff(cue.s))
                     .map(|q| {
                         let (s, e) = whole_name(p, q.s, q.e, a, b);
