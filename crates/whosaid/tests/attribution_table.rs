@@ -1575,3 +1575,8 @@ fn a_participle_between_an_owner_and_a_noun_and_a_verb_joined_to_an_infinitive_a
 fn an_opening_participles_phrase_is_no_subject_before_a_name_and_its_appositive() {
     check("Intro.\n\nSpeaking at the Harbor Safety Forum, Captain Della Morrow, from the Port Authority, said storms were getting stronger.", &[(I, "storms were getting stronger", "Della Morrow")]);
 }
+
+#[test]
+fn encouraging_someone_to_act_is_reported_speech() {
+    check("Intro.\n\nDirector Paula Renwick encouraged residents to return overdue books before March.", &[(I, "residents to return overdue books", "Paula Renwick")]);
+}
