@@ -354,15 +354,14 @@ impl Names {
                                 && (occupation_shaped(text, ws)
                                     || crate::lexicon::names::is_person_noun(wl)
                                     || (plural_noun_of_people(wl) && !crate::lexicon::names::is_known_surname(ws)))));
-                    // "Baker Tom Ruddle started", "Answer: Keeper Nora Feld", "Head Gardener Ivy
-                    // Marsh": a trade's word (by its ending) opening the sentence, a line after a
-                    // colon, or after title words, then a given name ten times as common as a
-                    // given name as the trade's word and a surname; a surname as well, so long
-                    // as the article never prints it as a name inside a sentence ("Baker
-                    // Mayfield", two words, keeps his)
+                    // "Baker Tom Ruddle started", "Answer: Keeper Nora Feld": a trade's word (by
+                    // its ending) opening the sentence or a line after a colon, then a given name
+                    // ten times as common as a given name as the trade's word and a surname; a
+                    // surname as well, so long as the article never prints it as a name inside a
+                    // sentence ("Baker Mayfield", two words, keeps his)
                     let trade_before_given = || {
-                        let opens = if s == i { sentence_initial || (i > 0 && toks[i - 1].is_punct(':')) } else { (i..s).all(|k| lex.title_first.contains(lc.get(toks[k].start..toks[k].end).unwrap_or(""))) };
-                        opens
+                        s == i
+                            && (sentence_initial || (i > 0 && toks[i - 1].is_punct(':')))
                             && j - s >= 3
                             && ws.len() >= 5
                             && TRADE_ENDINGS.iter().any(|e| wl.len() > e.len() && wl.ends_with(e))
@@ -1872,9 +1871,9 @@ impl Names {
             let span = partner.occurrences[0];
             let person = Some(self.people.len());
             // ("Julian and Maria King ... Mr King claimed": the surname after an honorific of
-            // the partner's sex, not the other's, is the partner's)
-            // (the partner's sex known and the owner's other, or the owner's known alone and
-            // the honorific of the other: "Jackie and Carl Brannigan ... Ms Brannigan")
+            // the partner's sex, not the other's, is the partner's: the partner's sex known and
+            // the owner's other, or the owner's known alone and the honorific of the other sex,
+            // "Jackie and Carl Brannigan ... Ms Brannigan")
             let (owner_sex, partner_sex) = (first_name_sex(&self.people[pi].full), first_name_sex(&partner.full));
             let partners_honorific = |h: Option<bool>| h.is_some() && owner_sex != h && (partner_sex == h || (partner_sex.is_none() && owner_sex.is_some()));
             if owner_sex.is_some() && owner_sex != partner_sex {
@@ -1906,10 +1905,10 @@ impl Names {
                 if self.people[qi].full == given && self.people[qi].roles.is_empty() {
                     let moved = std::mem::take(&mut self.people[qi].occurrences);
                     self.give_mentions(&mut partner, moved, person);
-                    partner.occurrences.sort_unstable();
-                    partner.occurrences.dedup();
                 }
             }
+            partner.occurrences.sort_unstable();
+            partner.occurrences.dedup();
             self.people.push(partner);
             // (the first name's own run, if any, is the partner's now)
             let at = self.runs.partition_point(|r| r.span.0 < span.0);
