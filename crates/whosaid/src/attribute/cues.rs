@@ -430,7 +430,7 @@ impl<'a> Ctx<'a> {
         let before = self.lw(k - 1);
         let owner = matches!(before, "his" | "its" | "their" | "our" | "my" | "your")
             || (self.is_word(k - 1)
-                && [&"'s"[..], "’s"].iter().any(|p| before.strip_suffix(p).is_some_and(|o| !o.is_empty() && !matches!(o, "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"))));
+                && ["'s", "’s"].iter().any(|p| before.strip_suffix(p).is_some_and(|o| !o.is_empty() && !matches!(o, "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"))));
         owner && self.is_word(k + 1) && !self.p.quoted(k + 1) && !matches!(self.lw(k + 1), "that" | "to" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "you" | "in" | "on" | "at" | "for" | "by" | "with" | "as" | "the" | "a" | "an" | "his" | "her" | "their" | "its")
     }
 
