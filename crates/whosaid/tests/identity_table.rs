@@ -25,6 +25,11 @@ fn speaks_in(a: &Article, needles: &[&str], name: &str, kind: SpeakerKind) {
     }
 }
 
+/// The names of the record's `people`, in its order.
+fn people_names(a: &Article) -> Vec<&str> {
+    a.people.iter().map(|p| p.name.as_str()).collect()
+}
+
 fn has_role(s: &whosaid::Speaker, title: &str, org: Option<&str>) -> bool {
     s.roles.iter().any(|r| r.title.eq_ignore_ascii_case(title) && r.organization.as_deref() == org)
 }
@@ -102,11 +107,11 @@ fn non_people_are_never_persons() {
     assert_ne!(speaker(&a, "Profits rose").kind, SpeakerKind::Person);
     // places and things with a place or event word, and shouting capitals, are no one
     let a = run("Crowds filled Alder Bay Arena. FANS CHEER as Dana Whitfield scores. \"Great,\" Whitfield said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
     // a diner, a bakery, a dry riverbed
     let a = run("Town\n\nHazel Marlowe took over the Rose Hollow Diner in 1971. Water roared down Tseyi Wash. \"We stayed open,\" Marlowe said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Hazel Marlowe"], "{names:?}");
     // an elder of a people is someone unnamed, elders a group, not an organization
     let a = run("Flood\n\nA Hopi elder who has lived by the river since 1950 said the water rose fast. Tribal elders said the same.");
@@ -119,7 +124,7 @@ fn non_people_are_never_persons() {
     // before a full name it is an epithet, and the person is the name after it
     let a = run("Traders on Wall Street sold early on Election Day, and the United Nations met near Ohio Statehouse. \
                  Rival Dana Whitfield said the vote was close. \"It was close,\" Whitfield said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
     // a street's name is no one's ("A Harbor Street spokesman")
     let a = run("A Harbor Street spokesman said the pier was closed.");
@@ -135,12 +140,12 @@ fn non_people_are_never_persons() {
     assert_eq!(speaker(&a, "cause was unclear").kind, SpeakerKind::Anonymous);
     // a title's "of X" without a name after it is the title's organization
     let a = run("Dana Whitfield is the CEO of Brightline. \"Sales rose,\" Whitfield said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
     // a transit line, a point, rail yards, a company by its abbreviation or its trade, with
     // a given name first
     let a = run("Tram reaches harbor\n\nThe Silver Line runs from Carver Point past Milton Yards, and drivers for Georgia Haulage and Grant Motor Co. went home. \"It saves me an hour,\" said rider Dana Whitfield.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Whitfield"], "{names:?}");
 }
 
@@ -363,7 +368,7 @@ fn family_members_stay_apart() {
 #[test]
 fn people_lists_everyone_named() {
     let a = run("Tova Lind met Dana Holt on Monday. \"We agreed,\" Lind said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.contains(&"Tova Lind") && names.contains(&"Dana Holt"), "{names:?}");
     let lind = a.people.iter().find(|p| p.name == "Tova Lind").expect("Lind listed");
     assert!(lind.speaker.is_some());
@@ -757,7 +762,7 @@ fn a_first_name_alone_is_the_person_named_in_full_before() {
     assert_eq!(speaker(&a, "It was hard").name, "Maria Lopez");
     assert_eq!(speaker(&a, "miss Steve").name, "Tomas Lopez");
     // a lowercase "miss" is no honorific, and a first name no one has in full is no person
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Maria Lopez", "Tomas Lopez"]);
     // two people share the first name: it stays apart from both
     let a = run("Intro.\n\nMaria Lopez met Maria Ortiz in May. \"It was hard,\" Maria said.");
@@ -775,7 +780,7 @@ fn a_pronoun_in_the_next_sentence_goes_on_from_the_pronoun_before_a_name() {
 #[test]
 fn places_papers_and_institutions_are_not_people() {
     let a = run("Intro.\n\nDana Okafor flew to Palm Springs on Monday to meet Robin Hill at the Harlan Museum. Hill said the talks on Capitol Hill went well, the Dayton Sun reported. Okafor later spoke with Lena Bay near the Cedar River and at Pearl Harbor.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     // a surname that is also a place word stays a person's when no "the", "in", "at",
     // "on" or "near" frames it
     assert_eq!(names, ["Dana Okafor", "Robin Hill", "Lena Bay"], "{names:?}");
@@ -784,7 +789,7 @@ fn places_papers_and_institutions_are_not_people() {
 #[test]
 fn a_name_ends_before_a_weekday_and_before_on_or_for() {
     let a = run("Intro.\n\nDana Okafor spoke in Dayton Tuesday. Okafor wrote on Twitter that the plan was dead, and Robin Vale on Fox said the same. The Bill of Rights was cited by Lena Marsh for Dayton.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Okafor", "Robin Vale", "Lena Marsh"], "{names:?}");
 }
 
@@ -792,7 +797,7 @@ fn a_name_ends_before_a_weekday_and_before_on_or_for() {
 fn a_party_or_home_state_before_a_name_is_no_part_of_it() {
     let a = run("Intro.\n\nRepublican Dana Okafor said the plan was dead. Vermonter Robin Vale agreed. Okafor said Florida Democrats and Christians would oppose it.");
     assert_eq!(speaker(&a, "plan was dead").name, "Dana Okafor");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Okafor", "Robin Vale"], "{names:?}");
 }
 
@@ -813,7 +818,7 @@ fn a_knight_by_first_name_and_a_title_described_after_a_name_are_that_person() {
     let a = run("Intro.\n\nLabour leader Tomas Vell said the vote was rigged. Sir Tomas later said he welcomed the inquiry.\n\nProf Dana Okafor warned that wards were full. The chief nursing officer said admissions had doubled.");
     assert_eq!(speaker(&a, "welcomed the inquiry").name, "Tomas Vell");
     assert_eq!(speaker(&a, "admissions had doubled").name, "Dana Okafor");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Tomas Vell", "Dana Okafor"], "{names:?}");
 }
 
@@ -822,7 +827,7 @@ fn initials_open_a_name_and_an_age_points_back_to_its_person() {
     let a = run("Intro.\n\nJ.K. Okafor wrote that she was saddened. Okafor said more should be done. The D.C. Circuit ruled on Monday.");
     assert_eq!(speaker(&a, "more should be done").name, "J.K. Okafor");
     assert_eq!(speaker(&a, "more should be done").kind, SpeakerKind::Person);
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["J.K. Okafor"], "{names:?}");
     let a = run("Intro.\n\nMaria Vasquez, 45, of Springfield, said the water was brown. Tom Reyes agreed. The 45-year-old said she had complained twice. The 52-year-old said he had not.");
     assert_eq!(speaker(&a, "complained twice").name, "Maria Vasquez");
@@ -861,7 +866,7 @@ fn a_surname_with_its_particle_is_the_person_named_in_full() {
     assert_eq!(speaker(&a, "taxes would rise").name, "Tomas de Varga");
     let s = speaker(&a, "hurt students");
     assert_eq!((s.name.as_str(), s.kind), ("Lena Des Marais", SpeakerKind::Person));
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Tomas de Varga", "Lena Des Marais"], "{names:?}");
 }
 
@@ -897,7 +902,7 @@ fn a_possessed_description_with_a_capitalised_modifier_gives_way_to_the_name_aft
 fn a_british_spelt_noun_and_a_nationality_are_no_names() {
     // "Neighbour" opens the sentence before a name; "major" before "Canadian" is an adjective
     let a = run("Intro.\n\nNeighbour Lena Okafor says she heard shouting. Elm City had the highest rate among major Canadian cities.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Lena Okafor"], "{names:?}");
     assert_eq!(speaker(&a, "heard shouting").name, "Lena Okafor");
 }
@@ -915,7 +920,7 @@ fn a_title_word_after_a_titled_first_name_is_the_surname() {
 #[test]
 fn a_plural_name_after_the_is_a_team_and_a_heading_in_capitals_is_no_speaker() {
     let a = run("Intro.\n\nMaria Okafor scored twice as the Elmwood Harriers beat the Dayton Maple Hawks 4-3. \"We never quit,\" Okafor said.\n\nNOTES: Hawks defenceman Tom Reyes left in the second period and did not return.\n\nUP NEXT\nHawks: Host Boston on Tuesday.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.contains(&"Maria Okafor"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Harriers") || n.contains("Hawks")), "{names:?}");
     assert!(a.quotes.iter().all(|q| !q.text.contains("second period") && !q.text.contains("Host Boston")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
@@ -958,7 +963,7 @@ fn a_spokesperson_for_someone_named_after_the_comma_speaks() {
 #[test]
 fn an_occupation_opening_a_sentence_is_a_title_and_sisters_stay_two_people() {
     let a = run("Intro.\n\nCyclist Emma Okafor, 27, said she was thrilled.\n\nHer sister, Claire Okafor, disagreed. Claire said she worried about delivery trucks.\n\nContact reporter Zane Woodford at zwoodford@example.com");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Emma Okafor", "Claire Okafor"], "{names:?}");
     assert_eq!(speaker(&a, "delivery trucks").name, "Claire Okafor");
 }
@@ -966,7 +971,7 @@ fn an_occupation_opening_a_sentence_is_a_title_and_sisters_stay_two_people() {
 #[test]
 fn a_team_named_in_full_is_no_person_by_its_last_words_and_positions_are_no_names() {
     let a = run("Elm Tigers edge Harbour Jets\n\nDAYTON — Tom Okafor scored twice and the Dayton Elm Tigers beat the Harbour Jets 4-3.\n\n\"We found a way,\" Okafor said.\n\nTigers head coach Dana Reyes praised her goaltender. \"She was outstanding,\" Reyes said.\n\nNOTES: Dayton D Morgan Vell left the game. Harbour F Jake DeVries missed his third game. Chiefs QB Patrick Lund threw twice. Tigers D Filip Hrubec did not play.\n\nUP NEXT\n\nJets: Host Boston on Tuesday.\n\nElm Tigers: At the Harbour Jets on Monday.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.iter().any(|n| n.contains("Tigers") || n.contains("Jets")), "{names:?}");
     // (after a team's name, a first name less common in US births: "Filip")
     for n in ["Morgan Vell", "Jake DeVries", "Patrick Lund", "Filip Hrubec"] {
@@ -1030,7 +1035,7 @@ fn someone_who_shows_a_quality_says_nothing() {
 #[test]
 fn british_court_and_police_reports() {
     let a = run("Intro.\n\nDale Vance, 31, of Moss Lane, Leeds, admitted the offence at Elmbridge Crown Court.\n\nSimon Kerr, defending, said his client was \"utterly ashamed\".\n\nSpeaking after the hearing, PC Dawn Whitley of Elmbridge Police said: \"This was avoidable.\"\n\nDCI Mark Ryan said the inquiry continues.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.contains(&"Moss Lane"), "{names:?}");
     assert_eq!(a.quotes.iter().filter(|q| q.text.contains("utterly ashamed")).count(), 1, "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     let s = speaker(&a, "avoidable");
@@ -1045,7 +1050,7 @@ fn british_court_and_police_reports() {
 #[test]
 fn a_quoted_title_is_no_person_and_a_critic_before_a_name_is_a_role() {
     let a = run("Intro.\n\nDana Whitfield's new memoir, \"The Long Goodbye,\" traces six years. She spoke from her home.\n\nLiberal immigration critic Monsef Darabi called the plan \"improvised,\" while Tom Reyes said it would worsen shortages.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.iter().any(|n| n.contains("Goodbye")), "{names:?}");
     let s = speaker(&a, "improvised");
     assert_eq!((s.name.as_str(), s.kind), ("Monsef Darabi", SpeakerKind::Person));
@@ -1079,7 +1084,7 @@ fn a_body_told_and_named_with_its_country_and_an_airline_are_no_people() {
     assert!(q.text.starts_with("staff would"), "{:?}", q.text);
     let q = a.quotes.iter().find(|q| q.text.contains("small businesses")).unwrap();
     assert!(q.text.starts_with("it would"), "{:?}", q.text);
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.iter().any(|n| n.contains("Maple") || n.contains("Canada") || n.contains("Germany")), "{names:?}");
 }
 
@@ -1094,7 +1099,7 @@ fn a_clubs_title_or_a_nationality_after_a_quote_is_the_person_quoted_just_before
 #[test]
 fn a_firm_after_its_analysts_and_a_wires_credits_name_no_people() {
     let a = run("Automaker weighs sale\n\nAnalysts at Morgan Vance said in a note that a sale would free up capital.\n\n(Reporting by Dana Okafor in Detroit; Editing by Mark Vell)");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.is_empty(), "{names:?}");
 }
 
@@ -1212,7 +1217,7 @@ fn the_union_is_the_body_whose_name_holds_the_noun() {
 fn a_province_and_its_people_are_no_person() {
     let a = run("Intro.\n\nThe number of Nova Scotians waiting for a doctor has climbed, and Nova Scotia will hire more, Dana Holt said.\n\n\
                  British Columbians pay more for gas, she said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Dana Holt"], "{names:?}");
 }
 
@@ -1273,7 +1278,7 @@ fn a_plurals_possessive_inside_a_bodys_name_and_a_body_of_people() {
 fn a_description_by_party_and_a_programs_name_are_no_person() {
     let a = run("Intro.\n\nTesting is a burden, said Wilcox, an Orlando Republican who founded companies. Dana Holt, a Jupiter Democrat, disagreed.\n\n\
                  Obama offered billions through his Race To The Top grant program.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.iter().any(|n| n.contains("Republican") || n.contains("Democrat") || n.contains("Race")), "{names:?}");
 }
 
@@ -1329,7 +1334,7 @@ fn a_reduced_relative_after_an_appositive_is_the_plurals() {
 fn places_modifiers_and_a_party_plural_make_no_person() {
     let a = run("Intro.\n\nDemocrats Hillary Clinton and Tim Kaine met at Fort Hood and Lake Winola, near Hope Ranch, with an Elizabeth Warren-style plan.\n\n\
                  Later, Secretary-General Ban Ki-moon and Park Geun-hye spoke.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Ban Ki-moon", "Hillary Clinton", "Park Geun-hye", "Tim Kaine"]);
 }
@@ -2177,7 +2182,7 @@ fn father_and_son_by_suffix_and_names_before_of_or_after_a_description() {
 #[test]
 fn venues_papers_and_bodies_opening_with_a_nationality_are_no_people() {
     let a = run("Shelter\n\nCrowds gathered near Rogers Place on Sunday. The Canadian Red Cross said in a news release that it had opened a shelter. The story ran in La Presse.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(!names.iter().any(|n| ["Rogers Place", "Canadian Red Cross", "La Presse"].contains(n)), "{names:?}");
     assert_eq!(speaker(&a, "opened a shelter").kind, SpeakerKind::Organization);
 }
@@ -2296,7 +2301,7 @@ fn titles_of_respect_streets_and_a_saints_hospital() {
     assert_eq!(a.people.iter().find(|p| p.name == "Leanne Carberry").map(|p| p.gender), Some(Gender::Female));
     // a street's first word in French, a saint's name with the apostrophe alone
     let a = run("Cafe\n\nThe cafe on Rue Saint-Denis closed in May. She was treated at St Thomas' Hospital last year.\n\n\"We will be back,\" said owner Julie Tremblay.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Julie Tremblay"]);
     // an honorific alone is no one
     let a = run("Call\n\n\"She called me, 'Auntie, I'm so disturbed,'\" Ghazala Khan said.");
@@ -2642,7 +2647,7 @@ fn given_names_after_a_noun_for_kin_are_people_of_its_sex() {
 #[test]
 fn a_plural_noun_opening_a_sentence_lists_the_people_after_it() {
     let a = run("Vote\n\nIncumbents Darlene Ostapchuk and Kevin Sandhu also lost. Trustees Pam Wiebe, Hugh Delaney and Francine Lachapelle voted no.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     for name in ["Darlene Ostapchuk", "Kevin Sandhu", "Pam Wiebe", "Hugh Delaney"] {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
@@ -2651,7 +2656,7 @@ fn a_plural_noun_opening_a_sentence_lists_the_people_after_it() {
 #[test]
 fn places_named_by_a_locative_and_a_buildings_wing_are_no_people() {
     let a = run("Fire\n\nResidents of Little Fort were told to leave on Monday, and the Brandauer Wing at the hospital was closed. \"We are ready,\" said Mayor Tom Baker.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Tom Baker"], "{names:?}");
 }
 
@@ -2702,7 +2707,7 @@ fn honorifics_kin_and_titles_of_other_englishes_name_their_people() {
 #[test]
 fn a_room_named_after_someone_and_an_irish_county_are_no_people() {
     let a = run("Council\n\nCouncillors met in the Donald Carr Room on Monday, and the new unit opens in Co Mayo. \"We waited,\" said councillor Maeve Tolan.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Maeve Tolan"], "{names:?}");
 }
 
@@ -2718,7 +2723,7 @@ fn a_surname_with_two_particles_keeps_them_and_its_person() {
     let a = run("Ship\n\nThe yard's director, Pieter van der Merwe, was appointed last year. Mr van der Merwe said the ship was nearly finished.\n\nHe marked Cinco de Mayo with the crew.");
     let s = speaker(&a, "nearly finished");
     assert_eq!((s.name.as_str(), s.kind), ("Pieter van der Merwe", SpeakerKind::Person));
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Pieter van der Merwe"], "{names:?}");
 }
 
@@ -2738,7 +2743,7 @@ fn a_surname_of_two_words_alone_is_the_person_named_in_full() {
 fn a_compass_word_opens_a_place_not_a_name() {
     // "the South Shore", "West Point": a region's or a place's name, no man's or woman's
     let a = run("Nurses\n\nA nurse at a hospital on the South Shore, who asked not to be named, said staff work 16-hour shifts.\n\n\"We're past that,\" she said. He studied at West Point.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.is_empty(), "{names:?}");
     assert_eq!(speaker(&a, "16-hour shifts").kind, SpeakerKind::Anonymous);
 }
@@ -2760,14 +2765,14 @@ fn a_municipality_named_like_a_surname_is_no_person() {
     // "the city of Pickering", "Langford Mayor ...", "Whitby city council": a town's name
     // framed as one anywhere in the article, however common a surname it is
     let a = run("Council freezes taxes\n\nPickering Mayor Kevin Ashe said the city of Pickering would freeze taxes. Residents of Pickering packed the hall.\n\n\"We listened,\" Ashe said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Kevin Ashe"], "{names:?}");
     let a = run("Protest at home\n\nThe incident was reported by Langford Mayor Scott Goodmanson. A group called Our Langford has protested tax increases.\n\n\"We advocate for renters,\" said Lisa Foxall, a member of Our Langford.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Scott Goodmanson", "Lisa Foxall"], "{names:?}");
     // a word every mention of which is after "in", "at", "near" is a place
     let a = run("Singer wins prize\n\n\"I made this record in my bedroom in Scarborough,\" Amara Osei-Bonsu told the crowd. \"So this is for every kid in Scarborough.\"\n\nBackstage, she said she planned to pay back her mother.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Amara Osei-Bonsu"], "{names:?}");
     assert_eq!(speaker(&a, "pay back her mother").name, "Amara Osei-Bonsu");
     // a surname alone is still a person
@@ -2800,7 +2805,7 @@ fn a_headline_name_keeps_a_first_name_the_body_prints_only_opening_sentences() {
     // name that opens the body's sentences before a surname is one too, so a surname of
     // several words starting with a common one is not cut ("Many Grey Horses" is no "Grey Horses")
     let a = run("Elder Joseph Many Grey Horses dies at 88\n\nJoseph Many Grey Horses, a Blackfoot elder, has died. His daughter, Loretta Many Grey Horses, said he died peacefully at home.\n\n\"He was singing until the very end,\" she said.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Joseph Many Grey Horses", "Loretta Many Grey Horses"]);
     let s = speaker(&a, "very end");
@@ -2829,7 +2834,7 @@ fn a_relatives_given_name_after_a_kin_noun_is_a_person() {
     assert_eq!(speaker(&a, "understand a word").name, "Derek Kowalski");
     // after a possessive, without the comma too
     let a = run("Scan delays anger families\n\nGrace Okoro, whose husband Tunde waited nine weeks for a scan, said the delay had been agony.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Grace Okoro", "Tunde"]);
     assert_eq!(speaker(&a, "had been agony").name, "Grace Okoro");
@@ -2839,11 +2844,11 @@ fn a_relatives_given_name_after_a_kin_noun_is_a_person() {
 fn a_role_word_a_date_or_a_street_beside_a_name_is_no_part_of_it() {
     // "Evacuee Stefanie Brown": a noun for one who undergoes, opening the sentence
     let a = run("Evacuees wait\n\nEvacuee Stefanie Brown said she is more worried about the firefighters.\n\n\"If it burns, we will buy more,\" Brown said.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Stefanie Brown"], "{names:?}");
     // "met Liz Sandals Nov. 26": a month before a day's number
     let a = run("Parents want meeting\n\nThe chair met Liz Sandals Nov. 26 and Tom Reyes December 3 to discuss her concerns, said parent Krista Wylie.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Krista Wylie", "Liz Sandals", "Tom Reyes"]);
     // "Patterson Road and Paradise Garden": a run coordinated with a street's name is a place
@@ -2868,7 +2873,7 @@ fn a_venue_or_a_shire_is_no_person() {
     // the last word of a theatre's, a pavilion's or a shire's name makes it a place (a shire
     // speaking is a body)
     let a = run("Festival opens\n\nCrowds gathered at Bellamy Theatre and Corran Pavilion on Friday. Deniliquin Shire said it would reopen the road.\n\nOrganizer Ana Ruiz said the shows sold out.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Ana Ruiz"], "{names:?}");
     assert_eq!(speaker(&a, "reopen the road").kind, SpeakerKind::Organization);
 }
@@ -2917,7 +2922,7 @@ fn a_day_a_bracketed_age_and_a_titles_plural_around_names() {
     assert_eq!(speaker(&a, "lose seats").name, "Jeremy Corbyn");
     // "Pramila Dixit (45)": an age in brackets makes a person
     let a = run("Fire\n\nPramila Dixit (45) and Neha (20) died in the fire, police said.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Neha", "Pramila Dixit"]);
     // "Liberal MPs Kevin Lamoureux and Mark Gerretsen": the plural title lists them
@@ -2945,12 +2950,12 @@ fn a_party_before_a_title_and_a_building_are_no_people() {
     // name, is the holder's party or body; a name that opens with a common given name stays
     // a person ("Hillary Clinton spokesman Brian Fallon")
     let a = run("Questions\n\nOpposition members including Fianna Fáil leader Micheál Martin and Sinn Féin president Mary Lou McDonald pressed Mr Varadkar, and Hillary Clinton spokesman Brian Fallon said nothing.\n\nHe spoke to journalists in Leinster House when he was a minister.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Brian Fallon", "Hillary Clinton", "Mary Lou McDonald", "Micheál Martin", "Varadkar"]);
     // a capitalised House after "in", "at" or "the" is a building or a chamber
     let a = run("Schmoozing\n\nThe Obama White House has cut the parties. Guests at Government House met the governor, Ana Ruiz, who said she liked them.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Ana Ruiz"]);
 }
 
@@ -3033,7 +3038,7 @@ fn an_age_speaks_for_the_person_named_at_the_end_of_the_paragraph_before() {
 fn a_plural_of_people_and_of_before_a_name_and_a_given_name_before_a_particle() {
     // "Relatives of Mary Bernard" opening a sentence: the phrase is no name, the person is
     let a = run("Court\n\nRelatives of Mary Bernard, a 22-year-old mother, delivered statements on Thursday. Supporters of Ana Ruiz cheered.");
-    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut names = people_names(&a);
     names.sort_unstable();
     assert_eq!(names, ["Ana Ruiz", "Mary Bernard"]);
     // "Norman De Bono": a common given name that is also a town, before a capitalised particle
@@ -3147,7 +3152,7 @@ fn a_bodys_name_then_a_persons_with_no_comma_are_two_names() {
 #[test]
 fn a_place_and_an_acronym_a_lake_and_a_party_are_no_people() {
     let a = run("Party\n\nPatrice Koshman is joining the Alberta NDP to call for better care.\n\nEvacuees came from Pimicikamak (Cross Lake) on Monday.\n\nCrowds gathered outside the Fianna Fáil think-in.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Patrice Koshman"]);
     // letters after a name, a king's number, a capital with its district stay what they are
     let a = run("Honours\n\nJane Doe QC met Elizabeth II in Washington D.C. on Monday.");
@@ -3545,7 +3550,7 @@ fn a_mood_before_a_bare_surname_leaves_the_person() {
 #[test]
 fn a_settlements_or_ridings_last_word_and_a_bills_number_make_no_person() {
     let a = run("Campaign\n\nThe party's candidate for Regina Northeast, Rahul Singh, said the search near York Landing and White River Junction went on.\n\nBill C-17 proposes new fines, Finance Minister Marie Dupont said.");
-    let people: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let people = people_names(&a);
     assert_eq!(people, ["Rahul Singh", "Marie Dupont"]);
 }
 
@@ -3619,7 +3624,7 @@ fn firms_named_like_people_are_organizations() {
     assert_eq!(speaker(&a, "complaints fell").kind, SpeakerKind::Organization);
     assert_eq!(speaker(&a, "two cuts").kind, SpeakerKind::Organization);
     assert_eq!(speaker(&a, "profits rose").kind, SpeakerKind::Organization);
-    let people: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let people = people_names(&a);
     assert_eq!(people, ["Ann Lee", "Jane Doe"]);
     // (a person's "stock answer" is no firm's stock)
     let a = run("Answer\n\nBill Clinton's stock answer was that he would be fine, Bill Clinton said.");
@@ -3753,7 +3758,7 @@ fn a_body_acronym_after_a_place_names_a_body_and_an_infirmary_is_one() {
     assert!(a.people.is_empty(), "{:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     // (not a stage name after a given name, nor letters for an honour)
     let a = run("Singers\n\nCharli XCX and Anthony Lambert OBE spoke on Monday.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.contains(&"Charli XCX") && names.iter().any(|n| n.starts_with("Anthony Lambert")), "{names:?}");
 }
 
@@ -3880,7 +3885,7 @@ fn a_modal_that_is_a_name_opens_a_sentence_or_says_before_its_verb() {
 #[test]
 fn places_by_their_first_or_last_word_are_no_people() {
     let a = run("Wildfire jumps river\n\nThe blaze crossed the San Tomas River overnight, officials said.\n\nFloods hit Bellcourt Parish on Monday. Crews from Ft. Harlan were sent, said captain Wendell Osgood.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Wendell Osgood"]);
 }
 
@@ -3890,7 +3895,7 @@ fn religious_and_academic_titles_are_no_given_names() {
     let s = speaker(&a, "congregation remembers");
     assert_eq!((s.name.as_str(), s.gender), ("Elias Brunner", Gender::Male));
     let a = run("Campus reopens\n\n“We are ready for students,” said Provost Hana Weil. Chaplain Tobias Renn led a prayer.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Hana Weil", "Tobias Renn"]);
 }
 
@@ -3925,7 +3930,7 @@ fn a_pronoun_in_the_sentence_of_a_name_the_lexicon_lacks_gives_its_sex() {
 #[test]
 fn given_names_of_two_sexes_with_one_initial_are_two_people() {
     let a = run("Mother pulled alive\n\nReporters saw Selin Arkan, 29, being pulled from the ruins on Friday.\n\nHer husband, Sinan Arkan, 51, was confirmed dead Saturday.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert!(names.contains(&"Selin Arkan") && names.contains(&"Sinan Arkan"), "{names:?}");
 }
 
@@ -4033,14 +4038,14 @@ fn a_pronoun_after_another_persons_noun_is_no_evidence_of_the_speakers_sex() {
 #[test]
 fn words_joined_by_a_possessive_into_a_places_name_are_no_one() {
     let a = run("Legislature returns\n\nMembers return to Harlan’s Landing on Monday.\n\nFormer premier Alan Dorsey said question period at Harlan’s Landing keeps the government honest.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Alan Dorsey"]);
 }
 
 #[test]
 fn a_trade_opening_a_line_before_a_given_name_and_a_surname_is_no_part_of_the_name() {
     let a = run("Penguin chicks thrive\n\nAnswer: Keeper Nora Feld has raised six chicks.\n\nBaker Tom Ruddle started working there in 1990.\n\n\"They are all different,\" said Feld.");
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names, ["Nora Feld", "Tom Ruddle"]);
     assert_eq!(speaker(&a, "all different").name, "Nora Feld");
     // two words, or a word the article prints as a name inside a sentence, stay a name
@@ -4057,7 +4062,7 @@ fn a_given_name_joined_to_a_full_name_shares_its_surname() {
     let a = run("Corner bakery closes\n\nThe shop was bought by Jackie and Carl Brannigan in 1999.\n\n\"We will miss everyone,\" Ms Brannigan said.");
     let s = speaker(&a, "miss everyone");
     assert_eq!((s.name.as_str(), s.gender), ("Jackie Brannigan", Gender::Female));
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names = people_names(&a);
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names.contains(&"Jackie Brannigan") && names.contains(&"Carl Brannigan"), "{names:?}");
 }

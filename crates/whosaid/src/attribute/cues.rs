@@ -424,13 +424,13 @@ impl<'a> Ctx<'a> {
         k >= a + 3 && matches!(self.lw(k - 1), "and" | "or") && self.lw(k - 3) == "to" && self.is_word(k - 2) && self.tok(k - 2).is_some_and(|t| !t.is_capitalized()) && lexicon().cue_bases.contains(self.lw(k))
     }
 
-    /// True when token `k` stands between an owner (a possessive pronoun, or a word ending in
-    /// "'s" that is no pronoun's "has" or "is") and a word that may head a noun phrase.
+    /// True when token `k` stands between an owner (a possessive pronoun, or a possessive
+    /// [`Ctx::is_possessive`] that is no pronoun's "has" or "is") and a word that may head a
+    /// noun phrase.
     fn owner_before_noun(&self, k: usize) -> bool {
         let before = self.lw(k - 1);
-        let owner = matches!(before, "his" | "its" | "their" | "our" | "my" | "your")
-            || (self.is_word(k - 1)
-                && ["'s", "’s"].iter().any(|p| before.strip_suffix(p).is_some_and(|o| !o.is_empty() && !matches!(o, "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"))));
+        let contraction = || before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).is_some_and(|o| matches!(o, "" | "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"));
+        let owner = matches!(before, "his" | "its" | "their" | "our" | "my" | "your") || (self.is_word(k - 1) && self.is_possessive(k - 1) && !contraction());
         owner && self.is_word(k + 1) && !self.p.quoted(k + 1) && !matches!(self.lw(k + 1), "that" | "to" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "you" | "in" | "on" | "at" | "for" | "by" | "with" | "as" | "the" | "a" | "an" | "his" | "her" | "their" | "its")
     }
 

@@ -364,7 +364,7 @@ impl Names {
                             && (sentence_initial || (i > 0 && toks[i - 1].is_punct(':')))
                             && j - s >= 3
                             && ws.len() >= 5
-                            && TRADE_ENDINGS.iter().any(|e| wl.len() > e.len() && wl.ends_with(e))
+                            && trade_ending(ws)
                             && !lex.is_title(wl)
                             && first_name_births(toks[s + 1].text(text)) >= 5_000.max(first_name_births(ws).saturating_mul(10))
                             && name_shaped(toks[s + 2].text(text))
@@ -3473,15 +3473,25 @@ const TRADE_ENDINGS: &[&str] = &["keeper", "er", "or", "ist", "ian", "ant", "ent
 
 /// [`occupation_shaped`] by the word alone: a trade's ending, no name word, no title.
 pub(crate) fn occupation_ending(w: &str) -> bool {
-    // (the ending first, on the word as printed in ASCII lower case: most words have none)
+    // (the ending first: most words have none)
     // ("Evacuee Stefanie Brown", "Retiree Ann Cole": "-ee", one who undergoes, too)
-    let ends = |e: &str| w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
     w.len() >= 6
-        && (TRADE_ENDINGS.iter().any(|e| ends(e)) || (w.len() >= 7 && ends("ee")))
+        && (trade_ending(w) || (w.len() >= 7 && ends_ascii_ci(w, "ee")))
         && no_name_word(w)
         && crate::lexicon::places::place_kind(w).is_none()
         // (a title stays one: "Co-moderator Andrea Mitchell")
         && !crate::attribute::lexicon::lexicon().is_title(&w.to_lowercase())
+}
+
+/// True when `w`, longer than the ending, ends with one of [`TRADE_ENDINGS`] (ASCII case
+/// ignored: "Baker", "Keeper").
+fn trade_ending(w: &str) -> bool {
+    TRADE_ENDINGS.iter().any(|e| ends_ascii_ci(w, e))
+}
+
+/// True when `w`, longer than `e`, ends with `e`, ASCII case ignored.
+fn ends_ascii_ci(w: &str, e: &str) -> bool {
+    w.len() > e.len() && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
 }
 
 /// True when `w` is no one's name by the lexicons: no surname, and a first name of fewer
