@@ -1016,8 +1016,11 @@ fn resolve_mention(
             kind_ok && !owned_by_same && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
         });
         // or the nearest person named before it with a compatible gender
+        // (not one named last inside quotation marks: in a quote running over paragraphs,
+        // "“Councillor Mahlangu has asked for help. ... The parks are falling apart,” he
+        // said" is the one who opened it, not the one it names)
         let nearest = |strict: bool| {
-            let skip = |p: &PersonName| strict && by_key.get(&person_key(p)).is_some_and(|&i| called_other(&r.speakers[i]));
+            let skip = |p: &PersonName| (strict && by_key.get(&person_key(p)).is_some_and(|&i| called_other(&r.speakers[i]))) || names.quoted_at(p.last_seen(m.span.0));
             names.nearest_person_before(lc, at.min(m.span.0), want, &skip).filter(|_| singular_person)
         };
         let (last, named) = match (recent(strict), nearest(strict)) {

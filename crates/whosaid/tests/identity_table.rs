@@ -4084,3 +4084,37 @@ fn the_one_told_is_never_the_speaker_and_jan_may_be_a_given_name() {
     let a = run("Diner\n\n\"We loved it,\" Thursday told Valley Daily News.");
     assert!(a.speakers.iter().all(|s| s.name != "Valley Daily News"), "{:?}", a.speakers);
 }
+
+#[test]
+fn a_pronoun_closing_a_long_quote_is_not_the_one_the_quote_names() {
+    let a = run("Residents say councillor is ignored\n\nResident Lwazi Dube said the council was ignoring them.\n\n\"Councillor Mahlangu has asked for help many times. Nobody listens to her.\n\n\"The parks and the clinic are falling apart,\" he said.\n\nThandeka Mahlangu, the ward councillor, said her office had no power.\n\n\"I have written three letters,\" she said.");
+    let s = speaker(&a, "falling apart");
+    assert_eq!((s.name.as_str(), s.gender), ("Lwazi Dube", Gender::Male));
+    assert_eq!(speaker(&a, "three letters").name, "Thandeka Mahlangu");
+}
+
+#[test]
+fn an_amount_stays_inside_the_relative_clause_of_the_speaker() {
+    let a = run("Scam warning\n\nA retired teacher who lost $4000 in a lottery scam has warned others to hang up on callers.");
+    let s = speaker(&a, "hang up on callers");
+    assert!(s.name.starts_with("A retired teacher"), "{}", s.name);
+}
+
+#[test]
+fn a_family_name_before_any_hyphenated_given_name_is_a_person() {
+    let a = run("Leader thanks voters\n\nHsu Ang-wen greeted voters on Sunday.\n\n\"Today we made history,\" she said.");
+    let s = speaker(&a, "made history");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Hsu Ang-wen", SpeakerKind::Person, Gender::Female));
+    // one family name, two given names: two people
+    let a = run("Envoys meet\n\nUnification Minister Park Hae-rin will meet the envoy next week.\n\n\"We welcome the offer,\" ministry spokeswoman Park Ji-eun told reporters.");
+    assert_eq!(speaker(&a, "welcome the offer").name, "Park Ji-eun");
+    let names = people_names(&a);
+    assert!(names.contains(&"Park Hae-rin") && names.contains(&"Park Ji-eun"), "{names:?}");
+}
+
+#[test]
+fn a_noun_inside_what_the_name_said_does_not_take_the_pronoun_of_the_next_cue() {
+    let a = run("Prosecutors speak\n\nProsecution spokesperson Naledi Khumbane said the accused faced one charge of murder. \"We only have evidence for one death,\" she said.\n\nKhumbane said a security guard was locking up when he smelled smoke.");
+    let s = speaker(&a, "evidence for one death");
+    assert_eq!((s.name.as_str(), s.gender), ("Naledi Khumbane", Gender::Female));
+}

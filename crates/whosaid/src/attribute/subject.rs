@@ -521,7 +521,12 @@ impl<'a> Ctx<'a> {
             // (a number right after a preposition is a word of the postmodifier: "a nurse with
             // 21 years of experience"; not after "that": "a poll found that 74 percent of")
             let number_object = t.kind == TokKind::Number && i > a && BRIDGES.contains(&self.lw(i - 1)) && !matches!(self.lw(i - 1), "who" | "that");
-            if !(t.kind == TokKind::Word || number_object) || self.p.quoted(i) {
+            // (an amount, the object of a verb: "a retired teacher who lost $4,000 in a scam";
+            // the currency sign and its number are words of the postmodifier, and the walk
+            // goes on to judge the verb before them)
+            let amount = |k: usize| k > a && self.tok(k).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '$' | '£' | '€')) && self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && self.cue_class(k - 1).is_none();
+            let amount_object = (t.kind == TokKind::Number && i > 0 && amount(i - 1)) || amount(i);
+            if !(t.kind == TokKind::Word || number_object || amount_object) || self.p.quoted(i) {
                 return head_at(participle_head);
             }
             let w = self.lw(i);

@@ -1362,6 +1362,9 @@ impl Names {
                 && (titled || (!team && (like0() || !(plural && words.last().is_some_and(|l| seen.get(l).is_some_and(|e| e.1))))))
                 && (titled
                     || like0()
+                    // ("Hsu Ang-wen", "Ko Ran-su": a family name first, then a hyphenated given
+                    // name, when the family name is a known surname or no common word or place)
+                    || (family_name_first(s).is_some() && place0().is_none() && (crate::lexicon::names::is_known_surname(words[0]) || !crate::lexicon::names::is_common_word(words[0])))
                     // "J.K. Rowling", "A.J. Vance": initials for the given names
                     // (not a place's or a body's: "D.C. Circuit", "U.N. Charter", "N.J. He")
                     || (initials(words[0])
@@ -2538,7 +2541,13 @@ impl Names {
                 // victim's family asked that his name ..."), unless that noun is the name's
                 // appositive ("Ruiz, a nurse, said her ...")
                 let object = || self.objects.binary_search_by_key(&pos, |o| o.0).is_ok_and(|k| self.objects[k].1.contains(&occ.1));
-                let noun_between = || self.person_noun_between(occ.1, pos, false);
+                // (for the pronoun of a verb of saying in a later sentence, "Ruiz said the accused
+                // faced one charge. “...,” she said", a noun inside what the name said is no
+                // one else who speaks: only nouns in the pronoun's own sentence count)
+                let noun_between = || {
+                    let reported = pos >= next && self.speaking.binary_search(&pos).is_ok() && self.saying_names.binary_search(&occ.1).is_ok();
+                    self.person_noun_between(if reported { next } else { occ.1 }, pos, false)
+                };
                 // after a name inside a quotation, the pronoun of the verb of saying is the
                 // speaker (“... Hillary Clinton will not withdraw,” he said)
                 let speaker = || self.speaking.binary_search(&pos).is_ok() && self.quoted_names.binary_search(&occ.0).is_ok();
@@ -4120,6 +4129,10 @@ fn first_compatible(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < long.len() && ends_with_name(long, short) {
         return true;
+    }
+    // ("Park Hae-rin" and "Park Ji-eun": two given names after one family name are two people)
+    if let (Some(_), Some(_)) = (family_name_first(a), family_name_first(b)) {
+        return given_name(a).zip(given_name(b)).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
     }
     let fa = a.words().next().unwrap_or("");
     let fb = b.words().next().unwrap_or("");
