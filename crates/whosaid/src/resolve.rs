@@ -1037,10 +1037,16 @@ fn resolve_mention(
                 }
             }
         }
+        // ("“...,” he added", "he went on": a verb that continues speech goes on with the
+        // one quoted last, not someone a background sentence named since)
+        let continues = || {
+            let after = lc.get(m.span.1..).unwrap_or("");
+            [" added", " adds", " continued", " continues", " went on", " goes on"].iter().any(|v| after.starts_with(v) && after[v.len()..].starts_with(|c: char| !c.is_alphanumeric()))
+        };
         let choice = match (last, named) {
             (Some(i), Some(p)) => {
                 let last_pos = r.speakers[i].mentions.last().map(|x| x.0).unwrap_or(0);
-                if p.last_seen(m.span.0) > last_pos { Some(Err(p)) } else { Some(Ok(i)) }
+                if p.last_seen(m.span.0) > last_pos && !(singular_person && continues()) { Some(Err(p)) } else { Some(Ok(i)) }
             }
             (Some(i), None) => Some(Ok(i)),
             (None, Some(p)) => Some(Err(p)),
@@ -1503,6 +1509,13 @@ fn resolve_mention(
     if (definite || owned) && (n_words <= 5 || (n_words <= 12 && lphrase.contains(" of the "))) {
         let words: Vec<&str> = lphrase.words().skip(owner_words.max(1)).collect();
         let mut t = words.join(" ");
+        // ("the PM", "the VP": a title's abbreviation printed in capitals is the title it
+        // stands for)
+        if words.len() == 1 && phrase.words().last().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())) {
+            if let Some(full) = lex.title_abbrev.get(t.as_str()) {
+                t = full.to_lowercase();
+            }
+        }
         // "the Acme founder": a title after the organization's capitalised name, given to
         // someone in that organization
         let mut org = None;

@@ -1580,3 +1580,15 @@ fn an_opening_participles_phrase_is_no_subject_before_a_name_and_its_appositive(
 fn encouraging_someone_to_act_is_reported_speech() {
     check("Intro.\n\nDirector Paula Renwick encouraged residents to return overdue books before March.", &[(I, "residents to return overdue books", "Paula Renwick")]);
 }
+
+#[test]
+fn an_adverb_of_connection_between_subject_and_verb_and_reaffirmed() {
+    check("Intro.\n\nPresident Aldo Mwale meanwhile said he was receiving positive reports on the vote. Ambassador Omar Saleh reaffirmed that his country will never leave the talks.", &[(I, "receiving positive reports", "Aldo Mwale"), (I, "never leave the talks", "Omar Saleh")]);
+}
+
+#[test]
+fn a_verb_in_a_subordinate_clause_opening_what_was_said_reports_nothing() {
+    let a = run("Intro.\n\nPolice spokesperson Lindiwe Sithole said the owner was unhurt.\n\nShe said as the search continued, more arrests were expected.");
+    assert!(a.quotes.iter().all(|q| speaker_of(&a, q) == "Lindiwe Sithole"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+    assert!(a.quotes.iter().any(|q| q.text.contains("more arrests were expected")), "{:?}", a.quotes);
+}

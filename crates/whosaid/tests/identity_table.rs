@@ -4118,3 +4118,15 @@ fn a_noun_inside_what_the_name_said_does_not_take_the_pronoun_of_the_next_cue() 
     let s = speaker(&a, "evidence for one death");
     assert_eq!((s.name.as_str(), s.gender), ("Naledi Khumbane", Gender::Female));
 }
+
+#[test]
+fn a_title_abbreviated_and_a_continuing_pronoun_stay_with_the_named_speaker() {
+    let a = run("Aid\n\nAid to Borvania must double, Prime Minister Liisa Karro said on Monday.\n\n\"We need to do more,\" Karro said.\n\nThe PM added that sanctions were starting to work.");
+    assert_eq!(speaker(&a, "sanctions were starting").name, "Liisa Karro");
+    let a = run("Truce\n\nInformation Minister Rami Haddad said talks for a truce were under way.\n\n\"Everyone wants a truce,\" Haddad said.\n\nThe death of militia commander Omar Zein was confirmed on Saturday.\n\n\"The talks are not easy,\" he added.");
+    assert_eq!(speaker(&a, "talks are not easy").name, "Rami Haddad");
+    // a rank spelled out or abbreviated is a title, out of the name
+    let a = run("Hijacking\n\nSpokesperson Brigadier Sizwe Dlamini said the car was recovered. Brig Thandi Nkosi said two men were charged.");
+    assert_eq!(speaker(&a, "car was recovered").name, "Sizwe Dlamini");
+    assert_eq!(speaker(&a, "two men were charged").name, "Thandi Nkosi");
+}

@@ -612,6 +612,12 @@ impl<'a> Ctx<'a> {
         if counts_people(self.lc, &subj.mention) {
             return None;
         }
+        // "She said as the search continued, more arrests were expected": a verb in a
+        // subordinate clause that opens what a verb of saying reports reports nothing itself
+        let sf = subj.first_tok;
+        if sf >= a + 2 && (self.lw(sf - 1) == "as" || SUBORDINATORS.contains(self.lw(sf - 1))) && !self.p.quoted(sf - 2) && matches!(self.cue_class(sf - 2), Some(CueClass::Speech | CueClass::Tell)) && self.punct(k + 1, ',') {
+            return None;
+        }
         // "a group called Citizens for Trump", "an electric script called “Wild Rose”": a
         // participle naming a thing, no one's words (an indefinite phrase headed by a lowercase
         // noun that names no person or people, then a name or a quotation). The noun before the
@@ -988,7 +994,7 @@ impl<'a> Ctx<'a> {
             // a fronted subordinate clause: "Even though the politicians will scoff at the
             // notion, we can see")
             let fronted = SUBORDINATORS.contains(self.lw(a)) || self.lw(a) == "even";
-            let sub = matches!(w, "while" | "when" | "if" | "because" | "since" | "once" | "unless" | "after" | "before" | "although" | "though" | "whether");
+            let sub = matches!(w, "while" | "when" | "as" | "if" | "because" | "since" | "once" | "unless" | "after" | "before" | "although" | "though" | "whether");
             let prep = matches!(w, "in" | "on" | "at" | "during" | "under") && matches!(class, CueClass::Speech | CueClass::Tell) && !fronted;
             if sub || prep {
                 let reach = b.min(cs + if sub { 16 } else { 6 });
