@@ -1304,6 +1304,11 @@ fn resolve_mention(
             && lwords.get(k + 1).is_none_or(|n| POSTMODIFIER_PREPOSITIONS.contains(n) || matches!(*n, "that" | "which") || (n.len() > 4 && n.ends_with("ed")))
     };
     let head_at = if lex.nouns.get(bare(lwords.get(head_at).copied().unwrap_or(""))) == Some(&NounKind::Document) { head_at } else { (1..lwords.len()).find(|&k| document_at(k)).unwrap_or(head_at) };
+    // ("one of the women watching": the plural after "one of" and its determiner)
+    let head_at = match lwords.get(..2) {
+        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !matches!(lwords[k], "the" | "his" | "her" | "their" | "its" | "these" | "those" | "our")).unwrap_or(head_at),
+        _ => head_at,
+    };
     let head = bare(lwords.get(head_at).copied().unwrap_or("")).to_string();
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
@@ -2276,6 +2281,16 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if lwords.len() >= 3 && matches!(lwords[0], "some" | "many" | "most" | "few" | "several" | "others") && matches!(lwords[1], "in" | "at" | "from" | "across" | "around") {
         return SpeakerKind::Group;
     }
+    // "One of the people", "one of the officials": one person of a group (and "one of the
+    // women watching", "one of the officers at the scene": by the plural after "one of")
+    if let Some(rest) = lphrase.strip_prefix("one of ") {
+        let mut ws = rest.words().skip_while(|w| matches!(*w, "the" | "his" | "her" | "their" | "its" | "these" | "those" | "our" | "two" | "three" | "four" | "five" | "several" | "many"));
+        let head = ws.next().map(bare).unwrap_or("");
+        let plural_people = |h: &str| lex.nouns.get(h) == Some(&NounKind::Group) || lex.is_title_plural(h) || matches!(h, "women" | "men" | "people" | "children" | "girls" | "boys");
+        if rest.words().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && plural_people(head) {
+            return SpeakerKind::Anonymous;
+        }
+    }
     let from = usize::from(determined);
     // ("Moviegoers leaving the screening": a plural for people in no word list opening it)
     let people_opening = || words.first().is_some_and(|w| crate::recognize::names::people_plural_opening(text, w));
@@ -2453,10 +2468,6 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "Senate Republicans", "White House officials": people of a body, a group (not the body)
     if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
         return SpeakerKind::Group;
-    }
-    // "One of the people", "one of the officials": one person of a group
-    if lphrase.starts_with("one of ") && last_lower && (lex.nouns.get(last) == Some(&NounKind::Group) || lex.is_title_plural(last)) {
-        return SpeakerKind::Anonymous;
     }
     // "A former Bloomwell employee", "a Google source": after a determiner, a lowercase
     // noun for people heads the phrase, whatever body is named before it

@@ -4130,3 +4130,12 @@ fn a_title_abbreviated_and_a_continuing_pronoun_stay_with_the_named_speaker() {
     assert_eq!(speaker(&a, "car was recovered").name, "Sizwe Dlamini");
     assert_eq!(speaker(&a, "two men were charged").name, "Thandi Nkosi");
 }
+
+#[test]
+fn one_of_a_plural_is_one_unnamed_person() {
+    let a = run("Crowd\n\nOne of the women watching later told reporters the man had refused to leave.\n\n\"He was shouting at everyone,\" she said.\n\nOne of the officers said the road was closed.");
+    let s = speaker(&a, "shouting at everyone");
+    assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, Gender::Female));
+    assert!(s.name.starts_with("One of the women"), "{}", s.name);
+    assert_eq!(speaker(&a, "road was closed").kind, SpeakerKind::Anonymous);
+}
