@@ -4139,3 +4139,16 @@ fn one_of_a_plural_is_one_unnamed_person() {
     assert!(s.name.starts_with("One of the women"), "{}", s.name);
     assert_eq!(speaker(&a, "road was closed").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn a_name_before_a_description_or_clause_whose_closing_comma_is_left_out_speaks() {
+    let a = run("Traders demand stalls\n\nSipho \u{201c}Bricks\u{201d} Ngcobo, a vegetable seller, said the market had no water.\n\n\"We cannot work like this,\" Ngcobo said.\n\nGrace Atieno, a fish seller says the county has ignored traders.\n\nState police chief Arvind Mehta through a social media post on Monday said that an inquiry had been ordered.\n\nSpokesman Chinedu Okafor, who spoke in a chat with reporters said the officers had been suspended.");
+    let s = speaker(&a, "cannot work like this");
+    assert_eq!((s.name.as_str(), s.kind), ("Sipho Ngcobo", SpeakerKind::Person));
+    assert_eq!(speaker(&a, "ignored traders").name, "Grace Atieno");
+    assert_eq!(speaker(&a, "inquiry had been ordered").name, "Arvind Mehta");
+    assert_eq!(speaker(&a, "officers had been suspended").name, "Chinedu Okafor");
+    // the clause's own verb of saying stays the clause's: "who in 2010 said"
+    let a = run("Intro\n\nThe decision is risky for Cruz, who pointedly refused to endorse Trump during a speech in July.");
+    assert!(a.quotes.iter().all(|q| !q.cue.as_ref().is_some_and(|c| c.text == "endorse")), "{:?}", a.quotes);
+}

@@ -363,7 +363,14 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(r) = rel {
-            if let Some((s2, e2)) = self.np_core(r, a) {
+            // ("Spokesman Chinedu Okafor, who spoke in a chat with reporters said": a name's
+            // relative clause after its comma, the closing comma left out before the verb)
+            // (the clause has a verb of its own before this one: "who in 2010 said" is the
+            // clause's verb)
+            // (nor is this verb an infinitive inside the clause: "who refused to endorse")
+            let own_verb = || (r + 1..j).any(|i| self.finite_verb(i)) && self.lw(j - 1) != "to";
+            let np = self.np_core(r, a).or_else(|| if r > a + 1 && self.punct(r - 1, ',') && self.lw(r) == "who" && own_verb() { self.np_core(r - 1, a) } else { None });
+            if let Some((s2, e2)) = np {
                 let starts_det = DETERMINERS.contains(self.lw(s2)) || self.tok(s2).is_some_and(|t| t.is_capitalized());
                 let between_plain = (r + 1..j).all(|i| !self.punct(i, ',') && !self.is_open_quote(i));
                 // "a rule that officials must report": a phrase right after "that" is the
@@ -406,10 +413,30 @@ impl<'a> Ctx<'a> {
         }
         // "Mary Goulden, president of the town association said": an appositive whose closing
         // comma is left out; the name speaks
-        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a) {
+        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a).or_else(|| self.name_before_description(s, e, a)) {
             return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
+    }
+
+    /// The name opening the clause before phrase `s..e` when the phrase describes one person
+    /// and its closing comma is left out: "Grace Atieno, a fish seller says" ("a" or "an",
+    /// then at most four lowercase words, the last a title, a noun for a person or a trade's
+    /// word; the name all capitalised words from the clause's start to the comma).
+    fn name_before_description(&self, s: usize, e: usize, a: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        if !(matches!(self.lw(s), "a" | "an") && e > s + 1 && e - s <= 5 && s > a + 1 && self.punct(s - 1, ',')) {
+            return None;
+        }
+        if !(s + 1..e).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())) {
+            return None;
+        }
+        let head = self.lw(e - 1);
+        if !(lex.is_title(head) || crate::lexicon::names::is_person_noun(head) || crate::recognize::names::trade_ending(head)) {
+            return None;
+        }
+        let named = (a..s - 1).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())) && s - 1 > a + 1;
+        named.then_some((a, s - 1))
     }
 
     /// The name before phrase `s..e` when the phrase is a title phrase in apposition to it
@@ -433,8 +460,8 @@ impl<'a> Ctx<'a> {
     /// speaks. The name must open its clause (the sentence, or after a break or a conjunction),
     /// so "voters who backed Trump in the primary said" keeps its relative clause.
     fn named_before_adjunct(&self, j: usize, a: usize) -> Option<Subject> {
-        const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "over", "following", "throughout"];
-        let lim = j.saturating_sub(8).max(a);
+        const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "over", "following", "throughout", "through", "via"];
+        let lim = j.saturating_sub(10).max(a);
         // (most subjects have no such preposition before the verb: a cheap look first)
         if !(lim + 1..j.saturating_sub(1)).any(|i| PREPOSITIONS.contains(&self.lw(i))) {
             return None;

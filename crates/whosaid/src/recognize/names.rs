@@ -2665,10 +2665,10 @@ impl RawRun {
 /// which a body's acronym after a place is not ("Alberta NDP").
 const POSTNOMINALS: &[&str] = &["QC", "KC", "SC", "MP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "DBE", "OC", "CM", "RN", "CPA", "DDS", "JP", "MLA", "MPP", "MSP", "TD"];
 
-/// A nickname in brackets or quotation marks at token `j`, between a given name the
-/// lexicon knows (the token before) and a capitalised word ("Gerald (Gerry) Kleisinger",
-/// "Marcia "Cia" Price", "John “Tig” Tiegen"): one capitalised word, the marks closed right
-/// after it. "Minister (Junichiro) Koizumi" is no given name's nickname.
+/// A nickname in brackets or quotation marks at token `j`, between a given name (the token
+/// before; in brackets one the lexicon knows) and a capitalised word ("Gerald (Gerry)
+/// Kleisinger", "Marcia "Cia" Price", "John “Tig” Tiegen"): one capitalised word, the marks
+/// closed right after it. "Minister (Junichiro) Koizumi" is no given name's nickname.
 fn nickname_at(text: &str, toks: &[crate::segment::Token], j: usize) -> bool {
     let [given, open, nick, close, next] = match toks.get(j - 1..j + 4) {
         Some([a, b, c, d, e]) => [a, b, c, d, e],
@@ -2688,7 +2688,10 @@ fn nickname_at(text: &str, toks: &[crate::segment::Token], j: usize) -> bool {
         && next.is_capitalized()
         && name_shaped(nick.text(text))
         && name_shaped(next.text(text))
-        && first_name_births(given.text(text)) >= 1_000
+        && (first_name_births(given.text(text)) >= 1_000
+            // (in quotation marks, after any word shaped like a given name that is no common
+            // word nor title: "Sipho “Bricks” Ngcobo")
+            || (open.kind == TokKind::Quote && given.is_capitalized() && name_shaped(given.text(text)) && !crate::lexicon::names::is_common_word(given.text(text)) && !crate::attribute::lexicon::lexicon().is_title(&given.text(text).to_lowercase())))
 }
 
 /// Two lists of runs, each sorted by start, in one sorted by start: `first` then `second`
@@ -3494,7 +3497,7 @@ pub(crate) fn occupation_ending(w: &str) -> bool {
 
 /// True when `w`, longer than the ending, ends with one of [`TRADE_ENDINGS`] (ASCII case
 /// ignored: "Baker", "Keeper").
-fn trade_ending(w: &str) -> bool {
+pub(crate) fn trade_ending(w: &str) -> bool {
     TRADE_ENDINGS.iter().any(|e| ends_ascii_ci(w, e))
 }
 
