@@ -4152,3 +4152,14 @@ fn a_name_before_a_description_or_clause_whose_closing_comma_is_left_out_speaks(
     let a = run("Intro\n\nThe decision is risky for Cruz, who pointedly refused to endorse Trump during a speech in July.");
     assert!(a.quotes.iter().all(|q| !q.cue.as_ref().is_some_and(|c| c.text == "endorse")), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_title_abbreviated_before_a_name_but_not_before_a_programme() {
+    let a = run("Review\n\nPM Narendra Modi said the scheme worked. CM Yogi Adityanath said the state would grow.\n\nHe took feedback on the progress of PM Housing Scheme, the Jal Mission, and CM Rise Schools.");
+    let s = speaker(&a, "scheme worked");
+    assert_eq!((s.name.as_str(), s.kind), ("Narendra Modi", SpeakerKind::Person));
+    assert!(has_role(s, "Prime Minister", None), "{:?}", s.roles);
+    assert!(has_role(speaker(&a, "state would grow"), "Chief Minister", None));
+    let names = people_names(&a);
+    assert_eq!(names.len(), 2, "{names:?}");
+}

@@ -1400,6 +1400,9 @@ impl Names {
                             // still coping,” Dembe Kasoro said": bodies speak so in statements)
                             || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before()))) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
+                // ("PM Housing Scheme", "CM Rise Schools": after a title, words news prints in
+                // lower case, none a given name or a surname, name a programme, no one)
+                && !(titled && words.len() >= 2 && words.iter().all(|w| crate::lexicon::names::is_common_word(w) && first_name_births(w) < 1_000 && !crate::lexicon::names::is_known_surname(w)))
                 && !body_of_title()
                 // ("the Seattle Storm", "the Ottawa Hospital": after "the", a place's name that
                 // is no given name opens a body's or a thing's name, not a person's)
