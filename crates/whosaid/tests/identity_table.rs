@@ -4163,3 +4163,13 @@ fn a_title_abbreviated_before_a_name_but_not_before_a_programme() {
     let names = people_names(&a);
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+#[test]
+fn a_bodys_bracketed_acronym_before_a_title_and_a_place_before_its_noun() {
+    let a = run("Count disputed\n\n\"We counted every ballot twice,\" said Vellmark Election Board (VEB) chairwoman Odalys Trenkova at a briefing on Monday.");
+    let s = speaker(&a, "every ballot twice");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("Odalys Trenkova", SpeakerKind::Person, Gender::Female));
+    let a = run("Dog bites boy\n\nA boy was bitten by a dog in a Broome driveway on Sunday.\n\nA neighbour from Chris Hani township said the dog had attacked before. \"It was terrifying,\" she said.");
+    assert!(people_names(&a).is_empty(), "{:?}", people_names(&a));
+    assert!(speaker(&a, "terrifying").name.starts_with("A neighbour"), "{}", speaker(&a, "terrifying").name);
+}

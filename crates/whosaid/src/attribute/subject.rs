@@ -1213,6 +1213,12 @@ impl<'a> Ctx<'a> {
         }
         while e < b {
             let Some(t) = self.tok(e) else { break };
+            // ("said Vellmark Election Board (VEB) chairwoman Odalys Trenkova": a body's
+            // acronym in brackets after its name, then a title and a name, inside the phrase)
+            if words > 0 && t.is_punct('(') && self.punct(e + 2, ')') && e + 3 < b && self.tok(e + 1).is_some_and(|x| x.kind == TokKind::Word && x.text(self.text).len() >= 2 && x.text(self.text).bytes().all(|c| c.is_ascii_uppercase())) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.titled_name_at(e + 3, b) {
+                e += 3;
+                continue;
+            }
             let w = self.lw(e);
             let ok = match t.kind {
                 TokKind::Word => {
@@ -1226,7 +1232,7 @@ impl<'a> Ctx<'a> {
                         true
                     } else if words > 0 && (s_lower_run(self, i, e)) && self.described_name_at(i, b, true) {
                         true
-                    } else if words > 0 && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.titled_name_at(e, b) {
+                    } else if words > 0 && (self.tok(e - 1).is_some_and(|p| p.is_capitalized()) || self.punct(e - 1, ')')) && self.titled_name_at(e, b) {
                         // "said Senate minority leader Harry Reid": lowercase words ending in
                         // a title after the body's capitalised name, then the person's name
                         true

@@ -1274,8 +1274,13 @@ impl Names {
                         && crate::lexicon::names::surname_shaped(words[1])
                 })
             };
+            // ("from Chris Hani township", "in a Broome driveway": a name before a lowercase
+            // noun for a place is that place's, no one's)
+            let place_noun_after = !titled && matches!(word_after(lc, span.1), "township" | "village" | "suburb" | "neighbourhood" | "neighborhood" | "district" | "settlement" | "driveway" | "precinct") && text.get(span.1 + 1..).is_some_and(|r| r.starts_with(char::is_lowercase));
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
+            } else if place_noun_after {
+                EntityKind::Place
             } else if compound_title {
                 EntityKind::Place // left out, like an unknown place
             } else if saints {
@@ -1432,7 +1437,7 @@ impl Names {
                 // decided in the second pass (surname of a known person) or left out
                 EntityKind::Place
             };
-            no_name.push(compound_title || group);
+            no_name.push(compound_title || group || place_noun_after);
             kinds.push(kind);
             places.push(place);
         }
