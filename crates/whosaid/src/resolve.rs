@@ -1306,7 +1306,7 @@ fn resolve_mention(
     let head_at = if lex.nouns.get(bare(lwords.get(head_at).copied().unwrap_or(""))) == Some(&NounKind::Document) { head_at } else { (1..lwords.len()).find(|&k| document_at(k)).unwrap_or(head_at) };
     // ("one of the women watching": the plural after "one of" and its determiner)
     let head_at = match lwords.get(..2) {
-        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !matches!(lwords[k], "the" | "his" | "her" | "their" | "its" | "these" | "those" | "our")).unwrap_or(head_at),
+        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !ONE_OF_DETERMINERS.contains(&lwords[k])).unwrap_or(head_at),
         _ => head_at,
     };
     let head = bare(lwords.get(head_at).copied().unwrap_or("")).to_string();
@@ -2263,6 +2263,10 @@ fn head_noun_gender(phrase: &str, lphrase: &str) -> (Gender, GenderEvidence, Opt
     noun_gender(&head)
 }
 
+/// The determiners between "one of" and the plural it picks one from ("one of the women",
+/// "one of his aides").
+const ONE_OF_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "those", "our"];
+
 /// The kind of a non-person speaker phrase.
 fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerKind {
     let lex = lexicon();
@@ -2284,7 +2288,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // "One of the people", "one of the officials": one person of a group (and "one of the
     // women watching", "one of the officers at the scene": by the plural after "one of")
     if let Some(rest) = lphrase.strip_prefix("one of ") {
-        let mut ws = rest.words().skip_while(|w| matches!(*w, "the" | "his" | "her" | "their" | "its" | "these" | "those" | "our" | "two" | "three" | "four" | "five" | "several" | "many"));
+        let mut ws = rest.words().skip_while(|w| ONE_OF_DETERMINERS.contains(w) || matches!(*w, "two" | "three" | "four" | "five" | "several" | "many"));
         let head = ws.next().map(bare).unwrap_or("");
         let plural_people = |h: &str| lex.nouns.get(h) == Some(&NounKind::Group) || lex.is_title_plural(h) || matches!(h, "women" | "men" | "people" | "children" | "girls" | "boys");
         if rest.words().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && plural_people(head) {

@@ -454,7 +454,8 @@ impl<'a> Ctx<'a> {
         self.np_core(s - 1, a).filter(named)
     }
 
-    /// "Smith in a statement said", "Smith at the time said", "Smith at a rally in Ohio said":
+    /// "Smith in a statement said", "Smith at the time said", "Smith at a rally in Ohio said",
+    /// "Smith through a social media post on Sunday said":
     /// an adjunct of occasion or time (a preposition and a lowercase object, a few words without
     /// punctuation) between a name or a personal pronoun and the verb ending at `j`; the name
     /// speaks. The name must open its clause (the sentence, or after a break or a conjunction),
