@@ -1350,12 +1350,23 @@ fn resolve_mention(
             // (a title is a person's: "the senator" is no organization "Senator from Texas";
             // "the fund" may be the International Monetary Fund)
             // (the earlier name lower-cased only when there are modifiers to find in it)
-            !(sp.kind == SpeakerKind::Organization && lex.is_title(&head))
+            let same_head = !(sp.kind == SpeakerKind::Organization && lex.is_title(&head))
                 && sp.head.as_deref() == Some(head.as_str())
                 && (modifiers.is_empty() || {
                     let earlier = crate::text::lower(&sp.name);
                     modifiers.iter().all(|w| earlier.words().any(|e| e == *w))
+                });
+            // ("a UN spokesman said ... said Pieter Holmqvist, spokesman for the UN mission ...
+            // The spokesman told": a person quoted since with that title is the one meant,
+            // when the article names no one else with it)
+            let has_title = |roles: &[Role]| {
+                roles.iter().any(|r| {
+                    let t = r.title.to_lowercase();
+                    t == head || t.strip_suffix(head.as_str()).is_some_and(|b| b.ends_with(' '))
                 })
+            };
+            let titled = || sp.kind == SpeakerKind::Person && modifiers.is_empty() && lex.is_title(&head) && has_title(&sp.roles) && !names.people.iter().any(|p| p.full != sp.name && has_title(&p.roles));
+            same_head || titled()
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
             return Some(i);

@@ -4173,3 +4173,9 @@ fn a_bodys_bracketed_acronym_before_a_title_and_a_place_before_its_noun() {
     assert!(people_names(&a).is_empty(), "{:?}", people_names(&a));
     assert!(speaker(&a, "terrifying").name.starts_with("A neighbour"), "{}", speaker(&a, "terrifying").name);
 }
+
+#[test]
+fn the_title_is_the_one_quoted_since_with_it_not_the_unnamed_one_before() {
+    let a = run("Refugee arrivals rise\n\nAt least 5,000 refugees crossed into Tarsa last week, a UN spokesman said on Friday.\n\n\"The camps are already full,\" said Pieter Holmqvist, spokesman for the UN mission in Tarsa.\n\nThe spokesman told reporters that more tents would arrive within days.");
+    assert_eq!(speaker(&a, "more tents would arrive").name, "Pieter Holmqvist");
+}
