@@ -1345,6 +1345,8 @@ fn resolve_mention(
         // (the words before the head: a postmodifier only tells which one, "the staff member
         // who reported the call")
         let modifiers: Vec<&str> = lwords.get(1..head_at).unwrap_or(&[]).iter().copied().filter(|w| bare(w) != head).collect();
+        // (a title alone, asked once for every speaker `fits` reads)
+        let bare_title_head = modifiers.is_empty() && lex.is_title(&head);
         let fits = |i: usize| {
             let sp = &r.speakers[i];
             // (a title is a person's: "the senator" is no organization "Senator from Texas";
@@ -1365,7 +1367,7 @@ fn resolve_mention(
                     t == head || t.strip_suffix(head.as_str()).is_some_and(|b| b.ends_with(' '))
                 })
             };
-            let titled = || sp.kind == SpeakerKind::Person && modifiers.is_empty() && lex.is_title(&head) && has_title(&sp.roles) && !names.people.iter().any(|p| p.full != sp.name && has_title(&p.roles));
+            let titled = || bare_title_head && sp.kind == SpeakerKind::Person && has_title(&sp.roles) && !names.people.iter().any(|p| p.full != sp.name && has_title(&p.roles));
             same_head || titled()
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {
