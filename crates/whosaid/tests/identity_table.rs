@@ -4179,3 +4179,16 @@ fn the_title_is_the_one_quoted_since_with_it_not_the_unnamed_one_before() {
     let a = run("Refugee arrivals rise\n\nAt least 5,000 refugees crossed into Tarsa last week, a UN spokesman said on Friday.\n\n\"The camps are already full,\" said Pieter Holmqvist, spokesman for the UN mission in Tarsa.\n\nThe spokesman told reporters that more tents would arrive within days.");
     assert_eq!(speaker(&a, "more tents would arrive").name, "Pieter Holmqvist");
 }
+
+#[test]
+fn a_mans_compound_before_a_womans_name_gives_way_to_her_pronouns() {
+    // a possessor before the post, as for kin ("her husband, Tom Reyes"): the pronouns decide
+    let a = run("Party picks leader\n\nThe party's chairman, Lin Mei-hua, said on Sunday the vote would go ahead. She said the party had enough support.\n\n\"We are ready,\" Lin said. She added that the count would take two days.");
+    let s = speaker(&a, "We are ready");
+    assert_eq!((s.name.as_str(), s.gender), ("Lin Mei-hua", Gender::Female), "{:?}", s.gender_evidence_text);
+    // a man's pronouns keep it his, and kin nouns stay evidence whatever follows
+    let a = run("Party picks leader\n\nThe party's chairman, Lin Mei-hua, said on Sunday the vote would go ahead. He said the party had enough support.");
+    assert_eq!(speaker(&a, "vote would go ahead").gender, Gender::Male);
+    let a = run("Fire\n\nThe family's father, Dana Kell, said the house was lost. She said they would rebuild.");
+    assert_eq!(speaker(&a, "house was lost").gender, Gender::Male);
+}

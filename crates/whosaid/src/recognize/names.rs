@@ -2294,14 +2294,22 @@ impl Names {
     /// person's mentions: two at least, or one after a first name given to more women than men.
     fn weighed_title_gender(&self, p: &PersonName) -> Option<(Gender, String)> {
         let (g, ev) = title_gender(p)?;
-        let compound = || g == Gender::Male && p.roles.iter().any(|r| r.title.to_lowercase().strip_suffix("man").is_some_and(|b| b.len() >= 4));
-        if compound() && first_name_sex(&p.full) != Some(false) {
-            let (f, m) = self.pronouns_after(p);
-            if m == 0 && (f >= 2 || (f == 1 && first_name_share(p).is_some_and(|s| s > 0.5))) {
-                return None;
-            }
+        if g == Gender::Male && p.roles.iter().any(|r| post_compound(&r.title)) && self.pronouns_say_woman(p) {
+            return None;
         }
         Some((g, ev))
+    }
+
+    /// True when what follows `p`'s mentions says a woman holds the man's compound she is
+    /// given ("The party's chairman, Lin Mei-hua, said ... She said"): the first name is no
+    /// man's, and only pronouns of the other sex follow the mentions, two at least, or one
+    /// after a first name given to more women than men.
+    fn pronouns_say_woman(&self, p: &PersonName) -> bool {
+        if first_name_sex(&p.full) == Some(false) {
+            return false;
+        }
+        let (f, m) = self.pronouns_after(p);
+        m == 0 && (f >= 2 || (f == 1 && first_name_share(p).is_some_and(|s| s > 0.5)))
     }
 
     /// The sex the article's words give `p`: a gendered title, or pronouns right after its
@@ -2375,8 +2383,11 @@ impl Names {
         }
         // a gendered noun in apposition or after a copula: "Dana Holt, a mother of three",
         // "her husband, Tom Reyes", "Holt is the first woman to lead the board"
-        if let Some((g, ev)) = described_gender(text, p) {
-            return (g, GenderEvidence::Noun, Some(ev));
+        // (a man's compound for a post as for a title: "The party's chairman, Lin Mei-hua")
+        if let Some((g, noun, ev)) = described_gender(text, p) {
+            if !(g == Gender::Male && post_compound(&noun) && self.pronouns_say_woman(p)) {
+                return (g, GenderEvidence::Noun, Some(ev));
+            }
         }
         // an Irish or Scottish Gaelic surname a woman's by its particle ("Phil Ní Shé",
         // "Aoife Nic Giolla"; a man's is "Ó" or "Mac"): read before any first name
@@ -3736,8 +3747,14 @@ fn pronoun_evidence(pronouns: &str, n: u32, mentions: usize) -> String {
     ["pronoun '", pronouns, "' after ", a.format(n), " of ", b.format(mentions), " mentions"].concat()
 }
 
-/// `Some(true)` for a full name whose first name is clearly female in the lexicon
-/// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
+/// True for a man's compound naming a post, which British, Irish and Asian papers print
+/// for women too: "chairman", "spokesman", "congressman" (a stem of four letters at least:
+/// not "woman", "madman").
+fn post_compound(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    last.len() >= 7 && last.get(last.len() - 3..).is_some_and(|s| s.eq_ignore_ascii_case("man"))
+}
+
 /// The sex a gendered title of `p` gives ("spokeswoman", "chairman", "actress"), with the
 /// evidence in words.
 fn title_gender(p: &PersonName) -> Option<(Gender, String)> {
@@ -3912,7 +3929,7 @@ fn own_clause_pronouns(text: &str, p: &PersonName) -> (u32, u32) {
 /// possessive ("her husband, Tom Reyes"; "Reyes's wife Ana"). Only the words before a
 /// preposition or relative pronoun are read ("a lawyer for the man" says nothing of the lawyer);
 /// a plural ("women") only after "one of".
-fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
+fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String, String)> {
     const STOP: &[&str] = &["of", "for", "to", "at", "in", "on", "with", "from", "by", "who", "whose", "that", "which", "and", "or", "but", "said", "says"];
     // one plain word ("wife." ends a sentence, "father-and-daughter" is no one's noun)
     let noun = |w: &str, plural_ok: bool| -> Option<Gender> {
@@ -3990,7 +4007,8 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             None => rest.strip_prefix(" is ").or_else(|| rest.strip_prefix(" was ")).and_then(head),
         };
         if let Some((g, w)) = found {
-            return Some((g, format!("noun '{w}' describing '{}'", text.get(s..e).unwrap_or(""))));
+            let ev = format!("noun '{w}' describing '{}'", text.get(s..e).unwrap_or(""));
+            return Some((g, w, ev));
         }
         // "her brothers Armand, Léo and Gilles": a noun for kin of one sex before a list
         if let Some(kin) = kin_noun_before(text, (s, e)) {
@@ -3998,7 +4016,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             let head = kin.split('-').next().unwrap_or(kin);
             let one = if KIN_PLURALS.contains(&kin) { head.strip_suffix('s').unwrap_or(head) } else { head };
             if let Some(g) = noun(one, false) {
-                return Some((g, format!("noun '{kin}' before '{}'", text.get(s..e).unwrap_or(""))));
+                return Some((g, kin.to_string(), format!("noun '{kin}' before '{}'", text.get(s..e).unwrap_or(""))));
             }
         }
         // "her husband, Tom Reyes", "Reyes's wife Ana"
@@ -4020,7 +4038,7 @@ fn described_gender(text: &str, p: &PersonName) -> Option<(Gender, String)> {
             let possessor = is_possessor(owner);
             if possessor {
                 if let Some(g) = noun(w, false) {
-                    return Some((g, format!("noun '{w}' before '{}'", text.get(s..e).unwrap_or(""))));
+                    return Some((g, w.to_string(), format!("noun '{w}' before '{}'", text.get(s..e).unwrap_or(""))));
                 }
             }
         }
@@ -4069,6 +4087,8 @@ fn given_name_gender(first: &str) -> Option<crate::lexicon::names::NameGender> {
     })
 }
 
+/// `Some(true)` for a full name whose first name is clearly female in the lexicon
+/// (share ≥ 0.95), `Some(false)` clearly male (≤ 0.05), else `None`.
 fn first_name_sex(full: &str) -> Option<bool> {
     let first = given_name(full)?;
     let g = given_name_gender(first)?;
