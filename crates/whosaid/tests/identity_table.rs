@@ -4192,3 +4192,29 @@ fn a_mans_compound_before_a_womans_name_gives_way_to_her_pronouns() {
     let a = run("Fire\n\nThe family's father, Dana Kell, said the house was lost. She said they would rebuild.");
     assert_eq!(speaker(&a, "house was lost").gender, Gender::Male);
 }
+
+#[test]
+fn a_surname_with_a_curly_or_a_straight_apostrophe_is_one_name() {
+    let a = run("College head calls for funding\n\nProfessor Declan O\u{2019}Rourke said the college needed more state support.\n\nProf O'Rourke said the waiting list had doubled.\n\n\"We cannot do this alone,\" he said.");
+    assert_eq!(people_names(&a), ["Declan O\u{2019}Rourke"]);
+    assert_eq!(speaker(&a, "cannot do this alone").name, "Declan O\u{2019}Rourke");
+}
+
+#[test]
+fn a_members_letters_after_a_name_are_a_title_not_an_honorific() {
+    let a = run("Members call for pay talks\n\nRhodri Vell MS said: \"Lecturers deserve a fair deal.\"\n\nSeamus Darragh TD told the rally that staff had been treated badly.");
+    let s = speaker(&a, "fair deal");
+    assert_eq!((s.name.as_str(), s.gender), ("Rhodri Vell", Gender::Unknown), "{:?}", s.gender_evidence_text);
+    assert!(has_role(s, "MS", None), "{:?}", s.roles);
+    let s = speaker(&a, "treated badly");
+    assert_eq!(s.name, "Seamus Darragh");
+    assert!(has_role(s, "TD", None), "{:?}", s.roles);
+}
+
+#[test]
+fn a_noun_for_a_person_before_an_unknown_name_and_a_verb_of_saying() {
+    let a = run("Fire in Dunmore\n\n\"I grabbed the cat and ran for the door,\" victim Orlaith Quennell said.\n\nThe woman and the cat made it out safely and she said they watched as the garage collapsed.\n\n\"It was hot,\" witness Tamsin Vorlecky said.");
+    speaks_in(&a, &["grabbed the cat", "garage collapsed"], "Orlaith Quennell", SpeakerKind::Person);
+    speaks_in(&a, &["It was hot"], "Tamsin Vorlecky", SpeakerKind::Person);
+    assert_eq!(speaker(&a, "grabbed the cat").gender, Gender::Female);
+}

@@ -540,8 +540,9 @@ impl Names {
                         matched = 0;
                     }
                     // (an elder's "Uncle" before a full name only: "Uncle Sam" and "Uncle Tom"
-                    // are figures of speech)
-                    if matched == 0 && honorific(wk).is_some() && (wk != "uncle" || j - k >= 3) {
+                    // are figures of speech; and an honorific before a name, not the run's last
+                    // word: "Mike Hedges MS" is a Member of the Senedd)
+                    if matched == 0 && k + 1 < j && honorific(wk).is_some() && (wk != "uncle" || j - k >= 3) {
                         hon = Some(wk.trim_end_matches('.').to_string());
                         matched = 1;
                     }
@@ -685,10 +686,11 @@ impl Names {
                         s = first_at;
                     }
                 }
-                // "Helen Morgan MP", "Jane Doe MSP": a member's letters after the name are a
-                // title, no part of the name
+                // "Helen Morgan MP", "Jane Doe MSP", "Mike Hedges MS": a member's letters after
+                // the name are a title, no part of the name (and "MS" there no honorific: a
+                // Member of the Senedd; "AM" its Assembly before it, "TD" a member of the Dáil)
                 // (a word of two or three bytes only is sliced and compared)
-                if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA") {
+                if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA" | "MS" | "AM" | "TD" | "MEP" | "MLC" | "MHK") {
                     // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name)
                     if end - s < 3 {
                         i = j;
@@ -842,6 +844,17 @@ impl Names {
                     || (toks.get(end).is_some_and(|t| t.is_punct('(')) && toks.get(end + 2).is_some_and(|t| t.is_punct(')'))))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number && t.text(text).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)))
                     && !is_month(toks[s].text(text));
+                // "victim Orlaith Quennell said", "witness Tam Vorley told": a lowercase noun for a
+                // person right before the name, a verb of saying right after it, tell a person as
+                // an age does, whatever the lexicon knows of the name
+                let aged = aged
+                    || (s == i
+                        && i > 0
+                        && end - s >= 2
+                        && toks[i - 1].kind == TokKind::Word
+                        && !toks[i - 1].is_capitalized()
+                        && toks.get(end).is_some_and(|t| t.kind == TokKind::Word && lc.get(t.start..t.end).is_some_and(|w| lex.cues.contains_key(w)))
+                        && lc.get(toks[i - 1].start..toks[i - 1].end).is_some_and(crate::lexicon::names::is_person_noun));
                 let appositive = (toks.get(end).is_some_and(|t| t.is_punct(',')) && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())).then(|| toks[end].end);
                 // ("Her parents, Mr. and Mrs. Emeka Obi,": a couple by the husband's name, his)
                 if hon.as_deref() == Some("mrs") && end - s >= 2 && ["Mr. and Mrs. ", "Mr and Mrs "].iter().any(|c| text.get(..toks[s].start).is_some_and(|b| b.ends_with(c))) {
@@ -1473,7 +1486,7 @@ impl Names {
                 None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
             last.clear();
-            crate::text::push_lower(&mut last, surname);
+            push_surname_key(&mut last, surname);
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
             // honorifics tell them apart (a mother and her daughter, Mr. and Mrs. X)
@@ -1604,13 +1617,13 @@ impl Names {
                     .rev()
                     .find(|w| !is_name_suffix(w))
                     .filter(|_| places[ri].is_none_or(|p| p.is_none()))
-                    .and_then(|last| by_surname.get(last.to_lowercase().as_str()))
+                    .and_then(|last| by_surname.get(surname_key(last).as_str()))
                     .map(|v| v.iter().copied().filter(|&pi| ends_with_name(&self.people[pi].full, s) || (self.people[pi].full == s && !raw[ri].after_locative)).collect())
                     .unwrap_or_default();
                 &ending_a_name
             } else {
                 crate::lexicon::with_ascii_lower(s, |k| by_surname.get(k).map(Vec::as_slice))
-                    .unwrap_or_else(|| by_surname.get(s.to_lowercase().as_str()).map(Vec::as_slice))
+                    .unwrap_or_else(|| by_surname.get(surname_key(s).as_str()).map(Vec::as_slice))
                     .unwrap_or_default()
             };
             // 1 + the start of person `pi`'s last occurrence before this run, or 0
@@ -1789,7 +1802,7 @@ impl Names {
                         && with_first_name(&self.people, by_first.get_or_init(|| people_with_first_names(&self.people)), s).next().is_none())
                 })
             {
-                let last = s.to_lowercase();
+                let last = surname_key(s);
                 by_surname.entry(last.clone()).or_default().push(self.people.len());
                 first_pass_len.push(0);
                 self.people.push(PersonName { full: s.to_string(), last, occurrences: vec![*span], roles: Vec::new(), honorific: None, evident: Default::default(), guess: Default::default(), shared_surname: false });
@@ -2650,7 +2663,8 @@ struct RawRun {
     possessed: bool,
     /// It stands inside quotation marks.
     quoted: bool,
-    /// An age follows it between commas ("Yin Myint May, 60, a doctor"): a person's name.
+    /// An age follows it between commas ("Yin Myint May, 60, a doctor"), or a noun for a
+    /// person and a verb of saying frame it ("victim Orlaith Quennell said"): a person's name.
     aged: bool,
     /// Where a lowercase appositive after it starts ("Jagmeet Singh, the federal NDP
     /// leader"): read only when nothing else tells whether the run is a person's name.
@@ -4085,6 +4099,24 @@ fn given_name_gender(first: &str) -> Option<crate::lexicon::names::NameGender> {
         let (lead, _) = first.split_once('-')?;
         crate::lexicon::names::first_name_gender(lead).filter(|g| g.count >= 1_000 && (g.female_share >= 0.95 || g.female_share <= 0.05))
     })
+}
+
+/// Appends the key people are found by from `surname`: lower case, and an apostrophe
+/// printed curly or straight one mark ("O’Rourke" in one paragraph and "O'Rourke" in the
+/// next are one name: copy edited in parts, an article mixes them).
+fn push_surname_key(out: &mut String, surname: &str) {
+    if surname.is_ascii() {
+        crate::text::push_lower(out, surname);
+    } else {
+        out.extend(surname.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') { '\'' } else { c }));
+    }
+}
+
+/// [`push_surname_key`] into a new string.
+fn surname_key(surname: &str) -> String {
+    let mut key = String::with_capacity(surname.len());
+    push_surname_key(&mut key, surname);
+    key
 }
 
 /// `Some(true)` for a full name whose first name is clearly female in the lexicon
