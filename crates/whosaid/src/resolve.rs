@@ -2278,7 +2278,7 @@ fn head_noun_gender(phrase: &str, lphrase: &str) -> (Gender, GenderEvidence, Opt
 
 /// The determiners between "one of" and the plural it picks one from ("one of the women",
 /// "one of his aides").
-const ONE_OF_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "those", "our"];
+pub(crate) const ONE_OF_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "those", "our"];
 
 /// The kind of a non-person speaker phrase.
 fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerKind {

@@ -4218,3 +4218,20 @@ fn a_noun_for_a_person_before_an_unknown_name_and_a_verb_of_saying() {
     speaks_in(&a, &["It was hot"], "Tamsin Vorlecky", SpeakerKind::Person);
     assert_eq!(speaker(&a, "grabbed the cat").gender, Gender::Female);
 }
+
+#[test]
+fn a_name_before_a_description_whose_closing_comma_is_left_out() {
+    let a = run("Volunteers rescue man\n\n\"We just grabbed his arms and pulled,\" Marcus Ellery, one of the volunteers said.\n\n\"He was shaking the whole time,\" Tobias Renfrow, another volunteer said.");
+    speaks_in(&a, &["grabbed his arms"], "Marcus Ellery", SpeakerKind::Person);
+    speaks_in(&a, &["shaking the whole time"], "Tobias Renfrow", SpeakerKind::Person);
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Ellery") && !q.text.contains("Renfrow")), "{:?}", a.quotes);
+    let a = run("Senedd member backs library campaign\n\nCarys Pennant, Plaid Cymru AM for Glanmor added: \"Our libraries are lifelines.\"\n\nOwen, a second-year history student said: \"We use the library every day.\"");
+    speaks_in(&a, &["lifelines"], "Carys Pennant", SpeakerKind::Person);
+    speaks_in(&a, &["every day"], "Owen", SpeakerKind::Person);
+    // a lone name before a parenthetical verb is what the describer speaks of
+    let a = run("Debate\n\nReyes, a top aide said, \u{201c}is very confident\u{201d} about the debate.");
+    assert_eq!(speaker(&a, "very confident").name, "a top aide");
+    // a title-case headline is no name
+    let a = run("Clinic Hid Past Health Problems From Public, Former Hospital Doctor Says\n\nThe doctor said the records were sealed.");
+    assert!(!people_names(&a).iter().any(|n| n.contains("Clinic")), "{:?}", people_names(&a));
+}

@@ -413,30 +413,86 @@ impl<'a> Ctx<'a> {
         }
         // "Mary Goulden, president of the town association said": an appositive whose closing
         // comma is left out; the name speaks
-        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a).or_else(|| self.name_before_description(s, e, a)) {
+        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a).or_else(|| self.name_before_description(s, e, a)).or_else(|| self.name_before_capitalised_title(s, e, a)) {
             return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
     }
 
     /// The name opening the clause before phrase `s..e` when the phrase describes one person
-    /// and its closing comma is left out: "Grace Atieno, a fish seller says" ("a" or "an",
+    /// and its closing comma is left out: "Grace Atieno, a fish seller says", "“...,” Marcus
+    /// Ellery, one of the volunteers said" ("a", "an", "another" or "one of" and a determiner,
     /// then at most four lowercase words, the last a title, a noun for a person or a trade's
-    /// word; the name all capitalised words from the clause's start to the comma).
+    /// word; the name all capitalised words from the clause's start, or from a closing
+    /// quotation mark, to the comma: one word only when no common word and no place, "Owen, a
+    /// history student said").
     fn name_before_description(&self, s: usize, e: usize, a: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
-        if !(matches!(self.lw(s), "a" | "an") && e > s + 1 && e - s <= 5 && s > a + 1 && self.punct(s - 1, ',')) {
+        if !(e > s + 1 && s > a + 1 && self.punct(s - 1, ',')) {
             return None;
         }
-        if !(s + 1..e).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())) {
+        let words = match self.lw(s) {
+            "a" | "an" | "another" => s + 1,
+            "one" if self.lw(s + 1) == "of" && crate::resolve::ONE_OF_DETERMINERS.contains(&self.lw(s + 2)) => s + 3,
+            _ => return None,
+        };
+        if !(words < e && e - words <= 4) {
+            return None;
+        }
+        if !(words..e).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())) {
             return None;
         }
         let head = self.lw(e - 1);
-        if !(lex.is_title(head) || crate::lexicon::names::is_person_noun(head) || crate::recognize::names::trade_ending(head)) {
+        let one = words == s + 1;
+        let plural = || head.strip_suffix('s').is_some_and(|h| lex.is_title(h) || crate::lexicon::names::is_person_noun(h));
+        if !(if one { lex.is_title(head) || crate::lexicon::names::is_person_noun(head) || crate::recognize::names::trade_ending(head) } else { plural() }) {
             return None;
         }
-        let named = (a..s - 1).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())) && s - 1 > a + 1;
-        named.then_some((a, s - 1))
+        // (one word only before a verb closing its clause: "Clinton, a top aide said, “is
+        // very confident”" has the aide speak of Clinton)
+        self.name_opening_before_comma(s - 1, a).filter(|&(ns, ne)| ne - ns >= 2 || !self.punct(e + 1, ','))
+    }
+
+    /// The name before the comma at token `c`: capitalised words back to the clause's start
+    /// `a` or to a closing quotation mark ("“...,” Marcus Ellery, a volunteer said"), two at
+    /// least, or one that is no common word and no place ("Owen, a history student said").
+    fn name_opening_before_comma(&self, c: usize, a: usize) -> Option<(usize, usize)> {
+        let capital_word = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()) && !self.p.quoted(i);
+        let mut ns = c;
+        while ns > a && capital_word(ns - 1) {
+            ns -= 1;
+        }
+        // (four words at most, no function word: not a headline's "Clinton Hid Past Health
+        // Problems From Public, Former White House Doctor Says")
+        let function_word = |i: usize| matches!(self.lw(i), "the" | "a" | "an" | "of" | "from" | "to" | "for" | "in" | "on" | "at" | "with" | "and" | "or" | "by");
+        if c - ns > 4 || (ns..c).any(function_word) {
+            return None;
+        }
+        let opens = ns == a || self.tok(ns - 1).is_some_and(|t| t.kind == TokKind::Quote);
+        let lone_ok = || {
+            let w = self.tok(ns).map(|t| t.text(self.text)).unwrap_or("");
+            !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none()
+        };
+        (opens && (c - ns >= 2 || (c - ns == 1 && lone_ok()))).then_some((ns, c))
+    }
+
+    /// The name before phrase `s..e` when the phrase is a capitalised title in apposition to
+    /// it whose closing comma is left out: a party or a body, a title or a member's letters,
+    /// maybe "for" or "of" and a place ("Carys Pennant, Plaid Cymru AM for Glanmor added:").
+    /// No name after the title: "Jane Doe, Labour MP Tom Hale said" is two people.
+    fn name_before_capitalised_title(&self, s: usize, e: usize, a: usize) -> Option<(usize, usize)> {
+        if !(s > a + 1 && e > s + 1 && e - s <= 8 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| t.is_capitalized())) {
+            return None;
+        }
+        let lex = lexicon();
+        let capital_word = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        let title = |i: usize| self.tok(i).is_some_and(|t| crate::recognize::names::MEMBER_LETTERS.contains(&t.text(self.text)) || (t.is_capitalized() && lex.is_title(self.lw(i))));
+        let t = (s + 1..e).find(|&i| title(i))?;
+        if !(s..t).all(capital_word) {
+            return None;
+        }
+        let place = t + 1 == e || (matches!(self.lw(t + 1), "for" | "of") && t + 2 < e && (t + 2..e).all(capital_word));
+        place.then(|| self.name_opening_before_comma(s - 1, a)).flatten()
     }
 
     /// The name before phrase `s..e` when the phrase is a title phrase in apposition to it

@@ -690,7 +690,7 @@ impl Names {
                 // the name are a title, no part of the name (and "MS" there no honorific: a
                 // Member of the Senedd; "AM" its Assembly before it, "TD" a member of the Dáil)
                 // (a word of two or three bytes only is sliced and compared)
-                if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && matches!(toks[end - 1].text(text), "MP" | "MSP" | "MLA" | "MPP" | "MNA" | "MHA" | "MS" | "AM" | "TD" | "MEP" | "MLC" | "MHK") {
+                if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && MEMBER_LETTERS.contains(&toks[end - 1].text(text)) {
                     // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name)
                     if end - s < 3 {
                         i = j;
@@ -2697,6 +2697,12 @@ impl RawRun {
 
 /// Letters printed after a person's name for a degree, an honour or a rank ("Jane Doe QC"),
 /// which a body's acronym after a place is not ("Alberta NDP").
+/// A member's letters printed after a name, or after a party as a title ("Helen Morgan MP",
+/// "Plaid Cymru AM"): of a parliament, the Scottish one, a legislative or provincial
+/// assembly, the Senedd (MS; AM before 2020), the Dáil (TD), Europe's, a legislative council,
+/// the House of Keys.
+pub(crate) const MEMBER_LETTERS: &[&str] = &["MP", "MSP", "MLA", "MPP", "MNA", "MHA", "MS", "AM", "TD", "MEP", "MLC", "MHK"];
+
 const POSTNOMINALS: &[&str] = &["QC", "KC", "SC", "MP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "DBE", "OC", "CM", "RN", "CPA", "DDS", "JP", "MLA", "MPP", "MSP", "TD"];
 
 /// A nickname in brackets or quotation marks at token `j`, between a given name (the token
