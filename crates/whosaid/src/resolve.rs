@@ -2421,6 +2421,23 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if determined && acronym_title() && !lphrase.words().any(|w| lex.is_title_plural(w)) {
         return SpeakerKind::Anonymous;
     }
+    // "The Millbrook Police Chief told", "the Harlow County Sheriff": after an article, a title
+    // that local copy capitalises, last, is one person's, whatever body is named before it
+    // (not a newspaper's last word: "The San Francisco Examiner", "The Union Leader"; nor a
+    // body's name with its field after "of" or "for": "the Department of Justice")
+    let capital_title = || {
+        determined
+            && !last_lower
+            && words.len() >= 3
+            && lex.titles.contains(last)
+            && !matches!(last, "examiner" | "advocate" | "courier" | "sentinel" | "monitor" | "observer" | "leader")
+            && !lwords.iter().any(|w| matches!(*w, "of" | "for" | "and" | "&"))
+            && !lex.org_words.contains(bare(words[words.len() - 1]))
+            && !lphrase.words().any(|w| lex.is_title_plural(w))
+    };
+    if capital_title() {
+        return SpeakerKind::Anonymous;
+    }
     // "the New York businessman", "a Winnipeg mother": a noun of one sex after an article,
     // whatever place or body is capitalised before it, is someone the article does not name here
     // (without an article too, in a short phrase: "said GOP chairman", "Former DNC chairman")

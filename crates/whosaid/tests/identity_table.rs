@@ -4235,3 +4235,23 @@ fn a_name_before_a_description_whose_closing_comma_is_left_out() {
     let a = run("Clinic Hid Past Health Problems From Public, Former Hospital Doctor Says\n\nThe doctor said the records were sealed.");
     assert!(!people_names(&a).iter().any(|n| n.contains("Clinic")), "{:?}", people_names(&a));
 }
+
+#[test]
+fn a_capitalised_title_after_a_body_is_one_unnamed_person() {
+    let a = run("Crews battle barn fire near Millbrook\n\nThe Millbrook Fire Chief told reporters the blaze started in a hay loft.\n\nHe said no animals were hurt.");
+    speaks_in(&a, &["hay loft", "no animals"], "Millbrook Fire Chief", SpeakerKind::Anonymous);
+    assert_eq!(speaker(&a, "no animals").gender, Gender::Male);
+    // a body named for its field, and a paper, stay bodies
+    let a = run("Report\n\nThe Department of Justice said the force was fleecing residents. The Harlow Union Leader reported that the mill would close.");
+    assert_eq!(speaker(&a, "fleecing").kind, SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "mill would close").kind, SpeakerKind::Organization);
+}
+
+#[test]
+fn pairs_and_passers_by_are_groups() {
+    let a = run("Passers-by pull woman from river\n\nPassers-by said they pulled a woman from the Tillman River on Sunday.\n\nThe pair said they tried to reach her with a branch. A passer-by said the water was cold.\n\nMr. Hale is also an adviser. Several people I've spoken with over the last couple of weeks said Mr. Hale had for months peppered the mayor with advice.");
+    assert_eq!(speaker(&a, "pulled a woman").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "reach her with a branch").kind, SpeakerKind::Group);
+    assert_eq!(speaker(&a, "water was cold").kind, SpeakerKind::Anonymous);
+    assert!(!speaker(&a, "peppered the mayor").name.contains("couple"), "{}", speaker(&a, "peppered the mayor").name);
+}

@@ -570,8 +570,11 @@ impl<'a> Ctx<'a> {
         const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "critical"];
         let head_ok = |h: usize| {
             let w = self.lw(h);
+            // (a number's noun before "of" heads nothing: "over the last couple of weeks")
+            let quantity = || matches!(w, "couple" | "pair" | "trio" | "duo") && self.lw(h + 1) == "of";
             self.is_word(h)
                 && !self.p.quoted(h)
+                && !quantity()
                 && (lex.nouns.contains_key(w)
                     || lex.titles.contains(w)
                     || lex.is_title_plural(w)
