@@ -4255,3 +4255,14 @@ fn pairs_and_passers_by_are_groups() {
     assert_eq!(speaker(&a, "water was cold").kind, SpeakerKind::Anonymous);
     assert!(!speaker(&a, "peppered the mayor").name.contains("couple"), "{}", speaker(&a, "peppered the mayor").name);
 }
+
+#[test]
+fn counties_holidays_and_governments_are_no_one() {
+    let a = run("Councillor calls for new station\n\nCllr Tom Garvey said policing in Mayo had been neglected.\n\n\"People in Mayo deserve better,\" he said. He said Mayo had lost three stations, and that cuts by the London Government had left no station open over Christmas.\n\nThe fire destroyed the house, torching everything, including Christmas. Did Christmas also go up in flames?");
+    assert_eq!(people_names(&a), ["Tom Garvey"]);
+    // a rank before a name, not part of it; a surname that is also a county's name
+    let a = run("Road closed\n\nGarda Aoife Kinsella said the road was closed. Garda Kinsella said it would reopen.\n\nBroadcaster Simon Mayo said the show was ending. \"It was fun,\" said Mayo.");
+    speaks_in(&a, &["road was closed", "would reopen"], "Aoife Kinsella", SpeakerKind::Person);
+    assert!(has_role(speaker(&a, "road was closed"), "Garda", None));
+    speaks_in(&a, &["show was ending", "It was fun"], "Simon Mayo", SpeakerKind::Person);
+}

@@ -118,6 +118,9 @@ pub enum NotName {
     Month,
     /// "Mr.", "Ms", "Dr." (their gender is [`honorific_gender`]).
     Honorific,
+    /// "Christmas", "Thanksgiving": a day of the calendar that a run of capitalised words
+    /// may still open ("Easter Island").
+    Holiday,
 }
 
 /// `Some(kind)` when the capitalised word `w` never names a person on its own
@@ -132,6 +135,7 @@ pub fn not_name(w: &str) -> Option<NotName> {
                 Some("weekday") => NotName::Weekday,
                 Some("month") => NotName::Month,
                 Some("honorific") => NotName::Honorific,
+                Some("holiday") => NotName::Holiday,
                 _ => continue,
             };
             m.insert(row[0], kind);

@@ -129,7 +129,7 @@ const IN_NAMES_ONLY: &[&str] = &["Health", "Healthcare", "Transit", "Ambulance",
 
 /// True for a capitalised word that names no one at a run's start ("The", "Tuesday", "Mr.").
 fn is_not_name(w: &str) -> bool {
-    crate::lexicon::names::not_name(w).is_some()
+    crate::lexicon::names::not_name(w).is_some_and(|k| k != NotName::Holiday)
 }
 
 fn is_month(w: &str) -> bool {
@@ -1303,6 +1303,9 @@ impl Names {
                 EntityKind::Place
             } else if let Some(k) = head {
                 k
+            } else if words.len() == 1 && !titled && crate::lexicon::names::not_name(words[0]) == Some(NotName::Holiday) {
+                // "including Christmas", "before Christmas asking": a holiday alone is a date
+                EntityKind::Date
             } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
                 // "“Fund our schools”": an organization word opening a sentence or a
                 // quotation is a common noun written with a capital, not a name
