@@ -4266,3 +4266,14 @@ fn counties_holidays_and_governments_are_no_one() {
     assert!(has_role(speaker(&a, "road was closed"), "Garda", None));
     speaks_in(&a, &["show was ending", "It was fun"], "Simon Mayo", SpeakerKind::Person);
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_the_titles_not_the_names() {
+    let a = run("Union officers face review panel\n\nThe panel questioned SU President Tomas Redding, VP Welfare Gemma Holloway and VP Heath Park Ruth Delaney.\n\nHolloway said her year had been busy but rewarding. Delaney said the year had gone well.");
+    speaks_in(&a, &["busy but rewarding"], "Gemma Holloway", SpeakerKind::Person);
+    speaks_in(&a, &["year had gone well"], "Ruth Delaney", SpeakerKind::Person);
+    assert!(has_role(speaker(&a, "busy but rewarding"), "Vice President Welfare", None), "{:?}", speaker(&a, "busy but rewarding").roles);
+    // a middle name that is a given name stays the name's
+    let a = run("History\n\nPresident John Quincy Adams said the treaty was sound.");
+    assert_eq!(speaker(&a, "treaty was sound").name, "John Quincy Adams");
+}

@@ -609,6 +609,20 @@ impl Names {
                         continue;
                     }
                 }
+                // "VP Welfare Gemma Holloway", "VP Heath Park Ruth Delaney": a portfolio's common
+                // words after a title, then a given name and the rest of the name; the portfolio
+                // is the title's ("President John Quincy Adams" keeps its middle name: no common
+                // word before the given name)
+                if title.is_some() && j - s >= 3 && (s..j).all(|x| toks[x].kind == TokKind::Word && toks[x].is_capitalized()) {
+                    let given_at = (s + 1..j - 1).rev().find(|&g| {
+                        let (w, before) = (toks[g].text(text), toks[g - 1].text(text));
+                        (first_name_births(w) >= 10_000 || (first_name_births(w) >= 1_000 && !crate::lexicon::names::is_common_word(w))) && crate::lexicon::names::is_common_word(before) && first_name_births(before) < 5_000
+                    });
+                    if let Some(g) = given_at {
+                        title = title.map(|t| (t.0, toks[g - 1].end));
+                        s = g;
+                    }
+                }
                 // (the nickname's three tokens: its marks and itself)
                 let nick_token = |x: usize| nickname.is_some() && (given + 1..given + 4).contains(&x);
                 let nick_tokens = |a: usize, b: usize| (a..b).filter(|&x| nick_token(x)).count();
