@@ -4277,3 +4277,10 @@ fn a_portfolio_after_a_title_is_the_titles_not_the_names() {
     let a = run("History\n\nPresident John Quincy Adams said the treaty was sound.");
     assert_eq!(speaker(&a, "treaty was sound").name, "John Quincy Adams");
 }
+
+#[test]
+fn a_relative_clause_ending_in_a_bodys_noun_leaves_the_head_speaking() {
+    let a = run("Parents fear school transport cuts\n\nMany parents who are waiting for the Transport Department letters say they cannot plan for September.\n\nSupporters who have heard directly from the Vell campaign say their priority is to finish second.");
+    assert_eq!((speaker(&a, "cannot plan").name.as_str(), speaker(&a, "cannot plan").kind), ("Many parents", SpeakerKind::Group));
+    assert_eq!(speaker(&a, "finish second").name, "Supporters");
+}

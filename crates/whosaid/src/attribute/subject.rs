@@ -382,7 +382,9 @@ impl<'a> Ctx<'a> {
                 // (a phrase after a preposition is an object inside the clause, however long: "A
                 // couple who lost their children because of their membership of the party have
                 // said")
-                let object = core.is_some_and(|c| c.0 > r + 1 && matches!(self.lw(c.0 - 1), "of" | "for" | "with" | "about" | "from" | "by" | "to" | "in" | "on" | "at") && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())));
+                // (a body's name before a common noun heading it too: "Many parents who are
+                // waiting for the Transport Department letters say")
+                let object = core.is_some_and(|c| c.0 > r + 1 && matches!(self.lw(c.0 - 1), "of" | "for" | "with" | "about" | "from" | "by" | "to" | "in" | "on" | "at") && (!(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized())) || (c.1 - c.0 >= 2 && self.tok(c.1 - 1).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()))));
                 if starts_det && between_plain && !own_subject && !verb_before && (core.is_none() || object || core.is_some_and(|c| c.1 - c.0 <= 3 && !(c.0..c.1).any(|i| self.tok(i).is_some_and(|t| t.is_capitalized()) && !MONTH_WORDS.contains(self.lw(i))))) {
                     let (ms, me) = self.relative_antecedent(s2, e2, r, a);
                     return Some(Subject { first_tok: s2, mention: self.mention(ms, me) });
