@@ -4284,3 +4284,11 @@ fn a_relative_clause_ending_in_a_bodys_noun_leaves_the_head_speaking() {
     assert_eq!((speaker(&a, "cannot plan").name.as_str(), speaker(&a, "cannot plan").kind), ("Many parents", SpeakerKind::Group));
     assert_eq!(speaker(&a, "finish second").name, "Supporters");
 }
+
+#[test]
+fn a_named_persons_kin_is_someone_else_whatever_their_names_share() {
+    let a = run("Father and son pull driver from canal\n\nKevin Marchetti said he and his father saw the car slide off the road.\n\n\"We heard the splash and ran,\" Kevin's father Kev Marchetti said.\n\n\"The water was freezing,\" Kevin Marchetti said.");
+    speaks_in(&a, &["saw the car", "water was freezing"], "Kevin Marchetti", SpeakerKind::Person);
+    speaks_in(&a, &["heard the splash"], "Kev Marchetti", SpeakerKind::Person);
+    assert_eq!(people_names(&a).len(), 2, "{:?}", people_names(&a));
+}

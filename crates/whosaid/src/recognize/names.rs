@@ -1519,10 +1519,13 @@ impl Names {
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
+                        // "Kevin's father Kev Marchetti" is not Kevin Marchetti
+                        && kin_owner_before(text, *span).is_none_or(|o| !p.full.split(' ').any(|w| w == o))
                 })
+                // (the name as printed first: "Kevin Marchetti" after his father "Kev Marchetti")
                 // ("Chief Keeshig" after Darren Keeshig is Chief Marian Keeshig: a title printed
                 // before a surname picks the one of that surname given it, before recency)
-                .max_by_key(|(_, p)| (n_words == 1 && !role.is_empty() && p.roles.iter().any(|r| role.iter().any(|x| x.title.eq_ignore_ascii_case(&r.title))), p.occurrences.last().map_or(0, |o| o.0)))
+                .max_by_key(|(_, p)| (n_words >= 2 && p.full == s, n_words == 1 && !role.is_empty() && p.roles.iter().any(|r| role.iter().any(|x| x.title.eq_ignore_ascii_case(&r.title))), p.occurrences.last().map_or(0, |o| o.0)))
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
             let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
@@ -3011,6 +3014,18 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
         before = &rest[..rest.len() - word.len()];
     }
     None
+}
+
+/// The name whose noun for kin stands right before `span` ("Kevin's father Kev Marchetti",
+/// "Ana's husband, Tom Reyes": "Kevin", "Ana").
+fn kin_owner_before(text: &str, span: Range) -> Option<&str> {
+    let before = text.get(..span.0)?.strip_suffix(' ')?.trim_end_matches(',');
+    let kin = crate::text::last_piece(before, b' ');
+    if !KIN_NOUNS.contains(&kin) {
+        return None;
+    }
+    let owner = crate::text::last_piece(before.get(..before.len() - kin.len())?.trim_end(), b' ');
+    owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).filter(|o| o.starts_with(char::is_uppercase))
 }
 
 /// The honorific printed right before `pos` ("Ms " of "Ms Seagren", "Mrs. " of "Mrs. Smith"),
