@@ -1592,3 +1592,8 @@ fn a_verb_in_a_subordinate_clause_opening_what_was_said_reports_nothing() {
     assert!(a.quotes.iter().all(|q| speaker_of(&a, q) == "Lindiwe Sithole"), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
     assert!(a.quotes.iter().any(|q| q.text.contains("more arrests were expected")), "{:?}", a.quotes);
 }
+
+#[test]
+fn queried_is_a_verb_of_asking() {
+    check("Intro.\n\nCouncillor John Flynn queried why the policy group decided to cut the budget.", &[(I, "why the policy group decided", "John Flynn")]);
+}
