@@ -4265,6 +4265,11 @@ fn counties_holidays_and_governments_are_no_one() {
     speaks_in(&a, &["road was closed", "would reopen"], "Aoife Kinsella", SpeakerKind::Person);
     assert!(has_role(speaker(&a, "road was closed"), "Garda", None));
     speaks_in(&a, &["show was ending", "It was fun"], "Simon Mayo", SpeakerKind::Person);
+    // the force, whose name opens with the rank
+    let a = run("Police
+
+An Garda Síochána spokesperson said the road was closed. The Garda Siochana said it would reopen.");
+    assert!(people_names(&a).is_empty(), "{:?}", people_names(&a));
 }
 
 #[test]
