@@ -1597,3 +1597,15 @@ fn a_verb_in_a_subordinate_clause_opening_what_was_said_reports_nothing() {
 fn queried_is_a_verb_of_asking() {
     check("Intro.\n\nCouncillor John Flynn queried why the policy group decided to cut the budget.", &[(I, "why the policy group decided", "John Flynn")]);
 }
+
+#[test]
+fn a_number_called_and_a_closing_attribution_report_nothing() {
+    let text = "Intro.\n\nHarlan Voight said he called 911, firefighters from two towns arrived within minutes.\n\nThey found the man when they responded, the spokesman said.";
+    check(text, &[(I, "firefighters from two towns", "Harlan Voight"), (I, "They found the man", "spokesman")]);
+    check_absent(text, "the spokesman said");
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| !q.cue.as_ref().is_some_and(|c| c.text == "called" || c.text == "responded")), "{:?}", a.quotes);
+    // a number of things called something reports
+    let a = run("Intro.\n\nThe department called 22 emails of Vell 'top secret,' officials said.");
+    assert!(a.quotes.iter().any(|q| q.cue.as_ref().is_some_and(|c| c.text == "called") && q.text.starts_with("22 emails")), "{:?}", a.quotes);
+}

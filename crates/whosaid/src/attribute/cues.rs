@@ -1061,7 +1061,21 @@ impl<'a> Ctx<'a> {
             });
             if let Some((_, ne)) = person {
                 let purpose = (ne..b).any(|i| self.lw(i) == "to" && self.infinitive_at(i, b));
-                if !purpose && (ne >= b || self.lw(ne) == "and" || (self.adjunct_only(ne, b) && !self.punct(ne, ','))) {
+                // (a number called is a line, a comma after it too: "he called 911, firefighters
+                // arrived within minutes"; not "calls 22 emails 'top secret'")
+                if !purpose && ((number.is_some() && self.punct(ne, ',')) || ne >= b || self.lw(ne) == "and" || (self.adjunct_only(ne, b) && !self.punct(ne, ','))) {
+                    return None;
+                }
+            }
+        }
+        // "They found him when they responded, the spokesman said": after a comma, a short
+        // phrase and a verb of saying ending the sentence are its own attribution, nothing this
+        // verb reports
+        let after_comma = if self.punct(cs, ',') { Some(cs + 1) } else { (cs == k + 2 && self.punct(k + 1, ',')).then_some(cs) };
+        if let Some(c) = after_comma.filter(|_| !saw_that && !opens_quote) {
+            let last = (c..b).rev().find(|&i| self.is_word(i));
+            if let Some(v) = last.filter(|&v| v > c && v - c <= 4 && self.cue_class(v).is_some() && (c..v).all(|i| self.is_word(i) && !self.finite_verb(i) && self.cue_class(i).is_none())) {
+                if (v + 1..b).all(|i| !self.is_word(i)) {
                     return None;
                 }
             }
