@@ -2423,14 +2423,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     }
     // "The Millbrook Police Chief told", "the Harlow County Sheriff": after an article, a title
     // that local copy capitalises, last, is one person's, whatever body is named before it
-    // (not a newspaper's last word: "The San Francisco Examiner", "The Union Leader"; nor a
-    // body's name with its field after "of" or "for": "the Department of Justice")
+    // (not a newspaper's last word: the organization words hold most, "The San Francisco
+    // Examiner"; two more are titles too, "The Advocate", "The Union Leader"; nor a body's
+    // name with its field after "of" or "for": "the Department of Justice")
     let capital_title = || {
         determined
             && !last_lower
             && words.len() >= 3
             && lex.titles.contains(last)
-            && !matches!(last, "examiner" | "advocate" | "courier" | "sentinel" | "monitor" | "observer" | "leader")
+            && !matches!(last, "advocate" | "leader")
             && !lwords.iter().any(|w| matches!(*w, "of" | "for" | "and" | "&"))
             && !lex.org_words.contains(bare(words[words.len() - 1]))
             && !lphrase.words().any(|w| lex.is_title_plural(w))

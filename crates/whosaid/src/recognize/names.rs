@@ -1510,6 +1510,9 @@ impl Names {
             let same_last = by_surname.get(last.as_str()).map(Vec::as_slice).unwrap_or_default();
             // "Harrington Sr." is not "Geoffrey Harrington Jr.": a father and his son
             let own_suffix = name_suffix(s);
+            // "Kevin's father Kev Marchetti" is not Kevin Marchetti (read once, and only for a
+            // surname seen before)
+            let kin_owner = if same_last.is_empty() { None } else { kin_owner_before(text, *span) };
             let pi = same_last
                 .iter()
                 .map(|&pi| (pi, &self.people[pi]))
@@ -1519,8 +1522,7 @@ impl Names {
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
-                        // "Kevin's father Kev Marchetti" is not Kevin Marchetti
-                        && kin_owner_before(text, *span).is_none_or(|o| !p.full.split(' ').any(|w| w == o))
+                        && kin_owner.is_none_or(|o| !p.full.split(' ').any(|w| w == o))
                 })
                 // (the name as printed first: "Kevin Marchetti" after his father "Kev Marchetti")
                 // ("Chief Keeshig" after Darren Keeshig is Chief Marian Keeshig: a title printed
