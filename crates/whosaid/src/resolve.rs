@@ -1080,8 +1080,18 @@ fn resolve_mention(
             }
         }
         // "Activists ... are frustrated. They argue that ...": with no group quoted or pair
-        // named, the people a plural noun named last, in this paragraph or the one before
+        // named, the people a plural noun named last, in this paragraph or the one before;
+        // and over a group or body quoted earlier, such people opening a clause printed
+        // after it ("Residents said ... Two women who live nearby were worried. They told
+        // the station": the women, not the residents)
         let choice = match choice {
+            Some(Ok(i)) if lphrase == "they" => match plural_subject_before(lc, m.span.0) {
+                Some((s, e)) if r.speakers[i].mentions.last().is_some_and(|x| x.1 <= s) => {
+                    let name = text.get(s..e)?;
+                    return Some(plain_speaker(r, by_key, name, SpeakerKind::Group));
+                }
+                _ => Some(Ok(i)),
+            },
             None if lphrase == "they" => {
                 let (s, e) = plural_people_before(lc, m.span.0)?;
                 let name = text.get(s..e)?;
@@ -2817,7 +2827,8 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let w = &window[s..i];
-                let group = w.len() > 3 && w.ends_with('s') && (matches!(lex.nouns.get(w), Some(NounKind::Group)) || lex.is_title_plural(w));
+                // (the irregular plurals for people too: "women", "men", "children")
+                let group = w.len() > 2 && (w.ends_with('s') || matches!(w, "women" | "men" | "children")) && (matches!(lex.nouns.get(w), Some(NounKind::Group)) || lex.is_title_plural(w));
                 if group && w != "people" {
                     found = Some((from + s, from + i));
                 }
@@ -2827,6 +2838,24 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     found
+}
+
+/// [`plural_people_before`]'s noun when it opens its clause: at most four words after a
+/// sentence start or a punctuation mark, none of them a preposition, a verb in the past
+/// tense or a verb of saying ("Two women who live nearby", "Many residents"; not "met with
+/// residents", "arrested two teenagers"), outside quotation marks.
+fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
+    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
+    let (s, e) = plural_people_before(lc, at)?;
+    let lex = lexicon();
+    let before = lc.get(..s)?;
+    let clause = before.rfind(['.', ',', ';', ':', '!', '?', '\n', '“', '”', '"']).map_or(0, |k| k + 1);
+    let lead = before.get(clause..)?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let quoted = lc.get(..s)?.matches(['“', '”']).count() % 2 == 1 || lc.get(..s)?.matches('"').count() % 2 == 1;
+    let open = words.len() <= 4 && !quoted && !words.iter().any(|w| PREPOSITIONS.contains(w) || lex.is_past_tense(w) || lex.cues.contains_key(*w));
+    // (the noun is the subject: the next word is no noun of its phrase's other side)
+    open.then_some((s, e))
 }
 
 /// The body that opens the sentence holding `at`, before `at`: an organization's name

@@ -4297,3 +4297,15 @@ fn a_named_persons_kin_is_someone_else_whatever_their_names_share() {
     speaks_in(&a, &["heard the splash"], "Kev Marchetti", SpeakerKind::Person);
     assert_eq!(people_names(&a).len(), 2, "{:?}", people_names(&a));
 }
+
+#[test]
+fn they_after_people_opening_a_later_clause_are_those_people() {
+    // a group quoted before gives way to people who open a clause printed after it
+    let a = run("Lake fence too low, neighbours say\n\nThe city council said the lake was safe. Two women who live nearby were worried. They told the station that the fence was too low.");
+    assert_eq!((speaker(&a, "fence was too low").name.as_str(), speaker(&a, "fence was too low").kind), ("women", SpeakerKind::Group));
+    let a = run("Party plans attack ads\n\nStrategists said the race was close. If the senator runs, Democrats have signaled that they plan to tie him to the governor.");
+    assert_eq!(speaker(&a, "tie him to the governor").name, "Democrats");
+    // not people after a preposition or a verb: the group quoted stays
+    let a = run("Union rejects offer\n\nThe union said the offer was poor. The council met with residents on Monday. They said the talks would go on.");
+    assert_eq!(speaker(&a, "talks would go on").name, "union");
+}
