@@ -1093,7 +1093,7 @@ fn resolve_mention(
                 _ => Some(Ok(i)),
             },
             None if lphrase == "they" => {
-                let (s, e) = plural_people_before(lc, m.span.0)?;
+                let (s, e) = plural_subject_before(lc, m.span.0).or_else(|| plural_people_before(lc, m.span.0))?;
                 let name = text.get(s..e)?;
                 return Some(plain_speaker(r, by_key, name, SpeakerKind::Group));
             }
@@ -2817,6 +2817,40 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
 /// people in the plural: a speaker noun of a group ("activists", "voters") or a plural title
 /// ("senators"). Its byte range.
 fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
+    plural_people_where(lc, at, |_, _| true)
+}
+
+/// [`plural_people_before`]'s last noun that opens its clause: at most four words after a
+/// sentence's start, none of them a preposition, a relative pronoun, a verb in the past
+/// tense or a verb of saying ("Two women who live nearby", "Pharmacy owners across the region sent a letter to
+/// state lawmakers": the owners; not "met with residents", "arrested two teenagers"),
+/// outside quotation marks; after a comma or a semicolon only with a verb right after it
+/// ("If the senator runs, Democrats have signaled"; not a list's "liberals and
+/// conservatives", nor "2,383 delegates").
+fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
+    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
+    const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does"];
+    let lex = lexicon();
+    plural_people_where(lc, at, |s, e| {
+        let Some(before) = lc.get(..s) else { return false };
+        let sentence = before.rfind(['.', '!', '?', ':', '\n', '“', '”', '"']).map_or(0, |k| k + 1);
+        let clause = before.rmatch_indices([',', ';']).map(|(k, _)| k + 1).find(|&k| before[k..].starts_with(' ')).filter(|&k| k > sentence);
+        let lead = before.get(clause.unwrap_or(sentence)..).unwrap_or("");
+        let paragraph = before.get(before.rfind('\n').map_or(0, |k| k + 1)..).unwrap_or("");
+        let quoted = paragraph.matches(['“', '”']).count() % 2 == 1 || paragraph.matches('"').count() % 2 == 1;
+        let mut words = lead.split_whitespace();
+        let open = !quoted && words.clone().count() <= 4 && !words.any(|w| PREPOSITIONS.contains(&w) || matches!(w, "that" | "which" | "whom" | "whose") || lex.is_past_tense(w) || lex.cues.contains_key(w));
+        let next = lc.get(e..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+        // (or a phrase or clause that describes them before the verb: "Sanders supporters in
+        // California are")
+        let verb = || AUXILIARIES.contains(&next) || lex.is_past_tense(next) || lex.cues.contains_key(next) || matches!(next, "in" | "from" | "at" | "across" | "who" | "with");
+        open && (clause.is_none() || verb())
+    })
+}
+
+/// The last word before byte `at` of `lc` (in its paragraph or the one before) naming
+/// people in the plural ([`plural_people_before`]) whose byte range `keep` accepts.
+fn plural_people_where(lc: &str, at: usize, keep: impl Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
     let lex = lexicon();
     let (from, window) = recent_window(lc, at)?;
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
@@ -2829,7 +2863,7 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
                 let w = &window[s..i];
                 // (the irregular plurals for people too: "women", "men", "children")
                 let group = w.len() > 2 && (w.ends_with('s') || matches!(w, "women" | "men" | "children")) && (matches!(lex.nouns.get(w), Some(NounKind::Group)) || lex.is_title_plural(w));
-                if group && w != "people" {
+                if group && w != "people" && keep(from + s, from + i) {
                     found = Some((from + s, from + i));
                 }
                 start = None;
@@ -2838,24 +2872,6 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     found
-}
-
-/// [`plural_people_before`]'s noun when it opens its clause: at most four words after a
-/// sentence start or a punctuation mark, none of them a preposition, a verb in the past
-/// tense or a verb of saying ("Two women who live nearby", "Many residents"; not "met with
-/// residents", "arrested two teenagers"), outside quotation marks.
-fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
-    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
-    let (s, e) = plural_people_before(lc, at)?;
-    let lex = lexicon();
-    let before = lc.get(..s)?;
-    let clause = before.rfind(['.', ',', ';', ':', '!', '?', '\n', '“', '”', '"']).map_or(0, |k| k + 1);
-    let lead = before.get(clause..)?;
-    let words: Vec<&str> = lead.split_whitespace().collect();
-    let quoted = lc.get(..s)?.matches(['“', '”']).count() % 2 == 1 || lc.get(..s)?.matches('"').count() % 2 == 1;
-    let open = words.len() <= 4 && !quoted && !words.iter().any(|w| PREPOSITIONS.contains(w) || lex.is_past_tense(w) || lex.cues.contains_key(*w));
-    // (the noun is the subject: the next word is no noun of its phrase's other side)
-    open.then_some((s, e))
 }
 
 /// The body that opens the sentence holding `at`, before `at`: an organization's name

@@ -4308,4 +4308,10 @@ fn they_after_people_opening_a_later_clause_are_those_people() {
     // not people after a preposition or a verb: the group quoted stays
     let a = run("Union rejects offer\n\nThe union said the offer was poor. The council met with residents on Monday. They said the talks would go on.");
     assert_eq!(speaker(&a, "talks would go on").name, "union");
+    // with no group quoted, the people opening the sentence, not those it sends a letter to
+    let a = run("Pharmacists warn of shortages\n\nPharmacy owners across the region sent a letter to state lawmakers last week. They warned of empty shelves and what they called a looming crisis.");
+    assert_eq!(speaker(&a, "looming crisis").name, "owners");
+    // nor a list's last plural after a comma, nor a number's comma
+    let a = run("Voters weigh a third candidate\n\nHis record pleases Democrats and Republicans, liberals and conservatives. Voters outside the city know him well, and they say he is a showman.");
+    assert_eq!(speaker(&a, "he is a showman").name, "Voters");
 }
