@@ -4315,3 +4315,16 @@ fn they_after_people_opening_a_later_clause_are_those_people() {
     let a = run("Voters weigh a third candidate\n\nHis record pleases Democrats and Republicans, liberals and conservatives. Voters outside the city know him well, and they say he is a showman.");
     assert_eq!(speaker(&a, "he is a showman").name, "Voters");
 }
+
+#[test]
+fn a_malaysian_title_of_honour_is_no_part_of_the_name() {
+    let a = run("Veteran calls for reform\n\nVeteran party member Tan Sri Halimah Rosdi on Friday called for faster reforms.\n\n\"The public has waited long enough,\" she told reporters.");
+    assert_eq!((speaker(&a, "waited long enough").name.as_str(), speaker(&a, "waited long enough").gender), ("Halimah Rosdi", Gender::Female));
+    let a = run("Water dispute\n\nDeputy Chief Minister Datuk Seri Azlan Hakim Omar on Tuesday said the state was already acting.\n\n\"We are ready,\" Tengku Faris Osman said. Tengku Faris said the talks would go on.");
+    speaks_in(&a, &["already acting"], "Azlan Hakim Omar", SpeakerKind::Person);
+    assert!(has_role(speaker(&a, "already acting"), "Deputy Chief Minister", None), "{:?}", speaker(&a, "already acting").roles);
+    speaks_in(&a, &["We are ready", "talks would go on"], "Faris Osman", SpeakerKind::Person);
+    // "Tan" alone is a surname
+    let a = run("Minister visits school\n\nTan Wei Ming said the school would reopen.");
+    assert_eq!(speaker(&a, "would reopen").name, "Tan Wei Ming");
+}

@@ -546,6 +546,17 @@ impl Names {
                         hon = Some(wk.trim_end_matches('.').to_string());
                         matched = 1;
                     }
+                    // (a title of honour of two words, read as one: "Tan Sri", "Datuk Seri";
+                    // "Tan" alone is a surname)
+                    let mut hon_pair = false;
+                    if matched <= 1 && k + 2 < j {
+                        let pair = format!("{wk} {}", lc.get(toks[k + 1].start..toks[k + 1].end).unwrap_or(""));
+                        if honorific(&pair).is_some() {
+                            hon = Some(pair);
+                            matched = 2;
+                            hon_pair = true;
+                        }
+                    }
                     // "Chief Wilfred King of Gull Bay": a title word after a first name that
                     // follows a title is the surname ("King", "Bishop", "Judge")
                     if matched > 0 && title.is_some() && k > s && k - s <= 2 && first_name_like(toks[k - 1].text(text)) && toks[k].abbrev.is_none() {
@@ -559,8 +570,8 @@ impl Names {
                         // (a courtesy honorific after a title is no part of it: "Labour MP Dr
                         // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor, "Local MCA Hon.
                         // Stephen Mwangi" an MCA)
-                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati" | "hon");
-                        if honorific(wk).is_none() || (title.is_some() && !courtesy) {
+                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati" | "hon" | "datuk" | "dato" | "dato'" | "dato’" | "datin" | "tun" | "tengku" | "tunku" | "encik") || hon_pair;
+                        if (honorific(wk).is_none() && !hon_pair) || (title.is_some() && !courtesy) {
                             let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
                             title = Some((tstart, toks[k + matched - 1].end));
                         }
@@ -1530,7 +1541,9 @@ impl Names {
                 .max_by_key(|(_, p)| (n_words >= 2 && p.full == s, n_words == 1 && !role.is_empty() && p.roles.iter().any(|r| role.iter().any(|x| x.title.eq_ignore_ascii_case(&r.title))), p.occurrences.last().map_or(0, |o| o.0)))
                 .map(|(pi, _)| pi);
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
-            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame")) && !is_not_name(s);
+            // (and a Malaysian title of honour: "Tengku Razif", "Datuk Seri Anwar", whose
+            // given name is how the name is shortened)
+            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame" | "datuk" | "dato" | "dato'" | "dato’" | "datin" | "tun" | "tengku" | "tunku") || h.contains(' ')) && !is_not_name(s);
             let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
             // "Tan Wei Ming ... Mr Tan": an honorific and the first word of a name of three
             // words, the family name first as Chinese names print it, when no one named has
