@@ -4328,3 +4328,13 @@ fn a_malaysian_title_of_honour_is_no_part_of_the_name() {
     let a = run("Minister visits school\n\nTan Wei Ming said the school would reopen.");
     assert_eq!(speaker(&a, "would reopen").name, "Tan Wei Ming");
 }
+
+#[test]
+fn a_surnames_mc_printed_apart_is_the_same_surname() {
+    let a = run("Minister promises wells\n\nThe promise was made by Minister of Water, Trevor McKenzie.\n\nMinister Mc Kenzie said the wells would be dug this year.");
+    speaks_in(&a, &["wells would be dug"], "Trevor McKenzie", SpeakerKind::Person);
+    assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
+    let a = run("Senator abstains\n\nSenator Orla Mc Nulty abstained on Tuesday.\n\n\"I could not support it,\" McNulty said.");
+    speaks_in(&a, &["could not support"], "Orla Mc Nulty", SpeakerKind::Person);
+    assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
+}

@@ -1506,7 +1506,10 @@ impl Names {
             let RawRun { span, role, hon, .. } = run;
             let name = run.name(text);
             let s: &str = &name;
-            let n_words = run_words[ri];
+            // ("Minister Mc Kenzie" is Trevor McKenzie: a surname's "Mc" printed apart is
+            // read joined to it, as Caribbean and Irish papers print one name both ways)
+            let mc_apart = s.rsplit_once(' ').is_some_and(|(head, _)| head == "Mc" || head.ends_with(" Mc"));
+            let n_words = run_words[ri] - usize::from(mc_apart);
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let surname = match family_name_first(s) {
@@ -1514,6 +1517,9 @@ impl Names {
                 None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
             last.clear();
+            if mc_apart {
+                last.push_str("mc");
+            }
             push_surname_key(&mut last, surname);
             let hon_g = hon.as_deref().and_then(honorific).flatten();
             // the person with this surname named most recently, unless first names or
