@@ -1609,3 +1609,11 @@ fn a_number_called_and_a_closing_attribution_report_nothing() {
     let a = run("Intro.\n\nThe department called 22 emails of Vell 'top secret,' officials said.");
     assert!(a.quotes.iter().any(|q| q.cue.as_ref().is_some_and(|c| c.text == "called") && q.text.starts_with("22 emails")), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_dateline_in_capitals_and_lower_case_is_no_speakers_label() {
+    // "Kuala Lumpur: ..." opening the story is where it was filed, as "LONDON: ..." is
+    let text = "Rulers must speak, says veteran\n\nKuala Lumpur: Veteran party member Nadia Hamid on Thursday expressed sadness that the council had to make a rare statement on the bank scandal.\n\n\"It is time to act,\" she told reporters.";
+    check_absent(text, "Veteran party member Nadia Hamid");
+    check(text, &[(D, "It is time to act", "Nadia Hamid")]);
+}

@@ -52,12 +52,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "LONDON: To hear Serena Williams tell it, ...": a place in capitals opening the
-        // story is its dateline, no one's label
+        // story is its dateline, no one's label (and in capitals and lower case, as Malaysian
+        // and Caribbean papers print it: "Kuala Lumpur: Veteran party member ...")
         let dateline = || {
             let label = (n0..colon).filter_map(|i| self.tok(i)).map(|t| crate::resolve::title_case(t.text(self.text))).collect::<Vec<_>>().join(" ");
             crate::lexicon::places::place_kind(&label).is_some()
         };
-        if all_caps && n0 == 0 && self.pi <= 2 && dateline() {
+        if n0 == 0 && self.pi <= 2 && dateline() {
             return None;
         }
         let first = self.lw(n0);
