@@ -4338,3 +4338,10 @@ fn a_surnames_mc_printed_apart_is_the_same_surname() {
     speaks_in(&a, &["could not support"], "Orla Mc Nulty", SpeakerKind::Person);
     assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
 }
+
+#[test]
+fn a_given_name_alone_before_an_adverb_and_a_verb_of_saying_is_the_person() {
+    let a = run("Ministry retracts claim\n\nMinistry spokeswoman Kanokwan Sriwattana said the minister was misinformed. Kanokwan also said no warning was given.");
+    speaks_in(&a, &["misinformed", "no warning"], "Kanokwan Sriwattana", SpeakerKind::Person);
+    assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
+}

@@ -2809,10 +2809,12 @@ fn parenthetical_sex_after(text: &str, at: usize) -> Option<bool> {
     })
 }
 
-/// True when the word after byte `at` is a verb of saying or telling ("Wendy said").
+/// True when the word after byte `at` is a verb of saying or telling ("Wendy said"), or
+/// one after a word that may stand between a speaker and the verb ("Kanokwan also said").
 #[inline(never)]
 fn saying_after(lc: &str, at: usize) -> bool {
-    saying(word_after(lc, at))
+    let w = word_after(lc, at);
+    saying(w) || (lexicon().adverbs.contains(w) && saying(word_after(lc, at + 1 + w.len())))
 }
 
 /// Whether the word right before byte `at` is a verb of saying or telling ("said Mary").
