@@ -1617,3 +1617,12 @@ fn a_dateline_in_capitals_and_lower_case_is_no_speakers_label() {
     check_absent(text, "Veteran party member Nadia Hamid");
     check(text, &[(D, "It is time to act", "Nadia Hamid")]);
 }
+
+#[test]
+fn a_stray_space_before_a_closing_mark_leaves_the_attribution_after_it() {
+    let text = "Father speaks out\n\nGideon Marsh said his son was sent home twice. \"We begged them to look again. \", he told the Herald.";
+    check_absent(text, "he told the Herald");
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("We begged")).expect("the quote");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told"), "{:?}", a.quotes);
+}

@@ -554,8 +554,11 @@ fn straight_opens(tokens: &[Token], i: usize, is_open: bool) -> bool {
         || i == 0
         || tokens.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.first, '(' | '[' | '—' | '–'));
     let after_space = tokens.get(i + 1).is_none_or(|n| n.space_before);
+    // (a stray space before a closing mark: "look again. ", he told" closes the open quote
+    // when a comma or a stop is glued after it)
+    let stop_after = || tokens.get(i + 1).is_some_and(|n| n.kind == TokKind::Punct && matches!(n.first, ',' | '.' | ';' | ':' | '!' | '?'));
     match (before_space, after_space) {
-        (true, false) => true,
+        (true, false) => !(is_open && stop_after()),
         (false, true) => false,
         _ => !is_open,
     }
@@ -590,7 +593,15 @@ pub fn sentences(tokens: &[Token], in_quote: &[Option<u16>], text: &str) -> Vec<
             let tj = &tokens[j];
             // a nested quotation closing with the outer one ("!’”") closes too
             let nested = tokens.get(j + 1).is_some_and(|u| u.kind == TokKind::Quote && !u.space_before);
-            let closing = (tj.kind == TokKind::Quote && !tj.space_before && (in_quote.get(j).copied().flatten().is_none() || nested))
+            // (and one after a stray space, closing the quote before a glued comma: "look
+            // again. ", he told")
+            let spaced_close = || {
+                tj.space_before
+                    && in_quote.get(j).copied().flatten().is_none()
+                    && in_quote.get(j - 1).copied().flatten().is_some()
+                    && tokens.get(j + 1).is_some_and(|u| !u.space_before && u.kind == TokKind::Punct && matches!(u.first, ',' | ';'))
+            };
+            let closing = (tj.kind == TokKind::Quote && ((!tj.space_before && (in_quote.get(j).copied().flatten().is_none() || nested)) || spaced_close()))
                 || (tj.kind == TokKind::Punct && matches!(tj.first, '.' | '!' | '?' | ')' | ']' | '…') && !tj.space_before);
             if closing {
                 j += 1;
