@@ -1626,3 +1626,13 @@ fn a_stray_space_before_a_closing_mark_leaves_the_attribution_after_it() {
     let q = a.quotes.iter().find(|q| q.text.contains("We begged")).expect("the quote");
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told"), "{:?}", a.quotes);
 }
+
+#[test]
+fn continue_after_a_modal_or_to_reports_nothing() {
+    let text = "Rent costs climb\n\nRents are rising at the fastest pace in a decade, a trend that one economist says could continue for several years.\n\nTenant groups will continue to press the council for limits on rent increases.";
+    check_absent(text, "Rents are rising");
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| !c.text.starts_with("continu"))), "{:?}", a.quotes);
+    // after a quotation it goes on with the speaker's words
+    check("Mayor speaks\n\n\"We will not stop,\" Mayor Ana Ruiz continued.", &[(D, "We will not stop", "Ana Ruiz")]);
+}

@@ -100,6 +100,13 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
+                // "a trend that one economist says could continue", "will continue to": "continue"
+                // after a modal or "to" goes on with a thing, it reports no words ("she
+                // continued" after a quotation does)
+                if matches!(w, "continue" | "continues" | "continued" | "continuing") && k > a && matches!(self.lw(k - 1), "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "to" | "likely" | "cannot" | "won't" | "won’t") {
+                    k += 1;
+                    continue;
+                }
                 // "X said he wanted to go": an attitude inside reported content belongs to that report
                 if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
                     k += 1;
