@@ -4345,3 +4345,12 @@ fn a_given_name_alone_before_an_adverb_and_a_verb_of_saying_is_the_person() {
     speaks_in(&a, &["misinformed", "no warning"], "Kanokwan Sriwattana", SpeakerKind::Person);
     assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
 }
+
+#[test]
+fn a_saints_name_alone_and_a_polyclinic_are_no_people() {
+    let a = run("Clinic hours cut\n\nDoctors at St Luke of Mercy Regional Hospital and the Winston Avery Polyclinic were told on Friday. Nurse Dana Orr, who lives in Rose Vale, St. Anne, said the cuts were unfair.");
+    assert_eq!(people_names(&a), vec!["Dana Orr".to_string()]);
+    // a surname after a given name stays a person's
+    let a = run("Coach named\n\nLisa St. Pierre said the team was ready.");
+    assert_eq!(speaker(&a, "team was ready").name, "Lisa St. Pierre");
+}

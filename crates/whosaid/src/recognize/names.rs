@@ -1324,6 +1324,11 @@ impl Names {
                 EntityKind::Place // left out, like an unknown place
             } else if saints {
                 EntityKind::Organization
+            } else if matches!(words[0], "St." | "St" | "Saint") && words.len() == 2 && !titled && hon.is_none() {
+                // "in Rose Hall, St. James", "St Luke of Mercy Hospital": a saint's name alone,
+                // no given name before it, is a place, a parish or an institution's, no one
+                // quoted ("Lisa St. Pierre" has a given name)
+                EntityKind::Place
             } else if group {
                 EntityKind::Place
             } else if let Some(k) = head {
