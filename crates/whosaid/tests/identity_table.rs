@@ -4354,3 +4354,12 @@ fn a_saints_name_alone_and_a_polyclinic_are_no_people() {
     let a = run("Coach named\n\nLisa St. Pierre said the team was ready.");
     assert_eq!(speaker(&a, "team was ready").name, "Lisa St. Pierre");
 }
+
+#[test]
+fn a_party_and_a_members_letters_after_the_are_no_ones_name() {
+    let a = run("Minister defends remarks\n\nHarun Jalil was responding to MP Rajan Devaraj. The Bersatu Rakyat MP told him the reporter had a right to ask.");
+    assert!(!people_names(&a).iter().any(|n| n.contains("Bersatu")), "{:?}", people_names(&a));
+    // a name before the letters stays a person's
+    let a = run("Vote today\n\nHelen Morgan MP said the vote would be close.");
+    assert_eq!(speaker(&a, "vote would be close").name, "Helen Morgan");
+}

@@ -716,8 +716,10 @@ impl Names {
                 // Member of the Senedd; "AM" its Assembly before it, "TD" a member of the Dáil)
                 // (a word of two or three bytes only is sliced and compared)
                 if title.is_none() && end == j && cut == 0 && (2..=3).contains(&(toks[end - 1].end - toks[end - 1].start)) && MEMBER_LETTERS.contains(&toks[end - 1].text(text)) {
-                    // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name)
-                    if end - s < 3 {
+                    // ("a Tory MP", "one Liberal MLA": a party and the title, no one's name;
+                    // nor "the Bersatu Rakyat MP": after "the", a party's name of two words)
+                    let after_the = s > 0 && matches!(lc.get(toks[s - 1].start..toks[s - 1].end), Some("the" | "a" | "an"));
+                    if end - s < 3 || after_the {
                         i = j;
                         continue;
                     }
