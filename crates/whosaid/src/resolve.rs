@@ -2822,11 +2822,11 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
 
 /// [`plural_people_before`]'s last noun that opens its clause: at most four words after a
 /// sentence's start, none of them a preposition, a relative pronoun, a verb in the past
-/// tense or a verb of saying ("Two women who live nearby", "Pharmacy owners across the region sent a letter to
-/// state lawmakers": the owners; not "met with residents", "arrested two teenagers"),
-/// outside quotation marks; after a comma or a semicolon only with a verb right after it
-/// ("If the senator runs, Democrats have signaled"; not a list's "liberals and
-/// conservatives", nor "2,383 delegates").
+/// tense or a verb of saying ("Two women who live nearby"; "Pharmacy owners across the
+/// region sent a letter to state lawmakers": the owners; not "met with residents",
+/// "arrested two teenagers"), outside quotation marks; after a comma or a semicolon only
+/// with a verb right after it ("If the senator runs, Democrats have signaled"; not a list's
+/// "liberals and conservatives", nor "2,383 delegates").
 fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
     const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
     const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does"];

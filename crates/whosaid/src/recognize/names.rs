@@ -549,7 +549,7 @@ impl Names {
                     // (a title of honour of two words, read as one: "Tan Sri", "Datuk Seri";
                     // "Tan" alone is a surname)
                     let mut hon_pair = false;
-                    if matched <= 1 && k + 2 < j {
+                    if matched <= 1 && k + 2 < j && matches!(wk, "tan" | "puan" | "toh" | "datuk" | "dato" | "dato'" | "dato’") {
                         let pair = format!("{wk} {}", lc.get(toks[k + 1].start..toks[k + 1].end).unwrap_or(""));
                         if honorific(&pair).is_some() {
                             hon = Some(pair);
@@ -570,7 +570,7 @@ impl Names {
                         // (a courtesy honorific after a title is no part of it: "Labour MP Dr
                         // Rosena Allin-Khan" is an MP, "Prof Sir Stephen Powis" a professor, "Local MCA Hon.
                         // Stephen Mwangi" an MCA)
-                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati" | "hon" | "datuk" | "dato" | "dato'" | "dato’" | "datin" | "tun" | "tengku" | "tunku" | "encik") || hon_pair;
+                        let courtesy = matches!(wk.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "madam" | "madame" | "mme" | "mlle" | "herr" | "frau" | "señor" | "señora" | "sra" | "signor" | "signora" | "shri" | "smt" | "shrimati" | "hon" | "encik") || MALAY_TITLES.contains(&wk) || hon_pair;
                         if (honorific(wk).is_none() && !hon_pair) || (title.is_some() && !courtesy) {
                             let tstart = title.map(|t| t.0).unwrap_or(toks[k].start);
                             title = Some((tstart, toks[k + matched - 1].end));
@@ -1556,7 +1556,7 @@ impl Names {
             // "Sir Keir", "Dame Sarah": a knight by the first name of someone named in full before
             // (and a Malaysian title of honour: "Tengku Razif", "Datuk Seri Anwar", whose
             // given name is how the name is shortened)
-            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame" | "datuk" | "dato" | "dato'" | "dato’" | "datin" | "tun" | "tengku" | "tunku") || h.contains(' ')) && !is_not_name(s);
+            let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame") || MALAY_TITLES.contains(&h) || h.contains(' ')) && !is_not_name(s);
             let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
             // "Tan Wei Ming ... Mr Tan": an honorific and the first word of a name of three
             // words, the family name first as Chinese names print it, when no one named has
@@ -2742,6 +2742,11 @@ impl RawRun {
         RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None, after_body: false }
     }
 }
+
+/// Malaysian titles of honour of one word before a name ("Datuk", "Tengku"; the two-word ones,
+/// "Tan Sri", "Datuk Seri", are read from `honorifics.tsv` as pairs): courtesies after a
+/// title, and a name they shorten to its given name ("Tengku Razif") is the one named in full.
+const MALAY_TITLES: &[&str] = &["datuk", "dato", "dato'", "dato’", "datin", "tun", "tengku", "tunku"];
 
 /// Letters printed after a person's name for a degree, an honour or a rank ("Jane Doe QC"),
 /// which a body's acronym after a place is not ("Alberta NDP").
