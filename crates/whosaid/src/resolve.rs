@@ -999,6 +999,9 @@ fn resolve_mention(
                 // (not one unnamed person: "a coroner ruled ... They said" are others)
                 let one_unnamed = sp.kind == SpeakerKind::Anonymous && sp.mentions.iter().all(|x| lc.get(x.0..x.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an ")));
                 (sp.kind != SpeakerKind::Person && !one_unnamed) || (lphrase == "they" && stated_they(sp))
+            } else if lphrase == "it" {
+                // ("After menopause, it was believed that ...": "it" is never a named person)
+                sp.kind != SpeakerKind::Person
             } else {
                 true
             };

@@ -1636,3 +1636,11 @@ fn continue_after_a_modal_or_to_reports_nothing() {
     // after a quotation it goes on with the speaker's words
     check("Mayor speaks\n\n\"We will not stop,\" Mayor Ana Ruiz continued.", &[(D, "We will not stop", "Ana Ruiz")]);
 }
+
+#[test]
+fn it_is_never_a_named_person() {
+    let a = run("Heart risk\n\n\"We missed so many cases,\" said Dr. Anneli Vasquez. After menopause, it was believed that estrogen pills could extend that protection.");
+    let q = a.quotes.iter().find(|q| q.text.contains("estrogen pills")).map(|q| q.speaker.clone());
+    let vasquez = a.speakers.iter().find(|s| s.name == "Anneli Vasquez").map(|s| s.id.clone());
+    assert!(vasquez.is_some() && q.flatten() != vasquez, "{:?}", a.quotes);
+}
