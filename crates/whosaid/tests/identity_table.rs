@@ -4337,6 +4337,12 @@ fn a_surnames_mc_printed_apart_is_the_same_surname() {
     let a = run("Senator abstains\n\nSenator Orla Mc Nulty abstained on Tuesday.\n\n\"I could not support it,\" McNulty said.");
     speaks_in(&a, &["could not support"], "Orla Mc Nulty", SpeakerKind::Person);
     assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
+    // the surname alone in the headline, the full name after
+    let a = run("Villages to get wells – Min. Mc Kenzie
+
+The promise was made by Minister of Water, Trevor McKenzie. Minister Mc Kenzie said the wells would be dug this year.");
+    speaks_in(&a, &["wells would be dug"], "Trevor McKenzie", SpeakerKind::Person);
+    assert_eq!(people_names(&a), vec!["Trevor McKenzie".to_string()]);
 }
 
 #[test]

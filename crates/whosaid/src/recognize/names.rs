@@ -1515,8 +1515,8 @@ impl Names {
             let s: &str = &name;
             // ("Minister Mc Kenzie" is Trevor McKenzie: a surname's "Mc" printed apart is
             // read joined to it, as Caribbean and Irish papers print one name both ways)
-            let mc_apart = s.rsplit_once(' ').is_some_and(|(head, _)| head == "Mc" || head.ends_with(" Mc"));
-            let n_words = run_words[ri] - usize::from(mc_apart);
+            let mc = mc_apart(s);
+            let n_words = run_words[ri] - usize::from(mc);
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
             let surname = match family_name_first(s) {
@@ -1524,7 +1524,7 @@ impl Names {
                 None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
             last.clear();
-            if mc_apart {
+            if mc {
                 last.push_str("mc");
             }
             push_surname_key(&mut last, surname);
@@ -1542,7 +1542,7 @@ impl Names {
                 .map(|&pi| (pi, &self.people[pi]))
                 .filter(|(_, p)| {
                     own_suffix.is_none_or(|x| name_suffix(&p.full).is_none_or(|y| y == x))
-                        && (p.full.words().count() == 1 || n_words == 1 || first_compatible(&p.full, s))
+                        && (p.full.words().count() - usize::from(mc_apart(&p.full)) == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
                         && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
@@ -1579,7 +1579,7 @@ impl Names {
                     // epithet, "Crooked Hillary Clinton" after "Hillary Clinton")
                     // (asked only of a longer name: most runs repeat one already read)
                     let epithet = || crate::text::has_byte(full, b' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
-                    let longer = n_words > full.words().count() && !epithet();
+                    let longer = n_words > full.words().count() - usize::from(mc_apart(full)) && !epithet();
                     if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
                         self.people[pi].full = s.to_string();
                     }
@@ -2741,6 +2741,12 @@ impl RawRun {
     fn split_off(span: Range, org_hint: bool, quoted: bool) -> RawRun {
         RawRun { span, role: Vec::new(), hon: None, initial: false, after_the: false, after_locative: false, org_hint, quote_initial: false, possessed: false, aged: false, quoted, appositive: None, nickname: None, after_body: false }
     }
+}
+
+/// True when the name's surname is printed with its "Mc" apart ("Mc Kenzie", "Trevor Mc
+/// Kenzie"): read as one word, "McKenzie".
+fn mc_apart(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(head, _)| head == "Mc" || head.ends_with(" Mc"))
 }
 
 /// Malaysian titles of honour of one word before a name ("Datuk", "Tengku"; the two-word ones,
