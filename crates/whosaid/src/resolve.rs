@@ -2756,7 +2756,6 @@ fn recent_window(lc: &str, at: usize) -> Option<(usize, &str)> {
 /// "came into the woman's room", "spoke to a man"). Its byte range.
 fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
     const VERBS: &[&str] = &["is", "was", "has", "had", "would", "will", "could", "can", "did", "does", "said", "says", "told", "tells"];
-    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than"];
     let (from, window) = recent_window(lc, at)?;
     // the words outside quotation marks, with their byte ranges in `lc`
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -2786,7 +2785,7 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
     let mut found = None;
     for k in 0..words.len() {
         // (not a relative's noun after a possessive: "his son" is seldom the "he" after it)
-        if !matches!(word(k), "the" | "a" | "an") || (k > 0 && PREPOSITIONS.contains(&word(k - 1))) {
+        if !matches!(word(k), "the" | "a" | "an") || (k > 0 && SUBJECT_BARRING_PREPOSITIONS.contains(&word(k - 1))) {
             continue;
         }
         for n in [k + 1, k + 2] {
@@ -2831,7 +2830,6 @@ fn plural_people_before(lc: &str, at: usize) -> Option<(usize, usize)> {
 /// with a verb right after it ("If the senator runs, Democrats have signaled"; not a list's
 /// "liberals and conservatives", nor "2,383 delegates").
 fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
-    const PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
     const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does"];
     let lex = lexicon();
     plural_people_where(lc, at, |s, e| {
@@ -2842,7 +2840,7 @@ fn plural_subject_before(lc: &str, at: usize) -> Option<(usize, usize)> {
         let paragraph = before.get(before.rfind('\n').map_or(0, |k| k + 1)..).unwrap_or("");
         let quoted = paragraph.matches(['“', '”']).count() % 2 == 1 || paragraph.matches('"').count() % 2 == 1;
         let mut words = lead.split_whitespace();
-        let open = !quoted && words.clone().count() <= 4 && !words.any(|w| PREPOSITIONS.contains(&w) || matches!(w, "that" | "which" | "whom" | "whose") || lex.is_past_tense(w) || lex.cues.contains_key(w));
+        let open = !quoted && words.clone().count() <= 4 && !words.any(|w| SUBJECT_BARRING_PREPOSITIONS.contains(&w) || matches!(w, "that" | "which" | "whom" | "whose") || lex.is_past_tense(w) || lex.cues.contains_key(w));
         let next = lc.get(e..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
         // (or a phrase or clause that describes them before the verb: "Sanders supporters in
         // California are")
@@ -2857,7 +2855,9 @@ fn plural_people_where(lc: &str, at: usize, keep: impl Fn(usize, usize) -> bool)
     let lex = lexicon();
     let (from, window) = recent_window(lc, at)?;
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
-    let mut found = None;
+    // the words naming people, in order; then the last one `keep` accepts (asked from the
+    // last back, so only until one passes)
+    let mut found: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in window.char_indices().chain([(window.len(), ' ')]) {
         match (in_word(c), start) {
@@ -2866,15 +2866,15 @@ fn plural_people_where(lc: &str, at: usize, keep: impl Fn(usize, usize) -> bool)
                 let w = &window[s..i];
                 // (the irregular plurals for people too: "women", "men", "children")
                 let group = w.len() > 2 && (w.ends_with('s') || matches!(w, "women" | "men" | "children")) && (matches!(lex.nouns.get(w), Some(NounKind::Group)) || lex.is_title_plural(w));
-                if group && w != "people" && keep(from + s, from + i) {
-                    found = Some((from + s, from + i));
+                if group && w != "people" {
+                    found.push((from + s, from + i));
                 }
                 start = None;
             }
             _ => {}
         }
     }
-    found
+    found.into_iter().rev().find(|&(s, e)| keep(s, e))
 }
 
 /// The body that opens the sentence holding `at`, before `at`: an organization's name
@@ -2928,6 +2928,11 @@ const POSTNOMINAL_ADJECTIVES: &[&str] = &["familiar", "close", "knowledgeable", 
 
 /// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
 /// before one heads the phrase.
+/// Prepositions whose object is no clause's subject: a noun after one ("spoke to a man",
+/// "met with residents") is not who a later pronoun stands for
+/// ([`gendered_subject_before`], [`plural_subject_before`]).
+const SUBJECT_BARRING_PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
+
 const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with", "near", "outside"];
 
 /// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.

@@ -4303,17 +4303,19 @@ fn they_after_people_opening_a_later_clause_are_those_people() {
     // a group quoted before gives way to people who open a clause printed after it
     let a = run("Lake fence too low, neighbours say\n\nThe city council said the lake was safe. Two women who live nearby were worried. They told the station that the fence was too low.");
     assert_eq!((speaker(&a, "fence was too low").name.as_str(), speaker(&a, "fence was too low").kind), ("women", SpeakerKind::Group));
-    let a = run("Party plans attack ads\n\nStrategists said the race was close. If the senator runs, Democrats have signaled that they plan to tie him to the governor.");
-    assert_eq!(speaker(&a, "tie him to the governor").name, "Democrats");
-    // not people after a preposition or a verb: the group quoted stays
-    let a = run("Union rejects offer\n\nThe union said the offer was poor. The council met with residents on Monday. They said the talks would go on.");
-    assert_eq!(speaker(&a, "talks would go on").name, "union");
-    // with no group quoted, the people opening the sentence, not those it sends a letter to
-    let a = run("Pharmacists warn of shortages\n\nPharmacy owners across the region sent a letter to state lawmakers last week. They warned of empty shelves and what they called a looming crisis.");
-    assert_eq!(speaker(&a, "looming crisis").name, "owners");
-    // nor a list's last plural after a comma, nor a number's comma
-    let a = run("Voters weigh a third candidate\n\nHis record pleases Democrats and Republicans, liberals and conservatives. Voters outside the city know him well, and they say he is a showman.");
-    assert_eq!(speaker(&a, "he is a showman").name, "Voters");
+    // (text, words of the quote, its speaker's name)
+    let cases = [
+        ("Party plans attack ads\n\nStrategists said the race was close. If the senator runs, Democrats have signaled that they plan to tie him to the governor.", "tie him to the governor", "Democrats"),
+        // not people after a preposition or a verb: the group quoted stays
+        ("Union rejects offer\n\nThe union said the offer was poor. The council met with residents on Monday. They said the talks would go on.", "talks would go on", "union"),
+        // with no group quoted, the people opening the sentence, not those it sends a letter to
+        ("Pharmacists warn of shortages\n\nPharmacy owners across the region sent a letter to state lawmakers last week. They warned of empty shelves and what they called a looming crisis.", "looming crisis", "owners"),
+        // nor a list's last plural after a comma, nor a number's comma
+        ("Voters weigh a third candidate\n\nHis record pleases Democrats and Republicans, liberals and conservatives. Voters outside the city know him well, and they say he is a showman.", "he is a showman", "Voters"),
+    ];
+    for (text, quote, name) in cases {
+        assert_eq!(speaker(&run(text), quote).name, name, "{text}");
+    }
 }
 
 #[test]
