@@ -2561,7 +2561,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
                 // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
                 // word no lexicon knows is a person's surname when "said" and a personal pronoun
                 // follow it, or its quotation speaks as "I" (`personal_evidence`)
-                SpeakerKind::Organization if !determined && crate::lexicon::places::place_kind(words[0]).is_none() && personal_evidence(lc, span) => SpeakerKind::Person,
+                SpeakerKind::Organization if !determined && crate::lexicon::places::place_kind(words[0]).is_none() && (personal_evidence(lc, span) || described_as_person(lc, words[0])) => SpeakerKind::Person,
                 kind => kind,
             };
         }
@@ -2703,6 +2703,52 @@ fn personal_evidence(lc: &str, span: Range) -> bool {
     let between = &before[close..];
     let plain = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| !lexicon().cues.contains_key(w));
     plain && before[open..close].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "i" | "my"))
+}
+
+/// "Sutrisno, a member of the ruling party, said", "Kovač, who chairs the board",
+/// "Oyelaran, 52, said": one capitalised word the article describes, somewhere, as a person
+/// (a relative "who", an age, or "a", "an" or "the" and a phrase headed by a title or a
+/// noun for one person after its comma). Not titles a body bears too ("Acme, the owner of ...").
+fn described_as_person(lc: &str, word: &str) -> bool {
+    let lex = lexicon();
+    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if w.len() < 3 {
+        return false;
+    }
+    let finder = memchr::memmem::Finder::new(w.as_bytes());
+    finder.find_iter(lc.as_bytes()).take(20).any(|at| {
+        let before_ok = !lc[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let Some(rest) = lc.get(at + w.len()..).and_then(|r| r.strip_prefix(", ")) else { return false };
+        if !before_ok {
+            return false;
+        }
+        if rest.starts_with("who ") {
+            return true;
+        }
+        let age = rest.split_once(',').is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if age {
+            return true;
+        }
+        let mut ws = rest.split(' ');
+        if !matches!(ws.next(), Some("a" | "an" | "the")) {
+            return false;
+        }
+        // (the phrase's head: its last word before a preposition or a punctuation mark, within
+        // four words; "the official news agency" is an agency)
+        let mut head = "";
+        for x in ws.take(4) {
+            let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if matches!(bare, "of" | "for" | "at" | "in" | "with" | "from" | "which" | "that") {
+                break;
+            }
+            head = bare;
+            if bare.len() != x.len() {
+                break;
+            }
+        }
+        !matches!(head, "owner" | "publisher" | "broker" | "producer" | "partner" | "leader" | "operator" | "sponsor")
+            && (lex.is_title(head) || matches!(lex.nouns.get(head), Some(NounKind::Anonymous)))
+    })
 }
 
 /// The kind of a speaker named by one capitalised word that is no person the

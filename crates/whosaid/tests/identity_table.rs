@@ -4371,3 +4371,23 @@ fn a_party_and_a_members_letters_after_the_are_no_ones_name() {
     let a = run("Vote today\n\nHelen Morgan MP said the vote would be close.");
     assert_eq!(speaker(&a, "vote would be close").name, "Helen Morgan");
 }
+
+#[test]
+fn one_word_the_article_describes_as_a_person_is_a_person() {
+    for text in [
+        "Talks resume\n\nSutrisno, a member of the ruling coalition, said the plan was sound.",
+        "Talks resume\n\nSutrisno, who chairs the committee, said the plan was sound.",
+        "Talks resume\n\nSutrisno, 52, said the plan was sound.",
+        "Talks resume\n\nSutrisno, a retired teacher, lives nearby. Sutrisno said the plan was sound.",
+    ] {
+        speaks_in(&run(text), &["plan was sound"], "Sutrisno", SpeakerKind::Person);
+    }
+    // a body described by what it is stays a body
+    for text in [
+        "Talks resume\n\nZentrix, the official state news agency, said the plan was sound.",
+        "Talks resume\n\nZentrix, the owner of the mall, said the plan was sound.",
+        "Talks resume\n\nZentrix, which owns the mall, said the plan was sound.",
+    ] {
+        speaks_in(&run(text), &["plan was sound"], "Zentrix", SpeakerKind::Organization);
+    }
+}
