@@ -2526,6 +2526,16 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
             _ => {}
         }
     }
+    // "Wafaa Haddad said her commute ...", "K.T., 11, said": a name of capitalised words that
+    // no lexicon knows (no organization word in it; initials too, which the name finder may
+    // have taken for a body's) is a person's when the article describes
+    // it as one or a personal pronoun opens what it said
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !lex.org_words.contains(bare(w)));
+    if !determined && capitalised && (words.len() > 1 || words[0].contains('.')) && crate::lexicon::places::place_kind(phrase).is_none() {
+        if described_as_person(lc, lphrase) || personal_evidence(lc, span) || pronoun_opens_what_it_said(lc, span) {
+            return SpeakerKind::Person;
+        }
+    }
     if words.iter().any(|w| lex.org_words.contains(bare(w))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }
@@ -2561,7 +2571,14 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
                 // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
                 // word no lexicon knows is a person's surname when "said" and a personal pronoun
                 // follow it, or its quotation speaks as "I" (`personal_evidence`)
-                SpeakerKind::Organization if !determined && crate::lexicon::places::place_kind(words[0]).is_none() && (personal_evidence(lc, span) || described_as_person(lc, words[0])) => SpeakerKind::Person,
+                SpeakerKind::Organization
+                    if !determined
+                        && (who_or_age_after(lc, words[0])
+                            || (crate::lexicon::places::place_kind(words[0]).is_none()
+                                && (personal_evidence(lc, span) || described_as_person(lc, words[0])))) =>
+                {
+                    SpeakerKind::Person
+                }
                 kind => kind,
             };
         }
@@ -2705,50 +2722,112 @@ fn personal_evidence(lc: &str, span: Range) -> bool {
     plain && before[open..close].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "i" | "my"))
 }
 
-/// "Sutrisno, a member of the ruling party, said", "Kovač, who chairs the board",
-/// "Oyelaran, 52, said": one capitalised word the article describes, somewhere, as a person
-/// (a relative "who", an age, or "a", "an" or "the" and a phrase headed by a title or a
-/// noun for one person after its comma). Not titles a body bears too ("Acme, the owner of ...").
-fn described_as_person(lc: &str, word: &str) -> bool {
-    let lex = lexicon();
-    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if w.len() < 3 {
-        return false;
-    }
-    let finder = memchr::memmem::Finder::new(w.as_bytes());
-    finder.find_iter(lc.as_bytes()).take(20).any(|at| {
-        let before_ok = !lc[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-        let Some(rest) = lc.get(at + w.len()..).and_then(|r| r.strip_prefix(", ")) else { return false };
-        if !before_ok {
-            return false;
-        }
-        if rest.starts_with("who ") {
-            return true;
-        }
-        let age = rest.split_once(',').is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-        if age {
-            return true;
-        }
-        let mut ws = rest.split(' ');
-        if !matches!(ws.next(), Some("a" | "an" | "the")) {
-            return false;
-        }
-        // (the phrase's head: its last word before a preposition or a punctuation mark, within
-        // four words; "the official news agency" is an agency)
-        let mut head = "";
-        for x in ws.take(4) {
-            let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if matches!(bare, "of" | "for" | "at" | "in" | "with" | "from" | "which" | "that") {
-                break;
-            }
-            head = bare;
-            if bare.len() != x.len() {
-                break;
-            }
-        }
-        !matches!(head, "owner" | "publisher" | "broker" | "producer" | "partner" | "leader" | "operator" | "sponsor")
-            && (lex.is_title(head) || matches!(lex.nouns.get(head), Some(NounKind::Anonymous)))
+/// "Kovač, who chairs the board", "Oyelaran, 52, said": a name (lower-cased `phrase`) the
+/// article follows, somewhere, with a relative "who" or an age between commas, as only a
+/// person's is (a place's too is no "who": "George, who lives there").
+fn who_or_age_after(lc: &str, phrase: &str) -> bool {
+    appositives_after(lc, phrase).any(|(before, rest)| {
+        // (not a place that ends someone's description: "a teacher from Manchester, who said",
+        // "Harry Bond of Raleigh, N.C., who")
+        let placed = [" of", " from", " in", " at", " near", ","].iter().any(|p| before.ends_with(p));
+        !placed && (
+            rest.starts_with("who ") || rest.split_once(',').is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())))
     })
+}
+
+/// "Sutrisno, a member of the ruling party, said", "Avi Rosen, a resident of Haifa,": a name
+/// (lower-cased `phrase`) the article describes, somewhere, as a person: [`who_or_age_after`],
+/// or "a", "an" or "the" and a phrase headed by a title or a noun for one person after its
+/// comma. Not titles a body bears too ("Acme, the owner of ...", "the official news agency").
+fn described_as_person(lc: &str, phrase: &str) -> bool {
+    let lex = lexicon();
+    who_or_age_after(lc, phrase)
+        || appositives_after(lc, phrase).any(|(before, rest)| {
+            // (a phrase set off by commas itself describes the name before it: "Lindsey
+            // Graham, R-S.C., a presidential candidate")
+            if before.ends_with(',') {
+                return false;
+            }
+            let mut ws = rest.split(' ');
+            if !matches!(ws.next(), Some("a" | "an" | "the")) {
+                return false;
+            }
+            // (the phrase's head: its last word before a preposition or a punctuation mark,
+            // within four words)
+            let mut head = "";
+            for x in ws.take(4) {
+                let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if matches!(bare, "of" | "for" | "at" | "in" | "with" | "from" | "which" | "that") {
+                    break;
+                }
+                head = bare;
+                if bare.len() != x.len() {
+                    break;
+                }
+            }
+            !matches!(head, "owner" | "publisher" | "broker" | "producer" | "partner" | "leader" | "operator" | "sponsor")
+                && (lex.is_title(head) || matches!(lex.nouns.get(head), Some(NounKind::Anonymous)))
+        })
+}
+
+/// For each whole-word occurrence of `phrase` (lower-cased, without trailing punctuation) in
+/// `lc` followed by ", " (the first 20 occurrences): the text before it and what follows the
+/// comma.
+fn appositives_after<'a>(lc: &'a str, phrase: &str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    let w = phrase.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let len = w.len();
+    let finder = memchr::memmem::Finder::new(w.as_bytes()).into_owned();
+    let occurrences: Vec<usize> = if len < 3 { Vec::new() } else { finder.find_iter(lc.as_bytes()).take(20).collect() };
+    occurrences.into_iter().filter_map(move |at| {
+        let before_ok = !lc.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric);
+        // (initials keep their last point before the comma: "K.T., 11,")
+        let rest = lc.get(at + len..).map(|r| r.strip_prefix('.').unwrap_or(r)).and_then(|r| r.strip_prefix(", ")).filter(|_| before_ok)?;
+        Some((lc.get(..at)?.trim_end(), rest))
+    })
+}
+
+/// "Ma'ayan Levi also said that at first she didn't believe ...", "said Wafaa Haddad, adding
+/// that her commute ...": after the phrase at `span`, a verb of saying (or, after a comma, its
+/// participle) and "he", "she", "his" or "her" within the first three words of what it says,
+/// before any article, other pronoun or demonstrative. A body's is "it" or "its".
+fn pronoun_opens_what_it_said(lc: &str, span: Range) -> bool {
+    let lex = lexicon();
+    let rest = lc.get(span.1..).unwrap_or("");
+    let rest = rest.split(['.', '\n', '“', '"', ';']).next().unwrap_or("");
+    let mut ws = rest.split(' ').filter(|w| !w.is_empty()).map(|w| w.trim_end_matches(',')).peekable();
+    let speech = |w: &str| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech));
+    match ws.next() {
+        Some("") => {
+            // ", adding that her ..."
+            if !ws.next().is_some_and(|w| w.ends_with("ing") && speech(w)) {
+                return false;
+            }
+        }
+        Some(w) => {
+            let mut w = w;
+            let mut skipped = 0;
+            while lex.adverbs.contains(w) && skipped < 2 {
+                w = ws.next().unwrap_or("");
+                skipped += 1;
+            }
+            // (what a body reports may be about a "he": "BuzzFeed reported that he ...")
+            if !speech(w) || w.ends_with("ing") || w.starts_with("report") {
+                return false;
+            }
+        }
+        None => return false,
+    }
+    if ws.peek() == Some(&"that") {
+        ws.next();
+    }
+    for w in ws.take(3) {
+        match w {
+            "he" | "she" | "his" | "her" => return true,
+            "the" | "a" | "an" | "it" | "its" | "they" | "their" | "we" | "our" | "i" | "my" | "you" | "this" | "that" | "these" | "those" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The kind of a speaker named by one capitalised word that is no person the

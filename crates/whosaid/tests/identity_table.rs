@@ -4391,3 +4391,30 @@ fn one_word_the_article_describes_as_a_person_is_a_person() {
         speaks_in(&run(text), &["plan was sound"], "Zentrix", SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_name_no_lexicon_knows_is_a_person_by_what_the_article_says_of_it() {
+    // a personal pronoun opens what it said
+    let a = run("Beach row\n\nOrnella Qvistbakk also said that at first she didn't believe the siren was real.\n\n\"We were startled,\" she said.");
+    speaks_in(&a, &["siren was real", "We were startled"], "Ornella Qvistbakk", SpeakerKind::Person);
+    let a = run("Traffic woes\n\n\"Driving here is a nightmare,\" said Zulekha Ntamborak, adding that her commute now takes an hour.");
+    speaks_in(&a, &["nightmare", "commute now takes"], "Zulekha Ntamborak", SpeakerKind::Person);
+    // initials with an age
+    let a = run("Dog attack\n\nOn Monday, K.T., 11, was chased by dogs. K.T. said he was walking home when the dogs ran at him.");
+    speaks_in(&a, &["walking home"], "K.T.", SpeakerKind::Person);
+    // a member of the Knesset by the title's letters
+    let a = run("Beach row\n\nMK Avi Rosenthal, a resident of Haifa, said the beaches must reopen.\n\n\"It is a shame,\" Rosenthal said.");
+    speaks_in(&a, &["beaches must reopen", "It is a shame"], "Avi Rosenthal", SpeakerKind::Person);
+    assert_eq!(people_names(&a).len(), 1, "{:?}", people_names(&a));
+    // what a body reports about a man keeps it a body; a place a description ends with is no one
+    let a = run("Book deal\n\nFeedlyst reported that he was working on a book.");
+    assert_ne!(speaker(&a, "working on a book").kind, SpeakerKind::Person);
+    let a = run("Voters weigh in\n\n\"It is time,\" said Dana Pruitt, a retired teacher from Manchester, who said the race was close.");
+    assert!(!people_names(&a).iter().any(|n| n.contains("Manchester")), "{:?}", people_names(&a));
+}
+
+#[test]
+fn a_firm_named_by_its_industry_is_no_person() {
+    let a = run("Suppliers report slowdown\n\nShipments from Castor Mining fell in May. Orders at Urban Outfitters were flat. Congestion hit Yantian Port last week.\n\n\"Demand is soft,\" said Kara Denby, an analyst at Ferris Research.");
+    assert_eq!(people_names(&a), vec!["Kara Denby".to_string()]);
+}
