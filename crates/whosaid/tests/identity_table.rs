@@ -4418,3 +4418,18 @@ fn a_firm_named_by_its_industry_is_no_person() {
     let a = run("Suppliers report slowdown\n\nShipments from Castor Mining fell in May. Orders at Urban Outfitters were flat. Congestion hit Yantian Port last week.\n\n\"Demand is soft,\" said Kara Denby, an analyst at Ferris Research.");
     assert_eq!(people_names(&a), vec!["Kara Denby".to_string()]);
 }
+
+#[test]
+fn a_definite_description_varying_the_name_is_the_person_quoted_last() {
+    for (text, quote, name) in [
+        ("Exports grow\n\n\"Exports reached new markets,\" said Reza Tavakoli, the provincial trade chief.\n\nCarpets and glassware made up most of the exports, the official added.", "Carpets and glassware", "Reza Tavakoli"),
+        ("Heat break\n\nKarim Hossain, a 30-year-old worker, said the break helps them rest.\n\n\"Working under the sun is draining,\" said the Bangladeshi expat.", "Working under the sun", "Karim Hossain"),
+        ("Pavements\n\nDalia Farouk loves jogging, but she says it is dangerous.\n\n\"Walking on the pavement is difficult,\" the bank employee told reporters.", "Walking on the pavement", "Dalia Farouk"),
+    ] {
+        let a = run(text);
+        assert_eq!(speaker(&a, quote).name, name, "{text}");
+    }
+    // an official introduced on their own is someone else
+    let a = run("Exports grow\n\n\"Exports reached new markets,\" said Reza Tavakoli. A customs official disagreed.\n\nMost goods were held at the border, the official added.");
+    assert_ne!(speaker(&a, "held at the border").name, "Reza Tavakoli");
+}
