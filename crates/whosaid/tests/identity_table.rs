@@ -4433,3 +4433,13 @@ fn a_definite_description_varying_the_name_is_the_person_quoted_last() {
     let a = run("Exports grow\n\n\"Exports reached new markets,\" said Reza Tavakoli. A customs official disagreed.\n\nMost goods were held at the border, the official added.");
     assert_ne!(speaker(&a, "held at the border").name, "Reza Tavakoli");
 }
+
+#[test]
+fn two_words_printed_only_after_in_or_at_are_a_place() {
+    let a = run("Iftar volunteers\n\n'We renew our licences,' said Zainab Rizvi, a co-founder.\n\nThe group hands out meals at an open space in Al Qirbat where workers gather. 'Police let us use this space,' she said.\n\nMany families visited the beach at Umm Zarqa and the market in Al Nuwail on Friday.");
+    assert_eq!(people_names(&a), vec!["Zainab Rizvi".to_string()]);
+    speaks_in(&a, &["Police let us"], "Zainab Rizvi", SpeakerKind::Person);
+    // an owner is someone
+    let a = run("Campaign history\n\nShe faced a similar wild card in Ross Perot's independent candidacy.");
+    assert_eq!(people_names(&a), vec!["Ross Perot".to_string()]);
+}

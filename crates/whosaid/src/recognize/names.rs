@@ -1461,6 +1461,20 @@ impl Names {
                 // ("the Seattle Storm", "the Ottawa Hospital": after "the", a place's name that
                 // is no given name opens a body's or a thing's name, not a person's)
                 && (titled || !(*after_the && place0().is_some() && births0() < 1_000))
+                // ("the beach at Umm Suqeim", "a space in Al Quoz where workers gather": two
+                // words whose last is no surname the lexicon knows nor shaped like one, printed
+                // only after "in", "at", "near", "on" or "outside" and never before a verb of
+                // saying, are a place's name, whatever given name the first word may be)
+                && (titled
+                    || hon.is_some()
+                    || words.len() != 2
+                    || crate::lexicon::names::is_known_surname(words[1])
+                    || crate::lexicon::names::surname_shaped(words[1])
+                    || !raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s)).all(|r| {
+                        // (an owner is someone: "a wild card in Ross Perot's candidacy")
+                        let owner = text.get(r.span.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+                        r.after_locative && !owner && !lex.cues.contains_key(word_after(lc, r.span.1))
+                    }))
             {
                 EntityKind::Person
             } else if words.len() == 1
