@@ -1747,7 +1747,10 @@ fn resolve_mention(
             // (the title no one holds: no unnamed speaker by it, no person given it, none
             // introduced by it, no party to the story)
             let unclaimed = || !by_key.contains_key(&(false, SpeakerKind::Anonymous, t.clone())) && !names.people.iter().any(|p| p.roles.iter().any(|r| fits(r, None))) && !introduced() && !party();
-            if bare_title && unclaimed() {
+            // (nor an office one holds in a court, a government or a body, "the judge", "the
+            // mayor": its holder is introduced with it, and a person quoted before without it
+            // holds it seldom; what one is or does may vary a name, "the goaltender")
+            if bare_title && unclaimed() && !SOLE_OFFICES.contains(&t.as_str()) {
                 if let Some(i) = last_quoted_person(r).filter(|&i| r.speakers[i].roles.is_empty() && just_before(&r.speakers[i], m.span.0)) {
                     if !r.titled.iter().any(|x| x.0 == t) {
                         r.titled.push((t.clone(), i));
@@ -1945,6 +1948,13 @@ fn resolve_mention(
     by_key.insert(key, i);
     Some(i)
 }
+
+/// Offices one person holds in a court, a government or a body: "the judge" or "the mayor"
+/// after someone quoted without that title is seldom that person.
+const SOLE_OFFICES: &[&str] = &[
+    "judge", "justice", "magistrate", "prosecutor", "coroner", "sheriff", "mayor", "governor", "president", "premier", "chancellor", "commissioner",
+    "superintendent", "principal", "speaker", "chairman", "chairwoman", "chair", "chairperson", "chief", "director", "attorney general", "minister", "secretary",
+];
 
 /// Nouns a story uses to vary how it names someone it has just quoted ("the official", "the
 /// expat", "the economist"): what anyone may be, no office only one person holds ("the

@@ -4432,6 +4432,14 @@ fn a_definite_description_varying_the_name_is_the_person_quoted_last() {
     // an official introduced on their own is someone else
     let a = run("Exports grow\n\n\"Exports reached new markets,\" said Reza Tavakoli. A customs official disagreed.\n\nMost goods were held at the border, the official added.");
     assert_ne!(speaker(&a, "held at the border").name, "Reza Tavakoli");
+    // so is an office one holds alone, given to no one quoted: its holder is introduced with it
+    for office in ["judge", "prosecutor", "mayor"] {
+        let a = run(&format!("Sentencing\n\n\"I am sorry,\" said Reza Tavakoli.\n\nThe sentence will deter others, the {office} said."));
+        assert_ne!(speaker(&a, "deter others").name, "Reza Tavakoli", "{office}");
+    }
+    // what one is or does may vary a name
+    let a = run("Season ends\n\n\"I am sorry,\" said Reza Tavakoli.\n\nThe team will be back, the goaltender said.");
+    assert_eq!(speaker(&a, "will be back").name, "Reza Tavakoli");
 }
 
 #[test]
