@@ -4451,3 +4451,16 @@ fn two_words_printed_only_after_in_or_at_are_a_place() {
     let a = run("Campaign history\n\nShe faced a similar wild card in Ross Perot's independent candidacy.");
     assert_eq!(people_names(&a), vec!["Ross Perot".to_string()]);
 }
+
+#[test]
+fn a_name_before_a_chain_of_title_company_and_place_speaks() {
+    for text in [
+        "Grocers meet\n\nLarry Dunmore, vice president, fresh marketing, Harlow Foods Corp., agreed that shoppers are cooking more.",
+        "Grocers meet\n\nLarry Dunmore, vice president, Harlow Foods Corp., Dayton, Ohio, said shoppers are cooking more.",
+    ] {
+        speaks_in(&run(text), &["shoppers are cooking more"], "Larry Dunmore", SpeakerKind::Person);
+    }
+    // a time opening the sentence is no one's name
+    let a = run("Primary night\n\nEarlier Tuesday, his campaign manager, Jeff Weaver, says the streak is proof of momentum.");
+    assert_eq!(speaker(&a, "streak is proof").name, "Jeff Weaver");
+}

@@ -187,6 +187,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if self.punct(last, ',') {
+            if let Some((ne, t)) = self.name_before_title_chain(last, a) {
+                return Some(Subject { first_tok: a, mention: MentionSpan { span: self.bytes(a, ne), appositive: Some(self.bytes(t, last)), antecedent: None } });
+            }
+        }
         if self.punct(last, ',') || self.punct(last, ')') || self.punct(last, '—') || (self.punct(last, '-') && self.tok(last).is_some_and(|t| t.space_before || last > 0 && self.punct(last - 1, '-'))) {
             // "X, co-director of Y, said": the appositive sits between two commas (or dashes, or brackets)
             let open = if self.punct(last, ')') { '(' } else if self.punct(last, ',') { ',' } else { self.tok(last).map_or('-', |t| t.first) };
@@ -718,6 +723,45 @@ impl<'a> Ctx<'a> {
         let (ns, ne) = self.np_core(c1, a)?;
         let named = ns == a && ne == c1 && ne - ns <= 4 && (ns..ne).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|k| k.is_capitalized()));
         named.then_some((ns, ne, t))
+    }
+
+    /// "Larry Dunmore, vice president, fresh marketing, Harlow Foods Corp., Dayton, Ohio,
+    /// agreed": a name of capitalised words opening the sentence at `a`, then two or more short
+    /// segments between commas up to the comma `last`, a title in the first, no verb, relative
+    /// pronoun or quotation mark in any (the trade press's chain of title, department, company
+    /// and place). The name's end and the chain's first token.
+    fn name_before_title_chain(&self, last: usize, a: usize) -> Option<(usize, usize)> {
+        let c1 = (a + 1..last.min(a + 5)).find(|&i| self.punct(i, ','))?;
+        // (not a time opening the sentence: "Earlier Tuesday, his campaign manager, ...")
+        let name_word = |i: usize| {
+            let w = self.lw(i);
+            self.is_word(i) && self.tok(i).is_some_and(|t| t.is_capitalized()) && !self.p.quoted(i) && !is_weekday(w) && !is_time_word(w) && !SENTENCE_ADVERBS.contains(w)
+        };
+        if !(a..c1).all(name_word) || last - c1 > 30 {
+            return None;
+        }
+        let lex = lexicon();
+        let mut segments = 0;
+        let mut start = c1 + 1;
+        for i in c1 + 1..=last {
+            if !self.punct(i, ',') {
+                let bad = self.tok(i).is_some_and(|t| t.kind == TokKind::Quote) || self.finite_verb(i) || matches!(self.lw(i), "who" | "which" | "that" | "and" | "said" | "says");
+                if bad {
+                    return None;
+                }
+                continue;
+            }
+            let words = (start..i).filter(|&k| self.is_word(k)).count();
+            if words == 0 || words > 5 {
+                return None;
+            }
+            if segments == 0 && !(start..i).any(|k| self.is_word(k) && lex.is_title(self.lw(k))) {
+                return None;
+            }
+            segments += 1;
+            start = i + 1;
+        }
+        (segments >= 2).then_some((c1, c1 + 1))
     }
 
     /// The phrase ending in a person's name right before "of" and the phrase at `s`: two or
