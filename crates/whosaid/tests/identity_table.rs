@@ -4464,3 +4464,10 @@ fn a_name_before_a_chain_of_title_company_and_place_speaks() {
     let a = run("Primary night\n\nEarlier Tuesday, his campaign manager, Jeff Weaver, says the streak is proof of momentum.");
     assert_eq!(speaker(&a, "streak is proof").name, "Jeff Weaver");
 }
+
+#[test]
+fn a_given_name_alone_with_its_own_description_is_the_person_named_in_full() {
+    let a = run("National Day\n\nTariq Al Zaabi spent the afternoon on the Corniche.\n\n\"I love this day,\" says Tariq, 22, an IT student. \"We are grateful.\"");
+    speaks_in(&a, &["I love this day", "We are grateful"], "Tariq Al Zaabi", SpeakerKind::Person);
+    assert_eq!(people_names(&a), vec!["Tariq Al Zaabi".to_string()]);
+}

@@ -1572,6 +1572,11 @@ impl Names {
             // given name is how the name is shortened)
             let knighted = || n_words == 1 && hon.as_deref().is_some_and(|h| matches!(h, "sir" | "dame") || MALAY_TITLES.contains(&h) || h.contains(' ')) && !is_not_name(s);
             let pi = pi.or_else(|| if knighted() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
+            // "Khalid Al Mazrouei spent the day ... “...,” says Khalid, 22, a student": a given
+            // name alone that its own description made a person here is the one person named
+            // before in full with that given name (not a relative: "her son Khalid, 5,")
+            let described_first = || n_words == 1 && hon.is_none() && same_last.is_empty() && !crate::lexicon::names::is_common_word(s) && kin_noun_before(text, *span).is_none();
+            let pi = pi.or_else(|| if described_first() { self.one_named_before((0..self.people.len()).filter(|&pi| full_first_name(&self.people[pi].full) == Some(s)), span.0) } else { None });
             // "Tan Wei Ming ... Mr Tan": an honorific and the first word of a name of three
             // words, the family name first as Chinese names print it, when no one named has
             // that word for a surname and it is no common given name
