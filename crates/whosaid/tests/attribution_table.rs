@@ -1644,3 +1644,10 @@ fn it_is_never_a_named_person() {
     let vasquez = a.speakers.iter().find(|s| s.name == "Anneli Vasquez").map(|s| s.id.clone());
     assert!(vasquez.is_some() && q.flatten() != vasquez, "{:?}", a.quotes);
 }
+
+#[test]
+fn quoted_as_saying_by_an_outlet_reports_the_quotation_before() {
+    let text = "Sirens sound\n\n\"I was at a friend's. We heard a siren,\" Dana Leviner, a resident of the old town, was quoted as saying by the Ynet news site. \"We went to the staircase.\"";
+    check(text, &[(D, "We heard a siren", "Dana Leviner"), (D, "We went to the staircase", "Dana Leviner")]);
+    check_absent(text, "Ynet news site");
+}

@@ -154,12 +154,15 @@ impl<'a> Ctx<'a> {
     /// with the participle at `k` in the sentence `[a, b)`.
     fn quoted_as_saying(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
         let q = (a..k - 1).rev().take(10).find(|&i| matches!(self.lw(i), "quoted" | "quotes" | "quoting" | "quote") && !self.p.quoted(i))?;
+        let mut subject_at = None;
         let speaker = if q + 2 == k {
             let mut v = q;
             while v > a && matches!(self.lw(v - 1), "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "being" | "widely" | "also" | "once" | "later" | "reportedly" | "often") {
                 v -= 1;
             }
-            SpeakerRef::Mention(self.np_before(v, a)?.mention)
+            let subj = self.np_before(v, a)?;
+            subject_at = Some(subj.first_tok);
+            SpeakerRef::Mention(subj.mention)
         } else {
             // (an object pronoun is someone other than the clause's subject, whom the
             // resolver would pick: the quote is kept, its speaker left unknown)
@@ -174,7 +177,16 @@ impl<'a> Ctx<'a> {
         while cs < b && (self.punct(cs, ':') || self.punct(cs, ',')) {
             cs += 1;
         }
-        let (content, kind) = self.content(cs, b)?;
+        // ("“...,” Dana, a resident, was quoted as saying by the Ynet news site.": who quoted
+        // her follows, and what she said is the quotation closing right before her name)
+        let by_quoter = self.lw(cs) == "by" && !(cs..b).any(|i| self.is_open_quote(i) || self.lw(i) == "that");
+        let (content, kind) = if by_quoter {
+            let close = subject_at.and_then(|s0| s0.checked_sub(1)).filter(|&c| c >= a && self.is_close_quote(c))?;
+            let open = self.opening_of(close)?;
+            self.content(open, close + 1)?
+        } else {
+            self.content(cs, b)?
+        };
         let confidence = if matches!(speaker, SpeakerRef::Unknown) { 0.6 } else { 0.8 };
         Some(Attribution { content, kind, cue: Some(self.bytes(q, k + 1)), speaker, addressee: None, confidence, paragraph: self.pi, rule: "quoted-as-saying" })
     }
