@@ -1651,3 +1651,10 @@ fn quoted_as_saying_by_an_outlet_reports_the_quotation_before() {
     check(text, &[(D, "We heard a siren", "Dana Leviner"), (D, "We went to the staircase", "Dana Leviner")]);
     check_absent(text, "Ynet news site");
 }
+
+#[test]
+fn highlight_and_underscore_report_a_that_clause_only() {
+    let text = "Residents reassured\n\nRamon Cruz, a Filipino expat, has noted that the past week was worrying. He has highlighted that the city always puts residents first.";
+    check(text, &[(I, "always puts residents first", "Ramon Cruz")]);
+    check_absent("Budget vote\n\nThe case underscores the divide between the two parties.", "divide between");
+}
