@@ -2583,7 +2583,8 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // it as one or a personal pronoun opens what it said
     let capitalised = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !lex.org_words.contains(bare(w)));
     if !determined && capitalised && (words.len() > 1 || words[0].contains('.')) && crate::lexicon::places::place_kind(phrase).is_none() {
-        if described_as_person(lc, lphrase) || personal_evidence(lc, span) || pronoun_opens_what_it_said(lc, span) {
+        // (the tests reading the words after this mention first, the article's other uses last)
+        if personal_evidence(lc, span) || pronoun_opens_what_it_said(lc, span) || described_as_person(lc, lphrase) {
             return SpeakerKind::Person;
         }
     }
@@ -2622,11 +2623,15 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
                 // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
                 // word no lexicon knows is a person's surname when "said" and a personal pronoun
                 // follow it, or its quotation speaks as "I" (`personal_evidence`)
+                // (a place's name only by "who" or an age: "George, who lives there"; each
+                // test reads the article's uses of the word once)
                 SpeakerKind::Organization
                     if !determined
-                        && (who_or_age_after(lc, words[0])
-                            || (crate::lexicon::places::place_kind(words[0]).is_none()
-                                && (personal_evidence(lc, span) || described_as_person(lc, words[0])))) =>
+                        && if crate::lexicon::places::place_kind(words[0]).is_none() {
+                            personal_evidence(lc, span) || described_as_person(lc, words[0])
+                        } else {
+                            who_or_age_after(lc, words[0])
+                        } =>
                 {
                     SpeakerKind::Person
                 }
