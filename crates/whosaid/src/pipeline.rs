@@ -331,11 +331,20 @@ fn people_of(
     for s in speakers.iter().filter(|s| s.kind == SpeakerKind::Person) {
         by_name.entry(s.name.as_str()).or_insert(s);
     }
-    // (a person whose mentions were all given to another, "Mr Walsh" to Peter Walsh, is none)
+    // (a person whose mentions were all given to another, "Mr Walsh" to Peter Walsh, is none;
+    // nor one whose name ends a person speaker's longer name the name finder did not list,
+    // "Abu Samrah" after "said Wafaa Abu Samrah": that speaker is listed below)
+    let ends_unlisted_speaker = |full: &str| {
+        full.contains(' ')
+            && !by_name.contains_key(full)
+            && speakers.iter().any(|s| {
+                s.kind == SpeakerKind::Person && s.name.strip_suffix(full).is_some_and(|h| h.ends_with(' ')) && !names.people.iter().any(|q| q.full == s.name)
+            })
+    };
     let mut people: Vec<Person> = names
         .people
         .iter()
-        .filter(|p| !p.occurrences.is_empty())
+        .filter(|p| !p.occurrences.is_empty() && !ends_unlisted_speaker(&p.full))
         .map(|p| {
             let speaker = by_name.get(p.full.as_str()).copied();
             let (gender, gender_evidence, gender_evidence_text, roles) = match speaker {

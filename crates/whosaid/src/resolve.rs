@@ -3159,6 +3159,22 @@ fn person_speaker(text: &str, lc: &str, p: &PersonName, r: &mut Resolution, by_k
     if let Some(&i) = by_key.get(&key) {
         return i;
     }
+    // "“...,” said Wafaa Abu Samrah ... Abu Samrah said": a name of two words or more that ends
+    // the name of a speaker quoted before, one the name finder did not know, is that person
+    // (typed a body for want of evidence, when its words are all capitalised and none is a
+    // body's word: its end is a person's name)
+    if p.full.contains(' ') {
+        let tail = [" ", p.full.as_str()].concat();
+        let lex = lexicon();
+        let named_like = |sp: &SpeakerDraft| {
+            sp.kind == SpeakerKind::Organization && sp.name.words().all(|w| w.starts_with(char::is_uppercase) && !lex.org_words.contains(bare(w)))
+        };
+        if let Some(i) = r.speakers.iter().position(|sp| sp.name.ends_with(tail.as_str()) && (sp.kind == SpeakerKind::Person || named_like(sp))) {
+            r.speakers[i].kind = SpeakerKind::Person;
+            by_key.insert(key, i);
+            return i;
+        }
+    }
     let roles = names.roles_of(text, lc, p).into_owned();
     let gender = names.gender_of(text, p);
     r.speakers.push(SpeakerDraft {

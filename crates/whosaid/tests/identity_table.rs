@@ -4471,3 +4471,10 @@ fn a_given_name_alone_with_its_own_description_is_the_person_named_in_full() {
     speaks_in(&a, &["I love this day", "We are grateful"], "Tariq Al Zaabi", SpeakerKind::Person);
     assert_eq!(people_names(&a), vec!["Tariq Al Zaabi".to_string()]);
 }
+
+#[test]
+fn a_name_ending_a_longer_name_quoted_before_is_that_person() {
+    let a = run("Traffic woes\n\n\"Driving here has become a nightmare,\" said Zulfa Abu Tarbeen, adding that the trip to her office takes an hour.\n\nAbu Tarbeen said jams are common day and night.");
+    speaks_in(&a, &["nightmare", "jams are common"], "Zulfa Abu Tarbeen", SpeakerKind::Person);
+    assert_eq!(people_names(&a), vec!["Zulfa Abu Tarbeen".to_string()]);
+}
