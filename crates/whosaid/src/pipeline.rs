@@ -334,12 +334,10 @@ fn people_of(
     // (a person whose mentions were all given to another, "Mr Walsh" to Peter Walsh, is none;
     // nor one whose name ends a person speaker's longer name the name finder did not list,
     // "Abu Samrah" after "said Wafaa Abu Samrah": that speaker is listed below)
+    // (the person speakers the name finder did not list, found once)
+    let unlisted_speakers: Vec<&str> = speakers.iter().filter(|s| s.kind == SpeakerKind::Person && !names.people.iter().any(|q| q.full == s.name)).map(|s| s.name.as_str()).collect();
     let ends_unlisted_speaker = |full: &str| {
-        full.contains(' ')
-            && !by_name.contains_key(full)
-            && speakers.iter().any(|s| {
-                s.kind == SpeakerKind::Person && s.name.strip_suffix(full).is_some_and(|h| h.ends_with(' ')) && !names.people.iter().any(|q| q.full == s.name)
-            })
+        full.contains(' ') && !by_name.contains_key(full) && unlisted_speakers.iter().any(|n| n.strip_suffix(full).is_some_and(|h| h.ends_with(' ')))
     };
     let mut people: Vec<Person> = names
         .people

@@ -1958,7 +1958,8 @@ const SOLE_OFFICES: &[&str] = &[
 
 /// Nouns a story uses to vary how it names someone it has just quoted ("the official", "the
 /// expat", "the economist"): what anyone may be, no office only one person holds ("the
-/// judge", "the mayor"), no family or sex noun (read by their own rules).
+/// judge", "the mayor"), no family noun (read by their own rules; "the businessman" alone
+/// after "the" is read by the rule for compounds of one sex first).
 const VARIED_NOUNS: &[&str] = &[
     "official", "expat", "expatriate", "employee", "worker", "resident", "executive", "analyst", "economist", "expert", "researcher", "scientist", "activist", "volunteer",
     "farmer", "tenant", "shopper", "commuter", "veteran", "retiree", "pensioner", "entrepreneur", "academic", "lawmaker", "legislator", "politician", "campaigner", "businesswoman",
@@ -2782,13 +2783,7 @@ fn personal_evidence(lc: &str, span: Range) -> bool {
 /// article follows, somewhere, with a relative "who" or an age between commas, as only a
 /// person's is (a place's too is no "who": "George, who lives there").
 fn who_or_age_after(lc: &str, phrase: &str) -> bool {
-    appositives_after(lc, phrase).any(|(before, rest)| {
-        // (not a place that ends someone's description: "a teacher from Manchester, who said",
-        // "Harry Bond of Raleigh, N.C., who")
-        let placed = [" of", " from", " in", " at", " near", ","].iter().any(|p| before.ends_with(p));
-        !placed && (
-            rest.starts_with("who ") || rest.split_once(',').is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())))
-    })
+    any_appositive(lc, phrase, who_or_age)
 }
 
 /// "Sutrisno, a member of the ruling party, said", "Avi Rosen, a resident of Haifa,": a name
@@ -2796,49 +2791,63 @@ fn who_or_age_after(lc: &str, phrase: &str) -> bool {
 /// or "a", "an" or "the" and a phrase headed by a title or a noun for one person after its
 /// comma. Not titles a body bears too ("Acme, the owner of ...", "the official news agency").
 fn described_as_person(lc: &str, phrase: &str) -> bool {
-    let lex = lexicon();
-    who_or_age_after(lc, phrase)
-        || appositives_after(lc, phrase).any(|(before, rest)| {
-            // (a phrase set off by commas itself describes the name before it: "Lindsey
-            // Graham, R-S.C., a presidential candidate")
-            if before.ends_with(',') {
-                return false;
-            }
-            let mut ws = rest.split(' ');
-            if !matches!(ws.next(), Some("a" | "an" | "the")) {
-                return false;
-            }
-            // (the phrase's head: its last word before a preposition or a punctuation mark,
-            // within four words)
-            let mut head = "";
-            for x in ws.take(4) {
-                let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if matches!(bare, "of" | "for" | "at" | "in" | "with" | "from" | "which" | "that") {
-                    break;
-                }
-                head = bare;
-                if bare.len() != x.len() {
-                    break;
-                }
-            }
-            !matches!(head, "owner" | "publisher" | "broker" | "producer" | "partner" | "leader" | "operator" | "sponsor")
-                && (lex.is_title(head) || matches!(lex.nouns.get(head), Some(NounKind::Anonymous)))
-        })
+    any_appositive(lc, phrase, |before, rest| who_or_age(before, rest) || titled_appositive(before, rest))
 }
 
-/// For each whole-word occurrence of `phrase` (lower-cased, without trailing punctuation) in
-/// `lc` followed by ", " (the first 20 occurrences): the text before it and what follows the
-/// comma.
-fn appositives_after<'a>(lc: &'a str, phrase: &str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+/// [`who_or_age_after`] of one use: the text `before` it and what follows its comma.
+fn who_or_age(before: &str, rest: &str) -> bool {
+    // (not a place that ends someone's description: "a teacher from Manchester, who said",
+    // "Harry Bond of Raleigh, N.C., who")
+    let placed = [" of", " from", " in", " at", " near", ","].iter().any(|p| before.ends_with(p));
+    !placed && (rest.starts_with("who ") || rest.split_once(',').is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// An article and a phrase headed by a title or a noun for one person after a use's comma
+/// ([`described_as_person`]).
+fn titled_appositive(before: &str, rest: &str) -> bool {
+    // (a phrase set off by commas itself describes the name before it: "Lindsey Graham,
+    // R-S.C., a presidential candidate")
+    if before.ends_with(',') {
+        return false;
+    }
+    let mut ws = rest.split(' ');
+    if !matches!(ws.next(), Some("a" | "an" | "the")) {
+        return false;
+    }
+    // (the phrase's head: its last word before a preposition or a punctuation mark, within
+    // four words)
+    let mut head = "";
+    for x in ws.take(4) {
+        let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if matches!(bare, "of" | "for" | "at" | "in" | "with" | "from" | "which" | "that") {
+            break;
+        }
+        head = bare;
+        if bare.len() != x.len() {
+            break;
+        }
+    }
+    let lex = lexicon();
+    !matches!(head, "owner" | "publisher" | "broker" | "producer" | "partner" | "leader" | "operator" | "sponsor")
+        && (lex.is_title(head) || matches!(lex.nouns.get(head), Some(NounKind::Anonymous)))
+}
+
+/// Whether `test` holds for one of the first 20 whole-word uses of `phrase` (lower-cased,
+/// without trailing punctuation) in `lc` followed by ", ", given the text before the use and
+/// what follows the comma.
+fn any_appositive(lc: &str, phrase: &str, mut test: impl FnMut(&str, &str) -> bool) -> bool {
     let w = phrase.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let len = w.len();
-    let finder = memchr::memmem::Finder::new(w.as_bytes()).into_owned();
-    let occurrences: Vec<usize> = if len < 3 { Vec::new() } else { finder.find_iter(lc.as_bytes()).take(20).collect() };
-    occurrences.into_iter().filter_map(move |at| {
+    if w.len() < 3 {
+        return false;
+    }
+    memchr::memmem::find_iter(lc.as_bytes(), w.as_bytes()).take(20).any(|at| {
         let before_ok = !lc.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric);
         // (initials keep their last point before the comma: "K.T., 11,")
-        let rest = lc.get(at + len..).map(|r| r.strip_prefix('.').unwrap_or(r)).and_then(|r| r.strip_prefix(", ")).filter(|_| before_ok)?;
-        Some((lc.get(..at)?.trim_end(), rest))
+        let rest = lc.get(at + w.len()..).map(|r| r.strip_prefix('.').unwrap_or(r)).and_then(|r| r.strip_prefix(", ")).filter(|_| before_ok);
+        match (rest, lc.get(..at)) {
+            (Some(rest), Some(before)) => test(before.trim_end(), rest),
+            _ => false,
+        }
     })
 }
 
@@ -3107,13 +3116,13 @@ fn bare(w: &str) -> &str {
 /// familiar with", "people close to", "officials briefed on").
 const POSTNOMINAL_ADJECTIVES: &[&str] = &["familiar", "close", "knowledgeable", "briefed", "involved", "opposed", "loyal", "allied", "sympathetic", "connected", "linked", "tied", "aligned", "friendly"];
 
-/// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
-/// before one heads the phrase.
 /// Prepositions whose object is no clause's subject: a noun after one ("spoke to a man",
 /// "met with residents") is not who a later pronoun stands for
 /// ([`gendered_subject_before`], [`plural_subject_before`]).
 const SUBJECT_BARRING_PREPOSITIONS: &[&str] = &["to", "with", "of", "for", "at", "by", "from", "on", "in", "into", "about", "against", "like", "than", "among", "between"];
 
+/// Prepositions that open a phrase's postmodifier ("officials of", "a poll from"): the word
+/// before one heads the phrase.
 const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "from", "by", "for", "at", "in", "on", "to", "with", "near", "outside"];
 
 /// The speaker of that name and kind, created (no gender, roles or head noun) on first sight.
