@@ -970,24 +970,6 @@ impl Names {
         let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
         // is a run with this text printed after "the" or "in", "at", "on", "near" somewhere?
         // (the set of such runs is built the first time a run's last word asks, once)
-        // the runs' texts printed at least once other than after "in", "at", "on", "near" or
-        // "outside", or as an owner, or before a verb of saying: the others are only ever
-        // where something is (built the first time a run asks, once)
-        let unplaced_runs: std::cell::OnceCell<crate::fasthash::FastSet<&str>> = std::cell::OnceCell::new();
-        let only_placed = |s: &str| {
-            !unplaced_runs
-                .get_or_init(|| {
-                    raw.iter()
-                        .filter(|r| {
-                            // (an owner is someone: "a wild card in Ross Perot's candidacy")
-                            let owner = text.get(r.span.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-                            !r.after_locative || owner || lex.cues.contains_key(word_after(lc, r.span.1))
-                        })
-                        .filter_map(|r| text.get(r.span.0..r.span.1))
-                        .collect()
-                })
-                .contains(s)
-        };
         let framed_runs: std::cell::OnceCell<crate::fasthash::FastSet<&str>> = std::cell::OnceCell::new();
         let framed = |s: &str| {
             framed_runs
@@ -1488,7 +1470,11 @@ impl Names {
                     || words.len() != 2
                     || crate::lexicon::names::is_known_surname(words[1])
                     || crate::lexicon::names::surname_shaped(words[1])
-                    || !only_placed(s))
+                    || !raw.iter().filter(|r| text.get(r.span.0..r.span.1) == Some(s)).all(|r| {
+                        // (an owner is someone: "a wild card in Ross Perot's candidacy")
+                        let owner = text.get(r.span.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+                        r.after_locative && !owner && !lex.cues.contains_key(word_after(lc, r.span.1))
+                    }))
             {
                 EntityKind::Person
             } else if words.len() == 1
