@@ -993,6 +993,7 @@ fn content_boundaries_around_subjects() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("friends")), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
+    check("Intro.\n\nThe charter, said Ana Ruiz, covered three piers of the old port.", &[(I, "covered three piers", "Ana Ruiz")]);
     // one word before a parenthetical cue and a past tense after it: one sentence was said
     check("Intro.\n\nBangor, Ruiz said, made her question the whole plan.", &[(I, "Bangor, Ruiz said, made her question", "Ruiz")]);
     // an infinitive of saying after the object of a past tense reports for the subject, named

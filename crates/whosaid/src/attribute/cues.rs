@@ -568,7 +568,7 @@ impl<'a> Ctx<'a> {
                 let content_end = self.back_over_punct(k, a);
                 // "The contrast, said Ruiz, would be clear": a parenthetical between a subject and
                 // its verb; the whole sentence was said
-                let verb_next = !quoted && self.punct(ne, ',') && aux_at(ne + 1);
+                let verb_next = !quoted && self.punct(ne, ',') && (aux_at(ne + 1) || self.finite_verb(ne + 1));
                 let content_end = if verb_next { b } else { content_end };
                 // "A, said Howard, but B": a clause after the speaker phrase was said too (as in
                 // "A, Howard said, but B"), no appositive of the speaker
