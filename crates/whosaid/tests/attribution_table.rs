@@ -994,6 +994,12 @@ fn content_boundaries_around_subjects() {
     // an inverted cue between a subject and its verb: the whole sentence was said
     check("Intro.\n\nThe contrast with the old port, said Ruiz, would be clear to anyone.", &[(I, "would be clear to anyone", "Ruiz")]);
     check("Intro.\n\nThe charter, said Ana Ruiz, covered three piers of the old port.", &[(I, "covered three piers", "Ana Ruiz")]);
+    // a person framing the view, then a pronoun speaker: the frame is not content, its name
+    // the speaker
+    check("Intro.\n\nFor Ana Ruiz, owner of a harbor cafe, the winters are getting longer, she said.", &[(I, "the winters are getting longer", "Ana Ruiz")]);
+    check_absent("Intro.\n\nFor Ana Ruiz, owner of a harbor cafe, the winters are getting longer, she said.", "For Ana Ruiz");
+    // whom it was told and "here": the content is before the speaker
+    check("Intro.\n\nThe pier will close in May, Ana Ruiz, director of the harbor board, tells shippers here.", &[(I, "The pier will close in May", "Ana Ruiz")]);
     // one word before a parenthetical cue and a past tense after it: one sentence was said
     check("Intro.\n\nBangor, Ruiz said, made her question the whole plan.", &[(I, "Bangor, Ruiz said, made her question", "Ruiz")]);
     // an infinitive of saying after the object of a past tense reports for the subject, named

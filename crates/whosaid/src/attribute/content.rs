@@ -233,6 +233,10 @@ impl<'a> Ctx<'a> {
         if is_ly_adverb(first) && self.finite_verb(i + 1) {
             return false;
         }
+        // ("told dealers here.", "said here Tuesday"; "here comes the storm" is a clause)
+        if first == "here" && self.is_word(i + 1) && !self.adjunct_at(i + 1) {
+            return false;
+        }
         (self.adjunct_at(i) || is_ly_adverb(first) || self.punct(i, ',') || self.punct(i, '.')) && words <= 40
     }
 

@@ -437,6 +437,26 @@ impl<'a> Ctx<'a> {
         verbless && (name(a, c) || name(c + 1, second_end))
     }
 
+    /// "For Ana Ruiz, owner of the bakery, the rent ...": the token after a frame that opens
+    /// `[a, e)` with "For", a name (capitalised words) and perhaps its appositive, when a clause
+    /// follows the frame.
+    fn person_frame(&self, a: usize, e: usize) -> Option<usize> {
+        if self.lw(a) != "for" || self.p.quoted(a) {
+            return None;
+        }
+        let c1 = (a + 1..e.min(a + 6)).find(|&i| self.punct(i, ','))?;
+        if c1 < a + 2 || !(a + 1..c1).all(|i| self.is_word(i) && self.tok(i).is_some_and(|t| t.is_capitalized())) {
+            return None;
+        }
+        if self.clause_at(c1 + 1, e) {
+            return Some(c1 + 1);
+        }
+        // (an appositive without a verb: "owner of the bakery,", "a nurse in Leeds,")
+        let c2 = (c1 + 2..e.min(c1 + 12)).find(|&i| self.punct(i, ','))?;
+        let verbless = (c1 + 1..c2).all(|i| self.is_word(i) && !self.finite_verb(i) && self.cue_class(i).is_none() && !self.p.quoted(i));
+        (verbless && self.tok(c1 + 1).is_some_and(|t| !t.is_capitalized()) && self.clause_at(c2 + 1, e)).then_some(c2 + 1)
+    }
+
     /// "enable the mayor to plan and write the budget": a base form joined by "and" or "or" to
     /// the verb of an infinitive is one too, nothing reported (not "decided to stay and said").
     fn joined_to_infinitive(&self, k: usize, a: usize) -> bool {
@@ -897,7 +917,11 @@ impl<'a> Ctx<'a> {
                         && subj.first_tok == content_end
                 });
             if content_end > a && !nickname && (!clause_after || (quote_before && !that_after)) && !self.frame_before(a, content_end) {
-                if let Some((content, kind)) = self.content(quote_start.unwrap_or(a), content_end) {
+                // ("For Ana Ruiz, owner of the bakery, the rent is too high, she said": the
+                // person whose view it is frames it, and the pronoun after it is that person)
+                let pronoun = matches!(self.lw(subj.first_tok), "he" | "she" | "they") && subj.first_tok + 1 == k;
+                let start = quote_start.or_else(|| pronoun.then(|| self.person_frame(a, content_end)).flatten()).unwrap_or(a);
+                if let Some((content, kind)) = self.content(start, content_end) {
                     let mk = |content: Range, kind: QuoteType| Attribution {
                         content,
                         kind,

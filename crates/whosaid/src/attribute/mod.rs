@@ -112,7 +112,7 @@ static ADJUNCT_WORDS: WordSet = WordSet::new(&[
     "in", "on", "at", "during", "after", "before", "while", "when", "to", "of", "about", "via",
     "through", "from", "with", "last", "this", "yesterday", "today", "tonight", "earlier",
     "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "recently", "afterward", "afterwards", "again", "then", "too", "as", "for", "by",
+    "recently", "here", "afterward", "afterwards", "again", "then", "too", "as", "for", "by",
 ]);
 
 /// Sentence adverbs and connectives that open a sentence but are not part of a speaker phrase.
