@@ -4478,3 +4478,18 @@ fn a_name_ending_a_longer_name_quoted_before_is_that_person() {
     speaks_in(&a, &["nightmare", "jams are common"], "Zulfa Abu Tarbeen", SpeakerKind::Person);
     assert_eq!(people_names(&a), vec!["Zulfa Abu Tarbeen".to_string()]);
 }
+
+#[test]
+fn a_name_after_a_title_serving_a_body_is_a_person() {
+    // an article, a title, "of" and its body, then a name no lexicon knows between commas
+    let a = run("Harbor dispute\n\nThe chair of the Velmoran Pilots Council, Ilisoni Korovatu, said the talks had failed.\n\n\"We waited for months,\" he said.");
+    speaks_in(&a, &["the talks had failed", "We waited for months"], "Ilisoni Korovatu", SpeakerKind::Person);
+    assert!(people_names(&a).contains(&"Ilisoni Korovatu"), "{:?}", people_names(&a));
+}
+
+#[test]
+fn a_state_after_an_appositives_place_is_no_subject() {
+    // the comma after the state dropped: the name before the appositive speaks
+    let a = run("Sales slump\n\nDana Okafor, the owner of a noodle bar in Rockville, Maryland said she has lost half her customers.");
+    speaks_in(&a, &["lost half her customers"], "Dana Okafor", SpeakerKind::Person);
+}

@@ -149,6 +149,18 @@ impl<'a> Ctx<'a> {
         }
         let last = j - 1;
         let w = self.lw(last);
+        // "Kevin Lau, the owner of a shop in Rockville, Maryland said": a state or country after
+        // a place's comma, its own comma dropped, ends an appositive's address; the subject is
+        // read as if the comma were printed
+        if skip_adverb && last >= a + 4 && self.punct(last - 1, ',') && self.tok(last).is_some_and(|t| t.is_capitalized()) && self.known_place(last) && self.tok(last - 2).is_some_and(|t| t.is_capitalized()) {
+            let located = (last.saturating_sub(6).max(a)..last - 2).rev().take_while(|&i| self.tok(i).is_some_and(|t| t.is_capitalized())).count();
+            let prep = last - 2 - located;
+            if prep > a && matches!(self.lw(prep - 1), "in" | "of" | "from" | "near" | "at") && (a..prep).any(|i| self.punct(i, ',')) {
+                if let Some(s) = self.np_before_once(last, a, false).filter(|s| s.first_tok < prep) {
+                    return Some(s);
+                }
+            }
+        }
         if lex.pronouns.contains_key(w) {
             let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
                 // "X, a professor of law at Y, who said": the name the appositive describes,

@@ -1168,9 +1168,22 @@ impl Names {
                 });
                 outside.filter(|w| !w.is_empty()).find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their")).is_some_and(|w| matches!(w, "he" | "she" | "his" | "her"))
             };
+            // ("The chair of the Elders Council, Semi Tabua, said": an article and a title, "of"
+            // and whom it serves, opening the clause before the comma)
+            let serving_title = |b: &str| {
+                let clause = b.rsplit(['.', '\n', ',', ';', '“', '"', '(']).next().unwrap_or("").trim_start();
+                let mut ws = clause.split(' ');
+                if !matches!(ws.next(), Some("The" | "the" | "A" | "a" | "An" | "an")) {
+                    return false;
+                }
+                let head: Vec<&str> = ws.by_ref().take_while(|w| !matches!(*w, "of" | "for" | "at" | "with")).take(4).collect();
+                head.len() <= 3 && head.last().is_some_and(|w| lex.is_title(w)) && head.iter().all(|w| w.chars().all(char::is_lowercase)) && ws.next().is_some()
+            };
             let title_before = || {
-                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).map(|b| crate::text::last_piece(b, b' ')).is_some_and(|w| w.chars().all(char::is_lowercase) && lex.is_title(w))
-                    && text.get(span.1..).is_some_and(|r| r.starts_with(','))
+                text.get(..span.0).and_then(|b| b.strip_suffix(", ")).is_some_and(|b| {
+                    let w = crate::text::last_piece(b, b' ');
+                    (w.chars().all(char::is_lowercase) && lex.is_title(w)) || serving_title(b)
+                }) && text.get(span.1..).is_some_and(|r| r.starts_with(','))
             };
             let plural = words.last().is_some_and(|l| crate::lexicon::names::plural_shaped(l));
             // "Wall Street", "United Nations", "Moon Express": a common word (no common first
