@@ -1134,10 +1134,11 @@ fn resolve_mention(
         r.speakers.push(SpeakerDraft::plain(lphrase, SpeakerKind::Anonymous));
         return Some(r.speakers.len() - 1);
     }
-    // "Lori May ... “...,” May said", "Ian Read ... “...,” Read said": a month or a sentence
-    // word that is also a surname, the subject of a verb of saying, is the one person named
-    // before with that surname (the people of that surname, read once)
-    let word_surname = || !phrase.contains(' ') && crate::lexicon::names::not_name(phrase) == Some(crate::lexicon::names::NotName::Function);
+    // "Lori May ... “...,” May said", "Ian Read ... “...,” Read said": a month, a holiday
+    // ("Nadia Easter ... said Easter") or a sentence word that is also a surname, the subject
+    // of a verb of saying, is the one person named before with that surname (the people of
+    // that surname, read once)
+    let word_surname = || !phrase.contains(' ') && matches!(crate::lexicon::names::not_name(phrase), Some(crate::lexicon::names::NotName::Function | crate::lexicon::names::NotName::Holiday));
     let month_surname: Vec<&PersonName> = if crate::recognize::names::month_also_a_name(phrase) || word_surname() {
         names.people.iter().filter(|p| p.full.contains(' ') && p.last == lphrase).collect()
     } else {

@@ -4493,3 +4493,25 @@ fn a_state_after_an_appositives_place_is_no_subject() {
     let a = run("Sales slump\n\nDana Okafor, the owner of a noodle bar in Rockville, Maryland said she has lost half her customers.");
     speaks_in(&a, &["lost half her customers"], "Dana Okafor", SpeakerKind::Person);
 }
+
+#[test]
+fn a_surname_that_is_a_holiday_is_the_person_named_so() {
+    let a = run("Florists get ready\n\n\"We sell out of tulips,\" said florist Ilse Christmas of the harbor market.\n\n\"Men come in at the last minute,\" said Christmas.\n\nChristmas said roses are still the favorite.");
+    speaks_in(&a, &["Men come in at the last minute", "roses are still the favorite"], "Ilse Christmas", SpeakerKind::Person);
+}
+
+#[test]
+fn what_someone_owns_or_runs_is_a_business_not_a_person() {
+    let a = run("Shops prepare for summer\n\nOlga Brandt, co-owner of Harbor Pines Vintage in Salem, said business is brisk.\n\nThe look is one that Rita Gable, owner of Rita Gable Interiors, has embraced, and she says clients agree.\n\n\"Teenagers love flannel,\" said Tomas Reyes, who runs Maple Cones on Elm Street.\n\nVisitors to Velmora Adventure World have noticed.");
+    let names = people_names(&a);
+    for not_person in ["Harbor Pines Vintage", "Rita Gable Interiors", "Maple Cones", "Velmora Adventure World"] {
+        assert!(!names.contains(&not_person), "{not_person} in {names:?}");
+    }
+    assert!(names.contains(&"Rita Gable") && names.contains(&"Olga Brandt"), "{names:?}");
+}
+
+#[test]
+fn a_holiday_named_by_its_possessive_is_no_one() {
+    let a = run("Valentine's Day busy for bakers\n\nBuying a cake on Valentine's is a way of making up for past mistakes, Tomas Reyes said.");
+    assert!(!people_names(&a).contains(&"Valentine"), "{:?}", people_names(&a));
+}

@@ -127,6 +127,15 @@ pub(crate) fn preload() {
 /// inside a longer name ("Fraser Health", "Ambulance New Brunswick").
 const IN_NAMES_ONLY: &[&str] = &["Health", "Healthcare", "Transit", "Ambulance", "Utilities"];
 
+/// "Valentine's", "St. Patrick's": a one-word run at `span`, a possessive after it, that the
+/// article prints somewhere before "Day" ("Valentine's Day").
+fn names_a_day(text: &str, span: Range) -> bool {
+    let day = |rest: &str| rest.strip_prefix("'s Day").or_else(|| rest.strip_prefix("’s Day")).is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+    let Some(s) = text.get(span.0..span.1) else { return false };
+    let possessive = text.get(span.1..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+    possessive && memchr::memmem::find_iter(text.as_bytes(), s.as_bytes()).take(20).any(|at| text.get(at + s.len()..).is_some_and(day))
+}
+
 /// True for a capitalised word that names no one at a run's start ("The", "Tuesday", "Mr.").
 fn is_not_name(w: &str) -> bool {
     crate::lexicon::names::not_name(w).is_some_and(|k| k != NotName::Holiday)
@@ -864,6 +873,15 @@ impl Names {
                         && hon.is_none()
                         && lc.get(toks[i - 1].start..toks[i - 1].end) == Some("at")
                         && matches!(lc.get(toks[i - 2].start..toks[i - 2].end), Some("analysts" | "economists" | "strategists" | "researchers" | "executives" | "employees" | "engineers" | "bankers" | "traders")));
+                // "owner of Silver Pines Vintage", "who runs Maple Cones": what one owns or runs
+                // is a business, whoever it is named after ("co-owner of Rita Gable Interiors")
+                let org_hint = org_hint
+                    || (s == i && i > 1 && role.is_empty() && hon.is_none() && {
+                        let w1 = lc.get(toks[i - 1].start..toks[i - 1].end).unwrap_or("");
+                        let w2 = lc.get(toks[i - 2].start..toks[i - 2].end).unwrap_or("");
+                        (w1 == "of" && matches!(w2, "owner" | "owners" | "co-owner" | "co-owners" | "proprietor" | "proprietors" | "franchisee"))
+                            || (matches!(w1, "runs" | "owns" | "co-owns") && matches!(w2, "who" | "and" | "also" | "now" | "she" | "he" | "they"))
+                    });
                 // "Yin Myint May, 60, a doctor": an age between commas after the name
                 // (the month lookup last: most runs have no comma and number after them)
                 // (or in brackets, as South Asian papers print it: "Pramila Dixit (45)")
@@ -1348,8 +1366,9 @@ impl Names {
                 EntityKind::Place
             } else if let Some(k) = head {
                 k
-            } else if words.len() == 1 && !titled && crate::lexicon::names::not_name(words[0]) == Some(NotName::Holiday) {
+            } else if words.len() == 1 && !titled && (crate::lexicon::names::not_name(words[0]) == Some(NotName::Holiday) || names_a_day(text, *span)) {
                 // "including Christmas", "before Christmas asking": a holiday alone is a date
+                // (so is "on Valentine's" where the article prints "Valentine's Day")
                 EntityKind::Date
             } else if words.len() == 1 && *quote_initial && lex.org_words.contains(words[0]) {
                 // "“Fund our schools”": an organization word opening a sentence or a
