@@ -4515,3 +4515,18 @@ fn a_holiday_named_by_its_possessive_is_no_one() {
     let a = run("Valentine's Day busy for bakers\n\nBuying a cake on Valentine's is a way of making up for past mistakes, Tomas Reyes said.");
     assert!(!people_names(&a).contains(&"Valentine"), "{:?}", people_names(&a));
 }
+
+#[test]
+fn an_honorific_joins_the_name_whose_own_pronoun_agrees_with_it() {
+    // a first name the lexicon gives the other sex ("Andrea", Italian and male here), the
+    // person's own "he" after it: "Mr Colombo" is the same man
+    let a = run("Harbor closes\n\nHarbor master Andrea Colombo said he had told the crews to stay in port.\n\nMr Colombo said they had never seen such a storm.\n\n\"We are all afraid,\" Mr Colombo said.");
+    speaks_in(&a, &["never seen such a storm", "We are all afraid"], "Andrea Colombo", SpeakerKind::Person);
+    assert_eq!(people_names(&a), vec!["Andrea Colombo"]);
+}
+
+#[test]
+fn an_undotted_commanders_title_is_a_title() {
+    let a = run("Road closed\n\nDivisional Commander Semisi Vakarua said the road would stay closed.\n\n\"The bridge is not safe,\" said Cdr Vakarua.");
+    speaks_in(&a, &["The bridge is not safe"], "Semisi Vakarua", SpeakerKind::Person);
+}

@@ -1591,7 +1591,14 @@ impl Names {
                         && (p.full.words().count() - usize::from(mc_apart(&p.full)) == 1 || n_words == 1 || first_compatible(&p.full, s))
                         && !(hon_g.is_some() && p.honorific.as_deref().and_then(honorific).flatten().is_some_and(|g| Some(g) != hon_g))
                         // "Mr. Reyes" is not "Ana Reyes": a clear first name of the other sex
-                        && hon_g.is_none_or(|g| first_name_sex(&p.full).is_none_or(|f| f == g))
+                        // (unless what the person said before opened with the honorific's
+                        // pronoun alone: "headman Lesia Naqara said he ... Mr Naqara")
+                        && hon_g.is_none_or(|g| {
+                            first_name_sex(&p.full).is_none_or(|f| f == g) || {
+                                let (f, m) = own_clause_pronouns(text, p);
+                                if g { f > 0 && m == 0 } else { m > 0 && f == 0 }
+                            }
+                        })
                         && kin_owner.is_none_or(|o| !p.full.split(' ').any(|w| w == o))
                 })
                 // (the name as printed first: "Kevin Marchetti" after his father "Kev Marchetti")
