@@ -4518,11 +4518,11 @@ fn a_holiday_named_by_its_possessive_is_no_one() {
 
 #[test]
 fn an_honorific_joins_the_name_whose_own_pronoun_agrees_with_it() {
-    // a first name the lexicon gives the other sex ("Andrea", Italian and male here), the
+    // a first name the lexicon gives the other sex ("Evelyn", a man here), the
     // person's own "he" after it: "Mr Colombo" is the same man
-    let a = run("Harbor closes\n\nHarbor master Andrea Colombo said he had told the crews to stay in port.\n\nMr Colombo said they had never seen such a storm.\n\n\"We are all afraid,\" Mr Colombo said.");
-    speaks_in(&a, &["never seen such a storm", "We are all afraid"], "Andrea Colombo", SpeakerKind::Person);
-    assert_eq!(people_names(&a), vec!["Andrea Colombo"]);
+    let a = run("Harbor closes\n\nHarbor master Evelyn Colombo said he had told the crews to stay in port.\n\nMr Colombo said they had never seen such a storm.\n\n\"We are all afraid,\" Mr Colombo said.");
+    speaks_in(&a, &["never seen such a storm", "We are all afraid"], "Evelyn Colombo", SpeakerKind::Person);
+    assert_eq!(people_names(&a), vec!["Evelyn Colombo"]);
 }
 
 #[test]
