@@ -304,6 +304,12 @@ fn lede_quote(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], at
         if a.rule != crate::attribute::UNATTRIBUTED || a.paragraph < 1 || r.links.get(ai).is_none_or(|l| l.0.is_some()) {
             continue;
         }
+        // "As for Tessa, the trip is a splurge. “I really do not have much money ...”": a
+        // quotation in the first person after narration of its own paragraph naming one person
+        if let Some(p) = one_person_before_in_paragraph(lc, paragraphs, a, names).and_then(|pi| names.people.get(pi)) {
+            r.links[ai].0 = Some(person_speaker(text, lc, p, r, by_key, names));
+            continue;
+        }
         // (the paragraph before quotes no one)
         if quoting.get(a.paragraph - 1).copied().unwrap_or(false) {
             continue;
@@ -335,6 +341,24 @@ fn pronoun_telling_before<'n>(lc: &str, paragraphs: &[crate::segment::Paragraph]
         return None;
     }
     names.nearest_person_before(lc, prev.start, Some(want), &|_| false)
+}
+
+/// The one person named (outside quotation marks) in the narration that opens the paragraph
+/// of quotation `a` before it, when `a` speaks in the first person ("I", "me", "my", "we").
+fn one_person_before_in_paragraph(lc: &str, paragraphs: &[crate::segment::Paragraph], a: &Attribution, names: &Names) -> Option<usize> {
+    let p = paragraphs.get(a.paragraph)?;
+    let lead = lc.get(p.start..a.content.0)?.trim_end_matches(['"', '“', ' ']);
+    if lead.words().count() < 3 || lead.contains(['"', '“', '”']) {
+        return None;
+    }
+    let content = lc.get(a.content.0..a.content.1)?;
+    if !content.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| matches!(w, "i" | "me" | "my" | "we" | "our" | "us" | "i'm" | "i’m" | "i've" | "i’ve")) {
+        return None;
+    }
+    let lo = names.runs.partition_point(|x| x.span.0 < p.start);
+    let mut people = names.runs[lo..].iter().take_while(|x| x.span.1 <= p.start + lead.len()).filter_map(|x| x.person);
+    let pi = people.next()?;
+    people.all(|q| q == pi).then_some(pi)
 }
 
 /// True when `text[s..e]` holds no letter or digit (punctuation and spaces at most).

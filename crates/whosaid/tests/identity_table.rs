@@ -4530,3 +4530,12 @@ fn an_undotted_commanders_title_is_a_title() {
     let a = run("Road closed\n\nDivisional Commander Semisi Vakarua said the road would stay closed.\n\n\"The bridge is not safe,\" said Cdr Vakarua.");
     speaks_in(&a, &["The bridge is not safe"], "Semisi Vakarua", SpeakerKind::Person);
 }
+
+#[test]
+fn a_first_person_quotation_after_narration_naming_one_person_is_theirs() {
+    let a = run("Kitchen trends\n\nMara Quillon, founder of a design studio, said she loves bold lighting.\n\nOn the other hand, you will not see Quillon's kitchen go rustic this year. \"A rustic look would be too busy for me. I like clean lines.\"");
+    speaks_in(&a, &["too busy for me"], "Mara Quillon", SpeakerKind::Person);
+    // (not a quotation with no first person: "the rustic look" may be anyone's words)
+    let a = run("Kitchen trends\n\nMara Quillon, founder of a design studio, said she loves bold lighting.\n\nOn the other hand, you will not see Quillon's kitchen go rustic this year. \"A rustic look is too busy for a small house.\"");
+    assert!(a.quotes.iter().filter(|q| q.text.contains("small house")).all(|q| q.speaker.is_none()), "{:?}", a.quotes);
+}
