@@ -4539,3 +4539,12 @@ fn a_first_person_quotation_after_narration_naming_one_person_is_theirs() {
     let a = run("Kitchen trends\n\nMara Quillon, founder of a design studio, said she loves bold lighting.\n\nOn the other hand, you will not see Quillon's kitchen go rustic this year. \"A rustic look is too busy for a small house.\"");
     assert!(a.quotes.iter().filter(|q| q.text.contains("small house")).all(|q| q.speaker.is_none()), "{:?}", a.quotes);
 }
+
+#[test]
+fn monuments_memorials_and_apartments_are_places() {
+    let a = run("Residents upset\n\nThe council should build housing like the Autumn Crest apartments in Dededo, said resident Tia Granger.\n\nShe said the Freedom Monument and the Ravel Memorial were built before the war.");
+    let names = people_names(&a);
+    for not_person in ["Autumn Crest", "Freedom Monument", "Ravel Memorial"] {
+        assert!(!names.contains(&not_person), "{not_person} in {names:?}");
+    }
+}

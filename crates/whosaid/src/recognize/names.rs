@@ -1348,7 +1348,7 @@ impl Names {
             // ("from Chris Hani township", "in a Broome driveway": a name before a lowercase
             // noun for a place is that place's, no one's)
             // (a byte test first: most runs are followed by no lowercase word)
-            let place_noun_after = !titled && text.as_bytes().get(span.1 + 1).is_some_and(u8::is_ascii_lowercase) && matches!(word_after(lc, span.1), "township" | "village" | "suburb" | "neighbourhood" | "neighborhood" | "district" | "settlement" | "driveway" | "precinct");
+            let place_noun_after = !titled && text.as_bytes().get(span.1 + 1).is_some_and(u8::is_ascii_lowercase) && matches!(word_after(lc, span.1), "township" | "village" | "suburb" | "neighbourhood" | "neighborhood" | "district" | "settlement" | "driveway" | "precinct" | "apartments" | "subdivision" | "condos");
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
             } else if place_noun_after {
