@@ -1665,3 +1665,11 @@ fn highlight_and_underscore_report_a_that_clause_only() {
     check(text, &[(I, "always puts residents first", "Ramon Cruz")]);
     check_absent("Budget vote\n\nThe case underscores the divide between the two parties.", "divide between");
 }
+
+#[test]
+fn subjects_past_that_and_along_with() {
+    // a phrase of its own after "that" is the subject of the verb after it
+    check("Intro.\n\nOfficials relayed the news to the pilots that the harbor board denied closing the pier.", &[(I, "closing the pier", "harbor board")]);
+    // a phrase of company set off by commas, a list in it: the phrase before it speaks
+    check("Intro.\n\nThe union, along with the Velmora Pilots Council, the Harbor Network and the Chamber of Commerce, announced that the strike would end.", &[(I, "the strike would end", "union")]);
+}

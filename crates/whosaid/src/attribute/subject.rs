@@ -199,6 +199,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "The group, along with the Youth Council, the Harbor Network and the Chamber,
+        // announced": a phrase of company set off by commas, a list in it; the phrase before
+        // it speaks
+        if self.punct(last, ',') {
+            let lim = last.saturating_sub(30).max(a);
+            let along = (lim + 1..last).rev().find(|&c| {
+                self.punct(c, ',') && (matches!((self.lw(c + 1), self.lw(c + 2)), ("along" | "together", "with") | ("as", "well")) || self.lw(c + 1) == "alongside")
+            });
+            if let Some(c) = along.filter(|&c| (c + 1..last).all(|i| !self.finite_verb(i) && !self.p.quoted(i) && !self.is_open_quote(i))) {
+                if let Some((s, e)) = self.np_core(c, a) {
+                    return Some(Subject { first_tok: s, mention: self.mention(s, e) });
+                }
+            }
+        }
         if self.punct(last, ',') {
             if let Some((ne, t)) = self.name_before_title_chain(last, a) {
                 return Some(Subject { first_tok: a, mention: MentionSpan { span: self.bytes(a, ne), appositive: Some(self.bytes(t, last)), antecedent: None } });
@@ -636,6 +650,11 @@ impl<'a> Ctx<'a> {
                 return head_at(participle_head);
             }
             let w = self.lw(i);
+            // ("told the villagers that the government denied": a phrase of its own after
+            // "that" is the subject of the verb, not a head's object relative)
+            if w == "that" && matches!(self.lw(i + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those" | "he" | "she" | "they" | "it" | "we") {
+                return head_at(participle_head);
+            }
             if BRIDGES.contains(&w) && i > a {
                 let mut h = i - 1;
                 if RELATION.contains(&self.lw(h)) && !matches!(w, "who" | "that") && h > a {
