@@ -574,7 +574,8 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     let Some((at, p)) = names.people.iter().filter_map(|p| Some((p.occurrences.first()?.0, p))).filter(|&(o, _)| o > last).min_by_key(|&(o, _)| o) else { return };
     // (after its title: "Justice Marie-Ève Gagnon wrote"; after a connective: "However,
     // Mayor Kandis Jameson said")
-    let titles_only = |g: &str| g.len() < 60 && g.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')));
+    // ("Community leader Sione Fifita said": a title's words in lower case after the first)
+    let titles_only = |g: &str| g.len() < 60 && g.split_whitespace().all(|w| (w.starts_with(char::is_uppercase) || lex.is_title(w)) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')));
     fn past_connective(g: &str) -> &str {
         match g.split_once(", ") {
             Some((c, rest)) if c.chars().all(char::is_alphabetic) => rest,

@@ -4548,3 +4548,9 @@ fn monuments_memorials_and_apartments_are_places() {
         assert!(!names.contains(&not_person), "{not_person} in {names:?}");
     }
 }
+
+#[test]
+fn a_lede_office_is_the_holder_named_after_a_lowercase_title() {
+    let a = run("Minister cancels visit\n\nA community leader says he is disappointed the minister cancelled his trip to the harbor.\n\nThe minister was due to visit families on Friday.\n\nCommunity leader Tevaki Mauga said the visit should have been the top priority.");
+    speaks_in(&a, &["he is disappointed", "top priority"], "Tevaki Mauga", SpeakerKind::Person);
+}
