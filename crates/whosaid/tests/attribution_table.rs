@@ -1673,3 +1673,8 @@ fn subjects_past_that_and_along_with() {
     // a phrase of company set off by commas, a list in it: the phrase before it speaks
     check("Intro.\n\nThe union, along with the Velmora Pilots Council, the Harbor Network and the Chamber of Commerce, announced that the strike would end.", &[(I, "the strike would end", "union")]);
 }
+
+#[test]
+fn people_across_a_place_speak_as_a_group() {
+    check("Intro.\n\nResidents across the Velmora coast said the heat was unbearable this summer.", &[(I, "the heat was unbearable", "Residents across the Velmora coast")]);
+}

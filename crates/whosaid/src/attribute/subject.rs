@@ -599,7 +599,7 @@ impl<'a> Ctx<'a> {
     /// an adjective of relation: "familiar", "close", "loyal"...).
     pub(super) fn postmodified(&self, s: usize, a: usize) -> Option<usize> {
         let lex = lexicon();
-        const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "by", "who", "that"];
+        const BRIDGES: &[&str] = &["with", "to", "from", "about", "of", "in", "on", "at", "for", "near", "behind", "inside", "within", "among", "against", "under", "over", "by", "who", "that", "across", "throughout", "around"];
         const RELATION: &[&str] = &["familiar", "close", "closest", "loyal", "near", "opposed", "sympathetic", "friendly", "allied", "aligned", "involved", "briefed", "connected", "linked", "tied", "critical"];
         let head_ok = |h: usize| {
             let w = self.lw(h);
