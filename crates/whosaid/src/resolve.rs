@@ -2462,6 +2462,12 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     if find_short(lphrase, "-year-old").is_some() && !last.ends_with('s') {
         return SpeakerKind::Anonymous;
     }
+    // "Regular MLAs said", "Opposition MPs told": a title's acronym in the plural, people
+    // holding it
+    let acronym_plural = words.last().and_then(|w| w.strip_suffix('s')).is_some_and(|s| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()));
+    if acronym_plural && last.strip_suffix('s').is_some_and(|s| lex.titles.contains(s)) {
+        return SpeakerKind::Group;
+    }
     // "Defense attorneys", "Union representatives": people holding a title, a group (of an
     // organization's people, not the organization)
     if last_lower && lex.is_title_plural(last) {

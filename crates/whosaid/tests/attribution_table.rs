@@ -1678,3 +1678,9 @@ fn subjects_past_that_and_along_with() {
 fn people_across_a_place_speak_as_a_group() {
     check("Intro.\n\nResidents across the Velmora coast said the heat was unbearable this summer.", &[(I, "the heat was unbearable", "Residents across the Velmora coast")]);
 }
+
+#[test]
+fn a_colon_dateline_with_apostrophes_is_no_speaker() {
+    let a = run("Nation leaves office\n\nSIK’OQMA’Q FIRST NATION: Another Cape Breton community has made the decision to withdraw from the negotiation office.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}

@@ -4554,3 +4554,19 @@ fn a_lede_office_is_the_holder_named_after_a_lowercase_title() {
     let a = run("Minister cancels visit\n\nA community leader says he is disappointed the minister cancelled his trip to the harbor.\n\nThe minister was due to visit families on Friday.\n\nCommunity leader Tevaki Mauga said the visit should have been the top priority.");
     speaks_in(&a, &["he is disappointed", "top priority"], "Tevaki Mauga", SpeakerKind::Person);
 }
+
+#[test]
+fn northern_press_names_places_and_bodies() {
+    // "swore in" + a name: a particle, not where
+    let a = run("New chief\n\nThe band swore in Lena Harrow as chief on Monday.\n\n\"We will listen to our elders,\" said Harrow.");
+    speaks_in(&a, &["listen to our elders"], "Lena Harrow", SpeakerKind::Person);
+    // a title's acronym in the plural: people holding it
+    let a = run("Evacuees want support\n\nRegular MLAs said the supports were not enough.");
+    speaks_in(&a, &["supports were not enough"], "Regular MLAs", SpeakerKind::Group);
+    // peoples, an inlet in a list of places, a body before a title in lower case
+    let a = run("Leaders meet\n\nMayors from Arvik, Tessik, Clyde River, Pond Inlet and Igloo Bay met for three days.\n\nThe forum is troubling, said Tagit Dun governance director Mary Quill, who wants a new relationship with Indigenous Peoples.\n\nTagit Dun is an amalgamation of many families.");
+    let names = people_names(&a);
+    for not_person in ["Clyde River", "Pond Inlet", "Indigenous Peoples", "Tagit Dun"] {
+        assert!(!names.contains(&not_person), "{not_person} in {names:?}");
+    }
+}

@@ -1167,7 +1167,7 @@ pub(crate) fn colon_dateline(p: &str) -> Option<(usize, usize)> {
     let colon = memchr::memmem::find(&p.as_bytes()[..p.len().min(42)], b": ")?;
     let place = &p[..colon];
     let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-'));
+    let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'));
     if words.is_empty() || words.len() > 4 || !words.iter().all(caps) || words.first().is_some_and(|w| crate::lexicon::names::is_known_first_name(w)) {
         return None;
     }

@@ -847,7 +847,10 @@ impl Names {
                 let after_the = prev == Some("the") || (s == i + 1 && lc.get(toks[i].start..toks[i].end) == Some("the"));
                 // "in Palm Beach", "on Capitol Hill", "residents of Little Fort", "north of Sandy
                 // Lake": where something is
-                let after_locative = matches!(prev, Some("in" | "at" | "on" | "near" | "outside"))
+                // (not "in" as a verb's particle: "the band swore in Lena Marsh", "voters
+                // ushered in Ana Ruiz")
+                let particle = prev == Some("in") && i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end).is_some_and(|v| matches!(v, "swore" | "sworn" | "swear" | "swears" | "voted" | "vote" | "votes" | "ushered" | "ushers" | "usher" | "welcomed" | "welcomes" | "brought" | "brings" | "bring"));
+                let after_locative = (matches!(prev, Some("in" | "at" | "on" | "near" | "outside")) && !particle)
                     || (prev == Some("of") && i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end).is_some_and(|w| LOCATIVE_BEFORE_OF.contains(&w)));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
@@ -1165,8 +1168,15 @@ impl Names {
             // ("Unai Emery said": a verb of saying right after a run opening the sentence, whose
             // first word is no surname: "Goldman Sachs said")
             let cue_next = || lex.cues.contains_key(word_after(lc, span.1));
+            // (not a body's name before a title in lower case and its holder's name: "said
+            // Tagit Dun governance director Mary Quill")
             let cue_before = || {
                 lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
+                    && !text.get(span.1..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                        let mut ws = r.split(' ');
+                        let t: Vec<&str> = ws.by_ref().take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase())).take(3).collect();
+                        !t.is_empty() && t.last().is_some_and(|w| lex.is_title(w)) && r.split(' ').nth(t.len()).is_some_and(|n| n.starts_with(char::is_uppercase))
+                    })
             };
             // (a quotation's closing mark, after its comma, right before the run)
             let quote_before = || lc.get(..span.0).is_some_and(|b| [",” ", ",\" ", "?” ", "!” ", "?\" ", "!\" "].iter().any(|e| b.ends_with(e)));
