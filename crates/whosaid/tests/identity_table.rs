@@ -4570,3 +4570,13 @@ fn northern_press_names_places_and_bodies() {
         assert!(!names.contains(&not_person), "{not_person} in {names:?}");
     }
 }
+
+#[test]
+fn a_pronouns_has_and_one_of_an_owners_people() {
+    // "she's said": the pronoun and its "has", the subject the pronoun
+    let a = run("New pledge\n\nMayor Ana Kovac gave her annual address on Tuesday. It was the first time she's said she wants to cut the harbor tax.");
+    speaks_in(&a, &["she wants to cut the harbor tax"], "Ana Kovac", SpeakerKind::Person);
+    // "one of Hale's associates": one unnamed person, not a group
+    let a = run("Harbor vote\n\nMayor Tony Hale surprised his party. \"We've never had this chance before,\" one of Hale's associates told me.");
+    assert_eq!(speaker(&a, "never had this chance").kind, SpeakerKind::Anonymous);
+}

@@ -161,6 +161,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "the first time she's said": a pronoun and its "has", the pronoun the subject
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| matches!(*s, "he" | "she")) {
+            let t = self.tok(last)?;
+            return Some(Subject { first_tok: last, mention: MentionSpan { span: (t.start, t.start + stem.len()), appositive: None, antecedent: None } });
+        }
         if lex.pronouns.contains_key(w) {
             let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
                 // "X, a professor of law at Y, who said": the name the appositive describes,
