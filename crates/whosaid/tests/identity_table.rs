@@ -4580,3 +4580,10 @@ fn a_pronouns_has_and_one_of_an_owners_people() {
     let a = run("Harbor vote\n\nMayor Tony Hale surprised his party. \"We've never had this chance before,\" one of Hale's associates told me.");
     assert_eq!(speaker(&a, "never had this chance").kind, SpeakerKind::Anonymous);
 }
+
+#[test]
+fn an_elect_title_is_a_title() {
+    let a = run("New chief\n\nMayor-elect Tom Quillan says it is the first time a woman will run the harbor.\n\nGrand Chief Ada Birchall and Chief-elect Mary Sandsome say the vote was close.");
+    speaks_in(&a, &["first time a woman"], "Tom Quillan", SpeakerKind::Person);
+    speaks_in(&a, &["the vote was close"], "Ada Birchall and Mary Sandsome", SpeakerKind::Group);
+}

@@ -2259,7 +2259,7 @@ impl Names {
             // ("NDP Leader Andrea Horwath and Green Leader Mike Schreiner": the second's title,
             // one to three words ending in a title the lexicon knows, may stand between)
             // (or a noun for kin: "Lesley Wain and granddaughter Cassandra Moore")
-            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().titles.contains(t) || (rest.len() == 1 && crate::resolve::noun_gender(t).0 != Gender::Unknown));
+            let titled = |rest: &[&str]| (1..=3).contains(&rest.len()) && rest.last().is_some_and(|t| lexicon().is_title(t) || (rest.len() == 1 && crate::resolve::noun_gender(t).0 != Gender::Unknown));
             let joint = match joined.as_slice() {
                 ["and"] | [",", "and"] | [","] => true,
                 ["and", rest @ ..] | [",", "and", rest @ ..] => titled(rest),
@@ -3421,7 +3421,7 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
 fn is_title_word(s: &str) -> bool {
     let l = crate::text::lower(s);
     let lex = lexicon();
-    l.words().all(|w| lex.titles.contains(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
+    l.words().all(|w| lex.titles.contains(w) || w.strip_suffix("-elect").is_some_and(|h| lex.titles.contains(h)) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
 }
 
 /// Lowercase words that may qualify a title before a name ("former", "high school math").
