@@ -1684,3 +1684,9 @@ fn a_colon_dateline_with_apostrophes_is_no_speaker() {
     let a = run("Nation leaves office\n\nSIK’OQMA’Q FIRST NATION: Another Cape Breton community has made the decision to withdraw from the negotiation office.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
 }
+
+#[test]
+fn say_as_an_example_and_no_wonder_are_no_cues() {
+    let a = run("Intro.\n\nPilots care about the harbor in a way that they don’t care about, say, 75-year budget projections by the port office.\n\nIt's no wonder Mayor Lia Parkes is so anxious to settle.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+}

@@ -486,6 +486,11 @@ impl<'a> Ctx<'a> {
         if w.starts_with("call") && self.lw(k + 1) == "off" {
             return None;
         }
+        // "relate to, say, deficit projections": "say" set off by commas alone gives an
+        // example; "It's no wonder the mayor is anxious": a noun after "no"
+        if (w == "say" && k > 0 && self.punct(k - 1, ',') && self.punct(k + 1, ',')) || (k > 0 && self.lw(k - 1) == "no" && matches!(w, "wonder" | "doubt" | "question")) {
+            return None;
+        }
         if w == "express" && k > a && (matches!(self.lw(k - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my") || self.tok(k - 1).is_some_and(|t| t.kind == TokKind::Number)) {
             return None;
         }
