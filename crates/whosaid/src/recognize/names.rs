@@ -1173,9 +1173,19 @@ impl Names {
             let cue_before = || {
                 lc.get(..span.0).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| matches!(lex.cues.get(w), Some(crate::attribute::lexicon::CueClass::Speech)))
                     && !text.get(span.1..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                        // (up to three lowercase words, the last a title, then a capital)
                         let mut ws = r.split(' ');
-                        let t: Vec<&str> = ws.by_ref().take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase())).take(3).collect();
-                        !t.is_empty() && t.last().is_some_and(|w| lex.is_title(w)) && r.split(' ').nth(t.len()).is_some_and(|n| n.starts_with(char::is_uppercase))
+                        let (mut title, mut n) = (false, 0);
+                        let next = loop {
+                            match ws.next() {
+                                Some(w) if n < 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                                    title = lex.is_title(w);
+                                    n += 1;
+                                }
+                                other => break other,
+                            }
+                        };
+                        title && next.is_some_and(|w| w.starts_with(char::is_uppercase))
                     })
             };
             // (a quotation's closing mark, after its comma, right before the run)
@@ -1204,8 +1214,19 @@ impl Names {
                 if !matches!(ws.next(), Some("The" | "the" | "A" | "a" | "An" | "an")) {
                     return false;
                 }
-                let head: Vec<&str> = ws.by_ref().take_while(|w| !matches!(*w, "of" | "for" | "at" | "with")).take(4).collect();
-                head.len() <= 3 && head.last().is_some_and(|w| lex.is_title(w)) && head.iter().all(|w| w.chars().all(char::is_lowercase)) && ws.next().is_some()
+                // (up to three lowercase words before the preposition, the last a title)
+                let (mut title, mut n) = (false, 0);
+                for w in ws.by_ref() {
+                    if matches!(w, "of" | "for" | "at" | "with") {
+                        return n > 0 && title && ws.next().is_some();
+                    }
+                    n += 1;
+                    if n > 3 || !w.chars().all(char::is_lowercase) {
+                        return false;
+                    }
+                    title = lex.is_title(w);
+                }
+                false
             };
             let title_before = || {
                 text.get(..span.0).and_then(|b| b.strip_suffix(", ")).is_some_and(|b| {
