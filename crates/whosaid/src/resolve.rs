@@ -2664,7 +2664,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
                 SpeakerKind::Organization
                     if !determined
                         && if crate::lexicon::places::place_kind(words[0]).is_none() {
-                            personal_evidence(lc, span) || described_as_person(lc, words[0])
+                            personal_evidence(lc, span) || described_as_person(lc, words[0]) || titled_somewhere(text, words[0])
                         } else {
                             who_or_age_after(lc, words[0])
                         } =>
@@ -2827,6 +2827,24 @@ fn who_or_age_after(lc: &str, phrase: &str) -> bool {
 /// comma. Not titles a body bears too ("Acme, the owner of ...", "the official news agency").
 fn described_as_person(lc: &str, phrase: &str) -> bool {
     any_appositive(lc, phrase, |before, rest| who_or_age(before, rest) || titled_appositive(before, rest))
+}
+
+/// "Chief Telane Sikko to run for mayor" (a headline), then "“...,” Sikko said": a word the
+/// article prints somewhere right after a capitalised title, or after one and a capitalised
+/// given name, is a person's surname.
+fn titled_somewhere(text: &str, word: &str) -> bool {
+    if word.len() < 3 {
+        return false;
+    }
+    let lex = lexicon();
+    let title = |w: &str| w.starts_with(char::is_uppercase) && lex.is_title(&crate::text::lower(w.trim_end_matches('.')));
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).take(20).any(|at| {
+        let whole = text.get(at + word.len()..).is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+        let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else { return false };
+        let mut ws = before.rsplit([' ', '\n']);
+        let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+        whole && (title(w1) || (w1.starts_with(char::is_uppercase) && w1.chars().all(char::is_alphabetic) && title(w2)))
+    })
 }
 
 /// [`who_or_age_after`] of one use: the text `before` it and what follows its comma.

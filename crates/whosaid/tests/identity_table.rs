@@ -4587,3 +4587,10 @@ fn an_elect_title_is_a_title() {
     speaks_in(&a, &["first time a woman"], "Tom Quillan", SpeakerKind::Person);
     speaks_in(&a, &["the vote was close"], "Ada Birchall and Mary Sandsome", SpeakerKind::Group);
 }
+
+#[test]
+fn a_surname_printed_after_a_title_somewhere_is_a_person() {
+    // the full name and title only in the headline; the body quotes the surname
+    let a = run("Chief Telane Vorakko to run for mayor\n\nThe radio host said he would run for mayor.\n\n\u{201c}We have to listen to the people,\u{201d} Vorakko said.");
+    assert_eq!(speaker(&a, "listen to the people").kind, SpeakerKind::Person);
+}
