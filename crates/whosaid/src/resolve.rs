@@ -361,6 +361,11 @@ fn one_person_before_in_paragraph(lc: &str, paragraphs: &[crate::segment::Paragr
     people.all(|q| q == pi).then_some(pi)
 }
 
+/// The owner of a possessive word ("hale" of "hale's", "town" of "town’s").
+fn possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// True when `text[s..e]` holds no letter or digit (punctuation and spaces at most).
 fn no_words(text: &str, s: usize, e: usize) -> bool {
     text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
@@ -533,9 +538,6 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     let sp = &r.speakers[i];
     let lname = crate::text::lower(&sp.name);
     let words: Vec<&str> = lname.words().collect();
-    fn possessive(w: &str) -> Option<&str> {
-        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
-    }
     let office = match words.as_slice() {
         // "a Quebec Superior Court judge"
         [first, .., last] if matches!(*first, "a" | "an") && words.len() <= 6 && !words.contains(&"of") && !lname.contains('\'') && !lname.contains('\u{2019}') => *last,
@@ -1345,17 +1347,17 @@ fn resolve_mention(
     let head_at = if lex.nouns.get(bare(lwords.get(head_at).copied().unwrap_or(""))) == Some(&NounKind::Document) { head_at } else { (1..lwords.len()).find(|&k| document_at(k)).unwrap_or(head_at) };
     // ("one of the women watching": the plural after "one of" and its determiner)
     let head_at = match lwords.get(..2) {
-        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !ONE_OF_DETERMINERS.contains(&lwords[k]) && !lwords[k].ends_with("'s") && !lwords[k].ends_with("’s")).unwrap_or(head_at),
+        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !ONE_OF_DETERMINERS.contains(&lwords[k]) && possessive(lwords[k]).is_none()).unwrap_or(head_at),
         _ => head_at,
     };
-    // ("one of Hale's associates": one person of an owner's people)
     let one_of = lwords.starts_with(&["one", "of"]);
     let head = bare(lwords.get(head_at).copied().unwrap_or("")).to_string();
     let kind = match classify_phrase(text, lc, m.span, names) {
         // "Morrison's lawyer" is a person the article does not name; "Ruiz's aides" people
         _ if possessed && (lex.titles.contains(head.as_str()) || noun_gender(&head).0 != Gender::Unknown) => SpeakerKind::Anonymous,
         // ("CBP's guidelines" stay a document)
-        k if possessed && k != SpeakerKind::Document && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => if one_of { SpeakerKind::Anonymous } else { SpeakerKind::Group },
+        // ("one of Hale's associates": `classify_phrase` reads "one of" phrases, one person)
+        k if possessed && !one_of && k != SpeakerKind::Document && (lex.is_title_plural(&head) || head.ends_with('s') && !head.ends_with("ss")) => SpeakerKind::Group,
         k => k,
     };
     // "Kevin, a rider who ..., said ... Kevin Moore, 52, said": a first name alone before the
@@ -2395,7 +2397,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // women watching", "one of the officers at the scene": by the plural after "one of")
     if let Some(rest) = lphrase.strip_prefix("one of ") {
         // (and an owner's name: "one of Hale's associates")
-        let mut ws = rest.words().skip_while(|w| ONE_OF_DETERMINERS.contains(w) || matches!(*w, "two" | "three" | "four" | "five" | "several" | "many") || w.ends_with("'s") || w.ends_with("’s"));
+        let mut ws = rest.words().skip_while(|w| ONE_OF_DETERMINERS.contains(w) || matches!(*w, "two" | "three" | "four" | "five" | "several" | "many") || possessive(w).is_some());
         let head = ws.next().map(bare).unwrap_or("");
         let plural_people = |h: &str| lex.nouns.get(h) == Some(&NounKind::Group) || lex.is_title_plural(h) || matches!(h, "women" | "men" | "people" | "children" | "girls" | "boys");
         if rest.words().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && plural_people(head) {

@@ -95,8 +95,12 @@ impl Lexicon {
     /// by its head, a trade by its ending.
     pub fn is_title_by_part(&self, w: &str) -> bool {
         // the hyphen's head is looked up only when there is a hyphen (else it is `w` again)
-        // ("mayor-elect", "chief-elect": a title not yet taken up)
-        crate::text::after_last(w, b'-').is_some_and(|h| self.titles.contains(h)) || w.strip_suffix("-elect").is_some_and(|h| self.titles.contains(h)) || trade_suffix(w)
+        crate::text::after_last(w, b'-').is_some_and(|h| self.titles.contains(h)) || self.is_elect_title(w) || trade_suffix(w)
+    }
+
+    /// "mayor-elect", "chief-elect": a title not yet taken up.
+    pub fn is_elect_title(&self, w: &str) -> bool {
+        w.strip_suffix("-elect").is_some_and(|h| self.titles.contains(h))
     }
 
     /// True for the plural of a one-word title: "attorneys", "representatives", "secretaries".

@@ -217,8 +217,6 @@ impl<'a> Ctx<'a> {
                     return Some(Subject { first_tok: s, mention: self.mention(s, e) });
                 }
             }
-        }
-        if self.punct(last, ',') {
             if let Some((ne, t)) = self.name_before_title_chain(last, a) {
                 return Some(Subject { first_tok: a, mention: MentionSpan { span: self.bytes(a, ne), appositive: Some(self.bytes(t, last)), antecedent: None } });
             }

@@ -3442,7 +3442,7 @@ fn portfolio_title(org: &str, title: &str) -> Option<(String, Option<String>)> {
 fn is_title_word(s: &str) -> bool {
     let l = crate::text::lower(s);
     let lex = lexicon();
-    l.words().all(|w| lex.titles.contains(w) || w.strip_suffix("-elect").is_some_and(|h| lex.titles.contains(h)) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
+    l.words().all(|w| lex.titles.contains(w) || lex.is_elect_title(w) || honorific(w).is_some() || lex.title_abbrev.contains_key(w))
 }
 
 /// Lowercase words that may qualify a title before a name ("former", "high school math").
