@@ -4594,3 +4594,18 @@ fn a_surname_printed_after_a_title_somewhere_is_a_person() {
     let a = run("Chief Telane Vorakko to run for mayor\n\nThe radio host said he would run for mayor.\n\n\u{201c}We have to listen to the people,\u{201d} Vorakko said.");
     assert_eq!(speaker(&a, "listen to the people").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_title_of_a_two_word_place_ends_before_the_name() {
+    // the place's last word is a given name in the lexicon too ("Jersey", "Ireland")
+    let a = run("Panel chief speaks\n\nThe former Governor of New Jersey Dana Morrow said the panel was doomed. Secretary of State for Northern Ireland Karen Woolcott said talks would resume.");
+    speaks_in(&a, &["the panel was doomed"], "Dana Morrow", SpeakerKind::Person);
+    speaks_in(&a, &["talks would resume"], "Karen Woolcott", SpeakerKind::Person);
+}
+
+#[test]
+fn an_analysts_firm_after_with_is_no_one() {
+    let a = run("Shares fall\n\nPaul Arden, an analyst with Halvers C. Brunton, said the retailer was weak.");
+    speaks_in(&a, &["the retailer was weak"], "Paul Arden", SpeakerKind::Person);
+    assert_not_people(&a, &["Halvers C. Brunton"]);
+}

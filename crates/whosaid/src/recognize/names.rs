@@ -600,8 +600,15 @@ impl Names {
                     let given = (3..=4).rev().find(|&t| {
                         words.len() > t && {
                             let w = toks[words[words.len() - t]].text(text);
+                            // (no place's last word: "Governor of New Jersey Thomas Kean",
+                            // "Secretary of State for Northern Ireland Karen Bradley")
+                            let in_place = || {
+                                let at = words.len() - t;
+                                at >= 1 && text.get(toks[words[at - 1]].start..toks[words[at]].end).and_then(crate::lexicon::places::place_kind).is_some()
+                            };
                             first_name_births(w) >= 1_000
                                 && !crate::lexicon::names::is_common_word(w)
+                                && !in_place()
                                 && words[words.len() - t + 1..].iter().all(|&x| toks[x].is_capitalized() || crate::lexicon::names::NAME_PARTICLES.contains(lc.get(toks[x].start..toks[x].end).unwrap_or("")))
                         }
                     });
@@ -1033,7 +1040,7 @@ impl Names {
         };
         // names of more than one word that the article shows are a firm's: before a noun only a
         // company has ("Goldman Sachs analyst", "Wells Fargo CEO"),
-        // or after an analyst's "at" ("an economist at Morgan Stanley"); every mention of the
+        // or after an analyst's "at" or "with" ("an economist at Morgan Stanley"); every mention of the
         // name is the firm's then
         let firm_runs: crate::fasthash::FastSet<&str> = raw
             .iter()
@@ -1048,7 +1055,7 @@ impl Names {
                 // (each list read only after its one cheap byte test: most runs are followed by
                 // neither an "a", an "e" nor a "C", nor preceded by "at ")
                 let firm_after = matches!(after.as_bytes().get(1), Some(b'a' | b'e' | b'C')) && FIRM_NOUNS_AFTER.iter().any(|n| after.strip_prefix(n).is_some_and(word_end));
-                let firm_before = before.ends_with(" at ") && FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
+                let firm_before = (before.ends_with(" at ") || before.ends_with(" with ")) && FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
                 (firm_after || firm_before).then_some(s)
             })
             // ("Hartley Brown CEO Jane Doe": a run split into a title at a body and a name)
@@ -3279,7 +3286,7 @@ const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Ft.", "Lake", "Mount", "Mt.", "Por
 const FIRM_NOUNS_AFTER: &[&str] = &[" analyst", " analysts", " economist", " economists", " CEO", " CFO"];
 
 /// What precedes a firm's name, never a person's ("an analyst at Morgan Stanley"), in lower case.
-const FIRM_NOUNS_BEFORE: &[&str] = &["analyst at ", "analysts at ", "economist at ", "economists at ", "strategist at ", "strategists at "];
+const FIRM_NOUNS_BEFORE: &[&str] = &["analyst at ", "analysts at ", "economist at ", "economists at ", "strategist at ", "strategists at ", "analyst with ", "analysts with ", "economist with ", "economists with ", "strategist with ", "strategists with "];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
