@@ -1690,3 +1690,12 @@ fn say_as_an_example_and_no_wonder_are_no_cues() {
     let a = run("Intro.\n\nPilots care about the harbor in a way that they don’t care about, say, 75-year budget projections by the port office.\n\nIt's no wonder Mayor Lia Parkes is so anxious to settle.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_whole_quoted_sentence_after_a_parenthetical_cue_is_all_that_was_said() {
+    let a = run("Clinic opens\n\nIn the statement, health secretary Corvin Ashdale said, \u{201c}I congratulate the staff on this achievement.\u{201d}\n\nChair of the Clinic Board, Fenna Rudd stated, \u{201c}Today we deliver on our promise.\u{201d}");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["I congratulate the staff on this achievement.", "Today we deliver on our promise."], "{texts:?}");
+    // a clause before the subject that says something itself stays what was said
+    check("Intro.\n\nNoting that the harbor is shallow, Ada Quill asked, \u{201c}Could a ferry dock there at all?\u{201d}", &[(I, "the harbor is shallow", "Ada Quill"), (D, "Could a ferry dock", "Ada Quill")]);
+}

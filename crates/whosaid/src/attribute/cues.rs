@@ -872,7 +872,18 @@ impl<'a> Ctx<'a> {
                 self.is_open_quote(p_after + 1)
                     && (a..content_end).all(|i| !self.is_word(i) || matches!(self.lw(i), "just" | "the" | "early" | "late") || is_time_word(self.lw(i)) || is_weekday(self.lw(i)))
             };
-            if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") && !time_before_quote() {
+            // "In the statement, X said, “I join ...”", "Chair of the board, X stated, “Today
+            // we ...”": a quotation that opens with a capital after the cue's comma and runs to
+            // the sentence's end is a whole sentence said; what stands before the subject tells
+            // where, or who, not what (unless it says something itself: "Noting that A, X asked,
+            // “...”")
+            let sentence_quoted_after = || {
+                self.is_open_quote(p_after + 1)
+                    && !(a..content_end).any(|i| self.cue_class(i).is_some())
+                    && self.tok(p_after + 2).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+                    && self.p.quotes.iter().find(|q| q.open == p_after + 1).and_then(|q| q.close).is_some_and(|c| (c + 1..b).all(|i| !self.is_word(i)))
+            };
+            if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") && !time_before_quote() && !sentence_quoted_after() {
                 let mk = |content: Range, kind: QuoteType| Attribution {
                     content,
                     kind,
