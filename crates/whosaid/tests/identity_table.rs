@@ -4609,3 +4609,18 @@ fn an_analysts_firm_after_with_is_no_one() {
     speaks_in(&a, &["the retailer was weak"], "Paul Arden", SpeakerKind::Person);
     assert_not_people(&a, &["Halvers C. Brunton"]);
 }
+
+#[test]
+fn a_name_speaks_past_a_capitalised_title_whose_closing_comma_is_left_out() {
+    let a = run("Deal signed\n\nMark S. Lewis, President and CEO of Larkin Trust remarked: \u{201c}We are proud of the grants.\u{201d}\n\nOrla Feeney, President & CEO commented, \u{201c}Today is a proud day.\u{201d}\n\nAaron Quist, Chief Executive Officer of Dunmore Calling said: \u{201c}We are glad to join.\u{201d}\n\nJemma Quist, Chair of the Board of Trustees of Larkin Trust stated: \u{201c}I am grateful to our donors.\u{201d}");
+    speaks_in(&a, &["proud of the grants"], "Mark S. Lewis", SpeakerKind::Person);
+    assert!(has_role(speaker(&a, "proud of the grants"), "CEO", Some("Larkin Trust")), "{:?}", speaker(&a, "proud of the grants").roles);
+    speaks_in(&a, &["a proud day"], "Orla Feeney", SpeakerKind::Person);
+    speaks_in(&a, &["glad to join"], "Aaron Quist", SpeakerKind::Person);
+    speaks_in(&a, &["grateful to our donors"], "Jemma Quist", SpeakerKind::Person);
+    // the body after the title's "of" is no one
+    assert_not_people(&a, &["Dunmore Calling"]);
+    // two people: a title and a name after the comma
+    let a = run("Vote\n\nJane Dorrit, Labour MP Tom Hale said: \u{201c}We will vote no.\u{201d}");
+    assert!(speaker(&a, "vote no").name != "Jane Dorrit");
+}

@@ -513,21 +513,36 @@ impl<'a> Ctx<'a> {
     }
 
     /// The name before phrase `s..e` when the phrase is a capitalised title in apposition to
-    /// it whose closing comma is left out: a party or a body, a title or a member's letters,
-    /// maybe "for" or "of" and a place ("Carys Pennant, Plaid Cymru AM for Glanmor added:").
-    /// No name after the title: "Jane Doe, Labour MP Tom Hale said" is two people.
+    /// it whose closing comma is left out: maybe a party or a body, titles (joined by "&" or
+    /// "and"), maybe "for", "of" or "at" and a place or a body ("Carys Pennant, Plaid Cymru AM
+    /// for Glanmor added:", "Orla Feeney, President & CEO commented", "Halvard Senn, Chief
+    /// Executive Officer of Brightwell Labs said:", "Jemma Quist, Chair of the Board of
+    /// Trustees of Larkin Foundation stated:"). No name after the title: "Jane Doe, Labour MP
+    /// Tom Hale said" is two people.
     fn name_before_capitalised_title(&self, s: usize, e: usize, a: usize) -> Option<(usize, usize)> {
-        if !(s > a + 1 && e > s + 1 && e - s <= 8 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| t.is_capitalized())) {
+        if !(s > a + 1 && e > s && e - s <= 12 && self.punct(s - 1, ',') && self.tok(s).is_some_and(|t| t.is_capitalized())) {
             return None;
         }
         let lex = lexicon();
         let capital_word = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
         let title = |i: usize| self.tok(i).is_some_and(|t| crate::recognize::names::MEMBER_LETTERS.contains(&t.text(self.text)) || (t.is_capitalized() && lex.is_title(self.lw(i))));
-        let t = (s + 1..e).find(|&i| title(i))?;
-        if !(s..t).all(capital_word) {
+        // the last title of the capitalised words (and "&" or "and" between them) opening the phrase
+        let mut t = None;
+        for i in s..e {
+            if title(i) {
+                t = Some(i);
+            } else if !(capital_word(i) || (i > s && (self.punct(i, '&') || self.lw(i) == "and") && title(i + 1))) {
+                // (a joiner between titles only: "John Doe and Mary Major" is two names)
+                break;
+            }
+        }
+        let t = t?;
+        // (a lone title is no apposition the comma left open: "Smith, President said" may be)
+        if t == s && t + 1 == e {
             return None;
         }
-        let place = t + 1 == e || (matches!(self.lw(t + 1), "for" | "of") && t + 2 < e && (t + 2..e).all(capital_word));
+        let body = |from: usize| from < e && capital_word(e - 1) && (from..e).all(|i| capital_word(i) || matches!(self.lw(i), "the" | "of" | "and") || self.punct(i, '&'));
+        let place = t + 1 == e || (matches!(self.lw(t + 1), "for" | "of" | "at") && body(t + 2));
         place.then(|| self.name_opening_before_comma(s - 1, a)).flatten()
     }
 

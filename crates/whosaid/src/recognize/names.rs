@@ -622,7 +622,11 @@ impl Names {
                     // (nor words joined by "and" to another capitalised one: "Minister Responsible
                     // for Indigenous Relations and Reconciliation")
                     let coordinated = j + 1 < toks.len() && lc.get(toks[j].start..toks[j].end) == Some("and") && toks[j + 1].is_capitalized();
-                    if words.len() > take && !place_last && !coordinated {
+                    // (a body's word at least between "of" and the name, or a given name opening
+                    // it: "Chief Executive Officer of BT Calling" names the body alone, "CEO of
+                    // Donald Trump's campaign" a person)
+                    let named_whole = || words.len() == take + 1 && first_name_like(toks[words[1]].text(text));
+                    if (words.len() > take + 1 || named_whole()) && !place_last && !coordinated {
                         let ns = words[words.len() - take];
                         title = title.map(|t| (t.0, toks[ns - 1].end));
                         s = ns;

@@ -276,7 +276,7 @@ fn appositive_end(after: &str) -> usize {
 /// Verbs of saying that end an appositive whose closing comma is left out ("president of the
 /// association stated"; not "noted", an adjective too: "a noted historian", nor "wrote": "an
 /// advocate of trade deals and wrote legislation").
-const SAYING_AFTER_APPOSITIVE: &[&str] = &["said", "says", "told", "tells", "stated", "added", "adds", "explained", "argued", "insisted", "announced"];
+const SAYING_AFTER_APPOSITIVE: &[&str] = &["said", "says", "told", "tells", "stated", "added", "adds", "explained", "argued", "insisted", "announced", "remarked", "commented", "replied", "responded", "declared", "warned", "stressed"];
 
 /// Where a relative clause or a cue starts in appositive `s`, else its length: "a retired
 /// engineer who lives in Dayton" ends before "who".
