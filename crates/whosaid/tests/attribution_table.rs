@@ -1699,3 +1699,12 @@ fn a_whole_quoted_sentence_after_a_parenthetical_cue_is_all_that_was_said() {
     // a clause before the subject that says something itself stays what was said
     check("Intro.\n\nNoting that the harbor is shallow, Ada Quill asked, \u{201c}Could a ferry dock there at all?\u{201d}", &[(I, "the harbor is shallow", "Ada Quill"), (D, "Could a ferry dock", "Ada Quill")]);
 }
+
+#[test]
+fn a_longer_title_and_name_before_a_colon_introduce_a_statement() {
+    // a statement list: a title of several words (the first a verb of saying too), the name, a colon
+    check("River deal\n\nWhat they are saying:\n\nState Attorney General Dorla Venn: \u{201c}This settlement is an important step for the State.\u{201d}\n\nState Water Commissioner Pim Arkwright: \u{201c}We are grateful for the partnership.\u{201d}", &[(D, "an important step", "Dorla Venn"), (D, "grateful for the partnership", "Pim Arkwright")]);
+    // not in a title-case headline
+    let a = run("Mayor Praises Harbor Editor Lena Quist: \u{2018}Very Good Reporter.\u{2019}\n\nMayor Tom Reyes praised Quist at a news conference on Monday.");
+    assert!(a.quotes.iter().all(|q| !speaker_of(&a, q).contains("Quist")), "{:?}", a.quotes);
+}

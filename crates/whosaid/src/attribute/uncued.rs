@@ -22,16 +22,21 @@ impl<'a> Ctx<'a> {
             });
             (self.punct(c - 1, ')') && party && open <= n0 + 4).then_some((open, c))
         });
+        let mut titled = false;
         let (colon, label_colon) = match tagged {
             Some((open, c)) => (open, c),
-            None => {
-                let c = (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':'))?;
-                (c, c)
-            }
+            None => match (n0 + 1..=n0 + 4).find(|&i| self.punct(i, ':')) {
+                Some(c) => (c, c),
+                None => {
+                    let c = self.titled_label_colon(n0)?;
+                    titled = true;
+                    (c, c)
+                }
+            },
         };
         // (a hyphen inside a double-barrelled name, "Obi-Ross:", is part of it)
         let joined = |i: usize| self.punct(i, '-') && i > n0 && self.tok(i).is_some_and(|t| !t.space_before) && self.tok(i + 1).is_some_and(|t| !t.space_before);
-        let name_ok = (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()) || joined(i));
+        let name_ok = titled || (n0..colon).all(|i| self.tok(i).is_some_and(|t| t.is_capitalized() || t.abbrev.is_some()) || joined(i));
         if !name_ok {
             return None;
         }
@@ -76,7 +81,7 @@ impl<'a> Ctx<'a> {
             line && self.p.quotes.is_empty() && (colon + 1..self.p.tokens.len()).filter(|&i| self.is_word(i)).count() >= 6 && !crate::lexicon::names::plural_shaped(label) && surname_named_in_full(self.text, label)
         };
         let one_word_ok = all_caps || self.headline || (one_word && answer());
-        if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && one_word) || (!all_caps && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
+        if NOT_SPEAKER_LABELS.contains(first) || (!one_word_ok && one_word) || (!all_caps && !titled && lexicon().cues.get(first) == Some(&CueClass::Speech)) {
             return None;
         }
         // "Maple Leafs: At Detroit on Monday": a team's plural name, no common first name
@@ -114,6 +119,25 @@ impl<'a> Ctx<'a> {
             paragraph: self.pi,
             rule: "speaker-colon",
         })
+    }
+
+    /// The colon of a longer label in a statement's list, a title and a name before a
+    /// quotation ("State Water Commissioner Dorla Venn: “...”", "Agency Assistant Administrator
+    /// for Enforcement and Compliance Assurance Mira Tollan: “...”"): capitalised words (and
+    /// "of", "for", "and", "the", "&" between them), a capitalised title among them, two
+    /// capitalised words that are no title before the colon, a quotation opening after it.
+    fn titled_label_colon(&self, n0: usize) -> Option<usize> {
+        // (not in a headline, whose every word may be capitalised: "X Praises Editor Y: ‘...’")
+        let c = (n0 + 5..=n0 + 14).find(|&i| !self.is_word(i) && !self.punct(i, '&'))?;
+        if self.headline || !(self.punct(c, ':') && self.is_open_quote(c + 1)) {
+            return None;
+        }
+        let lex = lexicon();
+        let capital_word = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        let title = |i: usize| capital_word(i) && (lex.is_title(self.lw(i)) || self.opens_title(i, c));
+        let words_ok = (n0..c).all(|i| capital_word(i) || self.punct(i, '&') || matches!(self.lw(i), "of" | "for" | "and" | "the"));
+        let name_last = (c - 2..c).all(|i| capital_word(i) && !title(i));
+        (words_ok && name_last && capital_word(n0) && (n0..c - 2).any(title)).then_some(c)
     }
 
     /// "“...” ― Jane Doe": a dash and a name right after the closing mark.
