@@ -787,7 +787,8 @@ fn named_appositive(text: &str, m: &MentionSpan, names: &Names) -> Option<Mentio
         && hwords.last().is_some_and(|w| lexicon().is_title(&w.to_lowercase()));
     if possessed || serving || titled_head {
         // (its description names the possessor: the name after it is the speaker)
-    } else if !described || head.words().skip(1).any(capital) || names.person_in(m.span).is_some() {
+    } else if !described || head.words().skip(1).any(|w| capital(w) && !crate::lexicon::places::is_demonym(w)) || names.person_in(m.span).is_some() {
+        // (a nationality may describe: "one Syrian woman, Gamra Khalil")
         return None;
     }
     let words: Vec<&str> = app_text.words().collect();

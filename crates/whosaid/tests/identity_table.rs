@@ -4624,3 +4624,16 @@ fn a_name_speaks_past_a_capitalised_title_whose_closing_comma_is_left_out() {
     let a = run("Vote\n\nJane Dorrit, Labour MP Tom Hale said: \u{201c}We will vote no.\u{201d}");
     assert!(speaker(&a, "vote no").name != "Jane Dorrit");
 }
+
+#[test]
+fn a_surname_joined_to_an_arabic_article_is_part_of_the_name() {
+    let a = run("Camp\n\n\"The tent fell on us,\" says Awadia al-Hamid. Her children were not hurt.\n\nMariam el-Sayyam lives in the next tent. Sayyam said the food ration was smaller this year.");
+    speaks_in(&a, &["The tent fell on us"], "Awadia al-Hamid", SpeakerKind::Person);
+    speaks_in(&a, &["food ration was smaller"], "Mariam el-Sayyam", SpeakerKind::Person);
+}
+
+#[test]
+fn a_description_with_a_nationality_yields_to_the_name_in_apposition() {
+    let a = run("Storm\n\n\"The wind was strong,\" says one Syrian woman, Gamra al-Khalil. A tree fell on her shack.\n\n\"It is the worst,\" Khalil says.");
+    speaks_in(&a, &["The wind was strong", "It is the worst"], "Gamra al-Khalil", SpeakerKind::Person);
+}

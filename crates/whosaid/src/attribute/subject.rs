@@ -1413,6 +1413,9 @@ impl<'a> Ctx<'a> {
                     } else if words > 0 && NAME_PARTICLES.contains(w) && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && self.tok(e + 1).is_some_and(|n| n.is_capitalized()) {
                         // "said Pierre de Vos", "said Ludwig van Dijk"
                         true
+                    } else if words > 0 && self.tok(e - 1).is_some_and(|p| p.is_capitalized()) && crate::lexicon::names::arabic_article_surname(t.text(self.text)) {
+                        // "says Awadia al-Hamid"
+                        true
                     } else if words > 0
                         && self.tok(e - 1).is_some_and(|p| p.is_capitalized())
                         && (i..e).any(|k| self.lw(k) == "of")

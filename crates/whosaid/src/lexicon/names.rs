@@ -146,6 +146,11 @@ pub fn not_name(w: &str) -> Option<NotName> {
     .copied()
 }
 
+/// A surname joined to an Arabic article in lower case ("al-Hamid", "el-Tayeb").
+pub(crate) fn arabic_article_surname(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase)))
+}
+
 /// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk", Welsh
 /// "Ellen ap Gwynn", Arabic "ibn", Dutch "ter").
 pub static NAME_PARTICLES: crate::fasthash::WordSet =

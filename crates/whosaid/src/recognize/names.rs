@@ -258,9 +258,13 @@ impl Names {
                     let particle = || {
                         let name_at = |k: usize| toks.get(k).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
                         let name_particle = |w: &str| crate::lexicon::names::NAME_PARTICLES.contains(w);
+                        // ("Awadia al-Hamid", "Abdel Fattah el-Sisi": an Arabic article joined to
+                        // the surname by a hyphen)
+                        let joined_article = || crate::lexicon::names::arabic_article_surname(wj);
                         j > i
                             && ((name_at(j + 1) && (name_particle(wj) || matches!(wj, "of" | "on" | "for" | "and")))
-                                || (name_particle(wj) && toks.get(j + 1).is_some_and(|x| name_particle(lc.get(x.start..x.end).unwrap_or(""))) && name_at(j + 2)))
+                                || (name_particle(wj) && toks.get(j + 1).is_some_and(|x| name_particle(lc.get(x.start..x.end).unwrap_or(""))) && name_at(j + 2))
+                                || joined_article())
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
@@ -274,7 +278,7 @@ impl Names {
                             }
                         }
                         j += 1;
-                        if tj.is_capitalized() {
+                        if tj.is_capitalized() || crate::lexicon::names::arabic_article_surname(wj) {
                             if let Some(c) = possessive_len(wj) {
                                 cut = c;
                                 break;
@@ -999,7 +1003,11 @@ impl Names {
         // surnames printed alone somewhere (other than at a sentence start): evidence that a
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
         // ("the Lakers" is a team's name, not a surname printed alone)
-        let alone = |w: &str| seen.get(w).is_some_and(|e| e.0 && !e.1);
+        // ("Gamra al-Khalil" ... "Khalil says": the surname printed alone without its article)
+        let alone = |w: &str| {
+            let w = crate::lexicon::names::arabic_article_surname(w).then(|| &w[3..]).unwrap_or(w);
+            seen.get(w).is_some_and(|e| e.0 && !e.1)
+        };
         // is a run with this text printed after "the" or "in", "at", "on", "near" somewhere?
         // (the set of such runs is built the first time a run's last word asks, once)
         let framed_runs: std::cell::OnceCell<crate::fasthash::FastSet<&str>> = std::cell::OnceCell::new();
@@ -3782,7 +3790,7 @@ fn name_shaped(w: &str) -> bool {
     }
     let b = w.as_bytes();
     let b = &b[..b.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |k| k + 1)];
-    let body = [&b"Mac"[..], b"Mc", b"Le", b"La", b"De", b"Di", b"Da"]
+    let body = [&b"Mac"[..], b"Mc", b"Le", b"La", b"De", b"Di", b"Da", b"al-", b"el-"]
         .iter()
         .find_map(|p| b.strip_prefix(*p).filter(|r| r.first().is_some_and(u8::is_ascii_uppercase)))
         .unwrap_or(b);
@@ -3813,8 +3821,9 @@ fn name_shaped(w: &str) -> bool {
 fn name_shaped_chars(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     // ("MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio"; "Macklem", "Mace",
-    // "Leblanc" are plain names; "DuPont", "VanEck" are firms)
-    let body = ["Mac", "Mc", "Le", "La", "De", "Di", "Da"]
+    // "Leblanc" are plain names; "DuPont", "VanEck" are firms; "al-Hamid", "el-Tayeb": an
+    // Arabic article joined to a surname)
+    let body = ["Mac", "Mc", "Le", "La", "De", "Di", "Da", "al-", "el-"]
         .iter()
         .find_map(|p| w.strip_prefix(p).filter(|b| b.starts_with(char::is_uppercase)))
         .unwrap_or(w);
@@ -4284,6 +4293,9 @@ fn given_name_gender(first: &str) -> Option<crate::lexicon::names::NameGender> {
 /// printed curly or straight one mark ("O’Rourke" in one paragraph and "O'Rourke" in the
 /// next are one name: copy edited in parts, an article mixes them).
 fn push_surname_key(out: &mut String, surname: &str) {
+    // ("al-Hamid" and "Hamid", "El-Tayeb" and "Tayeb": one surname, with its Arabic article
+    // or without)
+    let surname = ["al-", "el-", "Al-", "El-"].iter().find_map(|a| surname.strip_prefix(a).filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(surname);
     if surname.is_ascii() {
         crate::text::push_lower(out, surname);
     } else {
@@ -4420,7 +4432,7 @@ mod tests {
             frontier = frontier.iter().flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}"))).collect();
             words.extend(frontier.iter().cloned());
         }
-        for w in ["MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio", "Macklem", "O'Brien", "Smith-Jones", "Taliban-ruled", "NATO", "DoNotRecognize", "St.", "Jean-Pierre", "Mc", "Mac-", "D'Angelo", "X.", "Jr.,"] {
+        for w in ["MacDonald", "McLister", "LeBlanc", "DeSantis", "DiCaprio", "Macklem", "O'Brien", "Smith-Jones", "Taliban-ruled", "NATO", "DoNotRecognize", "St.", "Jean-Pierre", "Mc", "Mac-", "D'Angelo", "X.", "Jr.,", "al-Hamid", "el-Tayeb", "al-", "al-qaeda"] {
             words.push(w.to_string());
         }
         for w in &words {
