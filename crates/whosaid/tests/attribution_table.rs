@@ -1708,3 +1708,10 @@ fn a_longer_title_and_name_before_a_colon_introduce_a_statement() {
     let a = run("Mayor Praises Harbor Editor Lena Quist: \u{2018}Very Good Reporter.\u{2019}\n\nMayor Tom Reyes praised Quist at a news conference on Monday.");
     assert!(a.quotes.iter().all(|q| !speaker_of(&a, q).contains("Quist")), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_question_after_when_opening_the_sentence_is_not_what_the_speaker_said() {
+    let a = run("Agency presses for access\n\nMayor Lia Parkes met the agency on Monday.\n\nWhen asked what the agency would tell the authorities, she said, \"Let us reach the villages.\"");
+    assert!(a.quotes.iter().all(|q| !(q.text.contains("would tell the authorities") && speaker_of(&a, q) == "Lia Parkes")), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
+    check("Agency presses for access\n\nMayor Lia Parkes met the agency on Monday.\n\nWhen asked what the agency would tell the authorities, she said, \"Let us reach the villages.\"", &[(D, "Let us reach the villages", "Lia Parkes")]);
+}

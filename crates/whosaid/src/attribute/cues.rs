@@ -896,7 +896,10 @@ impl<'a> Ctx<'a> {
                 };
                 // "Asked whether he would run, the governor said, “I have not decided”": a
                 // participle opening the sentence is the narrator's; only what follows was said
-                let participle = self.tok(a).is_some_and(|t| t.is_capitalized()) && self.lw(a).len() > 4 && self.lw(a).ends_with("ed") && !lexicon().nouns.contains_key(self.lw(a));
+                // ("When asked what the agency would do, he said, “...”": so is a participle
+                // after a subordinator)
+                let participle_at = |i: usize| self.lw(i).len() > 4 && self.lw(i).ends_with("ed") && !lexicon().nouns.contains_key(self.lw(i));
+                let participle = self.tok(a).is_some_and(|t| t.is_capitalized()) && (participle_at(a) || (matches!(self.lw(a), "when" | "once" | "if" | "after" | "before" | "while") && participle_at(a + 1)));
                 if participle {
                     if let Some((c2, k2)) = self.content(p_after + 1, b) {
                         return Some(mk(c2, k2));
