@@ -1696,6 +1696,9 @@ fn a_whole_quoted_sentence_after_a_parenthetical_cue_is_all_that_was_said() {
     let a = run("Clinic opens\n\nIn the statement, health secretary Corvin Ashdale said, \u{201c}I congratulate the staff on this achievement.\u{201d}\n\nChair of the Clinic Board, Fenna Rudd stated, \u{201c}Today we deliver on our promise.\u{201d}");
     let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["I congratulate the staff on this achievement.", "Today we deliver on our promise."], "{texts:?}");
+    // a cue's noun after its article says nothing; a sentence ends inside the marks
+    let a = run("Report delivered\n\nIn the report, Treasurer Ambrose Kettleby wrote, \u{201c}Budgets must serve people.\u{201d} He explained that the plan should be reviewed every year.");
+    assert_eq!(a.quotes.first().map(|q| q.text.as_str()), Some("Budgets must serve people."), "{:?}", a.quotes);
     // a clause before the subject that says something itself stays what was said
     check("Intro.\n\nNoting that the harbor is shallow, Ada Quill asked, \u{201c}Could a ferry dock there at all?\u{201d}", &[(I, "the harbor is shallow", "Ada Quill"), (D, "Could a ferry dock", "Ada Quill")]);
 }

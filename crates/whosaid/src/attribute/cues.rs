@@ -876,12 +876,17 @@ impl<'a> Ctx<'a> {
             // we ...”": a quotation that opens with a capital after the cue's comma and runs to
             // the sentence's end is a whole sentence said; what stands before the subject tells
             // where, or who, not what (unless it says something itself: "Noting that A, X asked,
-            // “...”")
+            // “...”"; a noun after its determiner says nothing: "In the report, X wrote")
             let sentence_quoted_after = || {
                 self.is_open_quote(p_after + 1)
-                    && !(a..content_end).any(|i| self.cue_class(i).is_some())
+                    && !(a..content_end).any(|i| self.cue_class(i).is_some() && !(i > a && DETERMINERS.contains(self.lw(i - 1))))
                     && self.tok(p_after + 2).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
-                    && self.p.quotes.iter().find(|q| q.open == p_after + 1).and_then(|q| q.close).is_some_and(|c| (c + 1..b).all(|i| !self.is_word(i)))
+                    && self.p.quotes.iter().find(|q| q.open == p_after + 1).and_then(|q| q.close).is_some_and(|c| {
+                        // (to the sentence's end, or a sentence's end inside the marks and a
+                        // capital after them: "X wrote, “A.” He explained ...")
+                        let ends = c > 0 && self.tok(c - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '.' | '!' | '?'));
+                        (c + 1..b).all(|i| !self.is_word(i)) || (ends && self.tok(c + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()))
+                    })
             };
             if p_clause && content_end > a && comma.is_some() && (before_words >= 2 || verb_next) && !self.lw(p_after + 1).ends_with("ing") && !time_before_quote() && !sentence_quoted_after() {
                 let mk = |content: Range, kind: QuoteType| Attribution {
