@@ -139,12 +139,24 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
     let mut wire = None;
     let labelled = |sl: &Slot| sl.body.is_some_and(|(s, e)| rules::colon_dateline(&text[s..e]).is_some());
     let first = slots.iter().take(8).position(|sl| sl.body.is_some());
-    let dated = first.and_then(|i| {
-        let (s, e) = slots[i].body?;
-        let p = &text[s..e];
-        let found = rules::dateline(p).or_else(|| rules::colon_dateline(p).filter(|_| slots.iter().filter(|sl| labelled(sl)).nth(1).is_none()).map(|(a, b)| (a, b, None)))?;
-        Some((i, s, e, found))
-    });
+    let one_label = || slots.iter().filter(|sl| labelled(sl)).nth(1).is_none();
+    let dated = first
+        .and_then(|i| {
+            let (s, e) = slots[i].body?;
+            let p = &text[s..e];
+            let found = rules::dateline(p).or_else(|| rules::colon_dateline(p).filter(|_| one_label()).map(|(a, b)| (a, b, None)))?;
+            Some((i, s, e, found))
+        })
+        .or_else(|| {
+            // (a place in capitals on a line of its own, a colon after it, may follow a deck
+            // or a caption the rules above left in the story: "UNITED NATIONS:\nThe ...")
+            slots.iter().enumerate().take(8).filter(|(_, sl)| sl.body.is_some()).take(4).find_map(|(i, sl)| {
+                let (s, e) = sl.body?;
+                let p = &text[s..e];
+                let (a, b) = rules::colon_dateline(p).filter(|&(a, _)| p.as_bytes().get(a) == Some(&b'\n') && one_label())?;
+                Some((i, s, e, (a, b, None)))
+            })
+        });
     if let Some((i, s, e, (prefix_end, body_off, publisher))) = dated {
         let prefix = &text[s..s + prefix_end];
         let mut item = Item::new(FurnitureKind::Dateline, s, s + prefix_end);

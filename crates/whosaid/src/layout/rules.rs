@@ -1164,7 +1164,9 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize, Option<String>)> {
 /// A place of one to four words in capitals whose first is no given name ("TASHA BELL:" is
 /// a transcript's speaker), then a sentence of eight words at least.
 pub(crate) fn colon_dateline(p: &str) -> Option<(usize, usize)> {
-    let colon = memchr::memmem::find(&p.as_bytes()[..p.len().min(42)], b": ")?;
+    // (the place may stand on a line of its own: "UNITED NATIONS:\nThe strike ...")
+    let head = &p.as_bytes()[..p.len().min(42)];
+    let colon = memchr::memchr(b':', head).filter(|&c| matches!(p.as_bytes().get(c + 1), Some(b' ' | b'\n')))?;
     let place = &p[..colon];
     let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'));

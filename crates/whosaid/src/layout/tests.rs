@@ -192,6 +192,11 @@ const CASES: &[Case] = &[
         furniture: &[(K::Headline, "Farmers demand compensation"), (K::Dateline, "NEW DELHI:")],
     },
     Case {
+        name: "a dateline with a colon on a line of its own, after a deck",
+        text: "Agency presses for access\n\nThis follows a strike on a clinic in the north.\n\nUNITED NATIONS:\nThe strike on the clinic is a clear breach of the rules of war, the agency said on Friday.",
+        furniture: &[(K::Headline, "Agency presses for access"), (K::Dateline, "UNITED NATIONS:")],
+    },
+    Case {
         name: "a transcript's labels in capitals are no datelines",
         text: "Interview with the minister\n\nHOST: Welcome back to the programme, and thank you for joining us this morning.\n\nMINISTER: Thank you for having me on the show this morning, it is a pleasure.",
         furniture: &[(K::Headline, "Interview with the minister")],
