@@ -1718,3 +1718,8 @@ fn a_question_after_when_opening_the_sentence_is_not_what_the_speaker_said() {
     assert!(a.quotes.iter().all(|q| !(q.text.contains("would tell the authorities") && speaker_of(&a, q) == "Lia Parkes")), "{:?}", a.quotes.iter().map(|q| (&q.text, speaker_of(&a, q))).collect::<Vec<_>>());
     check("Agency presses for access\n\nMayor Lia Parkes met the agency on Monday.\n\nWhen asked what the agency would tell the authorities, she said, \"Let us reach the villages.\"", &[(D, "Let us reach the villages", "Lia Parkes")]);
 }
+
+#[test]
+fn a_second_verb_after_an_opening_phrase_shares_the_clauses_subject() {
+    check("Clinic hit\n\nReacting to an attack on a clinic in the north, senior agency officials today mourned the driver and stressed that health workers must be protected.", &[(I, "health workers must be protected", "senior agency officials")]);
+}

@@ -1956,7 +1956,17 @@ impl<'a> Ctx<'a> {
                     Some(x) if named_or_pronoun(&x) => x,
                     _ => match contrast.and_then(|c| subject_at(c + 1)).filter(named_or_pronoun) {
                         Some(x) => x,
-                        None => subject_at(clause_start).or_else(|| subject_at(a))?,
+                        // ("Reacting to an attack, senior officials today mourned ... and
+                        // stressed that": past an opening phrase, the subject of the clause's
+                        // first verb, not the phrase's first word)
+                        None => subject_at(clause_start)
+                            .or_else(|| {
+                                let v = (clause_start + 1..k).find(|&i| self.finite_verb(i) && !self.p.quoted(i))?;
+                                let subj = self.np_before(v, clause_start).filter(|_| opener)?;
+                                let ne = (subj.first_tok..v).find(|&i| self.tok(i).is_some_and(|t| t.start >= subj.mention.span.1)).unwrap_or(v);
+                                Some((subj.first_tok, ne))
+                            })
+                            .or_else(|| (!opener || clause_start == a).then(|| subject_at(a)).flatten())?,
                     },
                 };
                 // ("Another diplomat, former envoy Kurt Volker, shifted ...": the appositive names him)
