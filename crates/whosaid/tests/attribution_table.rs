@@ -1723,3 +1723,12 @@ fn a_question_after_when_opening_the_sentence_is_not_what_the_speaker_said() {
 fn a_second_verb_after_an_opening_phrase_shares_the_clauses_subject() {
     check("Clinic hit\n\nReacting to an attack on a clinic in the north, senior agency officials today mourned the driver and stressed that health workers must be protected.", &[(I, "health workers must be protected", "senior agency officials")]);
 }
+
+#[test]
+fn participles_and_relative_clauses_that_report_nothing() {
+    let a = run("Talks stall\n\nA ceasefire agreed between the two sides was broken on Sunday. The convoy operation into the valley continues, reaching 3,000 families a month.\n\nThe university is clarifying three rules \u{2014} assembling, posting and camping on campus \u{2014} to keep students safe.\n\nMore than 900 people were surveyed to examine how people prefer to be told about changes, the emotions they feel when plans change, and their reasons.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    for needle in ["between the two sides", "reaching 3,000", "camping on campus", "prefer to be told"] {
+        assert!(a.quotes.iter().all(|q| !q.text.contains(needle) || q.cue.as_ref().is_some_and(|c| c.text == "clarifying")), "{needle}: {texts:?}");
+    }
+}

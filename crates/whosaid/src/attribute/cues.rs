@@ -810,7 +810,9 @@ impl<'a> Ctx<'a> {
         if bs < subj.first_tok && bs > a + 1 && self.tok(bs - 1).is_some_and(|t| t.is_capitalized()) && self.is_break(bs - 2) {
             bs -= 1;
         }
-        if !(bs > a && self.is_break(bs - 1)) {
+        // ("..., the emotions they feel when ...": a pronoun takes no modifiers; words before
+        // it are a phrase of their own, the pronoun's clause a relative one)
+        if !(bs > a && self.is_break(bs - 1)) || (bs < subj.first_tok && lexicon().pronouns.contains_key(self.lw(subj.first_tok))) {
             bs = subj.first_tok;
         }
         let before_subj = bs.checked_sub(1);
@@ -1145,6 +1147,21 @@ impl<'a> Ctx<'a> {
                 if (v + 1..b).all(|i| !self.is_word(i)) {
                     return None;
                 }
+            }
+        }
+        // "The operation continues, reaching 3,000 families": a participle after the comma,
+        // after a subject that names no one, tells what goes with it, nothing reported
+        // ("Clinton said, painting Trump as ..." reports); "a ceasefire agreed between the
+        // two sides": a participle that modifies a noun
+        if !saw_that && !opens_quote {
+            // (a thing: no name, no pronoun, no noun the lexicon gives a speaker's kind or a title)
+            let thing = || {
+                let head = self.lc.get(subj.mention.span.0..subj.mention.span.1).and_then(|m| m.rsplit(' ').next()).unwrap_or("");
+                !self.names_someone(subj.mention.span) && !lex.nouns.contains_key(head) && !lex.is_title(head) && !crate::lexicon::names::is_person_noun(head)
+            };
+            let participle_next = after_comma.is_some_and(|c| self.lw(c).len() > 4 && self.lw(c).ends_with("ing") && !self.p.quoted(c) && self.cue_class(c).is_none());
+            if (participle_next || self.lw(k + 1) == "between") && thing() {
+                return None;
             }
         }
         // "declined to comment", "wants the city to pay": the infinitive is the content
@@ -1845,6 +1862,10 @@ impl<'a> Ctx<'a> {
 
     /// Content after the cue at `k`, spoken by the sentence's subject.
     pub(super) fn participle_with_subject(&self, k: usize, class: CueClass, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        // ("three rules — assembling, posting and camping on campus": a list of gerunds)
+        if matches!(self.lw(k + 1), "and" | "or") {
+            return None;
+        }
         let speaker = self.participle_speaker(k, a, out)?;
         let (mut cs, saw_that) = self.content_after_cue(k + 1, class, b);
         if self.urging_preposition(k, cs, b) {
