@@ -4640,3 +4640,11 @@ fn a_description_with_a_nationality_yields_to_the_name_in_apposition() {
     let a = run("Storm\n\n\"The wind was strong,\" says one Syrian woman, Gamra al-Khalil. A tree fell on her shack.\n\n\"It is the worst,\" Khalil says.");
     speaks_in(&a, &["The wind was strong", "It is the worst"], "Gamra al-Khalil", SpeakerKind::Person);
 }
+
+#[test]
+fn a_kin_noun_after_an_age_or_an_owners_order_word_names_one_person() {
+    let a = run("Drought leaves families hungry\n\nForty-year-old mum Dhuxo is talking about the village where she lives with her sons.\n\nDhuxo\u{2019}s youngest son Kibet fell ill last month. \u{201c}He could not stand up,\u{201d} she says.");
+    speaks_in(&a, &["He could not stand up"], "Dhuxo", SpeakerKind::Person);
+    let people = people_names(&a);
+    assert!(people.contains(&"Kibet"), "{people:?}");
+}

@@ -3150,8 +3150,15 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
         // "children, Ana and Li"), a singular one sets its one name off ("his wife, Rekha")
         // (or, after a possessive, without the comma: "whose husband Tunde", "his wife Rekha")
         let owned = || {
-            let owner = crate::text::last_piece(rest[..rest.len() - word.len()].trim_end(), b' ');
-            ["his", "her", "their", "whose", "my", "our"].iter().any(|d| owner.eq_ignore_ascii_case(d)) || owner.ends_with("'s") || owner.ends_with("’s")
+            let mut head = rest[..rest.len() - word.len()].trim_end();
+            let mut owner = crate::text::last_piece(head, b' ');
+            // (past a word of age or order: "Dhuxo's youngest son Kibet", "her late husband Jim")
+            if matches!(owner, "youngest" | "eldest" | "oldest" | "younger" | "older" | "late" | "baby" | "twin" | "infant") {
+                head = head[..head.len() - owner.len()].trim_end();
+                owner = crate::text::last_piece(head, b' ');
+            }
+            // (or after an age: "Forty-year-old mum Dhuxo")
+            ["his", "her", "their", "whose", "my", "our"].iter().any(|d| owner.eq_ignore_ascii_case(d)) || owner.ends_with("'s") || owner.ends_with("’s") || owner.to_ascii_lowercase().ends_with("-year-old")
         };
         if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && (joiner == 2 || (joiner == 1 && owned()))) {
             return Some(word);
