@@ -148,7 +148,13 @@ pub fn not_name(w: &str) -> Option<NotName> {
 
 /// A surname joined to an Arabic article in lower case ("al-Hamid", "el-Tayeb").
 pub(crate) fn arabic_article_surname(w: &str) -> bool {
-    ["al-", "el-"].iter().any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase)))
+    w.starts_with(['a', 'e']) && without_arabic_article(w).len() < w.len()
+}
+
+/// `w` without an Arabic article joined to it before a capital ("al-Hamid", "Al-Hamid",
+/// "el-Tayeb" -> "Hamid", "Tayeb"), else `w`: one surname with its article or without.
+pub(crate) fn without_arabic_article(w: &str) -> &str {
+    ["al-", "el-", "Al-", "El-"].iter().find_map(|a| w.strip_prefix(a).filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(w)
 }
 
 /// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk", Welsh

@@ -258,13 +258,12 @@ impl Names {
                     let particle = || {
                         let name_at = |k: usize| toks.get(k).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
                         let name_particle = |w: &str| crate::lexicon::names::NAME_PARTICLES.contains(w);
-                        // ("Awadia al-Hamid", "Abdel Fattah el-Sisi": an Arabic article joined to
-                        // the surname by a hyphen)
-                        let joined_article = || crate::lexicon::names::arabic_article_surname(wj);
                         j > i
                             && ((name_at(j + 1) && (name_particle(wj) || matches!(wj, "of" | "on" | "for" | "and")))
                                 || (name_particle(wj) && toks.get(j + 1).is_some_and(|x| name_particle(lc.get(x.start..x.end).unwrap_or(""))) && name_at(j + 2))
-                                || joined_article())
+                                // ("Awadia al-Hamid", "Abdel Fattah el-Sisi": an Arabic article
+                                // joined to the surname by a hyphen)
+                                || crate::lexicon::names::arabic_article_surname(wj))
                     };
                     if tj.is_capitalized() || (particle() && !matches!(wj, "and")) {
                         // ("He" or "She" inside a run is read as no pronoun above: kept for [`Names::he_she`])
@@ -1004,10 +1003,7 @@ impl Names {
         // sentence-initial "Eyamba Sowers" with an unfamiliar first name is a person
         // ("the Lakers" is a team's name, not a surname printed alone)
         // ("Gamra al-Khalil" ... "Khalil says": the surname printed alone without its article)
-        let alone = |w: &str| {
-            let w = crate::lexicon::names::arabic_article_surname(w).then(|| &w[3..]).unwrap_or(w);
-            seen.get(w).is_some_and(|e| e.0 && !e.1)
-        };
+        let alone = |w: &str| seen.get(crate::lexicon::names::without_arabic_article(w)).is_some_and(|e| e.0 && !e.1);
         // is a run with this text printed after "the" or "in", "at", "on", "near" somewhere?
         // (the set of such runs is built the first time a run's last word asks, once)
         let framed_runs: std::cell::OnceCell<crate::fasthash::FastSet<&str>> = std::cell::OnceCell::new();
@@ -4302,7 +4298,7 @@ fn given_name_gender(first: &str) -> Option<crate::lexicon::names::NameGender> {
 fn push_surname_key(out: &mut String, surname: &str) {
     // ("al-Hamid" and "Hamid", "El-Tayeb" and "Tayeb": one surname, with its Arabic article
     // or without)
-    let surname = ["al-", "el-", "Al-", "El-"].iter().find_map(|a| surname.strip_prefix(a).filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(surname);
+    let surname = crate::lexicon::names::without_arabic_article(surname);
     if surname.is_ascii() {
         crate::text::push_lower(out, surname);
     } else {
