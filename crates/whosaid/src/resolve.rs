@@ -488,13 +488,19 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
         if sp.kind != SpeakerKind::Anonymous || sp.mentions.is_empty() || sp.mentions.iter().any(|m| m.1 > lede_end) {
             continue;
         }
-        if sp.gender.1 != GenderEvidence::Noun {
+        // (an office whose noun tells a sex, "a spokeswoman for the agency", is an office too)
+        let noun_sex = sp.gender.1 == GenderEvidence::Noun;
+        if !noun_sex || crate::text::lower(&sp.name).words().any(|w| lexicon().titles.contains(w)) {
             lede_office(text, paragraphs, lede_end, names, r, i);
-            if !r.speakers[i].mentions.is_empty() {
-                lede_title(lc, paragraphs, names, r, i);
+            if r.speakers[i].mentions.is_empty() {
+                continue;
             }
-            continue;
+            if !noun_sex {
+                lede_title(lc, paragraphs, names, r, i);
+                continue;
+            }
         }
+        let sp = &r.speakers[i];
         // (indefinite or bare, a noun of one sex last: not "the woman", "one mother", "the
         // mother of the victim")
         let lname = crate::text::lower(&sp.name);
@@ -541,6 +547,8 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
     let office = match words.as_slice() {
         // "a Quebec Superior Court judge"
         [first, .., last] if matches!(*first, "a" | "an") && words.len() <= 6 && !words.contains(&"of") && !lname.contains('\'') && !lname.contains('\u{2019}') => *last,
+        // "a spokeswoman for the World Food Programme": the office, then whom it serves
+        [first, office, prep, ..] if matches!(*first, "a" | "an") && matches!(*prep, "for" | "at" | "with") && words.len() <= 10 => *office,
         // (definite, its article dropped from the name) "the mayor of a northwestern Alberta
         // town", "the town's mayor", "the town mayor"
         [office, "of", det, ..] if matches!(*det, "a" | "an" | "the") && words.len() <= 8 => *office,
@@ -584,7 +592,15 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
             _ => g,
         }
     }
-    let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| titles_only(g) || titles_only(past_connective(g))));
+    // (or after the quotation the paragraph opens with: "“...,” WFP spokeswoman Marta
+    // Lindqvist told reporters")
+    fn past_quotation(g: &str) -> &str {
+        match g.strip_prefix(['“', '"']).and_then(|q| q.rsplit_once(['”', '"'])) {
+            Some((said, rest)) if said.ends_with(',') => rest.trim_start(),
+            _ => g,
+        }
+    }
+    let opens_paragraph = paragraphs.iter().any(|q| text.get(q.start..at).is_some_and(|g| titles_only(g) || titles_only(past_connective(g)) || titles_only(past_quotation(g))));
     let others = names.people.iter().filter(|q| q.occurrences.first().is_some_and(|o| o.0 < lede_end) && holds(q)).count();
     if at > lede_end || !opens_paragraph || !holds(p) || others != 1 {
         return;

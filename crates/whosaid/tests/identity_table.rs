@@ -4648,3 +4648,9 @@ fn a_kin_noun_after_an_age_or_an_owners_order_word_names_one_person() {
     let people = people_names(&a);
     assert!(people.contains(&"Kibet"), "{people:?}");
 }
+
+#[test]
+fn an_opening_office_serving_a_body_is_the_holder_quoted_next() {
+    let a = run("Agency fears for displaced children\n\nChildren in the camps are hungry and frightened, said a spokeswoman for the Harbor Food Agency.\n\n\"We are seeing more malnourished children every week,\" HFA spokeswoman Marta Lindqvist told reporters on Monday.");
+    speaks_in(&a, &["hungry and frightened", "more malnourished children"], "Marta Lindqvist", SpeakerKind::Person);
+}
