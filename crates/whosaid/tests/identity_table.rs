@@ -4601,6 +4601,9 @@ fn a_title_of_a_two_word_place_ends_before_the_name() {
     let a = run("Panel chief speaks\n\nThe former Governor of New Jersey Dana Morrow said the panel was doomed. Secretary of State for Northern Ireland Karen Woolcott said talks would resume.");
     speaks_in(&a, &["the panel was doomed"], "Dana Morrow", SpeakerKind::Person);
     speaks_in(&a, &["talks would resume"], "Karen Woolcott", SpeakerKind::Person);
+    // a title's "of the" and a department's word before the name
+    let a = run("Parks report\n\nOn Monday, Secretary of the Interior Ryan Dorsett delivered the report. Dorsett said parks teach.");
+    speaks_in(&a, &["parks teach"], "Ryan Dorsett", SpeakerKind::Person);
 }
 
 #[test]

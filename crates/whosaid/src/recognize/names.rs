@@ -693,6 +693,17 @@ impl Names {
                 // "The president of the Nova Scotia Nurses Union Janet Hazelton says": a body's
                 // name, then a person's with no comma between (a word for a body, then a
                 // given name and no common word, then a surname)
+                // "Secretary of the Interior Dirk Kempthorne": after a capitalised title's "of
+                // the", a department's one common word, then a given name and a surname
+                if title.is_none() && hon.is_none() && end == j && end - s == 3 && s >= 3 && nickname.is_none() {
+                    let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
+                    let titled = lw(s - 1) == "the" && lw(s - 2) == "of" && toks[s - 3].is_capitalized() && lex.is_title(lw(s - 3));
+                    let (dept, given, last) = (toks[s].text(text), toks[s + 1].text(text), toks[s + 2].text(text));
+                    if titled && first_name_births(dept) < 1_000 && name_shaped(dept) && first_name_births(given) >= 1_000 && !crate::lexicon::names::is_common_word(given) && name_shaped(last) && crate::lexicon::places::place_kind(last).is_none() {
+                        raw.push(RawRun::split_off((toks[s].start, toks[s].end), true, p.quoted(s)));
+                        s += 1;
+                    }
+                }
                 let mut after_body = false;
                 if title.is_none() && hon.is_none() && end == j && (end - s >= 4 || (end - s == 3 && is_acronym(toks[s].text(text)))) && nickname.is_none() {
                     let first_at = end - 2;
