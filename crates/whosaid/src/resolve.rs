@@ -535,8 +535,9 @@ pub fn lede_descriptions(text: &str, lc: &str, paragraphs: &[crate::segment::Par
 
 /// "A Quebec Superior Court judge has ruled that A. ¶ Justice Marie-Ève Gagnon wrote that B": an
 /// unnamed speaker described by an indefinite title ("a federal judge", "an Ontario cabinet
-/// minister"), mentioned only in the opening, is the first person named after it when that
-/// person opens a paragraph of the opening, holds the same office by a title printed with
+/// minister", "a spokeswoman for the World Food Programme"), mentioned only in the opening, is
+/// the first person named after it when that person opens a paragraph of the opening (maybe
+/// after the quotation the paragraph opens with), holds the same office by a title printed with
 /// the name, and is quoted, and no one else named in the opening holds it. Speaker `i`'s
 /// quotes and mentions move to that person.
 fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: usize, names: &Names, r: &mut Resolution, i: usize) {

@@ -690,11 +690,9 @@ impl Names {
                         }
                     }
                 }
-                // "The president of the Nova Scotia Nurses Union Janet Hazelton says": a body's
-                // name, then a person's with no comma between (a word for a body, then a
-                // given name and no common word, then a surname)
                 // "Secretary of the Interior Dirk Kempthorne": after a capitalised title's "of
-                // the", a department's one common word, then a given name and a surname
+                // the", a department's one word that is no given name, then a given name and a
+                // surname
                 if title.is_none() && hon.is_none() && end == j && end - s == 3 && s >= 3 && nickname.is_none() {
                     let lw = |x: usize| lc.get(toks[x].start..toks[x].end).unwrap_or("");
                     let titled = lw(s - 1) == "the" && lw(s - 2) == "of" && toks[s - 3].is_capitalized() && lex.is_title(lw(s - 3));
@@ -704,6 +702,9 @@ impl Names {
                         s += 1;
                     }
                 }
+                // "The president of the Nova Scotia Nurses Union Janet Hazelton says": a body's
+                // name, then a person's with no comma between (a word for a body, then a
+                // given name and no common word, then a surname)
                 let mut after_body = false;
                 if title.is_none() && hon.is_none() && end == j && (end - s >= 4 || (end - s == 3 && is_acronym(toks[s].text(text)))) && nickname.is_none() {
                     let first_at = end - 2;
