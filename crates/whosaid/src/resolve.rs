@@ -361,11 +361,6 @@ fn one_person_before_in_paragraph(lc: &str, paragraphs: &[crate::segment::Paragr
     people.all(|q| q == pi).then_some(pi)
 }
 
-/// The owner of a possessive word ("hale" of "hale's", "town" of "town’s").
-fn possessive(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
-}
-
 /// True when `text[s..e]` holds no letter or digit (punctuation and spaces at most).
 fn no_words(text: &str, s: usize, e: usize) -> bool {
     text.get(s..e).is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
@@ -553,7 +548,7 @@ fn lede_office(text: &str, paragraphs: &[crate::segment::Paragraph], lede_end: u
         // (definite, its article dropped from the name) "the mayor of a northwestern Alberta
         // town", "the town's mayor", "the town mayor"
         [office, "of", det, ..] if matches!(*det, "a" | "an" | "the") && words.len() <= 8 => *office,
-        [owner, office] if possessive(owner).is_some_and(|o| MUNICIPAL.contains(&o)) => *office,
+        [owner, office] if crate::text::possessive_owner(owner).is_some_and(|o| MUNICIPAL.contains(&o)) => *office,
         [mods @ .., office] if !mods.is_empty() && mods.iter().all(|w| MUNICIPAL.contains(w)) => *office,
         // "The judge who sentenced X ... said": a bare office after "the" (below: held by one
         // person of the whole article, named later and quoted)
@@ -1365,7 +1360,7 @@ fn resolve_mention(
     let head_at = if lex.nouns.get(bare(lwords.get(head_at).copied().unwrap_or(""))) == Some(&NounKind::Document) { head_at } else { (1..lwords.len()).find(|&k| document_at(k)).unwrap_or(head_at) };
     // ("one of the women watching": the plural after "one of" and its determiner)
     let head_at = match lwords.get(..2) {
-        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !ONE_OF_DETERMINERS.contains(&lwords[k]) && possessive(lwords[k]).is_none()).unwrap_or(head_at),
+        Some(["one", "of"]) => (2..lwords.len()).find(|&k| !ONE_OF_DETERMINERS.contains(&lwords[k]) && crate::text::possessive_owner(lwords[k]).is_none()).unwrap_or(head_at),
         _ => head_at,
     };
     let one_of = lwords.starts_with(&["one", "of"]);
@@ -1951,7 +1946,7 @@ fn resolve_mention(
         }
     }
     let name = strip_determiner(phrase);
-    let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+    let name = crate::text::possessive_owner(name).unwrap_or(name);
     // "migrant support group Sanctuary Health", "the tech company Acme": a body's name after
     // a description in lower case ending in a noun for a body is the name alone
     let name = if kind == SpeakerKind::Organization { named_after_body_noun(name).unwrap_or(name) } else { name };
@@ -2415,7 +2410,7 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // women watching", "one of the officers at the scene": by the plural after "one of")
     if let Some(rest) = lphrase.strip_prefix("one of ") {
         // (and an owner's name: "one of Hale's associates")
-        let mut ws = rest.words().skip_while(|w| ONE_OF_DETERMINERS.contains(w) || matches!(*w, "two" | "three" | "four" | "five" | "several" | "many") || possessive(w).is_some());
+        let mut ws = rest.words().skip_while(|w| ONE_OF_DETERMINERS.contains(w) || matches!(*w, "two" | "three" | "four" | "five" | "several" | "many") || crate::text::possessive_owner(w).is_some());
         let head = ws.next().map(bare).unwrap_or("");
         let plural_people = |h: &str| lex.nouns.get(h) == Some(&NounKind::Group) || lex.is_title_plural(h) || matches!(h, "women" | "men" | "people" | "children" | "girls" | "boys");
         if rest.words().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && plural_people(head) {
@@ -3059,7 +3054,7 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
             // ("The man's evidence ... was different. He said": a possessor opening its
             // sentence is its topic too)
             // (a possessor elsewhere is no one's subject: "when the man's car stopped")
-            let owner = noun.strip_suffix("'s").or_else(|| noun.strip_suffix("’s"));
+            let owner = crate::text::possessive_owner(noun);
             let opens = k == 0 || word(k - 1).is_empty();
             let bare = match owner {
                 Some(o) if opens => o,

@@ -477,6 +477,12 @@ pub fn last_piece(s: &str, x: u8) -> &str {
     s.bytes().rposition(|b| b == x).and_then(|k| s.get(k + 1..)).unwrap_or(s)
 }
 
+/// The owner of a possessive word, its "'s" or "’s" cut ("hale" of "hale's", "Town" of
+/// "Town’s"); `None` for a word that is no possessive.
+pub fn possessive_owner(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// Whether `s` holds the byte `x`: eight bytes at a time (two overlapping loads for the
 /// last one to seven, as [`crate::fasthash`]'s tail word), where a byte loop takes six
 /// instructions a byte. Most words asked for a hyphen have none (the title lexicon reads a

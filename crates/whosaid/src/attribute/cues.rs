@@ -468,7 +468,7 @@ impl<'a> Ctx<'a> {
     /// noun phrase.
     fn owner_before_noun(&self, k: usize) -> bool {
         let before = self.lw(k - 1);
-        let contraction = || before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).is_some_and(|o| matches!(o, "" | "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"));
+        let contraction = || crate::text::possessive_owner(before).is_some_and(|o| matches!(o, "" | "he" | "she" | "it" | "that" | "who" | "what" | "there" | "here" | "where" | "this"));
         let owner = matches!(before, "his" | "its" | "their" | "our" | "my" | "your") || (self.is_word(k - 1) && self.is_possessive(k - 1) && !contraction());
         owner && self.is_word(k + 1) && !self.p.quoted(k + 1) && !matches!(self.lw(k + 1), "that" | "to" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "you" | "in" | "on" | "at" | "for" | "by" | "with" | "as" | "the" | "a" | "an" | "his" | "her" | "their" | "its")
     }

@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // "the first time she's said": a pronoun and its "has", the pronoun the subject
-        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| matches!(*s, "he" | "she")) {
+        if let Some(stem) = crate::text::possessive_owner(w).filter(|s| matches!(*s, "he" | "she")) {
             let t = self.tok(last)?;
             return Some(Subject { first_tok: last, mention: MentionSpan { span: (t.start, t.start + stem.len()), appositive: None, antecedent: None } });
         }
@@ -718,7 +718,7 @@ impl<'a> Ctx<'a> {
             // a clause word ("and", "is", "said"...), an auxiliary or "which" ends the walk
             // (a noun's possessive stays inside: "a paper to the council's audit committee";
             // not a contraction, "it's", "that's")
-            let possessive = || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).is_some_and(|stem| !stem.is_empty() && !stem.contains(['\'', '’']) && !CLAUSE_WORDS.contains(stem) && !lex.pronouns.contains_key(stem) && !matches!(stem, "that" | "there" | "here" | "what" | "who" | "let"));
+            let possessive = || crate::text::possessive_owner(w).is_some_and(|stem| !stem.is_empty() && !stem.contains(['\'', '’']) && !CLAUSE_WORDS.contains(stem) && !lex.pronouns.contains_key(stem) && !matches!(stem, "that" | "there" | "here" | "what" | "who" | "let"));
             if CLAUSE_WORDS.contains(w) || is_auxiliary(w) || matches!(w, "which" | "whose" | "whom") || (w.contains(['\'', '’']) && !possessive()) {
                 return head_at(participle_head);
             }
@@ -1339,7 +1339,7 @@ impl<'a> Ctx<'a> {
     fn owned_person_noun(&self, e: usize) -> bool {
         let lex = lexicon();
         let prev = self.lw(e - 1);
-        let Some(owner) = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s")) else { return false };
+        let Some(owner) = crate::text::possessive_owner(prev) else { return false };
         if owner.is_empty() || lex.pronouns.contains_key(owner) || matches!(owner, "it" | "that" | "there" | "what" | "who" | "here" | "let" | "where" | "he" | "she") {
             return false;
         }

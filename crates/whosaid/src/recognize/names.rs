@@ -1073,9 +1073,9 @@ impl Names {
                 let before = lc.get(..r.span.0).unwrap_or("");
                 let word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
                 // (each list read only after its one cheap byte test: most runs are followed by
-                // neither an "a", an "e" nor a "C", nor preceded by "at ")
+                // neither an "a", an "e" nor a "C", nor preceded by "at " or "with ")
                 let firm_after = matches!(after.as_bytes().get(1), Some(b'a' | b'e' | b'C')) && FIRM_NOUNS_AFTER.iter().any(|n| after.strip_prefix(n).is_some_and(word_end));
-                let firm_before = (before.ends_with(" at ") || before.ends_with(" with ")) && FIRM_NOUNS_BEFORE.iter().any(|n| before.ends_with(n));
+                let firm_before = before.strip_suffix(" at ").or_else(|| before.strip_suffix(" with ")).is_some_and(|b| FIRM_NOUNS_BEFORE.iter().any(|n| b.ends_with(n)));
                 (firm_after || firm_before).then_some(s)
             })
             // ("Hartley Brown CEO Jane Doe": a run split into a title at a body and a name)
@@ -2148,7 +2148,7 @@ impl Names {
             // the kin noun's possessor: a name with "'s", or "his"/"her" and the person it stands for
             let Some(at) = text.get(..o.0).and_then(|b| b.rfind(kin)) else { continue };
             let before = text.get(..at).unwrap_or("").trim_end();
-            let possessor = if let Some(name) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+            let possessor = if let Some(name) = crate::text::possessive_owner(before) {
                 self.runs.iter().find(|r| r.span.1 == name.len()).and_then(|r| r.person)
             } else {
                 let want = match before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase().as_str() {
@@ -3166,7 +3166,7 @@ fn kin_noun_before(text: &str, span: Range) -> Option<&str> {
                 owner = crate::text::last_piece(head, b' ');
             }
             // (or after an age: "Forty-year-old mum Dhuxo")
-            ["his", "her", "their", "whose", "my", "our"].iter().any(|d| owner.eq_ignore_ascii_case(d)) || owner.ends_with("'s") || owner.ends_with("’s") || owner.to_ascii_lowercase().ends_with("-year-old")
+            ["his", "her", "their", "whose", "my", "our"].iter().any(|d| owner.eq_ignore_ascii_case(d)) || owner.ends_with("'s") || owner.ends_with("’s") || ends_ascii_ci(owner, "-year-old")
         };
         if KIN_PLURALS.contains(&word) || (KIN_NOUNS.contains(&word) && (joiner == 2 || (joiner == 1 && owned()))) {
             return Some(word);
@@ -3189,7 +3189,7 @@ fn kin_owner_before(text: &str, span: Range) -> Option<&str> {
         return None;
     }
     let owner = crate::text::last_piece(before.get(..before.len() - kin.len())?.trim_end(), b' ');
-    owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).filter(|o| o.starts_with(char::is_uppercase))
+    crate::text::possessive_owner(owner).filter(|o| o.starts_with(char::is_uppercase))
 }
 
 /// The honorific printed right before `pos` ("Ms " of "Ms Seagren", "Mrs. " of "Mrs. Smith"),
@@ -3312,8 +3312,9 @@ const PLACE_FIRST_WORDS: &[&str] = &["Fort", "Ft.", "Lake", "Mount", "Mt.", "Por
 /// answer").
 const FIRM_NOUNS_AFTER: &[&str] = &[" analyst", " analysts", " economist", " economists", " CEO", " CFO"];
 
-/// What precedes a firm's name, never a person's ("an analyst at Morgan Stanley"), in lower case.
-const FIRM_NOUNS_BEFORE: &[&str] = &["analyst at ", "analysts at ", "economist at ", "economists at ", "strategist at ", "strategists at ", "analyst with ", "analysts with ", "economist with ", "economists with ", "strategist with ", "strategists with "];
+/// What precedes a firm's name and its "at" or "with", never a person's ("an analyst at
+/// Morgan Stanley"), in lower case.
+const FIRM_NOUNS_BEFORE: &[&str] = &["analyst", "analysts", "economist", "economists", "strategist", "strategists"];
 
 /// Titles only a company or an institution has, never a person ("Apple CEO Tim
 /// Cook", "Acme's founder"; "Trump adviser X" is a person's adviser, so no "adviser").
@@ -4107,7 +4108,7 @@ fn object_of_clause(lc: &str, toks: &[crate::segment::Token], i: usize) -> Optio
 fn person_noun_after(lc: &str, toks: &[crate::segment::Token], det: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word && !t.is_capitalized()).and_then(|t| lc.get(t.start..t.end));
     let noun = |w: &str| {
-        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let w = crate::text::possessive_owner(w).unwrap_or(w);
         crate::lexicon::names::is_person_noun(w)
     };
     word(det + 1).is_some_and(|w| noun(w) || word(det + 2).is_some_and(noun))
