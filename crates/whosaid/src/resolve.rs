@@ -1394,7 +1394,12 @@ fn resolve_mention(
             }
         }
     }
-    let definite = lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ");
+    // "said the director of one health charity ... said the director of a second charity": a
+    // definite title completed by an indefinite body is one of several, someone new as "a
+    // director" is, told apart by that body, which its name keeps ("director of a second
+    // charity")
+    let qualified = (kind == SpeakerKind::Anonymous && lphrase.starts_with("the ")).then(|| indefinite_complement(text, m.span.1)).flatten();
+    let definite = (lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ")) && qualified.is_none();
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the
         // chief" is the police chief quoted before, "the fire chief" someone else
@@ -1952,6 +1957,14 @@ fn resolve_mention(
     let name = if kind == SpeakerKind::Organization { named_after_body_noun(name).unwrap_or(name) } else { name };
     // "CBP": the organization's full name where the article spells it out
     let name = if kind == SpeakerKind::Organization { spelled_out(text, name) } else { name };
+    let qualified_name;
+    let name = match qualified {
+        Some(end) => {
+            qualified_name = format!("{name}{}", text.get(m.span.1..end).unwrap_or(""));
+            qualified_name.as_str()
+        }
+        None => name,
+    };
     let key = (false, kind, crate::text::lower(name));
     // anonymous "a source" twice are two people; only definite references merge
     if kind != SpeakerKind::Anonymous || definite {
@@ -2323,6 +2336,21 @@ fn named_after_body_noun(name: &str) -> Option<&str> {
     let rest = name.get(at..).filter(|r| !r.is_empty())?;
     let body_noun = matches!(lexicon().nouns.get(noun), Some(NounKind::Organization)) || matches!(noun, "group" | "organization" | "organisation" | "charity" | "nonprofit" | "coalition");
     (body_noun && rest.split(' ').all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the" | "&"))).then_some(rest)
+}
+
+/// The end (byte) of an indefinite body completing the noun phrase that ends at byte `at`:
+/// "of", "for" or "at", an indefinite determiner ("a", "an", "another", "one") and at most
+/// four words in lower case, up to a comma, a sentence's end or a line's ("the director | of
+/// a second charity,"). None when anything else follows.
+fn indefinite_complement(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let after_prep = ["of ", "for ", "at "].iter().find_map(|p| rest.strip_prefix(' ')?.strip_prefix(p))?;
+    let body = ["a ", "an ", "another ", "one "].iter().find_map(|d| after_prep.strip_prefix(d))?;
+    let stop = body.find([',', '.', ';', '\n', '"', '“', '”', '(']).unwrap_or(body.len());
+    let words = body[..stop].trim_end();
+    let n = words.split(' ').count();
+    let plain = words.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (plain && (1..=4).contains(&n) && words.split(' ').all(|w| !matches!(w, "who" | "that" | "which" | "said" | "says" | "and"))).then(|| text.len() - rest.len() + (rest.len() - body.len()) + words.len())
 }
 
 fn strip_determiner(s: &str) -> &str {

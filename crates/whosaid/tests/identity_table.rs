@@ -4657,3 +4657,13 @@ fn an_opening_office_serving_a_body_is_the_holder_quoted_next() {
     let a = run("Agency fears for displaced children\n\nChildren in the camps are hungry and frightened, said a spokeswoman for the Harbor Food Agency.\n\n\"We are seeing more malnourished children every week,\" HFA spokeswoman Marta Lindqvist told reporters on Monday.");
     speaks_in(&a, &["hungry and frightened", "more malnourished children"], "Marta Lindqvist", SpeakerKind::Person);
 }
+
+#[test]
+fn a_definite_title_completed_by_an_indefinite_body_is_someone_new() {
+    let a = run("Charities cut staff\n\n\"We cannot pay our cooks,\" said the director of one food bank. \"Some have left.\"\n\nThe cuts came without warning. \"We were told to stop,\" said the director of a second food bank, who asked not to be named.\n\n\"We will survive,\" the director of the first bank added.");
+    let first = speaker(&a, "pay our cooks");
+    let second = speaker(&a, "told to stop");
+    assert_ne!(first.id, second.id, "{} / {}", first.name, second.name);
+    assert_eq!(second.kind, SpeakerKind::Anonymous);
+    assert!(second.name.contains("second food bank"), "{}", second.name);
+}
