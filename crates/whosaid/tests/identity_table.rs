@@ -4667,3 +4667,15 @@ fn a_definite_title_completed_by_an_indefinite_body_is_someone_new() {
     assert_eq!(second.kind, SpeakerKind::Anonymous);
     assert!(second.name.contains("second food bank"), "{}", second.name);
 }
+
+#[test]
+fn a_mans_compound_before_a_womans_given_name_tells_no_sex() {
+    // "Chairman" is an office's title women hold too: the given name decides, as a guess
+    let a = run("Board reviews video\n\nSafety board Chairman Laura Quentin said a first review of the video was not conclusive.");
+    let s = speaker(&a, "not conclusive");
+    assert_eq!((s.gender, s.gender_evidence), (Gender::Female, GenderEvidence::NameLexicon));
+    // a man's given name keeps the title's sex as evidence
+    let a = run("Board reviews video\n\nSafety board Chairman Paul Quentin said a first review of the video was not conclusive.");
+    let s = speaker(&a, "not conclusive");
+    assert_eq!((s.gender, s.gender_evidence), (Gender::Male, GenderEvidence::Noun));
+}

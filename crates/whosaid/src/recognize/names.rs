@@ -2471,7 +2471,10 @@ impl Names {
     /// person's mentions: two at least, or one after a first name given to more women than men.
     fn weighed_title_gender(&self, p: &PersonName) -> Option<(Gender, String)> {
         let (g, ev) = title_gender(p)?;
-        if g == Gender::Male && p.roles.iter().any(|r| post_compound(&r.title)) && self.pronouns_say_woman(p) {
+        // ("Safety board Chairman Laura Quentin": a man's compound printed as an office's
+        // title before a given name borne by women almost alone, no "he" after, tells no sex)
+        let womans_name = || first_name_share(p).is_some_and(|s| s >= 0.95) && self.pronouns_after(p).1 == 0;
+        if g == Gender::Male && p.roles.iter().any(|r| post_compound(&r.title)) && (self.pronouns_say_woman(p) || womans_name()) {
             return None;
         }
         Some((g, ev))
