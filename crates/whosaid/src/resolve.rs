@@ -2644,7 +2644,9 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
         return SpeakerKind::Anonymous;
     }
     // "Senate Republicans", "White House officials": people of a body, a group (not the body)
-    if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) {
+    // (not a firm's name ending in a word for bodies: "Coral Bay Airlines", "Summit Partners")
+    let firm_word = || words.last().is_some_and(|w| w.starts_with(char::is_uppercase) && lex.org_words.contains(bare(w)));
+    if words.len() >= 2 && last.ends_with('s') && matches!(lex.nouns.get(last), Some(NounKind::Group)) && !firm_word() {
         return SpeakerKind::Group;
     }
     // "A former Bloomwell employee", "a Google source": after a determiner, a lowercase

@@ -4679,3 +4679,10 @@ fn a_mans_compound_before_a_womans_given_name_tells_no_sex() {
     let s = speaker(&a, "not conclusive");
     assert_eq!((s.gender, s.gender_evidence), (Gender::Male, GenderEvidence::Noun));
 }
+
+#[test]
+fn a_firm_named_by_a_plural_word_for_bodies_is_an_organization() {
+    let a = run("Flights cancelled\n\nCoral Bay Airlines said it would rebook passengers. Senate Republicans said the airline should pay.");
+    speaks_in(&a, &["rebook passengers"], "Coral Bay Airlines", SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "airline should pay").kind, SpeakerKind::Group);
+}
