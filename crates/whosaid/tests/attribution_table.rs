@@ -1732,3 +1732,15 @@ fn participles_and_relative_clauses_that_report_nothing() {
         assert!(a.quotes.iter().all(|q| !q.text.contains(needle) || q.cue.as_ref().is_some_and(|c| c.text == "clarifying")), "{needle}: {texts:?}");
     }
 }
+
+#[test]
+fn an_exclaimed_quotation_then_a_name_and_an_unknown_verb_is_that_persons() {
+    // "!" or "?" ends the sentence before the name: the tag is a sentence of its own
+    check(
+        "Fire\n\nMarla Tennant was asleep when the alarm rang.\n\n\u{201c}Get out of the house now!\u{201d} Marla cried.\n\n\u{201c}Where is the cat?\u{201d} Tom Reyes shouted back.",
+        &[(D, "Get out of the house now", "Marla Tennant"), (D, "Where is the cat", "Tom Reyes")],
+    );
+    // a sentence saying more than a name and its verb is no tag
+    let a = run("Fire\n\nMarla Tennant was asleep.\n\n\u{201c}Get out of the house now!\u{201d} Marla ran to the door and opened it for the firefighters.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Get out of the house") || q.speaker.is_none()), "{:?}", a.quotes);
+}

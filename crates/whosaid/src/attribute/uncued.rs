@@ -334,7 +334,8 @@ impl<'a> Ctx<'a> {
         // "City spokeswoman Ana Ruiz agreed.")
         let lead_ok = (a..subj.first_tok).all(|j| !self.is_word(j) || SENTENCE_ADVERBS.contains(self.lw(j)) || self.tok(j).is_some_and(|t| t.is_capitalized()) || lex.is_title(self.lw(j)));
         // "X told reporters during a call.": the addressee of a verb of telling, then adjuncts
-        let mut rest = k + 1;
+        // ("Ann Bell shouted back.": a particle first)
+        let mut rest = if matches!(self.lw(k + 1), "back" | "out") { k + 2 } else { k + 1 };
         if self.cue_class(k) == Some(&CueClass::Tell) {
             if let Some((_, xe)) = self.np_after(rest, b) {
                 rest = xe;
@@ -348,6 +349,40 @@ impl<'a> Ctx<'a> {
             })
         };
         (lead_ok && (self.adjunct_only(rest, b) || manner())).then_some(subj.mention)
+    }
+
+    /// True when quotation `q` closes with "!" or "?" inside its marks.
+    fn closes_exclaiming(&self, q: &crate::segment::QuoteSpan) -> bool {
+        q.close.is_some_and(|c| c > 0 && self.tok(c - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '!' | '?')))
+    }
+
+    /// The speaker of the sentence at token `i` when it is only a name, a verb in the past
+    /// tense that the lexicon lacks ("Marla cried.", "Tom Reyes shouted back."; not "Marla
+    /// said", a cue's own sentence) and adjuncts.
+    fn unknown_verb_sentence(&self, i: usize) -> Option<MentionSpan> {
+        let s = self.p.sentences.iter().find(|s| s.start == i)?;
+        let (a, b) = (s.start, s.end);
+        if b - a > 12 || (a..b).any(|j| self.is_open_quote(j)) || !self.tok(a).is_some_and(|t| t.is_capitalized()) {
+            return None;
+        }
+        let lex = lexicon();
+        let v = (a..b).find(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()))?;
+        let vw = self.lw(v);
+        if lex.cues.contains_key(vw) || !lex.is_past_tense(vw) || CLAUSE_WORDS.contains(vw) {
+            return None;
+        }
+        let (ns, ne) = self.np_core(v, a)?;
+        if ns != a || ne != v || !(ns..ne).all(|j| !self.is_word(j) || self.tok(j).is_some_and(|t| t.is_capitalized())) {
+            return None;
+        }
+        let mut r = v + 1;
+        if matches!(self.lw(r), "back" | "out" | "up") {
+            r += 1;
+        }
+        // (a few words of manner or place at most: "Marla ran to the door and opened it" is
+        // narration)
+        let rest = (r..b).filter(|&j| self.is_word(j)).count();
+        (rest <= 3 && (r..b).all(|j| self.lw(j) != "and") && self.adjunct_only(r, b)).then(|| self.mention(ns, ne))
     }
 
     /// The speaker of the sentence ending at token `i` when it is only "X agreed." (a cue
@@ -489,6 +524,14 @@ impl<'a> Ctx<'a> {
             if whole && words >= 2 {
                 if let Some(m) = sent.and_then(|s| self.cue_sentence_after(s.end)) {
                     out.push(self.cueless_direct(inner, m, 0.8, "quote-then-cue-sentence"));
+                    continue;
+                }
+            }
+            // "“Get out now!” Marla cried.": after a quotation closing with "!" or "?", which
+            // ends the sentence before a capital, a name and a verb the lexicon lacks
+            if whole && words >= 2 {
+                if let Some(m) = sent.filter(|_| self.closes_exclaiming(q)).and_then(|s| self.unknown_verb_sentence(s.end)) {
+                    out.push(self.cueless_direct(inner, m, 0.7, "quote-then-verb-sentence"));
                     continue;
                 }
             }
