@@ -204,6 +204,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Marco Delveccio, CEO of Skyrail, which owns Bluewing, said": a relative clause on
+        // the body ending a title's appositive (a title, then "of", "at" or "for"); the name
+        // before the appositive speaks, not the title
+        if self.punct(last, ',') {
+            if let Some((ns, ne, t, c)) = self.name_before_title_of_which(last, a) {
+                return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(t, c)), antecedent: None } });
+            }
+        }
         // "The group, along with the Youth Council, the Harbor Network and the Chamber,
         // announced": a phrase of company set off by commas, a list in it; the phrase before
         // it speaks
@@ -757,6 +765,29 @@ impl<'a> Ctx<'a> {
         let (ns, ne) = self.np_core(c1, a)?;
         let named = (ns..ne).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|k| k.is_capitalized()));
         named.then_some((ns, ne, t))
+    }
+
+    /// For a relative clause opening with "which" after a comma and ending at the comma
+    /// `last` ("Marco Delveccio, CEO of Skyrail, which owns Bluewing,"): the name before the
+    /// appositive the clause follows, when that appositive holds a title and then "of", "at"
+    /// or "for" (the clause is on its body). The name's span, the appositive's first token and
+    /// its closing comma.
+    fn name_before_title_of_which(&self, last: usize, a: usize) -> Option<(usize, usize, usize, usize)> {
+        let lim = last.saturating_sub(16).max(a + 1);
+        let w = (lim..last).rev().find(|&i| self.lw(i) == "which" && self.punct(i - 1, ','))?;
+        if (w + 1..last).any(|i| self.punct(i, ',') || self.tok(i).is_some_and(|t| t.kind == TokKind::Quote)) {
+            return None;
+        }
+        let c = w - 1;
+        let c0 = self.comma_before(c, a)?;
+        let lex = lexicon();
+        let of = (c0 + 1..c).find(|&i| matches!(self.lw(i), "of" | "at" | "for"))?;
+        if !(c0 + 1..of).any(|i| self.is_word(i) && lex.is_title(self.lw(i))) {
+            return None;
+        }
+        let (ns, ne) = self.np_core(c0, a)?;
+        let named = ne > ns && (ns..ne).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized()));
+        named.then_some((ns, ne, c0 + 1, c))
     }
 
     /// The name before an appositive holding a title that ends at the comma `comma` ("Katherine
