@@ -4689,6 +4689,6 @@ fn a_firm_named_by_a_plural_word_for_bodies_is_an_organization() {
 
 #[test]
 fn a_relative_clause_on_the_body_of_a_title_leaves_the_name_speaking() {
-    let a = run("Airline chief speaks\n\nAt a news conference in Lyon, Marco Delveccio, chief executive of Skyrail, which owns Bluewing, said, \"We have to accept the facts.\" He added, \"The first officer denied the captain access.\"");
+    let a = run("Airline chief speaks\n\nAt a news conference in Lyon, Marco Delveccio, CEO of Skyrail, which owns Bluewing, said, \"We have to accept the facts.\" He added, \"The first officer denied the captain access.\"");
     speaks_in(&a, &["accept the facts", "denied the captain access"], "Marco Delveccio", SpeakerKind::Person);
 }
