@@ -1400,6 +1400,13 @@ fn resolve_mention(
     // charity")
     let qualified = (kind == SpeakerKind::Anonymous && lphrase.starts_with("the ")).then(|| indefinite_complement(text, m.span.1)).flatten();
     let definite = (lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ")) && qualified.is_none();
+    // "“...,” the family said in a statement. ¶ “...,” the statement continued": a statement
+    // is its author's, the speaker named in the sentence that introduced it
+    if definite && kind == SpeakerKind::Document && lwords.len() == 2 && matches!(head.as_str(), "statement" | "release") {
+        if let Some(i) = statement_author(lc, m.span.0, &head, r) {
+            return Some(i);
+        }
+    }
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the
         // chief" is the police chief quoted before, "the fire chief" someone else
@@ -3101,6 +3108,25 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
         }
     }
     found
+}
+
+/// The author of the statement (or release) "the statement" at byte `at` of `lc` stands for:
+/// the last "in a statement", "in a written statement", "issued a statement" ("released a
+/// statement") before it, in its paragraph or the one before, and the one speaker who is not
+/// a text with a mention in that sentence ("the family said in a statement", "In a
+/// statement, the family said"). None when no statement was introduced, or by no one or
+/// several.
+fn statement_author(lc: &str, at: usize, noun: &str, r: &Resolution) -> Option<usize> {
+    let (from, window) = recent_window(lc, at)?;
+    let introduced = [format!("in a {noun}"), format!("in a written {noun}"), format!("issued a {noun}"), format!("released a {noun}")];
+    let k = introduced.iter().filter_map(|p| window.rfind(p.as_str()).filter(|&k| window[k + p.len()..].starts_with(|c: char| !c.is_alphanumeric()))).max()? + from;
+    let start = lc.get(..k).map_or(0, |b| b.rfind(['.', '!', '?', '\n']).map_or(0, |x| x + 1));
+    let end = lc.get(k..).map_or(lc.len(), |t| t.find(['.', '!', '?', '\n']).map_or(lc.len(), |x| k + x));
+    let mut authors = r.speakers.iter().enumerate().filter(|(_, sp)| sp.kind != SpeakerKind::Document && sp.mentions.iter().any(|x| x.0 >= start && x.1 <= end)).map(|(i, _)| i);
+    match (authors.next(), authors.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
 }
 
 /// The last word before byte `at` of `lc` (in its paragraph or the one before) that names

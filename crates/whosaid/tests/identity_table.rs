@@ -4692,3 +4692,12 @@ fn a_relative_clause_on_the_body_of_a_title_leaves_the_name_speaking() {
     let a = run("Airline chief speaks\n\nAt a news conference in Lyon, Marco Delveccio, CEO of Skyrail, which owns Bluewing, said, \"We have to accept the facts.\" He added, \"The first officer denied the captain access.\"");
     speaks_in(&a, &["accept the facts", "denied the captain access"], "Marco Delveccio", SpeakerKind::Person);
 }
+
+#[test]
+fn the_statement_is_the_speaker_who_issued_it() {
+    let a = run("Victim named after ferry accident\n\n\"Anna Pellow died in the accident,\" the Harbor Ferry Company said in a statement.\n\n\"She was a loyal and much-loved colleague,\" the statement continued.");
+    speaks_in(&a, &["died in the accident", "much-loved colleague"], "Harbor Ferry Company", SpeakerKind::Organization);
+    // no statement introduced: the text speaks for itself
+    let a = run("Report\n\nThe board met on Monday.\n\n\"The ferry was safe,\" the statement said.");
+    assert_eq!(speaker(&a, "ferry was safe").kind, SpeakerKind::Document);
+}
