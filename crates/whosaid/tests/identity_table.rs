@@ -4701,3 +4701,11 @@ fn the_statement_is_the_speaker_who_issued_it() {
     let a = run("Report\n\nThe board met on Monday.\n\n\"The ferry was safe,\" the statement said.");
     assert_eq!(speaker(&a, "ferry was safe").kind, SpeakerKind::Document);
 }
+
+#[test]
+fn plain_nouns_before_a_head_naming_people_are_its_compound() {
+    let a = run("Boat sinks\n\nAt least 12 people were missing after a boat overturned, coast guard officials said.\n\nThe road will reopen, state highway officials said. In a statement, those officials said the bridge was safe.");
+    assert_eq!(speaker(&a, "were missing").name, "coast guard officials");
+    assert_eq!(speaker(&a, "road will reopen").name, "state highway officials");
+    assert!(!speaker(&a, "bridge was safe").name.contains("those"));
+}
