@@ -98,8 +98,12 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
                 };
                 // (a pronoun is read from where its content starts, each time)
                 let pronoun = lc.get(m.span.0..m.span.1).is_some_and(|w| lexicon().pronouns.contains_key(w));
+                // ("“Are you serious?” I asked.": "I" in the narration, outside any quotation, is
+                // the writer, not the one quoted last)
+                let narrator = lc.get(m.span.0..m.span.1) == Some("i") && !quoted_at(paragraphs, m.span.0);
                 let idx = match by_span.get(&m.span).filter(|_| !pronoun) {
                     Some(&known) => known,
+                    None if narrator => Some(plain_speaker(&mut r, &mut by_key, WRITER, SpeakerKind::Anonymous)),
                     None => resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0),
                 };
                 by_span.insert(m.span, idx);
@@ -654,6 +658,17 @@ fn lede_title(lc: &str, paragraphs: &[crate::segment::Paragraph], names: &Names,
     }
 }
 
+/// The name of the speaker "I" stands for in a story's narration.
+const WRITER: &str = "the writer";
+
+/// True when byte `at` of the text lies inside quotation marks in its paragraph.
+fn quoted_at(paragraphs: &[crate::segment::Paragraph], at: usize) -> bool {
+    let k = paragraphs.partition_point(|p| p.start <= at);
+    let Some(p) = k.checked_sub(1).and_then(|k| paragraphs.get(k)).filter(|p| at < p.end) else { return false };
+    let i = p.tokens.partition_point(|t| t.start < at);
+    p.tokens.get(i).is_some_and(|t| t.start == at) && p.quoted(i)
+}
+
 /// Speaker `i`'s quotes and mentions, moved to speaker `j`.
 fn move_speaker(r: &mut Resolution, i: usize, j: usize) {
     for l in r.links.iter_mut().filter(|l| l.0 == Some(i)) {
@@ -1056,7 +1071,9 @@ fn resolve_mention(
                     "he" => t.starts_with("his "),
                     _ => false,
                 }));
-            kind_ok && !owned_by_same && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
+            // (the writer is "I" alone, never "he" or "she")
+            let writer = sp.kind == SpeakerKind::Anonymous && sp.name == WRITER;
+            kind_ok && !owned_by_same && !writer && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
         });
         // or the nearest person named before it with a compatible gender
         // (not one named last inside quotation marks: in a quote running over paragraphs,

@@ -4709,3 +4709,13 @@ fn plain_nouns_before_a_head_naming_people_are_its_compound() {
     assert_eq!(speaker(&a, "road will reopen").name, "state highway officials");
     assert!(!speaker(&a, "bridge was safe").name.contains("those"));
 }
+
+#[test]
+fn i_in_the_narration_is_the_writer() {
+    let a = run("The call\n\nI called Hal Brunner, the manager, on Monday. \"Is the mayor in?\" I asked.\n\n\"Not yet,\" he said.\n\n\"I told them I would wait,\" Brunner said later.");
+    let s = speaker(&a, "Is the mayor in");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("the writer", SpeakerKind::Anonymous, Gender::Unknown));
+    // "he" after the writer's question is the person named, never the writer
+    speaks_in(&a, &["Not yet", "I would wait"], "Hal Brunner", SpeakerKind::Person);
+    assert!(!people_names(&a).contains(&"the writer"));
+}
