@@ -4719,3 +4719,9 @@ fn i_in_the_narration_is_the_writer() {
     speaks_in(&a, &["Not yet", "I would wait"], "Hal Brunner", SpeakerKind::Person);
     assert!(!people_names(&a).contains(&"the writer"));
 }
+
+#[test]
+fn a_name_in_a_list_is_no_subject_a_pronoun_continues() {
+    let a = run("The questioner\n\nPeople fear Owen Tarrant, but they should not. He interviews writers every week.\n\nMost talks are unlike the ones with writers like Hugo Brandt, Leon Vasquez, and Ian Corr, in which Tarrant holds up a mirror. Though his respect is clear, on the phone he is wary: \u{201c}I don\u{2019}t want to judge the people I interview,\u{201d} he says.");
+    speaks_in(&a, &["judge the people I interview"], "Owen Tarrant", SpeakerKind::Person);
+}

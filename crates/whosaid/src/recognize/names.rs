@@ -2407,7 +2407,19 @@ impl Names {
         // "Considering the story surrounding reporter Tom Morris, Beveridge was wary. He
         // said" is Beveridge)
         let fronted = fronted_end(lc, sent_start, at + 1).filter(|&e| at >= e || fitting().any(|(r, _)| r.span.0 >= e));
-        let first = match fitting().find(|(r, _)| !possessive(r) && fronted.is_none_or(|e| r.span.0 >= e)) {
+        // (nor a name in a list of people, three at least: "the ones with people like Hugo
+        // Brandt, Leon Vasquez, and Ian Corr, in which Tarrant holds ... he says" is Tarrant;
+        // a list gives examples, seldom the one the story goes on about)
+        let listed = |r: &NameRun| {
+            let k = self.runs.partition_point(|x| x.span.0 < r.span.0);
+            let joined = |a: &NameRun, b: &NameRun| a.person.is_some() && b.person.is_some() && lc.get(a.span.1..b.span.0).is_some_and(|g| matches!(g, ", " | ", and " | " and " | ", or " | " or "));
+            let before = k.checked_sub(1).and_then(|j| self.runs.get(j)).is_some_and(|b| joined(b, r));
+            let after = self.runs.get(k + 1).is_some_and(|n| joined(r, n));
+            let before2 = before && k.checked_sub(2).and_then(|j| self.runs.get(j)).zip(k.checked_sub(1).and_then(|j| self.runs.get(j))).is_some_and(|(a, b)| joined(a, b));
+            let after2 = after && self.runs.get(k + 1).zip(self.runs.get(k + 2)).is_some_and(|(a, b)| joined(a, b));
+            (before && after) || before2 || after2
+        };
+        let first = match fitting().find(|(r, _)| !possessive(r) && !listed(r) && fronted.is_none_or(|e| r.span.0 >= e)) {
             Some((_, q)) => Some(q),
             None if fronted.is_some() => None,
             None if !possessive(&self.runs[ri]) => None,
