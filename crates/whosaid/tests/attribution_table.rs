@@ -1744,3 +1744,11 @@ fn an_exclaimed_quotation_then_a_name_and_an_unknown_verb_is_that_persons() {
     let a = run("Fire\n\nMarla Tennant was asleep.\n\n\u{201c}Get out of the house now!\u{201d} Marla ran to the door and opened it for the firefighters.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("Get out of the house") || q.speaker.is_none()), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_cue_word_heading_a_subject_before_a_modal_is_a_noun() {
+    let a = run("Recall widens\n\nThe expanded recall would affect vehicles built before 2010. The new claim could cost the insurer millions.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // a relative clause lacking its subject still reports: "a plan experts say could ..."
+    check("Plan\n\nIt is a plan that labor experts say could exclude single mothers.", &[(I, "could exclude single mothers", "experts")]);
+}

@@ -502,6 +502,18 @@ impl<'a> Ctx<'a> {
         if w == "state" && (lex.is_title(self.lw(k + 1).trim_end_matches('.')) || self.tok(k + 1).is_some_and(|t| t.abbrev.is_some())) {
             return None;
         }
+        // "The expanded recall would affect vehicles", "the claim has cost": a modal or an
+        // auxiliary right after the word makes it the noun heading a subject (no verb of
+        // saying reports a clause opening with one)
+        // (after a determiner, maybe an adjective between: not "a plan experts say could
+        // exclude", whose relative clause lacks its subject)
+        // (no plural nor title between, the subject of a relative: "what the senators say was")
+        let det = |i: usize| matches!(self.lw(i), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        let modifier = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()) && !lex.nouns.contains_key(self.lw(i)) && !self.lw(i).ends_with('s') && !lex.is_title(self.lw(i));
+        let noun_place = det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1));
+        if noun_place && !self.p.quoted(k + 1) && matches!(self.lw(k + 1), "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must" | "has" | "had" | "is" | "was" | "were") && !self.lw(k).ends_with("ing") {
+            return None;
+        }
         // "the accused had fled": a participle after "the" is a noun, no verb
         if k > a && self.lw(k - 1) == "the" && self.lw(k).ends_with("ed") {
             return None;
