@@ -4725,3 +4725,11 @@ fn a_name_in_a_list_is_no_subject_a_pronoun_continues() {
     let a = run("The questioner\n\nPeople fear Owen Tarrant, but they should not. He interviews writers every week.\n\nMost talks are unlike the ones with writers like Hugo Brandt, Leon Vasquez, and Ian Corr, in which Tarrant holds up a mirror. Though his respect is clear, on the phone he is wary: \u{201c}I don\u{2019}t want to judge the people I interview,\u{201d} he says.");
     speaks_in(&a, &["judge the people I interview"], "Owen Tarrant", SpeakerKind::Person);
 }
+
+#[test]
+fn a_thing_named_after_the_is_no_one() {
+    let a = run("Ship capsizes\n\nThe Silver Heron flipped onto its side on Sunday as it left port. Rescuers reached the Golden Ray by noon, said Captain Rhea Dunmore. Aides of the Bernie Sanders campaign watched.");
+    assert_not_people(&a, &["Silver Heron", "Golden Ray"]);
+    let people = people_names(&a);
+    assert!(people.contains(&"Bernie Sanders") && people.contains(&"Rhea Dunmore"), "{people:?}");
+}

@@ -1551,6 +1551,11 @@ impl Names {
                 // ("the Seattle Storm", "the Ottawa Hospital": after "the", a place's name that
                 // is no given name opens a body's or a thing's name, not a person's)
                 && (titled || !(*after_the && place0().is_some() && births0() < 1_000))
+                // ("The Silver Heron flipped onto its side", "reached the Golden Ray": after
+                // "the", two words, the first one news prints in lower case too and a rare given
+                // name at most, name a ship, a building or a thing, no one; "the Bernie Sanders
+                // campaign" keeps him)
+                && (titled || !(*after_the && words.len() == 2 && births0() < 10_000 && crate::lexicon::names::is_common_word(words[0])))
                 // ("the beach at Umm Suqeim", "a space in Al Quoz where workers gather": two
                 // words whose last is no surname the lexicon knows nor shaped like one, printed
                 // only after "in", "at", "near", "on" or "outside" and never before a verb of
