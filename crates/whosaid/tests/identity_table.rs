@@ -4733,3 +4733,10 @@ fn a_thing_named_after_the_is_no_one() {
     let people = people_names(&a);
     assert!(people.contains(&"Bernie Sanders") && people.contains(&"Rhea Dunmore"), "{people:?}");
 }
+
+#[test]
+fn a_features_credit_line_is_a_byline_and_an_unknown_name_opening_a_sentence_is_a_person() {
+    let a = run("Slow and steady\n\nFeature by Dana Whitcomb\n\nOzren Pellini favors the couch. He says it is a schedule that suits him.\n\n\u{201c}I\u{2019}m pretty lazy,\u{201d} he tells me.");
+    speaks_in(&a, &["schedule that suits him", "pretty lazy"], "Ozren Pellini", SpeakerKind::Person);
+    assert_not_people(&a, &["Dana Whitcomb"]);
+}

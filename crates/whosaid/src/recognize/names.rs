@@ -1216,6 +1216,10 @@ impl Names {
                     })
             };
             // (a quotation's closing mark, after its comma, right before the run)
+            let tensed_next = || {
+                let w = word_after(lc, span.1);
+                w.len() > 3 && (w.ends_with('s') || w.ends_with("ed")) && !w.ends_with("ss") && lc.get(span.1..).is_some_and(|r| r.starts_with(' '))
+            };
             let quote_before = || lc.get(..span.0).is_some_and(|b| [",” ", ",\" ", "?” ", "!” ", "?\" ", "!\" "].iter().any(|e| b.ends_with(e)));
             // (the first pronoun outside quotation marks in the next 300 bytes)
             let personal_pronoun_next = || {
@@ -1542,7 +1546,10 @@ impl Names {
                             // play was lovely. “...,” she said.")
                             // ... and so between a quotation's closing mark and "said" ("“We are
                             // still coping,” Dembe Kasoro said": bodies speak so in statements)
-                            || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before()))) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
+                            // ... and so opening a sentence before a verb in the present or the
+                            // past tense, when the next pronoun is "he" or "she" ("Ozren Pellini
+                            // favors the couch. He says ...")
+                            || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before())) || (*initial && tensed_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
                 // ("PM Housing Scheme", "CM Rise Schools": after a title, words news prints in
                 // lower case, none a given name or a surname, name a programme, no one)
