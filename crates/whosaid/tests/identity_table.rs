@@ -4740,3 +4740,11 @@ fn a_features_credit_line_is_a_byline_and_an_unknown_name_opening_a_sentence_is_
     speaks_in(&a, &["schedule that suits him", "pretty lazy"], "Ozren Pellini", SpeakerKind::Person);
     assert_not_people(&a, &["Dana Whitcomb"]);
 }
+
+#[test]
+fn a_chinese_name_family_name_first_is_a_person() {
+    let a = run("Victims named\n\nThe two students killed were Li Wenjun and Zhao Meiling, officials said. Zhao Meiling was 19.\n\nThe ferry sailed from Long Island on Monday.");
+    let people = people_names(&a);
+    assert!(people.contains(&"Zhao Meiling"), "{people:?}");
+    assert_not_people(&a, &["Long Island"]);
+}

@@ -208,6 +208,42 @@ pub fn surname_shaped(w: &str) -> bool {
         && crate::lexicon::places::place_kind(w).is_none()
 }
 
+/// True for a Chinese name printed family name first, two words as printed: a family name of
+/// `chinese_surnames.txt` and a given name of two or three pinyin syllables ("Zhao Meiling",
+/// "Wang Linjia"; not "Long Island", whose second word is no pinyin, nor "Song Dynasty").
+pub fn chinese_name(family: &str, given: &str) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let families = T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
+    if !capitalised(family) || !capitalised(given) || is_common_word(given) || !families.contains(&family.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    (2..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
+}
+
+/// How many pinyin syllables spell `w` (lower case, no tone marks), reading the longest
+/// syllable first; None when it is no such spelling.
+fn pinyin_syllables(w: &str) -> Option<usize> {
+    const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+    const FINALS: &[&str] = &["iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o", "e", "i", "u", "v"];
+    if w.is_empty() {
+        return Some(0);
+    }
+    for i in INITIALS {
+        let Some(rest) = w.strip_prefix(i) else { continue };
+        for f in FINALS {
+            if let Some(tail) = rest.strip_prefix(f) {
+                // (a syllable needs a vowel; the next opens with a consonant or ends the word,
+                // so "Meiling" is "mei-ling", never "mein-g")
+                if let Some(n) = pinyin_syllables(tail) {
+                    return Some(n + 1);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The ending of `surname_endings.txt` that `w` has (a word of five letters or more, a
 /// capital first, letters only), with whether it is a woman's form only.
 fn surname_ending(w: &str) -> Option<(&'static str, bool)> {
@@ -649,6 +685,17 @@ mod tests {
         for w in words {
             assert_eq!(us_spelling(w), listed(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn pinyin_given_names_are_read_syllable_by_syllable() {
+        for (w, n) in [("meiling", Some(2)), ("wenjun", Some(2)), ("linjia", Some(2)), ("jinping", Some(2)), ("xiaoming", Some(2)), ("zhengyuan", Some(2)), ("island", None), ("dynasty", None), ("smith", None)] {
+            assert_eq!(super::pinyin_syllables(w), n, "{w}");
+        }
+        assert!(super::chinese_name("Zhao", "Meiling"));
+        assert!(!super::chinese_name("Long", "Island"));
+        assert!(!super::chinese_name("Zhao", "Dynasty"));
+        assert!(!super::chinese_name("Smith", "Meiling"));
     }
 
     #[test]

@@ -1549,6 +1549,8 @@ impl Names {
                             // ... and so opening a sentence before a verb in the present or the
                             // past tense, when the next pronoun is "he" or "she" ("Ozren Pellini
                             // favors the couch. He says ...")
+                            // "Zhao Meiling", "Wang Linjia": a Chinese name, family name first
+                            || (words.len() == 2 && crate::lexicon::names::chinese_name(words[0], words[1]))
                             || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before())) || (*initial && tensed_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
                 // ("PM Housing Scheme", "CM Rise Schools": after a title, words news prints in
