@@ -1981,6 +1981,13 @@ fn resolve_mention(
     let name = if kind == SpeakerKind::Organization { named_after_body_noun(name).unwrap_or(name) } else { name };
     // "CBP": the organization's full name where the article spells it out
     let name = if kind == SpeakerKind::Organization { spelled_out(text, name) } else { name };
+    // ("since he is BK ... “Come here,” BK says": initials a person's name spells out are
+    // that person, no body)
+    if kind == SpeakerKind::Organization {
+        if let Some(p) = names.people.iter().find(|p| p.full == name && p.full.contains(' ')) {
+            return Some(person_speaker(text, lc, p, r, by_key, names));
+        }
+    }
     let qualified_name;
     let name = match qualified {
         Some(end) => {

@@ -4748,3 +4748,9 @@ fn a_chinese_name_family_name_first_is_a_person() {
     assert!(people.contains(&"Zhao Meiling"), "{people:?}");
     assert_not_people(&a, &["Long Island"]);
 }
+
+#[test]
+fn initials_spelling_out_a_person_and_a_likeness_in_a_simile() {
+    let a = run("Star turn\n\nIf Brent Kowalczyk were not Brent Kowalczyk, this would look odd. But since he is BK, the fans line up.\n\n\"Come here,\" BK says, hugging a fan like a cheerful Al Roker.\n\nBK relaxes around the public. \"Get in here, sweetheart,\" he says to a girl.");
+    speaks_in(&a, &["Come here", "Get in here"], "Brent Kowalczyk", SpeakerKind::Person);
+}

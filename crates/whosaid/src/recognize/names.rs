@@ -2379,7 +2379,7 @@ impl Names {
             // a pronoun's antecedent is among the last few hundred names, never further:
             // without a bound, "he" after thousands of women's names scans them all each time
             .take(Self::PRONOUN_REACH)
-            .filter(|(_, r)| r.span.1 <= pos)
+            .filter(|(_, r)| r.span.1 <= pos && !after_like(lc, r.span.0))
             .filter_map(|(ri, r)| r.person.and_then(|i| self.people.get(i)).map(|p| (ri, p)))
             .find(|(_, p)| fits(p))?;
         // subject salience: in an earlier sentence, the first fitting person named in it
@@ -3986,6 +3986,22 @@ fn share_evidence(first: &str, share: f32) -> String {
     let n = (f64::from(share) * 100.0).round_ties_even() as u8;
     let digits = [b'0' + n / 100, b'.', b'0' + n / 10 % 10, b'0' + n % 10];
     ["first name '", first, "' (", std::str::from_utf8(&digits).unwrap_or_default(), " female)"].concat()
+}
+
+/// True when the name at byte `at` of `lc` follows "like a" or "like an" and up to two
+/// words in lower case ("hugging a fan like a cheerful Al Roker"): a likeness, no one a later
+/// pronoun stands for ("experts like Paul Bauman" gives an example, who may speak).
+fn after_like(lc: &str, at: usize) -> bool {
+    let before = lc.get(at.saturating_sub(48)..at).unwrap_or("");
+    let mut words = before.trim_end().rsplit(' ');
+    for _ in 0..3 {
+        match words.next() {
+            Some("a" | "an") => return words.next() == Some("like"),
+            Some(w) if !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "pronoun 'she/her' after 2 of 3 mentions", as `format!` writes it (see [`share_evidence`]).
