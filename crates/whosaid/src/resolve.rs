@@ -2381,7 +2381,7 @@ fn indefinite_complement(text: &str, at: usize) -> Option<usize> {
     let words = body[..stop].trim_end();
     let n = words.split(' ').count();
     let plain = words.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
-    (plain && (1..=4).contains(&n) && words.split(' ').all(|w| !matches!(w, "who" | "that" | "which" | "said" | "says" | "and"))).then(|| text.len() - rest.len() + (rest.len() - body.len()) + words.len())
+    (plain && (1..=4).contains(&n) && words.split(' ').all(|w| !matches!(w, "who" | "that" | "which" | "said" | "says" | "and"))).then(|| text.len() - body.len() + words.len())
 }
 
 fn strip_determiner(s: &str) -> &str {

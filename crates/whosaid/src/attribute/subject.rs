@@ -1095,7 +1095,8 @@ impl<'a> Ctx<'a> {
                 let head = self.lw(end - 1);
                 end > s + 1 && (lex.nouns.contains_key(head) || lex.is_title_plural(head) || is_agentive_plural(head))
             };
-            let plain_noun = |k: usize| {
+            // (a lowercase word shaped like a noun: no function word, adverb or participle)
+            let noun_shaped = |k: usize| {
                 let w = self.lw(k);
                 self.is_word(k)
                     && self.tok(k).is_some_and(|t| !t.is_capitalized())
@@ -1105,8 +1106,8 @@ impl<'a> Ctx<'a> {
                     && !is_ly_adverb(w)
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
-                    && !lex.cues.contains_key(w)
             };
+            let plain_noun = |k: usize| noun_shaped(k) && !lex.cues.contains_key(self.lw(k));
             let modifier = |i: usize| {
                 i + 3 >= end && i + 1 < end && i > s && (capital(i - 1) || (i > s + 1 && i + 2 == end && capital(i - 2) && plain_noun(i - 1))) && plain_noun(i) && people_head()
             };
@@ -1122,16 +1123,9 @@ impl<'a> Ctx<'a> {
                 )
             };
             // (a noun that is a verb of saying's base too may be one: "state highway officials")
-            let compound_noun = |k: usize| {
-                let w = self.lw(k);
-                self.is_word(k) && self.tok(k).is_some_and(|t| !t.is_capitalized()) && w.len() > 2 && !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !is_ly_adverb(w) && !w.ends_with("ed") && !w.ends_with("ing") && !function_word(k)
-            };
-            let compound = end > s + 1 && end - 1 - s <= 3 && (s == a || !self.is_word(s - 1)) && (s..end - 1).all(compound_noun) && people_head();
+            let compound = end > s + 1 && end - 1 - s <= 3 && (s == a || !self.is_word(s - 1)) && (s..end - 1).all(|k| noun_shaped(k) && !function_word(k)) && people_head();
             let mut cut = s;
-            for i in s..end {
-                if compound {
-                    break;
-                }
+            for i in (s..end).filter(|_| !compound) {
                 let Some(t) = self.tok(i) else { continue };
                 let w = self.lw(i);
                 let keep = t.kind != TokKind::Word
