@@ -4754,3 +4754,9 @@ fn initials_spelling_out_a_person_and_a_likeness_in_a_simile() {
     let a = run("Star turn\n\nIf Brent Kowalczyk were not Brent Kowalczyk, this would look odd. But since he is BK, the fans line up.\n\n\"Come here,\" BK says, hugging a fan like a cheerful Al Roker.\n\nBK relaxes around the public. \"Get in here, sweetheart,\" he says to a girl.");
     speaks_in(&a, &["Come here", "Get in here"], "Brent Kowalczyk", SpeakerKind::Person);
 }
+
+#[test]
+fn a_run_opening_with_a_generations_suffix_is_no_one() {
+    let a = run("Holiday\n\nCrowds gathered for Martin Luther King Jr. Day on Monday, said Dana Ortiz.");
+    assert_not_people(&a, &["Jr. Day"]);
+}

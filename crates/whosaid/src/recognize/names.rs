@@ -1565,6 +1565,9 @@ impl Names {
                 // name at most, name a ship, a building or a thing, no one; "the Bernie Sanders
                 // campaign" keeps him)
                 && (titled || !(*after_the && words.len() == 2 && births0() < 10_000 && crate::lexicon::names::is_common_word(words[0])))
+                // ("Martin Luther King Jr. Day": a run opening with a generation's suffix is
+                // the rest of a longer name, no one's)
+                && !matches!(words[0], "Jr." | "Jr" | "Sr." | "Sr")
                 // ("the beach at Umm Suqeim", "a space in Al Quoz where workers gather": two
                 // words whose last is no surname the lexicon knows nor shaped like one, printed
                 // only after "in", "at", "near", "on" or "outside" and never before a verb of
