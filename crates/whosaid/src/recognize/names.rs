@@ -2382,9 +2382,9 @@ impl Names {
             // a pronoun's antecedent is among the last few hundred names, never further:
             // without a bound, "he" after thousands of women's names scans them all each time
             .take(Self::PRONOUN_REACH)
-            .filter(|(_, r)| r.span.1 <= pos && !after_like(lc, r.span.0))
+            .filter(|(_, r)| r.span.1 <= pos)
             .filter_map(|(ri, r)| r.person.and_then(|i| self.people.get(i)).map(|p| (ri, p)))
-            .find(|(_, p)| fits(p))?;
+            .find(|&(ri, p)| fits(p) && !after_like(lc, self.runs[ri].span.0))?;
         // subject salience: in an earlier sentence, the first fitting person named in it
         // ("Marsh thanked Voss on Friday. ... she said" -> Marsh)
         let at = self.runs[ri].span.0;
@@ -3996,6 +3996,10 @@ fn share_evidence(first: &str, share: f32) -> String {
 /// pronoun stands for ("experts like Paul Bauman" gives an example, who may speak).
 fn after_like(lc: &str, at: usize) -> bool {
     let before = lc.get(at.saturating_sub(48)..at).unwrap_or("");
+    // (most names follow no "like": one search of a few bytes decides)
+    if crate::text::find_short(before, "like ").is_none() {
+        return false;
+    }
     let mut words = before.trim_end().rsplit(' ');
     for _ in 0..3 {
         match words.next() {
