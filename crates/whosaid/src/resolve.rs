@@ -1420,7 +1420,7 @@ fn resolve_mention(
     // "“...,” the family said in a statement. ¶ “...,” the statement continued": a statement
     // is its author's, the speaker named in the sentence that introduced it
     if definite && kind == SpeakerKind::Document && lwords.len() == 2 && matches!(head.as_str(), "statement" | "release") {
-        if let Some(i) = statement_author(lc, m.span.0, &head, r) {
+        if let Some(i) = statement_author(lc, m.span.0, &head, r, names) {
             return Some(i);
         }
     }
@@ -3140,12 +3140,13 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
 /// a text with a mention in that sentence ("the family said in a statement", "In a
 /// statement, the family said"). None when no statement was introduced, or by no one or
 /// several.
-fn statement_author(lc: &str, at: usize, noun: &str, r: &Resolution) -> Option<usize> {
+fn statement_author(lc: &str, at: usize, noun: &str, r: &Resolution, names: &Names) -> Option<usize> {
     let (from, window) = recent_window(lc, at)?;
     let introduced = [format!("in a {noun}"), format!("in a written {noun}"), format!("issued a {noun}"), format!("released a {noun}")];
     let k = introduced.iter().filter_map(|p| window.rfind(p.as_str()).filter(|&k| window[k + p.len()..].starts_with(|c: char| !c.is_alphanumeric()))).max()? + from;
-    let start = lc.get(..k).map_or(0, |b| b.rfind(['.', '!', '?', '\n']).map_or(0, |x| x + 1));
-    let end = lc.get(k..).map_or(lc.len(), |t| t.find(['.', '!', '?', '\n']).map_or(lc.len(), |x| k + x));
+    // (the sentence as the segmenter found it: "Dr." ends none)
+    let (start, next) = names.sentence_around(k);
+    let end = next.unwrap_or(lc.len());
     let mut authors = r.speakers.iter().enumerate().filter(|(_, sp)| sp.kind != SpeakerKind::Document && sp.mentions.iter().any(|x| x.0 >= start && x.1 <= end)).map(|(i, _)| i);
     match (authors.next(), authors.next()) {
         (Some(i), None) => Some(i),

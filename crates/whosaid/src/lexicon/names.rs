@@ -215,7 +215,7 @@ pub fn chinese_name(family: &str, given: &str) -> bool {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
     let families = T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect());
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
-    if !capitalised(family) || !capitalised(given) || is_common_word(given) || !families.contains(&family.to_ascii_lowercase().as_str()) {
+    if !capitalised(family) || !capitalised(given) || !families.iter().any(|f| f.eq_ignore_ascii_case(family)) || is_common_word(given) {
         return false;
     }
     (2..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))

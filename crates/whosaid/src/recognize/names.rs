@@ -2427,14 +2427,16 @@ impl Names {
         // (nor a name in a list of people, three at least: "the ones with people like Hugo
         // Brandt, Leon Vasquez, and Ian Corr, in which Tarrant holds ... he says" is Tarrant;
         // a list gives examples, seldom the one the story goes on about)
+        // (runs j and j + 1 two people joined by a comma, "and" or "or"; run k is in a list of
+        // three when two such joints in a row touch it)
+        let joined = |j: usize| match (self.runs.get(j), self.runs.get(j + 1)) {
+            (Some(a), Some(b)) => a.person.is_some() && b.person.is_some() && lc.get(a.span.1..b.span.0).is_some_and(|g| matches!(g, ", " | ", and " | " and " | ", or " | " or ")),
+            _ => false,
+        };
         let listed = |r: &NameRun| {
             let k = self.runs.partition_point(|x| x.span.0 < r.span.0);
-            let joined = |a: &NameRun, b: &NameRun| a.person.is_some() && b.person.is_some() && lc.get(a.span.1..b.span.0).is_some_and(|g| matches!(g, ", " | ", and " | " and " | ", or " | " or "));
-            let before = k.checked_sub(1).and_then(|j| self.runs.get(j)).is_some_and(|b| joined(b, r));
-            let after = self.runs.get(k + 1).is_some_and(|n| joined(r, n));
-            let before2 = before && k.checked_sub(2).and_then(|j| self.runs.get(j)).zip(k.checked_sub(1).and_then(|j| self.runs.get(j))).is_some_and(|(a, b)| joined(a, b));
-            let after2 = after && self.runs.get(k + 1).zip(self.runs.get(k + 2)).is_some_and(|(a, b)| joined(a, b));
-            (before && after) || before2 || after2
+            let left = |n: usize| k.checked_sub(n).is_some_and(joined);
+            (left(2) && left(1)) || (left(1) && joined(k)) || (joined(k) && joined(k + 1))
         };
         let first = match fitting().find(|(r, _)| !possessive(r) && !listed(r) && fronted.is_none_or(|e| r.span.0 >= e)) {
             Some((_, q)) => Some(q),
