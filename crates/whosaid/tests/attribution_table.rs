@@ -1752,3 +1752,22 @@ fn a_cue_word_heading_a_subject_before_a_modal_is_a_noun() {
     // a relative clause lacking its subject still reports: "a plan experts say could ..."
     check("Plan\n\nIt is a plan that labor experts say could exclude single mothers.", &[(I, "could exclude single mothers", "experts")]);
 }
+
+#[test]
+fn a_label_line_names_the_speaker_of_the_quotations_after_it() {
+    // a wire "reaction" piece: the name in capitals with a title and a city, on a line of its
+    // own; a transcript's name and a colon; each speaks until a paragraph with a cue
+    check(
+        "Analysts react to copper slump\n\nSYDNEY (Reuters) - Copper prices fell on Monday.\n\nHere are comments from analysts:\n\nPRIYA VENKATESAN, HEAD OF METALS RESEARCH AT NORDLAND BANK, OSLO\n\n\u{201c}The market has clearly run ahead of the fundamentals.\u{201d}\n\n\u{201c}Demand from builders is still weak.\u{201d}\n\nGOVERNOR TOBIAS KELLERMANN:\n\n\u{201c}We will not hesitate to act if inflation expectations drift.\u{201d}\n\nMarta Quill:\n\n\u{201c}Prices will recover by the summer.\u{201d}\n\nTraders were calm. \u{201c}It is only a correction,\u{201d} said Omar Lindqvist, a broker.",
+        &[
+            (D, "run ahead of the fundamentals", "Priya Venkatesan"),
+            (D, "Demand from builders is still weak", "Priya Venkatesan"),
+            (D, "We will not hesitate", "Tobias Kellermann"),
+            (D, "Prices will recover", "Marta Quill"),
+            (D, "only a correction", "Omar Lindqvist"),
+        ],
+    );
+    // a sentence that ends in a colon is no label, whoever opens it
+    let a = run("Mayors respond\n\nThe mayors spoke on Monday.\n\nLena Forsberg, the mayor of Dunmore, also spoke out against the plan:\n\nDunmore has a population of 40,000 and a deficit.");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("population of 40,000")), "{:?}", a.quotes);
+}

@@ -22,7 +22,7 @@ pub mod lexicon;
 mod subject;
 mod uncued;
 
-pub(crate) use uncued::continuation_distance;
+pub(crate) use uncued::{continuation_distance, label_line};
 
 use crate::fasthash::WordSet;
 use crate::model::QuoteType;
@@ -226,8 +226,19 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
     let mut pending_colon: Option<SpeakerRef> = None;
     // (one buffer of lower-cased words for every paragraph: refilled, not reallocated)
     let mut words: Vec<&str> = Vec::new();
+    // who a label line names ("GOVERNOR TOBIAS KELLERMANN:" on a line of its own): the
+    // speaker of the quotations without a cue in the paragraphs after it, until a paragraph
+    // with a cue of its own or with no quotation
+    let mut label: Option<MentionSpan> = None;
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
+        if p.quotes.is_empty() && p.end - p.start <= 160 && !(headline.is_some() && pi == 0) {
+            if let Some((a, b)) = text.get(p.start..p.end).and_then(label_line) {
+                label = Some(MentionSpan { span: (p.start + a, p.start + b), appositive: None, antecedent: None });
+                pending_colon = None;
+                continue;
+            }
+        }
         if let Some(iv) = interview {
             match iv.labels.get(pi) {
                 Some(InterviewLabel::Question) => {
@@ -323,6 +334,20 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             }
         }
         cx.orphans(before, &mut out);
+        if let Some(m) = &label {
+            let mut cued = false;
+            for a in &mut out[before..] {
+                if a.cue.is_none() && matches!(a.rule, UNATTRIBUTED | CONTINUATION) {
+                    a.speaker = SpeakerRef::Mention(m.clone());
+                    a.confidence = 0.8;
+                    a.rule = "label-line";
+                }
+                cued |= a.cue.is_some();
+            }
+            if cued || out.len() == before {
+                label = None;
+            }
+        }
         if let Some(last) = p.tokens.last() {
             if last.is_punct(':') {
                 if let Some(a) = out[before..].iter().rev().find(|a| a.content.1 <= last.start + 1) {

@@ -676,3 +676,54 @@ fn surname_named_in_full(text: &str, w: &str) -> bool {
         after_ok && !first.is_empty() && crate::lexicon::names::first_name_gender(first).is_some_and(|g| g.count >= 1_000)
     })
 }
+
+/// A line of its own naming who speaks in the quotations after it, as wire "reaction" pieces
+/// and transcripts print it: "PRIYA VENKATESAN, HEAD OF METALS AT NORDLAND BANK, OSLO",
+/// "GOVERNOR TOBIAS KELLERMANN:", "Governor Tobias Kellermann:". The whole line in capitals,
+/// or a name alone and a colon; before its first comma or colon, capitalised words only: titles
+/// (or an honorific), then a known given name and one or two more words. Returns the name's
+/// byte range in `line`.
+pub(crate) fn label_line(line: &str) -> Option<Range> {
+    let t = line.trim_end();
+    if t.is_empty() || t.len() > 160 || crate::text::has_byte(t, b'\n') || crate::text::has_byte(t, b'"') || t.contains(['“', '”']) {
+        return None;
+    }
+    let caps = !t.chars().any(char::is_lowercase);
+    // (in capitals and lower case, the name alone before the colon: "Libby Schaaf, the mayor
+    // of Oakland, also spoke out:" is a sentence that introduces what follows)
+    if !caps && !(t.ends_with(':') && !t[..t.len() - 1].contains([',', ':'])) {
+        return None;
+    }
+    if crate::text::word_count(t) > 16 {
+        return None;
+    }
+    let head_end = t.find([',', ':']).unwrap_or(t.len());
+    let head = &t[..head_end];
+    let mut words = Vec::with_capacity(6);
+    let mut at = 0;
+    for w in head.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    if words.len() > 6 || !words.iter().all(|(_, w)| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let lex = lexicon();
+    let lower = |w: &str| w.to_lowercase();
+    let skip = words.iter().take_while(|(_, w)| {
+        let l = lower(w);
+        lex.is_title(&l) || crate::lexicon::names::honorific_gender(&l).is_some()
+    });
+    let k = skip.count();
+    let name = &words[k..];
+    let given = name.first().is_some_and(|(_, w)| crate::lexicon::names::first_name_gender(&crate::resolve::title_case(w)).is_some_and(|g| g.count >= 1_000));
+    let shaped = name.iter().all(|(_, w)| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
+    if !(2..=3).contains(&name.len()) || !given || !shaped {
+        return None;
+    }
+    let (s, _) = name[0];
+    let (e, last) = name[name.len() - 1];
+    Some((s, e + last.len()))
+}

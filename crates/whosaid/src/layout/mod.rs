@@ -179,7 +179,10 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
             continue;
         }
         let Some((s, e)) = slots[i].body else { continue };
-        if rules::is_subhead_shape(&text[s..e]) {
+        // ("PRIYA VENKATESAN, HEAD OF METALS AT NORDLAND BANK" over a quotation: a label
+        // naming who speaks next, which the story keeps)
+        let opens_quote = || slots[i + 1].body.is_some_and(|(a, b)| text[a..b].starts_with(['"', '“']));
+        if rules::is_subhead_shape(&text[s..e]) && !(opens_quote() && crate::attribute::label_line(&text[s..e]).is_some()) {
             slots[i].items.push(Item::new(FurnitureKind::Subhead, s, e));
             slots[i].body = None;
         }
