@@ -871,7 +871,10 @@ fn resolve_mention(
                 return Some(person_speaker(text, lc, p, r, by_key, names));
             }
             let cased: Vec<String> = phrase.words().map(title_case).collect();
-            if (2..=3).contains(&cased.len()) && crate::lexicon::names::is_known_first_name(&cased[0]) && cased.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+            // (or any first name, with a title in capitals after it: "SHOICHI ARISAWA, GENERAL
+            // MANAGER AT IWAICOSMO SECURITIES")
+            let titled = || m.appositive.and_then(|a| lc.get(a.0..a.1)).is_some_and(|d| d.split([' ', ',']).any(|w| lexicon().is_title(w)));
+            if (2..=3).contains(&cased.len()) && (crate::lexicon::names::is_known_first_name(&cased[0]) || titled()) && cased.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
                 let p = PersonName::mentioned(&cased.join(" "), m.span);
                 return Some(person_speaker(text, lc, &p, r, by_key, names));
             }

@@ -4760,3 +4760,14 @@ fn a_run_opening_with_a_generations_suffix_is_no_one() {
     let a = run("Holiday\n\nCrowds gathered for Martin Luther King Jr. Day on Monday, said Dana Ortiz.");
     assert_not_people(&a, &["Jr. Day"]);
 }
+
+#[test]
+fn a_label_line_in_capitals_is_a_person_with_the_roles_it_prints() {
+    // a given name no lexicon knows, before a title in capitals, is a person's; the title is
+    // read as news prints it in lower case, the city after the last comma no part of it
+    let a = run("Analysts react to the rally\n\nTOKYO (Reuters) - Shares rose on Tuesday.\n\nHere are comments from analysts:\n\nKENJIRO ASAMURA, SENIOR PORTFOLIO MANAGER AT DKR ASSET MANAGEMENT, TOKYO\n\n\u{201c}The rally is too fast for the fundamentals.\u{201d}");
+    let s = speaker(&a, "too fast");
+    assert_eq!((s.name.as_str(), s.kind), ("Kenjiro Asamura", SpeakerKind::Person));
+    assert!(has_role(s, "senior portfolio manager", Some("DKR Asset Management")), "{:?}", s.roles);
+    assert_eq!(s.roles.len(), 1, "{:?}", s.roles);
+}

@@ -233,8 +233,8 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
         if p.quotes.is_empty() && p.end - p.start <= 160 && !(headline.is_some() && pi == 0) {
-            if let Some((a, b)) = text.get(p.start..p.end).and_then(label_line) {
-                label = Some(MentionSpan { span: (p.start + a, p.start + b), appositive: None, antecedent: None });
+            if let Some(((a, b), rest)) = text.get(p.start..p.end).and_then(label_line) {
+                label = Some(MentionSpan { span: (p.start + a, p.start + b), appositive: rest.map(|(c, d)| (p.start + c, p.start + d)), antecedent: None });
                 pending_colon = None;
                 continue;
             }

@@ -682,8 +682,8 @@ fn surname_named_in_full(text: &str, w: &str) -> bool {
 /// "GOVERNOR TOBIAS KELLERMANN:", "Governor Tobias Kellermann:". The whole line in capitals,
 /// or a name alone and a colon; before its first comma or colon, capitalised words only: titles
 /// (or an honorific), then a known given name and one or two more words. Returns the name's
-/// byte range in `line`.
-pub(crate) fn label_line(line: &str) -> Option<Range> {
+/// byte range in `line`, and the range of the description after it, in capitals, if any.
+pub(crate) fn label_line(line: &str) -> Option<(Range, Option<Range>)> {
     let t = line.trim_end();
     if t.is_empty() || t.len() > 160 || crate::text::has_byte(t, b'\n') || crate::text::has_byte(t, b'"') || t.contains(['“', '”']) {
         return None;
@@ -718,12 +718,22 @@ pub(crate) fn label_line(line: &str) -> Option<Range> {
     });
     let k = skip.count();
     let name = &words[k..];
-    let given = name.first().is_some_and(|(_, w)| crate::lexicon::names::first_name_gender(&crate::resolve::title_case(w)).is_some_and(|g| g.count >= 1_000));
+    // (a given name the lexicon knows, or, in capitals, any words no common ones before a
+    // title: "SHOICHI ARISAWA, GENERAL MANAGER AT IWAICOSMO SECURITIES, TOKYO")
+    let given = name.first().is_some_and(|(_, w)| crate::lexicon::names::first_name_gender(&crate::resolve::title_case(w)).is_some_and(|g| g.count >= 1_000))
+        || (caps && name.iter().all(|(_, w)| !crate::lexicon::names::is_common_word(w)) && t[head_end..].split([' ', ',']).any(|w| lex.is_title(&lower(w))));
     let shaped = name.iter().all(|(_, w)| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
     if !(2..=3).contains(&name.len()) || !given || !shaped {
         return None;
     }
     let (s, _) = name[0];
     let (e, last) = name[name.len() - 1];
-    Some((s, e + last.len()))
+    // (", GENERAL MANAGER AT IWAICOSMO SECURITIES, TOKYO": up to the next comma, the city
+    // after it no part of the title)
+    let rest = t.get(head_end..).map(|r| r.trim_start_matches([',', ':', ' '])).filter(|r| caps && !r.is_empty());
+    let description = rest.map(|r| {
+        let from = t.len() - r.len();
+        (from, from + r.find(',').unwrap_or(r.len()))
+    });
+    Some(((s, e + last.len()), description))
 }

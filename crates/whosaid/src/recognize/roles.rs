@@ -442,6 +442,15 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     let lex = lexicon();
     let mut out: Vec<Role> = Vec::new();
     let s = s.trim();
+    // "SENIOR PORTFOLIO MANAGER AT GCI ASSET MANAGEMENT, TOKYO" (a wire label in capitals):
+    // read as news prints it in lower case
+    // (once: acronyms alone, "GCI UBS", stay in capitals)
+    if s.len() > 3 && s.bytes().any(|b| b.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase) && crate::text::has_byte(s, b' ') {
+        let u = uncapitalised(s);
+        if u.chars().any(char::is_lowercase) {
+            return parse_appositive(&u, resolve);
+        }
+    }
     let s = strip_any(s, &["who is ", "who was ", "now ", "also "]);
     // "a hotelier the president tapped as his ambassador to the EU": the office after "as"
     // is a role even where the clause around it is none
@@ -952,4 +961,36 @@ pub fn imply_places(roles: &mut [Role], country: Option<&str>, state: Option<&st
             r.organization = Some(p.to_string());
         }
     }
+}
+
+/// A description printed in capitals as news prints it in lower case: the title before the
+/// first preposition or comma in lower case, the names after it capitalised, small words in
+/// lower case and words of three letters or fewer kept as acronyms ("GCI", "CEO"):
+/// "SENIOR ANALYST AT GCI ASSET MANAGEMENT" -> "senior analyst at GCI Asset Management".
+fn uncapitalised(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut title = true;
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = w.trim_end_matches([',', '.', ';', ':']);
+        let lower = core.to_lowercase();
+        let small = matches!(lower.as_str(), "at" | "of" | "for" | "and" | "the" | "in" | "on" | "to" | "with" | "a" | "an");
+        if small && lower != "and" {
+            title = false;
+        }
+        if core.chars().filter(|c| c.is_alphabetic()).count() <= 3 && !small {
+            out.push_str(core);
+        } else if small || title {
+            out.push_str(&lower);
+        } else {
+            out.push_str(&crate::resolve::title_case(core));
+        }
+        out.push_str(&w[core.len()..]);
+        if core.len() < w.len() {
+            title = false;
+        }
+    }
+    out
 }
