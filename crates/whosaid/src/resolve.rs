@@ -2251,8 +2251,17 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
         &["church", "mosque", "synagogue", "temple", "parish", "cathedral", "chapel", "centre", "center"],
     ];
     let same_kind = |w: &str| KINDS.iter().any(|k| k.contains(&head) && k.contains(&w));
-    const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];
     let words = || name.words().map(|w| crate::text::lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    // a body of the arts or a trade is one named so ("the band" is no company quoted before
+    // it; "the studio" is "Harbor Lantern Games", "the label" "Fernhill Records")
+    const NAMED_SO: &[&str] = &["band", "orchestra", "ensemble", "troupe", "festival", "venue", "theatre", "theater", "studio", "label", "brand", "chain", "carmaker", "manufacturer", "lender", "supermarket", "utility"];
+    // (and words naming a studio's or a label's trade: a company of any kind may be either)
+    const TRADES: &[(&str, &[&str])] = &[("studio", &["games", "entertainment", "pictures", "productions", "films", "animation"]), ("label", &["records", "recordings", "music"])];
+    if NAMED_SO.contains(&head) {
+        let trade = TRADES.iter().find(|(h, _)| *h == head).map_or(&[][..], |(_, t)| *t);
+        return words().any(|w| w == head || w.strip_suffix('s') == Some(head) || trade.contains(&w.as_str()));
+    }
+    const GOVERNMENT: &[&str] = &["state", "province", "city", "town", "county", "village", "district", "government"];
     if words().any(|w| w == head) {
         return true;
     }

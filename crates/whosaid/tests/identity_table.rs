@@ -4771,3 +4771,18 @@ fn a_label_line_in_capitals_is_a_person_with_the_roles_it_prints() {
     assert!(has_role(s, "senior portfolio manager", Some("DKR Asset Management")), "{:?}", s.roles);
     assert_eq!(s.roles.len(), 1, "{:?}", s.roles);
 }
+
+#[test]
+fn the_studio_the_label_and_the_organisation_are_bodies_named_before() {
+    let a = run("Layoffs at studio\n\nHarbor Lantern Games cut 40 jobs on Monday.\n\n\u{201c}We made this decision with a heavy heart,\u{201d} the studio said in a statement.\n\nSinger Mara Quill left Fernhill Records in May. \u{201c}We wish her well,\u{201d} the label said.");
+    let s = speaker(&a, "heavy heart");
+    assert_eq!((s.name.as_str(), s.kind), ("Harbor Lantern Games", SpeakerKind::Organization));
+    assert_eq!(speaker(&a, "wish her well").kind, SpeakerKind::Organization);
+    // ... a body of the kind the noun names: a band is no studio quoted before it
+    let a = run("Tour off\n\nHarbor Lantern Games cut 40 jobs on Monday. \u{201c}It was hard,\u{201d} the company said.\n\nThe Velvet Pylons cancelled their tour. \u{201c}We are gutted,\u{201d} the band wrote.");
+    assert_eq!(speaker(&a, "It was hard").name, "Harbor Lantern Games");
+    assert_ne!(speaker(&a, "We are gutted").name, "Harbor Lantern Games");
+    // an organisation unnamed is one all the same, no one person
+    let a = run("Player dropped\n\nThe player was dropped after a livestream remark. \u{201c}We apologise to our fans,\u{201d} the esports organisation wrote.");
+    assert_eq!(speaker(&a, "apologise").kind, SpeakerKind::Organization);
+}
