@@ -1422,9 +1422,25 @@ fn resolve_mention(
     let definite = (lphrase.starts_with("the ") || lphrase.starts_with("that ") || lphrase.starts_with("this ")) && qualified.is_none();
     // "“...,” the family said in a statement. ¶ “...,” the statement continued": a statement
     // is its author's, the speaker named in the sentence that introduced it
-    if definite && kind == SpeakerKind::Document && lwords.len() == 2 && matches!(head.as_str(), "statement" | "release") {
-        if let Some(i) = statement_author(lc, m.span.0, &head, r, names) {
-            return Some(i);
+    // ("Big Hit Music released a statement saying it will ...": a statement issued in this
+    // sentence is its issuer's)
+    // (the mention may hold its article or not: "statement" after "released a")
+    let issued = || {
+        let before = lc.get(..m.span.0).map(str::trim_end).unwrap_or("");
+        let before = if lphrase.starts_with("a ") { Some(before) } else { before.strip_suffix(" a") };
+        before.is_some_and(|b| ["released", "issued", "posted", "shared", "put out"].iter().any(|v| b.ends_with(v)))
+    };
+    if kind == SpeakerKind::Document && matches!(head.as_str(), "statement" | "release") && ((definite && lwords.len() == 2) || (lwords.len() <= 2 && issued())) {
+        let until = if definite { m.span.0 } else { m.span.1 };
+        match statement_author(lc, until, &head, r, names) {
+            Some(Author::Speaker(i)) => return Some(i),
+            Some(Author::Name(span)) => {
+                let named = MentionSpan { span, appositive: None, antecedent: None };
+                if let Some(i) = resolve_mention(text, lc, &named, r, by_key, names, at) {
+                    return Some(i);
+                }
+            }
+            None => {}
         }
     }
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
@@ -3152,18 +3168,38 @@ fn gendered_subject_before(lc: &str, at: usize, want: Gender) -> Option<Range> {
 /// a text with a mention in that sentence ("the family said in a statement", "In a
 /// statement, the family said"). None when no statement was introduced, or by no one or
 /// several.
-fn statement_author(lc: &str, at: usize, noun: &str, r: &Resolution, names: &Names) -> Option<usize> {
+fn statement_author(lc: &str, at: usize, noun: &str, r: &Resolution, names: &Names) -> Option<Author> {
     let (from, window) = recent_window(lc, at)?;
-    let introduced = [format!("in a {noun}"), format!("in a written {noun}"), format!("issued a {noun}"), format!("released a {noun}")];
-    let k = introduced.iter().filter_map(|p| window.rfind(p.as_str()).filter(|&k| window[k + p.len()..].starts_with(|c: char| !c.is_alphanumeric()))).max()? + from;
+    let introduced = [format!("in a {noun}"), format!("in a written {noun}"), format!("issued a {noun}"), format!("released a {noun}"), format!("posted a {noun}"), format!("shared a {noun}"), format!("put out a {noun}")];
+    let k = introduced.iter().filter_map(|p| window.rfind(p.as_str()).filter(|&k| window[k + p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))).max()? + from;
     // (the sentence as the segmenter found it: "Dr." ends none)
     let (start, next) = names.sentence_around(k);
     let end = next.unwrap_or(lc.len());
     let mut authors = r.speakers.iter().enumerate().filter(|(_, sp)| sp.kind != SpeakerKind::Document && sp.mentions.iter().any(|x| x.0 >= start && x.1 <= end)).map(|(i, _)| i);
     match (authors.next(), authors.next()) {
-        (Some(i), None) => Some(i),
+        (Some(i), None) => Some(Author::Speaker(i)),
+        // ("Blue Heron Music, the group's label, released a statement saying ...": no speaker
+        // yet, the name that opens the sentence, a person's or a body's, before the verb; or
+        // a body's noun after "the": "The festival posted a statement")
+        (None, _) => names
+            .runs
+            .iter()
+            .find(|n| n.span.0 >= start && n.span.1 <= k)
+            .filter(|n| matches!(n.kind, crate::model::EntityKind::Person | crate::model::EntityKind::Organization) && lc.get(start..n.span.0).is_some_and(|lead| lead.split_whitespace().count() <= 1))
+            .map(|n| Author::Name(n.span))
+            .or_else(|| {
+                let rest = lc.get(start..k)?.strip_prefix("the ")?;
+                let noun = rest.split(' ').next()?;
+                (lexicon().nouns.get(noun) == Some(&NounKind::Organization)).then(|| Author::Name((start, start + "the ".len() + noun.len())))
+            }),
         _ => None,
     }
+}
+
+/// Who issued a statement ([`statement_author`]): a speaker already, or a name not yet one.
+enum Author {
+    Speaker(usize),
+    Name(Range),
 }
 
 /// The last word before byte `at` of `lc` (in its paragraph or the one before) that names

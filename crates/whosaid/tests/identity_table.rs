@@ -4786,3 +4786,18 @@ fn the_studio_the_label_and_the_organisation_are_bodies_named_before() {
     let a = run("Player dropped\n\nThe player was dropped after a livestream remark. \u{201c}We apologise to our fans,\u{201d} the esports organisation wrote.");
     assert_eq!(speaker(&a, "apologise").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_statement_released_by_a_body_is_that_bodys() {
+    // "released a statement saying ...": the issuer speaks, and so does "the statement" after
+    // it, though no quotation made the issuer a speaker first
+    let a = run("Band takes a break\n\nBlue Heron Music, the group's label, released a statement on Wednesday saying it will \u{201c}fully support\u{201d} the decision.\n\n\u{201c}The members will take time to grow,\u{201d} the statement read.");
+    for needle in ["fully support", "take time to grow"] {
+        let s = speaker(&a, needle);
+        assert_eq!((s.name.as_str(), s.kind), ("Blue Heron Music", SpeakerKind::Organization), "{needle}");
+    }
+    assert!(a.people.iter().all(|p| p.name != "Blue Heron Music"), "{:?}", a.people);
+    // a body's noun opening the sentence that introduced it
+    let a = run("Singer pulls out\n\nPop singer Ivy Dorran cancelled her show on Friday.\n\nThe festival posted a statement shortly after. \u{201c}Health always comes first,\u{201d} the statement read.");
+    assert_eq!(speaker(&a, "Health always").kind, SpeakerKind::Organization);
+}
