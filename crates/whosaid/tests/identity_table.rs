@@ -4801,3 +4801,13 @@ fn a_statement_released_by_a_body_is_that_bodys() {
     let a = run("Singer pulls out\n\nPop singer Ivy Dorran cancelled her show on Friday.\n\nThe festival posted a statement shortly after. \u{201c}Health always comes first,\u{201d} the statement read.");
     assert_eq!(speaker(&a, "Health always").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn a_plural_name_after_his_or_her_is_a_band_or_a_team() {
+    let a = run("Tour off\n\nBarry Holloway said he was devastated after his Velvet Pylons were forced to cancel their autumn dates.\n\n\u{201c}I hate letting you down like this,\u{201d} the 68-year-old wrote on his website.");
+    assert_not_people(&a, &["Velvet Pylons"]);
+    assert_eq!(speaker(&a, "letting you down").name, "Barry Holloway");
+    // a surname that ends in "s" after "his" keeps its person
+    let a = run("Visit\n\nHe hugged his Tom Roberts, a cousin, at the show. \u{201c}It was loud,\u{201d} Roberts said.");
+    assert_eq!(speaker(&a, "It was loud").name, "Tom Roberts");
+}

@@ -880,7 +880,14 @@ impl Names {
                     || (prev == Some("of") && i >= 2 && lc.get(toks[i - 2].start..toks[i - 2].end).is_some_and(|w| LOCATIVE_BEFORE_OF.contains(&w)));
                 let span_end = if end == j { toks[j - 1].end - cut } else { toks[end - 1].end };
                 let quote_initial = s == i && (sentence_initial || (i > 0 && toks[i - 1].kind == TokKind::Quote && toks[i - 1].space_before && !toks[i].space_before));
-                let possessed = prev == Some("its");
+                // (or a plural of two words or more after "his", "her", "their", "our", "my": a
+                // band's or a team's name, "his Velvet Pylons", no one's)
+                let owned_plural = || {
+                    matches!(prev, Some("his" | "her" | "their" | "our" | "my"))
+                        && end - s >= 2
+                        && text.get(toks[end - 1].start..span_end).is_some_and(|l| crate::lexicon::names::plural_shaped(l) && !crate::lexicon::names::is_known_surname(l))
+                };
+                let possessed = prev == Some("its") || owned_plural();
                 // "a new group Doctors for Clean Air": a name right after a noun for an
                 // organization names one (unless it starts like a person's name: "the
                 // company Ana Ruiz runs")
