@@ -2728,6 +2728,17 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
             return SpeakerKind::Person;
         }
     }
+    // "“I stand by every word,” TRZ said", "SZA told fans she ...": one word in capitals (a
+    // stage name) whose quotation speaks as "I", or after which "said" and "he" or "she"
+    // follow, or printed after a title, is a person's, as a word in lower case is
+    // (`bare_word_kind` below), not a body's acronym
+    let stage_name = || {
+        let w = words[0];
+        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && !lex.org_words.contains(w) && crate::lexicon::places::place_kind(w).is_none()
+    };
+    if !determined && words.len() == 1 && stage_name() && (personal_evidence(lc, span) || titled_somewhere(text, words[0])) {
+        return SpeakerKind::Person;
+    }
     if words.iter().any(|w| lex.org_words.contains(bare(w))) || names.is_org(span) {
         return SpeakerKind::Organization;
     }

@@ -4811,3 +4811,19 @@ fn a_plural_name_after_his_or_her_is_a_band_or_a_team() {
     let a = run("Visit\n\nHe hugged his Tom Roberts, a cousin, at the show. \u{201c}It was loud,\u{201d} Roberts said.");
     assert_eq!(speaker(&a, "It was loud").name, "Tom Roberts");
 }
+
+#[test]
+fn a_stage_name_in_capitals_is_a_person_by_a_title_or_an_i() {
+    // after a title and before a verb
+    let a = run("Singer clears the air\n\nVelvet Row Records artist TRZ explained that she \u{201c}actually quit\u{201d} last year. \u{201c}We are moving on,\u{201d} member KJ said.");
+    let s = speaker(&a, "actually quit");
+    assert_eq!((s.name.as_str(), s.kind, s.gender), ("TRZ", SpeakerKind::Person, Gender::Female));
+    assert_eq!(speaker(&a, "moving on").kind, SpeakerKind::Person);
+    // alone, when its quotation speaks as "I"; a body's acronym speaks as "we"
+    let a = run("Backlash\n\n\u{201c}I stand by every word,\u{201d} VEX said on Instagram.\n\n\u{201c}We stand by the data,\u{201d} NOAA said.");
+    assert_eq!(speaker(&a, "every word").kind, SpeakerKind::Person);
+    assert_eq!(speaker(&a, "the data").kind, SpeakerKind::Organization);
+    // a party's acronym after a word that may be a title stays the party's
+    let a = run("Donors\n\nThe group has backing from major GOP donors. It met the 1.6 million member AFT, which endorsed early.");
+    assert_not_people(&a, &["GOP", "AFT"]);
+}

@@ -1139,12 +1139,19 @@ impl Names {
             let acronym0 = || *acronym.get_or_init(|| is_acronym(words[0]));
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
+            let verb_after = || {
+                let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+                lex.cues.contains_key(next) || lex.is_past_tense(next) || matches!(next, "is" | "was" | "has" | "had" | "will" | "would" | "says")
+            };
             let orgish = *org_hint
                 || (!hinted_orgs.is_empty() && hinted_orgs.contains(&s))
                 || (words.len() >= 2 && (crate::lexicon::names::is_firm(s) || firm_runs.contains(s)))
                 || words.contains(&"&") || words.iter().any(|w| lex.org_words.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())) && (words.len() > 1 || !IN_NAMES_ONLY.contains(w)))
-                // (an acronym names a body, unless it is a country's: "U.S.", "U.K.")
-                || words.len() == 1 && acronym0() && place0().is_none() && !after_number()
+                // (an acronym names a body, unless it is a country's: "U.S.", "U.K."; or one
+                // person's stage name or initials after a title and before a verb: "artist SZA
+                // expressed", "Rep. AOC said"; "major GOP donors" are the party's, "the 1.6
+                // million member AFT, which" and "the AFT" a body's, "Gov. C.L." initials)
+                || words.len() == 1 && acronym0() && place0().is_none() && !after_number() && (role.is_empty() || *after_the || crate::text::has_byte(s, b'.') || !verb_after())
                 // ("Vernon North Okanagan RCMP", "Bradford NHS": a body's acronym after a
                 // place; not letters for an honour or a degree, "Anthony Lambert OBE", nor a
                 // generation, "III", nor a name printed in capitals throughout, nor a stage
