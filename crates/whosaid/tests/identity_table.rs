@@ -4827,3 +4827,15 @@ fn a_stage_name_in_capitals_is_a_person_by_a_title_or_an_i() {
     let a = run("Donors\n\nThe group has backing from major GOP donors. It met the 1.6 million member AFT, which endorsed early.");
     assert_not_people(&a, &["GOP", "AFT"]);
 }
+
+#[test]
+fn a_given_name_in_full_replaces_its_short_form() {
+    let a = run("Market to hit new highs, predicts veteran Tom Hadley\n\nStrategist Tom Hadley expects a strong rally.\n\nStocks will keep rising, Thomas Hadley told reporters on Monday.\n\n\u{201c}This is a whole new leg up,\u{201d} said Hadley, chief strategist at Corvane Capital.");
+    assert_eq!(speaker(&a, "whole new leg up").name, "Thomas Hadley");
+    assert_eq!(people_names(&a), ["Thomas Hadley"]);
+    let a = run("Outlook\n\nJeff Saut sees gains. Jeffrey Saut told CNBC that stocks would rise.");
+    assert_eq!(speaker(&a, "stocks would rise").name, "Jeffrey Saut");
+    // a different given name of the same initial is no fuller form
+    let a = run("Delegates\n\nThe delegates include John Smith and Ana Ruiz. Later James Smith joined them. \u{201c}We are ready,\u{201d} John Smith said.");
+    assert!(a.people.iter().any(|p| p.name == "John Smith"), "{:?}", people_names(&a));
+}

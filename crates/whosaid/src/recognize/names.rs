@@ -1727,7 +1727,16 @@ impl Names {
                     // (asked only of a longer name: most runs repeat one already read)
                     let epithet = || crate::text::has_byte(full, b' ') && first_name_like(full.split(' ').next().unwrap_or("")) && s.strip_suffix(full.as_str()).is_some_and(|b| b.ends_with(' ') && first_name_births(b.trim_end()) < 1_000);
                     let longer = n_words > full.words().count() - usize::from(mc_apart(full)) && !epithet();
-                    if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) {
+                    // ("Thomas Hadley" after "Tom Hadley", "Jeffrey Saut" after "Jeff Saut": the
+                    // given name in full, a short form of five letters at most before it whose
+                    // letters it holds in order, the rest alike; "James Smith" is no "John")
+                    let given_in_full = || {
+                        let (Some((a, rest_a)), Some((b, rest_b))) = (s.split_once(' '), full.split_once(' ')) else { return false };
+                        let mut long = a.chars().flat_map(char::to_lowercase);
+                        let held = b.chars().flat_map(char::to_lowercase).all(|c| long.any(|x| x == c));
+                        rest_a == rest_b && b.len() <= 5 && a.len() > b.len() && a.chars().next() == b.chars().next() && held && !initialled(s) && !initialled(full)
+                    };
+                    if (longer && !(initialled(s) && !initialled(full))) || (n_words >= 2 && initialled(full) && !initialled(s)) || given_in_full() {
                         self.people[pi].full = s.to_string();
                     }
                     pi
