@@ -2770,7 +2770,10 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // (a determiner capitalised as the sentence's first word names nothing: "A driver said")
     if words.iter().skip(usize::from(determined)).any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if words.len() == 1 {
+            // "which Chelsea hope to announce", "Taliban say they freed": a name whose verb
+            // agrees with a plural is a team's or a body's, however a given name it may be
             return match bare_word_kind(text, words[0], head) {
+                SpeakerKind::Person | SpeakerKind::Organization if !determined && plural_verb_after(lc, span) => SpeakerKind::Organization,
                 // "Gim said her team played well", "“I think it is alarmist,” Kossin says": a
                 // word no lexicon knows is a person's surname when "said" and a personal pronoun
                 // follow it, or its quotation speaks as "I" (`personal_evidence`)
@@ -3061,6 +3064,22 @@ fn pronoun_opens_what_it_said(lc: &str, span: Range) -> bool {
         }
     }
     false
+}
+
+/// True when the name at `span` is the subject of a verb in the plural present right after
+/// it ("Chelsea hope", "Juventus say"), not after a word that takes a bare verb ("did Ana
+/// say", "to let Ana say", "heard Ana say").
+fn plural_verb_after(lc: &str, span: Range) -> bool {
+    const PLURAL: &[&str] = &["say", "have", "are", "were", "want", "expect", "believe", "insist", "think", "feel", "know", "argue", "deny", "admit", "confirm", "warn"];
+    // (nouns too, verbs before "to" or "that" only: "the McKinley plan" is a plan)
+    const PLURAL_BEFORE_TO: &[&str] = &["hope", "plan", "fear", "claim"];
+    const BARE_BEFORE: &[&str] = &["to", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "let", "make", "made", "help", "helped", "heard", "hear", "saw", "see", "watch", "watched", "had", "why"];
+    let next = lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    let before = lc.get(..span.0).unwrap_or("").trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let then = lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.get(next.len()..)).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    let verb = PLURAL.contains(&next) || (PLURAL_BEFORE_TO.contains(&next) && matches!(then, "to" | "that"));
+    verb && !(before.ends_with(|c: char| c.is_alphabetic()) && BARE_BEFORE.contains(&prev))
 }
 
 /// The kind of a speaker named by one capitalised word that is no person the

@@ -4839,3 +4839,13 @@ fn a_given_name_in_full_replaces_its_short_form() {
     let a = run("Delegates\n\nThe delegates include John Smith and Ana Ruiz. Later James Smith joined them. \u{201c}We are ready,\u{201d} John Smith said.");
     assert!(a.people.iter().any(|p| p.name == "John Smith"), "{:?}", people_names(&a));
 }
+
+#[test]
+fn a_name_whose_verb_is_plural_is_a_team_or_a_body() {
+    let a = run("Keeper signs\n\nThe goalkeeper flew to London yesterday, and Chelsea hope to announce the deal today.");
+    assert_eq!(speaker(&a, "announce the deal").kind, SpeakerKind::Organization);
+    assert_not_people(&a, &["Chelsea"]);
+    // a bare verb after "heard", "did" or "to" is no plural
+    let a = run("Talks\n\nReporters heard Harper say the deal was done.");
+    assert_eq!(speaker(&a, "the deal was done").kind, SpeakerKind::Person);
+}
