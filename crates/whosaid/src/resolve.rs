@@ -3074,10 +3074,11 @@ fn plural_verb_after(lc: &str, span: Range) -> bool {
     // (nouns too, verbs before "to" or "that" only: "the McKinley plan" is a plan)
     const PLURAL_BEFORE_TO: &[&str] = &["hope", "plan", "fear", "claim"];
     const BARE_BEFORE: &[&str] = &["to", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "let", "make", "made", "help", "helped", "heard", "hear", "saw", "see", "watch", "watched", "had", "why"];
-    let next = lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    // (the two words after the name, right after it)
+    let mut after = lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).unwrap_or("").split(' ').map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    let (next, then) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
     let before = lc.get(..span.0).unwrap_or("").trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let then = lc.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.get(next.len()..)).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
     let verb = PLURAL.contains(&next) || (PLURAL_BEFORE_TO.contains(&next) && matches!(then, "to" | "that"));
     verb && !(before.ends_with(|c: char| c.is_alphabetic()) && BARE_BEFORE.contains(&prev))
 }
