@@ -1443,6 +1443,14 @@ fn resolve_mention(
             None => {}
         }
     }
+    // "Merrow Capital's Dana Fairbrook believes ... “...,” the firm's chief investment
+    // strategist said": a title owned by "the firm" (a body's noun) is the person quoted just
+    // before, when a body's possessive introduced that person and no title is theirs yet (no
+    // spokesperson, lawyer or official: someone else of the body speaks so)
+    if let Some((i, owner)) = firm_title_holder(text, &lwords, &head, m.span.0, r) {
+        crate::recognize::roles::merge_role(&mut r.speakers[i].roles, Role { title: owned_title(lphrase).to_string(), organization: Some(owner) });
+        return Some(i);
+    }
     if definite && matches!(kind, SpeakerKind::Anonymous | SpeakerKind::Document | SpeakerKind::Group) {
         // the same head, and no word before it that the earlier speaker's name lacks: "the
         // chief" is the police chief quoted before, "the fire chief" someone else
@@ -3064,6 +3072,43 @@ fn pronoun_opens_what_it_said(lc: &str, span: Range) -> bool {
         }
     }
     false
+}
+
+/// The person a title owned by a body's noun stands for ([`resolve_mention`]): the phrase is
+/// "the firm's" (company's, bank's, fund's, group's) and one to four words in lower case
+/// ending in a title that is no spokesperson's, lawyer's or official's; the speaker is the
+/// person quoted last, mentioned in the 400 bytes before `at`, with no title of their own,
+/// whom a body's possessive introduced ("Merrow Capital's Dana Fairbrook"); with that body.
+fn firm_title_holder(text: &str, lwords: &[&str], head: &str, at: usize, r: &Resolution) -> Option<(usize, String)> {
+    const OWNERS: &[&str] = &["firm's", "firm’s", "company's", "company’s", "bank's", "bank’s", "fund's", "fund’s", "group's", "group’s"];
+    const OTHERS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative", "official", "lawyer", "attorney", "spokesmen", "officials", "lawyers"];
+    if lwords.len() < 3 || lwords.len() > 6 || lwords[0] != "the" || !OWNERS.contains(&lwords[1]) || !lexicon().is_title(head) || OTHERS.contains(&head) {
+        return None;
+    }
+    let i = last_quoted_person(r)?;
+    let sp = &r.speakers[i];
+    if !sp.roles.is_empty() || !sp.mentions.iter().any(|m| m.0 < at && at - m.0 <= 400) {
+        return None;
+    }
+    // ("Merrow Capital's Dana Fairbrook": capitalised words and "'s" open a mention, or stand
+    // right before it; the body's name, up to four words)
+    let owner_before = |b: &str| -> Option<String> {
+        let b = b.trim_end();
+        let b = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s"))?;
+        let words: Vec<&str> = b.rsplit(' ').take_while(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric)).take(4).collect();
+        (!words.is_empty()).then(|| words.into_iter().rev().collect::<Vec<_>>().join(" "))
+    };
+    let owner = sp.mentions.iter().find_map(|m| {
+        let t = text.get(m.0..m.1)?;
+        let inside = ["'s ", "’s "].iter().find_map(|p| t.match_indices(p).find_map(|(k, _)| owner_before(&t[..k + p.len() - 1])));
+        inside.or_else(|| owner_before(text.get(..m.0)?))
+    })?;
+    Some((i, owner))
+}
+
+/// The title after "the firm's" in `lphrase` ("the firm's chief strategist").
+fn owned_title(lphrase: &str) -> &str {
+    lphrase.split_once("'s ").or_else(|| lphrase.split_once("’s ")).map_or("", |(_, t)| t)
 }
 
 /// True when the name at `span` is the subject of a verb in the plural present right after

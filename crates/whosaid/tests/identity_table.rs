@@ -4849,3 +4849,14 @@ fn a_name_whose_verb_is_plural_is_a_team_or_a_body() {
     let a = run("Talks\n\nReporters heard Harper say the deal was done.");
     assert_eq!(speaker(&a, "the deal was done").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn the_firms_title_is_the_person_its_possessive_introduced() {
+    let a = run("Strategist sees stocks rallying\n\nMerrow Capital's Dana Fairbrook believes the downturn is ending.\n\n\u{201c}We think stocks will reach new highs by December,\u{201d} the firm's chief investment strategist said on Wednesday.");
+    let s = speaker(&a, "new highs");
+    assert_eq!(s.name, "Dana Fairbrook");
+    assert!(has_role(s, "chief investment strategist", Some("Merrow Capital")), "{:?}", s.roles);
+    // a spokesperson of the firm is someone else
+    let a = run("Recall\n\nMerrow Capital's Dana Fairbrook believes the fund is safe.\n\n\u{201c}We are reviewing it,\u{201d} the firm's spokeswoman said.");
+    assert_ne!(speaker(&a, "reviewing it").name, "Dana Fairbrook");
+}
