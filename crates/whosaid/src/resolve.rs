@@ -3080,9 +3080,9 @@ fn pronoun_opens_what_it_said(lc: &str, span: Range) -> bool {
 /// person quoted last, mentioned in the 400 bytes before `at`, with no title of their own,
 /// whom a body's possessive introduced ("Merrow Capital's Dana Fairbrook"); with that body.
 fn firm_title_holder(text: &str, lwords: &[&str], head: &str, at: usize, r: &Resolution) -> Option<(usize, String)> {
-    const OWNERS: &[&str] = &["firm's", "firm’s", "company's", "company’s", "bank's", "bank’s", "fund's", "fund’s", "group's", "group’s"];
     const OTHERS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative", "official", "lawyer", "attorney", "spokesmen", "officials", "lawyers"];
-    if lwords.len() < 3 || lwords.len() > 6 || lwords[0] != "the" || !OWNERS.contains(&lwords[1]) || !lexicon().is_title(head) || OTHERS.contains(&head) {
+    let owner_noun = || crate::text::possessive_owner(lwords[1]).is_some_and(|o| matches!(o, "firm" | "company" | "bank" | "fund" | "group"));
+    if lwords.len() < 3 || lwords.len() > 6 || lwords[0] != "the" || !owner_noun() || !lexicon().is_title(head) || OTHERS.contains(&head) {
         return None;
     }
     let i = last_quoted_person(r)?;
@@ -3093,8 +3093,7 @@ fn firm_title_holder(text: &str, lwords: &[&str], head: &str, at: usize, r: &Res
     // ("Merrow Capital's Dana Fairbrook": capitalised words and "'s" open a mention, or stand
     // right before it; the body's name, up to four words)
     let owner_before = |b: &str| -> Option<String> {
-        let b = b.trim_end();
-        let b = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s"))?;
+        let b = crate::text::possessive_owner(b.trim_end())?;
         let words: Vec<&str> = b.rsplit(' ').take_while(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric)).take(4).collect();
         (!words.is_empty()).then(|| words.into_iter().rev().collect::<Vec<_>>().join(" "))
     };

@@ -1140,7 +1140,7 @@ impl Names {
             // ("a 3.40 ERA", "500 MW": an acronym after a number is a unit or a statistic)
             let after_number = || text.get(..span.0).is_some_and(|b| b.trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit()));
             let verb_after = || {
-                let next = text.get(span.1..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+                let next = word_after(lc, span.1);
                 lex.cues.contains_key(next) || lex.is_past_tense(next) || matches!(next, "is" | "was" | "has" | "had" | "will" | "would" | "says")
             };
             let orgish = *org_hint
