@@ -2295,6 +2295,11 @@ fn org_noun_fits(head: &str, name: &str) -> bool {
     if crate::lexicon::places::is_demonym(name) {
         return false;
     }
+    // (a firm of the lexicon is a company, no school, union, agency or church: "the agency
+    // writes" is no "Bloomberg" named since; "the automaker" may be "Tesla")
+    if crate::lexicon::names::is_firm(name) {
+        return !KINDS[1..].iter().any(|k| k.contains(&head));
+    }
     // ("the state" is a place named before, not "Reuters" quoted since)
     if crate::lexicon::places::place(name).is_some() || crate::lexicon::places::state_or_province(name).is_some() {
         return GOVERNMENT.contains(&head);

@@ -4860,3 +4860,18 @@ fn the_firms_title_is_the_person_its_possessive_introduced() {
     let a = run("Recall\n\nMerrow Capital's Dana Fairbrook believes the fund is safe.\n\n\u{201c}We are reviewing it,\u{201d} the firm's spokeswoman said.");
     assert_ne!(speaker(&a, "reviewing it").name, "Dana Fairbrook");
 }
+
+#[test]
+fn a_one_word_firm_is_the_firm_unless_someone_bears_its_name() {
+    let a = run("Laptop\n\nApple plans a thinner laptop next year. Apple told reporters that the keys can be replaced one by one.");
+    assert_eq!(speaker(&a, "keys can be replaced").kind, SpeakerKind::Organization);
+    let a = run("Approval\n\nApproval of the governor rose to 52 percent, according to Gallup. Gallup found that younger voters moved most.");
+    assert_eq!(speaker(&a, "younger voters moved most").kind, SpeakerKind::Organization);
+    assert_not_people(&a, &["Gallup"]);
+    // a person named in full with the word keeps it
+    let a = run("Parks\n\nFormer mayor Michael Bloomberg spoke on Monday.\n\n\u{201c}We need more parks,\u{201d} Bloomberg said.");
+    assert_eq!(speaker(&a, "more parks").name, "Michael Bloomberg");
+    // and "the agency" is no firm named before it
+    let a = run("Inquiry\n\nThe Federal Road Safety Agency removed Corvex from its inquiry, as Bloomberg first reported.\n\n\u{201c}Such leaks mislead the public,\u{201d} the agency writes.");
+    assert_eq!(speaker(&a, "mislead the public").name, "Federal Road Safety Agency");
+}

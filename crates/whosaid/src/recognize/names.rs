@@ -1959,7 +1959,12 @@ impl Names {
             if let Some(pi) = found {
                 self.people[pi].occurrences.push(*span);
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Person, person: Some(pi) });
-            } else if kinds[ri] == EntityKind::Place && ((org_first_word(s, &raw[ri]) && !places[ri].is_some_and(|p| p.is_some())) || (!crate::text::has_byte(s, b' ') && corporate.contains(s))) {
+            // ("Apple tells us", "according to Bloomberg": a one-word firm's name no one in the
+            // article is named in full with is the firm)
+            } else if kinds[ri] == EntityKind::Place
+                && ((org_first_word(s, &raw[ri]) && !places[ri].is_some_and(|p| p.is_some()))
+                    || (!crate::text::has_byte(s, b' ') && (corporate.contains(s) || (!places[ri].is_some_and(|p| p.is_some()) && crate::lexicon::names::is_firm(s)))))
+            {
                 self.runs.push(NameRun { span: *span, kind: EntityKind::Organization, person: None });
             } else if kinds[ri] == EntityKind::Place
                 && places[ri].is_none_or(|p| p.is_none())
