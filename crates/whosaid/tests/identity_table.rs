@@ -4875,3 +4875,15 @@ fn a_one_word_firm_is_the_firm_unless_someone_bears_its_name() {
     let a = run("Inquiry\n\nThe Federal Road Safety Agency removed Corvex from its inquiry, as Bloomberg first reported.\n\n\u{201c}Such leaks mislead the public,\u{201d} the agency writes.");
     assert_eq!(speaker(&a, "mislead the public").name, "Federal Road Safety Agency");
 }
+
+#[test]
+fn a_chinese_or_korean_name_printed_family_name_first_takes_no_gender_from_the_family_name() {
+    // "Lu" and "Kim" are given names too, but first here they are family names
+    let a = run("Protest\n\nForeign Ministry spokesperson Lu Feng told a briefing that the ship had entered without permission.");
+    assert_eq!(speaker(&a, "entered without permission").gender, Gender::Unknown);
+    let a = run("Bill\n\nParty spokesperson Kim Myeong-sung said on Sunday that the bill would be delayed.");
+    assert_eq!(speaker(&a, "would be delayed").gender, Gender::Unknown);
+    // and the family name alone is the person named in full before
+    let a = run("Claim\n\nThe ministry condemned Foreign Minister Zhao Ming over his remarks.\n\nZhao made the statement on Monday, claiming that the island is theirs.");
+    assert_eq!(speaker(&a, "the island is theirs").name, "Zhao Ming");
+}

@@ -212,13 +212,31 @@ pub fn surname_shaped(w: &str) -> bool {
 /// `chinese_surnames.txt` and a given name of two or three pinyin syllables ("Zhao Meiling",
 /// "Wang Linjia"; not "Long Island", whose second word is no pinyin, nor "Song Dynasty").
 pub fn chinese_name(family: &str, given: &str) -> bool {
-    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let families = T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    let families = chinese_families();
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
     if !capitalised(family) || !capitalised(given) || !families.iter().any(|f| f.eq_ignore_ascii_case(family)) || is_common_word(given) {
         return false;
     }
     (2..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
+}
+
+/// True for a Chinese name of a person already found, family name first: a family name of
+/// `chinese_surnames.txt` and a given name of one to three pinyin syllables ("Lu Feng", "Ma
+/// Jun"), no common word. Looser than [`chinese_name`], which finds people: it only says
+/// which word is the given name.
+pub fn chinese_family_first(family: &str, given: &str) -> bool {
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
+    capitalised(family)
+        && capitalised(given)
+        && chinese_families().iter().any(|f| f.eq_ignore_ascii_case(family))
+        && !is_common_word(given)
+        && (1..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
+}
+
+/// The family names of `chinese_surnames.txt`, lower case.
+fn chinese_families() -> &'static [&'static str] {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect())
 }
 
 /// How many pinyin syllables spell `w` (lower case, no tone marks), reading the longest

@@ -1654,7 +1654,7 @@ impl Names {
             let n_words = run_words[ri] - usize::from(mc);
             // the surname, not a suffix: "James P. Kennedy Jr." is "Kennedy"; the first word
             // before a hyphenated given name ("Ban Ki-moon", "Park Geun-hye")
-            let surname = match family_name_first(s) {
+            let surname = match family_first_surname(s) {
                 Some(family) => family,
                 None => crate::text::words(s).rev().find(|w| !is_name_suffix(w)).unwrap_or(""),
             };
@@ -4361,9 +4361,22 @@ fn family_name_first(full: &str) -> Option<&str> {
     let (a, b) = given.split_once('-')?;
     let word = |w: &str, capital: bool| {
         let mut cs = w.chars();
-        cs.next().is_some_and(|c| if capital { c.is_uppercase() } else { c.is_lowercase() }) && cs.all(|c| c.is_lowercase()) && (2..=5).contains(&w.chars().count())
+        // (a syllable of six letters at most: Korean "Myeong-sung", "Ye-ryeong")
+        cs.next().is_some_and(|c| if capital { c.is_uppercase() } else { c.is_lowercase() }) && cs.all(|c| c.is_lowercase()) && (2..=6).contains(&w.chars().count())
     };
     (word(a, true) && word(b, false) && family.chars().all(char::is_alphabetic) && family.chars().count() <= 5).then_some(family)
+}
+
+/// The family name of a full name printed family name first: [`family_name_first`], or a
+/// Chinese name of two words whose given name is one pinyin syllable or more ("Lu Feng",
+/// "Ma Jun", "Wang Yi": the given name is the second word, the surname the first). Read for a
+/// person already found, not to find one ("Fan Zone" is no name).
+fn family_first_surname(full: &str) -> Option<&str> {
+    family_name_first(full).or_else(|| {
+        let mut it = full.words();
+        let (family, given) = (it.next()?, it.next()?);
+        (it.next().is_none() && crate::lexicon::names::chinese_family_first(family, given)).then_some(family)
+    })
 }
 
 /// The given name of a full name: its first word, or the second when the family name comes
@@ -4372,7 +4385,7 @@ fn given_name(full: &str) -> Option<&str> {
     let mut it = full.words();
     let first = it.next()?;
     let second = it.next()?;
-    Some(if family_name_first(full).is_some() { second } else { first })
+    Some(if family_first_surname(full).is_some() { second } else { first })
 }
 
 /// The lexicon's entry for the given name of a person already found: the name, or for a
@@ -4484,7 +4497,7 @@ fn first_compatible(a: &str, b: &str) -> bool {
         return true;
     }
     // ("Park Hae-rin" and "Park Ji-eun": two given names after one family name are two people)
-    if let (Some(_), Some(_)) = (family_name_first(a), family_name_first(b)) {
+    if let (Some(_), Some(_)) = (family_first_surname(a), family_first_surname(b)) {
         return given_name(a).zip(given_name(b)).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
     }
     let fa = a.words().next().unwrap_or("");
