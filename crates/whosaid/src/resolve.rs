@@ -104,6 +104,7 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
                 let idx = match by_span.get(&m.span).filter(|_| !pronoun) {
                     Some(&known) => known,
                     None if narrator => Some(plain_speaker(&mut r, &mut by_key, WRITER, SpeakerKind::Anonymous)),
+                    None if a.rule.starts_with("transcript-") => transcript_speaker(text, lc, m, &mut r, &mut by_key, names).or_else(|| resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0)),
                     None => resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0),
                 };
                 by_span.insert(m.span, idx);
@@ -3411,6 +3412,74 @@ fn plain_speaker(r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, na
     r.speakers.push(SpeakerDraft::plain(name, kind));
     by_key.insert(key, r.speakers.len() - 1);
     r.speakers.len() - 1
+}
+
+/// The speaker a transcript's label names ("KYRA PHILLIPS", "Ms. HANIF", "S. O'BRIEN",
+/// "Tavis", "UNIDENTIFIED MALE"): a person, the one of the article's people or of the
+/// speakers labelled before whose name, surname or given name it is (an initial before a
+/// surname tells two of one surname apart), else someone new of that name; an unidentified
+/// speaker is anonymous, of the sex the label gives. Initials ("NK:") are the one person of
+/// the article with those initials; None when no one has them (an acronym, "NPR:").
+fn transcript_speaker(text: &str, lc: &str, m: &MentionSpan, r: &mut Resolution, by_key: &mut FastMap<SpeakerKey, usize>, names: &Names) -> Option<usize> {
+    let phrase = text.get(m.span.0..m.span.1).unwrap_or("");
+    let (honorific, name) = match phrase.split_once(' ') {
+        Some((h, rest)) if crate::lexicon::names::honorific_gender(&crate::text::lower(h.trim_end_matches('.'))).is_some() && !rest.is_empty() => (Some(h), rest),
+        _ => (None, phrase),
+    };
+    let cased: Vec<String> = name.words().map(title_case).collect();
+    let lower: Vec<String> = cased.iter().map(|w| crate::text::lower(w)).collect();
+    if lower.len() == 2 && lower[0] == "unidentified" {
+        let i = plain_speaker(r, by_key, &["unidentified ", lower[1].as_str()].concat(), SpeakerKind::Anonymous);
+        let sex = match lower[1].as_str() {
+            "man" | "male" | "boy" => Gender::Male,
+            "woman" | "female" | "girl" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        if sex != Gender::Unknown && r.speakers[i].gender.0 == Gender::Unknown {
+            r.speakers[i].gender = (sex, GenderEvidence::Noun, Some(["label '", phrase, "'"].concat()));
+        }
+        return Some(i);
+    }
+    // "NK:", "TS:" after "Nil Köksal", "Talia Schlanger"
+    if honorific.is_none() && (2..=3).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase()) {
+        let initials = |full: &str| full.contains(' ') && full.words().map(|w| w.chars().next().unwrap_or(' ')).eq(name.chars());
+        if let Some(i) = r.speakers.iter().rposition(|sp| sp.kind == SpeakerKind::Person && initials(&sp.name)) {
+            return Some(i);
+        }
+        let mut them = names.people.iter().filter(|p| initials(&p.full));
+        return match (them.next(), them.next()) {
+            (Some(p), None) => Some(person_speaker(text, lc, p, r, by_key, names)),
+            _ => None,
+        };
+    }
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let surname = lower.iter().rev().find(|w| !initial(w)).cloned().unwrap_or_default();
+    let given_initial = lower.first().filter(|w| initial(w)).and_then(|w| w.chars().next());
+    let full = crate::text::lower(&cased.join(" "));
+    let fits = |full_name: &str| {
+        let l = crate::text::lower(full_name);
+        if l == full {
+            return true;
+        }
+        let mut ws = l.words();
+        let (first, last) = (ws.next().unwrap_or(""), l.words().last().unwrap_or(""));
+        match (lower.len(), given_initial) {
+            // "KORVELL:" after "DANA KORVELL, BYLINE:"; "Tavis:" after "Tavis Smiley:"
+            (1, _) => l.contains(' ') && (last == surname || first == surname),
+            // "S. O'BRIEN:" is Soledad, "M. O'BRIEN:" Miles
+            (2, Some(c)) => l.contains(' ') && last == surname && first.starts_with(c),
+            _ => false,
+        }
+    };
+    if let Some(i) = r.speakers.iter().rposition(|sp| sp.kind == SpeakerKind::Person && fits(&sp.name)) {
+        return Some(i);
+    }
+    if let Some(p) = names.people.iter().find(|p| fits(&p.full)) {
+        return Some(person_speaker(text, lc, p, r, by_key, names));
+    }
+    let mut p = PersonName::mentioned(&cased.join(" "), m.span);
+    p.honorific = honorific.map(str::to_string);
+    Some(person_speaker(text, lc, &p, r, by_key, names))
 }
 
 /// True when a person speaker's own stated pronouns are "they/them" (no sex, from a pronoun).

@@ -1771,3 +1771,37 @@ fn a_label_line_names_the_speaker_of_the_quotations_after_it() {
     let a = run("Mayors respond\n\nThe mayors spoke on Monday.\n\nLena Forsberg, the mayor of Dunmore, also spoke out against the plan:\n\nDunmore has a population of 40,000 and a deficit.");
     assert!(a.quotes.iter().all(|q| !q.text.contains("population of 40,000")), "{:?}", a.quotes);
 }
+
+#[test]
+fn transcript_turns() {
+    // labels with a description after a comma or in brackets, on a line of their own, a
+    // surname or an initial and a surname alone later; a turn goes on up to the next label
+    let text = "Town votes on bridge\n\nDANA KORVELL, BYLINE: The council voted seven to two last night.\n\nPETRA LINDQVIST, HOST:\n\nDid anyone speak against it?\n\nMs. NADIA OSTROVA (Director, Elmwood Library): We added a reading garden.\n\nKORVELL: Two members said the bridge costs too much.\n\nThe vote was close all the same.\n\nUNIDENTIFIED MALE: I heard the vote from the hall.";
+    check(text, &[
+        (D, "voted seven to two", "Dana Korvell"),
+        (D, "Did anyone speak against it", "Petra Lindqvist"),
+        (D, "reading garden", "Nadia Ostrova"),
+        (D, "Two members said the bridge", "Dana Korvell"),
+        (D, "close all the same", "Dana Korvell"),
+        (D, "I heard the vote", "unidentified male"),
+    ]);
+    let a = run(text);
+    let s = a.speakers.iter().find(|s| s.name == "Nadia Ostrova").unwrap_or_else(|| panic!("{:?}", a.speakers));
+    assert_eq!(s.gender, whosaid::Gender::Female);
+    let s = a.speakers.iter().find(|s| s.name == "unidentified male").unwrap_or_else(|| panic!("{:?}", a.speakers));
+    assert_eq!((s.kind, s.gender), (SpeakerKind::Anonymous, whosaid::Gender::Male));
+    // labels run on inside a paragraph, after a sentence; initials after the names in full
+    check("Evening report\n\nLINA MARSH: Good evening. Floods hit the valley. Rhea Cole reports. RHEA COLE: The river rose six feet overnight. GUS PELLER, Farmer: We lost the whole harvest.\n\nLM: Thank you, Rhea.", &[
+        (D, "Floods hit the valley", "Lina Marsh"),
+        (D, "river rose six feet", "Rhea Cole"),
+        (D, "whole harvest", "Gus Peller"),
+        (D, "Thank you, Rhea", "Lina Marsh"),
+    ]);
+    // after the last label the article's own lines stand; headings in capitals of common
+    // words, a letter's salutation, a name in capitals and lower case heading a section
+    let text = "Debate\n\nBOULDUAN: Why not debate?\n\nBENENSON: The senator does not get to decide when we debate.\n\nThe campaign later dropped its objection.";
+    check_absent(text, "later dropped its objection");
+    check(text, &[(D, "does not get to decide", "Benenson")]);
+    check_absent("Letters\n\nDEAR ABBY: My husband bought plane tickets to India without asking.\n\nDEAR FEELING: You should be happy that you will be visiting.\n\nOther letters follow next week.", "Other letters");
+    check_absent("Plans\n\nJeb Bush: Student loans\n\nThe former governor wants one loan for every student.\n\nMarco Rubio: Savings plans\n\nThe senator wants everyone in the federal plan.\n\nTed Cruz: Taxes\n\nA flat tax.", "one loan for every student");
+}

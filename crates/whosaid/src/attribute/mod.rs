@@ -20,6 +20,7 @@ mod content;
 mod cues;
 pub mod lexicon;
 mod subject;
+mod transcript;
 mod uncued;
 
 pub(crate) use uncued::{continuation_distance, label_line};
@@ -230,9 +231,35 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
     // speaker of the quotations without a cue in the paragraphs after it, until a paragraph
     // with a cue of its own or with no quotation
     let mut label: Option<MentionSpan> = None;
+    // a transcript's turns, paragraph by paragraph ("KYRA PHILLIPS, CNN ANCHOR: ...")
+    let turns = transcript::turns(text, paras, usize::from(headline.is_some()));
     for (pi, p) in paras.iter().enumerate() {
         let before = out.len();
-        if p.quotes.is_empty() && p.end - p.start <= 160 && !(headline.is_some() && pi == 0) {
+        let here = turns.as_ref().and_then(|t| t.get(pi)).filter(|t| !t.is_empty());
+        if let Some(here) = here {
+            label = None;
+            pending_colon = None;
+            for t in here {
+                push(
+                    &mut out,
+                    Attribution {
+                        content: t.content,
+                        kind: QuoteType::Direct,
+                        cue: t.colon,
+                        speaker: SpeakerRef::Mention(t.speaker.clone()),
+                        addressee: None,
+                        confidence: if t.goes_on { 0.75 } else { 0.85 },
+                        paragraph: pi,
+                        rule: if t.goes_on { "transcript-goes-on" } else { "transcript-turn" },
+                    },
+                );
+            }
+            // (a label on a line of its own: nothing more to read)
+            if here.iter().all(|t| t.content.0 >= t.content.1) {
+                continue;
+            }
+        }
+        if here.is_none() && p.quotes.is_empty() && p.end - p.start <= 160 && !(headline.is_some() && pi == 0) {
             if let Some(((a, b), rest)) = text.get(p.start..p.end).and_then(label_line) {
                 label = Some(MentionSpan { span: (p.start + a, p.start + b), appositive: rest.map(|(c, d)| (p.start + c, p.start + d)), antecedent: None });
                 pending_colon = None;
@@ -284,8 +311,10 @@ pub fn find_with_headline(text: &str, lc: &str, paras: &[Paragraph], headline: O
             headline_names: headline.unwrap_or_default(),
             antecedent: Default::default(),
         };
-        if let Some(at) = cx.speaker_colon() {
-            push(&mut out, at);
+        if here.is_none() {
+            if let Some(at) = cx.speaker_colon() {
+                push(&mut out, at);
+            }
         }
         for (si, s) in p.sentences.iter().enumerate() {
             // "Rents rose 9 percent. That's according to a report.": the sentence before,
