@@ -60,12 +60,17 @@ pub struct Resolution {
     /// A title alone ("the actress") and the person it stood for where it was first read as
     /// the person quoted just before.
     titled: Vec<(String, usize)>,
+    /// The speaker of the transcript's turn the mention being resolved stands in: a "he" or
+    /// "she" of a turn is someone the speaker talks about, never the speaker.
+    turn_speaker: Option<usize>,
 }
 
 /// Resolves the attributions' mentions into speakers.
 pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], atts: &[Attribution], names: &Names) -> Resolution {
     // (one link per attribution: sized at once)
-    let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()), titled: Vec::new() };
+    let mut r = Resolution { speakers: Vec::new(), links: Vec::with_capacity(atts.len()), titled: Vec::new(), turn_speaker: None };
+    // the transcript's turns resolved so far: (content, speaker)
+    let mut turns: Vec<(Range, usize)> = Vec::new();
     // (the maps below sized at once for every attribution, each at most one speaker and one
     // mention span: not regrown and rehashed as they fill; they are only looked up, never
     // iterated, so their capacity changes no order)
@@ -100,13 +105,22 @@ pub fn resolve(text: &str, lc: &str, paragraphs: &[crate::segment::Paragraph], a
                 let pronoun = lc.get(m.span.0..m.span.1).is_some_and(|w| lexicon().pronouns.contains_key(w));
                 // ("“Are you serious?” I asked.": "I" in the narration, outside any quotation, is
                 // the writer, not the one quoted last)
+                // (in a transcript's turn, "I" is the turn's speaker: "PAVEL NOOR: ... I did
+                // mention that ...")
+                let turn = turns.iter().rev().find(|(c, _)| c.0 <= m.span.0 && m.span.1 <= c.1).map(|&(_, i)| i).filter(|_| !a.rule.starts_with("transcript-"));
                 let narrator = lc.get(m.span.0..m.span.1) == Some("i") && !quoted_at(paragraphs, m.span.0);
+                r.turn_speaker = turn.filter(|_| pronoun);
                 let idx = match by_span.get(&m.span).filter(|_| !pronoun) {
                     Some(&known) => known,
+                    None if narrator && turn.is_some() => turn,
                     None if narrator => Some(plain_speaker(&mut r, &mut by_key, WRITER, SpeakerKind::Anonymous)),
                     None if a.rule.starts_with("transcript-") => transcript_speaker(text, lc, m, &mut r, &mut by_key, names).or_else(|| resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0)),
                     None => resolve_mention(text, lc, m, &mut r, &mut by_key, names, a.content.0),
                 };
+                r.turn_speaker = None;
+                if let (Some(i), true) = (idx, a.rule.starts_with("transcript-")) {
+                    turns.push((a.content, i));
+                }
                 by_span.insert(m.span, idx);
                 if let (Some(i), Some(app)) = (idx, m.appositive) {
                     if let Some(sp) = r.speakers.get_mut(i) {
@@ -1077,14 +1091,17 @@ fn resolve_mention(
                 }));
             // (the writer is "I" alone, never "he" or "she")
             let writer = sp.kind == SpeakerKind::Anonymous && sp.name == WRITER;
-            kind_ok && !owned_by_same && !writer && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
+            kind_ok && !owned_by_same && !writer && r.turn_speaker != Some(i) && want.is_none_or(|w| sp.gender.0 == w || sp.gender.0 == Gender::Unknown) && !(strict && called_other(sp))
         });
         // or the nearest person named before it with a compatible gender
         // (not one named last inside quotation marks: in a quote running over paragraphs,
         // "“Councillor Mahlangu has asked for help. ... The parks are falling apart,” he
         // said" is the one who opened it, not the one it names)
         let nearest = |strict: bool| {
-            let skip = |p: &PersonName| (strict && by_key.get(&person_key(p)).is_some_and(|&i| called_other(&r.speakers[i]))) || names.quoted_at(p.last_seen(m.span.0));
+            let skip = |p: &PersonName| {
+                let known = || by_key.get(&person_key(p)).copied();
+                (strict && known().is_some_and(|i| called_other(&r.speakers[i]))) || names.quoted_at(p.last_seen(m.span.0)) || (r.turn_speaker.is_some() && known() == r.turn_speaker)
+            };
             names.nearest_person_before(lc, at.min(m.span.0), want, &skip).filter(|_| singular_person)
         };
         let (last, named) = match (recent(strict), nearest(strict)) {

@@ -1797,6 +1797,12 @@ fn transcript_turns() {
         (D, "whole harvest", "Gus Peller"),
         (D, "Thank you, Rhea", "Lina Marsh"),
     ]);
+    // in a turn, "I" is its speaker, and "she" or "he" someone else
+    let a = run("Shelter\n\nReporter Tina Alder visited the shelter.\n\nALDER: A young mother sits at the table. She says she will never go back.\n\nPAVEL NOOR: Growth is slowing. I did mention, though, that there are risks to the outlook.");
+    let q = a.quotes.iter().find(|q| q.text == "she will never go back").unwrap_or_else(|| panic!("{:?}", a.quotes));
+    assert_ne!(speaker_of(&a, q), "Tina Alder");
+    let q = a.quotes.iter().find(|q| q.text == "there are risks to the outlook").unwrap_or_else(|| panic!("{:?}", a.quotes));
+    assert_eq!(speaker_of(&a, q), "Pavel Noor");
     // after the last label the article's own lines stand; headings in capitals of common
     // words, a letter's salutation, a name in capitals and lower case heading a section
     let text = "Debate\n\nBOULDUAN: Why not debate?\n\nBENENSON: The senator does not get to decide when we debate.\n\nThe campaign later dropped its objection.";
