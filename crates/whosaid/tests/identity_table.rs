@@ -4886,4 +4886,12 @@ fn a_chinese_or_korean_name_printed_family_name_first_takes_no_gender_from_the_f
     // and the family name alone is the person named in full before
     let a = run("Claim\n\nThe ministry condemned Foreign Minister Zhao Ming over his remarks.\n\nZhao made the statement on Monday, claiming that the island is theirs.");
     assert_eq!(speaker(&a, "the island is theirs").name, "Zhao Ming");
+    // a Korean name of three words, its family name alone in the headline before it
+    let a = run("Yoon orders overhaul of budget office\n\nPresident Yoon Min Seok called for a new budget on Sunday.\n\n\u{201c}The budget must change,\u{201d} Yoon said.");
+    assert_eq!(speaker(&a, "budget must change").name, "Yoon Min Seok");
+    assert_eq!(people_names(&a), ["Yoon Min Seok"]);
+    // a family name that is an English word: "Fan", "Oh"
+    let a = run("Offices\n\nThe office said so, and Fan Meiling confirmed that the group has proposed the offices.\n\n\u{201c}We need a quiet room,\u{201d} ministry spokesman Oh Dae-jin told reporters.");
+    assert_eq!(speaker(&a, "proposed the offices").name, "Fan Meiling");
+    assert_eq!(speaker(&a, "quiet room").name, "Oh Dae-jin");
 }

@@ -233,6 +233,33 @@ pub fn chinese_family_first(family: &str, given: &str) -> bool {
         && (1..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
 }
 
+/// True for a Korean name of three words printed family name first: a family name of
+/// `korean_surnames.txt`, then a given name of two syllables printed apart ("Yoon Suk Yeol",
+/// "Moon Jae In"; not "Lee Harvey Oswald", "Kim Ann Lee").
+pub fn korean_family_first(words: &[&str]) -> bool {
+    let [family, a, b] = words else { return false };
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|c| c.is_ascii_lowercase());
+    capitalised(family) && is_korean_surname(family) && [a, b].iter().all(|w| capitalised(w) && korean_syllable(&w.to_ascii_lowercase()))
+}
+
+/// True for a family name of `korean_surnames.txt` ("Oh", "Yoon"), any case.
+pub fn is_korean_surname(w: &str) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    T.get_or_init(|| data_rows(include_str!("../../data/names/korean_surnames.txt")).filter_map(|r| r.first().copied()).collect()).iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// True for one Korean syllable as romanized (lower case): an initial consonant or two, one
+/// to three vowel letters, a final of one consonant or "ng" ("suk", "yeol", "jae", "myung",
+/// "in").
+pub fn korean_syllable(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
+    let lead = b.iter().take_while(|&&c| !vowel(c)).count();
+    let v = b[lead..].iter().take_while(|&&c| vowel(c)).count();
+    let tail = &w[lead + v..];
+    lead <= 2 && (1..=3).contains(&v) && matches!(tail, "" | "ng" | "n" | "m" | "l" | "k" | "p" | "t" | "b" | "g") && w.len() <= 6
+}
+
 /// The family names of `chinese_surnames.txt`, lower case.
 fn chinese_families() -> &'static [&'static str] {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();

@@ -323,6 +323,11 @@ impl Names {
                 let drop_end = if nickname.is_some() { given } else { j };
                 while s < drop_end {
                     let ws = toks[s].text(text);
+                    // "Oh Dae-jin": a Korean family name that is also a function word, before a
+                    // hyphenated given name
+                    if s == i && j - s == 2 && crate::lexicon::names::is_korean_surname(ws) && family_name_first(&[ws, " ", toks[s + 1].text(text)].concat()).is_some() {
+                        break;
+                    }
                     // "Hosting Cook, ...": an opening participle is no first name
                     // (not a given name before a surname that only ends so: "Xiaoming Zhou")
                     let participle = sentence_initial
@@ -1295,7 +1300,9 @@ impl Names {
             let last_two = || (words.len() >= 3).then(|| s.rmatch_indices(' ').nth(1).and_then(|(k, _)| s.get(k + 1..))).flatten();
             let region_first = || region_kind(place0()) || first_two().is_some_and(region);
             // (`common_word_first(words[0], 1_000)`)
-            let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000) || (region_first() && births0() < 10_000));
+            // (not a Chinese family name that is an English word, before a given name of
+            // pinyin syllables: "Fan Meiling", "He Lifeng")
+            let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000 && !(words.len() == 2 && crate::lexicon::names::chinese_name(words[0], words[1]))) || (region_first() && births0() < 10_000));
             // "Comfort Okonkwo, a trader who ...", "Gift Mthembu, a younger worker on the line,",
             // "Sunday Adeyemi, who has sold lace ...": a given name that is also a common word
             // opens a person's name when a relative "who" or a description of one person
@@ -4370,12 +4377,16 @@ fn family_name_first(full: &str) -> Option<&str> {
 /// The family name of a full name printed family name first: [`family_name_first`], or a
 /// Chinese name of two words whose given name is one pinyin syllable or more ("Lu Feng",
 /// "Ma Jun", "Wang Yi": the given name is the second word, the surname the first). Read for a
-/// person already found, not to find one ("Fan Zone" is no name).
+/// person already found, not to find one ("Fan Zone" is no name); or a Korean name of three
+/// words ("Yoon Suk Yeol": [`crate::lexicon::names::korean_family_first`]).
 fn family_first_surname(full: &str) -> Option<&str> {
     family_name_first(full).or_else(|| {
         let mut it = full.words();
         let (family, given) = (it.next()?, it.next()?);
-        (it.next().is_none() && crate::lexicon::names::chinese_family_first(family, given)).then_some(family)
+        match it.next() {
+            None => crate::lexicon::names::chinese_family_first(family, given).then_some(family),
+            Some(third) => (it.next().is_none() && crate::lexicon::names::korean_family_first(&[family, given, third])).then_some(family),
+        }
     })
 }
 
