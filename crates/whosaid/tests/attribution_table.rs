@@ -1811,3 +1811,8 @@ fn transcript_turns() {
     check_absent("Letters\n\nDEAR ABBY: My husband bought plane tickets to India without asking.\n\nDEAR FEELING: You should be happy that you will be visiting.\n\nOther letters follow next week.", "Other letters");
     check_absent("Plans\n\nJeb Bush: Student loans\n\nThe former governor wants one loan for every student.\n\nMarco Rubio: Savings plans\n\nThe senator wants everyone in the federal plan.\n\nTed Cruz: Taxes\n\nA flat tax.", "one loan for every student");
 }
+
+#[test]
+fn quoted_as_saying_at_the_sentence_end() {
+    check("Leader\n\nPresident Tomas Reyes spoke.\n\n\u{201c}We have no enemies here,\u{201d} Reyes was quoted as saying.", &[(D, "no enemies here", "Tomas Reyes")]);
+}

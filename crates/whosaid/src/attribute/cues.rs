@@ -179,7 +179,9 @@ impl<'a> Ctx<'a> {
         }
         // ("“...,” Dana, a resident, was quoted as saying by the Ynet news site.": who quoted
         // her follows, and what she said is the quotation closing right before her name)
-        let by_quoter = self.lw(cs) == "by" && !(cs..b).any(|i| self.is_open_quote(i) || self.lw(i) == "that");
+        // (and so when the sentence ends after the participle: "“...,” Reyes was quoted as
+        // saying.")
+        let by_quoter = (self.lw(cs) == "by" && !(cs..b).any(|i| self.is_open_quote(i) || self.lw(i) == "that")) || !(cs..b).any(|i| self.is_word(i));
         let (content, kind) = if by_quoter {
             let close = subject_at.and_then(|s0| s0.checked_sub(1)).filter(|&c| c >= a && self.is_close_quote(c))?;
             let open = self.opening_of(close)?;
