@@ -48,6 +48,9 @@ const UNIDENTIFIED: &[&str] = &["man", "woman", "male", "female", "person", "spe
 /// The label at byte `at` of `text`, its colon before `end`.
 fn label_at(text: &str, at: usize, end: usize) -> Option<Label> {
     let s = text.get(at..end)?;
+    if !s.starts_with(char::is_uppercase) {
+        return None;
+    }
     // (a label is short: its colon within 120 bytes, on the label's line)
     let mut n = s.len().min(120);
     while !s.is_char_boundary(n) {
@@ -230,12 +233,12 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
     }
     // names labelled at a line's start: alone later, inside a paragraph, a label too
     let known: Vec<&str> = at_lines.iter().flatten().filter(|l| l.caps).filter_map(|l| text.get(l.name.0..l.name.1)).collect();
-    // (labels inside paragraphs count too, "... today. RHEA COLE: ...", looked for only in a
-    // paragraph with a colon past its first line)
+    // (labels inside paragraphs count too, "... today. RHEA COLE: ...", looked for only once
+    // a label in capitals opens a line, and in a paragraph with a colon)
     let mut inner: Vec<Vec<Label>> = Vec::with_capacity(paras.len());
     for (pi, p) in paras.iter().enumerate() {
         let body = text.get(p.start..p.end).unwrap_or("");
-        let found = if pi >= skip && memchr::memchr(b':', body.as_bytes()).is_some() { inner_labels(text, p, &known) } else { Vec::new() };
+        let found = if caps >= 1 && pi >= skip && memchr::memchr(b':', body.as_bytes()).is_some() { inner_labels(text, p, &known) } else { Vec::new() };
         let found: Vec<Label> = found.into_iter().filter(|l| !at_lines[pi].iter().any(|m| m.start == l.start)).collect();
         caps += found.len();
         inner.push(found);

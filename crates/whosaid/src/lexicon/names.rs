@@ -212,9 +212,8 @@ pub fn surname_shaped(w: &str) -> bool {
 /// `chinese_surnames.txt` and a given name of two or three pinyin syllables ("Zhao Meiling",
 /// "Wang Linjia"; not "Long Island", whose second word is no pinyin, nor "Song Dynasty").
 pub fn chinese_name(family: &str, given: &str) -> bool {
-    let families = chinese_families();
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
-    if !capitalised(family) || !capitalised(given) || !families.iter().any(|f| f.eq_ignore_ascii_case(family)) || is_common_word(given) {
+    if !capitalised(family) || !capitalised(given) || !is_chinese_family(family) || is_common_word(given) {
         return false;
     }
     (2..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
@@ -228,7 +227,7 @@ pub fn chinese_family_first(family: &str, given: &str) -> bool {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
     capitalised(family)
         && capitalised(given)
-        && chinese_families().iter().any(|f| f.eq_ignore_ascii_case(family))
+        && is_chinese_family(family)
         && !is_common_word(given)
         && (1..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
 }
@@ -244,8 +243,9 @@ pub fn korean_family_first(words: &[&str]) -> bool {
 
 /// True for a family name of `korean_surnames.txt` ("Oh", "Yoon"), any case.
 pub fn is_korean_surname(w: &str) -> bool {
-    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
-    T.get_or_init(|| data_rows(include_str!("../../data/names/korean_surnames.txt")).filter_map(|r| r.first().copied()).collect()).iter().any(|f| f.eq_ignore_ascii_case(w))
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/korean_surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    w.len() <= 6 && super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or(false)
 }
 
 /// True for one Korean syllable as romanized (lower case): an initial consonant or two, one
@@ -260,10 +260,11 @@ pub fn korean_syllable(w: &str) -> bool {
     lead <= 2 && (1..=3).contains(&v) && matches!(tail, "" | "ng" | "n" | "m" | "l" | "k" | "p" | "t" | "b" | "g") && w.len() <= 6
 }
 
-/// The family names of `chinese_surnames.txt`, lower case.
-fn chinese_families() -> &'static [&'static str] {
-    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
-    T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect())
+/// True for a family name of `chinese_surnames.txt`, any case.
+fn is_chinese_family(w: &str) -> bool {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    w.len() <= 6 && super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or(false)
 }
 
 /// How many pinyin syllables spell `w` (lower case, no tone marks), reading the longest
