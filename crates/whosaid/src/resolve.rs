@@ -2801,6 +2801,14 @@ fn classify_phrase(text: &str, lc: &str, span: Range, names: &Names) -> SpeakerK
     // (a determiner capitalised as the sentence's first word names nothing: "A driver said")
     if words.iter().skip(usize::from(determined)).any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
         if words.len() == 1 {
+            // "which the North said", "as the Pentagon said": a word after "the" is no one's
+            // surname
+            if !determined && lc.get(..span.0).is_some_and(|b| b.ends_with(" the ") || b.ends_with("\nthe ")) {
+                return match bare_word_kind(text, words[0], head) {
+                    SpeakerKind::Group => SpeakerKind::Group,
+                    _ => SpeakerKind::Organization,
+                };
+            }
             // "which Chelsea hope to announce", "Taliban say they freed": a name whose verb
             // agrees with a plural is a team's or a body's, however a given name it may be
             return match bare_word_kind(text, words[0], head) {

@@ -4895,3 +4895,10 @@ fn a_chinese_or_korean_name_printed_family_name_first_takes_no_gender_from_the_f
     assert_eq!(speaker(&a, "proposed the offices").name, "Fan Meiling");
     assert_eq!(speaker(&a, "quiet room").name, "Oh Dae-jin");
 }
+
+#[test]
+fn a_word_after_the_is_no_ones_surname() {
+    let a = run("Talks\n\nIn the conference, which the North said was attended by foreign reporters, the defector repeated his claim.");
+    assert_ne!(speaker(&a, "attended by foreign reporters").kind, SpeakerKind::Person);
+    assert_not_people(&a, &["North"]);
+}
