@@ -1816,3 +1816,14 @@ fn transcript_turns() {
 fn quoted_as_saying_at_the_sentence_end() {
     check("Leader\n\nPresident Tomas Reyes spoke.\n\n\u{201c}We have no enemies here,\u{201d} Reyes was quoted as saying.", &[(D, "no enemies here", "Tomas Reyes")]);
 }
+
+#[test]
+fn a_speakers_filler_reports_nothing() {
+    let text = "Flight school\n\nNobody was hurt except, well, you know, the goats. And then, you know, when the storms came the runway closed. I mean, it was bad.";
+    check_absent(text, "the goats");
+    check_absent(text, "the runway closed");
+    check_absent(text, "it was bad");
+    // "you know that" still reports
+    let a = run("Rates\n\nDana Reyes, the minister, added that you know that rates must fall.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("rates must fall")), "{:?}", a.quotes);
+}

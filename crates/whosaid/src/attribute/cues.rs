@@ -107,6 +107,12 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
+                // "well, you know, the goats", "And then, you know, when ...", "I mean, it was
+                // bad": a speaker's filler between commas reports nothing
+                if matches!(w, "know" | "mean" | "see" | "guess") && k > a && matches!(self.lw(k - 1), "you" | "i") && self.punct(k + 1, ',') && (k - 1 == a || self.punct(k - 2, ',') || self.punct(k - 2, '-') || matches!(self.lw(k - 2), "and" | "but" | "so" | "well" | "oh")) {
+                    k += 1;
+                    continue;
+                }
                 // "X said he wanted to go": an attitude inside reported content belongs to that report
                 if matches!(class, CueClass::Intent | CueClass::Belief) && self.inside_content(k, out) {
                     k += 1;
