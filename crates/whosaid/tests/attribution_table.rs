@@ -1797,6 +1797,12 @@ fn transcript_turns() {
         (D, "whole harvest", "Gus Peller"),
         (D, "Thank you, Rhea", "Lina Marsh"),
     ]);
+    // a wire "reaction" piece: labels in capitals on lines of their own, a title before the
+    // name, each over one quotation, the last one's too
+    let text = "Reactions\n\nThe bank raised rates on Thursday.\n\nGOVERNOR TOBIAS KELLERMANN:\n\n\u{201c}We will act as needed.\u{201d}\n\nPRIYA VENKATESAN, HEAD OF METALS RESEARCH AT NORDLAND BANK:\n\n\u{201c}The tone was hawkish.\u{201d}\n\nMARCO BELLINI, CHIEF ECONOMIST, ALTA CAPITAL, MILAN:\n\n\u{201c}Markets will read this as the last hike.\u{201d}";
+    check(text, &[(D, "act as needed", "Tobias Kellermann"), (D, "tone was hawkish", "Priya Venkatesan"), (D, "the last hike", "Marco Bellini")]);
+    let a = run(text);
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with('\u{201c}')), "{:?}", a.quotes);
     // in a turn, "I" is its speaker, and "she" or "he" someone else
     let a = run("Shelter\n\nReporter Tina Alder visited the shelter.\n\nALDER: A young mother sits at the table. She says she will never go back.\n\nPAVEL NOOR: Growth is slowing. I did mention, though, that there are risks to the outlook.");
     let q = a.quotes.iter().find(|q| q.text == "she will never go back").unwrap_or_else(|| panic!("{:?}", a.quotes));

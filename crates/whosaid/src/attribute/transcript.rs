@@ -68,7 +68,24 @@ fn label_at(text: &str, at: usize, end: usize) -> Option<Label> {
     }
     let hon = HONORIFICS.iter().find(|h| head.starts_with(**h)).map_or(0, |h| h.len());
     let name_end = head.find([',', '(']).unwrap_or(head.len());
-    let name = head.get(hon..name_end)?.trim_end();
+    // titles before the name are its description: "GOVERNOR TOBIAS KELLERMANN:" (two words
+    // of a name left at least)
+    let mut titles: Option<Range> = None;
+    let mut skip = 0;
+    if hon == 0 {
+        let lex = super::lexicon::lexicon();
+        let mut at_word = 0;
+        let words_left = |from: usize| head.get(from..name_end).map_or(0, |r| r.split(' ').filter(|w| !w.is_empty()).count());
+        while let Some(w) = head.get(at_word..name_end).and_then(|r| r.split(' ').next()) {
+            if w.is_empty() || words_left(at_word) <= 2 || !lex.is_title(&crate::text::lower(w.trim_end_matches('.'))) {
+                break;
+            }
+            titles = Some((titles.map_or(at, |t| t.0), at + at_word + w.len()));
+            at_word += w.len() + 1;
+        }
+        skip = at_word;
+    }
+    let name = head.get(hon + skip..name_end)?.trim_end();
     if name.is_empty() || name.len() > 48 {
         return None;
     }
@@ -142,16 +159,27 @@ fn label_at(text: &str, at: usize, end: usize) -> Option<Label> {
             Some((at + name_end + 1, at + name_end + 1 + inner.len()))
         }
     };
+    let description = description.or(titles);
     let short = words.len() == 1 && hon == 0 && name.chars().count() < 4;
-    Some(Label { start: at, name: (at, at + hon + name.len()), description, colon: at + colon, caps, words: words.len(), short })
+    Some(Label { start: at, name: (at + skip, at + hon + skip + name.len()), description, colon: at + colon, caps, words: words.len(), short })
 }
 
 /// The words spoken in `[start, end)`: trimmed, and without a last full stop or comma, as
 /// the other rules give a quotation's words.
 fn spoken(text: &str, start: usize, end: usize) -> Range {
     let (s, e) = super::trim(text, start, end);
-    match text.get(s..e) {
-        Some(t) if t.ends_with(['.', ',']) && !t.ends_with("...") => (s, e - 1),
+    let t = text.get(s..e).unwrap_or("");
+    // (a turn printed as one quotation, "“We will act as needed.”": its words inside the marks)
+    let open = t.chars().next().filter(|c| matches!(c, '"' | '“'));
+    let close = t.chars().last().filter(|c| matches!(c, '"' | '”'));
+    if let (Some(o), Some(c)) = (open, close) {
+        let inner = &t[o.len_utf8()..t.len() - c.len_utf8()];
+        if t.len() > o.len_utf8() + c.len_utf8() && !inner.contains(['"', '“', '”']) {
+            return (s + o.len_utf8(), e - c.len_utf8());
+        }
+    }
+    match t {
+        t if t.ends_with(['.', ',']) && !t.ends_with("...") => (s, e - 1),
         _ => (s, e),
     }
 }
@@ -250,7 +278,13 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
     let mut current: Option<MentionSpan> = None;
     // (a turn goes on only up to a later label: after the last, the article's own lines
     // stand, as where a story quotes part of a transcript)
-    let last_labelled = (0..paras.len()).rev().find(|&pi| !at_lines[pi].is_empty() || !inner[pi].is_empty()).unwrap_or(0);
+    let mut last_labelled = (0..paras.len()).rev().find(|&pi| !at_lines[pi].is_empty() || !inner[pi].is_empty()).unwrap_or(0);
+    // (a last label on a line of its own labels the paragraph after it: a wire "reaction"
+    // piece's "MARCO BELLINI, CHIEF ECONOMIST:" over his quotation)
+    let own_line = |l: &Label| text.get(l.colon + 1..paras[last_labelled].end).is_some_and(|r| r.trim().is_empty());
+    if at_lines.get(last_labelled).into_iter().chain(inner.get(last_labelled)).flatten().max_by_key(|l| l.start).is_some_and(own_line) {
+        last_labelled += 1;
+    }
     for (pi, p) in paras.iter().enumerate() {
         let mut here: Vec<Turn> = Vec::new();
         if pi < skip {

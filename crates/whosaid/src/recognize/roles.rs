@@ -445,7 +445,8 @@ fn parse_appositive(s: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Vec<Ro
     // "SENIOR PORTFOLIO MANAGER AT GCI ASSET MANAGEMENT, TOKYO" (a wire label in capitals):
     // read as news prints it in lower case
     // (once: acronyms alone, "GCI UBS", stay in capitals)
-    if s.len() > 3 && s.bytes().any(|b| b.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase) && crate::text::has_byte(s, b' ') {
+    // (or a title alone: "GOVERNOR")
+    if s.len() > 3 && s.bytes().any(|b| b.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase) && (crate::text::has_byte(s, b' ') || lex.is_title(&crate::text::lower(s))) {
         let u = uncapitalised(s);
         if u.chars().any(char::is_lowercase) {
             return parse_appositive(&u, resolve);
