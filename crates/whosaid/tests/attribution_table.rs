@@ -1803,6 +1803,12 @@ fn transcript_turns() {
     check(text, &[(D, "act as needed", "Tobias Kellermann"), (D, "tone was hawkish", "Priya Venkatesan"), (D, "the last hike", "Marco Bellini")]);
     let a = run(text);
     assert!(a.quotes.iter().all(|q| !q.text.starts_with('\u{201c}')), "{:?}", a.quotes);
+    // a podcast's transcript: each speaker's name alone on a line over the turn
+    check("A quiz show\n\nHarriet Lund\n\nToday we try something new on the program.\n\nTomas Brenn\n\nI was nervous the whole time, honestly.\n\nHarriet Lund\n\nYou did not sound nervous at all.", &[
+        (D, "something new", "Harriet Lund"),
+        (D, "nervous the whole time", "Tomas Brenn"),
+        (D, "did not sound nervous", "Harriet Lund"),
+    ]);
     // in a turn, "I" is its speaker, and "she" or "he" someone else
     let a = run("Shelter\n\nReporter Tina Alder visited the shelter.\n\nALDER: A young mother sits at the table. She says she will never go back.\n\nPAVEL NOOR: Growth is slowing. I did mention, though, that there are risks to the outlook.");
     let q = a.quotes.iter().find(|q| q.text == "she will never go back").unwrap_or_else(|| panic!("{:?}", a.quotes));

@@ -23,6 +23,7 @@ mod subject;
 mod transcript;
 mod uncued;
 
+pub(crate) use transcript::{name_line, repeated_name_lines};
 pub(crate) use uncued::{continuation_distance, label_line};
 
 use crate::fasthash::WordSet;

@@ -184,6 +184,34 @@ fn spoken(text: &str, start: usize, end: usize) -> Range {
     }
 }
 
+/// True for a line that is a person's name alone, as podcast transcripts print a speaker over
+/// each turn ("Ira Glass", then the turn): two or three capitalised words, the first a given
+/// name (a thousand births); no colon, nothing else.
+pub(crate) fn name_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 40 || t.len() < 5 {
+        return false;
+    }
+    let words: Vec<&str> = t.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+        && crate::lexicon::names::first_name_gender(words[0]).is_some_and(|g| g.count >= 1_000)
+        && !words.iter().any(|w| crate::lexicon::names::is_common_word(w) && !crate::lexicon::names::is_known_surname(w) && !crate::lexicon::names::is_known_first_name(w))
+}
+
+/// The names that stand alone on two lines at least of `lines` ([`name_line`]): a
+/// transcript's speakers.
+pub(crate) fn repeated_name_lines<'t>(lines: impl Iterator<Item = &'t str>) -> Vec<&'t str> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for l in lines.map(str::trim).filter(|l| name_line(l)) {
+        match seen.iter_mut().find(|(n, _)| *n == l) {
+            Some((_, c)) => *c += 1,
+            None => seen.push((l, 1)),
+        }
+    }
+    seen.into_iter().filter(|(_, c)| *c >= 2).map(|(n, _)| n).collect()
+}
+
 /// True for a paragraph that is a stage direction only: "(SOUNDBITE OF MUSIC)", "[theme]",
 /// "(BREAK)".
 fn stage_direction(p: &str) -> bool {
@@ -238,9 +266,17 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
     // none)
     let mut at_lines: Vec<Vec<Label>> = Vec::with_capacity(paras.len());
     let (mut caps, mut mixed) = (0, 0);
+    // ("Ira Glass" alone over each of his turns: a name on two lines of its own at least)
+    let named_lines = repeated_name_lines(paras.iter().skip(skip).filter_map(|p| text.get(p.start..p.end)));
     for (pi, p) in paras.iter().enumerate() {
         let mut here = Vec::new();
-        if pi >= skip {
+        let whole = text.get(p.start..p.end).unwrap_or("").trim();
+        // (then any name alone on a line: "Tomas Brenn" over his one turn)
+        if pi >= skip && !named_lines.is_empty() && name_line(whole) {
+            let start = p.start + (text[p.start..p.end].len() - text[p.start..p.end].trim_start().len());
+            here.push(Label { start, name: (start, start + whole.len()), description: None, colon: p.end, caps: true, words: whole.split(' ').count(), short: false });
+            caps += 1;
+        } else if pi >= skip {
             for at in line_starts(text, p) {
                 let line_end = text[at..p.end].find('\n').map_or(p.end, |k| at + k);
                 if !text[at..line_end].contains(':') {
@@ -281,7 +317,7 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
     let mut last_labelled = (0..paras.len()).rev().find(|&pi| !at_lines[pi].is_empty() || !inner[pi].is_empty()).unwrap_or(0);
     // (a last label on a line of its own labels the paragraph after it: a wire "reaction"
     // piece's "MARCO BELLINI, CHIEF ECONOMIST:" over his quotation)
-    let own_line = |l: &Label| text.get(l.colon + 1..paras[last_labelled].end).is_some_and(|r| r.trim().is_empty());
+    let own_line = |l: &Label| l.colon >= paras[last_labelled].end || text.get(l.colon + 1..paras[last_labelled].end).is_some_and(|r| r.trim().is_empty());
     if at_lines.get(last_labelled).into_iter().chain(inner.get(last_labelled)).flatten().max_by_key(|l| l.start).is_some_and(own_line) {
         last_labelled += 1;
     }

@@ -173,6 +173,9 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
 
     // Pass 4: subheads between story paragraphs.
     let is_body: Vec<bool> = slots.iter().map(|sl| sl.body.is_some() && sl.items.is_empty()).collect();
+    // ("Ira Glass" alone over each of his turns: a podcast transcript's speaker, which the
+    // story keeps)
+    let speaker_lines = crate::attribute::repeated_name_lines(slots.iter().filter_map(|sl| sl.body).filter_map(|(s, e)| text.get(s..e)));
     let first_body = is_body.iter().position(|&b| b);
     for i in 1..slots.len() {
         if Some(i) == first_body || !is_body[i] || !is_body[i - 1] || !is_body.get(i + 1).copied().unwrap_or(false) {
@@ -182,7 +185,7 @@ pub fn detect_with(text: &str, lc: &str, map: &CharMap) -> Layout {
         // ("PRIYA VENKATESAN, HEAD OF METALS AT NORDLAND BANK" over a quotation: a label
         // naming who speaks next, which the story keeps)
         let opens_quote = || slots[i + 1].body.is_some_and(|(a, b)| text[a..b].starts_with(['"', '“']));
-        if rules::is_subhead_shape(&text[s..e]) && !(opens_quote() && crate::attribute::label_line(&text[s..e]).is_some()) {
+        if rules::is_subhead_shape(&text[s..e]) && !(opens_quote() && crate::attribute::label_line(&text[s..e]).is_some()) && (speaker_lines.is_empty() || !crate::attribute::name_line(&text[s..e])) {
             slots[i].items.push(Item::new(FurnitureKind::Subhead, s, e));
             slots[i].body = None;
         }
