@@ -276,7 +276,7 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
             let start = p.start + (text[p.start..p.end].len() - text[p.start..p.end].trim_start().len());
             here.push(Label { start, name: (start, start + whole.len()), description: None, colon: p.end, caps: true, words: whole.split(' ').count(), short: false });
             caps += 1;
-        } else if pi >= skip {
+        } else if pi >= skip && memchr::memchr(b':', text.as_bytes().get(p.start..p.end).unwrap_or_default()).is_some() {
             for at in line_starts(text, p) {
                 let line_end = text[at..p.end].find('\n').map_or(p.end, |k| at + k);
                 if !text[at..line_end].contains(':') {
