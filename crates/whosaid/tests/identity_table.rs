@@ -4890,6 +4890,9 @@ fn a_chinese_or_korean_name_printed_family_name_first_takes_no_gender_from_the_f
     let a = run("Yoon orders overhaul of budget office\n\nPresident Yoon Min Seok called for a new budget on Sunday.\n\n\u{201c}The budget must change,\u{201d} Yoon said.");
     assert_eq!(speaker(&a, "budget must change").name, "Yoon Min Seok");
     assert_eq!(people_names(&a), ["Yoon Min Seok"]);
+    // and a person with no title
+    let a = run("Talks\n\n\u{201c}We have no enemies here,\u{201d} Moon Jae Ho was quoted as saying.");
+    assert_eq!(speaker(&a, "no enemies here").kind, SpeakerKind::Person);
     // a family name that is an English word: "Fan", "Oh"
     let a = run("Offices\n\nThe office said so, and Fan Meiling confirmed that the group has proposed the offices.\n\n\u{201c}We need a quiet room,\u{201d} ministry spokesman Oh Dae-jin told reporters.");
     assert_eq!(speaker(&a, "proposed the offices").name, "Fan Meiling");

@@ -1300,9 +1300,10 @@ impl Names {
             let last_two = || (words.len() >= 3).then(|| s.rmatch_indices(' ').nth(1).and_then(|(k, _)| s.get(k + 1..))).flatten();
             let region_first = || region_kind(place0()) || first_two().is_some_and(region);
             // (`common_word_first(words[0], 1_000)`)
-            // (not a Chinese family name that is an English word, before a given name of
-            // pinyin syllables: "Fan Meiling", "He Lifeng")
-            let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000 && !(words.len() == 2 && crate::lexicon::names::chinese_name(words[0], words[1]))) || (region_first() && births0() < 10_000));
+            // (not a Chinese or Korean family name that is an English word, before a given
+            // name of pinyin or Korean syllables: "Fan Meiling", "He Lifeng", "Moon Jae Ho")
+            let east_asian = || (words.len() == 2 && crate::lexicon::names::chinese_name(words[0], words[1])) || crate::lexicon::names::korean_family_first(&words);
+            let word_first = || !titled && ((crate::lexicon::names::is_common_word(words[0]) && births0() < 1_000 && !east_asian()) || (region_first() && births0() < 10_000));
             // "Comfort Okonkwo, a trader who ...", "Gift Mthembu, a younger worker on the line,",
             // "Sunday Adeyemi, who has sold lace ...": a given name that is also a common word
             // opens a person's name when a relative "who" or a description of one person
@@ -1572,6 +1573,9 @@ impl Names {
                             // favors the couch. He says ...")
                             // "Zhao Meiling", "Wang Linjia": a Chinese name, family name first
                             || (words.len() == 2 && crate::lexicon::names::chinese_name(words[0], words[1]))
+                            // "Yoon Suk Yeol", "Moon Jae In": a Korean name of three words (no
+                            // place's: "Ha Long Bay")
+                            || (words.len() == 3 && crate::lexicon::names::korean_family_first(&words) && place_s().is_none())
                             || (words.len() == 2 && (cue_before() || (cue_next() && (personal_pronoun_next() || quote_before())) || (*initial && tensed_next() && personal_pronoun_next())) && place0().is_none() && words.iter().all(|w| !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none() && !crate::lexicon::places::is_demonym(w))))))
                 && (!word_first() || described_as_person())
                 // ("PM Housing Scheme", "CM Rise Schools": after a title, words news prints in
