@@ -1809,6 +1809,9 @@ fn transcript_turns() {
         (D, "nervous the whole time", "Tomas Brenn"),
         (D, "did not sound nervous", "Harriet Lund"),
     ]);
+    // a turn of one quotation mark alone (a panic before the marks were measured first)
+    let a = run("T\n\nJOHN SMITH: \"\n\nJANE DOE: \u{201c}\n\nJANE DOE: \"\"");
+    assert!(a.quotes.iter().all(|q| !q.text.is_empty()), "{:?}", a.quotes);
     // in a turn, "I" is its speaker, and "she" or "he" someone else
     let a = run("Shelter\n\nReporter Tina Alder visited the shelter.\n\nALDER: A young mother sits at the table. She says she will never go back.\n\nPAVEL NOOR: Growth is slowing. I did mention, though, that there are risks to the outlook.");
     let q = a.quotes.iter().find(|q| q.text == "she will never go back").unwrap_or_else(|| panic!("{:?}", a.quotes));

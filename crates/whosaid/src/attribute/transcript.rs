@@ -173,8 +173,9 @@ fn spoken(text: &str, start: usize, end: usize) -> Range {
     let open = t.chars().next().filter(|c| matches!(c, '"' | '“'));
     let close = t.chars().last().filter(|c| matches!(c, '"' | '”'));
     if let (Some(o), Some(c)) = (open, close) {
-        let inner = &t[o.len_utf8()..t.len() - c.len_utf8()];
-        if t.len() > o.len_utf8() + c.len_utf8() && !inner.contains(['"', '“', '”']) {
+        // (a lone mark is no quotation: the slice is read only when both marks fit)
+        let inner = t.get(o.len_utf8()..t.len().saturating_sub(c.len_utf8())).filter(|_| t.len() > o.len_utf8() + c.len_utf8());
+        if inner.is_some_and(|i| !i.contains(['"', '“', '”'])) {
             return (s + o.len_utf8(), e - c.len_utf8());
         }
     }
