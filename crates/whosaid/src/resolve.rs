@@ -3486,8 +3486,7 @@ fn transcript_speaker(text: &str, lc: &str, m: &MentionSpan, r: &mut Resolution,
         if l == full {
             return true;
         }
-        let mut ws = l.words();
-        let (first, last) = (ws.next().unwrap_or(""), l.words().last().unwrap_or(""));
+        let (first, last) = (l.words().next().unwrap_or(""), l.words().last().unwrap_or(""));
         match (lower.len(), given_initial) {
             // "KORVELL:" after "DANA KORVELL, BYLINE:"; "Tavis:" after "Tavis Smiley:"
             (1, _) => l.contains(' ') && (last == surname || first == surname),

@@ -212,24 +212,23 @@ pub fn surname_shaped(w: &str) -> bool {
 /// `chinese_surnames.txt` and a given name of two or three pinyin syllables ("Zhao Meiling",
 /// "Wang Linjia"; not "Long Island", whose second word is no pinyin, nor "Song Dynasty").
 pub fn chinese_name(family: &str, given: &str) -> bool {
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
-    if !capitalised(family) || !capitalised(given) || !is_chinese_family(family) || is_common_word(given) {
-        return false;
-    }
-    (2..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
+    chinese_given_syllables(family, given).is_some_and(|n| (2..=3).contains(&n))
 }
 
-/// True for a Chinese name of a person already found, family name first: a family name of
-/// `chinese_surnames.txt` and a given name of one to three pinyin syllables ("Lu Feng", "Ma
-/// Jun"), no common word. Looser than [`chinese_name`], which finds people: it only says
-/// which word is the given name.
+/// True for a Chinese name of a person already found, family name first: as
+/// [`chinese_name`], but a given name of one pinyin syllable too ("Lu Feng", "Ma Jun"). Looser
+/// than [`chinese_name`], which finds people: it only says which word is the given name.
 pub fn chinese_family_first(family: &str, given: &str) -> bool {
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
-    capitalised(family)
-        && capitalised(given)
-        && is_chinese_family(family)
-        && !is_common_word(given)
-        && (1..=3).contains(&pinyin_syllables(&given.to_ascii_lowercase()).unwrap_or(0))
+    chinese_given_syllables(family, given).is_some_and(|n| (1..=3).contains(&n))
+}
+
+/// The pinyin syllables of `given` after the family name `family` of `chinese_surnames.txt`,
+/// both capitalised ASCII words, the given name no common word; None otherwise.
+fn chinese_given_syllables(family: &str, given: &str) -> Option<usize> {
+    if !ascii_capitalised(family) || !ascii_capitalised(given) || !in_family_set(chinese_families(), family) || is_common_word(given) {
+        return None;
+    }
+    pinyin_syllables(&given.to_ascii_lowercase())
 }
 
 /// True for a Korean name of three words printed family name first: a family name of
@@ -237,34 +236,46 @@ pub fn chinese_family_first(family: &str, given: &str) -> bool {
 /// "Moon Jae In"; not "Lee Harvey Oswald", "Kim Ann Lee").
 pub fn korean_family_first(words: &[&str]) -> bool {
     let [family, a, b] = words else { return false };
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|c| c.is_ascii_lowercase());
-    capitalised(family) && is_korean_surname(family) && [a, b].iter().all(|w| capitalised(w) && korean_syllable(&w.to_ascii_lowercase()))
+    ascii_capitalised(family) && is_korean_surname(family) && [a, b].iter().all(|w| ascii_capitalised(w) && korean_syllable(&w.to_ascii_lowercase()))
 }
 
 /// True for a family name of `korean_surnames.txt` ("Oh", "Yoon"), any case.
 pub fn is_korean_surname(w: &str) -> bool {
     static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/korean_surnames.txt")).filter_map(|r| r.first().copied()).collect());
+    in_family_set(T.get_or_init(|| family_set(include_str!("../../data/names/korean_surnames.txt"))), w)
+}
+
+/// The family names of `chinese_surnames.txt`.
+fn chinese_families() -> &'static crate::fasthash::FastSet<&'static str> {
+    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| family_set(include_str!("../../data/names/chinese_surnames.txt")))
+}
+
+/// A family-name list's names (lower case, one a row).
+fn family_set(data: &'static str) -> crate::fasthash::FastSet<&'static str> {
+    data_rows(data).filter_map(|r| r.first().copied()).collect()
+}
+
+/// True when `w`, in any case, is in `set` of lower-case family names (six letters at most).
+fn in_family_set(set: &crate::fasthash::FastSet<&'static str>, w: &str) -> bool {
     w.len() <= 6 && super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or(false)
+}
+
+/// True for a word of ASCII letters, a capital then lower case ("Feng", "Yoon").
+fn ascii_capitalised(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|c| c.is_ascii_lowercase())
 }
 
 /// True for one Korean syllable as romanized (lower case): an initial consonant or two, one
 /// to three vowel letters, a final of one consonant or "ng" ("suk", "yeol", "jae", "myung",
 /// "in").
-pub fn korean_syllable(w: &str) -> bool {
+fn korean_syllable(w: &str) -> bool {
     let b = w.as_bytes();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
     let lead = b.iter().take_while(|&&c| !vowel(c)).count();
     let v = b[lead..].iter().take_while(|&&c| vowel(c)).count();
     let tail = &w[lead + v..];
     lead <= 2 && (1..=3).contains(&v) && matches!(tail, "" | "ng" | "n" | "m" | "l" | "k" | "p" | "t" | "b" | "g") && w.len() <= 6
-}
-
-/// True for a family name of `chinese_surnames.txt`, any case.
-fn is_chinese_family(w: &str) -> bool {
-    static T: OnceLock<crate::fasthash::FastSet<&'static str>> = OnceLock::new();
-    let set = T.get_or_init(|| data_rows(include_str!("../../data/names/chinese_surnames.txt")).filter_map(|r| r.first().copied()).collect());
-    w.len() <= 6 && super::with_ascii_lower(w, |k| set.contains(k)).unwrap_or(false)
 }
 
 /// How many pinyin syllables spell `w` (lower case, no tone marks), reading the longest
