@@ -302,6 +302,12 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),
         // a participle after a spaced en dash has the clause's subject
         ("Intro.\n\nOmar Haddad changed his vote at the last minute – saying he was worried about the cost.", &[(I, "worried about the cost", "Omar Haddad")]),
+        // a verb with the particle of a reply ends the subject: "hit back", "shot back", "hit out at"
+        ("Intro.\n\nThe regulator fined the bank. Ravello Bank's spokesperson hit back on Tuesday, saying the fine was unfair.", &[(I, "the fine was unfair", "Ravello Bank's spokesperson")]),
+        ("Intro.\n\nThe senator shot back, saying the bill was dead.", &[(I, "the bill was dead", "senator")]),
+        ("Intro.\n\nOmar Haddad hit out at critics, saying the plan was sound.", &[(I, "the plan was sound", "Omar Haddad")]),
+        // (a running back is a player, no verb)
+        ("Intro.\n\nThe running back said the team would win.", &[(I, "the team would win", "running back")]),
         // content before a subject whose modifiers open with a capitalised word after the comma
         (
             "Intro.\n\nTwo ferries and their crews were also in the harbor that night, Norwegian coast guard duty officer Lena Voss said Thursday.",

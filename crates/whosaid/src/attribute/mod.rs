@@ -652,6 +652,23 @@ impl<'a> Ctx<'a> {
     fn finite_verb(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (is_auxiliary(self.lw(i)) || lexicon().is_past_tense(self.lw(i)))
     }
+    /// True when token `i` is a lowercase verb with the particle that makes it a reply or an
+    /// attack: "hit back on Tuesday", "shot back,", "lashed out at" ("hit" and "shot" are
+    /// nouns too; the particle and what follows it show the verb). Not "running back", a
+    /// player.
+    fn phrasal_verb_at(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        if !self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) || w.ends_with("ing") || self.p.quoted(i) {
+            return false;
+        }
+        let after = self.lw(i + 2);
+        let ends = self.tok(i + 2).is_none_or(|t| t.kind == TokKind::Punct) || is_time_word(after) || is_weekday(after);
+        match self.lw(i + 1) {
+            "back" => ends || matches!(after, "at" | "against" | "on" | "in" | "with" | "hard" | "quickly"),
+            "out" => matches!(after, "at" | "against"),
+            _ => false,
+        }
+    }
     fn bytes(&self, a: usize, b: usize) -> Range {
         // token range [a, b) -> byte range
         match (self.tok(a), b.checked_sub(1).and_then(|x| self.tok(x))) {

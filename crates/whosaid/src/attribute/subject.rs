@@ -1486,6 +1486,7 @@ impl<'a> Ctx<'a> {
                             && !matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
                             && !(w.ends_with("ed") && w.len() > 4 && !lex.nouns.contains_key(w))
                             && !lex.past_verbs.contains(w)
+                            && !self.phrasal_verb_at(e)
                             && (DETERMINERS.contains(self.lw(i)) || self.tok(e - 1).is_some_and(|p| !p.is_capitalized()) || (e == i + 1 && self.capitalised_as_first(i)) || self.owned_person_noun(e))
                     }
                 }
