@@ -2171,6 +2171,11 @@ fn the_pronoun_opening_what_a_person_said_outweighs_a_first_name() {
     // a woman's name of 0.98 with two pronouns of hers stays a woman's ("Hillary Clinton ...")
     let a = run("Vote\n\nHillary Clinton spoke in Ohio. She said she would win the state.");
     assert_eq!(a.people.iter().find(|p| p.name == "Hillary Clinton").map(|p| p.gender), Some(Gender::Female));
+    // ... but not a name all but never given to that sex: the pronoun is someone else's
+    let a = run("Vote\n\nOpposition leader Marta Rydlova said he must go.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Marta Rydlova").map(|p| (p.gender, p.gender_evidence)), Some((Gender::Female, GenderEvidence::NameLexicon)));
+    let a = run("Vote\n\nCouncillor Gregory Tamm said she should resign.");
+    assert_eq!(a.people.iter().find(|p| p.name == "Gregory Tamm").map(|p| p.gender), Some(Gender::Male));
 }
 
 #[test]

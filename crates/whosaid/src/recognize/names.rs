@@ -2681,9 +2681,11 @@ impl Names {
         let (more, fewer) = (f.max(m), f.min(m));
         // ... but not a pronoun opening what the person said, of one sex only: "Whitecourt
         // Mayor Ashley Dunford said he was relieved", "Beaulieu said she expected"
+        // (unless the name is all but never given to that sex: "Opposition leader Eva Horak
+        // said he must go" speaks of someone else, where "Ashley Dunford said he" may not)
         let own = || {
             let (sf, sm) = own_clause_pronouns(text, p);
-            (sf > 0) != (sm > 0) && (sf > 0) == (f > m)
+            (sf > 0) != (sm > 0) && (sf > 0) == (f > m) && share().is_none_or(|s| if sf > 0 { s > 0.01 } else { s < 0.99 })
         };
         if more > fewer && (more < 3 || more < 2 * fewer + 1) && !own() {
             if let Some(s) = clear_name().filter(|&s| (s >= 0.9) != (f > m)) {
