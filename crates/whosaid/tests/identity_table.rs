@@ -4910,3 +4910,24 @@ fn a_word_after_the_is_no_ones_surname() {
     assert_ne!(speaker(&a, "attended by foreign reporters").kind, SpeakerKind::Person);
     assert_not_people(&a, &["North"]);
 }
+
+#[test]
+fn iberian_names_with_particles_second_surnames_nicknames_and_initials() {
+    // a name of up to four words besides its lowercase particles is a person's
+    let a = run("Vote\n\nFormer president Rui Alberto Peixoto da Costa met reporters. \"I am fine,\" he said.\n\nJuan Carlos Ibarra de la Vega said the bill would fail.");
+    assert_eq!(speaker(&a, "I am fine").name, "Rui Alberto Peixoto da Costa");
+    assert_eq!(speaker(&a, "bill would fail").name, "Juan Carlos Ibarra de la Vega");
+    assert_eq!(speaker(&a, "bill would fail").kind, SpeakerKind::Person);
+    // a word inside a longer name alone is that person: the first of two surnames, a nickname
+    let a = run("Nicoya\n\nPresident Ernesto Villalba Robles spoke in Nicoya.\n\n\"We will win,\" said an effusive Villalba.\n\nFormer president Luiz Zeca Peixoto met reporters. Zeca said that he was not afraid.");
+    assert_eq!(speaker(&a, "We will win").name, "Ernesto Villalba Robles");
+    assert_eq!(speaker(&a, "not afraid").name, "Luiz Zeca Peixoto");
+    assert_not_people(&a, &["Villalba", "Zeca"]);
+    // the initials of one named in full are that person
+    let a = run("School\n\nPresident Andrea Beatriz Solis Montero spoke on Monday.\n\nABSM noted that it was the first day of school.");
+    assert_eq!(speaker(&a, "first day of school").name, "Andrea Beatriz Solis Montero");
+    assert_eq!(speaker(&a, "first day of school").kind, SpeakerKind::Person);
+    // (a body's acronym stays the body's)
+    let a = run("Vote\n\nJane Ruiz spoke. The NAACP said the vote was unfair.");
+    assert_eq!(speaker(&a, "vote was unfair").kind, SpeakerKind::Organization);
+}

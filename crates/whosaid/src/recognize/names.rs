@@ -1432,6 +1432,9 @@ impl Names {
             // ("from Chris Hani township", "in a Broome driveway": a name before a lowercase
             // noun for a place is that place's, no one's)
             // (a byte test first: most runs are followed by no lowercase word)
+            // ("Luiz Inácio Lula da Silva", "María Fernanda Gómez de la Torre": a surname's
+            // lowercase particles inside, counted apart from the name's words)
+            let particles = || words[1..words.len().saturating_sub(1).max(1)].iter().filter(|w| crate::lexicon::names::NAME_PARTICLES.contains(w)).count();
             let place_noun_after = !titled && text.as_bytes().get(span.1 + 1).is_some_and(u8::is_ascii_lowercase) && matches!(word_after(lc, span.1), "township" | "village" | "suburb" | "neighbourhood" | "neighborhood" | "district" | "settlement" | "driveway" | "precinct" | "apartments" | "subdivision" | "condos");
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
@@ -1469,7 +1472,8 @@ impl Names {
                 EntityKind::Place
             } else if team {
                 EntityKind::Organization
-            } else if (2..=4).contains(&words.len())
+            } else if (2..=4).contains(&words.len().saturating_sub(particles()))
+                && words.len() <= 7
                 && !words.iter().all(|w| is_acronym(w))
                 // "Bill C-17", "Route 66 Diner": a word with a digit is a number's or a
                 // label's, no one's name
@@ -1727,6 +1731,8 @@ impl Names {
                 w.next() == Some(s) && w.count() == 2
             };
             let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| family_of(&self.people[pi].full)), span.0) } else { None });
+            // "Luiz Inácio Lula da Silva ... Lula said": a word inside a longer name
+            let pi = pi.or_else(|| if n_words == 1 && same_last.is_empty() && hon.is_none() { self.inner_name_of(s, span.0) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -1947,6 +1953,11 @@ impl Names {
                         _ => None,
                     }
                 });
+            }
+            // "Ernesto Villalba Robles ... said an effusive Villalba": a word inside a longer
+            // name; "AMLO": the initials of one named in full
+            if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && places[ri].is_none_or(|p| p.is_none()) {
+                found = self.inner_name_of(s, span.0).or_else(|| self.initials_of(s, span.0));
             }
             // "Toni Sacconaghi ... Sacconagahi wrote", "Adelle Popolo ... said Popoplo": a lone
             // word of five letters or more, no place's, one letter off the surname of the one
@@ -2307,6 +2318,42 @@ impl Names {
             found = Some(pi);
         }
         found
+    }
+
+    /// The one person named before `pos` by a name of three words or more (particles apart)
+    /// with `w` inside it, neither its first word nor its last: a second surname or a
+    /// nickname news prints alone ("Villalba" of "Ernesto Villalba Robles", "Lula" of "Luiz
+    /// Inácio Lula da Silva"); none when no one or two such people are.
+    fn inner_name_of(&self, w: &str, pos: usize) -> Option<usize> {
+        let inner = |full: &str| {
+            let words: Vec<&str> = full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x) && !is_name_suffix(x)).collect();
+            words.len() >= 3 && words[1..words.len() - 1].contains(&w)
+        };
+        self.one_named_before((0..self.people.len()).filter(|&pi| inner(&self.people[pi].full)), pos)
+    }
+
+    /// The one person named before `pos` whose name's initials the acronym `w` spells, three
+    /// letters or more ("AMLO" for Andrés Manuel López Obrador, "AOC" for Alexandria
+    /// Ocasio-Cortez): the words and a hyphen's parts, with the particles or without.
+    fn initials_of(&self, w: &str, pos: usize) -> Option<usize> {
+        if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let spells = |full: &str, particles: bool| {
+            let mut letters = full
+                .split([' ', '-'])
+                .filter(|x| !is_name_suffix(x) && (particles || !crate::lexicon::names::NAME_PARTICLES.contains(x)))
+                .map(|x| x.chars().next().map(|c| c.to_uppercase().next().unwrap_or(c)));
+            let mut want = w.chars();
+            loop {
+                match (letters.next(), want.next()) {
+                    (None, None) => return true,
+                    (Some(Some(a)), Some(b)) if a == b => {}
+                    _ => return false,
+                }
+            }
+        };
+        self.one_named_before((0..self.people.len()).filter(|&pi| self.people[pi].full.words().count() >= 2 && (spells(&self.people[pi].full, false) || spells(&self.people[pi].full, true))), pos)
     }
 
     /// The runs (sorted by start) that start inside `span`.
