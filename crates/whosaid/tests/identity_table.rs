@@ -4931,3 +4931,12 @@ fn iberian_names_with_particles_second_surnames_nicknames_and_initials() {
     let a = run("Vote\n\nJane Ruiz spoke. The NAACP said the vote was unfair.");
     assert_eq!(speaker(&a, "vote was unfair").kind, SpeakerKind::Organization);
 }
+
+#[test]
+fn two_unknown_words_opening_a_sentence_before_was_and_then_he_are_a_person() {
+    let a = run("Union\n\nPablo Ortiz distanced himself from the comments.\n\nEustaquio Ibarrola was also quick to jump ship. He argued that workers were the main victims.");
+    assert_eq!(speaker(&a, "main victims").name, "Eustaquio Ibarrola");
+    // (a place stays one)
+    let a = run("Union\n\nPablo Ortiz spoke.\n\nBuenos Aires was quiet. He said that workers were the main victims.");
+    assert_not_people(&a, &["Buenos Aires"]);
+}

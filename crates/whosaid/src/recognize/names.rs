@@ -1237,7 +1237,8 @@ impl Names {
             // (a quotation's closing mark, after its comma, right before the run)
             let tensed_next = || {
                 let w = word_after(lc, span.1);
-                w.len() > 3 && (w.ends_with('s') || w.ends_with("ed")) && !w.ends_with("ss") && lc.get(span.1..).is_some_and(|r| r.starts_with(' '))
+                // (or a tensed "be" or "have": "Facundo Ibarrola was quick to ... He argued")
+                (matches!(w, "was" | "is" | "has" | "had") || (w.len() > 3 && (w.ends_with('s') || w.ends_with("ed")) && !w.ends_with("ss"))) && lc.get(span.1..).is_some_and(|r| r.starts_with(' '))
             };
             let quote_before = || lc.get(..span.0).is_some_and(|b| [",” ", ",\" ", "?” ", "!” ", "?\" ", "!\" "].iter().any(|e| b.ends_with(e)));
             // (the first pronoun outside quotation marks in the next 300 bytes)
