@@ -1848,3 +1848,15 @@ fn a_speakers_filler_reports_nothing() {
     let a = run("Rates\n\nDana Reyes, the minister, added that you know that rates must fall.");
     assert!(a.quotes.iter().any(|q| q.text.contains("rates must fall")), "{:?}", a.quotes);
 }
+
+#[test]
+fn whom_a_verb_of_telling_names_is_no_part_of_what_was_told() {
+    // an outlet after an -ly adjective, a body by its noun, then an adjunct of time
+    for text in [
+        "Intro.\n\nMinister Jan Smit spoke. He told the weekly Neue Rundschau that taxes would not rise.",
+        "Intro.\n\nMinister Jan Smit spoke. He told parliament on Wednesday that taxes would not rise.",
+    ] {
+        check(text, &[(I, "taxes would not rise", "Jan Smit")]);
+        check_absent(text, "that taxes");
+    }
+}

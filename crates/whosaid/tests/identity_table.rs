@@ -4940,3 +4940,11 @@ fn two_unknown_words_opening_a_sentence_before_was_and_then_he_are_a_person() {
     let a = run("Union\n\nPablo Ortiz spoke.\n\nBuenos Aires was quiet. He said that workers were the main victims.");
     assert_not_people(&a, &["Buenos Aires"]);
 }
+
+#[test]
+fn a_name_after_a_noun_for_a_newspaper_or_magazine_is_the_outlet() {
+    let a = run("Minister resigns\n\nThe daily Nasha Gazeta said the minister had resigned. The news magazine Spiegelhof reported that he was ill.");
+    assert_eq!(speaker(&a, "had resigned").kind, SpeakerKind::Organization);
+    assert_eq!(speaker(&a, "he was ill").kind, SpeakerKind::Organization);
+    assert_not_people(&a, &["Nasha Gazeta", "Spiegelhof"]);
+}

@@ -1480,7 +1480,9 @@ impl<'a> Ctx<'a> {
                             && !AUXILIARIES.contains(w)
                             && !ADJUNCT_WORDS.contains(w)
                             && !lex.cues.contains_key(w)
-                            && !is_ly_adverb(w)
+                            // (an -ly word between an article and a name is an adjective: "told
+                            // the weekly Neue Rundschau that")
+                            && (!is_ly_adverb(w) || (e == i + 1 && matches!(self.lw(i), "the" | "a" | "an") && self.tok(e + 1).is_some_and(|n| n.is_capitalized())))
                             && !matches!(w, "who" | "whose" | "which" | "whom")
                             // "told reporters he was worried": a pronoun opens the next clause
                             && !matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "his" | "her" | "their" | "its" | "our" | "my" | "your")

@@ -3627,6 +3627,8 @@ static TRADE_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "airline", "consultancy", "carmaker", "automaker", "retailer", "insurer", "lender", "brokerage",
     "chipmaker", "manufacturer", "utility", "broadcaster", "newspaper", "supermarket", "conglomerate",
     "bank", "studio", "website",
+    // (the press: "the daily Nasha Pravda said", "the news magazine Spiegel reported")
+    "daily", "weekly", "tabloid", "magazine", "newsmagazine", "broadsheet", "newswire", "outlet", "portal", "channel",
 ]);
 
 /// Titles held for a party ("Liberal health critic", "Conservative MP", "Democratic nominee"):
