@@ -868,6 +868,9 @@ fn resolve_mention(
         "her" => "she",
         "their" => "they",
         "its" => "it",
+        // ... and so does an object pronoun ("According to him, ...", "according to them")
+        "him" => "he",
+        "them" => "they",
         // a pronoun with a clitic auxiliary ("He's said", "They've argued") is the pronoun
         // (nine bytes at most, "they’ll": a longer phrase is not searched)
         other if other.len() > "they’ll".len() => other,

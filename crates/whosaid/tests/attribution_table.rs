@@ -302,6 +302,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),
         // a participle after a spaced en dash has the clause's subject
         ("Intro.\n\nOmar Haddad changed his vote at the last minute – saying he was worried about the cost.", &[(I, "worried about the cost", "Omar Haddad")]),
+        // an object pronoun after "according to" stands for whom it names
+        ("Intro.\n\nGreen leader Tomas Brandt criticised the plan on Monday. According to him, \"nobody was consulted.\"", &[(D, "nobody was consulted", "Tomas Brandt")]),
         // a verb with the particle of a reply ends the subject: "hit back", "shot back", "hit out at"
         ("Intro.\n\nThe regulator fined the bank. Ravello Bank's spokesperson hit back on Tuesday, saying the fine was unfair.", &[(I, "the fine was unfair", "Ravello Bank's spokesperson")]),
         ("Intro.\n\nThe senator shot back, saying the bill was dead.", &[(I, "the bill was dead", "senator")]),

@@ -4948,3 +4948,9 @@ fn a_name_after_a_noun_for_a_newspaper_or_magazine_is_the_outlet() {
     assert_eq!(speaker(&a, "he was ill").kind, SpeakerKind::Organization);
     assert_not_people(&a, &["Nasha Gazeta", "Spiegelhof"]);
 }
+
+#[test]
+fn a_photo_credits_word_ends_a_name() {
+    let a = run("Ministers return\n\nPeter Huber am Handy Copyright: imago/Max Weber\n\nEuropean Parliament - member Copyright Etienne Lenoir/ EU\n\n\"We are back,\" said MEP Clara Rossi.");
+    assert_not_people(&a, &["Handy Copyright", "Copyright Etienne Lenoir"]);
+}

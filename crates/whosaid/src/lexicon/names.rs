@@ -121,6 +121,9 @@ pub enum NotName {
     /// "Christmas", "Thanksgiving": a day of the calendar that a run of capitalised words
     /// may still open ("Easter Island").
     Holiday,
+    /// "Copyright", "Courtesy": a photo credit's word, which ends a run of capitalised words
+    /// ("Peter Huber am Handy Copyright: imago/...").
+    Credit,
 }
 
 /// `Some(kind)` when the capitalised word `w` never names a person on its own
@@ -136,6 +139,7 @@ pub fn not_name(w: &str) -> Option<NotName> {
                 Some("month") => NotName::Month,
                 Some("honorific") => NotName::Honorific,
                 Some("holiday") => NotName::Holiday,
+                Some("credit") => NotName::Credit,
                 _ => continue,
             };
             m.insert(row[0], kind);

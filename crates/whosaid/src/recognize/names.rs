@@ -247,6 +247,10 @@ impl Names {
                     if j > i && wj.ends_with("day") && tj.is_capitalized() && crate::lexicon::names::not_name(wj) == Some(NotName::Weekday) {
                         break;
                     }
+                    // "Peter Huber am Handy Copyright: imago/...": a photo credit's word ends it
+                    if j > i && tj.is_capitalized() && matches!(wj.as_bytes().first(), Some(b'C')) && crate::lexicon::names::not_name(wj) == Some(NotName::Credit) {
+                        break;
+                    }
                     // "met Liz Sandals Nov. 26": a month before a day's number ends it too (not a
                     // month that is also a given name or surname: "Theresa May")
                     if j > i && tj.is_capitalized() && toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Number) && !month_also_a_name(wj) && is_month(wj) {
