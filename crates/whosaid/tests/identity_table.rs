@@ -4954,3 +4954,12 @@ fn a_photo_credits_word_ends_a_name() {
     let a = run("Ministers return\n\nPeter Huber am Handy Copyright: imago/Max Weber\n\nEuropean Parliament - member Copyright Etienne Lenoir/ EU\n\n\"We are back,\" said MEP Clara Rossi.");
     assert_not_people(&a, &["Handy Copyright", "Copyright Etienne Lenoir"]);
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_no_part_of_the_name() {
+    // "Minister X of Finance" with a surname's particles; "the minister for Foreign Affairs X"
+    let a = run("Deal\n\nPrices will fall next year, Minister Pieter de Wolf of Finance confirmed to reporters.\n\n\"The deal is good for everyone,\" said the former minister for Foreign Affairs Marc Vermeulen.");
+    assert_eq!(speaker(&a, "Prices will fall").name, "Pieter de Wolf");
+    assert_eq!(speaker(&a, "good for everyone").name, "Marc Vermeulen");
+    assert_eq!(speaker(&a, "good for everyone").kind, SpeakerKind::Person);
+}

@@ -656,7 +656,18 @@ impl Names {
                 // words after a title, then a given name and the rest of the name; the portfolio
                 // is the title's ("President John Quincy Adams" keeps its middle name: no common
                 // word before the given name)
-                if title.is_some() && j - s >= 3 && (s..j).all(|x| toks[x].kind == TokKind::Word && toks[x].is_capitalized()) {
+                // (or after a title in lower case and its "for" or "of": "said the former
+                // minister for Foreign Affairs Marc Vermeulen")
+                let title_for_before = || {
+                    title.is_none()
+                        && s == i
+                        && i >= 2
+                        && matches!(lc.get(toks[i - 1].start..toks[i - 1].end), Some("for" | "of"))
+                        && toks[i - 2].kind == TokKind::Word
+                        && !toks[i - 2].is_capitalized()
+                        && lc.get(toks[i - 2].start..toks[i - 2].end).is_some_and(|w| lex.is_title(w))
+                };
+                if (title.is_some() || title_for_before()) && j - s >= 3 && (s..j).all(|x| toks[x].kind == TokKind::Word && toks[x].is_capitalized()) {
                     let given_at = (s + 1..j - 1).rev().find(|&g| {
                         let (w, before) = (toks[g].text(text), toks[g - 1].text(text));
                         (first_name_births(w) >= 10_000 || (first_name_births(w) >= 1_000 && !crate::lexicon::names::is_common_word(w))) && crate::lexicon::names::is_common_word(before) && first_name_births(before) < 5_000
@@ -676,8 +687,12 @@ impl Names {
                     // organization's word: "Chief Wapun Beardy of Niska Lake First Nation",
                     // "Xiaoming Zhou of McMaster University")
                     let org_after = || (of + 1..j).any(|x| lex.org_words.contains(toks[x].text(text)));
-                    let before_ok = of - s - nick_tokens(s, of) <= 3
-                        && (s..of).all(|x| nick_token(x) || (name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text))))
+                    // ("Minister Pieter de Wolf of Finance": a surname's particles are no words of
+                    // the name here)
+                    let particle = |x: usize| x > s && crate::lexicon::names::NAME_PARTICLES.contains(toks[x].text(text));
+                    let particles = (s..of).filter(|&x| particle(x)).count();
+                    let before_ok = of - s - nick_tokens(s, of) - particles <= 3
+                        && (s..of).all(|x| nick_token(x) || particle(x) || (name_shaped(toks[x].text(text)) && !lex.org_words.contains(toks[x].text(text))))
                         && (first_name_like(toks[s].text(text)) || title.is_some() || (of - s == 2 && org_after()));
                     if before_ok {
                         raw.push(RawRun::split_off((toks[of + 1].start, toks[j - 1].end - cut), true, false));
