@@ -4923,6 +4923,11 @@ fn iberian_names_with_particles_second_surnames_nicknames_and_initials() {
     assert_eq!(speaker(&a, "We will win").name, "Ernesto Villalba Robles");
     assert_eq!(speaker(&a, "not afraid").name, "Luiz Zeca Peixoto");
     assert_not_people(&a, &["Villalba", "Zeca"]);
+    // Portuguese "das", and "do" after a given name, are particles too
+    let a = run("Rio\n\n\"We will appeal,\" said Maria do Carmo Teixeira.\n\nJoana das Neves Prado spoke too. What would Trump do Monday?");
+    assert_eq!(speaker(&a, "We will appeal").name, "Maria do Carmo Teixeira");
+    assert!(people_names(&a).contains(&"Joana das Neves Prado"), "{:?}", people_names(&a));
+    assert!(people_names(&a).iter().all(|p| !p.contains("Trump do")), "{:?}", people_names(&a));
     // the initials of one named in full are that person
     let a = run("School\n\nPresident Andrea Beatriz Solis Montero spoke on Monday.\n\nABSM noted that it was the first day of school.");
     assert_eq!(speaker(&a, "first day of school").name, "Andrea Beatriz Solis Montero");

@@ -164,7 +164,7 @@ pub(crate) fn without_arabic_article(w: &str) -> &str {
 /// Lowercase particles inside a person's name ("Pierre de Vos", "Ludwig van Dijk", Welsh
 /// "Ellen ap Gwynn", Arabic "ibn", Dutch "ter").
 pub static NAME_PARTICLES: crate::fasthash::WordSet =
-    crate::fasthash::WordSet::new(&["de", "des", "van", "von", "der", "da", "di", "du", "del", "la", "le", "al", "bin", "dos", "ap", "ab", "ibn", "bint", "ter", "ten", "zu"]);
+    crate::fasthash::WordSet::new(&["de", "des", "van", "von", "der", "da", "di", "du", "del", "la", "le", "al", "bin", "dos", "das", "do", "ap", "ab", "ibn", "bint", "ter", "ten", "zu"]);
 
 /// For an honorific (lowercase, with or without its period): `Some(Some(true))`
 /// female, `Some(Some(false))` male, `Some(None)` gender-neutral ("dr."); `None`

@@ -261,7 +261,9 @@ impl Names {
                     // ("Pieter van der Merwe": or two particles, then the surname)
                     let particle = || {
                         let name_at = |k: usize| toks.get(k).is_some_and(|x| x.is_capitalized() && !is_not_name(x.text(text)));
-                        let name_particle = |w: &str| crate::lexicon::names::NAME_PARTICLES.contains(w);
+                        // (Portuguese "do" only after a given name: "Maria do Carmo", "Hans River do
+                        // Rio Nascimento"; not "what would Trump do Monday")
+                        let name_particle = |w: &str| crate::lexicon::names::NAME_PARTICLES.contains(w) && (w != "do" || first_name_like(toks[j - 1].text(text)));
                         j > i
                             && ((name_at(j + 1) && (name_particle(wj) || matches!(wj, "of" | "on" | "for" | "and")))
                                 || (name_particle(wj) && toks.get(j + 1).is_some_and(|x| name_particle(lc.get(x.start..x.end).unwrap_or(""))) && name_at(j + 2))
