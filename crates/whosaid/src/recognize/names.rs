@@ -2348,8 +2348,14 @@ impl Names {
     /// Inácio Lula da Silva"); none when no one or two such people are.
     fn inner_name_of(&self, w: &str, pos: usize) -> Option<usize> {
         let inner = |full: &str| {
-            let words: Vec<&str> = full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x) && !is_name_suffix(x)).collect();
-            words.len() >= 3 && words[1..words.len() - 1].contains(&w)
+            // (a byte search first: most names hold no such word; then the words after the
+            // first, `w` at one of them with another after it)
+            if full.len() <= w.len() || crate::text::find_short(full, w).is_none() {
+                return false;
+            }
+            let mut words = full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x) && !is_name_suffix(x)).skip(1);
+            let mut at_w = false;
+            words.any(|x| std::mem::replace(&mut at_w, x == w))
         };
         self.one_named_before((0..self.people.len()).filter(|&pi| inner(&self.people[pi].full)), pos)
     }
