@@ -1500,7 +1500,31 @@ fn resolve_mention(
                     t == head || t.strip_suffix(head.as_str()).is_some_and(|b| b.ends_with(' '))
                 })
             };
-            let titled = || bare_title_head && sp.kind == SpeakerKind::Person && has_title(&sp.roles) && !names.people.iter().any(|p| p.full != sp.name && has_title(&p.roles));
+            // (or a title with modifiers the person's roles hold, or a party's or body's
+            // generic noun, or the initials of the role's body: "the party leader", "the CDA
+            // leader" after "Christian Democrat leader Sybrand Visser")
+            let modifiers_fit = |roles: &[Role]| {
+                modifiers.iter().all(|w| {
+                    let w = bare(w);
+                    matches!(w, "party" | "opposition" | "union" | "group" | "council" | "company" | "agency" | "state" | "city" | "county" | "federal" | "provincial")
+                        || roles.iter().any(|r| {
+                            let org = r.organization.as_deref().unwrap_or("");
+                            let all = format!("{} {}", r.title, org).to_lowercase();
+                            all.words().any(|x| bare(x) == w)
+                                // (the body's initials open the acronym: "Christian Democrat" and
+                                // "CDA", the Christian Democratic Appeal)
+                                || (w.len() <= 5 && (2..=w.len()).contains(&org.words().count()) && org.words().zip(w.chars()).all(|(x, c)| x.chars().next().is_some_and(|f| f.to_ascii_lowercase() == c)))
+                        })
+                })
+            };
+            let titled = || {
+                (bare_title_head || (!modifiers.is_empty() && lex.is_title(&head) && modifiers_fit(&sp.roles)))
+                    && sp.kind == SpeakerKind::Person
+                    && has_title(&sp.roles)
+                    // (no one else the title, and its modifiers, fit: "the CDA leader" among
+                    // the leaders of other parties)
+                    && !names.people.iter().any(|p| p.full != sp.name && has_title(&p.roles) && (bare_title_head || modifiers_fit(&p.roles)))
+            };
             same_head || titled()
         };
         if let Some(i) = r.links.iter().rev().take(RECENT).filter_map(|l| l.0).find(|&i| fits(i)) {

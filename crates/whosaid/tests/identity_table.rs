@@ -4968,3 +4968,15 @@ fn a_portfolio_after_a_title_is_no_part_of_the_name() {
     assert_eq!(speaker(&a, "good for everyone").name, "Marc Vermeulen");
     assert_eq!(speaker(&a, "good for everyone").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_title_with_a_partys_word_or_initials_is_the_one_person_it_fits() {
+    let a = run("Minister\n\nGreen leader Tomas Brandt said the plan was late. The plan is bad, the party leader said.");
+    assert_eq!(speaker(&a, "The plan is bad").name, "Tomas Brandt");
+    // among the leaders of two parties, the one whose party's initials open the acronym
+    let a = run("Minister\n\nPVV leader Geert Dekker said the minister must go. Christian Democrat leader Sybrand Visser said the minister was a failure. The amateurism shown is disgraceful, the CDA leader said.");
+    assert_eq!(speaker(&a, "amateurism").name, "Sybrand Visser");
+    // (a generic word fits both: no one)
+    let a = run("Minister\n\nPVV leader Geert Dekker said the minister must go. Green leader Sybrand Visser said the minister was a failure. The amateurism shown is disgraceful, the party leader said.");
+    assert_ne!(speaker(&a, "amateurism").kind, SpeakerKind::Person);
+}
