@@ -302,6 +302,8 @@ fn subjects_past_passives_times_and_adjuncts() {
         ("Intro.\n\nBut after the vote on Monday night, the mayor walked out of the chamber, saying she was disappointed.", &[(I, "she was disappointed", "mayor")]),
         // a participle after a spaced en dash has the clause's subject
         ("Intro.\n\nOmar Haddad changed his vote at the last minute – saying he was worried about the cost.", &[(I, "worried about the cost", "Omar Haddad")]),
+        // a title without an article ending the sentence speaks ("..., says finance minister")
+        ("Intro.\n\nThe economy will recover soon, says finance minister.", &[(I, "economy will recover", "finance minister")]),
         // an object pronoun after "according to" stands for whom it names
         ("Intro.\n\nGreen leader Tomas Brandt criticised the plan on Monday. According to him, \"nobody was consulted.\"", &[(D, "nobody was consulted", "Tomas Brandt")]),
         // a verb with the particle of a reply ends the subject: "hit back", "shot back", "hit out at"
@@ -1861,4 +1863,10 @@ fn whom_a_verb_of_telling_names_is_no_part_of_what_was_told() {
         check(text, &[(I, "taxes would not rise", "Jan Smit")]);
         check_absent(text, "that taxes");
     }
+}
+
+#[test]
+fn a_title_case_headline_with_its_verb_of_saying_inverted_after_a_comma() {
+    let text = "My Critics Will Be Ridiculed, Says Former President Peixoto\n\nFormer president Mario Peixoto met reporters on Wednesday.";
+    check(text, &[(I, "My Critics Will Be Ridiculed", "Mario Peixoto")]);
 }

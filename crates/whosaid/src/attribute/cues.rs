@@ -71,7 +71,16 @@ impl<'a> Ctx<'a> {
                 let prev = self.tok(k - 1).map_or("", |t| t.text(self.text));
                 w.ends_with('s') && matches!(self.cue_class(k), Some(CueClass::Speech | CueClass::Tell)) && self.headline_names.contains(&prev)
             };
-            let headline_cue = self.headline && !lowercase && k > a && ((k + 1..b).any(|i| self.is_open_quote(i)) || named_subject());
+            // (or inverted after a comma, before a title or name that ends the headline: "My
+            // Critics Will Be Ridiculed, Says Former President Peixoto")
+            let inverted = || {
+                w.ends_with('s')
+                    && self.punct(k - 1, ',')
+                    && matches!(self.cue_class(k), Some(CueClass::Speech))
+                    && k + 1 < b
+                    && (k + 1..b).all(|i| self.tok(i).is_some_and(|t| (t.kind == TokKind::Word && t.is_capitalized()) || t.kind == TokKind::Punct))
+            };
+            let headline_cue = self.headline && !lowercase && k > a && ((k + 1..b).any(|i| self.is_open_quote(i)) || named_subject() || inverted());
             // the cue table is consulted only for words that may be cues
             if let Some(&class) = (lowercase || headline_cue).then(|| self.cue_class(k)).flatten() {
                 if headline_cue && lex.noun_verbs.contains(w) && !self.is_word(k + 1) {
@@ -621,7 +630,8 @@ impl<'a> Ctx<'a> {
                 let tail = !quoted && !verb_next && self.punct(ne, ',') && (conj_clause() || self.clause_at(ne + 1, b));
                 // "García, 36, posted a 3.40 ERA": capitalised words and numbers alone before
                 // the comma are a name and its age, the verb's subject, nothing said
-                let name_only = !quoted && (a..content_end).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|t| t.is_capitalized()));
+                // (not in a title-case headline, where every word is)
+                let name_only = !quoted && !self.headline && (a..content_end).all(|i| !self.is_word(i) || self.tok(i).is_some_and(|t| t.is_capitalized()));
                 // ("Delaney's wife, Andrea, read a victim impact statement": a phrase with no
                 // verb before the comma is the subject of a verb whose object is a document,
                 // nothing said; "The paradox of Nancy, says Carl Anthony" is said)

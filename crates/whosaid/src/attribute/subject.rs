@@ -1397,6 +1397,11 @@ impl<'a> Ctx<'a> {
 
     pub(super) fn np_after(&self, i: usize, b: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
+        // "..., says finance minister": a title without an article, up to three words in
+        // lower case, ending the sentence (as headlines print it)
+        if let Some(e) = self.bare_title_to_end(i, b) {
+            return Some((i, e));
+        }
         let mut e = i;
         let mut words = 0;
         let mut and_at = None;
@@ -1549,6 +1554,23 @@ impl<'a> Ctx<'a> {
 
     /// [`Self::titled_name_at`], where a noun for one person may stand for the title when
     /// `nouns`: "said longtime neighbour Eldon Marsh", "said patient Ana Ruiz".
+    /// The end of a title without an article that ends the sentence at `i`: up to three
+    /// lowercase words, the last a title ("says finance minister", "says minister."); `None`
+    /// otherwise.
+    fn bare_title_to_end(&self, i: usize, b: usize) -> Option<usize> {
+        let lex = lexicon();
+        let lower = |j: usize| self.tok(j).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !self.p.quoted(j);
+        if !lower(i) || DETERMINERS.contains(self.lw(i)) || lex.pronouns.contains_key(self.lw(i)) {
+            return None;
+        }
+        let mut e = i;
+        while e < b.min(i + 3) && lower(e) && !CLAUSE_WORDS.contains(self.lw(e)) && !lex.cues.contains_key(self.lw(e)) {
+            e += 1;
+        }
+        let ends = e == b || self.tok(e).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '.' | '!' | '?')) && (e + 1..b).all(|j| !self.is_word(j));
+        (e > i && ends && lex.titles.contains(self.lw(e - 1))).then_some(e)
+    }
+
     pub(super) fn described_name_at(&self, i: usize, b: usize, nouns: bool) -> bool {
         let lex = lexicon();
         let cap = |j: usize| self.tok(j).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());
