@@ -1870,3 +1870,11 @@ fn a_title_case_headline_with_its_verb_of_saying_inverted_after_a_comma() {
     let text = "My Critics Will Be Ridiculed, Says Former President Peixoto\n\nFormer president Mario Peixoto met reporters on Wednesday.";
     check(text, &[(I, "My Critics Will Be Ridiculed", "Mario Peixoto")]);
 }
+
+#[test]
+fn a_pronoun_for_what_was_said_then_adjuncts_and_what_anyone_could_tell_report_nothing() {
+    check_absent("Intro.\n\nEmil Rask said this in an interview with the Financial Times.", "this in an interview");
+    check_absent("Intro.\n\nEmil Rask spoke on Monday. You could tell that a leader of the party was in the room.", "leader of the party");
+    // (a clause after the adjunct is reported)
+    check("Intro.\n\nEmil Rask said that on Monday the plan would fail.", &[(I, "the plan would fail", "Emil Rask")]);
+}

@@ -289,6 +289,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let has_quote = self.p.quotes.iter().any(|q| !q.single && q.open >= cs && q.open < ce);
+        // "Rask said this in an interview with the FT": a pronoun for what was said, then
+        // adjuncts alone, reports no words (no verb after: "said that on Monday the plan would
+        // fail" reports the plan)
+        if !has_quote && matches!(self.lw(cs), "this" | "that" | "so") && self.adjunct_at(cs + 1) {
+            let verb = (cs + 1..ce).any(|i| {
+                let w = self.lw(i);
+                self.finite_verb(i) || self.cue_class(i).is_some() || (self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.tok(i - 1).is_some_and(|p| p.kind == TokKind::Word))
+            });
+            if !verb {
+                return None;
+            }
+        }
         let r = self.bytes(cs, ce);
         let r = trim(self.text, r.0, r.1);
         Some((r, if has_quote { QuoteType::Mixed } else { QuoteType::Indirect }))

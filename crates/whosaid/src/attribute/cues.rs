@@ -109,6 +109,11 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
+                // "You could tell that ...", "you can tell": what one sees, nobody's words
+                if w == "tell" && k >= a + 2 && matches!(self.lw(k - 1), "could" | "can" | "couldn't" | "can't" | "couldn’t" | "can’t") && self.lw(k - 2) == "you" {
+                    k += 1;
+                    continue;
+                }
                 // "a trend that one economist says could continue", "will continue to": "continue"
                 // after a modal or "to" goes on with a thing, it reports no words ("she
                 // continued" after a quotation does)
