@@ -1456,7 +1456,7 @@ impl Names {
             // (a byte test first: most runs are followed by no lowercase word)
             // ("Luiz Inácio Lula da Silva", "María Fernanda Gómez de la Torre": a surname's
             // lowercase particles inside, counted apart from the name's words)
-            let particles = || words[1..words.len().saturating_sub(1).max(1)].iter().filter(|w| crate::lexicon::names::NAME_PARTICLES.contains(w)).count();
+            let particles = || words.get(1..words.len().saturating_sub(1)).unwrap_or_default().iter().filter(|w| crate::lexicon::names::NAME_PARTICLES.contains(w)).count();
             let place_noun_after = !titled && text.as_bytes().get(span.1 + 1).is_some_and(u8::is_ascii_lowercase) && matches!(word_after(lc, span.1), "township" | "village" | "suburb" | "neighbourhood" | "neighborhood" | "district" | "settlement" | "driveway" | "precinct" | "apartments" | "subdivision" | "condos");
             let kind = if is_month(words[0]) && !titled {
                 EntityKind::Date
