@@ -4928,6 +4928,12 @@ fn iberian_names_with_particles_second_surnames_nicknames_and_initials() {
     assert_eq!(speaker(&a, "We will appeal").name, "Maria do Carmo Teixeira");
     assert!(people_names(&a).contains(&"Joana das Neves Prado"), "{:?}", people_names(&a));
     assert!(people_names(&a).iter().all(|p| !p.contains("Trump do")), "{:?}", people_names(&a));
+    // a nickname in a title-case headline is the person the body names in full later, and so
+    // is the body's nickname after it
+    let a = run("My Accusers Will Be Ridiculed, Says Former President Zeca\n\nFormer president Luiz Zeca Peixoto met reporters on Wednesday. Zeca said he was calm.");
+    assert_eq!(speaker(&a, "My Accusers").name, "Luiz Zeca Peixoto");
+    assert_eq!(speaker(&a, "he was calm").name, "Luiz Zeca Peixoto");
+    assert_not_people(&a, &["Zeca"]);
     // the initials of one named in full are that person
     let a = run("School\n\nPresident Andrea Beatriz Solis Montero spoke on Monday.\n\nABSM noted that it was the first day of school.");
     assert_eq!(speaker(&a, "first day of school").name, "Andrea Beatriz Solis Montero");

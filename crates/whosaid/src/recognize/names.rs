@@ -1979,7 +1979,10 @@ impl Names {
             // "Ernesto Villalba Robles ... said an effusive Villalba": a word inside a longer
             // name; "AMLO": the initials of one named in full
             if found.is_none() && !quoted && same_surname.is_empty() && !crate::text::has_byte(s, b' ') && places[ri].is_none_or(|p| p.is_none()) {
-                found = self.inner_name_of(s, span.0).or_else(|| self.initials_of(s, span.0));
+                // (in the headline, the name the body gives later: "..., Says Former President
+                // Lula" over "Luiz Inácio Lula da Silva")
+                let pos = if span.1 <= self.headline_end { usize::MAX } else { span.0 };
+                found = self.inner_name_of(s, pos).or_else(|| self.initials_of(s, pos));
             }
             // "Toni Sacconaghi ... Sacconagahi wrote", "Adelle Popolo ... said Popoplo": a lone
             // word of five letters or more, no place's, one letter off the surname of the one
