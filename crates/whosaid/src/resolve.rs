@@ -1509,11 +1509,10 @@ fn resolve_mention(
                     matches!(w, "party" | "opposition" | "union" | "group" | "council" | "company" | "agency" | "state" | "city" | "county" | "federal" | "provincial")
                         || roles.iter().any(|r| {
                             let org = r.organization.as_deref().unwrap_or("");
-                            let all = format!("{} {}", r.title, org).to_lowercase();
-                            all.words().any(|x| bare(x) == w)
-                                // (the body's initials open the acronym: "Christian Democrat" and
-                                // "CDA", the Christian Democratic Appeal)
-                                || (w.len() <= 5 && (2..=w.len()).contains(&org.words().count()) && org.words().zip(w.chars()).all(|(x, c)| x.chars().next().is_some_and(|f| f.to_ascii_lowercase() == c)))
+                            // (the body's initials open the acronym: "Christian Democrat" and
+                            // "CDA", the Christian Democratic Appeal)
+                            let n = org.words().count();
+                            role_holds(r, w) || (w.len() <= 5 && n <= w.len() && w.get(..n).is_some_and(|opening| crate::recognize::names::initials_of(opening, org)))
                         })
                 })
             };
@@ -1547,8 +1546,7 @@ fn resolve_mention(
         let modifiers: Vec<&str> = lwords[..head_at].iter().map(|w| bare(w)).filter(|w| *w != head).collect();
         let fits = |role: &Role| {
             let rl = role.title.to_lowercase();
-            let all = format!("{rl} {}", role.organization.as_deref().unwrap_or("").to_lowercase());
-            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| all.words().any(|x| bare(x) == *w))
+            (rl == head || rl.ends_with(&format!(" {head}")) || lex.same_office(&rl, &head)) && modifiers.iter().all(|w| role_holds(role, w))
         };
         let mut holders = names.people.iter().filter(|p| names.roles_of(text, lc, p).iter().any(fits));
         if let (Some(p), None) = (holders.next(), holders.next()) {
@@ -1762,10 +1760,7 @@ fn resolve_mention(
                 // is not "the Prime Minister")
                 let lesser = |rl: &str| rl.strip_suffix(t.as_str()).is_some_and(|b| ["deputy ", "vice ", "vice-", "assistant ", "associate ", "shadow ", "junior ", "under "].iter().any(|r| b.ends_with(r)));
                 let title_ok = rl == t || ((rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"))) && !lesser(&rl)) || lex.same_office(&rl, &t);
-                let modified = || {
-                    let all = format!("{rl} {}", r.organization.as_deref().unwrap_or("").to_lowercase());
-                    (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| all.words().any(|x| bare(x) == *w))
-                };
+                let modified = || (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| role_holds(r, w));
                 // (the body may be printed in the title itself: "the Labour MP" for "Fiona Reid,
                 // a Labour MP for Leeds", title "Labour MP")
                 let body_ok = |o: &str| r.organization.as_ref().is_some_and(|x| x.to_lowercase() == o) || rl.words().rev().skip(1).any(|w| w == o);
@@ -3440,6 +3435,14 @@ fn sentence_body_before(text: &str, lc: &str, names: &Names, at: usize) -> Optio
 /// A word without the punctuation around it ("officials," -> "officials").
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True when the lower-case word `w` is one of the words of a role's title or body, read in
+/// lower case and without their punctuation ("party" of "party leader", "labour" of
+/// "Labour Party").
+fn role_holds(role: &Role, w: &str) -> bool {
+    let holds = |s: &str| s.words().any(|x| bare(x).chars().flat_map(char::to_lowercase).eq(w.chars()));
+    holds(&role.title) || role.organization.as_deref().is_some_and(holds)
 }
 
 /// Adjectives printed after the noun they describe, before a preposition ("a source

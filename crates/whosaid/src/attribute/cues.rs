@@ -110,7 +110,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // "You could tell that ...", "you can tell": what one sees, nobody's words
-                if w == "tell" && k >= a + 2 && matches!(self.lw(k - 1), "could" | "can" | "couldn't" | "can't" | "couldn’t" | "can’t") && self.lw(k - 2) == "you" {
+                if you_can_tell(|i| self.lw(i), k, a) {
                     k += 1;
                     continue;
                 }

@@ -437,6 +437,14 @@ pub(crate) fn anonymity_wish<'w>(cue: &str, word: impl Fn(usize) -> &'w str, cs:
         && window.into_iter().any(|i| matches!(word(i), "used" | "use" | "published" | "publish" | "withheld" | "revealed" | "released" | "disclosed" | "printed" | "given" | "included"))
 }
 
+/// True when "tell" at token `k` follows "you could" or "you can" ("You could tell that the
+/// room was tense"): what anyone could see, nobody's words. `word(i)` is the lower-cased
+/// word at token `i`; the sentence opens at token `a`. The rules and the learned layer both
+/// read it so.
+pub(crate) fn you_can_tell<'w>(word: impl Fn(usize) -> &'w str, k: usize, a: usize) -> bool {
+    word(k) == "tell" && k >= a + 2 && matches!(word(k - 1), "could" | "can" | "couldn't" | "can't" | "couldn’t" | "can’t") && word(k - 2) == "you"
+}
+
 /// A token's class in the cue lexicon once looked up (inner `None`: no cue word).
 pub(crate) type CueMemo = std::cell::Cell<Option<Option<&'static CueClass>>>;
 

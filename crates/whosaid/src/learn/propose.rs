@@ -174,7 +174,7 @@ pub fn paragraph(model: &Model, text: &str, lc: &str, p: &Paragraph, pi: usize, 
                     || passive(p, lc, cue.s, cue.e, a)
                     || (c.s >= cue.e && prepositional(p, lc, cue.e - 1, c.s))
                     || noun_like(p, lc, cue.s, cue.e, a)
-                    || you_can_tell(p, lc, cue.s, cue.e, a))
+                    || (cue.s..cue.e).any(|i| attribute::you_can_tell(|j| word(p, lc, j), i, a)))
             {
                 continue;
             }
@@ -331,17 +331,6 @@ fn refused(p: &Paragraph, lc: &str, s: usize, e: usize) -> bool {
         }
         w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "not" | "never" | "no")
             || ["declin", "refus", "fail"].iter().any(|r| w.starts_with(r))
-    })
-}
-
-/// True when the cue is "tell" after "you could" or "you can" ("You could tell that the
-/// room was tense"): what anyone could see, nobody's words (as the rules read it).
-fn you_can_tell(p: &Paragraph, lc: &str, s: usize, e: usize, a: usize) -> bool {
-    (s..e).any(|i| {
-        word(p, lc, i) == "tell"
-            && (a + 2..=i).contains(&i)
-            && matches!(word(p, lc, i - 1), "could" | "can" | "couldn't" | "can't" | "couldn’t" | "can’t")
-            && word(p, lc, i - 2) == "you"
     })
 }
 

@@ -1754,7 +1754,7 @@ impl Names {
             };
             let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| family_of(&self.people[pi].full)), span.0) } else { None });
             // "Luiz Inácio Lula da Silva ... Lula said": a word inside a longer name
-            let pi = pi.or_else(|| if n_words == 1 && same_last.is_empty() && hon.is_none() { self.inner_name_of(s, span.0) } else { None });
+            let pi = pi.or_else(|| if n_words == 1 && same_last.is_empty() && hon.is_none() { self.inner_name_of(s, span.0, 0..self.people.len()) } else { None });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
@@ -1814,6 +1814,10 @@ impl Names {
         // the people named in full, with their first names' lengths, listed the first time a
         // lone first name asks (full names do not change in this pass)
         let by_first: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+        // the people named by three words or more, whose inner words a lone word may be
+        // ([`Names::inner_name_of`]), listed the first time one asks (only one-word people are
+        // added in this pass)
+        let long_names: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
         // (the words printed before a title only a company has, found once per article)
         let corporate = corporate_heads(text, lc);
         // each person's occurrences are the first pass's, in text order, then this pass's,
@@ -1982,7 +1986,8 @@ impl Names {
                 // (in the headline, the name the body gives later: "..., Says Former President
                 // Lula" over "Luiz Inácio Lula da Silva")
                 let pos = if span.1 <= self.headline_end { usize::MAX } else { span.0 };
-                found = self.inner_name_of(s, pos).or_else(|| self.initials_of(s, pos));
+                let long = long_names.get_or_init(|| (0..self.people.len()).filter(|&pi| self.people[pi].full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x)).count() >= 3).collect());
+                found = self.inner_name_of(s, pos, long.iter().copied()).or_else(|| self.person_of_initials(s, pos));
             }
             // "Toni Sacconaghi ... Sacconagahi wrote", "Adelle Popolo ... said Popoplo": a lone
             // word of five letters or more, no place's, one letter off the surname of the one
@@ -2345,46 +2350,26 @@ impl Names {
         found
     }
 
-    /// The one person named before `pos` by a name of three words or more (particles apart)
-    /// with `w` inside it, neither its first word nor its last: a second surname or a
-    /// nickname news prints alone ("Villalba" of "Ernesto Villalba Robles", "Lula" of "Luiz
-    /// Inácio Lula da Silva"); none when no one or two such people are.
-    fn inner_name_of(&self, w: &str, pos: usize) -> Option<usize> {
-        let inner = |full: &str| {
-            // (a byte search first: most names hold no such word; then the words after the
-            // first, `w` at one of them with another after it)
-            if full.len() <= w.len() || crate::text::find_short(full, w).is_none() {
-                return false;
-            }
-            let mut words = full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x) && !is_name_suffix(x)).skip(1);
-            let mut at_w = false;
-            words.any(|x| std::mem::replace(&mut at_w, x == w))
-        };
-        self.one_named_before((0..self.people.len()).filter(|&pi| inner(&self.people[pi].full)), pos)
+    /// The one person among `among` named before `pos` by a name of three words or more
+    /// (particles apart) with `w` inside it, neither its first word nor its last: a second
+    /// surname or a nickname news prints alone ("Villalba" of "Ernesto Villalba Robles",
+    /// "Lula" of "Luiz Inácio Lula da Silva"); none when no one or two such people are.
+    fn inner_name_of(&self, w: &str, pos: usize, among: impl Iterator<Item = usize>) -> Option<usize> {
+        self.one_named_before(among.filter(|&pi| has_inner_word(&self.people[pi].full, w)), pos)
     }
 
     /// The one person named before `pos` whose name's initials the acronym `w` spells, three
     /// letters or more ("AMLO" for Andrés Manuel López Obrador, "AOC" for Alexandria
     /// Ocasio-Cortez): the words and a hyphen's parts, with the particles or without.
-    fn initials_of(&self, w: &str, pos: usize) -> Option<usize> {
+    fn person_of_initials(&self, w: &str, pos: usize) -> Option<usize> {
         if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let spells = |full: &str, particles: bool| {
-            let mut letters = full
-                .split([' ', '-'])
-                .filter(|x| !is_name_suffix(x) && (particles || !crate::lexicon::names::NAME_PARTICLES.contains(x)))
-                .map(|x| x.chars().next().map(|c| c.to_uppercase().next().unwrap_or(c)));
-            let mut want = w.chars();
-            loop {
-                match (letters.next(), want.next()) {
-                    (None, None) => return true,
-                    (Some(Some(a)), Some(b)) if a == b => {}
-                    _ => return false,
-                }
-            }
+        // (the words and a hyphen's parts, the particles left out or not)
+        let spells = |full: &str| {
+            full.words().count() >= 2 && (initials_of_words(w, name_parts(full).filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x))) || initials_of_words(w, name_parts(full)))
         };
-        self.one_named_before((0..self.people.len()).filter(|&pi| self.people[pi].full.words().count() >= 2 && (spells(&self.people[pi].full, false) || spells(&self.people[pi].full, true))), pos)
+        self.one_named_before((0..self.people.len()).filter(|&pi| spells(&self.people[pi].full)), pos)
     }
 
     /// The runs (sorted by start) that start inside `span`.
@@ -3116,9 +3101,34 @@ fn saying(w: &str) -> bool {
 
 /// Whether the lower-case abbreviation `abbrev` is the initials of its title `full` ("di",
 /// "Detective Inspector"; not "lt", "Lieutenant").
-fn initials_of(abbrev: &str, full: &str) -> bool {
-    let mut words = full.split(' ').filter(|w| !w.is_empty());
+pub(crate) fn initials_of(abbrev: &str, full: &str) -> bool {
+    initials_of_words(abbrev, full.split(' ').filter(|w| !w.is_empty()))
+}
+
+/// True when `abbrev` (two letters or more) spells the first letters of `words`, one each,
+/// in any case.
+fn initials_of_words<'a>(abbrev: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut words = words.into_iter();
     abbrev.len() >= 2 && abbrev.bytes().all(|b| words.next().is_some_and(|w| w.as_bytes()[0].eq_ignore_ascii_case(&b))) && words.next().is_none()
+}
+
+/// The words of a name and the parts of its hyphenated words, no suffix ("Ocasio-Cortez":
+/// "Ocasio", "Cortez").
+fn name_parts(full: &str) -> impl Iterator<Item = &str> {
+    full.split([' ', '-']).filter(|x| !x.is_empty() && !is_name_suffix(x))
+}
+
+/// True when `w` is a word inside the name `full`, neither its first word nor its last
+/// (particles and suffixes apart): "Villalba" in "Ernesto Villalba Robles".
+fn has_inner_word(full: &str, w: &str) -> bool {
+    // (a byte search first: most names hold no such word; then the words after the first,
+    // `w` at one of them with another after it)
+    if full.len() <= w.len() || crate::text::find_short(full, w).is_none() {
+        return false;
+    }
+    let mut words = full.words().filter(|x| !crate::lexicon::names::NAME_PARTICLES.contains(x) && !is_name_suffix(x)).skip(1);
+    let mut at_w = false;
+    words.any(|x| std::mem::replace(&mut at_w, x == w))
 }
 
 /// Whether a mention of `p` is followed by "with" or "and" and a possessive of the sex other
