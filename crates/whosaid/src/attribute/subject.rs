@@ -1552,8 +1552,6 @@ impl<'a> Ctx<'a> {
         self.described_name_at(i, b, false)
     }
 
-    /// [`Self::titled_name_at`], where a noun for one person may stand for the title when
-    /// `nouns`: "said longtime neighbour Eldon Marsh", "said patient Ana Ruiz".
     /// The end of a title without an article that ends the sentence at `i`: up to three
     /// lowercase words, the last a title ("says finance minister", "says minister."); `None`
     /// otherwise.
@@ -1571,6 +1569,8 @@ impl<'a> Ctx<'a> {
         (e > i && ends && lex.titles.contains(self.lw(e - 1))).then_some(e)
     }
 
+    /// [`Self::titled_name_at`], where a noun for one person may stand for the title when
+    /// `nouns`: "said longtime neighbour Eldon Marsh", "said patient Ana Ruiz".
     pub(super) fn described_name_at(&self, i: usize, b: usize, nouns: bool) -> bool {
         let lex = lexicon();
         let cap = |j: usize| self.tok(j).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());

@@ -187,7 +187,9 @@ fn spoken(text: &str, start: usize, end: usize) -> Range {
 
 /// True for a line that is a person's name alone, as podcast transcripts print a speaker over
 /// each turn ("Ira Glass", then the turn): two or three capitalised words, the first a given
-/// name (a thousand births); no colon, nothing else.
+/// name (a thousand births); no colon, nothing else. Not the layout's
+/// `layout::rules::name_line`, a byline's name: a common word that is a surname too may end
+/// this one ("Glass"), and no word is in capitals throughout (a label's, read apart).
 pub(crate) fn name_line(line: &str) -> bool {
     let t = line.trim();
     if t.len() > 40 || t.len() < 5 {
