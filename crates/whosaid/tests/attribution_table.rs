@@ -1878,3 +1878,15 @@ fn a_pronoun_for_what_was_said_then_adjuncts_and_what_anyone_could_tell_report_n
     // (a clause after the adjunct is reported)
     check("Intro.\n\nEmil Rask said that on Monday the plan would fail.", &[(I, "the plan would fail", "Emil Rask")]);
 }
+
+#[test]
+fn the_one_a_verb_cites_or_quotes_speaks_in_the_relative_clause_after_it() {
+    // the verb's object, its article after the verb, is whom "who" stands for, and the
+    // quotation is theirs, not the citing paper's
+    let text = "Talks stall in Varna\n\nThe Varna Courier also cited an unnamed harbour official, who said: “The deal is dead and everyone knows it.”";
+    check(text, &[(D, "The deal is dead", "an unnamed harbour official")]);
+    check_absent(text, "an unnamed harbour official");
+    check("Talks stall\n\nThe radio quoted a lawyer for the family, who said the boy was innocent.", &[(I, "the boy was innocent", "a lawyer for the family")]);
+    check("Talks stall\n\nThe paper quoted a senior aide to the mayor, who said the budget would be cut.", &[(I, "the budget would be cut", "a senior aide to the mayor")]);
+    check("Talks stall\n\nThe report cited Karl Weber, who warned that prices would rise.", &[(I, "prices would rise", "Karl Weber")]);
+}

@@ -1073,8 +1073,11 @@ impl<'a> Ctx<'a> {
         // "said in a statement: “...”" / "said Tuesday, “...”": skip the adjunct to the quotation
         if !saw_that && !self.is_open_quote(cs) {
             if let Some(q) = (cs..b.min(cs + 10)).find(|&i| self.is_open_quote(i) && i > cs && (self.punct(i - 1, ',') || self.punct(i - 1, ':'))) {
-                // (an adjunct, no clause: not "written the song, she was only half-surprised: “...”")
-                if (cs..q).all(|i| !self.p.quoted(i) && !(is_auxiliary(self.lw(i)) && self.tok(i).is_some_and(|t| t.first.is_lowercase()))) {
+                // (an adjunct, no clause: not "written the song, she was only half-surprised: “...”";
+                // nor a relative clause with a verb of its own: "cited an official, who said:
+                // “...”", the official's words)
+                let relative = |i: usize| matches!(self.lw(i), "who" | "which" | "whom") && self.cue_class(i + 1).is_some();
+                if (cs..q).all(|i| !self.p.quoted(i) && !relative(i) && !(is_auxiliary(self.lw(i)) && self.tok(i).is_some_and(|t| t.first.is_lowercase()))) {
                     cs = q;
                 }
             }
@@ -1252,6 +1255,15 @@ impl<'a> Ctx<'a> {
         // ("called the plan “improvised,” while ...": a quotation in it is what was said)
         if !saw_that && !opens_quote && ce < b && (cs..ce).filter(|&i| self.is_word(i)).count() < 4 && !(cs..ce).any(|i| self.is_open_quote(i)) {
             return None; // "a message posted Friday, Cruz said ...": not this cue's content
+        }
+        // "cited an unnamed palace official, who said: “...”": the one cited speaks in the
+        // relative clause; a phrase with no verb before it is whom, not what, the verb reports
+        let relative_speaks = ce + 2 < b && self.punct(ce, ',') && matches!(self.lw(ce + 1), "who" | "whom") && self.cue_class(ce + 2).is_some();
+        // (a phrase: an article, a possessive or a name first, no auxiliary; "unnamed" may
+        // read as a past tense)
+        let phrase = || (DETERMINERS.contains(self.lw(cs)) || self.is_possessive(cs) || self.tok(cs).is_some_and(|t| t.is_capitalized())) && (cs..ce).all(|i| !is_auxiliary(self.lw(i)) && !self.is_open_quote(i));
+        if !saw_that && !opens_quote && relative_speaks && phrase() {
+            return None;
         }
         let (content, kind) = self.content(cs, ce)?;
         let rule = match class {

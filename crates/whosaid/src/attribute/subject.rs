@@ -167,6 +167,9 @@ impl<'a> Ctx<'a> {
             return Some(Subject { first_tok: last, mention: MentionSpan { span: (t.start, t.start + stem.len()), appositive: None, antecedent: None } });
         }
         if lex.pronouns.contains_key(w) {
+            // ("cited an unnamed official, who said", "quoted a lawyer for the family who
+            // said": the object of a verb, its article after the verb, is the antecedent)
+            let a = if matches!(w, "who" | "which") { self.object_start(last, a) } else { a };
             let antecedent = if matches!(w, "who" | "which") && last > a && self.punct(last - 1, ',') {
                 // "X, a professor of law at Y, who said": the name the appositive describes,
                 // not the place or body that ends it
@@ -907,6 +910,22 @@ impl<'a> Ctx<'a> {
         (name && head_named).then_some((ns, ne))
     }
 
+    /// The first token of a verb's object that ends before the relative pronoun at `rel`:
+    /// the article or possessive right after a lowercase verb ("quoted a lawyer for the
+    /// family, who"), or the name right after a verb of saying ("cited Karl Weber, who"), no
+    /// further back than 14 tokens; `a` when there is no such verb.
+    fn object_start(&self, rel: usize, a: usize) -> usize {
+        let lim = rel.saturating_sub(14).max(a);
+        (lim..rel.saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                let verb = self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !self.p.quoted(i) && (self.finite_verb(i) || self.cue_class(i).is_some());
+                let name = || self.cue_class(i).is_some() && self.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+                verb && (matches!(self.lw(i + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "two" | "three" | "several" | "some") || name())
+            })
+            .map_or(a, |i| i + 1)
+    }
+
     /// Whom the relative pronoun at `rel` stands for, after the phrase `s..e`: the phrase, or
     /// the name it is an appositive of ("Tom Berg, a neighbor who saw"). A name takes no
     /// restrictive clause, so after "a longtime adviser to Carla Benning who shaped" the
@@ -1042,6 +1061,11 @@ impl<'a> Ctx<'a> {
                         // "Pauline Worsfold with the Canadian Federation of Nurses Unions": a
                         // name, then the body it speaks for
                         s < end
+                    } else if w == "to" && s < end && i > a && (self.lw(i + 1) == "the" || capital(i + 1)) {
+                        // "a senior aide to the mayor", "an adviser to Governor Ruiz": a person's
+                        // noun or title, then whom they serve
+                        let before = self.lw(i - 1);
+                        !capital(i - 1) && (crate::lexicon::names::is_person_noun(before) || lex.is_title(before))
                     } else if matches!(w, "in" | "out" | "of") && self.in_share(i, a) {
                         // "six in 10", "nine out of 10": a share
                         s < end
