@@ -1684,9 +1684,11 @@ fn resolve_mention(
         let mut t = words.join(" ");
         // ("the PM", "the VP": a title's abbreviation printed in capitals is the title it
         // stands for)
+        let mut abbreviated = false;
         if words.len() == 1 && phrase.words().last().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())) {
             if let Some(full) = lex.title_abbrev.get(t.as_str()) {
                 t = full.to_lowercase();
+                abbreviated = true;
             }
         }
         // "the Acme founder": a title after the organization's capitalised name, given to
@@ -1697,6 +1699,13 @@ fn resolve_mention(
             if capitalised {
                 org = Some(words[0]);
                 t = words[1].to_string();
+                // ("the IHC CJ": the title's abbreviation in capitals stands for the title)
+                if phrase.words().last().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())) {
+                    if let Some(full) = lex.title_abbrev.get(t.as_str()) {
+                        t = full.to_lowercase();
+                        abbreviated = true;
+                    }
+                }
             }
         }
         // ("the principal of the school", "the president of the union": a title, then "of the"
@@ -1730,13 +1739,15 @@ fn resolve_mention(
         }
         // ("the certified nursing assistant": a title of two words by itself, after words
         // that qualify its holder)
-        if org.is_none() && !lex.titles.contains(t.as_str()) {
+        if org.is_none() && !abbreviated && !lex.titles.contains(t.as_str()) {
             if let Some(two) = t.rmatch_indices(' ').nth(1).map(|(k, _)| t[k + 1..].to_string()).filter(|two| lex.titles.contains(two.as_str())) {
                 t = two;
             }
         }
         // ("the chief medical officer": a title by its head)
-        if lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
+        // (a title the abbreviations list spells out is one whole: "senior superintendent of
+        // police")
+        if abbreviated || lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
             // "the Republican presidential nominee", "the White House spokesman": no title as a
             // whole, the words before its head among those of the role's title and body
             // ("presidential nominee" at the Republican party)
@@ -1771,12 +1782,29 @@ fn resolve_mention(
             // ("the doctor" after "Dr. Kristjan Thompson, the past president of Doctors Manitoba":
             // the honorific is the office)
             let doctor = |p: &PersonName| org.is_none() && matches!(t.as_str(), "doctor" | "physician") && p.honorific.as_deref().is_some_and(|h| h.trim_end_matches('.') == "dr");
+            // ("the IHC CJ" after "Chief Justice of Islamabad High Court (IHC) Aamer Farooq": a
+            // role read without its body, the body's name printed right around the person's)
+            let body_near = |p: &PersonName, o: &str| {
+                p.occurrences.iter().filter(|x| x.0 < m.span.0).any(|&(s, e)| {
+                    let (a, b) = (text.floor_char_boundary(s.saturating_sub(80)), text.ceil_char_boundary((e + 20).min(text.len())));
+                    lc.get(a..b).is_some_and(|w| w.split(|c: char| !c.is_alphanumeric()).any(|x| x == o))
+                })
+            };
             let holder = |org: Option<&str>| {
                 names
                     .people
                     .iter()
                     .filter(|p| p.last_seen(m.span.0) > 0 || p.occurrences.first().is_some_and(|o| o.0 < m.span.0))
-                    .filter(|p| p.roles.iter().any(|r| fits(r, org)) || doctor(p))
+                    .filter(|p| {
+                        p.roles.iter().any(|r| fits(r, org))
+                            || doctor(p)
+                            || org.is_some_and(|o| {
+                                // (or the body's initials: "the HHC CJ" for the Chief Justice of
+                                // the Harbour High Court; not "the" and "of" in them)
+                                let initials = |x: &str| crate::recognize::names::initials_of(o, &x.split(' ').filter(|w| !matches!(*w, "the" | "of" | "and" | "for" | "The") && !w.starts_with('(')).collect::<Vec<_>>().join(" "));
+                                p.roles.iter().any(|r| fits(r, None)) && (body_near(p, o) || names.roles_of(text, lc, p).iter().any(|r| fits(r, None) && r.organization.as_deref().is_some_and(initials)))
+                            })
+                    })
                     .max_by_key(|p| p.last_seen(m.span.0))
             };
             // "the Vermont congressman", "the Ohio governor": a place before the title is where
@@ -1912,7 +1940,11 @@ fn resolve_mention(
             let lower = definite && !owned && !phrase.contains("'s ") && !phrase.contains("’s ") && org.is_none() && kind == SpeakerKind::Anonymous && phrase.words().skip(1).all(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
             if lower && last_quoted_person(r).is_none_or(|i| !just_before(&r.speakers[i], m.span.0)) && unclaimed() {
                 let from = text.get(..m.span.0).map_or(0, previous_paragraph_start);
+                // (named before the description's own sentence: "Anna Berg will call the vote,
+                // the council clerk said" reports on her; the clerk is someone else)
+                let (sentence, _) = names.sentence_around(m.span.0);
                 let mut named = names.people.iter().filter(|p| p.occurrences.iter().any(|o| o.0 >= from && o.0 < m.span.0 && !names.quoted_at(o.0)));
+                let before_sentence = |p: &PersonName| p.occurrences.iter().any(|o| o.0 < sentence && !names.quoted_at(o.0));
                 // (nor one named as what is done to: "Donald Trump was asked ... “...,” the
                 // moderator said")
                 let passive = |p: &PersonName| {
@@ -1922,7 +1954,7 @@ fn resolve_mention(
                     })
                 };
                 match (named.next(), named.next()) {
-                    (Some(p), None) if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) => {
+                    (Some(p), None) if p.roles.is_empty() && !r.speakers.iter().any(|s| s.name == p.full) && !passive(p) && before_sentence(p) => {
                         return Some(person_speaker(text, lc, p, r, by_key, names));
                     }
                     // ("Karen Holt has apologized ... ¶ “...” ¶ The star wrote": no one named
@@ -1935,7 +1967,7 @@ fn resolve_mention(
                             let guess = names.gender_guess(p);
                             sex == Gender::Unknown || guess == Gender::Unknown || guess == sex
                         };
-                        if let Some(p) = only_person_before(names, m.span.0).filter(|p| p.roles.is_empty() && fits(p)) {
+                        if let Some(p) = only_person_before(names, m.span.0).filter(|p| p.roles.is_empty() && fits(p) && before_sentence(p)) {
                             return Some(person_speaker(text, lc, p, r, by_key, names));
                         }
                     }

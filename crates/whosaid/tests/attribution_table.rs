@@ -1890,3 +1890,21 @@ fn the_one_a_verb_cites_or_quotes_speaks_in_the_relative_clause_after_it() {
     check("Talks stall\n\nThe paper quoted a senior aide to the mayor, who said the budget would be cut.", &[(I, "the budget would be cut", "a senior aide to the mayor")]);
     check("Talks stall\n\nThe report cited Karl Weber, who warned that prices would rise.", &[(I, "prices would rise", "Karl Weber")]);
 }
+
+#[test]
+fn a_verb_of_saying_with_only_whom_it_was_said_to_reports_nothing() {
+    check_absent("Ex-leader warns police chief\n\nFormer president Karim Zahir has warned Police Commissioner Ali Rasheed.", "Ali Rasheed");
+    check_absent("Ex-leader warns police chief\n\nThe minister warned Commissioner of Police Mohamed Hameed.", "Mohamed Hameed");
+    check_absent("Ex-leader warns police chief\n\nFormer president Karim Zahir spoke on Monday.", "police chief");
+    // (a title-case headline's clause is no name: "... Was A Joke")
+    check("Jay Holt Says Feud With Rival Was A Joke\n\nJay Holt spoke on Monday.", &[(I, "Feud With Rival Was A Joke", "Jay Holt")]);
+}
+
+#[test]
+fn a_present_participle_opening_the_sentence_is_the_narrators() {
+    let text = "Sanctions\n\nResponding to a query on sanctions, Finance Minister Kamal Haider said, \"The government was right.\"";
+    check(text, &[(D, "The government was right", "Kamal Haider")]);
+    check_absent(text, "Responding to a query");
+    // (one of saying reports: "Noting that A, X said")
+    check("Sanctions\n\nNoting that exports had fallen, Finance Minister Kamal Haider said, \"We will act.\"", &[(M, "exports had fallen", "Kamal Haider")]);
+}

@@ -4986,3 +4986,40 @@ fn a_title_with_a_partys_word_or_initials_is_the_one_person_it_fits() {
     let a = run("Minister\n\nPVV leader Geert Dekker said the minister must go. Green leader Sybrand Visser said the minister was a failure. The amateurism shown is disgraceful, the party leader said.");
     assert_ne!(speaker(&a, "amateurism").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn police_and_court_ranks_abbreviated_are_titles_of_the_person_named_after_them() {
+    // "SSP Dias", "IGP Koirala": a rank's abbreviation before a surname is the person
+    // introduced with it, and "the SSP", "the CJ" later are that person too
+    let a = run("Port deal defended\n\nPolice spokesman and attorney-at-law SSP Ruwan Dias said two soldiers had been arrested.\n\nSSP Dias said the weapons were found in a warehouse.\n\nAccording to the SSP, more arrests were likely.");
+    speaks_in(&a, &["two soldiers", "the weapons were found", "more arrests"], "Ruwan Dias", SpeakerKind::Person);
+    // a given name the lexicon lacks after a body's word ("of Police") opens the name
+    let a = run("Police chief defends force\n\nInspector General of Police Hari Prasad Koirala said the force was capable.\n\nIGP Koirala said some media persons were targeting the police.");
+    speaks_in(&a, &["the force was capable", "targeting the police"], "Hari Prasad Koirala", SpeakerKind::Person);
+    let a = run("Court slams lockdown\n\nChief Justice Nadia Karim of the Harbour High Court (HHC) heard the case on Wednesday.\n\nLater, the HHC CJ remarked, \"The government was wrong.\"\n\nThe CJ said, \"Who closed the roads?\"");
+    speaks_in(&a, &["The government was wrong", "Who closed the roads"], "Nadia Karim", SpeakerKind::Person);
+}
+
+#[test]
+fn a_modifier_before_a_capitalised_title_stays_with_it() {
+    // "former President" set off after an opening phrase, then "the former President"
+    let a = run("Rally in Male\n\nLeader of the opposition alliance, former President Karim Zahir spoke on Monday.\n\nAt a rally on Tuesday, the former President said that the police were acting unlawfully.");
+    speaks_in(&a, &["the police were acting unlawfully"], "Karim Zahir", SpeakerKind::Person);
+}
+
+#[test]
+fn a_description_speaking_after_a_clause_that_names_someone_is_someone_else() {
+    // the name ends what was said; the phrase after its comma is the sentence's speaker
+    for text in [
+        "Vote delayed\n\nThe vote will be called by Mayor Anna Berg, the council clerk said.",
+        "Vote delayed\n\nThe vote will be called by Anna Berg, the council clerk said.",
+        "Vote delayed\n\nAnna Berg will call the vote, the council clerk said.",
+    ] {
+        let a = run(text);
+        assert_ne!(speaker(&a, "vote").name, "Anna Berg", "{text}");
+        assert!(a.people.iter().filter(|p| p.name == "Anna Berg").all(|p| p.roles.iter().all(|r| r.title != "council clerk")), "{text}");
+    }
+    // (with what was said after the verb, a comma left out still closes an appositive)
+    let a = run("Vote delayed\n\nAnna Berg, the council clerk said the vote would be called on Monday.");
+    assert_eq!(speaker(&a, "the vote would be called").name, "Anna Berg");
+}

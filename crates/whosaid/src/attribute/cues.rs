@@ -941,7 +941,15 @@ impl<'a> Ctx<'a> {
                 // ("When asked what the agency would do, he said, “...”": so is a participle
                 // after a subordinator)
                 let participle_at = |i: usize| self.lw(i).len() > 4 && self.lw(i).ends_with("ed") && !lexicon().nouns.contains_key(self.lw(i));
-                let participle = self.tok(a).is_some_and(|t| t.is_capitalized()) && (participle_at(a) || (matches!(self.lw(a), "when" | "once" | "if" | "after" | "before" | "while") && participle_at(a + 1)));
+                // ("Responding to a query on sanctions, the minister said, “...”", "Hearing a
+                // petition, the judge remarked, “...”": a present participle with its object,
+                // the subject's verb not after the cue; "Fundraising, she said, has surged" is
+                // a subject)
+                // (not one of saying or judging with its object: "Noting that A, X said",
+                // "Lamenting their luck, X say" report; one with "to" and whom or what it
+                // answers does not: "Responding to a query")
+                let present_at = |i: usize| self.lw(i).len() > 5 && self.lw(i).ends_with("ing") && !lexicon().nouns.contains_key(self.lw(i)) && (self.cue_class(i).is_none() || self.lw(i + 1) == "to") && before_words >= 3 && !verb_next;
+                let participle = self.tok(a).is_some_and(|t| t.is_capitalized()) && (participle_at(a) || present_at(a) || (matches!(self.lw(a), "when" | "once" | "if" | "after" | "before" | "while") && (participle_at(a + 1) || present_at(a + 1))));
                 if participle {
                     if let Some((c2, k2)) = self.content(p_after + 1, b) {
                         return Some(mk(c2, k2));
@@ -1263,6 +1271,12 @@ impl<'a> Ctx<'a> {
         // read as a past tense)
         let phrase = || (DETERMINERS.contains(self.lw(cs)) || self.is_possessive(cs) || self.tok(cs).is_some_and(|t| t.is_capitalized())) && (cs..ce).all(|i| !is_auxiliary(self.lw(i)) && !self.is_open_quote(i));
         if !saw_that && !opens_quote && relative_speaks && phrase() {
+            return None;
+        }
+        // "has warned Police Commissioner Ali Rasheed.", "warned Commissioner of Police Mo
+        // Hameed": a verb of saying with a person's name and title alone after it, to the
+        // sentence's end, names whom it was said to
+        if !saw_that && !opens_quote && matches!(class, CueClass::Speech | CueClass::Tell) && ce == b && self.person_alone(cs, ce) {
             return None;
         }
         let (content, kind) = self.content(cs, ce)?;

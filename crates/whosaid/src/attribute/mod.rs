@@ -576,6 +576,34 @@ impl<'a> Ctx<'a> {
         MentionSpan { span: self.bytes(s, e), appositive: None, antecedent: None }
     }
 
+    /// True when tokens `[s, e)` (a final stop aside) are a person's name and title alone:
+    /// capitalised words, "of", "the" or "and" between them, the first capitalised, a title
+    /// among them or a listed given name first ("Police Commissioner Ali Rasheed",
+    /// "Commissioner of Police Mo Hameed", "Maria Lopez"; not "Parliament", "the Senate");
+    /// or up to four words ending in a title or a noun for one person ("the police chief").
+    fn person_alone(&self, s: usize, e: usize) -> bool {
+        let mut e = e;
+        while e > s && self.tok(e - 1).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.first, '.' | '!')) {
+            e -= 1;
+        }
+        let lex = lexicon();
+        let capital = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        // (no verb: a title-case headline capitalises "Was" in "Rick Ross Jab Was A Joke")
+        let shaped = (s..e).all(|i| (capital(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none()) || (i > s && i + 1 < e && matches!(self.lw(i), "of" | "the" | "and")));
+        let capitals = (s..e).filter(|&i| capital(i)).count();
+        let titled = (s..e).any(|i| lex.is_title(self.lw(i)));
+        let given = crate::lexicon::names::first_name_gender(self.lw(s)).is_some_and(|g| g.count >= 1_000) && !crate::lexicon::names::is_common_word(self.tok(s).map_or("", |t| t.text(self.text)));
+        if e > s && capital(s) && shaped && capitals >= 2 && (titled || given) && !self.p.quoted(s) && !lex.org_words.contains(self.tok(e - 1).map_or("", |t| t.text(self.text))) {
+            return true;
+        }
+        // ("Ex-leader warns police chief", "warned the prime minister": a short phrase whose
+        // head is a title or a noun for one person, no verb in it)
+        let head = self.lw(e.saturating_sub(1));
+        let plain = |i: usize| self.is_word(i) && !self.finite_verb(i) && !is_auxiliary(self.lw(i)) && self.cue_class(i).is_none() && !self.p.quoted(i) && !CLAUSE_WORDS.contains(self.lw(i));
+        let det = |i: usize| DETERMINERS.contains(self.lw(i)) || self.is_possessive(i);
+        e > s && e - s <= 4 && (lex.is_title(head) || crate::lexicon::names::is_person_noun(head)) && (s..e).all(|i| plain(i) || (i == s && det(i)))
+    }
+
     /// True when the phrase at byte range `span` names someone: a personal pronoun, or a
     /// capitalised name with no document noun in it ("Mercer", "She"; not "The poll").
     fn names_someone(&self, span: Range) -> bool {

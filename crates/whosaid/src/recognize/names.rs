@@ -626,7 +626,27 @@ impl Names {
                                 && words[words.len() - t + 1..].iter().all(|&x| toks[x].is_capitalized() || crate::lexicon::names::NAME_PARTICLES.contains(lc.get(toks[x].start..toks[x].end).unwrap_or("")))
                         }
                     });
-                    let take = if let Some(t) = given { t } else if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else { 2 };
+                    // (or a given name the lexicon lacks after a body's common word: "Inspector
+                    // General of Police Hari Prasad Koirala"; no place, title or honorific:
+                    // "Governor of New York Andrew Cuomo", "Chief of Defence Staff General Sir
+                    // Nick Carter")
+                    let unlisted_given = || {
+                        words.len() >= 5 && {
+                            let (g, body) = (toks[words[words.len() - 3]].text(text), toks[words[words.len() - 4]].text(text));
+                            let lower = |w: &str| w.to_lowercase();
+                            toks[words[words.len() - 4]].is_capitalized()
+                                && crate::lexicon::names::is_common_word(body)
+                                && first_name_births(body) < 5_000
+                                && !crate::lexicon::names::is_common_word(g)
+                                && !lex.is_title(&lower(g))
+                                && crate::lexicon::names::honorific_gender(g).is_none()
+                                && !lex.org_words.contains(g)
+                                && crate::lexicon::places::place_kind(g).is_none()
+                                && text.get(toks[words[words.len() - 4]].start..toks[words[words.len() - 3]].end).and_then(crate::lexicon::places::place_kind).is_none()
+                                && words[words.len() - 3..].iter().all(|&x| toks[x].is_capitalized() && toks[x].abbrev.is_none())
+                        }
+                    };
+                    let take = if let Some(t) = given { t } else if words.len() >= 4 && toks[words[words.len() - 2]].abbrev.is_some() { 3 } else if unlisted_given() { 3 } else { 2 };
                     // ("The MP for Leicester South": a place, no name, after the title)
                     let place_last = words.len() > take && {
                         let first = toks[words[words.len() - take]].text(text);
@@ -796,6 +816,15 @@ impl Names {
                             title.pop();
                         }
                         let org = org.and_then(|o| text.get(o.0..o.1)).map(str::trim).filter(|o| !is_title_word(o));
+                        // ("Leader of the alliance, former President Karim Zahir": a lowercase
+                        // modifier right before the run's capitalised title is the title's)
+                        let modifier = (org.is_none() && t.0 == toks[i].start && i > 0 && !is_start[i])
+                            .then(|| lc.get(toks[i - 1].start..toks[i - 1].end))
+                            .flatten()
+                            .filter(|m| TITLE_MODIFIERS.contains(m) && toks[i - 1].kind == TokKind::Word && !toks[i - 1].is_capitalized());
+                        if let Some(m) = modifier {
+                            title = format!("{m} {title}");
+                        }
                         title_and_body(text, title, org)
                     })
                     .into_iter()

@@ -113,7 +113,33 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         let start = after.map(|a| occ.1 + (rest.len() - a.len())).filter(|&st| mentions_title(lc.get(st..).unwrap_or("")));
         // (the fronted phrase is read only for an appositive with a title: most names followed
         // by a comma have none)
-        let subject_after_fronted = start.is_some() && rest.starts_with(", ") && fronted();
+        // "The decision will be taken by Prime Minister X, the party secretary said.": a name
+        // inside a clause, then a phrase and a verb of saying that ends the sentence (a few
+        // words of adjunct at most), is what the phrase's speaker said, no appositive (one
+        // whose closing comma is left out goes on to what was said: "X, president of the
+        // association stated that ...")
+        let content_before = || {
+            let Some(a) = rest.strip_prefix(", ") else { return false };
+            let mut b = boundary_within(a, 200);
+            while !a.is_char_boundary(b) {
+                b -= 1;
+            }
+            // (the verb's word may carry the sentence's stop: "the council clerk said.")
+            let Some(cut) = a[..b].match_indices(' ').map(|(k, _)| k).find(|&k| a[k + 1..].split(char::is_whitespace).next().is_some_and(|w| SAYING_AFTER_APPOSITIVE.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())))) else { return false };
+            let Some(tail) = a.get(cut..).and_then(|r| r.strip_prefix(' ')) else { return false };
+            let Some((verb, after_verb)) = tail.split_once(char::is_whitespace).or(Some((tail, ""))) else { return false };
+            if !SAYING_AFTER_APPOSITIVE.contains(&verb.trim_end_matches(|c: char| !c.is_alphabetic())) {
+                return false;
+            }
+            let ends_here = verb.ends_with('.');
+            let remainder = after_verb.split(['.', '\n', '!', '?', '“', '"']).next().unwrap_or("");
+            let short = ends_here || (remainder.split(' ').filter(|w| !w.is_empty()).count() <= 4 && !remainder.split(' ').any(|w| matches!(w, "that" | "he" | "she" | "they" | "it" | "the" | "a")));
+            let before = text.get(..occ.0).unwrap_or("");
+            let lead = before.rsplit(['.', '\n', '!', '?', '“', '"']).next().unwrap_or("");
+            let inside_clause = lead.split(' ').any(|w| w.starts_with(|c: char| c.is_lowercase()));
+            short && inside_clause
+        };
+        let subject_after_fronted = start.is_some() && rest.starts_with(", ") && (fronted() || content_before());
         if let (Some(after), Some(start), false) = (after, start, subject_after_fronted) {
             let mut end = appositive_end(after);
             // after a copula, a passive's agent is someone else ("X was attacked by former
