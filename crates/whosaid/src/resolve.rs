@@ -2478,7 +2478,8 @@ fn named_after_body_noun(name: &str) -> Option<&str> {
     }
     let noun = noun?;
     let rest = name.get(at..).filter(|r| !r.is_empty())?;
-    let body_noun = matches!(lexicon().nouns.get(noun), Some(NounKind::Organization)) || matches!(noun, "group" | "organization" | "organisation" | "charity" | "nonprofit" | "coalition");
+    // (or a business's trade: "online brokerage Redfin", "property website Rightmove")
+    let body_noun = matches!(lexicon().nouns.get(noun), Some(NounKind::Organization)) || matches!(noun, "group" | "organization" | "organisation" | "charity" | "nonprofit" | "coalition") || crate::recognize::names::is_trade_noun(noun);
     (body_noun && rest.split(' ').all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the" | "&"))).then_some(rest)
 }
 

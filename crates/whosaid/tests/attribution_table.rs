@@ -1908,3 +1908,9 @@ fn a_present_participle_opening_the_sentence_is_the_narrators() {
     // (one of saying reports: "Noting that A, X said")
     check("Sanctions\n\nNoting that exports had fallen, Finance Minister Kamal Haider said, \"We will act.\"", &[(M, "exports had fallen", "Kamal Haider")]);
 }
+
+#[test]
+fn a_participle_after_a_determiner_modifies_the_noun_after_it() {
+    check_absent("Warehouse\n\nResidents who live near the site of a proposed large warehouse on Elm Road are angry.", "large warehouse on Elm Road");
+    check("Prices\n\nSellers raised their asking prices by 2% in March, property website Nestora said today.", &[(I, "Sellers raised their asking prices", "Nestora")]);
+}

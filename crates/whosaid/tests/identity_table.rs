@@ -5023,3 +5023,13 @@ fn a_description_speaking_after_a_clause_that_names_someone_is_someone_else() {
     let a = run("Vote delayed\n\nAnna Berg, the council clerk said the vote would be called on Monday.");
     assert_eq!(speaker(&a, "the vote would be called").name, "Anna Berg");
 }
+
+#[test]
+fn a_business_by_its_trade_is_the_business_and_mortgage_firms_are_no_people() {
+    let a = run("Rents\n\nListings fell 8% in May, according to online brokerage Redvale.\n\nPrices rose 2%, the property website Homestack said.");
+    speaks_in(&a, &["Listings fell"], "Redvale", SpeakerKind::Organization);
+    speaks_in(&a, &["Prices rose"], "Homestack", SpeakerKind::Organization);
+    let a = run("Rates\n\nMortgage rates fell this week, Freddie Mac said on Thursday.\n\nFannie Mae expects home sales to rise.");
+    speaks_in(&a, &["Mortgage rates fell"], "Freddie Mac", SpeakerKind::Organization);
+    assert_not_people(&a, &["Freddie Mac", "Fannie Mae"]);
+}

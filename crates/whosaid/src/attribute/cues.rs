@@ -87,6 +87,17 @@ impl<'a> Ctx<'a> {
                     k += 1;
                     continue;
                 }
+                // "a proposed warehouse", "their asking prices": a participle between a
+                // determiner or a possessive and a word after it modifies that word
+                let modifier = (w.ends_with("ed") || w.ends_with("ing"))
+                    && k > a
+                    && matches!(self.lw(k - 1), "a" | "an" | "the" | "this" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your")
+                    && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase())
+                    && !self.p.quoted(k);
+                if modifier {
+                    k += 1;
+                    continue;
+                }
                 self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell | CueClass::Seem));
                 // "the vote seemed close", "the bill is expected to pass": an impression without a source
                 if class == CueClass::Seem || (w == "expected" && self.after_be(k, a)) {

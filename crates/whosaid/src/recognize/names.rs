@@ -3700,6 +3700,11 @@ static TRADE_NOUNS: crate::fasthash::WordSet = crate::fasthash::WordSet::new(&[
     "daily", "weekly", "tabloid", "magazine", "newsmagazine", "broadsheet", "newswire", "outlet", "portal", "channel",
 ]);
 
+/// True for a business's trade printed before its name ("brokerage", "website", "airline").
+pub(crate) fn is_trade_noun(w: &str) -> bool {
+    TRADE_NOUNS.contains(w)
+}
+
 /// Titles held for a party ("Liberal health critic", "Conservative MP", "Democratic nominee"):
 /// a party's name opening the sentence before one is the organization, not a field of work.
 const PARTISAN_TITLES: &[&str] = &[
