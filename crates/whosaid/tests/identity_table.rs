@@ -5033,3 +5033,11 @@ fn a_business_by_its_trade_is_the_business_and_mortgage_firms_are_no_people() {
     speaks_in(&a, &["Mortgage rates fell"], "Freddie Mac", SpeakerKind::Organization);
     assert_not_people(&a, &["Freddie Mac", "Fannie Mae"]);
 }
+
+#[test]
+fn the_first_words_of_a_longer_name_are_that_person() {
+    let a = run("Arrests\n\nParty Secretary General Tarek Hasnat Islam Chowdhury said he was saddened by the arrests.\n\nTarek Hasnat said the party would not give up.\n\nRev. Fr. Cyril Peiris Fonseka said the church rejected the report.\n\n\"We completely reject this report,\" Rev. Fr. Peiris said.");
+    speaks_in(&a, &["saddened", "would not give up"], "Tarek Hasnat Islam Chowdhury", SpeakerKind::Person);
+    speaks_in(&a, &["We completely reject"], "Cyril Peiris Fonseka", SpeakerKind::Person);
+    assert_not_people(&a, &["Tarek Hasnat", "Peiris"]);
+}

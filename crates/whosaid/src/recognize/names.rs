@@ -1783,7 +1783,20 @@ impl Names {
             };
             let pi = pi.or_else(|| if family_first() { self.one_named_before((0..self.people.len()).filter(|&pi| family_of(&self.people[pi].full)), span.0) } else { None });
             // "Luiz Inácio Lula da Silva ... Lula said": a word inside a longer name
-            let pi = pi.or_else(|| if n_words == 1 && same_last.is_empty() && hon.is_none() { self.inner_name_of(s, span.0, 0..self.people.len()) } else { None });
+            // (after an honorific the longer name had too: "Rev. Fr. Cyril Gamini Fernando ...
+            // Rev. Fr. Gamini said")
+            let same_honorific = |pi: &usize| hon.is_none() || self.people[*pi].honorific.as_deref() == hon.as_deref();
+            let pi = pi.or_else(|| if n_words == 1 && same_last.is_empty() { self.inner_name_of(s, span.0, (0..self.people.len()).filter(same_honorific)) } else { None });
+            // "Mirza Fakhrul Islam Alamgir ... Mirza Fakhrul said": the first words of a longer
+            // name named before, the rest left off (no one else's surname ends them)
+            let pi = pi.or_else(|| {
+                let opens = |full: &str| full.len() > s.len() + 1 && full.starts_with(s) && full.as_bytes()[s.len()] == b' ';
+                if n_words >= 2 && same_last.is_empty() {
+                    self.one_named_before((0..self.people.len()).filter(|&pi| opens(&self.people[pi].full)), span.0)
+                } else {
+                    None
+                }
+            });
             let pi = match pi {
                 Some(pi) => {
                     // (the longer name, but not initials for a given name printed in full:
