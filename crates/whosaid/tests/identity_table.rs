@@ -5041,3 +5041,10 @@ fn the_first_words_of_a_longer_name_are_that_person() {
     speaks_in(&a, &["We completely reject"], "Cyril Peiris Fonseka", SpeakerKind::Person);
     assert_not_people(&a, &["Tarek Hasnat", "Peiris"]);
 }
+
+#[test]
+fn a_capitalised_title_opening_the_clause_before_a_name_set_off_makes_it_a_person() {
+    // a name no lexicon knows, set off after "Spokesperson at ..."
+    let a = run("Briefing\n\nHowever, Spokesperson at the Home Ministry, Chakor Bahadur Budhathoki, said that the briefing was a regular one.");
+    speaks_in(&a, &["the briefing was a regular one"], "Chakor Bahadur Budhathoki", SpeakerKind::Person);
+}

@@ -1312,11 +1312,15 @@ impl Names {
             let serving_title = |b: &str| {
                 let clause = b.rsplit(['.', '\n', ',', ';', '“', '"', '(']).next().unwrap_or("").trim_start();
                 let mut ws = clause.split(' ');
-                if !matches!(ws.next(), Some("The" | "the" | "A" | "a" | "An" | "an")) {
-                    return false;
+                // (or the clause's first word a title, capitalised as it opens the clause:
+                // "Spokesperson at the Home Ministry, Chakra Bahadur Budha, said")
+                let (mut title, mut n) = (false, 0);
+                match ws.next() {
+                    Some("The" | "the" | "A" | "a" | "An" | "an") => {}
+                    Some(w) if w.starts_with(char::is_uppercase) && lex.is_title(&w.to_lowercase()) => (title, n) = (true, 1),
+                    _ => return false,
                 }
                 // (up to three lowercase words before the preposition, the last a title)
-                let (mut title, mut n) = (false, 0);
                 for w in ws.by_ref() {
                     if matches!(w, "of" | "for" | "at" | "with") {
                         return n > 0 && title && ws.next().is_some();
