@@ -1914,3 +1914,9 @@ fn a_participle_after_a_determiner_modifies_the_noun_after_it() {
     check_absent("Warehouse\n\nResidents who live near the site of a proposed large warehouse on Elm Road are angry.", "large warehouse on Elm Road");
     check("Prices\n\nSellers raised their asking prices by 2% in March, property website Nestora said today.", &[(I, "Sellers raised their asking prices", "Nestora")]);
 }
+
+#[test]
+fn a_list_of_names_or_an_adjunct_opening_what_was_said_keeps_its_comma() {
+    check("Talks\n\nThe embassy official said Gurung, Shrestha and Rai have confirmed their participation.", &[(I, "Gurung, Shrestha and Rai have confirmed", "embassy official")]);
+    check("Talks\n\nParty chief Amir Hossain said even after a year, they still could not say they were ready to govern.", &[(I, "even after a year, they still could not", "Amir Hossain")]);
+}

@@ -65,6 +65,18 @@ impl<'a> Ctx<'a> {
             if !self.punct(c, ',') || self.p.quoted(c) {
                 continue;
             }
+            // "said Gurung, Shrestha and Rai have confirmed": a name, then the rest of a list
+            // the content's subject is; "said even after a year, they could not": an adjunct
+            // opening the content (no comma of either ends what was said)
+            let name_listed = (cs..c).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())) && c - cs <= 3 && (c + 1..b.min(c + 8)).any(|i| self.lw(i) == "and" && !self.p.quoted(i));
+            let adjunct_lead = c - cs <= 6
+                && (self.adjunct_at(cs) || (matches!(self.lw(cs), "even" | "only" | "just" | "still") && self.adjunct_at(cs + 1)))
+                && (cs..c).all(|i| !self.finite_verb(i) && !self.p.quoted(i) && !self.is_open_quote(i))
+                && self.clause_at(c + 1, b);
+            if name_listed || adjunct_lead {
+                first_comma = false;
+                continue;
+            }
             // "he told officers he was innocent, according to court records": the source of
             // the report is not what was reported
             if self.lw(c + 1) == "according" && self.lw(c + 2) == "to" && !self.p.quoted(c + 1) {
