@@ -407,6 +407,16 @@ impl<'a> Ctx<'a> {
                 return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(t, r - 1)), antecedent: None } });
             }
         }
+        // "a move which Redfin said “...”", "a decision which the agency said would hurt": the
+        // phrase right after the relative word, right before the verb, is the verb's own
+        // subject (the relative word its object)
+        // (the relative word may lie inside the phrase read back: "a decision which the agency")
+        let inner_rel = core.and_then(|(c0, c1)| (c0 + 1..c1).rev().find(|&i| matches!(self.lw(i), "which" | "that") && !self.p.quoted(i)));
+        if let Some(r) = inner_rel.or(rel).filter(|&r| matches!(self.lw(r), "which" | "that") && r > a && !self.punct(r - 1, ',') && self.is_word(r - 1) && !self.p.quoted(r - 1)) {
+            if let Some((c0, c1)) = self.np_core(j, r + 1).filter(|&(c0, c1)| c0 == r + 1 && c1 == j) {
+                return Some(Subject { first_tok: c0, mention: self.mention(c0, c1) });
+            }
+        }
         if let Some(r) = rel {
             // ("Spokesman Chinedu Okafor, who spoke in a chat with reporters said": a name's
             // relative clause after its comma, the closing comma left out before the verb)
