@@ -1684,10 +1684,12 @@ fn resolve_mention(
         let mut t = words.join(" ");
         // ("the PM", "the VP": a title's abbreviation printed in capitals is the title it
         // stands for)
+        // (the title a last word printed in capitals abbreviates, if any: "PM", "CJ")
+        let spelled_out = |t: &str| phrase.words().last().filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())).and_then(|_| lex.title_abbrev.get(t)).map(|full| full.to_lowercase());
         let mut abbreviated = false;
-        if words.len() == 1 && phrase.words().last().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())) {
-            if let Some(full) = lex.title_abbrev.get(t.as_str()) {
-                t = full.to_lowercase();
+        if words.len() == 1 {
+            if let Some(full) = spelled_out(&t) {
+                t = full;
                 abbreviated = true;
             }
         }
@@ -1700,11 +1702,9 @@ fn resolve_mention(
                 org = Some(words[0]);
                 t = words[1].to_string();
                 // ("the IHC CJ": the title's abbreviation in capitals stands for the title)
-                if phrase.words().last().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())) {
-                    if let Some(full) = lex.title_abbrev.get(t.as_str()) {
-                        t = full.to_lowercase();
-                        abbreviated = true;
-                    }
+                if let Some(full) = spelled_out(&t) {
+                    t = full;
+                    abbreviated = true;
                 }
             }
         }
@@ -1801,7 +1801,7 @@ fn resolve_mention(
                             || org.is_some_and(|o| {
                                 // (or the body's initials: "the HHC CJ" for the Chief Justice of
                                 // the Harbour High Court; not "the" and "of" in them)
-                                let initials = |x: &str| crate::recognize::names::initials_of(o, &x.split(' ').filter(|w| !matches!(*w, "the" | "of" | "and" | "for" | "The") && !w.starts_with('(')).collect::<Vec<_>>().join(" "));
+                                let initials = |x: &str| crate::recognize::names::initials_of_words(o, x.split(' ').filter(|w| !w.is_empty() && !matches!(*w, "the" | "of" | "and" | "for" | "The") && !w.starts_with('(')));
                                 p.roles.iter().any(|r| fits(r, None)) && (body_near(p, o) || names.roles_of(text, lc, p).iter().any(|r| fits(r, None) && r.organization.as_deref().is_some_and(initials)))
                             })
                     })

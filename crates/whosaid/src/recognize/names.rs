@@ -632,17 +632,17 @@ impl Names {
                     // Nick Carter")
                     let unlisted_given = || {
                         words.len() >= 5 && {
-                            let (g, body) = (toks[words[words.len() - 3]].text(text), toks[words[words.len() - 4]].text(text));
-                            let lower = |w: &str| w.to_lowercase();
-                            toks[words[words.len() - 4]].is_capitalized()
-                                && crate::lexicon::names::is_common_word(body)
-                                && first_name_births(body) < 5_000
+                            let (body, given) = (&toks[words[words.len() - 4]], &toks[words[words.len() - 3]]);
+                            let (b, g) = (body.text(text), given.text(text));
+                            body.is_capitalized()
+                                && crate::lexicon::names::is_common_word(b)
+                                && first_name_births(b) < 5_000
                                 && !crate::lexicon::names::is_common_word(g)
-                                && !lex.is_title(&lower(g))
+                                && !lex.is_title(&g.to_lowercase())
                                 && crate::lexicon::names::honorific_gender(g).is_none()
                                 && !lex.org_words.contains(g)
                                 && crate::lexicon::places::place_kind(g).is_none()
-                                && text.get(toks[words[words.len() - 4]].start..toks[words[words.len() - 3]].end).and_then(crate::lexicon::places::place_kind).is_none()
+                                && text.get(body.start..given.end).and_then(crate::lexicon::places::place_kind).is_none()
                                 && words[words.len() - 3..].iter().all(|&x| toks[x].is_capitalized() && toks[x].abbrev.is_none())
                         }
                     };
@@ -3153,7 +3153,7 @@ pub(crate) fn initials_of(abbrev: &str, full: &str) -> bool {
 
 /// True when `abbrev` (two letters or more) spells the first letters of `words`, one each,
 /// in any case.
-fn initials_of_words<'a>(abbrev: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
+pub(crate) fn initials_of_words<'a>(abbrev: &str, words: impl IntoIterator<Item = &'a str>) -> bool {
     let mut words = words.into_iter();
     abbrev.len() >= 2 && abbrev.bytes().all(|b| words.next().is_some_and(|w| w.as_bytes()[0].eq_ignore_ascii_case(&b))) && words.next().is_none()
 }

@@ -86,10 +86,7 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // Fiorina, the former CEO of Hewlett-Packard who ..." is one)
         let fronted = || {
             let Some(a) = rest.strip_prefix(", ") else { return false };
-            let mut b = boundary_within(a, 200);
-            while !a.is_char_boundary(b) {
-                b -= 1;
-            }
+            let b = clause_window(a);
             let cut = relative_end(&a[..b]);
             if !a.get(cut..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(' ').next()).is_some_and(|w| SAYING_AFTER_APPOSITIVE.contains(&w)) {
                 return false;
@@ -120,17 +117,12 @@ pub fn roles_of(text: &str, lc: &str, p: &PersonName, names: &Names) -> Vec<Role
         // association stated that ...")
         let content_before = || {
             let Some(a) = rest.strip_prefix(", ") else { return false };
-            let mut b = boundary_within(a, 200);
-            while !a.is_char_boundary(b) {
-                b -= 1;
-            }
-            // (the verb's word may carry the sentence's stop: "the council clerk said.")
-            let Some(cut) = a[..b].match_indices(' ').map(|(k, _)| k).find(|&k| a[k + 1..].split(char::is_whitespace).next().is_some_and(|w| SAYING_AFTER_APPOSITIVE.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())))) else { return false };
-            let Some(tail) = a.get(cut..).and_then(|r| r.strip_prefix(' ')) else { return false };
-            let Some((verb, after_verb)) = tail.split_once(char::is_whitespace).or(Some((tail, ""))) else { return false };
-            if !SAYING_AFTER_APPOSITIVE.contains(&verb.trim_end_matches(|c: char| !c.is_alphabetic())) {
-                return false;
-            }
+            let b = clause_window(a);
+            // the verb of saying after the phrase (its word may carry the sentence's stop: "the
+            // council clerk said.")
+            let saying = |w: &str| SAYING_AFTER_APPOSITIVE.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()));
+            let Some(cut) = a[..b].match_indices(' ').map(|(k, _)| k + 1).find(|&k| a[k..].split(char::is_whitespace).next().is_some_and(saying)) else { return false };
+            let (verb, after_verb) = a[cut..].split_once(char::is_whitespace).unwrap_or((&a[cut..], ""));
             let ends_here = verb.ends_with('.');
             let remainder = after_verb.split(['.', '\n', '!', '?', '“', '"']).next().unwrap_or("");
             let short = ends_here || (remainder.split(' ').filter(|w| !w.is_empty()).count() <= 4 && !remainder.split(' ').any(|w| matches!(w, "that" | "he" | "she" | "they" | "it" | "the" | "a")));
@@ -269,13 +261,15 @@ fn boundary_within(s: &str, cap: usize) -> usize {
     (0..b.len().min(cap)).find(|&k| mark(k)).unwrap_or(b.len().min(cap))
 }
 
+/// The bytes of `s` up to its first clause boundary ([`boundary_within`], 200 bytes at
+/// most), ended on a character's boundary: where an appositive or a fronted phrase is read.
+fn clause_window(s: &str) -> usize {
+    s.floor_char_boundary(boundary_within(s, 200))
+}
+
 /// Where an appositive ends: at a clause boundary or a relative clause.
 fn appositive_end(after: &str) -> usize {
-    let mut end = boundary_within(after, 200);
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    end = relative_end(&after[..end]);
+    let mut end = relative_end(&after[..clause_window(after)]);
     // an abbreviation's period ("U.S. attorney for ...") does not end it
     while after.as_bytes().get(end) == Some(&b'.') {
         let word = after.get(..end).map_or("", |a| crate::text::last_piece(a, b' '));
