@@ -1927,3 +1927,17 @@ fn the_phrase_between_a_relative_word_and_its_verb_of_saying_speaks() {
     check("Prices\n\nSellers raised their prices by 2% in March, a move which Nestora said \"ignores the gloom among buyers\".", &[(D, "ignores the gloom", "Nestora")]);
     check("Prices\n\nIt was a decision which the agency said would hurt buyers.", &[(I, "would hurt buyers", "agency")]);
 }
+
+#[test]
+fn a_verb_outside_the_lexicon_before_an_object_as_a_quotation_characterises_it() {
+    // the object and the quotation after "as" are the subject's words, as with "described X as"
+    check("Race\n\nSenate leader Mara Quill has been steadily pounding Tom Bale as a “con artist” for months.", &[(M, "con artist", "Mara Quill")]);
+    check("Race\n\nFour years ago, Governor Ted Vance painted Ned Rook as an out-of-touch rich guy who “looked down his nose” at voters.", &[(M, "looked down his nose", "Ted Vance")]);
+    // (a passive names no one who characterises: "was painted as")
+    check_absent("Race\n\nNed Rook was painted as a “con artist” by the ads.", "con artist");
+}
+
+#[test]
+fn a_name_with_a_party_tag_before_an_adjunct_between_commas_speaks() {
+    check("Race\n\nSenate Minority Leader Tom Vale (D-Nev.), in particular, has said that the plan is bad.", &[(I, "the plan is bad", "Tom Vale")]);
+}

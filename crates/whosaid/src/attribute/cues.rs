@@ -46,6 +46,15 @@ impl<'a> Ctx<'a> {
                 k += 2;
                 continue;
             }
+            // "Reid has gone after Trump as a “con artist”": a verb the lexicon lacks, its
+            // object and "as" before a quotation characterise the object in the subject's words
+            if w == "as" && k > a + 2 {
+                if let Some(at) = self.portrayed_as(k, a, b, out) {
+                    push(out, at);
+                    k += 1;
+                    continue;
+                }
+            }
             if k == a {
                 // "Asked whether he would run, X said ...", "Asked on Fox News who leads the party, ..."
                 if w == "asked" {
@@ -179,6 +188,36 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+    }
+
+    /// "has been pounding Trump as a “con artist”", "painted Romney as an out-of-touch rich
+    /// guy who “looked down his nose”": a verb outside the cue lexicon, its object and "as"
+    /// (at `k`) before a quotation in the sentence `[a, b)`. The verb is read as a cue with
+    /// its object for content, as "described X as" is; a verb in the passive ("was painted
+    /// as") or a preposition before the object ("in 2001 as") is not one.
+    fn portrayed_as(&self, k: usize, a: usize, b: usize, out: &[Attribution]) -> Option<Attribution> {
+        let after = k + 1 + usize::from(matches!(self.lw(k + 1), "a" | "an" | "the"));
+        // (the quotation opens the phrase after "as", or closes inside a few words of it:
+        // "as an out-of-touch rich guy who “looked down ...”")
+        let q = self.p.quotes.iter().find(|q| q.open >= after && q.open <= after + 8 && (after..q.open).all(|i| self.is_word(i) || self.punct(i, '-')))?;
+        let inner = self.quote_inner(q);
+        if out.iter().any(|x| overlaps(x.content, inner)) || q.open >= b {
+            return None;
+        }
+        let obj = self.np_before_once(k, a, false)?;
+        let mut v = obj.first_tok.checked_sub(1)?;
+        if matches!(self.lw(v), "after" | "on") && v > a {
+            v -= 1;
+        }
+        let lw = self.lw(v);
+        let verb_like = self.tok(v).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (lw.ends_with("ed") || lw.ends_with("ing") || lexicon().is_past_tense(lw));
+        // ("has been pounding" is active: only a participle in -ing after "been")
+        let passive = !lw.ends_with("ing") && matches!(self.lw(v - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        let object_ends = self.tok(k - 1).is_some_and(|t| t.end == obj.mention.span.1);
+        if v <= a || !verb_like || !object_ends || passive || self.cue_class(v).is_some() || self.p.quoted(v) || matches!(self.lw(v - 1), "a" | "an" | "the") {
+            return None;
+        }
+        self.cue(v, CueClass::Object, a, b).filter(|at| at.content.1 >= inner.1)
     }
 
     /// "quoted X as saying A" (X speaks) and "X was quoted as saying A" (the subject speaks),

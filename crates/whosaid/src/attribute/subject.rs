@@ -112,7 +112,7 @@ impl<'a> Ctx<'a> {
 
     /// [`Self::np_before`]; `skip_adverb` lets it step back once over a sentence adverb
     /// between commas (once, so hostile text cannot make it recurse deeply).
-    fn np_before_once(&self, k: usize, a: usize, skip_adverb: bool) -> Option<Subject> {
+    pub(super) fn np_before_once(&self, k: usize, a: usize, skip_adverb: bool) -> Option<Subject> {
         let lex = lexicon();
         let mut j = self.skip_adverbs_back(k, a);
         // "Smith on Tuesday said", "Smith earlier this week said": the time phrase is not the subject
@@ -274,7 +274,8 @@ impl<'a> Ctx<'a> {
             }
             if app_end < last && !(c2 > a && c2 < app_end && self.punct(c2, open)) {
                 // only adjuncts between the commas: the subject ends at the first of them
-                let (s, e) = self.np_core(app_end, a)?;
+                // (after a bracket there: "Harry Reid (D-Nev.), in particular, has said")
+                let (s, e) = self.np_core(self.skip_brackets_back(app_end, a), a)?;
                 return Some(Subject { first_tok: s, mention: self.mention(s, e) });
             }
             let last = app_end;
