@@ -381,7 +381,13 @@ fn people_of(
         // (the first-name lexicon asked of a lone word only, and before the list of people is
         // read: most speakers are named in full, and listed)
         // (or by a pronoun the speaker was given: "Lizzo clarified her post ... she said")
-        let shown = || matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific | GenderEvidence::Pronoun) || crate::lexicon::names::first_name_gender(&s.name).is_some();
+        // (or by a title, "said Markha, a local activist", or a surname's shape, "Kovalchuk")
+        let shown = || {
+            matches!(s.gender_evidence, GenderEvidence::Noun | GenderEvidence::Honorific | GenderEvidence::Pronoun)
+                || !s.roles.is_empty()
+                || crate::lexicon::names::first_name_gender(&s.name).is_some()
+                || crate::lexicon::names::surname_shaped(&s.name)
+        };
         s.kind == SpeakerKind::Person && s.name.words().all(|w| w.starts_with(char::is_uppercase)) && (!lone || shown()) && !listed(&s.name)
     });
     for s in unlisted {

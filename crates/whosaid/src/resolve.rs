@@ -3075,7 +3075,8 @@ fn titled_appositive(before: &str, rest: &str) -> bool {
     if before.ends_with(',') {
         return false;
     }
-    let mut ws = rest.split(' ');
+    // (a line break ends the phrase as a space does: "said Markha, a local activist.\n\n")
+    let mut ws = rest.split([' ', '\n']);
     if !matches!(ws.next(), Some("a" | "an" | "the")) {
         return false;
     }
@@ -3234,7 +3235,7 @@ fn bare_word_kind(text: &str, word: &str, lhead: &str) -> SpeakerKind {
     if crate::lexicon::places::place_kind(word).is_some() {
         return SpeakerKind::Organization;
     }
-    if crate::lexicon::names::is_known_surname(word) || crate::lexicon::names::is_known_first_name(word) {
+    if crate::lexicon::names::is_known_surname(word) || crate::lexicon::names::is_known_first_name(word) || crate::lexicon::names::surname_shaped(word) {
         return SpeakerKind::Person;
     }
     SpeakerKind::Organization

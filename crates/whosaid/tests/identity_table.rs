@@ -5048,3 +5048,21 @@ fn a_capitalised_title_opening_the_clause_before_a_name_set_off_makes_it_a_perso
     let a = run("Briefing\n\nHowever, Spokesperson at the Home Ministry, Chakor Bahadur Budhathoki, said that the briefing was a regular one.");
     speaks_in(&a, &["the briefing was a regular one"], "Chakor Bahadur Budhathoki", SpeakerKind::Person);
 }
+
+#[test]
+fn a_lone_word_shaped_like_a_surname_is_a_person() {
+    // no given name anywhere: the surname's ending ("-chuk") shows a person, whom "he" continues
+    let a = run("Mayor vows to stay\n\nKovalchuk said in an interview Friday with ABC's Mark Dorsey that the city would not surrender.\n\n\"Because I do not trust their promises,\" he continued.");
+    speaks_in(&a, &["would not surrender", "Because I do not trust"], "Kovalchuk", SpeakerKind::Person);
+    assert!(people_names(&a).contains(&"Kovalchuk"), "{:?}", people_names(&a));
+    // (capitals inside the word are an outlet's: "KoSSev")
+    let a = run("Talks\n\nThe talks failed, KoSSev reports.");
+    assert_not_people(&a, &["KoSSev"]);
+}
+
+#[test]
+fn a_lone_name_described_as_a_person_at_the_end_of_its_paragraph_is_one() {
+    let a = run("Residents\n\n\"Officials ignore their own rules,\" said Markha, a local activist.\n\nThe ministry did not reply.");
+    speaks_in(&a, &["Officials ignore"], "Markha", SpeakerKind::Person);
+    assert!(people_names(&a).contains(&"Markha"), "{:?}", people_names(&a));
+}

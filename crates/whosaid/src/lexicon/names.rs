@@ -306,11 +306,12 @@ fn pinyin_syllables(w: &str) -> Option<usize> {
 }
 
 /// The ending of `surname_endings.txt` that `w` has (a word of five letters or more, a
-/// capital first, letters only), with whether it is a woman's form only.
+/// capital first and lowercase letters after it), with whether it is a woman's form only.
 fn surname_ending(w: &str) -> Option<(&'static str, bool)> {
     static T: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
     let endings = T.get_or_init(|| data_rows(include_str!("../../data/names/surname_endings.txt")).filter_map(|r| Some((*r.first()?, r.get(1) == Some(&"f")))).collect());
-    if w.chars().count() < 5 || !w.starts_with(char::is_uppercase) || !w.chars().all(char::is_alphabetic) {
+    // (capitals inside the word are a brand's or an outlet's: "KoSSev")
+    if w.chars().count() < 5 || !w.starts_with(char::is_uppercase) || !w.chars().skip(1).all(char::is_lowercase) {
         return None;
     }
     let lower = w.to_lowercase();
