@@ -1941,3 +1941,14 @@ fn a_verb_outside_the_lexicon_before_an_object_as_a_quotation_characterises_it()
 fn a_name_with_a_party_tag_before_an_adjunct_between_commas_speaks() {
     check("Race\n\nSenate Minority Leader Tom Vale (D-Nev.), in particular, has said that the plan is bad.", &[(I, "the plan is bad", "Tom Vale")]);
 }
+
+#[test]
+fn a_labelled_quotation_does_not_go_on_into_the_writers_heading_paragraph() {
+    // a fact check's claim ("NAME: “...”") and its verdict under a heading in capitals
+    let text = "Fact check: the Arden vote\n\nDUNN: “I think it’s pretty clear we won, we won very substantially in Arden.”\n\nTHE FACTS: No, Dunn lost Arden in an election the state certified.\n\nWith ballots counted three times, the totals show Hale won.\n\nDUNN: “So dead people voted.”";
+    check(text, &[(D, "pretty clear we won", "Dunn"), (D, "So dead people voted", "Dunn")]);
+    check_absent(text, "Dunn lost Arden");
+    check_absent(text, "With ballots counted");
+    // (a transcript's turn, no quotation marks, goes on into the paragraph after it)
+    check("Transcript\n\nKYRA PHILLIPS, CNN ANCHOR: Good morning. We begin in Ohio.\n\nThe storm hit overnight and the roads are closed.\n\nTOM REYES, CNN CORRESPONDENT: That is right, Kyra.", &[(D, "The storm hit overnight", "Kyra Phillips")]);
+}

@@ -340,7 +340,9 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
         labels.sort_by_key(|l| l.start);
         // words before the first label go on with the speaker before
         let first = labels.first().map_or(p.end, |l| l.start);
-        if pi > last_labelled {
+        // (a heading in capitals and a colon opening the paragraph, "THE FACTS: ...", is
+        // the writer's: the turn before does not go on into it)
+        if pi > last_labelled || caps_heading(text.get(p.start..p.end).unwrap_or("")) {
             current = None;
         }
         if let Some(sp) = &current {
@@ -356,9 +358,21 @@ pub(crate) fn turns(text: &str, paras: &[Paragraph], skip: usize) -> Option<Vec<
             here.push(Turn { speaker: speaker.clone(), colon: Some((l.colon, l.colon + 1)), content, goes_on: false });
             // (a name in capitals and lower case may head a section of an article, "Jeb Bush:
             // ...": its turn is its paragraph)
-            current = l.caps.then_some(speaker);
+            // (nor does a turn that is a quotation in quotation marks, "TRUMP: “...”": a
+            // story quoting someone's words, such as a fact check's claim, goes on in its own)
+            let quoted = text.get(content.0..content.1).is_some_and(|c| c.starts_with(['“', '"']));
+            current = (l.caps && !quoted).then_some(speaker);
         }
         out.push(here);
     }
     Some(out)
+}
+
+/// True when `para` opens with a heading in capitals and a colon: two letters at least, the
+/// words in capitals ("THE FACTS:", "CLAIM:", "AP'S ASSESSMENT:"), within 40 bytes.
+fn caps_heading(para: &str) -> bool {
+    let para = para.trim_start();
+    let Some(colon) = para.get(..para.len().min(40)).and_then(|h| h.find(':')) else { return false };
+    let head = &para[..colon];
+    head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && head.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '’' | '-' | '.'))
 }
