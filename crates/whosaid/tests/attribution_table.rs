@@ -1952,3 +1952,13 @@ fn a_labelled_quotation_does_not_go_on_into_the_writers_heading_paragraph() {
     // (a transcript's turn, no quotation marks, goes on into the paragraph after it)
     check("Transcript\n\nKYRA PHILLIPS, CNN ANCHOR: Good morning. We begin in Ohio.\n\nThe storm hit overnight and the roads are closed.\n\nTOM REYES, CNN CORRESPONDENT: That is right, Kyra.", &[(D, "The storm hit overnight", "Kyra Phillips")]);
 }
+
+#[test]
+fn a_noun_that_is_also_a_verb_of_saying_before_one_heads_the_subject() {
+    // "post" is the noun before "reads": the post speaks, not "a Feb. 2 Facebook"
+    let text = "Dam rumor is false\n\n“The Bellwood dam will burst tonight,” a Feb. 2 Facebook post reads.";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| q.text.contains("will burst tonight")).expect("quote");
+    assert_eq!(speaker_of(&a, q), "a Feb. 2 Facebook post");
+    assert_eq!(a.speakers.iter().find(|s| s.name == "a Feb. 2 Facebook post").map(|s| s.kind), Some(SpeakerKind::Document));
+}

@@ -772,6 +772,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if lex.noun_verbs.contains(self.lw(k)) && !self.headline {
+            // "“...,” a Feb. 2 Facebook post reads", "the report says": a verb of saying right
+            // after the word makes it the noun heading that verb's subject
+            let next = self.lw(k + 1);
+            if self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !self.p.quoted(k + 1) && (next.ends_with('s') || next.ends_with("ed") || matches!(next, "said" | "read" | "wrote")) && matches!(self.cue_class(k + 1), Some(CueClass::Speech | CueClass::Tell)) {
+                return None;
+            }
             // "Battleground state Florida ...": a noun unless the structure says verb
             let pron = lex.pronouns.contains_key(self.text.get(subj.mention.span.0..subj.mention.span.1).unwrap_or("").to_ascii_lowercase().as_str());
             let next_that = self.lw(after) == "that";
