@@ -1020,7 +1020,11 @@ fn resolve_mention(
     if let Some(p) = aged_person(text, lphrase, m.span.0, names) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
-    // pronouns
+    // pronouns (and a relative "that", "a story that claimed", which no lexicon lists as one)
+    if let (Some(ant), "that") = (m.antecedent, lphrase) {
+        let am = MentionSpan { span: ant, appositive: None, antecedent: None };
+        return resolve_mention(text, lc, &am, r, by_key, names, at);
+    }
     if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {
         if let Some(ant) = m.antecedent {
             let am = MentionSpan { span: ant, appositive: None, antecedent: None };
@@ -1074,7 +1078,10 @@ fn resolve_mention(
                 // (a person who uses "they" is one: "Rowan X, who uses they/them pronouns")
                 // (not one unnamed person: "a coroner ruled ... They said" are others)
                 let one_unnamed = sp.kind == SpeakerKind::Anonymous && sp.mentions.iter().all(|x| lc.get(x.0..x.1).is_some_and(|t| t.starts_with("a ") || t.starts_with("an ")));
-                (sp.kind != SpeakerKind::Person && !one_unnamed) || (lphrase == "they" && stated_they(sp))
+                // (nor one text, which is "it": "A message posted on Facebook read ... they
+                // announced"; and a text is never "we")
+                let one_text = sp.kind == SpeakerKind::Document && (lphrase == "we" || !sp.name.ends_with('s'));
+                (sp.kind != SpeakerKind::Person && !one_unnamed && !one_text) || (lphrase == "they" && stated_they(sp))
             } else if lphrase == "it" {
                 // ("After menopause, it was believed that ...": "it" is never a named person)
                 sp.kind != SpeakerKind::Person

@@ -5066,3 +5066,27 @@ fn a_lone_name_described_as_a_person_at_the_end_of_its_paragraph_is_one() {
     speaks_in(&a, &["Officials ignore"], "Markha", SpeakerKind::Person);
     assert!(people_names(&a).contains(&"Markha"), "{:?}", people_names(&a));
 }
+
+#[test]
+fn texts_shared_online_and_on_paper_are_documents() {
+    let a = run("Fake letter\n\nThe fake fundraising appeal reads: “Friends, please send money today.”\n\nA story falsely claimed that the senator was arrested.\n\nPosts claim the county banned fishing.");
+    speaks_in(&a, &["please send money"], "fake fundraising appeal", SpeakerKind::Document);
+    speaks_in(&a, &["the senator was arrested"], "A story", SpeakerKind::Document);
+    speaks_in(&a, &["the county banned fishing"], "Posts", SpeakerKind::Document);
+}
+
+#[test]
+fn a_relative_that_after_a_noun_that_may_speak_stands_for_it() {
+    let a = run("Fishing\n\nA blog published a story that claimed anglers would be fined.\n\nThe article claims former Governor Tom Bakewell signed the ban in secret.");
+    speaks_in(&a, &["anglers would be fined"], "a story", SpeakerKind::Document);
+    speaks_in(&a, &["Tom Bakewell signed the ban"], "article", SpeakerKind::Document);
+}
+
+#[test]
+fn one_text_is_never_they() {
+    // "they" after a message are the band, not the message
+    let a = run("Split\n\nA message posted on Facebook read: “Hello everyone, this is goodbye.”\n\nThe Harbour Lights cancelled their tour, they announced on Twitter: “We don't make this decision lightly.”");
+    let q = a.quotes.iter().find(|q| q.text.contains("this decision lightly")).expect("quote");
+    let kind = q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).map(|s| s.kind);
+    assert_ne!(kind, Some(SpeakerKind::Document));
+}

@@ -823,7 +823,9 @@ impl<'a> Ctx<'a> {
             // often-repeated vow that ..." stays a noun cue, its possessive the speaker)
             let det = |i: usize| matches!(self.lw(i), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "this" | "these");
             let modifier = |i: usize| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !is_auxiliary(self.lw(i)) && !lex.pronouns.contains_key(self.lw(i));
-            let determined = k > a && (det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1)));
+            // (not a noun that may speak before a clause: "The article claims the county banned
+            // fishing" is its verb)
+            let determined = k > a && (det(k - 1) || (k > a + 1 && det(k - 2) && modifier(k - 1) && !(noun_then_clause && noun_head)));
             // (a quotation closed right before a short phrase, of the determiner and a noun or
             // two, is what its verb reports: "“...,” the statement read", "“...,” the report
             // states"; not "“...,” the nominee riffed on the remark")
@@ -1535,7 +1537,9 @@ impl<'a> Ctx<'a> {
             let v = self.lw(vi);
             return self.is_word(vi) && (AUX.contains(&v) || !(CLAUSE_WORDS.contains(v) || ADJUNCT_WORDS.contains(v) || is_ly_adverb(v)));
         }
-        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w);
+        // (or a title's lowercase modifier before a capitalised title: "former Governor X signed")
+        let title_modifier = matches!(w, "former" | "acting" | "then" | "late") && self.tok(cs + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+        let starts_np = self.tok(cs).is_some_and(|t| t.is_capitalized() || t.kind == TokKind::Number) || DETERMINERS.contains(w) || title_modifier;
         // without a determiner: lowercase words before an auxiliary, two or three ("believe
         // meaningful debt relief is possible", "think economic growth will slow") or a plural
         // alone ("think women are likely", "voters will")

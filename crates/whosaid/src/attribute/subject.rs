@@ -166,6 +166,26 @@ impl<'a> Ctx<'a> {
             let t = self.tok(last)?;
             return Some(Subject { first_tok: last, mention: MentionSpan { span: (t.start, t.start + stem.len()), appositive: None, antecedent: None } });
         }
+        // "a story that falsely claimed that ...", "a report that says": "that" between a noun
+        // that may speak and the verb is a relative pronoun, the phrase before it the speaker
+        // (after a verb of saying or a person it opens the clause said: "told reporters that")
+        if w == "that" && last > a && !self.p.quoted(last) {
+            let head = self.lw(last - 1);
+            let noun = self.tok(last - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && lex.nouns.contains_key(head);
+            if noun {
+                let s0 = self.object_start(last, a);
+                // (a phrase an article or a possessive opens, with no verb in it: not "White
+                // House cited initial analysis that")
+                let plain = |s: usize| matches!(self.lw(s), "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "one" | "another") && (s + 1..last).all(|i| self.is_word(i) && !self.finite_verb(i) && self.cue_class(i).is_none());
+                let ant = self.np_core(last, s0).filter(|&(s, _)| plain(s)).map(|(s, e)| {
+                    let (ns, ne) = self.relative_antecedent(s, e, last, s0);
+                    self.bytes(ns, ne)
+                });
+                if ant.is_some() {
+                    return Some(Subject { first_tok: last, mention: MentionSpan { span: self.bytes(last, j), appositive: None, antecedent: ant } });
+                }
+            }
+        }
         if lex.pronouns.contains_key(w) {
             // ("cited an unnamed official, who said", "quoted a lawyer for the family who
             // said": the object of a verb, its article after the verb, is the antecedent)
