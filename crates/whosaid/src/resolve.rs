@@ -1715,6 +1715,10 @@ fn resolve_mention(
                 }
             }
         }
+        // ("the head of the government": a general name of an office, "of the" read as "of")
+        if t.contains(" of the ") && lex.title_covers.get(&t.replace(" of the ", " of ")).is_some() {
+            t = t.replace(" of the ", " of ");
+        }
         // ("the principal of the school", "the president of the union": a title, then "of the"
         // and common nouns only, says no more than the title)
         if let Some((head, body)) = t.split_once(" of the ") {
@@ -1754,7 +1758,7 @@ fn resolve_mention(
         // ("the chief medical officer": a title by its head)
         // (a title the abbreviations list spells out is one whole: "senior superintendent of
         // police")
-        if abbreviated || lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) {
+        if abbreviated || lex.titles.contains(t.as_str()) || lex.titles.contains(crate::text::last_piece(t.as_str(), b' ')) || lex.title_covers.get(t.as_str()).is_some() {
             // "the Republican presidential nominee", "the White House spokesman": no title as a
             // whole, the words before its head among those of the role's title and body
             // ("presidential nominee" at the Republican party)
@@ -1776,8 +1780,11 @@ fn resolve_mention(
                 }
                 // (a lesser rank of the office is another: "Deputy Prime Minister Winston Peters"
                 // is not "the Prime Minister")
-                let lesser = |rl: &str| rl.strip_suffix(t.as_str()).is_some_and(|b| ["deputy ", "vice ", "vice-", "assistant ", "associate ", "shadow ", "junior ", "under "].iter().any(|r| b.ends_with(r)));
-                let title_ok = rl == t || ((rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"))) && !lesser(&rl)) || lex.same_office(&rl, &t);
+                const LESSER: &[&str] = &["deputy ", "vice ", "vice-", "assistant ", "associate ", "shadow ", "junior ", "under "];
+                let lesser = |rl: &str| rl.strip_suffix(t.as_str()).is_some_and(|b| LESSER.iter().any(|r| b.ends_with(r)));
+                let lesser_any = |rl: &str| LESSER.iter().any(|r| rl.starts_with(r) || rl.contains(&format!(" {r}")));
+                // (or a general word for it: "the lawmaker" for Rep. Anna Colt)
+                let title_ok = rl == t || ((rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"))) && !lesser(&rl)) || lex.same_office(&rl, &t) || (lex.covers(&t, &rl) && !lesser_any(&rl));
                 let modified = || (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| role_holds(r, w));
                 // (the body may be printed in the title itself: "the Labour MP" for "Fiona Reid,
                 // a Labour MP for Leeds", title "Labour MP")

@@ -5090,3 +5090,14 @@ fn one_text_is_never_they() {
     let kind = q.speaker.as_ref().and_then(|id| a.speakers.iter().find(|s| &s.id == id)).map(|s| s.kind);
     assert_ne!(kind, Some(SpeakerKind::Document));
 }
+
+#[test]
+fn a_general_word_for_an_office_stands_for_its_holder() {
+    let a = run("Bill\n\nRep. Anna Colt of Ohio spoke on Monday about the bill.\n\n\"It is a bad bill,\" the lawmaker said.");
+    speaks_in(&a, &["It is a bad bill"], "Anna Colt", SpeakerKind::Person);
+    let a = run("Stadium\n\nPrime Minister Nurlan Abenov responded to critics of the new stadium.\n\n\"The stadium will pay for itself,\" the head of the government said at a meeting.");
+    speaks_in(&a, &["will pay for itself"], "Nurlan Abenov", SpeakerKind::Person);
+    // (one way only: "the senator" is no representative)
+    let a = run("Bill\n\nRep. Anna Colt of Ohio spoke on Monday about the bill.\n\n\"It is a bad bill,\" the senator said.");
+    assert_ne!(speaker(&a, "It is a bad bill").name, "Anna Colt");
+}

@@ -70,6 +70,9 @@ pub struct Lexicon {
     pub title_abbrev: WordMap<&'static str>,
     /// Titles naming the same office share a number ("representative", "congressman").
     pub title_office: WordMap<usize>,
+    /// A general word for an office and the offices it may stand for ("lawmaker":
+    /// "representative", "senator", "mp" ...), one way only.
+    pub title_covers: WordMap<Vec<&'static str>>,
 }
 
 impl Lexicon {
@@ -77,6 +80,12 @@ impl Lexicon {
     /// ("representative" and "congressman").
     pub fn same_office(&self, a: &str, b: &str) -> bool {
         a == b || self.title_office.get(a).is_some_and(|x| self.title_office.get(b) == Some(x))
+    }
+
+    /// True when the general word for an office `general` ("lawmaker", "head of government")
+    /// may stand for the lowercase title `specific` ("senator", "prime minister").
+    pub fn covers(&self, general: &str, specific: &str) -> bool {
+        self.title_covers.get(general).is_some_and(|all| all.iter().any(|t| self.same_office(t, specific)))
     }
 
     /// True for a lowercase word read as a verb in the past tense: an irregular past from
@@ -207,7 +216,13 @@ pub fn lexicon() -> &'static Lexicon {
             .collect();
         let pictures = data_lines(include_str!("../../data/attribution/picture_nouns.txt")).flat_map(str::split_whitespace).collect();
         let mut title_office = HashMap::default();
+        let mut title_covers = HashMap::default();
         for (i, line) in data_lines(include_str!("../../data/attribution/title_synonyms.txt")).enumerate() {
+            // ("lawmaker > representative | senator": a general word and what it may stand for)
+            if let Some((general, specific)) = line.split_once(" > ") {
+                title_covers.insert(general.trim(), specific.split('|').map(str::trim).collect::<Vec<_>>());
+                continue;
+            }
             for t in line.split('|') {
                 title_office.insert(t.trim(), i);
             }
@@ -229,6 +244,7 @@ pub fn lexicon() -> &'static Lexicon {
             max_title_words,
             title_abbrev: WordMap::new(title_abbrev),
             title_office: WordMap::new(title_office),
+            title_covers: WordMap::new(title_covers),
         }
     })
 }
