@@ -1962,3 +1962,8 @@ fn a_noun_that_is_also_a_verb_of_saying_before_one_heads_the_subject() {
     assert_eq!(speaker_of(&a, q), "a Feb. 2 Facebook post");
     assert_eq!(a.speakers.iter().find(|s| s.name == "a Feb. 2 Facebook post").map(|s| s.kind), Some(SpeakerKind::Document));
 }
+
+#[test]
+fn a_name_before_a_description_with_a_body_and_no_closing_comma_speaks() {
+    check("Vote\n\nLevan Kapanadze, a member of the Green Party says that the ruling party is isolated.", &[(I, "the ruling party is isolated", "Levan Kapanadze")]);
+}

@@ -514,6 +514,13 @@ impl<'a> Ctx<'a> {
             "one" if self.lw(s + 1) == "of" && crate::resolve::ONE_OF_DETERMINERS.contains(&self.lw(s + 2)) => s + 3,
             _ => return None,
         };
+        // (the head may take a body's name after a preposition: "Levan Kapanadze, a member of
+        // the Green Party says")
+        let body = (words + 1..e.min(words + 5)).find(|&i| matches!(self.lw(i), "of" | "at" | "for" | "from" | "with")).filter(|&p| {
+            let n0 = if self.lw(p + 1) == "the" { p + 2 } else { p + 1 };
+            n0 < e && (n0..e).all(|i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && (t.is_capitalized() || matches!(self.lw(i), "of" | "and" | "for" | "&"))))
+        });
+        let (phrase_end, e) = (e, body.unwrap_or(e));
         if !(words < e && e - words <= 4) {
             return None;
         }
@@ -528,7 +535,7 @@ impl<'a> Ctx<'a> {
         }
         // (one word only before a verb closing its clause: "Clinton, a top aide said, “is
         // very confident”" has the aide speak of Clinton)
-        self.name_opening_before_comma(s - 1, a).filter(|&(ns, ne)| ne - ns >= 2 || !self.punct(e + 1, ','))
+        self.name_opening_before_comma(s - 1, a).filter(|&(ns, ne)| ne - ns >= 2 || !self.punct(phrase_end + 1, ','))
     }
 
     /// The name before the comma at token `c`: capitalised words back to the clause's start
