@@ -1967,3 +1967,14 @@ fn a_noun_that_is_also_a_verb_of_saying_before_one_heads_the_subject() {
 fn a_name_before_a_description_with_a_body_and_no_closing_comma_speaks() {
     check("Vote\n\nLevan Kapanadze, a member of the Green Party says that the ruling party is isolated.", &[(I, "the ruling party is isolated", "Levan Kapanadze")]);
 }
+
+#[test]
+fn a_surname_particle_after_the_cue_opens_the_name() {
+    check("Desk\n\n“We knew it was a hoax,” said Anim van Wyk, editor at Truth Desk.\n\n“We always ask what the impact is,” said van Wyk.", &[(D, "We always ask", "Anim van Wyk")]);
+}
+
+#[test]
+fn a_name_then_from_and_the_body_it_speaks_for_speaks() {
+    check("Held\n\nElnur Rzayev from the Ministry of Internal Affairs confirmed that the reporter is held.", &[(I, "the reporter is held", "Elnur Rzayev")]);
+    check("March\n\nMP Aram Petrosyan from the opposition Fair Armenia bloc told reporters that the authorities are afraid.", &[(I, "the authorities are afraid", "Aram Petrosyan")]);
+}

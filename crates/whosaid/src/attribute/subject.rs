@@ -491,7 +491,7 @@ impl<'a> Ctx<'a> {
         }
         // "Mary Goulden, president of the town association said": an appositive whose closing
         // comma is left out; the name speaks
-        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a).or_else(|| self.name_before_description(s, e, a)).or_else(|| self.name_before_capitalised_title(s, e, a)) {
+        if let Some((ns, ne)) = self.name_before_title_phrase(s, e, a).or_else(|| self.name_before_description(s, e, a)).or_else(|| self.name_before_capitalised_title(s, e, a)).or_else(|| self.name_before_from(s, a)) {
             return Some(Subject { first_tok: ns, mention: MentionSpan { span: self.bytes(ns, ne), appositive: Some(self.bytes(s, e)), antecedent: None } });
         }
         Some(Subject { first_tok: s, mention: self.mention(s, e) })
@@ -559,6 +559,16 @@ impl<'a> Ctx<'a> {
             !crate::lexicon::names::is_common_word(w) && crate::lexicon::places::place_kind(w).is_none()
         };
         (opens && (c - ns >= 2 || (c - ns == 1 && lone_ok()))).then_some((ns, c))
+    }
+
+    /// "Elnur Rzayev from the Ministry of Internal Affairs confirmed", "MP Aram Petrosyan from
+    /// the opposition bloc told": a name of two words at least opening the clause, then
+    /// "from" and the body (the phrase at `s`) it speaks for; the name speaks.
+    fn name_before_from(&self, s: usize, a: usize) -> Option<(usize, usize)> {
+        if !(s > a + 2 && self.lw(s - 1) == "from" && !self.p.quoted(s - 1)) {
+            return None;
+        }
+        self.name_opening_before_comma(s - 1, a).filter(|&(ns, ne)| ne - ns >= 2)
     }
 
     /// The name before phrase `s..e` when the phrase is a capitalised title in apposition to
@@ -1492,6 +1502,9 @@ impl<'a> Ctx<'a> {
                     if t.is_capitalized() || t.abbrev.is_some() {
                         true
                     } else if e == i && (DETERMINERS.contains(w) || lex.pronouns.contains_key(w) || matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")) {
+                        true
+                    } else if e == i && NAME_PARTICLES.contains(w) && self.tok(e + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized()) {
+                        // "said van Wyk", "said de Villiers": a surname's particle opens it
                         true
                     } else if words == 0 && self.described_name_at(e, b, true) {
                         // "said (head) coach Dan Reyes", "said city spokeswoman Ana Ruiz",
