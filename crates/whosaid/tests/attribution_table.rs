@@ -1978,3 +1978,15 @@ fn a_name_then_from_and_the_body_it_speaks_for_speaks() {
     check("Held\n\nElnur Rzayev from the Ministry of Internal Affairs confirmed that the reporter is held.", &[(I, "the reporter is held", "Elnur Rzayev")]);
     check("March\n\nMP Aram Petrosyan from the opposition Fair Armenia bloc told reporters that the authorities are afraid.", &[(I, "the authorities are afraid", "Aram Petrosyan")]);
 }
+
+#[test]
+fn things_shown_shared_or_sent_report_no_words() {
+    // a picture seen somewhere, a post shared, a noun joined to a preposition's object
+    check_absent("Fake page\n\nA photo of the pill appeared alongside another photo of a doctor.", "A photo of the pill");
+    check_absent("Fake page\n\nAnother account tweeted it with a link to a blog post.", "with a link");
+    let text = "Rumor\n\nResidents contacted the police by phone and email, Sheriff Dan Pruitt told the Ledger.";
+    check(text, &[(I, "Residents contacted the police", "Dan Pruitt")]);
+    check_absent(text, "Sheriff Dan Pruitt told");
+    // (a verb of saying with "it" before a clause reports it: "said it would")
+    check("Plan\n\nThe mayor said it would pass.", &[(I, "it would pass", "mayor")]);
+}

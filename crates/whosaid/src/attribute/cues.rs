@@ -109,6 +109,12 @@ impl<'a> Ctx<'a> {
                 }
                 self.lenient.set(matches!(class, CueClass::Speech | CueClass::Tell | CueClass::Seem));
                 // "the vote seemed close", "the bill is expected to pass": an impression without a source
+                // ("A photo of the pill appeared alongside another": a thing seen somewhere, no
+                // impression)
+                if class == CueClass::Seem && w.starts_with("appear") && matches!(self.lw(k + 1), "in" | "on" | "at" | "alongside" | "beside" | "next" | "near" | "with" | "before" | "onstage" | "outside" | "inside" | "during" | "under" | "above" | "below" | "together") {
+                    k += 1;
+                    continue;
+                }
                 if class == CueClass::Seem || (w == "expected" && self.after_be(k, a)) {
                     if self.inside_content(k, out) {
                         k += 1;
@@ -621,6 +627,11 @@ impl<'a> Ctx<'a> {
         if (lw.starts_with("say") || lw == "said") && matches!(self.lw(k + 1), "prayers" | "goodbye" | "good-bye" | "goodbyes" | "farewell" | "grace" | "hello" | "mass")
             || (lw.starts_with("thank") && matches!(self.lw(k + 1), "god" | "everyone" | "everybody"))
         {
+            return None;
+        }
+        // "tweeted it with a link", "posted them online": a thing named before, shared, no
+        // words reported (not "said it would")
+        if class == CueClass::Speech && matches!(self.lw(k + 1), "it" | "them") && !self.p.quoted(k + 1) && (self.tok(k + 2).is_none_or(|t| t.kind == TokKind::Punct) || matches!(self.lw(k + 2), "with" | "on" | "online" | "in" | "again" | "from")) {
             return None;
         }
         // "pleaded guilty", "pleads not guilty": a plea in court, nothing reported
@@ -1644,6 +1655,11 @@ impl<'a> Ctx<'a> {
         // "town halls and state fairs": a word that is also a noun, before a lowercase word
         // that opens no content, is that noun
         let lex = lexicon();
+        // ("contacted the police by phone and email": a noun joined to the object of a
+        // preposition is another noun)
+        if lex.noun_verbs.contains(self.lw(k)) && prev >= a + 2 && matches!(self.lw(prev - 2), "by" | "via" | "through" | "in" | "on" | "over" | "with") && self.tok(prev - 1).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) {
+            return None;
+        }
         if lex.noun_verbs.contains(self.lw(k)) {
             let next = self.lw(k + 1);
             let opens = next == "that" || self.is_open_quote(k + 1) || self.punct(k + 1, ',') || self.punct(k + 1, ':') || DETERMINERS.contains(next) || lex.pronouns.contains_key(next);
