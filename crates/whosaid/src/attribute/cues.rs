@@ -215,12 +215,15 @@ impl<'a> Ctx<'a> {
         if matches!(self.lw(v), "after" | "on") && v > a {
             v -= 1;
         }
+        if v <= a {
+            return None;
+        }
         let lw = self.lw(v);
         let verb_like = self.tok(v).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && (lw.ends_with("ed") || lw.ends_with("ing") || lexicon().is_past_tense(lw));
         // ("has been pounding" is active: only a participle in -ing after "been")
         let passive = !lw.ends_with("ing") && matches!(self.lw(v - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being");
         let object_ends = self.tok(k - 1).is_some_and(|t| t.end == obj.mention.span.1);
-        if v <= a || !verb_like || !object_ends || passive || self.cue_class(v).is_some() || self.p.quoted(v) || matches!(self.lw(v - 1), "a" | "an" | "the") {
+        if !verb_like || !object_ends || passive || self.cue_class(v).is_some() || self.p.quoted(v) || matches!(self.lw(v - 1), "a" | "an" | "the") {
             return None;
         }
         self.cue(v, CueClass::Object, a, b).filter(|at| at.content.1 >= inner.1)
