@@ -1990,3 +1990,13 @@ fn things_shown_shared_or_sent_report_no_words() {
     // (a verb of saying with "it" before a clause reports it: "said it would")
     check("Plan\n\nThe mayor said it would pass.", &[(I, "it would pass", "mayor")]);
 }
+
+#[test]
+fn a_source_closing_the_sentence_after_a_told_quotation_is_no_more_of_it() {
+    let text = "Ministry denies report\n\n\"We see no reason to comment on such reports,\" spokesman Ivan Belov told Ekho Radio, Interfax reported Thursday.";
+    let a = run(text);
+    assert!(a.quotes.iter().any(|q| q.text.starts_with("We see no reason") && speaker_of(&a, q) == "Ivan Belov"), "{:?}", a.quotes);
+    assert!(a.quotes.iter().all(|q| !(q.text.contains("Interfax reported") && !q.text.contains("We see no reason"))), "the source was taken for more of what Belov said");
+    // (a clause after the cue's comma is still what was said: "A, analysts said, has B")
+    check("Syria\n\nMrs. Clinton, analysts said, has other reasons for not being drawn out on Syria.", &[(I, "Mrs. Clinton, analysts said, has other reasons", "analysts")]);
+}

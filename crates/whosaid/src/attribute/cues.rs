@@ -229,6 +229,18 @@ impl<'a> Ctx<'a> {
         self.cue(v, CueClass::Object, a, b).filter(|at| at.content.1 >= inner.1)
     }
 
+    /// True when tokens `s..b` are a source closing the sentence: a short subject, a verb of
+    /// saying and adjuncts only ("Interfax reported Thursday.", "the agency said.").
+    fn source_closing(&self, s: usize, b: usize) -> bool {
+        // (the subject: a name, or a determiner and a noun or two)
+        let opens = self.tok(s).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && !is_auxiliary(self.lw(s))) || DETERMINERS.contains(self.lw(s));
+        if !opens {
+            return false;
+        }
+        let Some(v) = (s + 1..b.min(s + 6)).find(|&i| self.tok(i).is_some_and(|t| t.kind == TokKind::Word && t.first.is_lowercase()) && !DETERMINERS.contains(self.lw(i))) else { return false };
+        !self.p.quoted(v) && matches!(self.cue_class(v), Some(CueClass::Speech)) && self.adjunct_only(v + 1, b)
+    }
+
     /// "quoted X as saying A" (X speaks) and "X was quoted as saying A" (the subject speaks),
     /// with the participle at `k` in the sentence `[a, b)`.
     fn quoted_as_saying(&self, k: usize, a: usize, b: usize) -> Option<Attribution> {
@@ -962,9 +974,11 @@ impl<'a> Ctx<'a> {
             let p_clause = match comma {
                 // (then a clause, or the verb of a subject before the cue: "Fundraising, she
                 // said on Monday, has surged")
-                Some(c) if c > after => self.clause_at(c + 1, b) || is_auxiliary(self.lw(c + 1)),
+                // (not a source closing the sentence: "“...,” X told Ekho Radio, Interfax
+                // reported Thursday." is Interfax's report of X's words, nothing X said)
+                Some(c) if c > after => (self.clause_at(c + 1, b) || is_auxiliary(self.lw(c + 1))) && !self.source_closing(c + 1, b),
                 // ("“...,” Ross said, her voice breaking.": how it was said, nothing said)
-                Some(c) => clause_after && !self.absolute_phrase(c + 1, b),
+                Some(c) => clause_after && !self.absolute_phrase(c + 1, b) && !self.source_closing(c + 1, b),
                 None => clause_after,
             };
             let before_words = (a..content_end).filter(|&i| self.is_word(i)).count();
