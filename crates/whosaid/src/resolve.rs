@@ -1020,17 +1020,14 @@ fn resolve_mention(
     if let Some(p) = aged_person(text, lphrase, m.span.0, names) {
         return Some(person_speaker(text, lc, p, r, by_key, names));
     }
-    // pronouns (and a relative "that", "a story that claimed", which no lexicon lists as one)
-    if let (Some(ant), "that") = (m.antecedent, lphrase) {
+    // a relative pronoun stands for its antecedent ("that" too, "a story that claimed",
+    // which no lexicon lists as a pronoun)
+    if let Some(ant) = m.antecedent.filter(|_| lphrase == "that" || lex.pronouns.contains_key(lphrase)) {
         let am = MentionSpan { span: ant, appositive: None, antecedent: None };
         return resolve_mention(text, lc, &am, r, by_key, names, at);
     }
+    // pronouns
     if let Some(&(g, _num)) = lex.pronouns.get(lphrase) {
-        if let Some(ant) = m.antecedent {
-            let am = MentionSpan { span: ant, appositive: None, antecedent: None };
-            let i = resolve_mention(text, lc, &am, r, by_key, names, at)?;
-            return Some(i);
-        }
         let want = match g {
             "male" => Some(Gender::Male),
             "female" => Some(Gender::Female),
@@ -1716,8 +1713,8 @@ fn resolve_mention(
             }
         }
         // ("the head of the government": a general name of an office, "of the" read as "of")
-        if t.contains(" of the ") && lex.title_covers.get(&t.replace(" of the ", " of ")).is_some() {
-            t = t.replace(" of the ", " of ");
+        if let Some(general) = t.contains(" of the ").then(|| t.replace(" of the ", " of ")).filter(|g| lex.title_covers.get(g).is_some()) {
+            t = general;
         }
         // ("the principal of the school", "the president of the union": a title, then "of the"
         // and common nouns only, says no more than the title)
@@ -1782,7 +1779,8 @@ fn resolve_mention(
                 // is not "the Prime Minister")
                 const LESSER: &[&str] = &["deputy ", "vice ", "vice-", "assistant ", "associate ", "shadow ", "junior ", "under "];
                 let lesser = |rl: &str| rl.strip_suffix(t.as_str()).is_some_and(|b| LESSER.iter().any(|r| b.ends_with(r)));
-                let lesser_any = |rl: &str| LESSER.iter().any(|r| rl.starts_with(r) || rl.contains(&format!(" {r}")));
+                // (a lesser rank's word anywhere in the title, at its start or after a space)
+                let lesser_any = |rl: &str| LESSER.iter().any(|r| rl.match_indices(r).any(|(i, _)| i == 0 || rl.as_bytes()[i - 1] == b' '));
                 // (or a general word for it: "the lawmaker" for Rep. Anna Colt)
                 let title_ok = rl == t || ((rl.ends_with(&format!(" {t}")) || rl.ends_with(&format!("-{t}"))) && !lesser(&rl)) || lex.same_office(&rl, &t) || (lex.covers(&t, &rl) && !lesser_any(&rl));
                 let modified = || (rl == head_t || rl.ends_with(&format!(" {head_t}")) || lex.same_office(&rl, head_t)) && mods.iter().all(|w| role_holds(r, w));

@@ -538,7 +538,8 @@ impl<'a> Ctx<'a> {
         self.name_opening_before_comma(s - 1, a).filter(|&(ns, ne)| ne - ns >= 2 || !self.punct(phrase_end + 1, ','))
     }
 
-    /// The name before the comma at token `c`: capitalised words back to the clause's start
+    /// The name before the comma at token `c` (or the "from" of [`Self::name_before_from`]):
+    /// capitalised words back to the clause's start
     /// `a` or to a closing quotation mark ("“...,” Marcus Ellery, a volunteer said"), two at
     /// least, or one that is no common word and no place ("Owen, a history student said").
     fn name_opening_before_comma(&self, c: usize, a: usize) -> Option<(usize, usize)> {
